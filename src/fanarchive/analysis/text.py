@@ -1,0 +1,43 @@
+"""Small text utilities shared by the components: sentences and token-ish helpers."""
+
+from __future__ import annotations
+
+import re
+
+from fanarchive.analysis.document import Span
+
+# A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before
+# whitespace and a capital, quote or end of text. Abbreviations like "Mr." are kept.
+_ABBREVIATIONS = r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMt)(?<!\bJr)(?<!\bSr)"
+SENTENCE_END_RE = re.compile(_ABBREVIATIONS + r"[.!?…]+[\"'”’)\]]*(?=\s+)|\n\s*\n")
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Split text[start:end] into sentence spans (whitespace trimmed)."""
+    end = len(text) if end is None else end
+    spans: list[Span] = []
+    cursor = start
+    for match in SENTENCE_END_RE.finditer(text, start, end):
+        _append_trimmed(text, cursor, match.end(), spans)
+        cursor = match.end()
+    _append_trimmed(text, cursor, end, spans)
+    return spans
+
+
+def _append_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append(Span(start, end))
+
+
+def sentence_at(text: str, offset: int, window: int = 400) -> Span:
+    """The sentence containing `offset`, searched within a bounded window."""
+    lo = max(0, offset - window)
+    hi = min(len(text), offset + window)
+    for span in sentence_spans(text, lo, hi):
+        if span.start <= offset < span.end or span.start > offset:
+            return span
+    return Span(offset, min(len(text), offset + 1))

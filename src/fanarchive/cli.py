@@ -1,0 +1,65 @@
+"""The `fanarchive` command: thin argument parsing over the library."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from fanarchive import __version__
+from fanarchive.analysis.errors import AnalysisError
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_BAD_INPUT = 0, 1, 2, 3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="fanarchive", description="A fan fiction archive that reads the stories it hosts."
+    )
+    parser.add_argument("--version", action="version", version=f"fanarchive {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+    analyze = commands.add_parser(
+        "analyze",
+        help="analyse works: cast, speakers, relationships, warnings, tags",
+        description="Analyse one or more works (files or folders).\n\n"
+        "example: fanarchive analyze story.txt --format json > analysis.json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    analyze.add_argument("paths", nargs="+", help="work files (.txt .html .md) or folders")
+    analyze.add_argument("--format", choices=["text", "json", "jsonl"], default="text")
+    analyze.add_argument("--workers", type=int, default=1, help="parallel processes for folders")
+    analyze.set_defaults(handler=cmd_analyze)
+    return parser
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from fanarchive.analysis.pipeline import analyze_path
+
+    status = EXIT_OK
+    for path in args.paths:
+        try:
+            result = analyze_path(path)
+        except AnalysisError as error:
+            print(f"fanarchive: {error}", file=sys.stderr)
+            status = EXIT_BAD_INPUT
+            continue
+        if args.format == "text":
+            print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+        else:
+            print(
+                json.dumps(
+                    result.to_dict(),
+                    ensure_ascii=False,
+                    indent=2 if args.format == "json" else None,
+                )
+            )
+    return status
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.handler(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
