@@ -29,7 +29,40 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.add_argument("--format", choices=["text", "json", "jsonl"], default="text")
     analyze.add_argument("--workers", type=int, default=1, help="parallel processes for folders")
     analyze.set_defaults(handler=cmd_analyze)
+    add_evaluate_command(commands)
     return parser
+
+
+EVALUATIONS = {
+    # kind -> module in fanarchive.evaluation exposing run(path, fmt) -> exit code
+    "pdnc": "fanarchive.evaluation.pdnc",
+    "annotations": "fanarchive.evaluation.annotations",
+    "warnings": "fanarchive.evaluation.warnings",
+}
+
+
+def add_evaluate_command(commands) -> None:
+    evaluate = commands.add_parser(
+        "evaluate",
+        help="score the analysis against annotated data",
+        description="Score quote attribution, character detection or content warnings.\n\n"
+        "examples:\n"
+        "  fanarchive evaluate pdnc ../shared/pdnc-dev\n"
+        "  fanarchive evaluate annotations tests/data/annotations\n"
+        "  fanarchive evaluate warnings ../shared/warnings-dev/passages.jsonl",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    evaluate.add_argument("kind", choices=sorted(EVALUATIONS))
+    evaluate.add_argument("path", help="the annotated data (folder or file)")
+    evaluate.add_argument("--format", choices=["text", "json"], default="text")
+    evaluate.set_defaults(handler=cmd_evaluate)
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    import importlib
+
+    module = importlib.import_module(EVALUATIONS[args.kind])
+    return module.run(args.path, args.format)
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
