@@ -38,6 +38,7 @@ EVALUATIONS = {
     "pdnc": "fanarchive.evaluation.pdnc",
     "annotations": "fanarchive.evaluation.annotations",
     "warnings": "fanarchive.evaluation.warnings",
+    "characters": "fanarchive.evaluation.characters",
 }
 
 
@@ -49,6 +50,7 @@ def add_evaluate_command(commands) -> None:
         "examples:\n"
         "  fanarchive evaluate pdnc ../shared/pdnc-dev\n"
         "  fanarchive evaluate annotations tests/data/annotations\n"
+        "  fanarchive evaluate characters ../shared/pdnc-dev\n"
         "  fanarchive evaluate warnings ../shared/warnings-dev/passages.jsonl",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
