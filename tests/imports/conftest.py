@@ -13,10 +13,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-WORDS = (
-    "the rain fell on the roof while she waited by the door and he said nothing at all "
-    "about the letter they had found under the stairs in the old house by the river"
-).split()
+WORDS = ["the", "rain", "fell", "on", "the", "roof", "while", "she", "waited", "by", "the", "door", "and", "he", "said", "nothing", "at", "all", "about", "the", "letter", "they", "had", "found", "under", "the", "stairs", "in", "the", "old", "house", "by", "the", "river"]
 
 
 def write_works(folder: Path, count: int, words: int = 1500, seed: int = 7) -> list[Path]:
@@ -41,6 +38,7 @@ def command_env(database: Path, var_dir: Path, **extra: str) -> dict[str, str]:
         DATABASE_URL=f"sqlite:///{database}",
         FANARCHIVE_VAR_DIR=str(var_dir),
         DJANGO_SETTINGS_MODULE="fanarchive.site.settings",
+        COLUMNS="250",  # rich wraps long paths at 80 columns when not on a terminal
         PYTHONPATH=os.pathsep.join([str(REPO / "src"), env.get("PYTHONPATH", "")]),
     )
     env.update(extra)

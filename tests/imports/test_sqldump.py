@@ -20,7 +20,7 @@ INSERT INTO fanfiction_chapters (`chapid`, `title`, `storytext`) VALUES (3,_utf8
 def test_rows_follow_create_table_columns_and_mysql_escapes():
     rows = [row for table, row in iter_rows(DUMP) if table == "fanfiction_chapters"]
     assert [r["chapid"] for r in rows] == [1, 2, 3]
-    assert rows[0]["title"] == "It's \"here\""
+    assert rows[0]["title"] == 'It\'s "here"'
     assert rows[0]["storytext"] == "Line one\nLine two\\ and 'quoted'"
     assert rows[1]["title"] == "Semi; colon, comma (paren)"
     assert rows[1]["storytext"] is None
