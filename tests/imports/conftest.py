@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import sqlite3
 import subprocess
 import sys
@@ -13,7 +14,11 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
-WORDS = ["the", "rain", "fell", "on", "the", "roof", "while", "she", "waited", "by", "the", "door", "and", "he", "said", "nothing", "at", "all", "about", "the", "letter", "they", "had", "found", "under", "the", "stairs", "in", "the", "old", "house", "by", "the", "river"]
+SENTENCE = (
+    "the rain fell on the roof while she waited by the door and he said nothing at all "
+    "about the letter they had found under the stairs in the old house by the river"
+)
+WORDS = re.findall(r"\w+", SENTENCE)
 
 
 def write_works(folder: Path, count: int, words: int = 1500, seed: int = 7) -> list[Path]:
