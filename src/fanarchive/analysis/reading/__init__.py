@@ -103,6 +103,14 @@ def read_text(text: str, fmt: str = "text") -> Document:
     return _finish(document)
 
 
+def html_to_text(markup: str) -> str:
+    """The plain text of an HTML fragment or page (paragraphs separated by a blank line);
+    script and style content is dropped. Empty markup gives an empty string."""
+    from fanarchive.analysis.reading.html import read_html
+
+    return read_html(markup).text
+
+
 def guess_format(filename: str, head: bytes = b"") -> str:
     """The format from the file's suffix, else from its first bytes."""
     suffix = Path(filename).suffix.lower()
