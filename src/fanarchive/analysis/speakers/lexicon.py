@@ -226,6 +226,7 @@ SPEECH_VERBS = frozenset(
         "moaned",
         "admonished",
         "acquiesced",
+        "paused",
         "assented",
         "apologized",
         "apologised",
@@ -369,4 +370,9 @@ FILLERS = frozenset(
         "softly",
         "quietly",
     ]
+)
+# Tag verbs that describe a reaction rather than speech: weaker than a beat before the quote.
+REACTION_VERBS = frozenset(
+    "laughed snorted sighed chuckled giggled smiled grinned huffed sniffed nodded shrugged "
+    "smirked yawned sneezed".split()
 )
