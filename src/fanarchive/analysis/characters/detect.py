@@ -47,7 +47,7 @@ class Draft:
 
 def _pack_drafts(scan: Scan, knowledge: Knowledge, fandoms: list[str]) -> tuple[dict, dict]:
     matches = [m for m in match_runs(scan, knowledge) if trusted(m, scan, knowledge)]
-    active = active_fandoms(matches, fandoms, knowledge)
+    active = active_fandoms(matches, scan, fandoms, knowledge)
     matches = [m for m in matches if m.characters[0].fandom in active]
     counts = Counter(m.characters[0].name for m in matches if not m.family)
     drafts: dict[str, Draft] = {}

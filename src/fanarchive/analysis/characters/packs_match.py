@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from fanarchive.analysis.characters.lexicon import SPEECH_VERBS
+from fanarchive.analysis.characters.lexicon import SPEECH_VERBS, given_names
 from fanarchive.analysis.characters.scan import Run, Scan
 from fanarchive.analysis.packs import Knowledge, PackCharacter
 
@@ -99,12 +99,16 @@ def trusted(match: PackMatch, scan: Scan, knowledge: Knowledge) -> bool:
     return not opens or _next_word(scan.text, match.end) in SPEECH_VERBS
 
 
-def active_fandoms(matches: list[PackMatch], declared: list[str], knowledge: Knowledge) -> set[str]:
-    """Fandoms the story belongs to: declared in its metadata, or named by several characters."""
+def active_fandoms(
+    matches: list[PackMatch], scan: Scan, declared: list[str], knowledge: Knowledge
+) -> set[str]:
+    """Fandoms the story belongs to: declared in its metadata, named by several characters,
+    or by one distinctive name that recurs or speaks."""
     declared_lower = " ".join(declared).lower()
     active = {f for f in knowledge.fandoms if f.lower() in declared_lower}
     distinct: dict[str, set[str]] = {}
     distinctive: Counter[str] = Counter()
+    singular: Counter[tuple[str, str]] = Counter()
     for match in matches:
         if match.family:
             continue
@@ -112,9 +116,18 @@ def active_fandoms(matches: list[PackMatch], declared: list[str], knowledge: Kno
         distinct.setdefault(character.fandom, set()).add(character.name)
         if match.surface not in knowledge.ambiguous:
             distinctive[character.fandom] += 1
+            if match.surface.lower() not in given_names():
+                speaking = _next_word(scan.text, match.end) in SPEECH_VERBS or (
+                    _prev_word(scan.text, match.start) in SPEECH_VERBS
+                )
+                singular[(character.fandom, character.name)] += 3 if speaking else 1
     for fandom, names in distinct.items():
         if len(names) >= 2 and distinctive[fandom] >= 3:
             active.add(fandom)
+    # A story about one character: its name alone is enough when it is no everyday name.
+    for name, count in singular.items():
+        if count >= 3:
+            active.add(name[0])
     return active
 
 
