@@ -388,11 +388,9 @@ class Context:
         if i >= 0:
             floor = max(floor, self.quotes[i].end + 1)
         prefix = self.text[floor : mention.start]
-        cut = None
-        for cut in BOUNDARY_RE.finditer(prefix):
-            pass
-        if cut is not None:
-            prefix = prefix[cut.end() :]
+        cuts = [m.end() for m in BOUNDARY_RE.finditer(prefix)]
+        if cuts:
+            prefix = prefix[cuts[-1] :]
         prefix = prefix.rsplit("\n\n", 1)[-1]
         return PRONOUN_SUBJECT_RE.search(prefix) is None
 

@@ -373,6 +373,20 @@ FILLERS = frozenset(
 )
 # Tag verbs that describe a reaction rather than speech: weaker than a beat before the quote.
 REACTION_VERBS = frozenset(
-    "laughed snorted sighed chuckled giggled smiled grinned huffed sniffed nodded shrugged "
-    "smirked yawned sneezed".split()
+    [
+        "laughed",
+        "snorted",
+        "sighed",
+        "chuckled",
+        "giggled",
+        "smiled",
+        "grinned",
+        "huffed",
+        "sniffed",
+        "nodded",
+        "shrugged",
+        "smirked",
+        "yawned",
+        "sneezed",
+    ]
 )
