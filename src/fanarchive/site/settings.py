@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "fanarchive.tags",
     "fanarchive.works",
     "fanarchive.insights",
+    "fanarchive.imports",
 ]
 
 MIDDLEWARE = [
