@@ -141,11 +141,27 @@ def test_multi_paragraph_speech_keeps_its_speaker():
 def test_remembered_speech_by_unnamed_people_is_unknown():
     text = (
         '"As though anyone like you could match him."\n\n'
-        "Naruto ran faster, their words still in his ears.\n\n"
+        "Naruto ran faster, their words still ringing in his ears. He did not look back at"
+        " the training ground or at the boys laughing there.\n\n"
         '"Delusional."\n\nNaruto flinched.\n'
     )
     assert speakers(text) == [None, None]
     assert rules(text) == ["unknown", "unknown"]
+
+
+def test_short_action_paragraph_before_a_quote_is_a_beat():
+    text = 'Gaara sat down.\n\nNaruto smiled.\n\n"Pretty well, thank you."\n'
+    assert speakers(text) == ["Naruto"]
+
+
+def test_reaction_after_quote_yields_to_beat_before_it():
+    text = '"Why?" Naruto asked. Gaara shook his head. "I was born a killer" Naruto snorted.\n'
+    assert speakers(text) == ["Naruto", "Gaara"]
+
+
+def test_listener_named_in_the_tag_is_not_the_speaker():
+    text = 'Gaara stood up. Naruto paused. "I will bind you," he said, looking at Naruto.\n'
+    assert speakers(text) == ["Gaara"]
 
 
 def test_confidence_is_in_unit_interval():

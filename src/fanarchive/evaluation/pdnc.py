@@ -57,7 +57,14 @@ def load_novel(folder: Path) -> Novel:
                     "major": row.get("Category", "") == "major",
                 }
             )
-    names = {c["name"]: frozenset(normalise_name(a) for a in c["aliases"]) for c in characters}
+    # The speaker column holds a main name or, in some novels, one of the aliases.
+    names: dict[str, frozenset[str]] = {}
+    for character in reversed(characters):
+        aliases = frozenset(normalise_name(a) for a in character["aliases"])
+        for alias in character["aliases"]:
+            names[alias] = aliases
+    for character in characters:
+        names[character["name"]] = frozenset(normalise_name(a) for a in character["aliases"])
     gold = []
     with open(folder / "quotation_info.csv", encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
@@ -99,12 +106,16 @@ def oracle_cast(document: Document, characters: list[dict]) -> Cast:
     if owner:
         pattern = re.compile(
             r"(?<![\w.])("
-            + "|".join(re.escape(a) for a in sorted(owner, key=len, reverse=True))
+            + "|".join(
+                re.escape(a).replace("\\ ", " ").replace(" ", r"\s+") for a in sorted(owner, key=len, reverse=True)
+            )
             + r")(?!\w)"
         )
+        spaces = re.compile(r"\s+")
         for span in document.story_spans:
             for match in pattern.finditer(document.text, span.start, span.end):
-                mentions.append(Mention(match.start(), match.end(), owner[match.group(1)]))
+                name = owner[spaces.sub(" ", match.group(1))]
+                mentions.append(Mention(match.start(), match.end(), name))
     cast = Cast(cast_characters, mentions)
     narrator = next(
         (

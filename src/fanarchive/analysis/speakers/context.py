@@ -28,6 +28,7 @@ TOKEN_RE = re.compile(r"[^\W\d_][\w'’\-]*|[.!?;:,]|—|--")
 SENTENCE_END = frozenset(".!?;")
 # A sentence boundary inside narration ("Mr." and "Mrs." are not boundaries).
 BOUNDARY_RE = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bMs)[.!?]+['\"”’)]*\s+")
+PRONOUN_SUBJECT_RE = re.compile(r"\b(?:he|she|I|it|they|we)\b", re.I)
 TAG_WINDOW = 7  # a speech verb further than this many words from the quote is not its tag
 SCAN_CHARS = 200
 
@@ -182,6 +183,10 @@ class Context:
             if token.character is None and token.lower in SPEECH_VERBS:
                 subject = self._subject_before(tokens, v) or self._subject_after(tokens, v)
                 if subject:
+                    # Someone the tag clause names besides its subject is spoken to, not speaking.
+                    line.notes["not"] = {
+                        t.character for t in tokens if t.character and t.start != subject.position
+                    }
                     return Tag(subject, token.lower, "after")
                 return None
         return None
@@ -228,6 +233,63 @@ class Context:
             if token.character and token.possessive and tokens[i + 1].lower == "voice":
                 return Subject("name", token.character, token.start)
         return None
+
+    def subject_before(self, offset: int) -> Subject | None:
+        """The subject of the last narration sentence before `offset` (this paragraph or the
+        one before), when no quote stands between."""
+        floor = max(self.scene_start(offset), offset - SCAN_CHARS * 2)
+        i = bisect.bisect_left(self.quote_starts, offset) - 1
+        if i >= 0:
+            floor = max(floor, self.quotes[i].end + 1)
+        end = len(self.text[floor:offset].rstrip(" \t\n\"'“”‘’")) + floor
+        if end <= floor:
+            return None
+        start = _last_sentence_start(self.text, floor, end)
+        return self._first_subject(self.tokens(start, end)[:6])
+
+    def previous_paragraph(self, line: Line) -> tuple[int, int] | None:
+        """The narration paragraph right before a paragraph-opening quote (no quote in it)."""
+        if not line.first_in_paragraph or line.paragraph == 0:
+            return None
+        if line.index and self.lines[line.index - 1].paragraph == line.paragraph - 1:
+            return None
+        para = self.document.paragraphs[line.paragraph - 1]
+        if self.document.in_note(para.start) or any(b == para.start for b in self.breaks):
+            return None
+        return para.start, para.end
+
+    def tag_previous_paragraph(self, line: Line) -> Tag | None:
+        """`Mr. Bennet ... said in reply,` / `said to her--` closing the paragraph before."""
+        span = self.previous_paragraph(line)
+        if span is None:
+            return None
+        start, end = span
+        segment = self.text[start:end].rstrip()
+        if not segment or not segment.endswith((",", ":", "--", "—", "-")):
+            return None
+        fake = Line(
+            line.quote,
+            line.index,
+            line.paragraph,
+            (start, start + len(segment)),
+            line.after,
+            True,
+            False,
+        )
+        return self.tag_before(fake)
+
+    def beat_previous_paragraph(self, line: Line, max_words: int = 12) -> Subject | None:
+        """`Anne smiled wanly.` alone before the quote: a short action by the next speaker."""
+        span = self.previous_paragraph(line)
+        if span is None:
+            return None
+        start, end = span
+        tokens = self.tokens(start, end)
+        words = [t for t in tokens if t.text[0].isalpha()]
+        ends = [t for t in tokens if t.text in SENTENCE_END]
+        if len(words) > max_words or len(ends) > 1:
+            return None
+        return self._first_subject(tokens[:6])
 
     # --- noun phrases -------------------------------------------------------------------
 
@@ -318,6 +380,19 @@ class Context:
             yield mention
             i -= 1
             count += 1
+
+    def is_subject(self, mention: Mention) -> bool:
+        """False when a pronoun opens the mention's sentence before it (`he pulled Gaara`)."""
+        floor = max(mention.start - SCAN_CHARS, 0)
+        i = bisect.bisect_left(self.quote_starts, mention.start) - 1
+        if i >= 0:
+            floor = max(floor, self.quotes[i].end + 1)
+        prefix = self.text[floor : mention.start]
+        cuts = [m.end() for m in BOUNDARY_RE.finditer(prefix)]
+        if cuts:
+            prefix = prefix[cuts[-1] :]
+        prefix = prefix.rsplit("\n\n", 1)[-1]
+        return PRONOUN_SUBJECT_RE.search(prefix) is None
 
     def same_sentence(self, earlier: int, later: int) -> bool:
         return (

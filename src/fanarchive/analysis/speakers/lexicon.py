@@ -226,6 +226,7 @@ SPEECH_VERBS = frozenset(
         "moaned",
         "admonished",
         "acquiesced",
+        "paused",
         "assented",
         "apologized",
         "apologised",
@@ -368,5 +369,24 @@ FILLERS = frozenset(
         "quickly",
         "softly",
         "quietly",
+    ]
+)
+# Tag verbs that describe a reaction rather than speech: weaker than a beat before the quote.
+REACTION_VERBS = frozenset(
+    [
+        "laughed",
+        "snorted",
+        "sighed",
+        "chuckled",
+        "giggled",
+        "smiled",
+        "grinned",
+        "huffed",
+        "sniffed",
+        "nodded",
+        "shrugged",
+        "smirked",
+        "yawned",
+        "sneezed",
     ]
 )

@@ -14,10 +14,11 @@ rules left open (after Muzny et al. 2017, "A Two-stage Sieve Approach for Quote 
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 
 from fanarchive.analysis.speakers.context import Context, Line, Subject
-from fanarchive.analysis.speakers.lexicon import SAME_VERBS, TURN_VERBS
+from fanarchive.analysis.speakers.lexicon import REACTION_VERBS, SAME_VERBS, TURN_VERBS
 
 # Precision of each rule measured on pdnc-dev (end to end), used as the confidence.
 CONFIDENCE = {
@@ -36,6 +37,8 @@ CONFIDENCE = {
 }
 # Narration this long (in characters) between two quotes ends a conversation.
 CONVERSATION_GAP = 600
+# An anchor two turns further away that names the speaker beats a nearer one naming the partner.
+SAME_PARITY_SLACK = 2
 
 
 class Sieve:
@@ -61,9 +64,21 @@ class Sieve:
 
     def local_rules(self, line: Line) -> None:
         ctx = self.ctx
-        tag = ctx.tag_after(line) or ctx.tag_before(line)
+        tag = ctx.tag_after(line) or ctx.tag_before(line) or ctx.tag_previous_paragraph(line)
+        if tag is not None and tag.verb in REACTION_VERBS and not line.first_in_paragraph:
+            # `"..." Naruto snorted.` after a beat by someone else: the beat decides.
+            beat = ctx.beat_before(line)
+            speaker = self.resolve(beat, line, "")[0] if beat else None
+            if speaker:
+                self.assign(line, speaker, "beat")
+                return
         if tag is not None:
             line.tag = tag
+            if tag.subject.kind in ("pronoun", "descriptor") and tag.subject.value in (
+                "male",
+                "female",
+            ):
+                line.notes["gender"] = tag.subject.value
             speaker, rule = self.resolve(tag.subject, line, tag.verb)
             if rule:
                 voice = tag.verb == "voice" and rule == "explicit"
@@ -80,6 +95,12 @@ class Sieve:
             if line.beat_after is not None:
                 self.assign(line, line.beat_after.value, "beat")
                 return
+            subject = ctx.beat_previous_paragraph(line)
+            if subject is not None:
+                speaker, rule = self.resolve(subject, line, "")
+                if speaker:
+                    self.assign(line, speaker, "beat_paragraph")
+                    return
         if tag is None and line.first_in_paragraph and self.is_isolated(line):
             subject = ctx.voice_in_next_paragraph(line)
             self.assign(line, subject.value if subject else None, "voice" if subject else "unknown")
@@ -120,19 +141,25 @@ class Sieve:
         self, gender: str, offset: int, line: Line, exclude: str | None = None
     ) -> str | None:
         """The most salient character of this gender before `offset`: the subject of the latest
-        sentence naming one, never the one the quote is addressed to."""
-        banned = {line.addressee, exclude}
-        found = None
-        for mention in self.ctx.recent_mentions(offset):
-            if mention.character in banned or self.genders.get(mention.character) != gender:
-                continue
-            if found is None:
-                found = mention
-            elif self.ctx.same_sentence(mention.end, found.start):
-                found = mention  # an earlier mention in the same sentence: its subject
-            else:
-                break
-        return found.character if found else None
+        sentence naming one as its subject (objects only when no subject is found), never the
+        one the quote is addressed to or the tag names as listener."""
+        banned = {line.addressee, exclude, *line.notes.get("not", ())}
+        for subjects_only in (True, False):
+            found = None
+            for mention in self.ctx.recent_mentions(offset):
+                if mention.character in banned or self.genders.get(mention.character) != gender:
+                    continue
+                if subjects_only and not self.ctx.is_subject(mention):
+                    continue
+                if found is None:
+                    found = mention
+                elif self.ctx.same_sentence(mention.end, found.start):
+                    found = mention  # an earlier mention in the same sentence: its subject
+                else:
+                    break
+            if found:
+                return found.character
+        return None
 
     # --- rule 2 and 4: speech that goes on ------------------------------------------------
 
@@ -164,34 +191,96 @@ class Sieve:
     # --- rule 5: conversations ------------------------------------------------------------
 
     def turn_taking(self) -> None:
+        """Fill the turns local rules left open: the one addressed in the previous turn answers;
+        otherwise two speakers alternate, counted from the nearest turn whose speaker a local
+        rule decided (an anchor), so one wrong guess never runs down the whole conversation."""
         for conversation in self.conversations():
             turns = _turns(conversation)
-            self._alternate(turns)
-            self._alternate(list(reversed(turns)))
-            self._alternate(turns, fallback=True)
+            anchors = {i: _turn_speaker(t) for i, t in enumerate(turns) if _turn_speaker(t)}
+            if not anchors:
+                if len(turns) < 2:
+                    continue
+                seed = self.opening_speaker(turns[0][0])
+                if seed is None:
+                    continue
+                anchors = {0: seed}
+                self.fill(turns[0], seed, "conversation")
+            order = sorted(anchors)
+            for i, turn in enumerate(turns):
+                if all(line.quote.rule != "none" for line in turn):
+                    continue
+                speaker, rule = self.turn_speaker(i, turns, anchors, order)
+                if speaker:
+                    self.fill(turn, speaker, rule)
 
-    def _alternate(self, turns: list[list[Line]], fallback: bool = False) -> None:
-        for i, turn in enumerate(turns):
-            if all(line.quote.rule != "none" for line in turn):
-                continue
-            speaker, rule = None, None
-            previous = turns[i - 1] if i else None
-            before_previous = turns[i - 2] if i >= 2 else None
-            prev_speaker = _turn_speaker(previous)
-            if previous and previous[-1].addressee and previous[-1].addressee != prev_speaker:
-                speaker, rule = previous[-1].addressee, "addressee"
-            elif prev_speaker and _turn_speaker(before_previous) not in (None, prev_speaker):
-                speaker, rule = _turn_speaker(before_previous), "turn_taking"
-            if speaker is None and fallback and prev_speaker:
-                speaker, rule = self.other_than(prev_speaker, turn[0]), "conversation"
+    def turn_speaker(self, i, turns, anchors, order) -> tuple[str | None, str]:
+        line = turns[i][0]
+        if i:
+            previous = turns[i - 1][-1]
+            before = _turn_speaker(turns[i - 1])
+            if (
+                previous.addressee
+                and previous.addressee != before
+                and self.fits(line, previous.addressee)
+            ):
+                return previous.addressee, "addressee"
+        same = self._nearest(order, i, parity=0)
+        other = self._nearest(order, i, parity=1)
+        if same is not None and (
+            other is None or abs(i - same) <= abs(i - other) + SAME_PARITY_SLACK
+        ):
+            speaker, rule = anchors[same], "turn_taking"
+        else:
+            speaker, rule = self.partner(anchors[other], i, anchors, order, line), "turn_partner"
             if speaker is None:
-                continue
-            for line in turn:
-                if line.quote.rule == "none":
-                    if speaker == line.addressee:
-                        speaker = self.other_than(speaker, line)
-                    if speaker:
-                        self.assign(line, speaker, rule)
+                return None, rule
+        if not self.fits(line, speaker):
+            other = self.partner(speaker, i, anchors, order, line)
+            if other and self.fits(line, other):
+                speaker = other
+        return speaker, rule
+
+    @staticmethod
+    def _nearest(order: list[int], i: int, parity: int) -> int | None:
+        """The nearest anchored turn whose distance from turn i is even (0) or odd (1)."""
+        k = bisect.bisect_left(order, i)
+        best = None
+        for j in (*order[max(0, k - 8) : k][::-1], *order[k : k + 8]):
+            if (i - j) % 2 == parity and (best is None or abs(i - j) < abs(i - best)):
+                best = j
+        return best
+
+    def partner(self, speaker, i, anchors, order, line) -> str | None:
+        """The other participant of a conversation: the nearest anchor naming someone else,
+        else the latest other character named."""
+        for j in sorted(order, key=lambda j: abs(j - i)):
+            if anchors[j] != speaker:
+                return anchors[j]
+        return self.other_than(speaker, line)
+
+    def fits(self, line: Line, speaker: str) -> bool:
+        """Whether `speaker` agrees with what the line says of its speaker (addressee, gender)."""
+        if speaker == line.addressee:
+            return False
+        gender = line.notes.get("gender")
+        known = self.genders.get(speaker, "unknown")
+        return gender is None or known in ("unknown", gender)
+
+    def fill(self, turn: list[Line], speaker: str, rule: str) -> None:
+        for line in turn:
+            if line.quote.rule == "none":
+                if not self.fits(line, speaker):
+                    continue
+                self.assign(line, speaker, rule)
+
+    def opening_speaker(self, line: Line) -> str | None:
+        """Who opens a conversation no tag anchors: the subject of the narration just before."""
+        subject = self.ctx.subject_before(line.quote.start)
+        if subject is None or subject.kind not in ("name", "pronoun"):
+            return None
+        if subject.kind == "name":
+            return subject.value
+        return self.by_gender(subject.value, subject.position, line)
 
     def conversations(self) -> Iterable[list[Line]]:
         """Runs of quotes with little narration between them, split at scene breaks."""
