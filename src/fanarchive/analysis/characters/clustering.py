@@ -166,8 +166,11 @@ def cluster_forms(forms: list[Form]) -> list[Cluster]:
 
 
 def canonical_form(cluster: Cluster) -> Form:
-    """The most complete common form: a full name seen twice, else the most frequent form."""
-    full = [f for f in cluster.forms if is_full(f) and (f.count >= 2 or f.title)]
+    """The most complete common form: a full name when it makes up a tenth of the mentions
+    (`Frank Churchill`), else the most frequent form, titled when that is usual (`Mr. Darcy`
+    rather than `Darcy`, but `Elizabeth` rather than a rare `Elizabeth Bennet`)."""
+    total = cluster.count
+    full = [f for f in cluster.forms if is_full(f) and f.count >= max(2, total / 4)]
     untitled = [f for f in full if not f.title]
     if untitled:
         return max(untitled, key=lambda f: (f.count, len(f.names)))
