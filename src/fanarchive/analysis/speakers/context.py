@@ -199,13 +199,32 @@ class Context:
         segment = self.text[start:end].rstrip(" \t\n\"'“”‘’")
         if not segment or segment[-1] not in ",:—-":
             return None
-        sentence_start = _last_sentence_start(self.text, start, start + len(segment))
-        tokens = self.tokens(sentence_start, start + len(segment))
+        segment_end = start + len(segment)
+        sentence_start = _last_sentence_start(
+            self.text, max(start, segment_end - SCAN_CHARS), segment_end
+        )
+        tokens = self.tokens(sentence_start, segment_end)
         verbs = [i for i, t in enumerate(tokens) if t.character is None and t.lower in SPEECH_VERBS]
         if not verbs:
             return None
-        subject = self._first_subject(tokens[: verbs[-1]]) or self._subject_after(tokens, verbs[-1])
-        return Tag(subject, tokens[verbs[-1]].lower, "before") if subject else None
+        verb = verbs[-1]
+        subject = (
+            self._adjacent_subject(tokens, verb)
+            or self._first_subject(tokens[:verb])
+            or self._subject_after(tokens, verb)
+        )
+        return Tag(subject, tokens[verb].lower, "before") if subject else None
+
+    def _adjacent_subject(self, tokens: list[Token], verb: int) -> Subject | None:
+        """`she heard Harriet say` / `hear him say`: the name right before the verb."""
+        if verb == 0:
+            return None
+        token = tokens[verb - 1]
+        if token.character:
+            return Subject("name", token.character, token.start)
+        if token.lower in ("him", "her") and verb >= 2 and tokens[verb - 2].character is None:
+            return Subject("pronoun", "male" if token.lower == "him" else "female", token.start)
+        return None
 
     def beat_before(self, line: Line) -> Subject | None:
         """The subject of the narration sentence just before the quote, same paragraph."""
@@ -213,8 +232,12 @@ class Context:
         segment_end = start + len(self.text[start:end].rstrip(" \t\n\"'“”‘’"))
         if segment_end <= start:
             return None
-        sentence_start = _last_sentence_start(self.text, start, segment_end)
-        return self._first_subject(self.tokens(sentence_start, segment_end)[:6])
+        sentence_start = _last_sentence_start(
+            self.text, max(start, segment_end - SCAN_CHARS), segment_end
+        )
+        return self._first_subject(
+            self.tokens(sentence_start, min(segment_end, sentence_start + 80))[:6]
+        )
 
     def beat_after(self, line: Line) -> Subject | None:
         """`"Yosh!" Gai nodded firmly.`: a character acting right after the quote."""
@@ -296,6 +319,8 @@ class Context:
         if span is None:
             return None
         start, end = span
+        if end - start > max_words * 12:
+            return None
         tokens = self.tokens(start, end)
         words = [t for t in tokens if t.text[0].isalpha()]
         ends = [t for t in tokens if t.text in SENTENCE_END]
