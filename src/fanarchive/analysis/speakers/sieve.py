@@ -30,6 +30,7 @@ CONFIDENCE = {
     "beat_after": 0.7,
     "continuation": 0.85,
     "addressee": 0.8,
+    "answered": 0.7,
     "turn_taking": 0.62,
     "turn_partner": 0.55,
     "same_paragraph": 0.55,
@@ -44,7 +45,7 @@ ANCHOR_CONFIDENCE = 0.7
 # Narration this long (in characters) between two quotes ends a conversation.
 CONVERSATION_GAP = 600
 # An anchor two turns further away that names the speaker beats a nearer one naming the partner.
-SAME_PARITY_SLACK = 2
+SAME_PARITY_SLACK = 0
 
 
 class Sieve:
@@ -113,7 +114,8 @@ class Sieve:
             subject = ctx.beat_previous_paragraph(line)
             if subject is not None:
                 speaker, rule = self.resolve(subject, line, "")
-                if speaker:
+                # The one who just spoke acting in between is more often the listener now.
+                if speaker and speaker != self.previous_speaker(line):
                     self.assign(line, speaker, "beat_paragraph")
                     return
         if tag is None and line.first_in_paragraph and self.is_isolated(line):
@@ -311,6 +313,15 @@ class Sieve:
                 and self.fits(line, previous.addressee)
             ):
                 return previous.addressee, "addressee"
+        if i + 1 < len(turns):
+            following = turns[i + 1][0]
+            after = _turn_speaker(turns[i + 1])
+            if (
+                following.addressee
+                and following.addressee != after
+                and self.fits(line, following.addressee)
+            ):
+                return following.addressee, "answered"
         same = self._nearest(order, i, parity=0)
         other = self._nearest(order, i, parity=1)
         if same is not None and (
@@ -343,7 +354,7 @@ class Sieve:
         """The other participant of a conversation: the nearest anchor naming someone else,
         else the latest other character named."""
         for j in sorted(order, key=lambda j: abs(j - i)):
-            if anchors[j] != speaker:
+            if anchors[j] != speaker and self.fits(line, anchors[j]):
                 return anchors[j]
         return self.other_than(speaker, line)
 
