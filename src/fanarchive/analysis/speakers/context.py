@@ -107,7 +107,9 @@ class Context:
         lines, a lone line break inside a block (a short wrapped paragraph split in two) does
         not start a new turn; in a work written one paragraph per line, every line does."""
         paragraphs = self.document.paragraphs
-        gaps = [self.text[a.end : b.start] for a, b in zip(paragraphs, paragraphs[1:])]
+        gaps = [
+            self.text[a.end : b.start] for a, b in zip(paragraphs, paragraphs[1:], strict=False)
+        ]
         soft = [gap.count("\n") < 2 for gap in gaps]
         merge = sum(soft) < SOFT_BREAK_SHARE * max(1, len(gaps))
         breaks = set(self.breaks)
