@@ -20,6 +20,7 @@ import argparse
 import cProfile
 import io
 import json
+import os
 import pstats
 import resource
 import subprocess
@@ -152,7 +153,7 @@ def report(seed: int, quick: bool) -> int:
         f"peak RSS {mid['peak_mb']:.1f} MB (interpreter + generated text: "
         f"{mid['baseline_mb']:.1f} MB)"
     )
-    print("\nwhere the 100,000-word work's time goes (warm run, seconds):")
+    print("\nwhere the 100,000-word work's time goes (warm run, CPU seconds):")
     for step, seconds in sorted(mid["steps"].items(), key=lambda kv: -kv[1]):
         print(f"  {step:<20} {seconds:7.3f}  {seconds / mid['warm']:6.1%}")
     small, large = rows[0][1], rows[2][1]
@@ -161,6 +162,7 @@ def report(seed: int, quick: bool) -> int:
         f"linearity: time per word at {large['words']:,} words is {ratio:.2f}x "
         f"that at {small['words']:,} words (1.00 = perfectly linear)"
     )
+    print(f"load average while measuring: {', '.join(f'{x:.1f}' for x in os.getloadavg())}")
     ok = quick or (mid["cold"] < TARGET_SECONDS and mid["peak_mb"] < TARGET_MB)
     if not quick:
         print(
