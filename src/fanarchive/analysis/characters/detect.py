@@ -138,10 +138,11 @@ def _vocative_at(scan: Scan, start: int, end: int) -> bool:
 
 
 def _pronoun_gender(draft: Draft, scan: Scan) -> str:
+    text = scan.text
     votes = Counter(
-        context.following_pronoun(scan.text, end)
+        context.following_pronoun(text, end)
         for start, end in draft.spans
-        if not scan.in_quote(start)
+        if not scan.in_quote(start) and (context.acts(text, end) or context.speaks(text, start, end))
     )
     votes.pop("", None)
     if not votes:
