@@ -50,7 +50,9 @@ class Draft:
 def _pack_drafts(scan: Scan, knowledge: Knowledge, fandoms: list[str]) -> tuple[dict, dict]:
     matches = [m for m in match_runs(scan, knowledge) if trusted(m, scan, knowledge)]
     active = active_fandoms(matches, scan, fandoms, knowledge)
-    matches = [m for m in matches if m.characters[0].fandom in active]
+    for match in matches:
+        match.characters = [c for c in match.characters if c.fandom in active]
+    matches = [m for m in matches if m.characters]
     counts = Counter(m.characters[0].name for m in matches if not m.family)
     drafts: dict[str, Draft] = {}
     claimed: dict[int, set[int]] = defaultdict(set)
