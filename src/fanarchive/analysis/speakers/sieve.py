@@ -18,7 +18,7 @@ import bisect
 from collections.abc import Iterable
 
 from fanarchive.analysis.speakers.context import Context, Line, Subject
-from fanarchive.analysis.speakers.lexicon import REACTION_VERBS, SAME_VERBS, TURN_VERBS
+from fanarchive.analysis.speakers.lexicon import REACTION_VERBS, SAME_VERBS
 
 # Precision of each rule measured on pdnc-dev (end to end), used as the confidence.
 CONFIDENCE = {
@@ -197,16 +197,6 @@ class Sieve:
         if speaker and speaker in (line.addressee, *line.notes.get("not", ())):
             speaker = None
         speaker = speaker or self.by_gender(subject.value, subject.position, line)
-        if (
-            speaker
-            and previous
-            and speaker == previous
-            and verb in TURN_VERBS
-            and not line.continues
-        ):
-            speaker = (
-                self.by_gender(subject.value, subject.position, line, exclude=previous) or speaker
-            )
         if (
             speaker
             and verb in SAME_VERBS
