@@ -196,6 +196,8 @@ class Sieve:
         speaker = self.paragraph_speaker(line, subject.value, subject.position)
         if speaker and speaker in (line.addressee, *line.notes.get("not", ())):
             speaker = None
+        if speaker is None and subject.kind == "descriptor":
+            speaker = self.described(subject.value, line, previous)
         speaker = speaker or self.by_gender(subject.value, subject.position, line)
         if (
             speaker
@@ -208,6 +210,16 @@ class Sieve:
         return speaker, (
             "pronoun" if subject.kind == "pronoun" else "descriptor"
         ) if speaker else None
+
+    def described(self, gender: str, line: Line, previous: str | None) -> str | None:
+        """`said the old lady`: a description names someone the conversation already has,
+        usually not the one who spoke last (who would be `she`)."""
+        banned = {line.addressee, previous, *line.notes.get("not", ())}
+        for index in range(line.index - 1, max(-1, line.index - 8), -1):
+            speaker = self.lines[index].quote.speaker
+            if speaker and speaker not in banned and self.genders.get(speaker) == gender:
+                return speaker
+        return None
 
     def by_gender(
         self, gender: str, offset: int, line: Line, exclude: str | None = None
