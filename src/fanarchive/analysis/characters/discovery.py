@@ -104,8 +104,12 @@ def _segments(run: Run, skip: set[int], terms: frozenset[str]) -> list[tuple[int
     segments, begin = [], None
     tokens = run.tokens
     for i, token in enumerate([*tokens, None]):
-        name_like = token is not None and i not in skip and (
-            _is_name_word(token, terms) or token.title or (token.particle and begin is not None)
+        name_like = (
+            token is not None
+            and i not in skip
+            and (
+                _is_name_word(token, terms) or token.title or (token.particle and begin is not None)
+            )
         )
         if name_like and token.title and begin is not None and i > begin:
             segments.append((begin, i))
@@ -227,7 +231,13 @@ def is_name(form: Form, scan: Scan) -> bool:
     ):
         return False
     said = form.tally("speech") + form.tally("vocative")
-    if place > said and (place * 8 >= count or (place >= 2 and place > 2 * said)):
+    # `at Mr. Barry's` and `Prissy Andrews` are people even after a preposition.
+    person_shaped = form.title or (len(form.names) > 1 and form.names[0].lower() in given_names())
+    if (
+        not person_shaped
+        and place > said
+        and (place * 8 >= count or (place >= 2 and place > 2 * said))
+    ):
         return False
     if form.title:
         # A title before a capitalised word is a person even once (`Mrs. Goulding`), except
