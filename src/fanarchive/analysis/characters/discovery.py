@@ -61,6 +61,7 @@ class Occurrence:
     vocative: bool = False
     place: bool = False
     generic: bool = False  # after `the`: `the Crown`, `the Campbells`
+    honorific: bool = False  # `Giyuu-san`: a Japanese honorific marks a person
 
 
 @dataclass
@@ -190,7 +191,10 @@ def collect_forms(
     cache: dict[tuple, list[tuple[int, int]]] = {}
     for index, run in enumerate(scan.runs):
         skip = claimed.get(index, set())
-        key = (tuple(t.base for t in run.tokens), run.tokens[0].honorific, frozenset(skip))
+        key = (
+            tuple((t.base, bool(t.honorific), t.possessive) for t in run.tokens),
+            frozenset(skip),
+        )
         segments = cache.get(key)
         if segments is None:
             segments = cache[key] = _segments(run, skip, terms)
@@ -205,6 +209,7 @@ def collect_forms(
                 names,
                 initial=a == 0 and run.initial and not title,
                 in_quote=run.in_quote,
+                honorific=bool(tokens[-1].honorific),
             )
             _context(text, occurrence, scan)
             form = forms.setdefault((title, names), Form(title, names))
@@ -258,7 +263,8 @@ def _single_word_is_name(form: Form, scan: Scan, non_initial: int, person: int, 
         return False  # used as an ordinary word in this very text (`Will`, `Hope`, `Guy`)
     known_given = form.names[0].lower() in given_names()
     return (
-        (non_initial >= 2 and (person >= 1 or non_initial >= 3))
+        (lower == 0 and form.tally("honorific") >= 1)
+        or (non_initial >= 2 and (person >= 1 or non_initial >= 3))
         or (count >= 2 and lower == 0 and (said >= 1 or non_initial >= 1))
         or (count >= 3 and lower == 0 and known_given)
         or (known_given and said >= 1)
