@@ -116,7 +116,12 @@ HANDMADE = [
 
 
 def load(generated: int = 150, seed: int = 11) -> dict[str, int]:
-    """Write the corpus; returns title -> work id for the hand-made works."""
+    """Write the corpus; returns title -> work id for the hand-made works.
+
+    Whatever the archive's own setup filed (its fixed tags) is cleared first.
+    """
+    FilterTag.objects.all().delete()
+    WorkIndex.objects.all().delete()
     FilterTag.objects.bulk_create(
         FilterTag(
             id=i,

@@ -69,3 +69,16 @@ class WorkIndex(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class SyncMark(models.Model):
+    """How far the browse tables have caught up with an append-only archive table.
+
+    Tagging rows made with bulk_create send no signal; the listing catches up on them by id.
+    """
+
+    name = models.CharField(max_length=40, primary_key=True)
+    value = models.BigIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"{self.name}={self.value}"

@@ -247,9 +247,13 @@ def resolve_tags(query: BrowseQuery, context_tag_id: int | None = None) -> Filte
     return context
 
 
-def selection_for(query: BrowseQuery, context: FilterTag | None) -> Selection:
+def selection_for(
+    query: BrowseQuery, context: FilterTag | None, signed_in: bool = True
+) -> Selection:
     include: list[int | str] = list(query.include)
     exclude: list[int | str] = list(query.exclude)
+    if not signed_in:
+        exclude.append("restricted")  # AO3's "archive users only" works
     if context is not None:
         include.append(context.filter_id)
     if query.status == "complete":
@@ -289,15 +293,19 @@ def selection_for(query: BrowseQuery, context: FilterTag | None) -> Selection:
 
 
 def run_query(
-    query: BrowseQuery, context_tag_id: int | None = None
+    query: BrowseQuery, context_tag_id: int | None = None, signed_in: bool = True
 ) -> tuple[Result, FilterTag | None]:
-    """The ids of one page and the facets (no blurbs): what the benchmark times."""
+    """The ids of one page and the facets (no blurbs)."""
     index = current_index()
     context = resolve_tags(query, context_tag_id)
-    selection = selection_for(query, context)
+    selection = selection_for(query, context, signed_in)
     if query.text:
         selection.within, selection.without = backend_for().search(query.text)
-    shown = [k for k in selection.include + selection.exclude if k not in ("complete", "crossover")]
+    shown = [
+        k
+        for k in selection.include + selection.exclude
+        if k not in ("complete", "crossover", "restricted")
+    ]
     result = index.search(selection, always=shown)
     if not result.ids and result.total and query.page > 1:
         last = -(-result.total // PER_PAGE)
@@ -314,8 +322,11 @@ def run_query(
     return result, context
 
 
-def browse(query: BrowseQuery, context_tag_id: int | None = None) -> BrowsePage:
-    result, context = run_query(query, context_tag_id)
+def browse(
+    query: BrowseQuery, context_tag_id: int | None = None, signed_in: bool = True
+) -> BrowsePage:
+    """One listing page: ids and facets from the index, then the page's rows and tag names."""
+    result, context = run_query(query, context_tag_id, signed_in)
     rows = WorkIndex.objects.in_bulk(result.ids)
     works = [rows[i] for i in result.ids if i in rows]
     tag_ids: set[int] = set()

@@ -9,27 +9,33 @@ everything (e.g. after counters were bumped with QuerySet.update, which sends no
 from __future__ import annotations
 
 import html
+import logging
 import re
+import threading
+import time
 from collections.abc import Iterable
 
-from django.db import transaction
-from django.db.models import Max, Q
+from django.db import DatabaseError, transaction
+from django.db.models import Max
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from fanarchive.browse.filters import note_key
 from fanarchive.browse.fulltext import backend_for
-from fanarchive.browse.models import FilterTag, WorkIndex
+from fanarchive.browse.models import FilterTag, SyncMark, WorkIndex
 from fanarchive.browse.textquery import normalise_document
 
+log = logging.getLogger(__name__)
 TAG_RE = re.compile(r"<[^>]+>")
 SORT_KEY_CHARS = 200
 ARTICLES = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 
 
 def next_revision() -> int:
+    """Above every revision so far, and a microsecond clock reading: a process whose index
+    was built from a rolled-back or restored database sees a mismatch, never a coincidence."""
     work = WorkIndex.objects.aggregate(top=Max("revision"))["top"] or 0
     tag = FilterTag.objects.aggregate(top=Max("revision"))["top"] or 0
-    return max(work, tag) + 1
+    return max(max(work, tag) + 1, time.time_ns() // 1000)
 
 
 def plain_text(markup: str) -> str:
@@ -183,7 +189,7 @@ def sync_works(work_ids: Iterable[int]) -> None:
     backend.put([d for d in documents if d is not None])
     hidden = [w for w in work_ids if w not in found] + [
         w
-        for w, visible in WorkIndex.objects.filter(id__in=list(found)).values_list(
+        for w, visible in WorkIndex.objects.filter(work_id__in=list(found)).values_list(
             "work_id", "visible"
         )
         if not visible
@@ -211,7 +217,7 @@ def _row(work, expansions: dict[int, str], names, revision: int) -> dict:
     if analysis is not None and isinstance(analysis.data, dict):
         keys.extend(_analysis_keys(analysis.data, names))
     chapters = [c for c in work.chapters.all() if c.posted]
-    authors = ", ".join(p.name if hasattr(p, "name") else str(p) for p in work.pseuds.all())
+    authors = ", ".join(pseud.name for pseud in work.pseuds.all())
     posted = work.published_at or work.created_at
     return {
         "revision": revision,
@@ -252,6 +258,22 @@ def _document(work) -> str:
     return normalise_document(*parts)
 
 
+def catch_up() -> None:
+    """Re-file works that gained tags through bulk_create (which sends no signal)."""
+    from fanarchive.works.models import Tagging
+
+    newest = Tagging.objects.aggregate(top=Max("id"))["top"] or 0
+    mark, _ = SyncMark.objects.get_or_create(name="tagging")
+    if newest <= mark.value:
+        return
+    works = Tagging.objects.filter(id__gt=mark.value, id__lte=newest).values_list(
+        "work_id", flat=True
+    )
+    with transaction.atomic():
+        sync_works(set(works))
+        SyncMark.objects.filter(name="tagging").update(value=newest)
+
+
 def reindex_all(batch: int = 500) -> int:
     """Recompute every FilterTag and WorkIndex row; returns the number of works."""
     from fanarchive.works.models import Work
@@ -264,32 +286,53 @@ def reindex_all(batch: int = 500) -> int:
             sync_works(ids[start : start + batch])
     if stale:
         sync_works(stale)
+    from fanarchive.works.models import Tagging
+
+    newest = Tagging.objects.aggregate(top=Max("id"))["top"] or 0
+    SyncMark.objects.update_or_create(name="tagging", defaults={"value": newest})
     return len(ids)
 
 
 # ---- signals -------------------------------------------------------------------------------
 
-_pending = {"works": set(), "tags": False}
+_local = threading.local()  # changes waiting for this thread's transaction to commit
+
+
+def _pending() -> dict:
+    if not hasattr(_local, "pending"):
+        _local.pending = {"works": set(), "tags": False}
+    return _local.pending
 
 
 def _flush() -> None:
-    works, retag = set(_pending["works"]), _pending["tags"]
-    _pending["works"].clear()
-    _pending["tags"] = False
-    if retag:
-        works.update(sync_tags())
-    sync_works(works)
+    pending = _pending()
+    works, retag = set(pending["works"]), pending["tags"]
+    if not works and not retag:
+        return
+    pending["works"].clear()
+    pending["tags"] = False
+    try:
+        with transaction.atomic():
+            if retag:
+                works.update(sync_tags())
+            sync_works(works)
+    except DatabaseError:
+        # The browse tables are derived: never fail the archive's write over them;
+        # `manage.py browse_reindex` repairs whatever was missed.
+        log.exception("browse sync failed for works %s", sorted(works)[:20])
 
 
 def _schedule(work_ids: Iterable[int] = (), tags: bool = False) -> None:
-    first = not _pending["works"] and not _pending["tags"]
-    _pending["works"].update(work_ids)
-    _pending["tags"] = _pending["tags"] or tags
-    if first:
-        transaction.on_commit(_flush)
+    # Registered on every change: a rolled-back transaction drops its callback, so relying on
+    # an earlier registration could strand the pending set. Later flushes find it empty.
+    pending = _pending()
+    pending["works"].update(work_ids)
+    pending["tags"] = pending["tags"] or tags
+    transaction.on_commit(_flush)
 
 
 def connect_signals() -> None:
+    """Receivers are closures, so they are connected with weak=False (else collected)."""
     from fanarchive.insights.models import WorkAnalysis
     from fanarchive.tags.models import Tag
     from fanarchive.works.models import Chapter, Tagging, Work
@@ -311,21 +354,23 @@ def connect_signals() -> None:
         if action.startswith("post_") and isinstance(instance, Work):
             _schedule([instance.pk], tags=True)
 
-    post_save.connect(work_changed, sender=Work, dispatch_uid="browse_work_saved")
-    post_delete.connect(work_changed, sender=Work, dispatch_uid="browse_work_deleted")
+    post_save.connect(work_changed, sender=Work, weak=False, dispatch_uid="browse_work_saved")
+    post_delete.connect(work_changed, sender=Work, weak=False, dispatch_uid="browse_work_deleted")
     for model in (Chapter, Tagging, WorkAnalysis):
-        post_save.connect(part_changed, sender=model, dispatch_uid=f"browse_{model.__name__}_saved")
-        post_delete.connect(
-            part_changed, sender=model, dispatch_uid=f"browse_{model.__name__}_deleted"
+        post_save.connect(
+            part_changed, sender=model, weak=False, dispatch_uid=f"browse_{model.__name__}_saved"
         )
-    post_save.connect(tag_changed, sender=Tag, dispatch_uid="browse_tag_saved")
-    post_delete.connect(tag_changed, sender=Tag, dispatch_uid="browse_tag_deleted")
+        post_delete.connect(
+            part_changed, sender=model, weak=False, dispatch_uid=f"browse_{model.__name__}_deleted"
+        )
+    post_save.connect(tag_changed, sender=Tag, weak=False, dispatch_uid="browse_tag_saved")
+    post_delete.connect(tag_changed, sender=Tag, weak=False, dispatch_uid="browse_tag_deleted")
     m2m_changed.connect(
-        tag_links_changed, sender=Tag.meta_tags.through, dispatch_uid="browse_meta_tags"
+        tag_links_changed, sender=Tag.meta_tags.through, weak=False, dispatch_uid="browse_meta_tags"
     )
     m2m_changed.connect(
-        work_tags_changed, sender=Work.tags.through, dispatch_uid="browse_work_tags"
+        work_tags_changed, sender=Work.tags.through, weak=False, dispatch_uid="browse_work_tags"
     )
 
 
-__all__ = ["sync_tags", "sync_works", "reindex_all", "connect_signals", "Q"]
+__all__ = ["sync_tags", "sync_works", "reindex_all", "connect_signals"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from django.apps import apps
 from django.core.exceptions import TooManyFieldsSent
 from django.db import DatabaseError
 from django.http import HttpRequest, HttpResponse, QueryDict
@@ -20,8 +21,15 @@ from fanarchive.browse.filters import (
     parse_query,
 )
 from fanarchive.browse.service import BrowsePage, browse
+from fanarchive.browse.sync import catch_up
 
 log = logging.getLogger(__name__)
+
+
+def archive_installed() -> bool:
+    return apps.is_installed("fanarchive.works")
+
+
 MAX_FIELDS = 500  # below Django's DATA_UPLOAD_MAX_NUMBER_FIELDS (1,000)
 TAG_GROUPS = [
     ("rating", "Ratings"),
@@ -82,7 +90,9 @@ def listing(request: HttpRequest, tag_id: int | None = None) -> HttpResponse:
     query.messages[:0] = notes
     status = 200
     try:
-        page = browse(query, tag_id)
+        if archive_installed():
+            catch_up()
+        page = browse(query, tag_id, signed_in=request.user.is_authenticated)
     except DatabaseError:
         log.exception("browse query failed")
         query.messages.append("The search could not be run; please simplify it and try again.")
