@@ -36,7 +36,7 @@ def add_warning(work, kind=SuggestionKind.ARCHIVE_WARNING, name="Graphic Depicti
 def test_suggestions_page_lists_each_suggestion_with_evidence(author_client, draft):
     page = author_client.get(suggestions_url(draft)).content.decode()
     assert "Hatake Kakashi" in page and "Maito Gai" in page
-    assert "“Are you coming?”" in page  # a line the character speaks is the evidence
+    assert "<q>Are you coming?</q>" in page  # a line the character speaks is the evidence
     assert 'type="checkbox" name="accept"' in page and "checked" not in page  # nothing pre-accepted
 
 

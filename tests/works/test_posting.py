@@ -135,7 +135,7 @@ def test_upload_of_the_wrong_kind(author_client):
     response = author_client.post(
         reverse("works:new"), work_form_data(body="", upload=upload("x.pdf", b"%PDF-1.4"))
     )
-    assert "upload a .txt, .html, .md or .docx file" in response.content.decode()
+    assert "upload a .txt, .html, .md, .docx or .epub file" in response.content.decode()
     assert_kept(response, 'value="The River"')
 
 

@@ -165,8 +165,7 @@ def _character_evidence(name: str, data: dict, text: str) -> list[dict]:
     """Lines the character speaks: the evidence that they are in the story."""
     quotes = [q for q in data.get("quotes", []) if q.get("speaker") == name]
     return [
-        {"start": q["start"], "end": q["end"], "text": f"“{q['text']}”"}
-        for q in quotes[:MAX_EVIDENCE]
+        {"start": q["start"], "end": q["end"], "text": q["text"]} for q in quotes[:MAX_EVIDENCE]
     ]
 
 
