@@ -9,6 +9,8 @@ from __future__ import annotations
 import random
 from datetime import UTC, datetime, timedelta
 
+from django.core.cache import cache
+
 from fanarchive.browse.filters import note_key
 from fanarchive.browse.fulltext import backend_for
 from fanarchive.browse.models import FilterTag, WorkIndex
@@ -188,6 +190,7 @@ def load(generated: int = 150, seed: int = 11) -> dict[str, int]:
     WorkIndex.objects.bulk_create(rows)
     backend_for().put(documents)
     HOLDER.reset()
+    cache.clear()  # the anonymous page cache only watches the archive's own models
     return ids
 
 
