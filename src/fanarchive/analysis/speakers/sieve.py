@@ -18,11 +18,11 @@ Local rules, read from the quote's own paragraph (in text order):
 Rules over several quotes:
 4. `continuation`: a speech running over several paragraphs keeps its speaker;
 5. `same_paragraph`: other quotes of a paragraph share its speaker;
-6. conversations: the one addressed by name in the previous turn answers (`addressee`), the
-   one who answers is the one the next turn addresses (`answered`), otherwise two speakers
-   alternate from the nearest turn a local rule decided (`turn_taking` for the same speaker,
-   `turn_partner` for the other one; `conversation` when the narration before a conversation
-   gives its first speaker);
+6. conversations: the one addressed by name in the previous turn answers (`addressee`);
+   otherwise two speakers alternate, counted from the nearest turn a local rule decided,
+   preferring turns before (`turn_taking` when that turn's speaker speaks again,
+   `turn_partner` for the other one; `conversation` when the narration before a
+   conversation gives its first speaker);
 7. `unknown`: nothing points at anyone (speaker None, never a forced name).
 """
 
@@ -47,7 +47,6 @@ CONFIDENCE = {
     "addressee": 0.76,
     "pronoun": 0.7,
     "turn_taking": 0.65,
-    "answered": 0.62,
     "conversation": 0.6,
     "turn_partner": 0.58,
     "same_paragraph": 0.51,
@@ -330,15 +329,6 @@ class Sieve:
                 and self.fits(line, previous.addressee)
             ):
                 return previous.addressee, "addressee"
-        if i + 1 < len(turns):
-            following = turns[i + 1][0]
-            after = _turn_speaker(turns[i + 1])
-            if (
-                following.addressee
-                and following.addressee != after
-                and self.fits(line, following.addressee)
-            ):
-                return following.addressee, "answered"
         same = self._nearest(order, i, parity=0)
         other = self._nearest(order, i, parity=1)
         if same is not None and (other is None or _reach(i, same) <= _reach(i, other)):
