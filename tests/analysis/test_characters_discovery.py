@@ -222,3 +222,34 @@ def test_titles_keep_relatives_apart(text, separate):
     cast = cast_of(text)
     first, second = (cast.resolve(s) for s in separate)
     assert first is not None and second is not None and first is not second
+
+
+def test_an_honorific_marks_a_person_even_once():
+    text = (
+        "Tanjiro ran. Nezuko followed him. Tanjiro stopped and thought of Giyuu-san.\n\n"
+        '"Tanjiro-kun," Zenitsu whispered. Tanjiro listened. Nezuko growled.\n'
+    )
+    cast = cast_of(text)
+    giyuu = cast.resolve("Giyuu")
+    assert giyuu is not None and not giyuu.present
+    assert cast.resolve("Tanjiro-kun") is cast.resolve("Tanjiro") is not None
+
+
+def test_doctor_and_mister_of_one_family_are_one_man_unless_there_is_a_wife():
+    alone = cast_of(
+        "Mr. Kemp wrote. Dr. Kemp rose. Doctor Kemp sighed. Kemp said nothing. Mr. Kemp sat.\n"
+    )
+    assert alone.resolve("Dr. Kemp") is alone.resolve("Mr. Kemp") is alone.resolve("Kemp")
+    couple = cast_of(
+        "Mrs. Spencer wrote. Dr. Spencer rose. Mrs. Spencer sighed. Dr. Spencer sat.\n"
+    )
+    assert couple.resolve("Dr. Spencer") is not couple.resolve("Mrs. Spencer")
+
+
+def test_a_nickname_with_another_family_name_is_someone_else():
+    text = (
+        "William Blair laughed. William waved. Billy Andrews scowled. Billy Andrews left. "
+        "William sighed.\n"
+    )
+    cast = cast_of(text)
+    assert cast.resolve("Billy Andrews") is not cast.resolve("William Blair")

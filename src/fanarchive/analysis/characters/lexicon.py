@@ -27,32 +27,139 @@ HONORIFIC_SUFFIXES = words(
 
 # English titles: the gender they imply ("" when they imply none).
 TITLES: dict[str, str] = {
-    "mr": "male", "mister": "male", "sir": "male", "lord": "male", "master": "male",
-    "monsieur": "male", "m": "male", "signor": "male", "señor": "male", "herr": "male",
-    "father": "male", "brother": "male", "uncle": "male", "king": "male", "prince": "male",
-    "duke": "male", "count": "male", "baron": "male", "marquis": "male", "earl": "male",
-    "mrs": "female", "miss": "female", "ms": "female", "lady": "female", "madam": "female",
-    "madame": "female", "mme": "female", "mlle": "female", "mademoiselle": "female",
-    "mistress": "female", "dame": "female", "signora": "female", "señora": "female",
-    "frau": "female", "fräulein": "female", "aunt": "female", "auntie": "female",
-    "mother": "female", "sister": "female", "queen": "female", "princess": "female",
-    "duchess": "female", "countess": "female", "baroness": "female", "marchioness": "female",
-    "grandma": "female", "granny": "female", "grandpa": "male", "nurse": "",
-    "dr": "", "doctor": "", "professor": "", "prof": "", "captain": "", "capt": "",
-    "colonel": "", "col": "", "major": "", "general": "", "gen": "", "lieutenant": "",
-    "lt": "", "sergeant": "", "sgt": "", "corporal": "", "private": "", "admiral": "",
-    "commander": "", "inspector": "", "detective": "", "constable": "", "officer": "",
-    "reverend": "", "rev": "", "judge": "", "cousin": "", "saint": "", "st": "",
-    "agent": "", "chief": "", "president": "", "senator": "", "governor": "",
-    "hon": "", "messrs": "",
+    "mr": "male",
+    "mister": "male",
+    "sir": "male",
+    "lord": "male",
+    "master": "male",
+    "monsieur": "male",
+    "m": "male",
+    "signor": "male",
+    "señor": "male",
+    "herr": "male",
+    "father": "male",
+    "brother": "male",
+    "uncle": "male",
+    "king": "male",
+    "prince": "male",
+    "duke": "male",
+    "count": "male",
+    "baron": "male",
+    "marquis": "male",
+    "earl": "male",
+    "mrs": "female",
+    "miss": "female",
+    "ms": "female",
+    "lady": "female",
+    "madam": "female",
+    "madame": "female",
+    "mme": "female",
+    "mlle": "female",
+    "mademoiselle": "female",
+    "mistress": "female",
+    "dame": "female",
+    "signora": "female",
+    "señora": "female",
+    "frau": "female",
+    "fräulein": "female",
+    "aunt": "female",
+    "auntie": "female",
+    "mother": "female",
+    "sister": "female",
+    "queen": "female",
+    "princess": "female",
+    "duchess": "female",
+    "countess": "female",
+    "baroness": "female",
+    "marchioness": "female",
+    "grandma": "female",
+    "granny": "female",
+    "grandpa": "male",
+    "nurse": "",
+    "dr": "",
+    "doctor": "",
+    "professor": "",
+    "prof": "",
+    "captain": "",
+    "capt": "",
+    "colonel": "",
+    "col": "",
+    "major": "",
+    "general": "",
+    "gen": "",
+    "lieutenant": "",
+    "lt": "",
+    "sergeant": "",
+    "sgt": "",
+    "corporal": "",
+    "private": "",
+    "admiral": "",
+    "commander": "",
+    "inspector": "",
+    "detective": "",
+    "constable": "",
+    "officer": "",
+    "reverend": "",
+    "rev": "",
+    "judge": "",
+    "cousin": "",
+    "saint": "",
+    "st": "",
+    "agent": "",
+    "chief": "",
+    "president": "",
+    "senator": "",
+    "governor": "",
+    "hon": "",
+    "messrs": "",
 }
+# Spellings of one title: `Doctor Kemp` and `Dr. Kemp` are one form.
+TITLE_SYNONYMS = {
+    "doctor": "dr", "prof": "professor", "capt": "captain", "col": "colonel",
+    "gen": "general", "lt": "lieutenant", "sgt": "sergeant", "rev": "reverend",
+    "mister": "mr", "mme": "madame", "mlle": "mademoiselle",
+}  # fmt: skip
 # Titles that take a period when abbreviated (`Mr.`); these may precede a name across ". ".
-ABBREVIATED_TITLES = ("Mr", "Mrs", "Ms", "Dr", "St", "Mme", "Mlle", "Messrs", "Capt", "Col",
-                      "Gen", "Lt", "Prof", "Rev", "Sgt", "Hon", "M")
+ABBREVIATED_TITLES = (
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "St",
+    "Mme",
+    "Mlle",
+    "Messrs",
+    "Capt",
+    "Col",
+    "Gen",
+    "Lt",
+    "Prof",
+    "Rev",
+    "Sgt",
+    "Hon",
+    "M",
+)
 
 # Lowercase particles inside names (`Lady Catherine de Bourgh`, `Sabaku no Gaara`).
-NAME_PARTICLES = ("de", "van", "von", "du", "der", "da", "di", "del", "le", "la", "no", "des",
-                  "den", "ten", "al", "bin", "y")
+NAME_PARTICLES = (
+    "de",
+    "van",
+    "von",
+    "du",
+    "der",
+    "da",
+    "di",
+    "del",
+    "le",
+    "la",
+    "no",
+    "des",
+    "den",
+    "ten",
+    "al",
+    "bin",
+    "y",
+)
 
 SPEECH_VERBS = words(
     """
@@ -200,6 +307,8 @@ def split_honorific(word: str) -> tuple[str, str]:
     base, dash, suffix = word.partition("-")
     if dash and suffix.lower() in HONORIFIC_SUFFIXES:
         return base, suffix.lower()
+    if dash and all(part.lower() in HONORIFIC_SUFFIXES for part in suffix.split("-")):
+        return base, suffix.lower()  # `Naruto-nii-chan`
     return word, ""
 
 
@@ -214,4 +323,5 @@ def strip_possessive(word: str) -> str:
 def title_key(word: str) -> str | None:
     """The normalised title for `Mr.`/`Mr`/`Captain` ..., or None when the word is no title."""
     key = word.rstrip(".").lower()
+    key = TITLE_SYNONYMS.get(key, key)
     return key if key in TITLES else None
