@@ -480,7 +480,10 @@ class Context:
 
 
 def _clause(tokens: list[Token]) -> list[Token]:
-    """Tokens up to the end of the first sentence or clause."""
+    """Tokens up to the end of the first sentence or clause (a dash opening the narration, as
+    in em-dash dialogue `—Home —said Naruto.`, does not end it)."""
+    while tokens and tokens[0].text in ("—", "--", ","):
+        tokens = tokens[1:]
     for i, token in enumerate(tokens):
         if token.text in SENTENCE_END or token.text in ("—", "--"):
             return tokens[:i]
