@@ -59,6 +59,8 @@ GENDERS = ("male", "female")
 # Only rules at least this precise anchor the turn-taking of a conversation.
 ANCHOR_CONFIDENCE = 0.7
 LOOKAHEAD_PENALTY = 4
+# How many quotes back the rules look for earlier speakers.
+RECENT_LINES = 12
 # Narration this long (in characters) between two quotes ends a conversation.
 CONVERSATION_GAP = 600
 
@@ -193,7 +195,7 @@ class Sieve:
         """`"A," said Emma. ... "B," she added`: a pronoun in a paragraph whose earlier quote
         a character of that gender spoke refers to that character, unless another character
         of that gender is named as a subject in between."""
-        for index in range(line.index - 1, -1, -1):
+        for index in range(line.index - 1, max(-1, line.index - RECENT_LINES), -1):
             earlier = self.lines[index]
             if earlier.paragraph != line.paragraph:
                 return None
@@ -289,23 +291,20 @@ class Sieve:
                 self.assign(line, previous.speaker, "continuation")
 
     def same_paragraph(self) -> None:
+        """An open quote takes the speaker of the latest decided quote before it in its
+        paragraph, or of the first one after it."""
         for group in _paragraph_groups(self.lines):
-            known = [line for line in group if line.quote.speaker]
+            known = [line.quote.speaker for line in group if line.quote.speaker]
             if not known:
                 continue
+            latest = None
             for line in group:
                 if line.quote.rule != "none":
+                    latest = line.quote.speaker or latest
                     continue
-                source = self._nearest_in_paragraph(line, known)
-                if source and source.quote.speaker != line.addressee:
-                    self.assign(line, source.quote.speaker, "same_paragraph")
-
-    @staticmethod
-    def _nearest_in_paragraph(line: Line, known: list[Line]) -> Line | None:
-        earlier = [k for k in known if k.index < line.index]
-        if earlier:
-            return earlier[-1]
-        return known[0]
+                speaker = latest or known[0]
+                if speaker != line.addressee:
+                    self.assign(line, speaker, "same_paragraph")
 
     # --- rule 5: conversations ------------------------------------------------------------
 
