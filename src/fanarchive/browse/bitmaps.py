@@ -111,7 +111,7 @@ class BrowseIndex:
             name: np.zeros(0, dtype=np.int64) for name in VALUE_COLUMNS + RANK_COLUMNS
         }
         self._groups: dict[str, list[int | str]] | None = None
-        self._orders: dict[tuple[str, bool], np.ndarray] = {}  # full sort orders, built lazily
+        self._orders: dict[tuple[str, bool | str], np.ndarray] = {}  # full sort orders, built lazily
         self.revision = 0
         # Per-work key lists for small-result facets: codes[starts[w] : starts[w] + lengths[w]].
         self.key_codes: dict[int | str, int] = {}
@@ -258,7 +258,7 @@ class BrowseIndex:
             # then intersect; cheaper than testing every candidate.
             for name, (low, high) in ranges.items():
                 order = self.order(name, descending=False)
-                values = self.columns[name][order]
+                values = self.sorted_values(name)
                 start = 0 if low is None else int(np.searchsorted(values, low, side="left"))
                 stop = (
                     len(order) if high is None else int(np.searchsorted(values, high, side="right"))
@@ -301,6 +301,13 @@ class BrowseIndex:
             keys = (self.columns[column][ids] << ID_BITS) + ids
             cached = ids[np.argsort(-keys if descending else keys)]
             self._orders[(column, descending)] = cached
+        return cached
+
+    def sorted_values(self, column: str) -> np.ndarray:
+        """The column's values in ascending order (cached alongside the order)."""
+        cached = self._orders.get((column, "values"))
+        if cached is None:
+            cached = self._orders[(column, "values")] = self.columns[column][self.order(column, False)]
         return cached
 
     def _dense_page(
