@@ -307,6 +307,8 @@ def split_honorific(word: str) -> tuple[str, str]:
     base, dash, suffix = word.partition("-")
     if dash and suffix.lower() in HONORIFIC_SUFFIXES:
         return base, suffix.lower()
+    if dash and all(part.lower() in HONORIFIC_SUFFIXES for part in suffix.split("-")):
+        return base, suffix.lower()  # `Naruto-nii-chan`
     return word, ""
 
 
