@@ -68,12 +68,12 @@ SUBJECT = (
 )
 # After a bare number the sentence must move on (so "were nine of them" is not an age).
 AGE_END = (
-    r"(?=\s*(?:[.,;!?)\-—–…]|$|here\b|now\b|then\b|at the time|in this|in my head|and\b|"
+    r"(?=\s*(?:[.,;!?)\-—–…]|$|here\b|now\b|then\b|at the time|in this|in my head|and\b(?! (?:twenty|thirty|forty|fifty|sixty))|"
     r"or\b|years?\b|when\b))"
 )
 AGE_LEXICON = Lexicon(
     [
-        rf"{NUM}[- ]years?[- ]old|{NUM}-year-olds?|aged? {NUM}|turned {NUM}{AGE_END}",
+        rf"{NUM}[- ]years?[- ]old|{NUM}-year-olds?|aged {NUM}|age of {NUM}|turned {NUM}{AGE_END}",
         rf"{ORD} birthday",
     ]
 )
@@ -124,11 +124,15 @@ def minor_statements(document, sentence_of) -> list[AgeStatement]:
     used to drop ages that belong to someone's child or pet."""
     found: list[AgeStatement] = []
     for hit in document_hits(document, AGE_LEXICON):
+        if hit.start and document.text[hit.start - 1] == "-":
+            continue  # "thirty-five-year-old" is not five
         age = _age_value(hit.surface)
         if age < 18 and not THIRD_PARTY_RE.search(sentence_of(hit.start)):
             found.append(AgeStatement(hit.start, hit.end, age))
     lowered = None
     for hit in document_hits(document, BARE_NUMBER_LEXICON):
+        if hit.start and document.text[hit.start - 1] == "-":
+            continue
         age = _age_value(hit.surface)
         if age >= 18 or age < 2:
             continue
