@@ -14,6 +14,13 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# The archive on http://127.0.0.1:8000 (SQLite under var/ unless DATABASE_URL is set).
+serve: install
+	$(BIN)/fanarchive-manage migrate --noinput
+	$(BIN)/fanarchive-manage seed_tags
+	$(BIN)/fanarchive-manage import_samples --accept-suggestions
+	$(BIN)/fanarchive-manage runserver --insecure 127.0.0.1:8000
+
 lint: install
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
@@ -22,9 +29,13 @@ format: install
 	$(BIN)/ruff format src tests benchmarks
 	$(BIN)/ruff check --fix src tests benchmarks
 
+# Whole suite on SQLite; then, when CI provides PostgreSQL, the database tests again on it.
 test: install
 	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/pytest
+	env -u DATABASE_URL $(BIN)/pytest
+	if [ -n "$$FANARCHIVE_TEST_POSTGRES_URL" ]; then \
+		DATABASE_URL="$$FANARCHIVE_TEST_POSTGRES_URL" $(BIN)/pytest -q -m "database and not browser"; \
+	fi
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info src/*.egg-info

@@ -31,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     analyze.set_defaults(handler=cmd_analyze)
     add_evaluate_command(commands)
     add_export_command(commands)
+    add_archive_commands(commands)
     return parser
 
 
@@ -158,6 +159,74 @@ def cmd_export(args: argparse.Namespace) -> int:
         return EXIT_OUTPUT
     print(f"wrote {output} ({args.format}, {len(data):,} bytes)", file=sys.stderr)
     return EXIT_OK
+
+
+def add_archive_commands(commands) -> None:
+    """`migrate` and `import`: the archive's database, from the command line."""
+    migrate = commands.add_parser(
+        "migrate",
+        help="create or upgrade the archive's database (DATABASE_URL, SQLite by default)",
+        description="Apply the database migrations.\n\n"
+        "examples:\n"
+        "  fanarchive migrate\n"
+        "  DATABASE_URL=postgres://user@127.0.0.1:5432/fanarchive fanarchive migrate",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    migrate.set_defaults(handler=cmd_migrate)
+    importer = commands.add_parser(
+        "import",
+        help="import works: folders, zips, txt/HTML/Markdown/EPUB/docx files, eFiction dumps",
+        description="Import works into the archive, with their analysis. Re-running is safe:\n"
+        "works already imported (same content) are skipped, and an interrupted import\n"
+        "resumes where it stopped. With CELERY_BROKER_URL set, Celery workers do the work.\n\n"
+        "examples:\n"
+        "  fanarchive import ~/ao3-downloads/\n"
+        "  fanarchive import works.zip story.epub\n"
+        "  fanarchive import efiction-backup.sql",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    importer.add_argument("paths", nargs="+", help="files, folders or zips to import")
+    importer.add_argument("--log", help="log file (default: var/imports/import-<batch>.log)")
+    importer.add_argument("--no-progress", action="store_true", help="no progress bar")
+    importer.set_defaults(handler=cmd_import)
+
+
+def _setup_django() -> None:
+    import os
+
+    import django
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "fanarchive.site.settings")
+    django.setup()
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    _setup_django()
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=1)
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    _setup_django()
+    from django.db.utils import OperationalError, ProgrammingError
+    from rich.console import Console
+
+    from fanarchive.imports.importer import run_import, summary_table, totals_line
+
+    console = Console(stderr=True)
+    try:
+        report = run_import(
+            args.paths, console=console, log_path=args.log, show_progress=not args.no_progress
+        )
+    except (OperationalError, ProgrammingError) as error:
+        print(f"fanarchive: the database is not ready ({error}); run `fanarchive migrate`", file=sys.stderr)
+        return EXIT_ERROR
+    if report.problems:
+        console.print(summary_table(report))
+    console.print(totals_line(report))
+    return EXIT_OK if not report.failed else EXIT_BAD_INPUT
 
 
 def main(argv: list[str] | None = None) -> int:

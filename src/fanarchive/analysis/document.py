@@ -29,9 +29,10 @@ class Span:
 class Note:
     """An author's note, outside the story proper."""
 
-    position: str  # "beginning" | "end"
+    position: str  # "beginning" | "end" (of the work, or of `chapter` when it is set)
     start: int
     end: int
+    chapter: int | None = None  # index into Document.chapters for a chapter's own notes
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,18 +57,43 @@ class Metadata:
     characters: list[str] = field(default_factory=list)
     additional_tags: list[str] = field(default_factory=list)
     language: str = ""
+    series: list[str] = field(default_factory=list)
+    source_url: str = ""
+    chapter_summaries: dict[int, str] = field(default_factory=dict)  # chapter index -> summary
+
+    def to_dict(self) -> dict:
+        return {
+            "title": self.title,
+            "authors": self.authors,
+            "summary": self.summary,
+            "fandoms": self.fandoms,
+            "rating": self.rating,
+            "warnings": self.warnings,
+            "categories": self.categories,
+            "relationships": self.relationships,
+            "characters": self.characters,
+            "additional_tags": self.additional_tags,
+            "language": self.language,
+            "series": self.series,
+            "source_url": self.source_url,
+        }
 
 
 @dataclass
 class Document:
     """A decoded work: its plain text plus structural spans.
 
-    `paragraphs` cover the story and the notes; `notes` and `chapters` are
-    filled by `fanarchive.analysis.structure`; `story` is the text outside notes.
+    `paragraphs` cover everything (story, notes, chapter headings, scene-break lines), in
+    order; `headings` are the chapter-heading paragraphs; `notes`, `chapters` and
+    `scene_breaks` come from the markup or from `fanarchive.analysis.structure`.
+    For plain-text input `text` is the decoded file with newlines normalised to "\n";
+    for other formats it is the plain text the reader rendered (paragraphs separated by
+    one blank line).
     """
 
     text: str
     paragraphs: list[Span] = field(default_factory=list)
+    headings: list[Span] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)
     chapters: list[Chapter] = field(default_factory=list)
     scene_breaks: list[Span] = field(default_factory=list)
@@ -94,14 +120,22 @@ class Document:
 
     @cached_property
     def story_paragraphs(self) -> list[Span]:
-        return [p for p in self.paragraphs if not self.in_note(p.start)]
+        """Paragraphs of the story proper: no notes, chapter headings or scene-break lines."""
+        skip = {*self.headings, *self.scene_breaks}
+        notes = sorted((n.start, n.end) for n in self.notes)
+        story, index = [], 0
+        for para in self.paragraphs:  # paragraphs and notes are both in text order
+            while index < len(notes) and notes[index][1] <= para.start:
+                index += 1
+            in_note = index < len(notes) and notes[index][0] <= para.start
+            if not in_note and para not in skip:
+                story.append(para)
+        return story
 
     def count_words(self, start: int = 0, end: int | None = None) -> int:
-        return sum(
-            1 for _ in WORD_RE.finditer(self.text, start, len(self.text) if end is None else end)
-        )
+        return len(WORD_RE.findall(self.text, start, len(self.text) if end is None else end))
 
     @cached_property
     def words(self) -> int:
-        """Words in the story, author's notes excluded (AO3 counts the same way)."""
-        return sum(self.count_words(s.start, s.end) for s in self.story_spans)
+        """Words in the story paragraphs: notes, headings and dividers excluded, as AO3 does."""
+        return sum(self.count_words(p.start, p.end) for p in self.story_paragraphs)

@@ -1,37 +1,403 @@
-"""Author's notes, chapters and scene breaks, found on a Document's paragraphs."""
+"""Author's notes, chapter headings and scene breaks, found on a Document's paragraphs.
+
+Structure the reader already took from markup (AO3's chapter headings and notes, <hr> rules)
+is kept; this module finds what plain text only shows by convention:
+
+- chapter headings: "Chapter 1", "Chapter One: Title", "~Chapter 3~", "Prologue", "Part II",
+  and runs of numbered headings ("1.", "II") counting up;
+- scene breaks: a paragraph of symbols only ("***", "* * *", "~~~", "-x-x-", "o0o", centred
+  dividers) or a "scene break" label;
+- author's notes at the beginning and end of the work and of each chapter: labelled ones
+  ("A/N", "Author's Note", "Disclaimer:", "Notes:", fic header fields such as "Pairing:") and
+  unlabelled ones recognised by talk about the writing, the fic, its readers or canon, set off
+  from the story by a divider or extra blank lines.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from fanarchive.analysis.document import Chapter, Document, Note, Span
 
-SCENE_BREAK_RE = re.compile(r"^\s*(?:[*~#=\-_.oOxX+•·◇◆♦❖—–]\s*){3,}\s*$")
-CHAPTER_RE = re.compile(
-    r"^\s*(?:chapter|part|book)\s+(?:\d+|[ivxlc]+|[a-z\-]+)\b[^\n]{0,80}$", re.I
+# --- scene breaks ----------------------------------------------------------------------------
+_BREAK_SYMBOLS = r"*~#=\-_.+•·◇◆♦❖❦⁂§¤°♥♡❤★☆✦✧✿❀<>|/\\:^"
+SCENE_BREAK_RE = re.compile(
+    rf"^[\s{_BREAK_SYMBOLS}oO0xX]*$"  # only divider characters...
+    rf"|^\W*(?i:(?:line|scene|page|section|time)[ -]?(?:break|skip|change))\W*$"
 )
-NOTE_RE = re.compile(r"^\s*(?:a/?n\b|author'?s? notes?\b|notes?:|disclaimer\b)", re.I)
+_SHORT_SENTENCE_RE = re.compile(r"^\s*[A-Za-z0-9]{1,4}[.!?]+\s*$")
+_DIVIDER_CHAR_RE = re.compile(rf"[{_BREAK_SYMBOLS}oO0xX]")
+
+# --- chapter headings ------------------------------------------------------------------------
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    "|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+    "|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final"
+)
+_NUMBER = rf"(?:#?\d{{1,4}}|[ivxlcdm]{{1,7}}|(?:{_NUMBER_WORDS})(?:[- ](?:{_NUMBER_WORDS}))?)"
+_DECOR = r"[\s~*=#\-–—_\[\](){}<>|•·+]*"
+_SEPARATOR = r"\s*[:.\-–—~|]+\s*"
+_TITLE = r"[^\n]{1,100}?"
+CHAPTER_RE = re.compile(
+    rf"^{_DECOR}(?P<head>(?i:chapter|chap\.?|ch\.|part|book|volume|vol\.|act|section|episode|arc)"
+    rf"\s*(?i:{_NUMBER})"
+    rf"(?:{_SEPARATOR}(?P<title>{_TITLE})|\s+(?P<title2>[A-Z\"“‘'(]{_TITLE}))?)"
+    rf"{_DECOR}$"
+)
+NAMED_CHAPTER_RE = re.compile(
+    rf"^{_DECOR}(?P<head>(?i:prologue|epilogue|interlude|intermission|afterword|foreword|coda"
+    rf"|omake|bonus chapter|extra chapter)"
+    rf"(?:{_SEPARATOR}(?P<title>{_TITLE}))?){_DECOR}$"
+)
+NUMBERED_RE = re.compile(
+    rf"^{_DECOR}(?P<number>\d{{1,3}}|[IVXLC]{{1,7}})(?:\.|{_DECOR}$|[.:)]\s+(?P<title>[^\n.!?,;]{{1,60}}))"
+    rf"{_DECOR}$"
+)
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+MAX_HEADING_CHARS = 140
+
+# --- author's notes --------------------------------------------------------------------------
+NOTE_LABEL_RE = re.compile(
+    r"^\W{0,3}(?:"
+    r"A\s?/\s?N\b|A\.N\.|AN\s*[:\-–—]|N/A\b|"
+    r"(?i:authors?['’]?s?\s+notes?\b|note\s+from\s+the\s+author|"
+    r"(?:chapter\s+|beginning\s+|end\s+|final\s+|more\s+)?notes?\s*(?::|$|-\s)|"
+    r"disclaimer\b|dedication\b|dedicated\s+to\b)"
+    r")"
+)
+HEADER_FIELD_RE = re.compile(
+    r"^\W{0,2}(?P<field>(?i:title|author|authors|by|fandoms?|rating|rated|pairings?|relationships?|"
+    r"characters?|warnings?|content\s+warnings?|tw|cw|summary|genres?|categor(?:y|ies)|"
+    r"word\s*count|words|length|spoilers?|beta(?:\s+reader)?|prompt|status|timeline|"
+    r"setting|series|language|tags|additional\s+tags|archive\s+warnings?))"
+    r"\s*:\s*(?P<value>\S[^\n]*)?$"
+)
+# Talk about the writing, the fic, its readers or canon: cues an author's note has and a
+# story (even a first-person one) rarely has. A note needs several distinct cues.
+META_CUES = tuple(
+    re.compile(pattern, re.I)
+    for pattern in (
+        r"\b(?:this|my|the|next|last|previous|new|first)\s+(?:fic|fanfic|fan\s?fiction|story|"
+        r"chapter|one-?shot|drabble|ficlet|series|update|idea|prompt|au|work|plot)\b",
+        r"\bfic(?:s|let)?\b|\bfanfic|\bfan\s?fiction\b",
+        r"\b(?:reviews?|reviewing|reviewers?|r\s?&\s?r|kudos|comments?|feedback|flames?)\b",
+        r"\bhope\s+(?:you|y'?all|everyone|people|u)\b",
+        r"\bthanks?\s+(?:you\s+)?(?:so\s+much\s+)?(?:for|to)\b",
+        r"\b(?:i|we)\s+(?:do\s+not|don'?t|dont)\s+own\b|\bbelongs?\s+to\b|\bcopyright\b",
+        r"\b(?:canon(?:ically)?|head-?canons?|fandom|ooc|alternate\s+universe|spoilers?|"
+        r"beta(?:'?d|ed|\s+reader)?|unbeta(?:'?d|ed)?|plot\s?bunny|wip|hiatus|sequel|prequel)\b",
+        r"\b(?:occurred\s+to\s+me|in\s+my\s+head|i\s+wrote|i\s+write|i'?m\s+writing|"
+        r"i\s+was\s+writing|writing\s+this|wrote\s+this|posted|updat(?:e|ed|es|ing))\b",
+        r"\breaders?\b|\bauthor\b|\bwriter'?s\s+block\b",
+        r"\bthe\s+(?:cast|characters|anime|manga|show|books?|movies?|games?|episodes?|arc|"
+        r"original|source)\b",
+        r"\b(?:checked|researched|looked\s+up)\b.{0,20}\b(?:facts?|details|wiki|timeline)\b",
+        r"\b(?:sorry|apologies)\s+(?:for|about)\b",
+        r"\b(?:inspired\s+by|dedicated\s+to|written\s+for|a\s+gift\s+for|request(?:ed)?\s+by)\b",
+        r"\b(?:enjoy|enjoyed)\s*[!.]|\bplease\s+(?:enjoy|review|comment|leave)\b",
+        r"\b(?:warnings?|trigger\s+warnings?|tw|cw)\s*:",
+    )
+)
+_DIALOGUE_RE = re.compile(r"[\"“”«»„]")
+NOTE_MAX_PARAGRAPHS = 6  # how far from a chapter's edge an unlabelled note may extend
+NOTE_MAX_WORDS = 400
+_WORD_RE = re.compile(r"\w+")
+
+
+@dataclass
+class _Segment:
+    """A run of paragraphs between chapter headings, with its chapter index (None: the work's
+    front matter, or the whole work when there are no headings)."""
+
+    paragraphs: list[Span]
+    chapter: int | None
 
 
 def find_structure(document: Document) -> None:
+    """Fill scene breaks, chapters and notes that the reader did not already take from markup."""
     text = document.text
+    known_breaks = set(document.scene_breaks)
     document.scene_breaks = [
-        p for p in document.paragraphs if SCENE_BREAK_RE.match(text[p.start : p.end])
+        p for p in document.paragraphs if p in known_breaks or is_scene_break(text, p)
     ]
-    heads = [p for p in document.paragraphs if CHAPTER_RE.match(text[p.start : p.end])]
-    document.chapters = _chapters(document, heads)
-    document.notes = [
-        Note("beginning" if p.start < len(text) / 2 else "end", p.start, p.end)
-        for p in document.paragraphs
-        if NOTE_RE.match(text[p.start : p.end])
-    ]
+    if not document.chapters:
+        document.headings = find_chapter_headings(text, document.paragraphs)
+    notes = find_notes(document)
+    document.notes = sorted([*document.notes, *notes], key=lambda n: n.start)
+    _invalidate(document)
+    if not document.chapters:
+        document.chapters = build_chapters(document)
+    # Dividers that only separate a note from the story are not scene breaks.
+    noted = paragraphs_in_notes(document.notes, document.paragraphs)
+    document.scene_breaks = [b for b in document.scene_breaks if b not in noted]
+    _invalidate(document)
+    _drop_edge_breaks(document)
+    _invalidate(document)
 
 
-def _chapters(document: Document, heads: list[Span]) -> list[Chapter]:
-    if not heads:
-        return [Chapter("", 0, len(document.text))]
+def _invalidate(document: Document) -> None:
+    for cached in ("story_spans", "story_paragraphs", "words"):
+        document.__dict__.pop(cached, None)
+
+
+def paragraphs_in_notes(notes: list[Note], paragraphs: list[Span]) -> set[Span]:
+    """The paragraphs that start inside a note, in one sweep over both sorted lists."""
+    spans = sorted((n.start, n.end) for n in notes)
+    inside, index = set(), 0
+    for para in paragraphs:
+        while index < len(spans) and spans[index][1] <= para.start:
+            index += 1
+        if index < len(spans) and spans[index][0] <= para.start:
+            inside.add(para)
+    return inside
+
+
+def is_scene_break(text: str, span: Span) -> bool:
+    line = text[span.start : span.end]
+    if len(line) > 80 or "\n" in line or not SCENE_BREAK_RE.match(line):
+        return False
+    if _SHORT_SENTENCE_RE.match(line):  # "Ox." or "OK!" is a sentence, not a divider
+        return False
+    # "oOo", "xXx" and "***" are dividers; a lone letter or "Ox" is not.
+    return len(_DIVIDER_CHAR_RE.findall(line)) >= 3 or not line.strip().isalnum()
+
+
+# --- chapters --------------------------------------------------------------------------------
+
+
+def heading_title(line: str) -> str | None:
+    """The cleaned heading if `line` is a chapter heading by keyword or name, else None."""
+    if len(line) > MAX_HEADING_CHARS or "\n" in line:
+        return None
+    match = CHAPTER_RE.match(line) or NAMED_CHAPTER_RE.match(line)
+    if not match:
+        return None
+    return _clean_heading(line)
+
+
+def find_chapter_headings(text: str, paragraphs: list[Span]) -> list[Span]:
+    headings = [p for p in paragraphs if heading_title(text[p.start : p.end])]
+    numbered = _numbered_headings(text, paragraphs)
+    if len(numbered) > len(headings):
+        return numbered
+    return headings
+
+
+def _numbered_headings(text: str, paragraphs: list[Span]) -> list[Span]:
+    """Bare numbered headings ("1.", "II", "3) The Storm") count only as a run counting up."""
+    found: list[tuple[int, Span]] = []
+    for para in paragraphs:
+        if para.end - para.start > 70:
+            continue
+        match = NUMBERED_RE.match(text[para.start : para.end])
+        if not match:
+            continue
+        number = _number_value(match.group("number"))
+        if number and (not found and number <= 2 or found and number == found[-1][0] + 1):
+            found.append((number, para))
+    return [span for _, span in found] if len(found) >= 2 else []
+
+
+def _number_value(token: str) -> int:
+    if token.isdigit():
+        return int(token)
+    total, previous = 0, 0
+    for ch in reversed(token):
+        value = _ROMAN.get(ch, 0)
+        total += -value if value < previous else value
+        previous = max(previous, value)
+    return total
+
+
+def _clean_heading(line: str) -> str:
+    return " ".join(line.strip(" \t~*=#-–—_[](){}<>|•·+").split())
+
+
+def build_chapters(document: Document) -> list[Chapter]:
+    text = document.text
+    story = document.story_paragraphs
+    if not story:
+        return []
+    if not document.headings:
+        return [Chapter(document.metadata.title, story[0].start, story[-1].end)]
     chapters = []
-    for i, head in enumerate(heads):
-        end = heads[i + 1].start if i + 1 < len(heads) else len(document.text)
-        chapters.append(Chapter(document.text[head.start : head.end].strip(), head.start, end))
+    first_heading = document.headings[0].start
+    before = [p for p in story if p.end <= first_heading]
+    if len(before) >= 3 or sum(_words(text, p) for p in before) >= 100:
+        chapters.append(Chapter("", before[0].start, before[-1].end))
+    work_end_notes = [n for n in document.notes if n.chapter is None and n.position == "end"]
+    last_end = min([n.start for n in work_end_notes] + [len(text)])
+    for body, heading in zip(_chapter_bodies(document), document.headings, strict=True):
+        inside = [p for p in body if p.end <= last_end]
+        end = inside[-1].end if inside else heading.end
+        chapters.append(
+            Chapter(_clean_heading(text[heading.start : heading.end]), heading.start, end)
+        )
     return chapters
+
+
+def _chapter_bodies(document: Document) -> list[list[Span]]:
+    """The paragraphs after each heading up to the next, in one pass."""
+    bodies: list[list[Span]] = [[] for _ in document.headings]
+    headings, current = document.headings, -1
+    heading_set = set(headings)
+    for para in document.paragraphs:
+        while current + 1 < len(headings) and headings[current + 1].start <= para.start:
+            current += 1
+        if current >= 0 and para not in heading_set:
+            bodies[current].append(para)
+    return bodies
+
+
+# --- notes -----------------------------------------------------------------------------------
+
+
+def find_notes(document: Document) -> list[Note]:
+    notes: list[Note] = []
+    known = paragraphs_in_notes(document.notes, document.paragraphs)
+    for segment in _segments(document):
+        paragraphs = [p for p in segment.paragraphs if p not in known]
+        if not paragraphs:
+            continue
+        front = _front_note(document.text, paragraphs)
+        back = _back_note(document.text, paragraphs[len(front) :])
+        if front:
+            notes.append(_note("beginning", front, segment))
+        if back:
+            notes.append(_note("end", back, segment))
+    return notes
+
+
+def _note(position: str, paragraphs: list[Span], segment: _Segment) -> Note:
+    # A note after a chapter heading is that chapter's; before any heading, the work's.
+    return Note(position, paragraphs[0].start, paragraphs[-1].end, segment.chapter)
+
+
+def _segments(document: Document) -> list[_Segment]:
+    """Chapter bodies (headings excluded); with no headings, the whole work."""
+    if not document.headings:
+        return [_Segment(document.paragraphs, None)]
+    first = document.headings[0].start
+    front = [p for p in document.paragraphs if p.end <= first]
+    segments = [_Segment(body, i) for i, body in enumerate(_chapter_bodies(document))]
+    return [_Segment(front, None), *segments] if front else segments
+
+
+def _front_note(text: str, paragraphs: list[Span]) -> list[Span]:
+    window = paragraphs[: min(NOTE_MAX_PARAGRAPHS + 1, len(paragraphs) - 1)]
+    if not window:
+        return []
+    separator = _first_separator(text, window)
+    labelled = _labelled_prefix(text, window)
+    if labelled:
+        if separator is not None and separator >= len(labelled) - 1:
+            return paragraphs[: separator + 1]
+        return labelled
+    if separator is not None and _reads_as_note(text, paragraphs[:separator]):
+        return paragraphs[: separator + 1]
+    if _reads_as_note(text, paragraphs[:1], strong=True):
+        return paragraphs[:1]
+    return []
+
+
+def _back_note(text: str, paragraphs: list[Span]) -> list[Span]:
+    if len(paragraphs) < 2:
+        return []
+    window = paragraphs[-NOTE_MAX_PARAGRAPHS:]
+    offset = len(paragraphs) - len(window)
+    for i, para in enumerate(window):  # earliest label wins: the note runs to the end
+        if _is_labelled(text, para, allow_fields=False) and offset + i > 0:
+            start = offset + i
+            if start > 0 and _is_separator(text, paragraphs[start - 1], paragraphs[start]):
+                start -= 1
+            return paragraphs[start:]
+    separator = _last_separator(text, window)
+    if separator is not None:
+        tail = window[separator + 1 :]
+        if tail and _reads_as_note(text, tail):
+            return window[separator:]
+    if _reads_as_note(text, window[-1:], strong=True):
+        return window[-1:]
+    return []
+
+
+def _labelled_prefix(text: str, window: list[Span]) -> list[Span]:
+    """Leading labelled paragraphs, plus unlabelled ones in between that read as notes."""
+    last = -1
+    for i, para in enumerate(window):
+        if _is_labelled(text, para):
+            last = i
+        elif last < 0 or _has_dialogue(text, para) or not _reads_as_note(text, [para], weak=True):
+            break
+    return window[: last + 1]
+
+
+def _is_labelled(text: str, para: Span, allow_fields: bool = True) -> bool:
+    head = text[para.start : min(para.end, para.start + 120)]
+    return bool(NOTE_LABEL_RE.match(head) or allow_fields and HEADER_FIELD_RE.match(head))
+
+
+def _first_separator(text: str, window: list[Span]) -> int | None:
+    for i, para in enumerate(window):
+        if i > 0 and is_scene_break(text, para):
+            return i
+        if (
+            i + 1 < len(window)
+            and _gap(text, para, window[i + 1]) >= 2
+            and not is_scene_break(text, window[i + 1])
+        ):
+            return i
+    return None
+
+
+def _last_separator(text: str, window: list[Span]) -> int | None:
+    for i in range(len(window) - 2, -1, -1):
+        if is_scene_break(text, window[i]):
+            return i
+        if _gap(text, window[i], window[i + 1]) >= 2:
+            return i
+    return None
+
+
+def _is_separator(text: str, before: Span, after: Span) -> bool:
+    return is_scene_break(text, before)
+
+
+def _gap(text: str, before: Span, after: Span) -> int:
+    """Blank lines between two paragraphs: two or more set a note off from the story."""
+    return max(0, text.count("\n", before.end, after.start) - 1)
+
+
+def _reads_as_note(
+    text: str, paragraphs: list[Span], strong: bool = False, weak: bool = False
+) -> bool:
+    if not paragraphs:
+        return False
+    body = text[paragraphs[0].start : paragraphs[-1].end]
+    if len(_WORD_RE.findall(body)) > NOTE_MAX_WORDS:
+        return False
+    cues = sum(1 for cue in META_CUES if cue.search(body))
+    if weak:
+        return cues >= 1
+    if any(_has_dialogue(text, p) for p in paragraphs):
+        return cues >= 4
+    return cues >= (3 if strong else 2)
+
+
+def _has_dialogue(text: str, para: Span) -> bool:
+    return len(_DIALOGUE_RE.findall(text, para.start, para.end)) >= 2
+
+
+def _words(text: str, para: Span) -> int:
+    return len(_WORD_RE.findall(text, para.start, para.end))
+
+
+def _drop_edge_breaks(document: Document) -> None:
+    """A divider before the first or after the last story paragraph separates no scenes."""
+    story = document.story_paragraphs
+    if not story:
+        document.scene_breaks = []
+        return
+    first, last = story[0].start, story[-1].end
+    document.scene_breaks = [b for b in document.scene_breaks if first < b.start < last]

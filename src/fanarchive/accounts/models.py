@@ -1,0 +1,47 @@
+"""A pseud is a name a user posts under (AO3's model); every user has a default one."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+
+class PseudQuerySet(models.QuerySet):
+    def of(self, user) -> PseudQuerySet:
+        return self.filter(user=user) if user.is_authenticated else self.none()
+
+
+class Pseud(models.Model):
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="pseuds"
+    )
+    name = models.CharField(max_length=40)
+    is_default = models.BooleanField(default=False)
+    description = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = PseudQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-is_default", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "name"], name="unique_pseud_per_user"),
+        ]
+
+    def __str__(self) -> str:
+        return self.byline
+
+    @property
+    def byline(self) -> str:
+        """AO3's byline: the pseud, with the account name when they differ."""
+        username = self.user.get_username()
+        return self.name if self.name == username else f"{self.name} ({username})"
+
+    @classmethod
+    def default_for(cls, user) -> Pseud:
+        pseud = cls.objects.filter(user=user, is_default=True).first()
+        if pseud is None:
+            pseud, _ = cls.objects.get_or_create(
+                user=user, name=user.get_username()[:40], defaults={"is_default": True}
+            )
+        return pseud

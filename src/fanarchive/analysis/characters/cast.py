@@ -1,0 +1,72 @@
+"""The cast of one work: its characters, every mention of them, and its narrator."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from fanarchive.analysis.characters.lexicon import split_honorific, strip_possessive, title_key
+from fanarchive.analysis.model import Character, Mention, Quote
+
+_TRIM = " \t\n\"“”‘’'.,;:!?()[]"
+
+
+def surface_key(surface: str) -> str:
+    """Normalise a surface form for look-up: `"Kakashi-sensei's"` -> `kakashi`."""
+    words = strip_possessive(surface.strip(_TRIM)).split()
+    if not words:
+        return ""
+    words[-1] = split_honorific(words[-1])[0]
+    return " ".join(words).lower()
+
+
+def _without_title(key: str) -> str:
+    first, _, rest = key.partition(" ")
+    return rest if rest and title_key(first) else ""
+
+
+@dataclass
+class Cast:
+    characters: list[Character] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)  # sorted by start, no overlaps
+    narrator: Character | None = None  # the first-person (or reader-insert) narrator, if named
+    narration: str = "third"  # "first" | "second" | "third" person
+    index: dict[str, str] = field(default_factory=dict)  # surface key -> canonical name
+
+    def __post_init__(self) -> None:
+        for character in self.characters:
+            self.add_aliases(character, [character.name, *character.aliases])
+
+    def add_aliases(self, character: Character, surfaces: list[str]) -> None:
+        """Make `resolve` know more surfaces for a character (first claim wins)."""
+        for surface in surfaces:
+            key = surface_key(surface)
+            if key:
+                self.index.setdefault(key, character.name)
+
+    def get(self, name: str) -> Character | None:
+        return next((c for c in self.characters if c.name == name), None)
+
+    def resolve(self, surface: str) -> Character | None:
+        """The character a surface form names (`Kakashi-sensei`, `Mr. Darcy`, `naruto`)."""
+        key = surface_key(surface)
+        name = self.index.get(key) or self.index.get(_without_title(key))
+        return self.get(name) if name else None
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        from bisect import bisect_left
+
+        i = bisect_left([m.start for m in self.mentions], start)
+        found = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            found.append(self.mentions[i])
+            i += 1
+        return found
+
+    def finalise(self, quotes: list[Quote]) -> None:
+        """Fill line counts and presence once speakers are known; order by importance."""
+        lines = Counter(q.speaker for q in quotes if q.speaker)
+        for character in self.characters:
+            character.lines = lines.get(character.name, 0)
+            character.present = character.present or character.lines > 0
+        self.characters.sort(key=lambda c: (not c.present, -(c.lines + c.mentions), c.name))

@@ -1,0 +1,159 @@
+"""Cluster the surface forms of discovered names into characters.
+
+Rules that generalise across English prose, in order:
+1. A full name (`Elizabeth Bennet`, `Mr. Frank Churchill`) anchors a cluster keyed by its
+   given and family name. `Mrs. John Knightley` (a wife styled by her husband's name) is
+   kept apart from `Mr. John Knightley`.
+2. A title with one name (`Mr. Darcy`, `Miss Fairfax`, `Lady Catherine`) joins the only
+   gender-compatible full name sharing that name; `Mrs. X` joins only a full name seen as
+   `Mrs.`, and `Mr. X` stays apart when a `Mr. <Given> X` exists (the 19th-century way of
+   telling a younger brother from the head of the family).
+3. A bare word joins the one cluster whose given name it is; failing that the one cluster
+   whose family name it is (several bearers: the one male-titled bearer, or a clearly
+   dominant one); a family name shared by several people (`Bennet`) names no one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from fanarchive.analysis.characters.discovery import Form
+from fanarchive.analysis.characters.lexicon import TITLES, given_names
+
+MALE, FEMALE = "male", "female"
+
+
+@dataclass
+class Cluster:
+    forms: list[Form] = field(default_factory=list)
+    given: str = ""
+    family: str = ""
+    titles: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def count(self) -> int:
+        return sum(f.count for f in self.forms)
+
+    def add(self, form: Form) -> None:
+        self.forms.append(form)
+        if form.title:
+            self.titles[form.title] += form.count
+
+    @property
+    def gender(self) -> str:
+        votes: Counter[str] = Counter()
+        for title, n in self.titles.items():
+            if TITLES.get(title):
+                votes[TITLES[title]] += n
+        if not votes and self.given:
+            return given_names().get(self.given.lower(), "unknown")
+        if not votes:
+            return "unknown"
+        (best, n), *rest = votes.most_common()
+        return best if not rest or n >= 3 * rest[0][1] else "unknown"
+
+
+def _gender_of_given(given: str) -> str:
+    return given_names().get(given.lower(), "unknown")
+
+
+def _compatible(cluster: Cluster, gender: str) -> bool:
+    return not gender or cluster.gender in ("unknown", gender)
+
+
+def _full_name_clusters(forms: list[Form]) -> dict[tuple, Cluster]:
+    clusters: dict[tuple, Cluster] = {}
+    male_full = {(f.names[0], f.names[1:]) for f in forms
+                 if len(f.names) > 1 and TITLES.get(f.title or "") == MALE}
+    for form in sorted(forms, key=lambda f: -f.count):
+        if len(form.names) < 2:
+            continue
+        given, family = form.names[0], " ".join(form.names[1:])
+        wife = form.title == "mrs" and (
+            (form.names[0], form.names[1:]) in male_full or _gender_of_given(given) == MALE
+        )
+        key = ("mrs", given, family) if wife else (given, family)
+        cluster = clusters.setdefault(key, Cluster(given="" if wife else given, family=family))
+        cluster.add(form)
+    return clusters
+
+
+def _titled_target(form: Form, clusters: list[Cluster]) -> Cluster | None:
+    name, title = form.names[0], form.title or ""
+    gender = TITLES.get(title, "")
+    as_given = [c for c in clusters if c.given == name and _compatible(c, gender)]
+    if len(as_given) == 1 and not any(c.family == name for c in clusters):
+        return as_given[0]
+    bearers = [c for c in clusters if c.family == name and c.given and _compatible(c, gender)]
+    if len(bearers) != 1:
+        return None
+    bearer = bearers[0]
+    if title == "mrs" and "mrs" not in bearer.titles:
+        return None
+    if gender == MALE and any(TITLES.get(t) == MALE for t in bearer.titles):
+        return None  # `Mr. John Knightley` exists: plain `Mr. Knightley` is someone else
+    return bearer
+
+
+def _bare_target(word: str, clusters: list[Cluster]) -> Cluster | None | bool:
+    """The cluster a bare word names; False when it is an ambiguous family name."""
+    as_given = sorted((c for c in clusters if c.given == word), key=lambda c: -c.count)
+    if len(as_given) == 1 or (as_given and as_given[0].count >= 3 * as_given[1].count):
+        return as_given[0]
+    bearers = [c for c in clusters if c.family == word]
+    if not bearers:
+        return None if not as_given else False
+    if len(bearers) == 1:
+        return bearers[0]
+    male = [c for c in bearers if c.gender == MALE]
+    if len(male) == 1 and any(TITLES.get(t) == MALE for t in male[0].titles):
+        return male[0]
+    ranked = sorted(bearers, key=lambda c: -c.count)
+    if ranked[0].count >= 3 * ranked[1].count:
+        return ranked[0]
+    return False
+
+
+def _titled_cluster(form: Form) -> Cluster:
+    """`Mr. Darcy` names a family; `Lady Catherine`, `Sir William`, `Aunt Marilla` a person."""
+    name = form.names[0]
+    if form.title not in {"mr", "mrs", "ms", "messrs"} and name.lower() in given_names():
+        return Cluster(given=name)
+    return Cluster(family=name)
+
+
+def cluster_forms(forms: list[Form]) -> list[Cluster]:
+    full = _full_name_clusters(forms)
+    clusters = list(full.values())
+    titled: dict[tuple, Cluster] = {}
+    for form in sorted((f for f in forms if f.title and len(f.names) == 1), key=lambda f: -f.count):
+        target = _titled_target(form, list(full.values()))
+        if target is None:
+            target = titled.setdefault(form.key, _titled_cluster(form))
+            if target not in clusters:
+                clusters.append(target)
+        target.add(form)
+    for form in sorted((f for f in forms if not f.title and len(f.names) == 1), key=lambda f: -f.count):
+        target = _bare_target(form.names[0], clusters)
+        if target is False:
+            continue
+        if target is None:
+            target = Cluster(given=form.names[0])
+            clusters.append(target)
+        target.add(form)
+    return clusters
+
+
+def canonical_form(cluster: Cluster) -> Form:
+    """The most complete common form: a full name seen twice, else the most frequent form."""
+    full = [f for f in cluster.forms if len(f.names) > 1 and f.count >= 2]
+    untitled = [f for f in full if not f.title]
+    pool = untitled or full
+    if pool:
+        return max(pool, key=lambda f: (f.count, len(f.names)))
+    titled = [f for f in cluster.forms if f.title]
+    top = max(cluster.forms, key=lambda f: f.count)
+    if titled and max(f.count for f in titled) * 4 >= top.count:
+        return max(titled, key=lambda f: f.count)
+    return top

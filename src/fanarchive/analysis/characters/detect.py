@@ -1,0 +1,190 @@
+"""`detect_cast`: packs first, then discovery and clustering, then presence, gender and the
+narrator. Everything is computed from one scan of the story's capitalised runs."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from fanarchive.analysis.characters import context
+from fanarchive.analysis.characters.cast import Cast
+from fanarchive.analysis.characters.clustering import Cluster, canonical_form, cluster_forms
+from fanarchive.analysis.characters.discovery import (
+    Form,
+    _is_vocative,
+    collect_forms,
+    drop_family_plurals,
+    is_name,
+)
+from fanarchive.analysis.characters.narrator import (
+    READER_RE,
+    narration_person,
+    self_introductions,
+)
+from fanarchive.analysis.characters.packs_match import (
+    active_fandoms,
+    match_runs,
+    resolve_families,
+    trusted,
+)
+from fanarchive.analysis.characters.scan import Scan, scan_story
+from fanarchive.analysis.document import Document
+from fanarchive.analysis.model import Character, Mention, Quote
+from fanarchive.analysis.packs import Knowledge
+
+READER = "Reader"  # AO3's character tag for reader-insert fiction
+
+
+@dataclass
+class Draft:
+    """A character being assembled: its mentions and the surfaces seen."""
+
+    character: Character
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    surfaces: Counter[str] = field(default_factory=Counter)
+    known_aliases: tuple[str, ...] = ()
+
+
+def _pack_drafts(scan: Scan, knowledge: Knowledge, fandoms: list[str]) -> tuple[dict, dict]:
+    matches = [m for m in match_runs(scan, knowledge) if trusted(m, scan, knowledge)]
+    active = active_fandoms(matches, scan, fandoms, knowledge)
+    matches = [m for m in matches if m.characters[0].fandom in active]
+    counts = Counter(m.characters[0].name for m in matches if not m.family)
+    drafts: dict[str, Draft] = {}
+    claimed: dict[int, set[int]] = defaultdict(set)
+    for match in matches:
+        claimed[match.run].update(range(match.first, match.last))
+    for match in resolve_families(matches, scan, counts):
+        known = match.characters[0]
+        draft = drafts.get(known.name)
+        if draft is None:
+            character = Character(
+                name=known.name, gender=known.gender, source="pack", fandom=known.fandom
+            )
+            draft = drafts[known.name] = Draft(character, known_aliases=known.aliases)
+        draft.spans.append((match.start, match.end))
+        draft.surfaces[" ".join(match.surface.split())] += 1
+    return drafts, claimed
+
+
+def _display(form: Form) -> str:
+    words = form.display.split()
+    title = [words[0]] if form.title else []
+    return " ".join(title + list(form.names))
+
+
+def _discovered_drafts(clusters: list[Cluster], taken: set[str]) -> list[Draft]:
+    drafts = []
+    for cluster in clusters:
+        name = _display(canonical_form(cluster))
+        if name in taken:
+            continue
+        taken.add(name)
+        draft = Draft(Character(name=name, gender=cluster.gender, source="discovered"))
+        for form in cluster.forms:
+            draft.surfaces[_display(form)] += form.count
+            draft.spans += [(o.start, o.end) for o in form.occurrences]
+        drafts.append(draft)
+    return drafts
+
+
+def _reader_draft(document: Document) -> Draft | None:
+    spans = [
+        m.span()
+        for s in document.story_spans
+        for m in READER_RE.finditer(document.text, s.start, s.end)
+    ]
+    if not spans:
+        return None
+    draft = Draft(Character(name=READER, source="discovered"), spans=spans)
+    draft.surfaces["Y/N"] += len(spans)
+    return draft
+
+
+def _presence(draft: Draft, scan: Scan) -> bool:
+    text = scan.text
+    for start, end in draft.spans:
+        if scan.in_quote(start):
+            if _vocative_at(scan, start, end):
+                return True
+        elif context.acts(text, end) or context.speaks(text, start, end):
+            return True
+    return False
+
+
+def _vocative_at(scan: Scan, start: int, end: int) -> bool:
+    from fanarchive.analysis.characters.discovery import Occurrence
+
+    return _is_vocative(scan.text, Occurrence(start, end, None, (), False, True), scan)
+
+
+def _pronoun_gender(draft: Draft, scan: Scan) -> str:
+    votes = Counter(
+        context.following_pronoun(scan.text, end)
+        for start, end in draft.spans
+        if not scan.in_quote(start)
+    )
+    votes.pop("", None)
+    if not votes:
+        return "unknown"
+    (best, n), *rest = votes.most_common()
+    runner_up = rest[0][1] if rest else 0
+    return best if n >= 2 and n >= 2 * runner_up else "unknown"
+
+
+def _finish(draft: Draft, scan: Scan) -> Character:
+    character = draft.character
+    character.mentions = len(draft.spans)
+    character.aliases = sorted(s for s in draft.surfaces if s != character.name)
+    character.present = _presence(draft, scan)
+    if character.gender == "unknown":
+        character.gender = _pronoun_gender(draft, scan)
+    return character
+
+
+def _narrator(cast: Cast, document: Document, scan: Scan, drafts: list[Draft]) -> None:
+    cast.narration = narration_person(document, scan)
+    reader = cast.get(READER)
+    if reader is not None:
+        cast.narrator, cast.narration = reader, "second"
+        return
+    if cast.narration != "first":
+        return
+    for name in self_introductions(document, scan):
+        if (character := cast.resolve(name)) is not None:
+            cast.narrator = character
+            return
+    # Others call the narrator by name; the narrator calls themself "I".
+    best, best_vocatives = None, 1
+    for draft in drafts:
+        inside = [(s, e) for s, e in draft.spans if scan.in_quote(s)]
+        if len(inside) < 0.75 * len(draft.spans):
+            continue
+        vocatives = sum(1 for s, e in inside if _vocative_at(scan, s, e))
+        if vocatives > best_vocatives:
+            best, best_vocatives = draft.character, vocatives
+    cast.narrator = best
+
+
+def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -> Cast:
+    scan = scan_story(document, quotes)
+    packs, claimed = _pack_drafts(scan, knowledge, document.metadata.fandoms)
+    forms = collect_forms(scan, claimed, knowledge.terms)
+    names = drop_family_plurals([f for f in forms.values() if is_name(f, scan)])
+    clusters = cluster_forms(names)
+    drafts = list(packs.values()) + _discovered_drafts(clusters, set(packs))
+    if (reader := _reader_draft(document)) is not None:
+        drafts.append(reader)
+    characters = [_finish(d, scan) for d in drafts]
+    mentions = sorted(
+        (Mention(s, e, d.character.name) for d in drafts for s, e in d.spans),
+        key=lambda m: m.start,
+    )
+    cast = Cast(characters, mentions)
+    for draft in drafts:
+        cast.add_aliases(draft.character, list(draft.known_aliases))
+    _narrator(cast, document, scan, drafts)
+    if cast.narrator is not None:
+        cast.narrator.present = True
+    characters.sort(key=lambda c: (not c.present, -c.mentions, c.name))
+    return cast

@@ -1,0 +1,119 @@
+"""Word lists and compiled patterns shared by the cast components.
+
+Everything here is language data, not story data: titles, honorifics, speech verbs and
+the capitalised words of English prose that are not names.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+# Japanese honorific suffixes (`Kakashi-sensei`, `Sakura-chan`, `Hinata-sama`).
+HONORIFIC_SUFFIXES = frozenset(
+    ["kun", "chan", "san", "sama", "sensei", "senpai", "sempai", "nii", "nee", "niisan", "neesan", "nii-san", "nee-san", "nii-chan", "nee-chan", "onii", "onee", "aniki", "aneki", "dono", "tan", "chin", "bo", "taichou", "taicho", "shishou", "shisho", "hime", "ojou", "jiji", "baachan", "baa-chan", "obaasan", "ojisan", "oji", "oba", "sensi", "senpi", "teme", "dobe"]
+)
+
+# English titles: the gender they imply ("" when they imply none).
+TITLES: dict[str, str] = {
+    "mr": "male", "mister": "male", "sir": "male", "lord": "male", "master": "male",
+    "monsieur": "male", "m": "male", "signor": "male", "señor": "male", "herr": "male",
+    "father": "male", "brother": "male", "uncle": "male", "king": "male", "prince": "male",
+    "duke": "male", "count": "male", "baron": "male", "marquis": "male", "earl": "male",
+    "mrs": "female", "miss": "female", "ms": "female", "lady": "female", "madam": "female",
+    "madame": "female", "mme": "female", "mlle": "female", "mademoiselle": "female",
+    "mistress": "female", "dame": "female", "signora": "female", "señora": "female",
+    "frau": "female", "fräulein": "female", "aunt": "female", "auntie": "female",
+    "mother": "female", "sister": "female", "queen": "female", "princess": "female",
+    "duchess": "female", "countess": "female", "baroness": "female", "marchioness": "female",
+    "grandma": "female", "granny": "female", "grandpa": "male", "nurse": "",
+    "dr": "", "doctor": "", "professor": "", "prof": "", "captain": "", "capt": "",
+    "colonel": "", "col": "", "major": "", "general": "", "gen": "", "lieutenant": "",
+    "lt": "", "sergeant": "", "sgt": "", "corporal": "", "private": "", "admiral": "",
+    "commander": "", "inspector": "", "detective": "", "constable": "", "officer": "",
+    "reverend": "", "rev": "", "judge": "", "cousin": "", "saint": "", "st": "",
+    "agent": "", "chief": "", "president": "", "senator": "", "governor": "",
+    "hon": "", "messrs": "",
+}
+# Titles that take a period when abbreviated (`Mr.`); these may precede a name across ". ".
+ABBREVIATED_TITLES = ("Mr", "Mrs", "Ms", "Dr", "St", "Mme", "Mlle", "Messrs", "Capt", "Col",
+                      "Gen", "Lt", "Prof", "Rev", "Sgt", "Hon", "M")
+
+# Lowercase particles inside names (`Lady Catherine de Bourgh`, `Sabaku no Gaara`).
+NAME_PARTICLES = ("de", "van", "von", "du", "der", "da", "di", "del", "le", "la", "no", "des",
+                  "den", "ten", "al", "bin", "y")
+
+SPEECH_VERBS = frozenset(
+    ["said", "says", "say", "asked", "asks", "replied", "replies", "answered", "answers", "cried", "cries", "exclaimed", "exclaims", "added", "adds", "continued", "continues", "whispered", "whispers", "shouted", "shouts", "returned", "observed", "remarked", "began", "begins", "repeated", "called", "calls", "murmured", "murmurs", "muttered", "mutters", "responded", "rejoined", "interrupted", "insisted", "declared", "inquired", "enquired", "retorted", "sighed", "laughed", "yelled", "screamed", "snapped", "growled", "hissed", "demanded", "suggested", "admitted", "agreed", "explained", "protested", "pleaded", "begged", "stammered", "stuttered", "mumbled", "breathed", "sobbed", "chuckled", "giggled", "grumbled", "groaned", "moaned", "whimpered", "gasped", "roared", "barked", "drawled", "teased", "joked", "offered", "announced", "commented", "cut", "interjected", "corrected", "confessed", "answered", "urged", "warned", "told", "tells", "went", "goes"]
+)
+
+# Capitalised words of English prose that are never character names on their own.
+NOT_NAMES = frozenset(
+    ["a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "if", "then", "than", "that", "this", "these", "those", "there", "here", "he", "she", "it", "they", "we", "you", "i", "me", "him", "her", "them", "us", "his", "hers", "its", "their", "theirs", "our", "ours", "your", "yours", "my", "mine", "myself", "yourself", "himself", "herself", "itself", "ourselves", "themselves", "who", "whom", "whose", "what", "which", "when", "where", "why", "how", "whoever", "whatever", "wherever", "whenever", "however", "all", "any", "both", "each", "every", "either", "neither", "none", "no", "not", "nothing", "nobody", "noone", "someone", "something", "somebody", "anyone", "anything", "anybody", "everyone", "everything", "everybody", "some", "one", "is", "was", "were", "be", "been", "am", "are", "do", "does", "did", "have", "has", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "let", "lets", "let's", "oh", "ah", "o", "alas", "ay", "aye", "eh", "er", "um", "uh", "hm", "hmm", "huh", "ha", "haha", "hah", "hey", "hi", "hello", "goodbye", "bye", "yes", "yeah", "yep", "nope", "nay", "no", "ok", "okay", "wow", "damn", "dammit", "hush", "pray", "indeed", "well", "why", "now", "still", "just", "only", "please", "thanks", "thank", "sorry", "sure", "right", "fine", "good", "great", "dear", "poor", "ugh", "ow", "ouch", "psst", "shh", "whoa", "yo", "oi", "hah", "heh", "meh", "nah", "yup", "argh", "gah", "tch", "tsk", "after", "before", "since", "until", "while", "because", "although", "though", "unless", "whether", "as", "at", "by", "from", "in", "into", "of", "off", "on", "onto", "out", "over", "to", "up", "upon", "with", "within", "without", "about", "above", "across", "against", "along", "among", "around", "behind", "below", "beneath", "beside", "besides", "between", "beyond", "down", "during", "except", "inside", "near", "outside", "past", "through", "throughout", "toward", "towards", "under", "underneath", "unlike", "like", "via", "also", "again", "always", "never", "ever", "often", "perhaps", "maybe", "probably", "certainly", "surely", "once", "twice", "soon", "later", "today", "tonight", "tomorrow", "yesterday", "meanwhile", "besides", "otherwise", "instead", "first", "second", "third", "last", "next", "finally", "suddenly", "slowly", "quickly", "quietly", "even", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "christmas", "easter", "midsummer", "michaelmas", "lent", "god", "gods", "heaven", "heavens", "hell", "lord", "christ", "jesus", "providence", "bible", "english", "french", "german", "italian", "spanish", "russian", "american", "british", "scottish", "scotch", "irish", "welsh", "dutch", "swiss", "austrian", "prussian", "polish", "greek", "roman", "latin", "indian", "chinese", "japanese", "european", "african", "asian", "turkish", "arab", "arabian", "jewish", "christian", "catholic", "protestant", "yankee", "frenchman", "englishman", "englishwoman", "frenchwoman", "german's", "chapter", "volume", "book", "part", "prologue", "epilogue", "act", "scene", "note", "notes", "author's", "author", "end", "fin", "disclaimer", "summary", "warning", "warnings", "a/n", "an", "mr", "mrs", "ms", "miss", "sir", "madam", "madame", "lady", "lord", "dr", "doctor", "mister", "master", "mistress", "monsieur", "mademoiselle", "mme", "mlle", "captain", "colonel", "professor", "aunt", "uncle", "street", "road", "lane", "square", "avenue", "park", "hall", "house", "court", "gardens", "abbey", "castle", "church", "chapel", "bridge", "river", "lake", "mount", "mountain", "island", "hotel", "inn", "college", "school", "station", "hill", "town", "city", "village", "wood", "woods", "forest", "valley", "county", "shire", "street", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "english-speaking", "ma'am", "sirs", "ladies", "gentlemen", "gentleman", "o'clock"]
+)
+
+WEEKDAYS_AND_MONTHS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"]
+)
+
+# Prepositions that introduce places far more often than people (`in London`).
+PLACE_PREPOSITIONS = frozenset(
+    ["in", "into", "near", "towards", "toward", "through", "across", "within", "throughout", "outside", "inside", "around", "beyond", "from"]
+)
+PLACE_WORDS = frozenset(
+    ["street", "road", "lane", "square", "avenue", "park", "hall", "house", "court", "gardens", "abbey", "castle", "church", "chapel", "bridge", "river", "lake", "mount", "mountain", "island", "hotel", "inn", "college", "school", "station", "hill", "town", "city", "village", "wood", "woods", "forest", "valley", "county", "shire", "place", "manor", "lodge", "farm", "cottage", "grange", "green", "gables", "palace", "terrace", "row", "close", "crescent", "common", "heath", "moor", "bay", "harbour", "harbor", "point", "port", "sea", "ocean", "office", "club", "museum", "gallery", "hospital", "academy", "university", "cathedral", "tower", "gate", "gates", "market", "fields", "field"]
+)
+
+NAME_WORD = (
+    r"[A-ZÀ-ÖØ-Þ](?:['’](?=[A-ZÀ-ÖØ-Þ]))?(?:[a-zß-öø-ÿ]|[A-ZÀ-ÖØ-Þ](?=[a-zß-öø-ÿ]))*"
+    r"[a-zß-öø-ÿ](?:-[A-Za-zß-öø-ÿ]+)*(?:['’]s\b|['’](?![A-Za-z]))?"
+)
+_TITLE_ABBREV = "|".join(ABBREVIATED_TITLES)
+_PARTICLE = "|".join(NAME_PARTICLES)
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+# A run of capitalised words (possibly led by an abbreviated title, possibly joined by
+# particles); every candidate name is found inside one run.
+RUN_RE = re.compile(
+    rf"(?<![\w'’-])(?:(?:{_TITLE_ABBREV})\.?{_GAP})?{NAME_WORD}"
+    rf"(?:{_GAP}(?:(?:{_PARTICLE}){_GAP})?{NAME_WORD})*"
+)
+TOKEN_RE = re.compile(rf"(?:{_TITLE_ABBREV})\.(?=\s)|{NAME_WORD}|\b(?:{_PARTICLE})\b")
+LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][a-z'’]*")
+POSSESSIVE_RE = re.compile(r"['’]s?$")
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """First names -> "male" | "female" (English and European given names, shipped as data)."""
+    table: dict[str, str] = {}
+    data = resources.files(__package__).joinpath("given_names.txt").read_text("utf-8")
+    for line in data.splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            gender, _, names = line.partition(":")
+            for name in names.split():
+                table[name.lower()] = "male" if gender.strip() == "m" else "female"
+    return table
+
+
+def split_honorific(word: str) -> tuple[str, str]:
+    """`Kakashi-sensei` -> ("Kakashi", "sensei"); other words unchanged with ""."""
+    base, dash, suffix = word.partition("-")
+    if dash and suffix.lower() in HONORIFIC_SUFFIXES:
+        return base, suffix.lower()
+    return word, ""
+
+
+def strip_possessive(word: str) -> str:
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    if word.endswith(("'", "’")):
+        return word[:-1]
+    return word
+
+
+def title_key(word: str) -> str | None:
+    """The normalised title for `Mr.`/`Mr`/`Captain` ..., or None when the word is no title."""
+    key = word.rstrip(".").lower()
+    return key if key in TITLES else None

@@ -1,0 +1,66 @@
+"""Who tells the story: first-person (`I walked`), second-person (`you walk`, reader-inserts
+with `Y/N`) or third-person narration, and the narrator's name when the text gives it."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from fanarchive.analysis.characters.scan import Scan
+from fanarchive.analysis.document import WORD_RE, Document
+
+FIRST_PERSON_RE = re.compile(r"\bI\b|\b[Mm](?:e|y|ine|yself)\b")
+SECOND_PERSON_RE = re.compile(r"\b[Yy]ou(?:r|rs|rself)?\b")
+THIRD_PERSON_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]i[ms]|[Hh]er|[Tt]hey|[Tt]hem)\b")
+# `Y/N`, `(Y/N)`, `[y/n]`: the reader-insert convention of fan fiction.
+READER_RE = re.compile(r"[(\[]?\b[YyFf]/[Nn]\b[)\]]?")
+SELF_INTRODUCTION_RE = re.compile(
+    r"\b(?:[Mm]y name(?:'s| is| was)|I am|I'm|I was|[Cc]all me|[Tt]hey call me)\s+"
+    r"((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)"
+)
+MIN_PRONOUNS = 8
+
+
+def narrative_segments(document: Document, scan: Scan) -> list[tuple[int, int]]:
+    """Story text outside quotations."""
+    segments = []
+    quotes = list(zip(scan.quote_starts, scan.quote_ends, strict=True))
+    for span in document.story_spans:
+        cursor = span.start
+        for q_start, q_end in quotes:
+            if q_end <= cursor or q_start >= span.end:
+                continue
+            if q_start > cursor:
+                segments.append((cursor, q_start))
+            cursor = max(cursor, q_end)
+        if cursor < span.end:
+            segments.append((cursor, span.end))
+    return segments
+
+
+def narration_person(document: Document, scan: Scan) -> str:
+    text, counts = document.text, Counter()
+    for start, end in narrative_segments(document, scan):
+        counts["first"] += sum(1 for _ in FIRST_PERSON_RE.finditer(text, start, end))
+        counts["second"] += sum(1 for _ in SECOND_PERSON_RE.finditer(text, start, end))
+        counts["third"] += sum(1 for _ in THIRD_PERSON_RE.finditer(text, start, end))
+        counts["words"] += sum(1 for _ in WORD_RE.finditer(text, start, end))
+    words = max(counts["words"], 1)
+    for person in ("first", "second"):
+        other = counts["second" if person == "first" else "first"]
+        if (
+            counts[person] >= MIN_PRONOUNS
+            and counts[person] / words >= 0.01
+            and counts[person] >= 0.4 * counts["third"]
+            and counts[person] > other
+        ):
+            return person
+    return "third"
+
+
+def self_introductions(document: Document, scan: Scan) -> list[str]:
+    """Names the narrator gives themself outside dialogue (`My name is Tom`)."""
+    found = []
+    for start, end in narrative_segments(document, scan):
+        found += [m.group(1) for m in SELF_INTRODUCTION_RE.finditer(document.text, start, end)]
+    return found

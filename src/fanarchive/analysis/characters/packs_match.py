@@ -1,0 +1,158 @@
+"""Match the pack characters' aliases inside capitalised runs.
+
+Matching is a dictionary look-up over the words of each run, longest alias first, so one
+pass over the runs serves every pack at once (no per-alias regex). A leading title
+(`Professor Snape`) and a trailing Japanese honorific (`Kakashi-sensei`) are rules, not
+aliases. Aliases that are also English words (`Guy`, `Lee`) are only trusted away from the
+start of a sentence, and a bare family name (`Uchiha`) is resolved per story afterwards.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from fanarchive.analysis.characters.lexicon import SPEECH_VERBS, given_names
+from fanarchive.analysis.characters.scan import Run, Scan
+from fanarchive.analysis.packs import Knowledge, PackCharacter
+
+# Words after a bare family name that make it the family, not a person (`the Uchiha clan`).
+FAMILY_NOUNS = frozenset(
+    ["clan", "clans", "family", "families", "compound", "compounds", "household", "estate", "heir", "heiress", "main", "branch", "house", "brothers", "sisters", "siblings", "kids", "boys", "girls", "children", "elders", "elder", "head", "name", "bloodline", "blood", "line", "members", "member", "massacre", "district"]
+)
+WORK_CUES = frozenset(["in", "of", "from", "the", "about", "watch", "watched", "read", "reading", "canon"])
+GENERIC_DETERMINERS = frozenset(["the", "a", "an", "another", "every", "any", "no", "some", "one", "last"])
+
+
+@dataclass(slots=True)
+class PackMatch:
+    run: int  # index into Scan.runs
+    first: int  # token range [first, last) of the run
+    last: int
+    start: int
+    end: int
+    characters: list[PackCharacter]  # one, or several for a bare family name
+    family: bool = False
+    surface: str = ""
+
+
+def _lookup(run: Run, k: int, knowledge: Knowledge) -> tuple[int, list[PackCharacter], bool]:
+    """Longest alias starting at token k: (end token, characters, is_family)."""
+    tokens = run.tokens
+    limit = min(len(tokens), k + knowledge.longest_alias)
+    for j in range(limit, k, -1):
+        if any(t.honorific for t in tokens[k : j - 1]):
+            continue  # an honorific ends a name: `Kakashi-sensei Gai` is two names
+        key = " ".join(t.base for t in tokens[k:j])
+        if key in knowledge.alias_table:
+            return j, knowledge.alias_table[key], False
+        if j == k + 1 and key in knowledge.family_table:
+            return j, knowledge.family_table[key], True
+    return k, [], False
+
+
+def match_runs(scan: Scan, knowledge: Knowledge) -> list[PackMatch]:
+    matches: list[PackMatch] = []
+    if not knowledge.characters:
+        return matches
+    for index, run in enumerate(scan.runs):
+        tokens, i = run.tokens, 0
+        while i < len(tokens):
+            k = i + 1 if tokens[i].title and i + 1 < len(tokens) else i
+            j, characters, family = _lookup(run, k, knowledge)
+            if not characters and k != i:
+                k, (j, characters, family) = i, _lookup(run, i, knowledge)
+            if characters:
+                start, end = tokens[i].start, tokens[j - 1].end
+                surface = scan.text[start:end]
+                matches.append(PackMatch(index, i, j, start, end, characters, family, surface))
+                i = j
+            else:
+                i += 1
+    return matches
+
+
+def _next_word(text: str, offset: int) -> str:
+    tail = text[offset : offset + 30].lstrip(" \t\n'’s,").split(None, 1)
+    return tail[0].strip(".,;:!?\"”").lower() if tail else ""
+
+
+def _prev_word(text: str, offset: int) -> str:
+    head = text[max(0, offset - 30) : offset].split()
+    return head[-1].strip(".,;:!?\"“").lower() if head else ""
+
+
+def trusted(match: PackMatch, scan: Scan, knowledge: Knowledge) -> bool:
+    """Drop single-word matches that are more likely an English word than the name."""
+    if match.last - match.first > 1 or match.family:
+        return True
+    token = scan.runs[match.run].tokens[match.first]
+    if token.honorific:
+        return True
+    word = token.base
+    if word == match.characters[0].fandom and _prev_word(scan.text, match.start) in WORK_CUES:
+        return False  # `the cast's childhoods in Naruto`: the canon, not the character
+    ambiguous = word in knowledge.ambiguous or scan.lower_words.get(word.lower(), 0) > 0
+    if not ambiguous:
+        return True
+    opens = match.first == 0 and scan.runs[match.run].initial
+    return not opens or _next_word(scan.text, match.end) in SPEECH_VERBS
+
+
+def active_fandoms(
+    matches: list[PackMatch], scan: Scan, declared: list[str], knowledge: Knowledge
+) -> set[str]:
+    """Fandoms the story belongs to: declared in its metadata, named by several characters,
+    or by one distinctive name that recurs or speaks."""
+    declared_lower = " ".join(declared).lower()
+    active = {f for f in knowledge.fandoms if f.lower() in declared_lower}
+    distinct: dict[str, set[str]] = {}
+    distinctive: Counter[str] = Counter()
+    singular: Counter[tuple[str, str]] = Counter()
+    for match in matches:
+        if match.family:
+            continue
+        character = match.characters[0]
+        distinct.setdefault(character.fandom, set()).add(character.name)
+        if match.surface not in knowledge.ambiguous:
+            distinctive[character.fandom] += 1
+            if match.surface.lower() not in given_names():
+                speaking = _next_word(scan.text, match.end) in SPEECH_VERBS or (
+                    _prev_word(scan.text, match.start) in SPEECH_VERBS
+                )
+                singular[(character.fandom, character.name)] += 3 if speaking else 1
+    for fandom, names in distinct.items():
+        if len(names) >= 2 and distinctive[fandom] >= 3:
+            active.add(fandom)
+    # A story about one character: its name alone is enough when it is no everyday name.
+    for name, count in singular.items():
+        if count >= 3:
+            active.add(name[0])
+    return active
+
+
+def resolve_families(
+    matches: list[PackMatch], scan: Scan, counts: Counter[str]
+) -> list[PackMatch]:
+    """Give each bare family-name match to the family member the story is about, if clear.
+
+    `counts` holds each character's mentions by a non-family alias. `the Hyuuga` or
+    `Uchiha clan` are the family, not a person; with two members equally present the bare
+    name stays unresolved rather than guessed.
+    """
+    resolved = []
+    for match in matches:
+        if not match.family:
+            resolved.append(match)
+            continue
+        if _prev_word(scan.text, match.start) in GENERIC_DETERMINERS:
+            continue
+        if _next_word(scan.text, match.end) in FAMILY_NOUNS:
+            continue
+        ranked = sorted(match.characters, key=lambda c: -counts[c.name])
+        best = counts[ranked[0].name]
+        runner_up = counts[ranked[1].name] if len(ranked) > 1 else 0
+        if len(ranked) == 1 or (best > 0 and best >= 2 * runner_up):
+            match.characters, match.family = [ranked[0]], False
+            resolved.append(match)
+    return resolved

@@ -1,0 +1,116 @@
+"""Find every run of capitalised words in the story, with the context the cast rules need.
+
+One compiled regex finds the runs; a run is then split into tokens (`Mr.`, `Kakashi-sensei`,
+`Naruto's`, a particle such as `de`). Each token records its span without the possessive,
+its honorific suffix, and whether it opens a sentence or sits inside a quotation.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+
+from fanarchive.analysis.characters.lexicon import (
+    LOWER_WORD_RE,
+    NAME_PARTICLES,
+    RUN_RE,
+    TOKEN_RE,
+    split_honorific,
+    strip_possessive,
+    title_key,
+)
+from fanarchive.analysis.document import Document
+from fanarchive.analysis.model import Quote
+
+_OPENERS = " \t\"“‘'(*_[~"
+_QUOTE_MARKS = "\"“‘'"
+_SENTENCE_ENDS = ".!?…:"
+_PARTICLES = frozenset(NAME_PARTICLES)
+
+
+@dataclass(slots=True)
+class Token:
+    start: int
+    end: int  # possessive excluded, honorific suffix included
+    base: str  # the name word itself: `Kakashi` for `Kakashi-sensei's`
+    honorific: str = ""
+    title: str | None = None  # normalised title key when the token is one (`mr`)
+    particle: bool = False
+    possessive: bool = False
+
+
+@dataclass(slots=True)
+class Run:
+    tokens: list[Token]
+    initial: bool  # the first token opens a sentence (or a quotation)
+    in_quote: bool
+
+
+@dataclass
+class Scan:
+    """The capitalised runs of a story and lookups shared by later steps."""
+
+    text: str
+    runs: list[Run]
+    quote_starts: list[int]
+    quote_ends: list[int]
+    lower_words: Counter[str]
+
+    def in_quote(self, offset: int) -> bool:
+        i = bisect_right(self.quote_starts, offset) - 1
+        return i >= 0 and offset < self.quote_ends[i]
+
+    def quote_bounds(self, offset: int) -> tuple[int, int] | None:
+        i = bisect_right(self.quote_starts, offset) - 1
+        if i >= 0 and offset < self.quote_ends[i]:
+            return self.quote_starts[i], self.quote_ends[i]
+        return None
+
+
+def opens_sentence(text: str, offset: int) -> bool:
+    """True when the word at `offset` starts a sentence, a paragraph or a quotation."""
+    i = offset - 1
+    while i >= 0 and text[i] in _OPENERS:
+        if text[i] in _QUOTE_MARKS:
+            return True
+        i -= 1
+    newlines = 0
+    while i >= 0 and text[i] in " \t\n":
+        newlines += text[i] == "\n"
+        i -= 1
+    if i < 0 or newlines >= 2:
+        return True
+    return text[i] in _SENTENCE_ENDS or (newlines == 1 and text[i] in _QUOTE_MARKS + "”’")
+
+
+def _token(match_text: str, start: int) -> Token:
+    if match_text in _PARTICLES:
+        return Token(start, start + len(match_text), match_text, particle=True)
+    bare = strip_possessive(match_text)
+    base, honorific = split_honorific(bare)
+    return Token(
+        start,
+        start + len(bare),
+        base,
+        honorific,
+        title=title_key(base) if not honorific else None,
+        possessive=len(bare) != len(match_text),
+    )
+
+
+def scan_story(document: Document, quotes: list[Quote]) -> Scan:
+    text = document.text
+    ordered = sorted(quotes, key=lambda q: q.start)
+    scan = Scan(text, [], [q.start for q in ordered], [q.end for q in ordered], Counter())
+    for span in document.story_spans:
+        scan.lower_words.update(LOWER_WORD_RE.findall(text, span.start, span.end))
+        for run in RUN_RE.finditer(text, span.start, span.end):
+            tokens = [_token(t.group(), t.start()) for t in TOKEN_RE.finditer(text, *run.span())]
+            while tokens and tokens[-1].particle:
+                tokens.pop()
+            if tokens:
+                scan.runs.append(
+                    Run(tokens, opens_sentence(text, run.start()), scan.in_quote(run.start()))
+                )
+    return scan

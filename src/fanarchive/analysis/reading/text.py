@@ -1,0 +1,85 @@
+"""Plain text: the Document's text is the decoded input, newline-normalised, unchanged otherwise.
+
+Paragraphs are blocks separated by blank lines. A block of several lines is either one
+hard-wrapped paragraph (Project Gutenberg style: lines of similar length, filled to a margin)
+or several paragraphs written one per line (common in fan fiction pasted from a web page).
+"""
+
+from __future__ import annotations
+
+import re
+
+from fanarchive.analysis.document import Document, Span
+
+NEWLINES_RE = re.compile(r"\r\n?|\u2028|\u2029|\x85")
+BLOCK_RE = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
+LINE_RE = re.compile(r"[^\n]+")
+WRAP_MARGIN_MAX = 120  # longest line of a hard-wrapped paragraph
+WRAP_RAGGEDNESS = 25  # a wrapped line falls short of the margin by about a word or two
+SENTENCE_END_CHARS = frozenset('.!?"”’…)*~')
+
+
+def normalise_newlines(text: str) -> str:
+    return NEWLINES_RE.sub("\n", text)
+
+
+def read_plain(text: str, source_format: str = "text") -> Document:
+    text = normalise_newlines(text)
+    return Document(text=text, paragraphs=split_paragraphs(text), source_format=source_format)
+
+
+def split_paragraphs(text: str) -> list[Span]:
+    spans: list[Span] = []
+    for block in BLOCK_RE.finditer(text):
+        start, end = block.span()
+        if "\n" not in block.group():
+            spans.append(_trimmed(text, start, end))
+        else:
+            spans.extend(_split_block(text, start, end))
+    return spans
+
+
+def _split_block(text: str, start: int, end: int) -> list[Span]:
+    lines = [_trimmed(text, m.start(), m.end()) for m in LINE_RE.finditer(text, start, end)]
+    lines = [line for line in lines if line.end > line.start]
+    if not _hard_wrapped(text, lines):
+        return lines
+    # Within a wrapped block, an indented line still starts a new paragraph (unless every
+    # line is indented: then the whole text is).
+    indented = [text[line.start - 1] in " \t" for line in lines]
+    if all(indented[1:]):
+        return [Span(lines[0].start, lines[-1].end)]
+    paragraphs, first = [], lines[0]
+    for previous, line, indent in zip(lines[:-1], lines[1:], indented[1:], strict=True):
+        if indent:
+            paragraphs.append(Span(first.start, previous.end))
+            first = line
+    paragraphs.append(Span(first.start, lines[-1].end))
+    return paragraphs
+
+
+def _hard_wrapped(text: str, lines: list[Span]) -> bool:
+    """Lines filled to a margin (all but the last within a word or two of the longest), which
+    mostly break mid-sentence; lines that each end a sentence are paragraphs of their own."""
+    if len(lines) < 2:
+        return True
+    body = lines[:-1]
+    longest = max(len(line) for line in body)
+    if longest > WRAP_MARGIN_MAX:
+        return False
+    sentence_ends = sum(1 for line in body if text[line.end - 1] in SENTENCE_END_CHARS)
+    if sentence_ends >= 0.75 * len(body):
+        return False
+    if longest >= 45 and all(len(line) >= longest - WRAP_RAGGEDNESS for line in body):
+        return True
+    # A line that continues in lower case was wrapped mid-sentence.
+    continued = sum(1 for line in lines[1:] if text[line.start].islower())
+    return continued >= len(body) / 2
+
+
+def _trimmed(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)

@@ -1,0 +1,36 @@
+"""Who speaks each quote: a sieve of rules, most precise first (see `sieve`).
+
+Every quote gets `speaker` (a canonical character name, or None when the text names no one),
+`rule` (the sieve step that decided) and `confidence` (that rule's measured precision), and
+`addressee` when the quote calls someone by name.
+"""
+
+from __future__ import annotations
+
+from fanarchive.analysis.characters import Cast
+from fanarchive.analysis.document import Document
+from fanarchive.analysis.model import Quote
+from fanarchive.analysis.speakers.context import Context
+from fanarchive.analysis.speakers.sieve import CONFIDENCE, Sieve
+
+__all__ = ["CONFIDENCE", "attribute_speakers"]
+
+
+def attribute_speakers(document: Document, quotes: list[Quote], cast: Cast) -> None:
+    """Fill speaker, rule, confidence and addressee of every quote, in place."""
+    if not quotes:
+        return
+    quotes.sort(key=lambda q: q.start)
+    for quote in quotes:
+        quote.speaker, quote.rule, quote.confidence, quote.addressee = None, "none", 0.0, None
+    genders = {c.name: c.gender for c in cast.characters}
+    context = Context(document, quotes, sorted(cast.mentions, key=lambda m: m.start))
+    Sieve(context, genders, narrator_name(cast)).run()
+
+
+def narrator_name(cast: Cast) -> str | None:
+    """The first-person narrator's canonical name, when the cast knows it."""
+    narrator = getattr(cast, "narrator", None)
+    if narrator is None:
+        return None
+    return narrator if isinstance(narrator, str) else getattr(narrator, "name", None)

@@ -1,0 +1,427 @@
+"""What the attribution rules read around each quote: the narration before and after it in its
+paragraph, the characters named there (cast mentions), pronouns and descriptions, vocatives.
+
+`Context` is built once per document; each quote becomes a `Line`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from fanarchive.analysis.document import Document
+from fanarchive.analysis.model import Mention, Quote
+from fanarchive.analysis.quotes import continues_previous
+from fanarchive.analysis.speakers.lexicon import (
+    DETERMINERS,
+    FEMALE_NOUNS,
+    FILLERS,
+    MALE_NOUNS,
+    OTHER_NOUNS,
+    POSSESSIVE_GENDER,
+    PRONOUN_GENDER,
+    SPEECH_VERBS,
+)
+
+TOKEN_RE = re.compile(r"[^\W\d_][\w'’\-]*|[.!?;:,]|—|--")
+SENTENCE_END = frozenset(".!?;")
+# A sentence boundary inside narration ("Mr." and "Mrs." are not boundaries).
+BOUNDARY_RE = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bMs)[.!?]+['\"”’)]*\s+")
+PRONOUN_SUBJECT_RE = re.compile(r"\b(?:he|she|I|it|they|we)\b", re.I)
+TAG_WINDOW = 7  # a speech verb further than this many words from the quote is not its tag
+SCAN_CHARS = 200
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    character: str | None = None  # canonical name when the token is a cast mention
+    possessive: bool = False
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(slots=True)
+class Subject:
+    """Who a tag or a beat points at, before resolution."""
+
+    kind: str  # "name" | "pronoun" | "descriptor" | "unresolved"
+    value: str  # canonical name, gender ("male", "female", "narrator", "other"), or surface
+    position: int  # offset in the text, for recency
+
+
+@dataclass(slots=True)
+class Tag:
+    subject: Subject
+    verb: str
+    side: str  # "after" | "before" | "voice"
+
+
+@dataclass
+class Line:
+    """One quote and what surrounds it."""
+
+    quote: Quote
+    index: int
+    paragraph: int
+    before: tuple[int, int]  # narration in the same paragraph since the previous quote
+    after: tuple[int, int]  # narration in the same paragraph until the next quote
+    first_in_paragraph: bool
+    continues: bool  # the same speech as the previous paragraph's last quote
+    addressee: str | None = None
+    tag: Tag | None = None
+    beat_before: Subject | None = None
+    beat_after: Subject | None = None
+    notes: dict = field(default_factory=dict)
+
+
+class Context:
+    def __init__(self, document: Document, quotes: list[Quote], mentions: list[Mention]):
+        self.document = document
+        self.text = document.text
+        self.quotes = quotes
+        self.quote_starts = [q.start for q in quotes]
+        inside, outside = [], []
+        for mention in mentions:
+            (inside if self._in_quote(mention.start) else outside).append(mention)
+        self.outside = outside
+        self.outside_starts = [m.start for m in outside]
+        self.mention_at = {m.start: m for m in mentions}
+        self.inside = inside
+        self.inside_starts = [m.start for m in inside]
+        self.breaks = sorted(
+            [s.start for s in document.scene_breaks] + [c.start for c in document.chapters]
+        )
+        self.lines = self._lines()
+
+    def _in_quote(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.quote_starts, offset) - 1
+        return i >= 0 and offset < self.quotes[i].end
+
+    def _lines(self) -> list[Line]:
+        lines: list[Line] = []
+        paragraphs = self.document.paragraphs
+        for index, quote in enumerate(self.quotes):
+            para = paragraphs[quote.paragraph]
+            prev = self.quotes[index - 1] if index else None
+            nxt = self.quotes[index + 1] if index + 1 < len(self.quotes) else None
+            first = prev is None or prev.paragraph != quote.paragraph
+            before = (para.start if first else prev.end, quote.start)
+            last = nxt is None or nxt.paragraph != quote.paragraph
+            after = (quote.end, para.end if last else nxt.start)
+            line = Line(quote, index, quote.paragraph, before, after, first, False)
+            line.continues = first and continues_previous(self.document, quote, prev)
+            line.addressee = self.vocative(quote)
+            lines.append(line)
+        return lines
+
+    # --- tokens -------------------------------------------------------------------------
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        """Words and punctuation of text[start:end], cast mentions merged into one token."""
+        result: list[Token] = []
+        skip_until = start
+        for match in TOKEN_RE.finditer(self.text, start, end):
+            if match.start() < skip_until:
+                continue
+            mention = self.mention_at.get(match.start())
+            if mention is not None:
+                tail = self.text[mention.end : mention.end + 2]
+                possessive = tail in ("'s", "’s")
+                result.append(
+                    Token(
+                        self.text[mention.start : mention.end],
+                        mention.start,
+                        mention.end,
+                        mention.character,
+                        possessive,
+                    )
+                )
+                skip_until = mention.end + (2 if possessive else 0)
+                continue
+            result.append(Token(match.group(), match.start(), match.end()))
+        return result
+
+    # --- vocatives ----------------------------------------------------------------------
+
+    def vocative(self, quote: Quote) -> str | None:
+        """The character a quote is addressed to by name ("Gaara?", "Well, Emma, ...")."""
+        i = bisect.bisect_left(self.inside_starts, quote.start)
+        text = self.text
+        while i < len(self.inside) and self.inside[i].start < quote.end:
+            mention = self.inside[i]
+            i += 1
+            before = text[quote.start : mention.start].rstrip()
+            after = text[mention.end : quote.end]
+            opens = (
+                before == ""
+                or before[-1] in ",!?;.…"
+                or before.lower().endswith(("oh", "dear", "ah"))
+            )
+            closes = after == "" or after[0] in ",.!?;:" or after.startswith(("—", "-", " ..."))
+            if opens and closes and not after.startswith("'s"):
+                return mention.character
+        return None
+
+    # --- tags ---------------------------------------------------------------------------
+
+    def tag_after(self, line: Line) -> Tag | None:
+        """`"...," said Emma` / `Naruto replied` / `he asked` / `was all Naruto said` /
+        `came Naruto's voice` right after the quote."""
+        start, end = line.after
+        tokens = _clause(self.tokens(start, min(end, start + SCAN_CHARS)))
+        for v, token in enumerate(tokens[:TAG_WINDOW]):
+            if token.character is None and token.lower == "voice" and v:
+                subject = self._subject_at(tokens, v - 1, possessive=True)
+                if subject:
+                    return Tag(subject, "voice", "after")
+            if token.character is None and token.lower in SPEECH_VERBS:
+                subject = self._subject_before(tokens, v) or self._subject_after(tokens, v)
+                if subject:
+                    # Someone the tag clause names besides its subject is spoken to, not speaking.
+                    line.notes["not"] = {
+                        t.character for t in tokens if t.character and t.start != subject.position
+                    }
+                    return Tag(subject, token.lower, "after")
+                return None
+        return None
+
+    def tag_before(self, line: Line) -> Tag | None:
+        """`Naruto said, "...` / `Then he turned to her and said: "...`."""
+        start, end = line.before
+        segment = self.text[start:end].rstrip(" \t\n\"'“”‘’")
+        if not segment or segment[-1] not in ",:—-":
+            return None
+        sentence_start = _last_sentence_start(self.text, start, start + len(segment))
+        tokens = self.tokens(sentence_start, start + len(segment))
+        verbs = [i for i, t in enumerate(tokens) if t.character is None and t.lower in SPEECH_VERBS]
+        if not verbs:
+            return None
+        subject = self._first_subject(tokens[: verbs[-1]]) or self._subject_after(tokens, verbs[-1])
+        return Tag(subject, tokens[verbs[-1]].lower, "before") if subject else None
+
+    def beat_before(self, line: Line) -> Subject | None:
+        """The subject of the narration sentence just before the quote, same paragraph."""
+        start, end = line.before
+        segment_end = start + len(self.text[start:end].rstrip(" \t\n\"'“”‘’"))
+        if segment_end <= start:
+            return None
+        sentence_start = _last_sentence_start(self.text, start, segment_end)
+        return self._first_subject(self.tokens(sentence_start, segment_end)[:6])
+
+    def beat_after(self, line: Line) -> Subject | None:
+        """`"Yosh!" Gai nodded firmly.`: a character acting right after the quote."""
+        start, end = line.after
+        tokens = _clause(self.tokens(start, min(end, start + SCAN_CHARS)))
+        if len(tokens) >= 2 and tokens[0].character and tokens[1].text.islower():
+            return Subject("name", tokens[0].character, tokens[0].start)
+        return None
+
+    def voice_in_next_paragraph(self, line: Line) -> Subject | None:
+        """An isolated quote followed by `Kakashi's voice had been flat ...`."""
+        paragraphs = self.document.paragraphs
+        if line.paragraph + 1 >= len(paragraphs):
+            return None
+        para = paragraphs[line.paragraph + 1]
+        tokens = self.tokens(para.start, min(para.end, para.start + 80))[:4]
+        for i, token in enumerate(tokens[:-1]):
+            if token.character and token.possessive and tokens[i + 1].lower == "voice":
+                return Subject("name", token.character, token.start)
+        return None
+
+    def subject_before(self, offset: int) -> Subject | None:
+        """The subject of the last narration sentence before `offset` (this paragraph or the
+        one before), when no quote stands between."""
+        floor = max(self.scene_start(offset), offset - SCAN_CHARS * 2)
+        i = bisect.bisect_left(self.quote_starts, offset) - 1
+        if i >= 0:
+            floor = max(floor, self.quotes[i].end + 1)
+        end = len(self.text[floor:offset].rstrip(" \t\n\"'“”‘’")) + floor
+        if end <= floor:
+            return None
+        start = _last_sentence_start(self.text, floor, end)
+        return self._first_subject(self.tokens(start, end)[:6])
+
+    def previous_paragraph(self, line: Line) -> tuple[int, int] | None:
+        """The narration paragraph right before a paragraph-opening quote (no quote in it)."""
+        if not line.first_in_paragraph or line.paragraph == 0:
+            return None
+        if line.index and self.lines[line.index - 1].paragraph == line.paragraph - 1:
+            return None
+        para = self.document.paragraphs[line.paragraph - 1]
+        if self.document.in_note(para.start) or any(b == para.start for b in self.breaks):
+            return None
+        return para.start, para.end
+
+    def tag_previous_paragraph(self, line: Line) -> Tag | None:
+        """`Mr. Bennet ... said in reply,` / `said to her--` closing the paragraph before."""
+        span = self.previous_paragraph(line)
+        if span is None:
+            return None
+        start, end = span
+        segment = self.text[start:end].rstrip()
+        if not segment or not segment.endswith((",", ":", "--", "—", "-")):
+            return None
+        fake = Line(
+            line.quote,
+            line.index,
+            line.paragraph,
+            (start, start + len(segment)),
+            line.after,
+            True,
+            False,
+        )
+        return self.tag_before(fake)
+
+    def beat_previous_paragraph(self, line: Line, max_words: int = 12) -> Subject | None:
+        """`Anne smiled wanly.` alone before the quote: a short action by the next speaker."""
+        span = self.previous_paragraph(line)
+        if span is None:
+            return None
+        start, end = span
+        tokens = self.tokens(start, end)
+        words = [t for t in tokens if t.text[0].isalpha()]
+        ends = [t for t in tokens if t.text in SENTENCE_END]
+        if len(words) > max_words or len(ends) > 1:
+            return None
+        return self._first_subject(tokens[:6])
+
+    # --- noun phrases -------------------------------------------------------------------
+
+    def _subject_before(self, tokens: list[Token], verb: int) -> Subject | None:
+        k = verb - 1
+        while (
+            k >= 0
+            and (tokens[k].lower in FILLERS or tokens[k].lower.endswith("ly"))
+            and not tokens[k].character
+        ):
+            k -= 1
+        return self._subject_at(tokens, k) if k >= 0 else None
+
+    def _subject_after(self, tokens: list[Token], verb: int) -> Subject | None:
+        k = verb + 1
+        while (
+            k < len(tokens)
+            and (tokens[k].lower in FILLERS or tokens[k].lower.endswith("ly"))
+            and not tokens[k].character
+        ):
+            k += 1
+        if k >= len(tokens):
+            return None
+        token = tokens[k]
+        if token.character:
+            return Subject("name", token.character, token.start)
+        if token.lower in PRONOUN_GENDER and token.lower not in ("they", "we"):
+            return Subject("pronoun", PRONOUN_GENDER[token.lower], token.start)
+        if token.lower in DETERMINERS:
+            for j in range(k + 1, min(k + 5, len(tokens))):
+                if tokens[j].character:
+                    return Subject("name", tokens[j].character, tokens[j].start)
+                gender = _noun_gender(tokens[j].lower)
+                if gender:
+                    return Subject("descriptor", gender, tokens[j].start)
+                if not tokens[j].text[0].isalpha():
+                    break
+            return None
+        if token.text[0].isupper() and token.text not in ("I",):
+            return Subject("unresolved", token.text, token.start)
+        return None
+
+    def _subject_at(self, tokens: list[Token], k: int, possessive: bool = False) -> Subject | None:
+        """The noun phrase ending at token k (a name, a pronoun, or `the old man`)."""
+        token = tokens[k]
+        if token.character:
+            return Subject("name", token.character, token.start)
+        lower = token.lower
+        if possessive:
+            if lower in POSSESSIVE_GENDER:
+                return Subject("pronoun", POSSESSIVE_GENDER[lower], token.start)
+            return None
+        if lower in PRONOUN_GENDER and lower not in ("they", "we"):
+            return Subject("pronoun", PRONOUN_GENDER[lower], token.start)
+        gender = _noun_gender(lower)
+        if gender and any(t.lower in DETERMINERS for t in tokens[max(0, k - 3) : k]):
+            return Subject("descriptor", gender, token.start)
+        return None
+
+    def _first_subject(self, tokens: list[Token]) -> Subject | None:
+        for k, token in enumerate(tokens):
+            if token.text in SENTENCE_END:
+                break
+            if token.character:
+                return Subject("name", token.character, token.start)
+            if token.lower in ("he", "she", "i"):
+                return Subject("pronoun", PRONOUN_GENDER[token.lower], token.start)
+            gender = _noun_gender(token.lower)
+            if gender and k and tokens[k - 1].lower in DETERMINERS:
+                return Subject("descriptor", gender, token.start)
+        return None
+
+    # --- recency ------------------------------------------------------------------------
+
+    def scene_start(self, offset: int) -> int:
+        i = bisect.bisect_right(self.breaks, offset) - 1
+        return self.breaks[i] if i >= 0 else 0
+
+    def recent_mentions(self, offset: int, limit: int = 40):
+        """Mentions outside quotes before `offset`, most recent first, within the scene."""
+        floor = self.scene_start(offset)
+        i = bisect.bisect_left(self.outside_starts, offset) - 1
+        count = 0
+        while i >= 0 and count < limit:
+            mention = self.outside[i]
+            if mention.start < floor:
+                return
+            yield mention
+            i -= 1
+            count += 1
+
+    def is_subject(self, mention: Mention) -> bool:
+        """False when a pronoun opens the mention's sentence before it (`he pulled Gaara`)."""
+        floor = max(mention.start - SCAN_CHARS, 0)
+        i = bisect.bisect_left(self.quote_starts, mention.start) - 1
+        if i >= 0:
+            floor = max(floor, self.quotes[i].end + 1)
+        prefix = self.text[floor : mention.start]
+        cuts = [m.end() for m in BOUNDARY_RE.finditer(prefix)]
+        if cuts:
+            prefix = prefix[cuts[-1] :]
+        prefix = prefix.rsplit("\n\n", 1)[-1]
+        return PRONOUN_SUBJECT_RE.search(prefix) is None
+
+    def same_sentence(self, earlier: int, later: int) -> bool:
+        return (
+            BOUNDARY_RE.search(self.text, earlier, later) is None
+            and "\n\n" not in self.text[earlier:later]
+        )
+
+
+def _clause(tokens: list[Token]) -> list[Token]:
+    """Tokens up to the end of the first sentence or clause."""
+    for i, token in enumerate(tokens):
+        if token.text in SENTENCE_END or token.text in ("—", "--"):
+            return tokens[:i]
+    return tokens
+
+
+def _last_sentence_start(text: str, start: int, end: int) -> int:
+    last = start
+    for match in BOUNDARY_RE.finditer(text, start, end):
+        if match.end() < end:
+            last = match.end()
+    return last
+
+
+def _noun_gender(word: str) -> str | None:
+    if word in MALE_NOUNS:
+        return "male"
+    if word in FEMALE_NOUNS:
+        return "female"
+    if word in OTHER_NOUNS:
+        return "other"
+    return None

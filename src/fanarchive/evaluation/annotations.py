@@ -1,0 +1,115 @@
+"""`fanarchive evaluate annotations FOLDER`: quote attribution against our own annotations.
+
+Format of an annotation file (one per work, `<sample name without .txt>.json`):
+
+    {
+      "sample": "000_61c12fd18829d3fc.txt",        # file name under $FANARCHIVE_SHARED/samples
+      "format": "fanarchive-quote-annotations/1",
+      "quotes": [                                  # every quote of the story, in text order
+        {"start": 263, "end": 280,                 # character offsets, quotation marks excluded
+         "text": "Why did you come?",             # the quoted words (a check on the offsets)
+         "speaker": "Uzumaki Naruto"}              # canonical name, or null for an unnamed speaker
+      ]
+    }
+
+The texts themselves are not copied into the repository: they are read from
+$FANARCHIVE_SHARED/samples (default: the `shared` folder beside the repository's parent);
+annotation files whose text is absent are skipped. A quote annotated null counts right only
+when the system also answers null (remembered or off-scene speech by unnamed people).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+from fanarchive.analysis.characters import detect_cast
+from fanarchive.analysis.errors import AnalysisError
+from fanarchive.analysis.packs import default_knowledge
+from fanarchive.analysis.quotes import find_quotes
+from fanarchive.analysis.reading import read_path
+from fanarchive.analysis.speakers import attribute_speakers
+from fanarchive.evaluation.scoring import GoldQuote, Score, normalise_name, score_quotes
+
+EXIT_OK, EXIT_BAD_INPUT = 0, 3
+REPO = Path(__file__).resolve().parents[3]
+
+
+def shared_folder() -> Path:
+    return Path(os.environ.get("FANARCHIVE_SHARED") or REPO.parent / "shared").resolve()
+
+
+def load_annotations(path: Path) -> tuple[str, list[GoldQuote]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    gold = [
+        GoldQuote(
+            [(q["start"], q["end"])],
+            q["speaker"],
+            frozenset([normalise_name(q["speaker"])]) if q["speaker"] else frozenset(),
+        )
+        for q in data["quotes"]
+    ]
+    return data["sample"], gold
+
+
+def evaluate_file(path: Path, samples: Path, keep_errors: bool = False) -> Score | None:
+    """Score one annotation file; None when its text is not available."""
+    sample, gold = load_annotations(path)
+    text_path = samples / sample
+    if not text_path.is_file():
+        return None
+    document = read_path(text_path)
+    quotes = find_quotes(document)
+    cast = detect_cast(document, quotes, default_knowledge())
+    attribute_speakers(document, quotes, cast)
+    return score_quotes(gold, quotes, keep_errors)
+
+
+def run(path: str, fmt: str = "text") -> int:
+    folder = Path(path)
+    files = sorted(folder.glob("*.json")) if folder.is_dir() else [folder]
+    if not files or not files[0].is_file():
+        print(f"fanarchive: {path}: no annotation files found", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    samples = shared_folder() / "samples"
+    results, overall = {}, Score()
+    for file in files:
+        try:
+            score = evaluate_file(file, samples)
+        except (OSError, KeyError, ValueError, TypeError, AnalysisError) as error:
+            print(f"fanarchive: {file}: cannot evaluate ({error})", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        if score is None:
+            print(
+                f"fanarchive: {file.name}: text not found under {samples}, skipped", file=sys.stderr
+            )
+            continue
+        results[file.stem] = score
+        overall.add(score)
+    results["OVERALL"] = overall
+    if fmt == "json":
+        print(
+            json.dumps(
+                {
+                    name: {
+                        "quotes": s.total["all"],
+                        "accuracy": round(s.accuracy(), 4),
+                        "detection_recall": round(s.recall, 4),
+                        "detection_precision": round(s.precision, 4),
+                    }
+                    for name, s in results.items()
+                },
+                indent=2,
+            )
+        )
+        return EXIT_OK
+    print("Quote attribution against our annotations (end to end)")
+    print(f"{'work':30} {'quotes':>6} {'correct':>7} {'acc':>6} {'det.R':>6} {'det.P':>6}")
+    for name, s in results.items():
+        print(
+            f"{name:30} {s.total['all']:6d} {s.correct['all']:7d} {100 * s.accuracy():5.1f}% "
+            f"{100 * s.recall:5.1f}% {100 * s.precision:5.1f}%"
+        )
+    return EXIT_OK

@@ -1,0 +1,192 @@
+"""Score character detection against PDNC's character lists.
+
+`fanarchive evaluate characters ../shared/pdnc-dev` prints, per novel and overall:
+- recall of the annotated characters by category (major / intermediate / minor): a gold
+  character is found when one of our characters' names or aliases equals one of its aliases
+  (case-insensitive);
+- precision of our characters: one of ours is right when its name is some gold alias;
+- cluster purity: the share of our matched characters that do not merge two gold characters.
+"""
+
+from __future__ import annotations
+
+import ast
+import csv
+import json
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from fanarchive.analysis.characters import detect_cast
+from fanarchive.analysis.errors import AnalysisError
+from fanarchive.analysis.model import Character
+from fanarchive.analysis.packs import default_knowledge
+from fanarchive.analysis.quotes import find_quotes
+from fanarchive.analysis.reading import read_path
+
+CATEGORIES = ("major", "intermediate", "minor")
+EXIT_OK, EXIT_BAD_INPUT = 0, 3
+
+
+@dataclass
+class GoldCharacter:
+    name: str
+    aliases: set[str]  # lower-cased, main name included
+    category: str
+
+
+@dataclass
+class NovelScore:
+    novel: str
+    found: Counter[str] = field(default_factory=Counter)
+    total: Counter[str] = field(default_factory=Counter)
+    ours: int = 0
+    right: int = 0
+    matched: int = 0
+    impure: int = 0
+    missed: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+    merged: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def add(self, other: NovelScore) -> None:
+        self.found.update(other.found)
+        self.total.update(other.total)
+        for name in ("ours", "right", "matched", "impure"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.seconds += other.seconds
+
+    def recall(self, category: str | None = None) -> float:
+        if category is None:
+            return _ratio(sum(self.found.values()), sum(self.total.values()))
+        return _ratio(self.found[category], self.total[category])
+
+    @property
+    def precision(self) -> float:
+        return _ratio(self.right, self.ours)
+
+    @property
+    def purity(self) -> float:
+        return _ratio(self.matched - self.impure, self.matched)
+
+    def to_dict(self) -> dict:
+        return {
+            "novel": self.novel,
+            "recall": {c: round(self.recall(c), 3) for c in CATEGORIES}
+            | {"all": round(self.recall(), 3)},
+            "gold": dict(self.total),
+            "precision": round(self.precision, 3),
+            "characters": self.ours,
+            "purity": round(self.purity, 3),
+            "missed_major": self.missed,
+            "wrong": self.wrong[:30],
+            "merged": self.merged,
+            "seconds": round(self.seconds, 3),
+        }
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else 0.0
+
+
+def read_gold(path: Path) -> list[GoldCharacter]:
+    gold = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            name = row["Main Name"].strip()
+            if not name or name.startswith("_"):
+                continue  # `_group`, `_unknowable`: not characters
+            try:
+                aliases = set(ast.literal_eval(row["Aliases"]))
+            except (ValueError, SyntaxError):
+                aliases = set()
+            aliases = {a.lower() for a in aliases | {name} if not a.startswith("_")}
+            gold.append(GoldCharacter(name, aliases, row["Category"].strip().lower()))
+    return gold
+
+
+def _surfaces(character: Character) -> set[str]:
+    return {s.lower() for s in [character.name, *character.aliases]}
+
+
+def score_novel(folder: Path) -> NovelScore:
+    gold = read_gold(folder / "character_info.csv")
+    started = time.perf_counter()
+    document = read_path(folder / "novel_text.txt")
+    cast = detect_cast(document, find_quotes(document), default_knowledge())
+    score = NovelScore(folder.name, seconds=time.perf_counter() - started)
+    ours = [c for c in cast.characters if c.mentions > 0]
+    owners: dict[str, set[int]] = {}
+    for index, character in enumerate(gold):
+        for alias in character.aliases:
+            owners.setdefault(alias, set()).add(index)
+    for character in gold:
+        score.total[character.category] += 1
+        if any(character.aliases & _surfaces(c) for c in ours):
+            score.found[character.category] += 1
+        elif character.category == "major":
+            score.missed.append(character.name)
+    score.ours = len(ours)
+    for character in ours:
+        if character.name.lower() in owners:
+            score.right += 1
+        else:
+            score.wrong.append(character.name)
+        distinct = {
+            next(iter(owners[s])) for s in _surfaces(character) if len(owners.get(s, ())) == 1
+        }
+        if distinct or character.name.lower() in owners:
+            score.matched += 1
+        if len(distinct) > 1:
+            score.impure += 1
+            score.merged.append(f"{character.name}: {', '.join(sorted(_surfaces(character)))}")
+    return score
+
+
+def novels_in(path: Path) -> list[Path]:
+    if (path / "character_info.csv").is_file():
+        return [path]
+    return sorted(p for p in path.iterdir() if (p / "character_info.csv").is_file()) if path.is_dir() else []
+
+
+def _print_text(scores: list[NovelScore], overall: NovelScore) -> None:
+    header = f"{'novel':<30} {'major':>7} {'interm':>7} {'minor':>7} {'all':>6} {'prec':>6} {'purity':>7} {'ours':>5} {'sec':>6}"
+    print(header)
+    print("-" * len(header))
+    for s in [*scores, overall]:
+        if s is overall:
+            print("-" * len(header))
+        print(
+            f"{s.novel:<30} {s.recall('major'):>7.1%} {s.recall('intermediate'):>7.1%} "
+            f"{s.recall('minor'):>7.1%} {s.recall():>6.1%} {s.precision:>6.1%} "
+            f"{s.purity:>7.1%} {s.ours:>5} {s.seconds:>6.2f}"
+        )
+    for s in scores:
+        if s.missed:
+            print(f"{s.novel}: missed major: {', '.join(s.missed)}")
+        if s.merged:
+            print(f"{s.novel}: merged: {' | '.join(s.merged)}")
+
+
+def run(path: str, fmt: str = "text") -> int:
+    folders = novels_in(Path(path))
+    if not folders:
+        print(f"fanarchive: {path}: no novel folders with character_info.csv", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    scores, overall = [], NovelScore("overall")
+    for folder in folders:
+        try:
+            score = score_novel(folder)
+        except (AnalysisError, OSError, KeyError, csv.Error) as error:
+            print(f"fanarchive: {folder}: {error}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        scores.append(score)
+        overall.add(score)
+    if fmt == "json":
+        result = {"novels": [s.to_dict() for s in scores], "overall": overall.to_dict()}
+        print(json.dumps(result, indent=2, ensure_ascii=False))
+    else:
+        _print_text(scores, overall)
+    return EXIT_OK

@@ -1,0 +1,235 @@
+"""`fanarchive import`: plan the units, read each into a Draft, skip known content hashes,
+import the rest in-process or on Celery workers, with a rich progress bar, a log file and a
+summary table of what could not be read.
+
+With a broker configured (CELERY_BROKER_URL) the command reads and hashes the files and
+queues the drafts; workers store and analyse them and count their outcomes on the batch row,
+which the command polls for its progress bar. A bounded number of drafts is in flight at once.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.conf import settings
+from django.utils import timezone
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    TaskProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
+from rich.table import Table
+from rich.text import Text
+
+from fanarchive.imports.drafts import Draft, Problem
+from fanarchive.imports.models import ImportBatch, ImportedWork, ImportProblem
+from fanarchive.imports.sources import Unit, load, plan
+
+POLL_SECONDS = 0.25
+MAX_PROBLEMS_SHOWN = 50
+log = logging.getLogger("fanarchive.imports")
+
+
+@dataclass
+class ImportReport:
+    batch_id: int
+    planned: int = 0
+    imported: int = 0
+    skipped: int = 0
+    failed: int = 0
+    seconds: float = 0.0
+    log_path: str = ""
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def works_per_second(self) -> float:
+        return self.imported / self.seconds if self.seconds else 0.0
+
+
+class RateColumn(ProgressColumn):
+    """Works per second over the whole run (rich's speed column is for bytes)."""
+
+    def render(self, task) -> Text:
+        speed = task.completed / task.elapsed if task.elapsed else 0
+        return Text(f"{speed:,.1f} works/s", style="progress.data.speed")
+
+
+def run_import(
+    paths: Iterable[str | Path],
+    *,
+    console: Console | None = None,
+    log_path: str | Path | None = None,
+    use_queue: bool | None = None,
+    window: int = 32,
+    show_progress: bool = True,
+) -> ImportReport:
+    from fanarchive.site.celery import queue_configured
+
+    console = console or Console(stderr=True)
+    use_queue = queue_configured() if use_queue is None else use_queue
+    paths = [str(p) for p in paths]
+    began = time.perf_counter()
+    units, problems = plan(paths)
+    batch = ImportBatch.objects.create(paths=paths, planned=len(units) + len(problems))
+    log_file = _open_log(batch, log_path)
+    try:
+        run = _Run(batch, use_queue, window)
+        for problem in problems:
+            run.handled += 1
+            run.fail(problem)
+        with _progress(console, show_progress) as progress:
+            task = progress.add_task("importing", total=len(units) + len(problems))
+            progress.update(task, completed=len(problems))
+            for unit in units:
+                run.handle(unit)
+                run.wait(lambda done: progress.update(task, completed=done))
+            run.drain(lambda done: progress.update(task, completed=done))
+    finally:
+        log.removeHandler(log_file)
+        log_file.close()
+    batch.refresh_from_db()
+    batch.finished_at = timezone.now()
+    batch.save(update_fields=["finished_at"])
+    return ImportReport(
+        batch_id=batch.pk,
+        planned=batch.planned,
+        imported=batch.imported,
+        skipped=batch.skipped,
+        failed=batch.failed,
+        seconds=time.perf_counter() - began,
+        log_path=batch.log_path,
+        problems=[Problem(p.source, p.message) for p in batch.problems.all()],
+    )
+
+
+class _Run:
+    """The per-unit decisions; counts what it finishes itself on the batch row."""
+
+    def __init__(self, batch: ImportBatch, use_queue: bool, window: int):
+        self.batch, self.use_queue, self.window = batch, use_queue, max(1, window)
+        records = list(ImportedWork.objects.values_list("content_hash", "analysed", "work_id"))
+        self.known = {digest for digest, _, _ in records}
+        self.unanalysed = {digest: work for digest, analysed, work in records if not analysed}
+        self.handled = 0
+
+    def handle(self, unit: Unit) -> None:
+        self.handled += 1
+        item = load(unit)
+        if isinstance(item, Problem):
+            self.fail(item)
+        elif item.content_hash in self.known:
+            self.skip(item)
+        else:
+            self.known.add(item.content_hash)
+            self.dispatch(item)
+
+    def fail(self, problem: Problem) -> None:
+        log.warning("%s: %s", problem.source, problem.message)
+        ImportProblem.objects.create(
+            batch=self.batch, source=problem.source, message=problem.message
+        )
+        ImportBatch.count(self.batch.pk, "failed")
+
+    def skip(self, draft: Draft) -> None:
+        work_id = self.unanalysed.pop(draft.content_hash, None)
+        if work_id is not None:  # stored by an interrupted run, analysis never finished
+            from fanarchive.imports.tasks import analyse_imported_work
+
+            log.info("%s: already imported; finishing its analysis", draft.source)
+            analyse_imported_work.delay(work_id)
+        else:
+            log.info("%s: already imported", draft.source)
+        ImportBatch.count(self.batch.pk, "skipped")
+
+    def dispatch(self, draft: Draft) -> None:
+        from fanarchive.imports.tasks import import_work
+
+        log.info("%s: importing %r (%s words)", draft.source, draft.title, draft.words)
+        import_work.delay(draft.to_dict(), self.batch.pk)
+
+    def done(self) -> int:
+        """Units finished: by this command in eager mode, else as counted on the batch row."""
+        if not self.use_queue:
+            return self.handled
+        counts = ImportBatch.objects.filter(pk=self.batch.pk).values_list(
+            "imported", "skipped", "failed"
+        )
+        return sum(counts.get())
+
+    def wait(self, report) -> None:
+        """Keep at most `window` drafts queued ahead of the workers (eager mode never waits)."""
+        done = self.done()
+        report(done)
+        while self.use_queue and self.handled - done >= self.window:
+            time.sleep(POLL_SECONDS)
+            done = self.done()
+            report(done)
+
+    def drain(self, report) -> None:
+        done = self.done()
+        report(done)
+        while self.use_queue and done < self.handled:
+            time.sleep(POLL_SECONDS)
+            done = self.done()
+            report(done)
+
+
+def _progress(console: Console, show: bool) -> Progress:
+    return Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TaskProgressColumn(),
+        RateColumn(),
+        TimeElapsedColumn(),
+        TextColumn("ETA"),
+        TimeRemainingColumn(),
+        console=console,
+        disable=not show,
+        refresh_per_second=4,
+    )
+
+
+def _open_log(batch: ImportBatch, log_path: str | Path | None) -> logging.Handler:
+    if log_path is None:
+        var_dir = Path(getattr(settings, "VAR_DIR", Path.cwd()))
+        log_path = var_dir / "imports" / f"import-{batch.pk}.log"
+    log_path = Path(log_path)
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    handler = logging.FileHandler(log_path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    log.propagate = False
+    batch.log_path = str(log_path)
+    batch.save(update_fields=["log_path"])
+    return handler
+
+
+def summary_table(report: ImportReport) -> Table:
+    table = Table(title=f"Import {report.batch_id}: problems ({report.failed})", show_lines=False)
+    table.add_column("source", overflow="fold")
+    table.add_column("problem", overflow="fold")
+    for problem in report.problems[:MAX_PROBLEMS_SHOWN]:
+        table.add_row(problem.source, problem.message)
+    if len(report.problems) > MAX_PROBLEMS_SHOWN:
+        table.add_row(f"… {len(report.problems) - MAX_PROBLEMS_SHOWN} more", "see the log file")
+    return table
+
+
+def totals_line(report: ImportReport) -> str:
+    return (
+        f"imported {report.imported}, already there {report.skipped}, failed {report.failed} "
+        f"of {report.planned} in {report.seconds:.1f} s ({report.works_per_second:.1f} works/s); "
+        f"log: {report.log_path}"
+    )

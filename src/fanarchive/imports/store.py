@@ -1,0 +1,171 @@
+"""Store a Draft as a posted Work, and run its analysis: the unit of work of an import.
+
+`import_draft` is what both the in-process importer and the Celery task call. The work, its
+chapters, tags and its content hash are committed in one transaction; the analysis follows
+in its own, and `ImportedWork.analysed` records that it finished, so a run interrupted between
+the two finishes the analysis next time instead of importing the work again.
+"""
+
+from __future__ import annotations
+
+import re
+
+from django.contrib.auth import get_user_model
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from fanarchive.accounts.models import Pseud
+from fanarchive.analysis.document import WORD_RE
+from fanarchive.imports.drafts import Draft
+from fanarchive.imports.models import ImportBatch, ImportedWork
+from fanarchive.tags.models import (
+    ARCHIVE_WARNINGS,
+    CATEGORIES,
+    MAX_TAG_LENGTH,
+    NO_WARNINGS_CHOSEN,
+    RATINGS,
+    Tag,
+    TagType,
+)
+from fanarchive.tags.services import FORBIDDEN_TAG_CHARS_RE
+from fanarchive.works.html import html_to_plain, sanitize_html, text_to_html, user_html
+from fanarchive.works.models import Chapter, Work
+
+ORPHAN_USERNAME = "orphan_account"  # AO3's name for works whose author is unknown
+_USERNAME_UNSAFE_RE = re.compile(r"[^\w.@+-]+")
+
+
+class Outcome:
+    IMPORTED = "imported"
+    DUPLICATE = "duplicate"
+
+
+def import_draft(draft: Draft, batch_id: int | None = None) -> tuple[str, int]:
+    """Store the draft (unless its hash is known) and analyse it: (outcome, work id)."""
+    digest = draft.content_hash
+    existing = ImportedWork.objects.filter(content_hash=digest).first()
+    if existing is None:
+        try:
+            with transaction.atomic():
+                work = store_work(draft)
+                ImportedWork.objects.create(
+                    content_hash=digest, work=work, batch_id=batch_id, source=draft.source[:2000]
+                )
+        except IntegrityError:
+            # Another process stored the same work between our check and our insert.
+            existing = ImportedWork.objects.filter(content_hash=digest).first()
+            if existing is None:
+                raise
+    if existing is not None:
+        if not existing.analysed:
+            finish_analysis(existing.work_id)
+        ImportBatch.count(batch_id, "skipped")
+        return Outcome.DUPLICATE, existing.work_id
+    finish_analysis(work.pk)
+    ImportBatch.count(batch_id, "imported")
+    return Outcome.IMPORTED, work.pk
+
+
+def finish_analysis(work_id: int) -> None:
+    from fanarchive.insights.services import analyze_work
+
+    work = Work.objects.get(pk=work_id)
+    analyze_work(work)
+    ImportedWork.objects.filter(work_id=work_id).update(analysed=True)
+
+
+def store_work(draft: Draft) -> Work:
+    now = timezone.now()
+    chapters = [c for c in draft.chapters if c.body.strip()] or draft.chapters
+    work = Work.objects.create(
+        title=(draft.title.strip() or "Untitled")[:255],
+        summary=user_html(draft.summary),
+        notes=user_html(draft.notes),
+        endnotes=user_html(draft.end_notes),
+        language=(draft.language or "English")[:40],
+        complete=draft.complete if draft.complete is not None else len(chapters) == 1,
+        posted=True,
+        published_at=now,
+        revised_at=now,
+    )
+    work.pseuds.set([_pseud(name) for name in draft.authors or [ORPHAN_USERNAME]])
+    rows = []
+    for position, chapter in enumerate(chapters, start=1):
+        body = _body_html(chapter.body, draft.body_format)
+        rows.append(
+            Chapter(
+                work=work,
+                position=position,
+                title=chapter.title[:255],
+                notes=user_html(chapter.notes),
+                endnotes=user_html(chapter.end_notes),
+                body=body,
+                words=len(WORD_RE.findall(html_to_plain(body))),
+            )
+        )
+    Chapter.objects.bulk_create(rows)
+    work.words = sum(row.words for row in rows)
+    if work.complete:
+        work.expected_chapters = len(rows)
+    work.save(update_fields=["words", "expected_chapters"])
+    _tag(work, draft)
+    return work
+
+
+def _body_html(body: str, body_format: str) -> str:
+    return sanitize_html(body) if body_format == "html" else text_to_html(body)
+
+
+def _pseud(author: str) -> Pseud:
+    """The imported author's account, created without a usable password (claimable later)."""
+    name = " ".join(author.split())[:40] or ORPHAN_USERNAME
+    username = _USERNAME_UNSAFE_RE.sub("_", name)[:150].strip("_") or ORPHAN_USERNAME
+    user, created = get_user_model().objects.get_or_create(username=username)
+    if created:
+        user.set_unusable_password()
+        user.save(update_fields=["password"])
+    pseud, _ = Pseud.objects.get_or_create(user=user, name=name)
+    return pseud
+
+
+def _tag(work: Work, draft: Draft) -> None:
+    rating = _fixed(draft.rating and [draft.rating], RATINGS) or ["Not Rated"]
+    warnings = _fixed(draft.warnings, ARCHIVE_WARNINGS) or [NO_WARNINGS_CHOSEN]
+    tags = [_tag_named(name, TagType.RATING) for name in rating]
+    tags += [_tag_named(name, TagType.WARNING) for name in warnings]
+    tags += [_tag_named(name, TagType.CATEGORY) for name in _fixed(draft.categories, CATEGORIES)]
+    free = [
+        (draft.fandoms, TagType.FANDOM),
+        (draft.relationships, TagType.RELATIONSHIP),
+        (draft.characters, TagType.CHARACTER),
+        (draft.additional_tags, TagType.FREEFORM),
+    ]
+    for names, tag_type in free:
+        tags += [_tag_named(name, tag_type) for name in names if _usable(name)]
+    work.add_tags([t for t in dict.fromkeys(tags) if t is not None])
+
+
+def _fixed(names: list[str] | None, allowed: list[str]) -> list[str]:
+    """Names matched (ignoring case) to the fixed tags of a required type."""
+    by_lower = {name.lower(): name for name in allowed}
+    return [by_lower[n.strip().lower()] for n in names or [] if n.strip().lower() in by_lower]
+
+
+def _usable(name: str) -> bool:
+    name = name.strip()
+    return bool(name) and len(name) <= MAX_TAG_LENGTH and not FORBIDDEN_TAG_CHARS_RE.search(name)
+
+
+def _tag_named(name: str, tag_type: str) -> Tag | None:
+    """The existing tag of that name, or a new unwrangled one; None when the name already
+    belongs to a tag of another type (tag names are unique across types, as on AO3)."""
+    name = " ".join(name.split())
+    tag = Tag.objects.named(name)
+    if tag is None:
+        canonical = tag_type in {TagType.RATING, TagType.WARNING, TagType.CATEGORY}
+        try:
+            with transaction.atomic():
+                tag = Tag.objects.create(name=name, type=tag_type, canonical=canonical)
+        except IntegrityError:  # created concurrently by another worker
+            tag = Tag.objects.named(name)
+    return tag if tag is not None and tag.type == tag_type else None

@@ -1,0 +1,244 @@
+"""Running the analysis engine on a work, storing its result, and turning it into
+tag suggestions the author accepts or rejects. The analysis is `fanarchive.analysis`;
+nothing here analyses text itself."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from dataclasses import dataclass, field
+
+from django.db import transaction
+
+from fanarchive.analysis.document import Chapter as DocumentChapter
+from fanarchive.analysis.document import Note
+from fanarchive.analysis.model import SCHEMA_VERSION
+from fanarchive.analysis.pipeline import analyze_document
+from fanarchive.analysis.reading import read_text
+from fanarchive.insights.models import SuggestionKind, TagSuggestion, WorkAnalysis
+from fanarchive.tags.models import ARCHIVE_WARNINGS, Tag, TagType
+from fanarchive.tags.services import archive_knowledge, character_aliases, tag_name_problems
+from fanarchive.works.html import html_to_plain
+from fanarchive.works.models import Work
+
+MAX_EVIDENCE = 3
+
+
+@dataclass
+class ComposedText:
+    """A work's plain text with the note and chapter spans the archive already knows."""
+
+    text: str = ""
+    notes: list[Note] = field(default_factory=list)
+    chapters: list[DocumentChapter] = field(default_factory=list)
+
+    def add(self, html: str) -> tuple[int, int] | None:
+        plain = html_to_plain(html).strip()
+        if not plain:
+            return None
+        start = len(self.text)
+        self.text += plain + "\n\n"
+        return start, start + len(plain)
+
+    def add_note(self, html: str, position: str) -> None:
+        span = self.add(html)
+        if span:
+            self.notes.append(Note(position, *span))
+
+
+def compose_work_text(work: Work) -> ComposedText:
+    """Beginning notes, each chapter (heading, notes, text, end notes), end notes."""
+    composed = ComposedText()
+    composed.add_note(work.notes, "beginning")
+    chapters = list(work.chapters.order_by("position"))
+    for chapter in chapters:
+        start = len(composed.text)
+        if len(chapters) > 1:
+            composed.add(f"<p>{chapter.heading}</p>")
+        composed.add_note(chapter.notes, "beginning")
+        composed.add(chapter.body)
+        composed.add_note(chapter.endnotes, "end")
+        composed.chapters.append(DocumentChapter(chapter.title, start, len(composed.text)))
+    composed.add_note(work.endnotes, "end")
+    return composed
+
+
+def content_hash(text: str, aliases: dict[str, list[str]]) -> str:
+    """Changes when the text, the wrangled aliases or the analysis contract change."""
+    payload = json.dumps([SCHEMA_VERSION, text, sorted((k, sorted(v)) for k, v in aliases.items())])
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def analyze_work(work: Work, force: bool = False) -> WorkAnalysis | None:
+    """Analyse the work (unless nothing changed since last time) and refresh its suggestions.
+
+    Returns None when the work has no text yet.
+    """
+    composed = compose_work_text(work)
+    if not composed.text.strip():
+        return None
+    aliases = character_aliases()
+    digest = content_hash(composed.text, aliases)
+    stored = WorkAnalysis.objects.filter(work=work).first()
+    if stored and stored.content_hash == digest and not force:
+        return stored
+    document = read_text(composed.text)
+    document.notes = composed.notes
+    document.chapters = composed.chapters
+    began = time.perf_counter()
+    analysis = analyze_document(document, archive_knowledge())
+    elapsed_ms = (time.perf_counter() - began) * 1000
+    stored, _ = WorkAnalysis.objects.update_or_create(
+        work=work,
+        defaults={
+            "schema_version": SCHEMA_VERSION,
+            "content_hash": digest,
+            "text": document.text,
+            "data": analysis.to_dict(),
+            "duration_ms": elapsed_ms,
+        },
+    )
+    refresh_suggestions(work, stored)
+    return stored
+
+
+# --- suggestions -----------------------------------------------------------------------
+
+
+@dataclass
+class Proposal:
+    kind: str
+    name: str
+    detail: str
+    evidence: list[dict]
+
+
+def proposals_from(stored: WorkAnalysis) -> list[Proposal]:
+    """Every tag the analysis suggests, each with its evidence sentences."""
+    data, text = stored.data, stored.text
+    proposals = []
+    for character in data.get("characters", []):
+        if character.get("present"):
+            proposals.append(
+                Proposal(
+                    SuggestionKind.CHARACTER,
+                    character["name"],
+                    f"{character.get('lines', 0)} lines, {character.get('mentions', 0)} mentions",
+                    _character_evidence(character["name"], data, text),
+                )
+            )
+    for relationship in data.get("relationships", []):
+        detail = relationship.get("kind", "")
+        if relationship.get("subtype"):
+            detail += f", {relationship['subtype']}"
+        proposals.append(
+            Proposal(
+                SuggestionKind.RELATIONSHIP,
+                relationship["tag"],
+                detail,
+                relationship.get("evidence", []),
+            )
+        )
+    for warning in data.get("warnings", []):
+        if not warning.get("evidence"):
+            continue  # no warning without evidence
+        is_archive = warning.get("archive_warning") and warning["name"] in ARCHIVE_WARNINGS
+        kind = SuggestionKind.ARCHIVE_WARNING if is_archive else SuggestionKind.CONTENT_WARNING
+        proposals.append(
+            Proposal(kind, warning["name"], warning.get("severity", ""), warning["evidence"])
+        )
+    for tag in data.get("tags", []):
+        proposals.append(
+            Proposal(SuggestionKind.ADDITIONAL, tag["tag"], "", tag.get("evidence", []))
+        )
+    for proposal in proposals:
+        proposal.evidence = [_evidence(e) for e in proposal.evidence[:MAX_EVIDENCE]]
+    return proposals
+
+
+def _evidence(item: dict) -> dict:
+    return {"start": item.get("start", 0), "end": item.get("end", 0), "text": item.get("text", "")}
+
+
+def _character_evidence(name: str, data: dict, text: str) -> list[dict]:
+    """Lines the character speaks: the evidence that they are in the story."""
+    quotes = [q for q in data.get("quotes", []) if q.get("speaker") == name]
+    return [
+        {"start": q["start"], "end": q["end"], "text": f"“{q['text']}”"}
+        for q in quotes[:MAX_EVIDENCE]
+    ]
+
+
+@transaction.atomic
+def refresh_suggestions(work: Work, stored: WorkAnalysis) -> None:
+    """New suggestions for the latest analysis; earlier decisions are kept, pending
+    suggestions the analysis no longer makes are dropped."""
+    on_work = {name.lower() for name in work.tags.values_list("name", flat=True)}
+    on_work |= {
+        name.lower()
+        for name in work.tags.filter(merger__isnull=False).values_list("merger__name", flat=True)
+    }
+    current = set()
+    for proposal in proposals_from(stored):
+        if proposal.name.lower() in on_work or tag_name_problems(
+            [proposal.name], _tag_type(proposal.kind)
+        ):
+            continue
+        suggestion, created = TagSuggestion.objects.get_or_create(
+            work=work,
+            kind=proposal.kind,
+            name=proposal.name,
+            defaults={"detail": proposal.detail[:100], "evidence": proposal.evidence},
+        )
+        if not created:
+            suggestion.detail, suggestion.evidence = proposal.detail[:100], proposal.evidence
+            suggestion.save(update_fields=["detail", "evidence"])
+        current.add(suggestion.pk)
+    work.tag_suggestions.pending().exclude(pk__in=current).delete()
+
+
+def _tag_type(kind: str) -> str:
+    return TagSuggestion(kind=kind).tag_type
+
+
+@transaction.atomic
+def decide_suggestions(work: Work, accepted_ids: set[int]) -> list[Tag]:
+    """Apply the author's choices: accepted suggestions become the work's tags, the rest are
+    rejected (and a tag applied by an earlier acceptance is taken off again)."""
+    applied = []
+    for suggestion in work.tag_suggestions.all():
+        accepted = suggestion.pk in accepted_ids
+        tag = Tag.objects.named(suggestion.name)
+        if accepted:
+            tag = tag or _new_tag(suggestion)
+            work.add_tags([tag])
+            applied.append(tag)
+        elif suggestion.status == TagSuggestion.Status.ACCEPTED and tag is not None:
+            work.taggings.filter(tag=tag).delete()
+        status = TagSuggestion.Status.ACCEPTED if accepted else TagSuggestion.Status.REJECTED
+        if suggestion.status != status:
+            suggestion.status = status
+            suggestion.save(update_fields=["status"])
+    return applied
+
+
+def _new_tag(suggestion: TagSuggestion) -> Tag:
+    tag = Tag.objects.create(name=suggestion.name, type=suggestion.tag_type)
+    if suggestion.kind == SuggestionKind.RELATIONSHIP:
+        # A relationship tag's characters are its parents, as on AO3.
+        for part in _relationship_characters(suggestion.name):
+            character = Tag.objects.filter(name__iexact=part, type=TagType.CHARACTER).first()
+            if character:
+                tag.add_parent(character)
+    return tag
+
+
+def _relationship_characters(tag_name: str) -> list[str]:
+    separator = "/" if "/" in tag_name else "&"
+    return [part.strip() for part in tag_name.split(separator) if part.strip()]
+
+
+def confirm_rejected_warnings(work: Work) -> None:
+    """The author saw the rejected warnings a second time and still publishes without them."""
+    work.tag_suggestions.rejected_unconfirmed_warnings().update(confirmed=True)

@@ -1,0 +1,1 @@
+"""Django project package: settings, URLs, WSGI/ASGI entry points and `manage`."""

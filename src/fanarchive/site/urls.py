@@ -1,0 +1,10 @@
+from django.contrib import admin
+from django.urls import include, path
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("", include("fanarchive.accounts.urls")),
+    path("", include("fanarchive.works.urls")),
+    path("", include("fanarchive.tags.urls")),
+    path("", include("fanarchive.insights.urls")),
+]

@@ -1,0 +1,114 @@
+"""Tag services: seeding the archive's canonical tags, parsing typed tag lists, and the
+wrangling knowledge the analysis reads back (synonyms of character tags are aliases)."""
+
+from __future__ import annotations
+
+import re
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+
+from fanarchive.analysis.packs import Knowledge, default_knowledge
+from fanarchive.tags.models import FIXED_TAGS, MAX_TAG_LENGTH, Tag, TagType
+
+WRANGLERS_GROUP = "Tag Wranglers"
+TAG_SEPARATOR_RE = re.compile(r"[,\n]")
+FORBIDDEN_TAG_CHARS_RE = re.compile(r"[*<>^{}=`\\%]")
+
+
+def ensure_archive_basics(**kwargs) -> None:
+    """After migrate: the fixed required tags exist and the wrangler role has its permission."""
+    for tag_type in FIXED_TAGS:
+        Tag.objects.fixed(tag_type)
+    group, _ = Group.objects.get_or_create(name=WRANGLERS_GROUP)
+    permission = Permission.objects.filter(codename="wrangle_tag", content_type__app_label="tags")
+    group.permissions.add(*permission)
+
+
+@transaction.atomic
+def seed_from_packs(knowledge: Knowledge | None = None) -> int:
+    """Canonical fandom and character tags from the analysis packs, aliases as synonyms.
+
+    An alias whose name is already another tag (the alias "Naruto" is also the fandom
+    "Naruto") is skipped: tag names are unique across types, as on AO3.
+    Returns the number of tags created.
+    """
+    ensure_archive_basics()
+    before = Tag.objects.count()
+    for character in (knowledge or default_knowledge()).characters:
+        fandom = _get_or_create(character.fandom, TagType.FANDOM, canonical=True)
+        tag = _get_or_create(character.name, TagType.CHARACTER, canonical=True)
+        if tag.type != TagType.CHARACTER:
+            continue
+        tag.parents.add(fandom)
+        for alias in character.aliases:
+            synonym = _get_or_create(alias, TagType.CHARACTER, canonical=False, merger=tag)
+            if (
+                synonym.type == TagType.CHARACTER
+                and not synonym.canonical
+                and synonym.merger_id is None
+            ):
+                synonym.make_synonym_of(tag)
+    return Tag.objects.count() - before
+
+
+def _get_or_create(name: str, tag_type: str, **defaults) -> Tag:
+    existing = Tag.objects.named(name)
+    if existing is not None:
+        return existing
+    return Tag.objects.create(name=name, type=tag_type, **defaults)
+
+
+def character_aliases() -> dict[str, list[str]]:
+    """{canonical character tag: [its synonyms]} for `Knowledge.with_aliases`."""
+    aliases: dict[str, list[str]] = {}
+    synonyms = Tag.objects.filter(
+        type=TagType.CHARACTER, merger__isnull=False, merger__canonical=True
+    ).values_list("merger__name", "name")
+    for canonical, synonym in synonyms:
+        aliases.setdefault(canonical, []).append(synonym)
+    return aliases
+
+
+def archive_knowledge() -> Knowledge:
+    """The analysis packs plus every synonym wranglers have added to character tags."""
+    return default_knowledge().with_aliases(character_aliases())
+
+
+def split_tag_list(text: str) -> list[str]:
+    """Comma- or line-separated tag names, trimmed, de-duplicated ignoring case, in order."""
+    names, seen = [], set()
+    for raw in TAG_SEPARATOR_RE.split(text or ""):
+        name = " ".join(raw.split())
+        if name and name.lower() not in seen:
+            seen.add(name.lower())
+            names.append(name)
+    return names
+
+
+def tag_name_problems(names: list[str], tag_type: str) -> list[str]:
+    """Messages for names that cannot become tags of this type (none means all fine)."""
+    problems = []
+    label = TagType(tag_type).label
+    for name in names:
+        if len(name) > MAX_TAG_LENGTH:
+            problems.append(
+                f"Tags are at most {MAX_TAG_LENGTH} characters: {name[:40]}… is {len(name)}."
+            )
+        elif FORBIDDEN_TAG_CHARS_RE.search(name):
+            problems.append(
+                f"The tag {name!r} contains a character tags cannot use (* < > ^ {{ }} = ` \\ %)."
+            )
+        else:
+            existing = Tag.objects.named(name)
+            if existing is not None and existing.type != tag_type:
+                problems.append(
+                    f"{existing.name!r} is already a {existing.get_type_display()} tag; "
+                    f"it cannot also be a {label} tag."
+                )
+    return problems
+
+
+def tags_for_names(names: list[str], tag_type: str) -> list[Tag]:
+    """Existing tags by name, new unwrangled tags for the rest (validate first)."""
+    return [_get_or_create(name, tag_type, canonical=False) for name in names]

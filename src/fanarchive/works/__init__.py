@@ -1,0 +1,1 @@
+"""Works and chapters: posting, editing, reading, and AO3's blurbs and work page."""

@@ -1,0 +1,278 @@
+"""Works and their chapters, with the visibility rules every view asks through QuerySets."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+from fanarchive.accounts.models import Pseud
+from fanarchive.tags.models import FIXED_TAGS, NO_WARNINGS_APPLY, NO_WARNINGS_CHOSEN, Tag, TagType
+
+# AO3's required-tag symbols: css class per rating / category.
+RATING_SYMBOLS = {
+    "General Audiences": "rating-general-audience",
+    "Teen And Up Audiences": "rating-teen",
+    "Mature": "rating-mature",
+    "Explicit": "rating-explicit",
+    "Not Rated": "rating-notrated",
+}
+CATEGORY_SYMBOLS = {
+    "F/F": "category-femslash",
+    "F/M": "category-het",
+    "Gen": "category-gen",
+    "M/M": "category-slash",
+    "Multi": "category-multi",
+    "Other": "category-other",
+}
+# The order AO3 lists a work's tags in (blurb and work page).
+TAG_ORDER = [
+    TagType.RATING,
+    TagType.WARNING,
+    TagType.CATEGORY,
+    TagType.FANDOM,
+    TagType.RELATIONSHIP,
+    TagType.CHARACTER,
+    TagType.FREEFORM,
+]
+
+
+class WorkQuerySet(models.QuerySet):
+    def posted(self) -> WorkQuerySet:
+        return self.filter(posted=True, hidden_by_admin=False)
+
+    def by(self, user) -> WorkQuerySet:
+        """Works the user is an author of (drafts included)."""
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(pk__in=Work.objects.filter(pseuds__user=user).values("pk"))
+
+    def visible_to(self, user) -> WorkQuerySet:
+        """What this user may read: posted works (restricted ones need an account), plus
+        the user's own works, drafts included."""
+        public = Q(posted=True, hidden_by_admin=False)
+        if not user.is_authenticated:
+            return self.filter(public & Q(restricted=False))
+        own = Q(pk__in=Work.objects.filter(pseuds__user=user).values("pk"))
+        return self.filter(public | own)
+
+    def editable_by(self, user) -> WorkQuerySet:
+        return self.by(user)
+
+    def for_blurbs(self) -> WorkQuerySet:
+        """Everything a blurb shows, in a fixed number of queries."""
+        return self.prefetch_related("tags", "pseuds__user").annotate(
+            posted_chapters=models.Count("chapters", filter=Q(chapters__posted=True))
+        )
+
+
+class Work(models.Model):
+    title = models.CharField(max_length=255)
+    pseuds = models.ManyToManyField(Pseud, related_name="works", blank=True)
+    summary = models.TextField(blank=True, help_text="Sanitised HTML.")
+    notes = models.TextField(blank=True, help_text="Beginning notes, sanitised HTML.")
+    endnotes = models.TextField(blank=True, help_text="End notes, sanitised HTML.")
+    tags = models.ManyToManyField(Tag, through="Tagging", related_name="works", blank=True)
+    language = models.CharField(max_length=40, default="English")
+    words = models.PositiveIntegerField(default=0)
+    expected_chapters = models.PositiveIntegerField(null=True, blank=True)
+    complete = models.BooleanField(default=False)
+    posted = models.BooleanField(
+        default=False, help_text="Drafts are visible to their authors only."
+    )
+    restricted = models.BooleanField(default=False, help_text="Only logged-in users may read it.")
+    hidden_by_admin = models.BooleanField(default=False)
+    kudos_count = models.PositiveIntegerField(default=0)
+    hits_count = models.PositiveIntegerField(default=0)
+    comments_count = models.PositiveIntegerField(default=0)
+    bookmarks_count = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    published_at = models.DateTimeField(null=True, blank=True)
+    revised_at = models.DateTimeField(default=timezone.now, help_text="AO3's 'Updated' date.")
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = WorkQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-revised_at", "-pk"]
+        indexes = [models.Index(fields=["posted", "-revised_at"], name="work_posted_revised")]
+
+    def __str__(self) -> str:
+        return self.title
+
+    # --- authorship -------------------------------------------------------------------
+    def is_authored_by(self, user) -> bool:
+        return user.is_authenticated and self.pseuds.filter(user=user).exists()
+
+    @property
+    def bylines(self) -> list[Pseud]:
+        return list(self.pseuds.all())
+
+    # --- tags -------------------------------------------------------------------------
+    def tags_of(self, tag_type: str) -> list[Tag]:
+        """Tags of one type; reads the prefetched `tags` when there is one."""
+        return sorted((t for t in self.tags.all() if t.type == tag_type), key=_tag_position)
+
+    def tag_groups(self) -> list[tuple[str, str, list[Tag]]]:
+        """(type, label, tags) in AO3 order, empty groups left out."""
+        groups = []
+        for tag_type in TAG_ORDER:
+            tags = self.tags_of(tag_type)
+            if tags:
+                groups.append((tag_type.value, _GROUP_LABELS[tag_type], tags))
+        return groups
+
+    def set_tags(self, tag_type: str, tags: list[Tag]) -> None:
+        """Replace this work's tags of one type, keeping the order given."""
+        Tagging.objects.filter(work=self, tag__type=tag_type).exclude(tag__in=tags).delete()
+        have = set(Tagging.objects.filter(work=self, tag__in=tags).values_list("tag_id", flat=True))
+        Tagging.objects.bulk_create([Tagging(work=self, tag=t) for t in tags if t.pk not in have])
+
+    def add_tags(self, tags: list[Tag]) -> None:
+        have = set(Tagging.objects.filter(work=self).values_list("tag_id", flat=True))
+        Tagging.objects.bulk_create([Tagging(work=self, tag=t) for t in tags if t.pk not in have])
+
+    @property
+    def rating(self) -> Tag | None:
+        ratings = self.tags_of(TagType.RATING)
+        return ratings[0] if ratings else None
+
+    def required_symbols(self) -> list[dict[str, str]]:
+        """The four squares of an AO3 blurb: rating, warnings, category, completion."""
+        rating = self.rating
+        warnings = {t.name for t in self.tags_of(TagType.WARNING)}
+        categories = [t.name for t in self.tags_of(TagType.CATEGORY)]
+        if not warnings or warnings == {NO_WARNINGS_CHOSEN}:
+            warning_class, warning_text = (
+                "warning-choosenotto",
+                "Choose Not To Use Archive Warnings",
+            )
+        elif warnings == {NO_WARNINGS_APPLY}:
+            warning_class, warning_text = "warning-no", "No Archive Warnings Apply"
+        else:
+            warning_class, warning_text = (
+                "warning-yes",
+                ", ".join(sorted(warnings - {NO_WARNINGS_APPLY})),
+            )
+        if len(categories) > 1:
+            category_class = "category-multi"
+        else:
+            category_class = (
+                CATEGORY_SYMBOLS.get(categories[0], "category-none")
+                if categories
+                else "category-none"
+            )
+        rating_name = rating.name if rating else "Not Rated"
+        return [
+            {
+                "kind": "rating",
+                "css": RATING_SYMBOLS.get(rating_name, "rating-notrated"),
+                "text": rating_name,
+            },
+            {"kind": "warnings", "css": warning_class, "text": warning_text},
+            {
+                "kind": "category",
+                "css": category_class,
+                "text": ", ".join(categories) or "No category",
+            },
+            {
+                "kind": "iswip",
+                "css": "complete-yes" if self.complete else "complete-no",
+                "text": "Complete Work" if self.complete else "Work in Progress",
+            },
+        ]
+
+    # --- chapters ---------------------------------------------------------------------
+    def posted_chapter_list(self) -> list[Chapter]:
+        return list(self.chapters.filter(posted=True).order_by("position"))
+
+    @property
+    def chapters_display(self) -> str:
+        """AO3's 'Chapters: 2/5' (or 2/? when the author does not know yet)."""
+        count = getattr(self, "posted_chapters", None)
+        if count is None:
+            count = self.chapters.filter(posted=True).count()
+        if self.complete:
+            return f"{count}/{count}"
+        return f"{count}/{self.expected_chapters or '?'}"
+
+    def next_position(self) -> int:
+        last = self.chapters.aggregate(models.Max("position"))["position__max"]
+        return (last or 0) + 1
+
+    def recount_words(self) -> None:
+        self.words = sum(self.chapters.filter(posted=True).values_list("words", flat=True))
+        self.save(update_fields=["words", "updated_at"])
+
+    # --- lifecycle --------------------------------------------------------------------
+    def publish(self) -> None:
+        now = timezone.now()
+        self.posted = True
+        self.published_at = self.published_at or now
+        self.revised_at = now
+        self.save(update_fields=["posted", "published_at", "revised_at", "updated_at"])
+
+    def set_complete(self, complete: bool) -> None:
+        self.complete = complete
+        if complete:
+            self.expected_chapters = self.chapters.filter(posted=True).count()
+        self.save(update_fields=["complete", "expected_chapters", "updated_at"])
+
+
+_GROUP_LABELS = {
+    TagType.RATING: "Rating",
+    TagType.WARNING: "Archive Warnings",
+    TagType.CATEGORY: "Categories",
+    TagType.FANDOM: "Fandoms",
+    TagType.RELATIONSHIP: "Relationships",
+    TagType.CHARACTER: "Characters",
+    TagType.FREEFORM: "Additional Tags",
+}
+
+
+def _tag_position(tag: Tag) -> tuple[int, str]:
+    """Fixed tags in AO3's order, the others alphabetically."""
+    fixed = FIXED_TAGS.get(tag.type, [])
+    return (fixed.index(tag.name) if tag.name in fixed else len(fixed), tag.name.lower())
+
+
+class Tagging(models.Model):
+    """A work carries a tag. Kept explicit so listings can index it (issue 5 filters on it)."""
+
+    work = models.ForeignKey(Work, on_delete=models.CASCADE, related_name="taggings")
+    tag = models.ForeignKey(Tag, on_delete=models.CASCADE, related_name="taggings")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["work", "tag"], name="unique_tagging")]
+        indexes = [models.Index(fields=["tag", "work"], name="tagging_tag_work")]
+
+
+class Chapter(models.Model):
+    work = models.ForeignKey(Work, on_delete=models.CASCADE, related_name="chapters")
+    position = models.PositiveIntegerField()
+    title = models.CharField(max_length=255, blank=True)
+    summary = models.TextField(blank=True)
+    notes = models.TextField(blank=True)
+    endnotes = models.TextField(blank=True)
+    body = models.TextField(help_text="Sanitised HTML.")
+    words = models.PositiveIntegerField(default=0)
+    posted = models.BooleanField(default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["work", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["work", "position"], name="unique_chapter_position")
+        ]
+
+    def __str__(self) -> str:
+        return self.heading
+
+    @property
+    def heading(self) -> str:
+        """'Chapter 2: The Roof', or 'Chapter 2' when untitled."""
+        return (
+            f"Chapter {self.position}: {self.title}" if self.title else f"Chapter {self.position}"
+        )

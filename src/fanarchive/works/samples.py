@@ -1,0 +1,59 @@
+"""Importing the sample works `make serve` starts the archive with."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from django.contrib.auth import get_user_model
+
+from fanarchive.accounts.models import Pseud
+from fanarchive.analysis.errors import ReadError
+from fanarchive.analysis.reading import read_path
+from fanarchive.tags.models import NO_WARNINGS_CHOSEN, Tag, TagType
+from fanarchive.works.models import Work
+from fanarchive.works.services import create_work, parts_from_document, set_required_tags
+
+SAMPLE_SUFFIXES = {".txt", ".html", ".htm", ".md"}
+ARCHIVIST = "archivist"
+
+
+def archivist_pseud() -> Pseud:
+    user, created = get_user_model().objects.get_or_create(username=ARCHIVIST)
+    if created:
+        user.set_unusable_password()
+        user.save()
+    return Pseud.default_for(user)
+
+
+def import_sample_folder(folder: Path, accept_suggestions: bool = False) -> list[str]:
+    from fanarchive.insights.services import analyze_work, decide_suggestions
+
+    report = []
+    pseud = archivist_pseud()
+    for path in sorted(p for p in folder.iterdir() if p.suffix.lower() in SAMPLE_SUFFIXES):
+        if path.name.lower() == "readme.md":
+            continue
+        title = f"Untitled ({path.stem})"
+        if Work.objects.filter(title=title, pseuds=pseud).exists():
+            report.append(f"{path.name}: already imported")
+            continue
+        try:
+            document = read_path(path)
+        except ReadError as error:
+            report.append(f"{path.name}: skipped ({error})")
+            continue
+        work = create_work(pseud, document.metadata.title or title, parts_from_document(document))
+        set_required_tags(
+            work, Tag.objects.fixed(TagType.RATING)[0], [Tag.objects.named(NO_WARNINGS_CHOSEN)], []
+        )
+        stored = analyze_work(work)
+        fandoms = (
+            {c["fandom"] for c in stored.data["characters"] if c.get("fandom")} if stored else set()
+        )
+        work.add_tags([t for t in (Tag.objects.named(f) for f in sorted(fandoms)) if t])
+        if accept_suggestions and stored:
+            decide_suggestions(work, set(work.tag_suggestions.values_list("pk", flat=True)))
+        work.set_complete(True)
+        work.publish()
+        report.append(f"{path.name}: imported as “{work.title}” ({work.words} words)")
+    return report

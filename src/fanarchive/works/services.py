@@ -1,0 +1,121 @@
+"""Creating and changing works: the model methods plus the steps that touch several models."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.utils import timezone
+
+from fanarchive.accounts.models import Pseud
+from fanarchive.analysis.document import WORD_RE, Document
+from fanarchive.tags.models import Tag, TagType
+from fanarchive.works.html import html_to_plain, text_to_html, user_html
+from fanarchive.works.models import Chapter, Work
+
+
+@dataclass
+class WorkParts:
+    """A document split the way the archive stores it."""
+
+    notes: str = ""
+    endnotes: str = ""
+    chapters: list[tuple[str, str]] = field(default_factory=list)  # (title, safe HTML)
+
+
+def count_words(html: str) -> int:
+    return sum(1 for _ in WORD_RE.finditer(html_to_plain(html)))
+
+
+def parts_from_document(document: Document) -> WorkParts:
+    """Notes and chapters as the reading library found them, as safe HTML."""
+    parts = WorkParts()
+    beginning = [n for n in document.notes if n.position == "beginning"]
+    end = [n for n in document.notes if n.position == "end"]
+    parts.notes = "\n".join(text_to_html(document.slice(n)) for n in beginning)
+    parts.endnotes = "\n".join(text_to_html(document.slice(n)) for n in end)
+    for chapter in document.chapters or []:
+        text = _without_notes(document, chapter.start, chapter.end)
+        if chapter.title and text.lstrip().startswith(chapter.title):
+            text = text.lstrip()[len(chapter.title) :]
+        if text.strip():
+            parts.chapters.append((_chapter_title(chapter.title), user_html(text_to_html(text))))
+    if not parts.chapters:
+        parts.chapters.append(
+            ("", user_html(text_to_html(_without_notes(document, 0, len(document.text)))))
+        )
+    return parts
+
+
+def _without_notes(document: Document, start: int, end: int) -> str:
+    pieces, cursor = [], start
+    for note in sorted(document.notes, key=lambda n: n.start):
+        if note.end <= start or note.start >= end:
+            continue
+        pieces.append(document.text[cursor : max(cursor, note.start)])
+        cursor = max(cursor, note.end)
+    pieces.append(document.text[cursor:end])
+    return "".join(pieces)
+
+
+def _chapter_title(heading: str) -> str:
+    """'Chapter 3: The River' -> 'The River'; a bare 'Chapter 3' has no title."""
+    head, _, rest = heading.partition(":")
+    return (
+        rest.strip()
+        if rest
+        else ("" if head.lower().startswith(("chapter", "part")) else head.strip())
+    )
+
+
+def write_chapter(chapter: Chapter, body_html: str) -> None:
+    chapter.body = user_html(body_html)
+    chapter.words = count_words(chapter.body)
+
+
+@transaction.atomic
+def create_work(pseud: Pseud, title: str, parts: WorkParts, **fields) -> Work:
+    """A draft work with its chapters (call `Work.publish` to post it)."""
+    work = Work.objects.create(
+        title=title, notes=user_html(parts.notes), endnotes=user_html(parts.endnotes), **fields
+    )
+    work.pseuds.add(pseud)
+    for position, (chapter_title, body) in enumerate(parts.chapters, start=1):
+        add_chapter(work, chapter_title, body, position=position, touch=False)
+    work.recount_words()
+    return work
+
+
+def add_chapter(
+    work: Work,
+    title: str,
+    body_html: str,
+    position: int | None = None,
+    touch: bool = True,
+    **fields,
+) -> Chapter:
+    chapter = Chapter(work=work, position=position or work.next_position(), title=title, **fields)
+    write_chapter(chapter, body_html)
+    chapter.save()
+    if touch:
+        work.revised_at = timezone.now()
+        work.save(update_fields=["revised_at", "updated_at"])
+        work.recount_words()
+    return chapter
+
+
+@transaction.atomic
+def delete_chapter(chapter: Chapter) -> None:
+    """Remove a chapter and close the gap in the numbering."""
+    work = chapter.work
+    chapter.delete()
+    for position, remaining in enumerate(work.chapters.order_by("position"), start=1):
+        if remaining.position != position:
+            Chapter.objects.filter(pk=remaining.pk).update(position=position)
+    work.recount_words()
+
+
+def set_required_tags(work: Work, rating: Tag, warnings: list[Tag], categories: list[Tag]) -> None:
+    work.set_tags(TagType.RATING, [rating])
+    work.set_tags(TagType.WARNING, warnings)
+    work.set_tags(TagType.CATEGORY, categories)

@@ -1,0 +1,113 @@
+"""Cast detection: pack aliases, honorifics, ambiguous words, presence, and the samples."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from fanarchive.analysis.characters import Cast, detect_cast
+from fanarchive.analysis.packs import default_knowledge
+from fanarchive.analysis.quotes import find_quotes
+from fanarchive.analysis.reading import read_path, read_text
+
+SHARED = Path(
+    os.environ.get("FANARCHIVE_SHARED", Path(__file__).resolve().parents[3] / "shared")
+).resolve()
+SAMPLES = SHARED / "samples"
+
+
+def cast_of(text: str) -> Cast:
+    document = read_text(text)
+    return detect_cast(document, find_quotes(document), default_knowledge())
+
+
+def names(cast: Cast) -> set[str]:
+    return {c.name for c in cast.characters}
+
+
+NARUTO_CONTEXT = "Naruto grinned at Sasuke. Sasuke ignored him. "
+
+
+@pytest.mark.parametrize(
+    ("surface", "canonical"),
+    [
+        ("Naruto Uzumaki", "Uzumaki Naruto"),
+        ("Uzumaki Naruto", "Uzumaki Naruto"),
+        ("Kakashi-sensei", "Hatake Kakashi"),
+        ("Sakura-chan", "Haruno Sakura"),
+        ("Might Guy", "Maito Gai"),
+        ("Gai-sensei", "Maito Gai"),
+        ("Hinata-sama", "Hyuuga Hinata"),
+        ("Hyuga Neji", "Hyuuga Neji"),
+        ("Rock Lee", "Rock Lee"),
+        ("Gaara's", "Gaara"),
+        ("Kankuro", "Kankurou"),
+        ("Choji", "Akimichi Chouji"),
+    ],
+)
+def test_pack_alias_forms_resolve_to_the_canonical_tag(surface, canonical):
+    cast = cast_of(f"{NARUTO_CONTEXT}Later, {surface} walked in and sat down.\n")
+    assert canonical in names(cast)
+    assert cast.resolve(surface).name == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Gaara stared at Naruto. He didn't care that Gaara was a guy.", "Maito Gai"),
+        ("Guy walks into a bar, Naruto thought. Gaara sighed.", "Maito Gai"),
+        ("Naruto might go. Might as well, Gaara said. Naruto waved.", "Maito Gai"),
+        ("Naruto met the Uchiha clan elders. Gaara frowned at Naruto.", "Uchiha Sasuke"),
+        ("Naruto and Gaara fought. The Hyuuga were watching Naruto.", "Hyuuga Neji"),
+    ],
+)
+def test_ambiguous_words_and_bare_family_names_are_not_mentions(text, absent):
+    assert absent not in names(cast_of(text + "\n"))
+
+
+def test_a_capitalised_common_word_alias_mid_sentence_is_a_mention():
+    cast = cast_of("Naruto looked at Sasuke. Then Guy ran past, shouting at Naruto.\n")
+    assert "Maito Gai" in names(cast)
+
+
+def test_bare_family_name_goes_to_the_one_family_member_in_the_story():
+    cast = cast_of("Sasuke scowled at Naruto. Uchiha never smiled, Naruto thought. Sasuke left.\n")
+    assert cast.get("Uchiha Sasuke").mentions == 3
+
+
+def test_mentions_are_sorted_and_never_overlap():
+    cast = cast_of('"Kakashi-sensei!" Naruto yelled. Hatake Kakashi waved at Naruto Uzumaki.\n')
+    spans = [(m.start, m.end) for m in cast.mentions]
+    assert spans == sorted(spans)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+
+
+def test_resolve_unknown_surface_is_none():
+    assert cast_of("Naruto ran to Sasuke.\n").resolve("Voldemort") is None
+
+
+def _sample(name: str) -> Cast:
+    path = SAMPLES / name
+    if not path.is_file():
+        pytest.skip(f"{path} not available")
+    document = read_path(path)
+    return detect_cast(document, find_quotes(document), default_knowledge())
+
+
+def test_sample_000_cast():
+    cast = _sample("000_61c12fd18829d3fc.txt")
+    present = [c.name for c in cast.characters if c.present]
+    assert present[:2] == ["Gaara", "Uzumaki Naruto"] or present[:2] == ["Uzumaki Naruto", "Gaara"]
+    assert set(present) == {"Gaara", "Uzumaki Naruto"}
+    assert {"Umino Iruka", "Hyuuga Neji"} <= names(cast)
+    assert all(c.gender == "male" for c in cast.characters)
+
+
+def test_sample_004_cast():
+    cast = _sample("004_a3ab017558f1b5e3.txt")
+    present = {c.name for c in cast.characters if c.present}
+    assert present == {"Hatake Kakashi", "Maito Gai"}
+    sakumo = cast.get("Hatake Sakumo")
+    assert sakumo is not None and not sakumo.present

@@ -1,0 +1,174 @@
+"""Quote attribution, one sieve rule at a time, on small hand-written passages."""
+
+import re
+
+import pytest
+
+from fanarchive.analysis.characters import Cast
+from fanarchive.analysis.model import Character, Mention
+from fanarchive.analysis.quotes import find_quotes
+from fanarchive.analysis.reading import read_text
+from fanarchive.analysis.speakers import attribute_speakers
+
+PEOPLE = {"Naruto": "male", "Gaara": "male", "Sakura": "female", "Emma": "female"}
+
+
+def hand_cast(text: str, narrator: str | None = None) -> Cast:
+    names = "|".join(PEOPLE)
+    mentions = [
+        Mention(m.start(), m.end(), m.group()) for m in re.finditer(rf"\b({names})\b", text)
+    ]
+    cast = Cast([Character(name, gender=gender) for name, gender in PEOPLE.items()], mentions)
+    if narrator:
+        cast.narrator = cast.get(narrator)
+    return cast
+
+
+def attribute(text: str, narrator: str | None = None):
+    document = read_text(text)
+    quotes = find_quotes(document)
+    attribute_speakers(document, quotes, hand_cast(document.text, narrator))
+    return quotes
+
+
+def speakers(text: str, narrator: str | None = None) -> list[str | None]:
+    return [q.speaker for q in attribute(text, narrator)]
+
+
+def rules(text: str) -> list[str]:
+    return [q.rule for q in attribute(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"Go away," said Naruto.\n', "Naruto"),
+        ('"Go away," Gaara replied.\n', "Gaara"),
+        ('"Go away," Gaara replied softly.\n', "Gaara"),
+        ('"Go away?" Naruto asked him leaning on his shoulder.\n', "Naruto"),
+        ('"Oh" was all Naruto said.\n', "Naruto"),
+        ('Sakura said, "Go away."\n', "Sakura"),
+        ('Naruto looked at Gaara. "Go away," said Sakura.\n', "Sakura"),
+    ],
+)
+def test_explicit_tags(text, expected):
+    assert speakers(text) == [expected]
+    assert rules(text) == ["explicit"]
+
+
+def test_tag_between_two_parts_of_a_quote():
+    text = '"Wait," said Sakura, "I am coming too."\n'
+    assert speakers(text) == ["Sakura", "Sakura"]
+
+
+def test_voice_tag():
+    text = 'Naruto sat down.\n\n"Gaara?" came Naruto\'s voice again.\n'
+    assert speakers(text) == ["Naruto"]
+    assert rules(text) == ["voice"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Sakura walked in. Naruto waved.\n\n"Hello," she said.\n', "Sakura"),
+        ('Sakura walked in. Naruto waved.\n\n"Hello," he said.\n', "Naruto"),
+        # The latest sentence naming a man is about Naruto looking at Gaara: its subject speaks.
+        ('Gaara sat. Naruto looked at Gaara for a while.\n\n"Why?" he asked.\n', "Naruto"),
+    ],
+)
+def test_pronoun_tags_follow_gender_and_salience(text, expected):
+    assert speakers(text) == [expected]
+    assert rules(text) == ["pronoun"]
+
+
+def test_pronoun_never_resolves_to_the_addressee():
+    text = 'Naruto and Gaara sat on the roof.\n\n"But...Gaara?" he asked.\n'
+    (quote,) = attribute(text)
+    assert quote.addressee == "Gaara"
+    assert quote.speaker == "Naruto"
+
+
+def test_reply_changes_speaker_between_two_men():
+    text = (
+        'Naruto sat next to Gaara.\n\n"Why?" Naruto asked.\n\n'
+        'Naruto waited. "Because," he replied.\n'
+    )
+    assert speakers(text) == ["Naruto", "Gaara"]
+
+
+def test_vocative_sets_addressee():
+    (quote,) = attribute('"Emma, come here," said Sakura.\n')
+    assert quote.addressee == "Emma"
+    assert quote.speaker == "Sakura"
+
+
+def test_first_person_narrator():
+    text = 'Gaara looked at me.\n\n"Fine," I said.\n'
+    assert speakers(text, narrator="Naruto") == ["Naruto"]
+    assert speakers(text) == [None]
+
+
+def test_beat_before_quote_in_paragraph():
+    text = 'Naruto came in.\n\nGaara shrugged. "Because I can."\n'
+    assert speakers(text) == ["Gaara"]
+    assert rules(text) == ["beat"]
+
+
+def test_other_quotes_of_a_paragraph_share_its_speaker():
+    text = '"Yes," said Emma. "I will."\n'
+    assert speakers(text) == ["Emma", "Emma"]
+
+
+def test_turn_taking_alternates_untagged_lines():
+    text = (
+        '"Where were you?" said Emma.\n\n"Out," said Sakura.\n\n"Out where?"\n\n'
+        '"Nowhere."\n\n"Tell me."\n'
+    )
+    assert speakers(text) == ["Emma", "Sakura", "Emma", "Sakura", "Emma"]
+    assert rules(text)[2:] == ["turn_taking"] * 3
+
+
+def test_turn_taking_answers_the_addressee():
+    text = 'Emma and Sakura and Naruto sat there.\n\n"What do you think, Naruto?" said Emma.\n\n"Nothing."\n'
+    assert speakers(text)[1] == "Naruto"
+
+
+def test_multi_paragraph_speech_keeps_its_speaker():
+    text = '"This is a long story," said Emma, "and it begins here.\n\n"It goes on here.\n\n"And ends here."\n'
+    assert speakers(text) == ["Emma", "Emma", "Emma", "Emma"]
+
+
+def test_remembered_speech_by_unnamed_people_is_unknown():
+    text = (
+        '"As though anyone like you could match him."\n\n'
+        "Naruto ran faster, their words still ringing in his ears. He did not look back at"
+        " the training ground or at the boys laughing there.\n\n"
+        '"Delusional."\n\nNaruto flinched.\n'
+    )
+    assert speakers(text) == [None, None]
+    assert rules(text) == ["unknown", "unknown"]
+
+
+def test_short_action_paragraph_before_a_quote_is_a_beat():
+    text = 'Gaara sat down.\n\nNaruto smiled.\n\n"Pretty well, thank you."\n'
+    assert speakers(text) == ["Naruto"]
+
+
+def test_reaction_after_quote_yields_to_beat_before_it():
+    text = '"Why?" Naruto asked. Gaara shook his head. "I was born a killer" Naruto snorted.\n'
+    assert speakers(text) == ["Naruto", "Gaara"]
+
+
+def test_listener_named_in_the_tag_is_not_the_speaker():
+    text = 'Gaara stood up. Naruto paused. "I will bind you," he said, looking at Naruto.\n'
+    assert speakers(text) == ["Gaara"]
+
+
+def test_confidence_is_in_unit_interval():
+    for quote in attribute('"Hi," said Emma.\n\n"Hello."\n\n"Bye."\n'):
+        assert 0.0 <= quote.confidence <= 1.0
+
+
+def test_no_quotes_no_cast():
+    document = read_text("Just narration.\n")
+    attribute_speakers(document, [], Cast())

@@ -1,0 +1,164 @@
+"""Author's notes, chapter headings and scene breaks in plain text."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from fanarchive.analysis.reading import read_path, read_text
+
+STORY = (
+    '"You came," Naruto said, not turning around.\n\n'
+    '"You asked," Gaara replied, and sat down beside him on the cold tiles.\n\n'
+    "The wind picked up. Neither of them moved.\n\n"
+    "Below, the village slept on.\n"
+)
+
+
+def notes_of(text: str) -> list[tuple[str, str]]:
+    document = read_text(text)
+    return [(n.position, document.slice(n)) for n in document.notes]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["A/N: ", "AN: ", "A.N. ", "Author's Note: ", "Authors note - ", "Disclaimer: ", "Notes: "],
+)
+def test_labelled_beginning_note(label):
+    note = f"{label}I don't own Naruto. This is my first fic, be nice!"
+    assert notes_of(f"{note}\n\n{STORY}") == [("beginning", note)]
+
+
+def test_labelled_end_note_runs_to_the_end():
+    end = "A/N: Thanks for reading!\n\nPlease review, it keeps me writing."
+    notes = notes_of(f"{STORY}\n{end}\n")
+    assert notes == [("end", end)]
+
+
+def test_unlabelled_note_set_off_by_extra_blank_lines():
+    note = (
+        "When I started writing this the idea was much darker, but the characters had other "
+        "plans. Set after the war arc, so ignore canon a little."
+    )
+    assert notes_of(f"{note}\n\n\n{STORY}") == [("beginning", note)]
+
+
+def test_unlabelled_end_note_after_a_divider():
+    end = "Hope you enjoyed this little one-shot! Reviews are love."
+    notes = notes_of(f"{STORY}\n* * *\n\n{end}\n")
+    assert notes == [("end", f"* * *\n\n{end}")]
+
+
+def test_first_person_story_opening_is_not_a_note():
+    text = (
+        "I never wanted to be a ninja. My father wrote poems, and I thought I would too.\n\n\n"
+        + STORY
+    )
+    assert notes_of(text) == []
+
+
+def test_fic_header_fields_are_a_beginning_note():
+    header = "Title: Sand\nAuthor: dunewriter\nPairing: Gaara/Naruto\nRating: T"
+    document = read_text(f"{header}\n\n{STORY}")
+    assert [document.slice(n) for n in document.notes][0].startswith("Title: Sand")
+    assert document.words == read_text(STORY).words
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("Chapter 1", "Chapter 1"),
+        ("Chapter One: The Roof", "Chapter One: The Roof"),
+        ("CHAPTER 12 - Storm", "CHAPTER 12 - Storm"),
+        ("~Chapter 3~", "Chapter 3"),
+        ("Prologue", "Prologue"),
+        ("Epilogue: After", "Epilogue: After"),
+        ("Part II", "Part II"),
+        ("*** Chapter 4 ***", "Chapter 4"),
+    ],
+)
+def test_chapter_headings(heading, title):
+    text = f"{heading}\n\n{STORY}\nChapter 99\n\nMore story here, and then some.\n"
+    document = read_text(text)
+    assert document.chapters[0].title == title
+    assert document.slice(document.chapters[0]).startswith(heading)
+    assert len(document.chapters) == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Part of me wanted to stay.", "Chapter and verse, he knew them all.", "Book one was boring."],
+)
+def test_sentences_starting_like_headings_are_not_headings(line):
+    document = read_text(f"{line}\n\n{STORY}")
+    assert len(document.chapters) == 1
+    assert document.chapters[0].title == ""
+
+
+def test_numbered_headings_count_up():
+    text = f"1.\n\n{STORY}\n2.\n\n{STORY}\nIII\n\n{STORY}"
+    document = read_text(text)
+    assert [c.title for c in document.chapters] == ["1.", "2.", "III"]
+
+
+@pytest.mark.parametrize(
+    "divider",
+    [
+        "***",
+        "* * *",
+        "~~~",
+        "-x-x-",
+        "o0o",
+        "oOoOo",
+        "xXx",
+        "<><><>",
+        "+++",
+        "___",
+        "          * * *",
+        "~*~*~",
+        "Line Break",
+        "-scene break-",
+    ],
+)
+def test_scene_breaks(divider):
+    document = read_text(f"{STORY}\n{divider}\n\n{STORY}")
+    assert [document.slice(b).strip() for b in document.scene_breaks] == [divider.strip()]
+    assert document.words == 2 * read_text(STORY).words
+
+
+@pytest.mark.parametrize("line", ["Ox.", "I", "xxx oh", "No."])
+def test_short_lines_are_not_scene_breaks(line):
+    document = read_text(f"{STORY}\n{line}\n\n{STORY}")
+    assert document.scene_breaks == []
+
+
+def test_notes_in_each_chapter():
+    text = (
+        "Chapter 1\n\nA/N: first chapter, hope you like it!\n\n"
+        + STORY
+        + "\nChapter 2\n\n"
+        + STORY
+        + "\nA/N: sorry for the wait, next update soon.\n"
+    )
+    document = read_text(text)
+    assert [(n.position, n.chapter) for n in document.notes] == [("beginning", 0), ("end", 1)]
+
+
+def shared_samples() -> Path:
+    repo = Path(__file__).resolve().parents[2]
+    return Path(os.environ.get("FANARCHIVE_SHARED", repo.parent / "shared")).resolve() / "samples"
+
+
+def test_samples_structure():
+    samples = shared_samples()
+    if not samples.is_dir():
+        pytest.skip("shared samples not available")
+    opening = read_path(next(samples.glob("004_*.txt")))
+    assert [n.position for n in opening.notes] == ["beginning"]
+    assert opening.slice(opening.notes[0]).endswith("baby crushes.")
+    assert opening.text[opening.chapters[0].start] == '"'
+    plain = read_path(next(samples.glob("000_*.txt")))
+    assert plain.notes == [] and len(plain.chapters) == 1
+    assert 1600 < plain.words < 1800

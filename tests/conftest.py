@@ -1,0 +1,76 @@
+"""Shared test setup: fast password hashing, the `database` marker, and the three users
+every permission test reads the same way (author, another user, a wrangler)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("FANARCHIVE_SHARED", REPO.parent / "shared")).resolve()
+DB_FIXTURES = {"db", "transactional_db", "django_db_setup", "live_server"}
+
+
+def pytest_configure(config):
+    from django.conf import settings
+
+    # PBKDF2 costs ~0.3 s per login here; tests do not need strong hashes.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+def pytest_collection_modifyitems(items):
+    """Mark every test that touches the database, so `make test` can rerun them on PostgreSQL."""
+    for item in items:
+        if item.get_closest_marker("django_db") or DB_FIXTURES & set(
+            getattr(item, "fixturenames", ())
+        ):
+            item.add_marker(pytest.mark.database)
+
+
+@pytest.fixture
+def samples_dir() -> Path:
+    folder = SHARED / "samples"
+    if not folder.is_dir():
+        pytest.skip(f"sample works not found at {folder} (set FANARCHIVE_SHARED)")
+    return folder
+
+
+@pytest.fixture
+def password() -> str:
+    return "a-long-test-password-42"
+
+
+def _user(django_user_model, name: str, password: str):
+    return django_user_model.objects.create_user(
+        username=name, email=f"{name}@example.org", password=password
+    )
+
+
+@pytest.fixture
+def author(django_user_model, password):
+    return _user(django_user_model, "author", password)
+
+
+@pytest.fixture
+def other_user(django_user_model, password):
+    return _user(django_user_model, "outsider", password)
+
+
+@pytest.fixture
+def wrangler(django_user_model, password):
+    from django.contrib.auth.models import Group
+
+    from fanarchive.tags.services import WRANGLERS_GROUP, ensure_archive_basics
+
+    ensure_archive_basics()
+    user = _user(django_user_model, "wrangler", password)
+    user.groups.add(Group.objects.get(name=WRANGLERS_GROUP))
+    return user
+
+
+@pytest.fixture
+def author_client(client, author):
+    client.force_login(author)
+    return client

@@ -1,0 +1,75 @@
+import pytest
+
+from fanarchive.accounts.models import Pseud
+from fanarchive.insights.models import SuggestionKind, TagSuggestion
+from fanarchive.insights.services import analyze_work, compose_work_text, decide_suggestions
+from fanarchive.tags.models import Tag, TagType
+from fanarchive.tags.services import seed_from_packs
+from fanarchive.works.services import WorkParts, add_chapter, create_work
+
+pytestmark = pytest.mark.django_db
+
+STORY = (
+    '<p>"Are you coming?" Kakashi asked.</p>'
+    '<p>"Race you there!" Gai said, grinning at Kakashi.</p>'
+    "<p>Kakashi smiled at Gai and ran.</p>"
+)
+
+
+@pytest.fixture
+def work(author):
+    seed_from_packs()
+    return create_work(
+        Pseud.default_for(author),
+        "The River",
+        WorkParts(notes="<p>Hello readers.</p>", chapters=[("", STORY)]),
+    )
+
+
+def test_composed_text_knows_notes_and_chapters(work):
+    add_chapter(work, "Later", "<p>Gai waited.</p>")
+    composed = compose_work_text(work)
+    assert composed.notes[0].position == "beginning"
+    assert composed.text[composed.notes[0].start : composed.notes[0].end] == "Hello readers."
+    assert len(composed.chapters) == 2
+    assert (
+        "Chapter 2: Later" in composed.text[composed.chapters[1].start : composed.chapters[1].end]
+    )
+
+
+def test_analysis_is_stored_and_reused_while_nothing_changes(work):
+    stored = analyze_work(work)
+    assert stored.data["schema_version"] == stored.schema_version
+    names = {c["name"] for c in stored.data["characters"]}
+    assert {"Hatake Kakashi", "Maito Gai"} <= names
+    assert analyze_work(work).updated_at == stored.updated_at
+    add_chapter(work, "", "<p>More text.</p>")
+    assert analyze_work(work).content_hash != stored.content_hash
+
+
+def test_suggestions_are_pending_until_the_author_decides(work):
+    analyze_work(work)
+    suggestions = list(work.tag_suggestions.all())
+    assert suggestions and all(s.status == TagSuggestion.Status.PENDING for s in suggestions)
+    assert not work.tags.exists()  # nothing applied silently
+    kakashi = work.tag_suggestions.get(kind=SuggestionKind.CHARACTER, name="Hatake Kakashi")
+    decide_suggestions(work, {kakashi.pk})
+    assert [t.name for t in work.tags.all()] == ["Hatake Kakashi"]
+    assert (
+        work.tag_suggestions.filter(status=TagSuggestion.Status.REJECTED).count()
+        == len(suggestions) - 1
+    )
+    decide_suggestions(work, set())  # changing one's mind takes the tag off again
+    assert not work.tags.exists()
+
+
+def test_a_wranglers_synonym_is_recognised_by_the_next_analysis(author):
+    seed_from_packs()
+    text = '<p>"Hurry up," Blondie said.</p><p>Blondie ran to the river. Blondie laughed.</p>'
+    work = create_work(Pseud.default_for(author), "Nicknames", WorkParts(chapters=[("", text)]))
+    before = {c["name"] for c in analyze_work(work).data["characters"]}
+    assert "Uzumaki Naruto" not in before
+    blondie = Tag.objects.create(name="Blondie", type=TagType.CHARACTER)
+    blondie.make_synonym_of(Tag.objects.named("Uzumaki Naruto"))
+    after = {c["name"]: c for c in analyze_work(work).data["characters"]}
+    assert after["Uzumaki Naruto"]["mentions"] >= 3
