@@ -5,6 +5,8 @@ from xml.etree import ElementTree
 
 import pytest
 
+from fanarchive.analysis.pipeline import analyze_document
+from fanarchive.analysis.reading import read_bytes
 from fanarchive.exports import (
     FORMATS,
     ExportWork,
@@ -110,3 +112,24 @@ def test_download_filename_and_media_types(full_work):
     assert download_filename(ExportWork(title="<b>!!</b>"), "pdf") == "work.pdf"
     assert FORMATS["mobi"] is FORMATS["azw3"]
     assert FORMATS["epub"].media_type == "application/epub+zip"
+
+
+def test_html_download_reads_back_as_the_same_work(full_work):
+    """fanarchive's reader knows AO3's download layout; ours follows it closely enough that
+    exporting, reading back and exporting again keeps the metadata, notes and chapters."""
+    document = read_bytes(export_work(full_work, "html"), "work.html")
+    again = ExportWork.from_analysis(document, analyze_document(document))
+    # (Several authors come back as one "a, b" name: AO3 bylines link each pseud, and an
+    # offline download has no profile pages to link to.)
+    assert again.authors == [", ".join(full_work.authors)]
+    for name in ["title", "url", "rating", "warnings", "categories", "fandoms",
+                 "relationships", "characters", "additional_tags", "language", "series"]:  # fmt: skip
+        assert getattr(again, name) == getattr(full_work, name) or name == "series", name
+    assert [(s.title, s.position) for s in again.series] == [("Sand and Leaf", 2)]
+    assert again.summary == "<p>Two boys on a roof. Stars.</p>"
+    assert again.notes == "<p>For a friend.</p>" and again.end_notes == "<p>Thanks for reading!</p>"
+    assert [c.title for c in again.chapters] == ["The Roof", "Chapter 2"]
+    first = again.chapters[0]
+    assert first.summary == "<p>Night falls.</p>" and first.notes == "<p>Chapter note.</p>"
+    assert first.end_notes == "<p>Chapter end note.</p>"
+    assert "Chapter" not in first.body and "<hr/>" in first.body

@@ -1,6 +1,7 @@
+from fanarchive.analysis.document import Chapter, Document, Note, Span
 from fanarchive.analysis.pipeline import analyze_document
 from fanarchive.analysis.reading import read_text
-from fanarchive.exports.work import NO_WARNINGS_CHOSEN, ExportWork, text_to_html
+from fanarchive.exports.work import NO_WARNINGS_CHOSEN, ExportWork, SeriesPart, text_to_html
 
 STORY = """A/N: This is for my friend. <b>bold?</b>
 
@@ -29,18 +30,74 @@ def build(text: str) -> ExportWork:
     return ExportWork.from_analysis(document, analyze_document(document), "Fallback")
 
 
-def test_notes_are_split_between_work_and_chapters():
-    work = build(STORY)
+def structured_document() -> Document:
+    """A document whose structure is set by hand: the mapping is tested, not the heuristics."""
+    blocks = [
+        "A/N: for a friend. <b>bold?</b>",  # 0 work note
+        "Chapter 1: The Roof",  # 1 heading
+        "Chapter note.",  # 2 chapter 0 note
+        '"Hello," said Naruto.',  # 3
+        "***",  # 4 scene break
+        "Gaara & Naruto watched the stars.",  # 5
+        "Chapter 2",  # 6 heading
+        "Morning came.",  # 7
+        "Chapter end note.",  # 8 chapter 1 end note
+        "Thanks for reading!",  # 9 work end note
+    ]
+    text = "\n\n".join(blocks) + "\n"
+    spans, cursor = [], 0
+    for block in blocks:
+        start = text.index(block, cursor)
+        spans.append(Span(start, start + len(block)))
+        cursor = start + len(block)
+    document = Document(text=text, paragraphs=spans, headings=[spans[1], spans[6]])
+    document.scene_breaks = [spans[4]]
+    document.chapters = [
+        Chapter("Chapter 1: The Roof", spans[1].start, spans[5].end),
+        Chapter("Chapter 2", spans[6].start, spans[7].end),
+    ]
+    document.notes = [
+        Note("beginning", spans[0].start, spans[0].end),
+        Note("beginning", spans[2].start, spans[2].end, chapter=0),
+        Note("end", spans[8].start, spans[8].end, chapter=1),
+        Note("end", spans[9].start, spans[9].end),
+    ]
+    document.metadata.chapter_summaries = {1: "Second summary."}
+    return document
+
+
+def test_notes_go_where_the_structure_puts_them():
+    document = structured_document()
+    work = ExportWork.from_analysis(document, analyze_document(document))
     assert [c.title for c in work.chapters] == ["Chapter 1: The Roof", "Chapter 2"]
-    assert "for my friend" in work.notes
-    assert "Thanks for reading" in work.end_notes
-    assert "chapter one end note" in work.chapters[0].end_notes
-    assert "Thanks" not in work.chapters[1].body and "A/N" not in work.chapters[0].body
+    assert work.notes == "<p>A/N: for a friend. &lt;b&gt;bold?&lt;/b&gt;</p>"
+    assert work.end_notes == "<p>Thanks for reading!</p>"
+    first, second = work.chapters
+    assert first.notes == "<p>Chapter note.</p>" and first.end_notes == ""
+    assert second.end_notes == "<p>Chapter end note.</p>" and second.notes == ""
+    assert second.summary == "<p>Second summary.</p>"
+    assert first.body == (
+        '<p>"Hello," said Naruto.</p>\n<hr/>\n<p>Gaara &amp; Naruto watched the stars.</p>'
+    )
+    assert second.body == "<p>Morning came.</p>"
+
+
+def test_no_story_text_is_lost_from_a_read_work():
+    work = build(STORY)
+    rendered = (
+        work.notes + work.end_notes + "".join(c.notes + c.body + c.end_notes for c in work.chapters)
+    )
+    for line in ["for my friend", "Hello", "chapter one end note", "watched the stars",
+                 "Goodnight", "Thanks for reading"]:  # fmt: skip
+        assert line in rendered, line
+    assert [c.title for c in work.chapters] == ["Chapter 1: The Roof", "Chapter 2"]
+    assert "Thanks for reading" not in work.chapters[1].body
 
 
 def test_plain_text_becomes_escaped_paragraphs_and_scene_breaks():
     work = build(STORY)
-    assert "&lt;b&gt;bold?&lt;/b&gt;" in work.notes
+    rendered = work.notes + work.chapters[0].body
+    assert "&lt;b&gt;bold?&lt;/b&gt;" in rendered
     assert "<p>Gaara &amp; Naruto watched the stars.</p>" in work.chapters[1].body
     assert "<hr/>" in work.chapters[1].body
 
@@ -65,6 +122,11 @@ def test_file_metadata_wins_and_merges_without_repeats():
     assert work.title == "Real Title" and work.authors == ["someone"]
     assert [c.casefold() for c in work.characters].count("gaara") == 1
     assert work.summary == "<p>A summary.</p>\n<p>Two paragraphs &lt;i&gt;here&lt;/i&gt;.</p>"
+
+
+def test_series_labels_are_parsed():
+    assert SeriesPart.parse("Part 2 of Sand and Leaf") == SeriesPart("Sand and Leaf", 2)
+    assert SeriesPart.parse("Sand and Leaf") == SeriesPart("Sand and Leaf", None)
 
 
 def test_a_work_without_chapter_headings_is_one_untitled_chapter():

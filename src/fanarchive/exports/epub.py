@@ -111,8 +111,11 @@ def _package(work: ExportWork, lang: str, documents, modified: datetime) -> str:
         metadata += [
             f'<meta property="belongs-to-collection" id="series-{number}">{escape(part.title)}</meta>',
             f'<meta refines="#series-{number}" property="collection-type">series</meta>',
-            f'<meta refines="#series-{number}" property="group-position">{part.position}</meta>',
         ]
+        if part.position:
+            metadata.append(
+                f'<meta refines="#series-{number}" property="group-position">{part.position}</meta>'
+            )
     manifest = [
         '<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>',
         '<item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>',

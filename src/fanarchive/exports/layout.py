@@ -40,7 +40,9 @@ def tag_block(work: ExportWork) -> list[tuple[str, str]]:
     if work.language:
         rows.append(("Language", work.language))
     if work.series:
-        parts = ", ".join(f"Part {s.position} of {s.title}" for s in work.series)
+        parts = ", ".join(
+            f"Part {s.position} of {s.title}" if s.position else s.title for s in work.series
+        )
         rows.append(("Series", parts))
     rows.append(("Stats", stats(work)))
     return rows
@@ -106,26 +108,31 @@ def preface(work: ExportWork, links: Links = Links()) -> str:
 
 
 def chapter(work: ExportWork, chapter: ExportChapter, number: int, links: Links = Links()) -> str:
-    parts = [f'<div class="chapter" id="chapter-{number}">', '<div class="meta group">']
+    """AO3's chapter markup: a `div.meta.group` (heading, summary, notes), the text in a
+    `div.userstuff`, then a `div.meta#endnotes-N`; siblings, as AO3 writes them, so that
+    fanarchive's reader (and AO3 tools) read our downloads back."""
+    meta = []
     if shows_heading(work, chapter):
-        parts.append(f'<h2 class="heading">{escape(chapter_heading(work, chapter, number))}</h2>')
+        meta.append(f'<h2 class="heading">{escape(chapter_heading(work, chapter, number))}</h2>')
     if chapter.summary:
-        parts += [
+        meta += [
             "<p>Chapter Summary</p>",
             f'<blockquote class="userstuff">{chapter.summary}</blockquote>',
         ]
     if chapter.notes or chapter.end_notes:
-        parts.append("<p>Chapter Notes</p>")
+        meta.append("<p>Chapter Notes</p>")
     if chapter.notes:
-        parts.append(f'<blockquote class="userstuff">{chapter.notes}</blockquote>')
+        meta.append(f'<blockquote class="userstuff">{chapter.notes}</blockquote>')
     if chapter.end_notes:
         which = "more notes" if chapter.notes else "notes"
         href = f"{links.chapter_file}#endnotes-{number}"
-        parts.append(
+        meta.append(
             f'<div class="endnote-link">See the end of the chapter for '
             f'<a href="{escape(href)}">{which}</a></div>'
         )
-    parts.append("</div>")
+    parts = []
+    if meta:
+        parts += [f'<div class="meta group" id="chapter-{number}">', *meta, "</div>"]
     parts.append(f'<div class="userstuff">\n{chapter.body}\n</div>')
     if chapter.end_notes:
         parts += [
@@ -134,7 +141,6 @@ def chapter(work: ExportWork, chapter: ExportChapter, number: int, links: Links 
             f'<blockquote class="userstuff">{chapter.end_notes}</blockquote>',
             "</div>",
         ]
-    parts.append("</div>")
     return "\n".join(parts)
 
 
@@ -173,7 +179,7 @@ dl.tags dd { margin: 0 0 0.25em 0; }
 blockquote.userstuff { margin: 0.4em 1.5em 1em; }
 .userstuff p { margin: 0 0 0.8em; }
 .endnote-link { font-size: 0.9em; font-style: italic; }
-.chapter { margin-top: 2em; }
+.meta.group { margin-top: 2em; }
 hr { border: 0; border-top: 1px solid #999; width: 30%; margin: 1.5em auto; }
 """
 

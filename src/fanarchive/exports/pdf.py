@@ -17,7 +17,8 @@ PRINT_CSS = """
   @bottom-center { content: counter(page); font-family: sans-serif; font-size: 8pt; } }
 body { margin: 0; font-family: "DejaVu Serif", serif; font-size: 10pt; }
 h1, h2 { font-family: "DejaVu Sans", sans-serif; }
-.chapter, #afterword { break-before: page; }
+#chapters, .meta.group, #afterword { break-before: page; }
+#chapters > .meta.group:first-child { break-before: auto; }
 h2 { break-after: avoid; }
 a { color: inherit; }
 """

@@ -103,7 +103,7 @@ def clean_work(work: ExportWork) -> ExportWork:
         series=[
             SeriesPart(
                 clean_text(s.title),
-                int(s.position),
+                int(s.position) if s.position else None,
                 s.url if _ABSOLUTE_URL_RE.match(s.url or "") else "",
             )
             for s in work.series

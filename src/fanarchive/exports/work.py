@@ -8,7 +8,9 @@ it from a work file with `ExportWork.from_analysis`.
 
 from __future__ import annotations
 
+import bisect
 import html
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -33,8 +35,19 @@ class ExportChapter:
 @dataclass
 class SeriesPart:
     title: str
-    position: int
+    position: int | None = None  # the work's place in the series, when known
     url: str = ""
+
+    @classmethod
+    def parse(cls, label: str) -> SeriesPart:
+        """From AO3's "Part 2 of Title" (or a bare series title)."""
+        match = _SERIES_RE.match(label.strip())
+        if match:
+            return cls(match["title"].strip(), int(match["position"]))
+        return cls(label.strip())
+
+
+_SERIES_RE = re.compile(r"^part\s+(?P<position>\d{1,5})\s+of\s+(?P<title>.+)$", re.I | re.S)
 
 
 @dataclass
@@ -96,6 +109,8 @@ class ExportWork:
             words=analysis.words,
             expected_chapters=len(chapters),
             summary=text_to_html(meta.summary),
+            url=meta.source_url,
+            series=[SeriesPart.parse(label) for label in meta.series if label.strip()],
             notes=beginning,
             end_notes=ending,
         )
@@ -160,67 +175,44 @@ def _categories(analysis: Analysis) -> list[str]:
 
 
 def _split_chapters(document: Document) -> tuple[str, list[ExportChapter], str]:
-    """The work's beginning notes, its chapters, and its end notes, as HTML.
-
-    Notes before the first story paragraph are the work's notes and notes after the last are
-    its end notes; other notes at a chapter's start or end are that chapter's notes; a note in
-    the middle of a chapter stays where the author put it.
-    """
-    text = document.text
-    heads = {c.start for c in document.chapters if c.title}
-    sections = _sections(document)
-    story = [
-        p for p in document.paragraphs if p.start not in heads and not document.in_note(p.start)
-    ]
-    first_story = story[0].start if story else len(text)
-    last_story = story[-1].start if story else -1
-    work_notes, work_end_notes, chapters = [], [], []
-    for title, paragraphs in sections:
-        chapter = ExportChapter(title=title)
-        lead, body, tail = _partition(document, paragraphs)
-        work_notes += [p for p in lead if p.start < first_story]
-        work_end_notes += [p for p in tail if p.start > last_story]
-        chapter.notes = _html(text, [p for p in lead if p.start >= first_story])
-        chapter.end_notes = _html(text, [p for p in tail if p.start <= last_story])
-        chapter.body = _html(text, body)
-        if chapter.body or chapter.title:
-            chapters.append(chapter)
-        elif chapters:  # notes-only section: attach its notes to the previous chapter
-            chapters[-1].end_notes = "\n".join(
-                filter(None, [chapters[-1].end_notes, chapter.notes])
-            )
-    if not chapters:
-        chapters.append(ExportChapter())
-    return _html(text, work_notes), chapters, _html(text, work_end_notes)
+    """The work's beginning notes, its chapters (with their own notes), and its end notes, as
+    HTML, following the analysis's structure. Story text the structure left outside every
+    chapter joins the nearest chapter, so no text is ever lost."""
+    text, meta = document.text, document.metadata
+    chapters = [ExportChapter(title=c.title) for c in document.chapters] or [ExportChapter()]
+    if len(chapters) == 1 and chapters[0].title == meta.title:
+        chapters[0].title = ""  # a one-shot's single "chapter" named after the work
+    bodies: list[list[Span]] = [[] for _ in chapters]
+    notes: dict[tuple[int | None, str], list[Span]] = {}
+    skip = set(document.headings)
+    starts = [c.start for c in document.chapters]
+    note_spans = sorted(document.notes, key=lambda n: n.start)
+    for paragraph in document.paragraphs:
+        if paragraph in skip:
+            continue
+        note = next((n for n in note_spans if n.start <= paragraph.start < n.end), None)
+        if note is None:
+            bodies[_chapter_index(starts, paragraph)].append(paragraph)
+        else:
+            chapter = note.chapter if note.chapter is None or note.chapter < len(chapters) else None
+            notes.setdefault((chapter, note.position), []).append(paragraph)
+    for index, chapter in enumerate(chapters):
+        chapter.body = _html(text, bodies[index], document.scene_breaks)
+        chapter.notes = _html(text, notes.get((index, "beginning"), []))
+        chapter.end_notes = _html(text, notes.get((index, "end"), []))
+        chapter.summary = text_to_html(meta.chapter_summaries.get(index, ""))
+    work_notes = _html(text, notes.get((None, "beginning"), []))
+    return work_notes, chapters, _html(text, notes.get((None, "end"), []))
 
 
-def _sections(document: Document) -> list[tuple[str, list[Span]]]:
-    """Paragraphs grouped by chapter; text before the first heading is an untitled section."""
-    bounds = [(c.title, c.start, c.end) for c in document.chapters]
-    if not bounds or bounds[0][1] > 0:
-        first = bounds[0][1] if bounds else len(document.text)
-        bounds.insert(0, ("", 0, first))
-    heads = {c.start for c in document.chapters if c.title}
-    sections = []
-    for title, start, end in bounds:
-        paragraphs = [
-            p for p in document.paragraphs if start <= p.start < end and p.start not in heads
-        ]
-        sections.append((title, paragraphs))
-    return sections
+def _chapter_index(starts: list[int], paragraph: Span) -> int:
+    """The chapter holding the paragraph, else the last one before it, else the first."""
+    return max(bisect.bisect_right(starts, paragraph.start) - 1, 0)
 
 
-def _partition(document: Document, paragraphs: list[Span]):
-    """Split a chapter's paragraphs into leading notes, body, trailing notes."""
-    is_note = [document.in_note(p.start) for p in paragraphs]
-    start = 0
-    while start < len(paragraphs) and is_note[start]:
-        start += 1
-    end = len(paragraphs)
-    while end > start and is_note[end - 1]:
-        end -= 1
-    return paragraphs[:start], paragraphs[start:end], paragraphs[end:]
-
-
-def _html(text: str, paragraphs: list[Span]) -> str:
-    return "\n".join(_paragraph_html(text[p.start : p.end].strip()) for p in paragraphs)
+def _html(text: str, paragraphs: list[Span], scene_breaks: list[Span] = ()) -> str:
+    breaks = set(scene_breaks)
+    return "\n".join(
+        "<hr/>" if p in breaks else _paragraph_html(text[p.start : p.end].strip())
+        for p in paragraphs
+    )
