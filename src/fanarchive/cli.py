@@ -3,36 +3,83 @@
 from __future__ import annotations
 
 import argparse
-import json
+import os
 import sys
 
 from fanarchive import __version__
 from fanarchive.analysis.errors import AnalysisError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_BAD_INPUT = 0, 1, 2, 3
+EXIT_CODES = """exit codes:
+  0  every input was analysed
+  1  internal error (a bug: a one-line message names it; FANARCHIVE_DEBUG=1 shows details)
+  2  usage error (unknown option, missing argument)
+  3  some inputs could not be read (empty, binary, too large, damaged, missing);
+     the others were still analysed and printed"""
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="fanarchive", description="A fan fiction archive that reads the stories it hosts."
+        prog="fanarchive",
+        description="A fan fiction archive that reads the stories it hosts.\n\n"
+        "example:\n  fanarchive analyze story.txt\n\n" + EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"fanarchive {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
-    analyze = commands.add_parser(
-        "analyze",
-        help="analyse works: cast, speakers, relationships, warnings, tags",
-        description="Analyse one or more works (files or folders).\n\n"
-        "example: fanarchive analyze story.txt --format json > analysis.json",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    analyze.add_argument("paths", nargs="+", help="work files (.txt .html .md) or folders")
-    analyze.add_argument("--format", choices=["text", "json", "jsonl"], default="text")
-    analyze.add_argument("--workers", type=int, default=1, help="parallel processes for folders")
-    analyze.set_defaults(handler=cmd_analyze)
+    add_analyze_command(commands)
     add_evaluate_command(commands)
     add_export_command(commands)
     add_archive_commands(commands)
     return parser
+
+
+def add_analyze_command(commands) -> None:
+    analyze = commands.add_parser(
+        "analyze",
+        help="analyse works: structure, cast, speakers, relationships, warnings, tags",
+        description="Analyse works (files or folders, searched recursively for .txt .html .htm\n"
+        ".xhtml .md .markdown .docx .epub files). The text report shows the structure, the\n"
+        "cast, every quoted line with its speaker, relationships, warnings and tags, each\n"
+        "with evidence; json/jsonl give the documented contract (docs/analysis-format.md).\n\n"
+        "examples:\n"
+        "  fanarchive analyze story.txt\n"
+        "  fanarchive analyze story.html --format json > analysis.json\n"
+        "  fanarchive analyze stories/ --format jsonl --workers 2 > analyses.jsonl\n\n"
+        + EXIT_CODES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    analyze.add_argument("paths", nargs="+", metavar="PATH", help="work files or folders")
+    analyze.add_argument(
+        "--format",
+        choices=["text", "json", "jsonl"],
+        default="text",
+        help="text: readable report (default); json: one object, or an array for several "
+        "works; jsonl: one object per line",
+    )
+    analyze.add_argument(
+        "--workers",
+        type=_positive_int,
+        default=1,
+        metavar="N",
+        help="analyse N works at once in separate processes (default 1)",
+    )
+    analyze.add_argument(
+        "--with-text",
+        action="store_true",
+        help="include the work's plain text (what every offset points into) in the JSON",
+    )
+    analyze.set_defaults(handler=cmd_analyze)
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
 
 
 EVALUATIONS = {
@@ -70,27 +117,9 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
-    from fanarchive.analysis.pipeline import analyze_path
+    from fanarchive.cli_analyze import run
 
-    status = EXIT_OK
-    for path in args.paths:
-        try:
-            result = analyze_path(path)
-        except AnalysisError as error:
-            print(f"fanarchive: {error}", file=sys.stderr)
-            status = EXIT_BAD_INPUT
-            continue
-        if args.format == "text":
-            print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
-        else:
-            print(
-                json.dumps(
-                    result.to_dict(),
-                    ensure_ascii=False,
-                    indent=2 if args.format == "json" else None,
-                )
-            )
-    return status
+    return run(args.paths, args.format, args.workers, args.with_text)
 
 
 EXPORT_FORMATS = ["epub", "html", "pdf", "azw3", "mobi", "txt"]
@@ -221,7 +250,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             args.paths, console=console, log_path=args.log, show_progress=not args.no_progress
         )
     except (OperationalError, ProgrammingError) as error:
-        print(f"fanarchive: the database is not ready ({error}); run `fanarchive migrate`", file=sys.stderr)
+        print(
+            f"fanarchive: the database is not ready ({error}); run `fanarchive migrate`",
+            file=sys.stderr,
+        )
         return EXIT_ERROR
     if report.problems:
         console.print(summary_table(report))
@@ -230,8 +262,23 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    return args.handler(args)
+    args = build_parser().parse_args(argv)  # usage errors exit with 2 here
+    try:
+        return args.handler(args)
+    except KeyboardInterrupt:
+        print("fanarchive: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # `fanarchive analyze ... | head` closed the pipe: not an error
+        sys.stderr.close()
+        return EXIT_OK
+    except AnalysisError as error:
+        print(f"fanarchive: {error}", file=sys.stderr)
+        return error.exit_code
+    except Exception as error:
+        if os.environ.get("FANARCHIVE_DEBUG"):
+            raise
+        print(f"fanarchive: internal error: {type(error).__name__}: {error}", file=sys.stderr)
+        return EXIT_ERROR
 
 
 if __name__ == "__main__":

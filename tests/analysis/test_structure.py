@@ -162,3 +162,13 @@ def test_samples_structure():
     plain = read_path(next(samples.glob("000_*.txt")))
     assert plain.notes == [] and len(plain.chapters) == 1
     assert 1600 < plain.words < 1800
+
+
+def test_a_labelled_note_does_not_swallow_the_dialogue_before_a_divider():
+    text = (
+        "A/N: My first fic! Hope you enjoy it.\n\n"
+        '"Are you coming?" Kakashi asked.\n\n"Race you!" Gai said.\n\n* * *\n\nKakashi ran.\n'
+    )
+    document = read_text(text)
+    assert [document.slice(n) for n in document.notes] == ["A/N: My first fic! Hope you enjoy it."]
+    assert len(document.scene_breaks) == 1

@@ -125,8 +125,13 @@ class Tag:
 
 @dataclass
 class Analysis:
+    """The whole result. Offsets everywhere are character offsets into Document.text."""
+
     words: int = 0
     title: str = ""
+    source_format: str = "text"  # "text" | "html" | "markdown" | "docx" | "epub"
+    text_length: int = 0  # len(Document.text): every offset is below it
+    metadata: dict[str, Any] = field(default_factory=dict)  # what the file says (Metadata)
     notes: list[dict[str, Any]] = field(default_factory=list)
     chapters: list[dict[str, Any]] = field(default_factory=list)
     scene_breaks: list[dict[str, int]] = field(default_factory=list)
@@ -141,6 +146,9 @@ class Analysis:
             "schema_version": SCHEMA_VERSION,
             "title": self.title,
             "words": self.words,
+            "source_format": self.source_format,
+            "text_length": self.text_length,
+            "metadata": self.metadata,
             "notes": self.notes,
             "chapters": self.chapters,
             "scene_breaks": self.scene_breaks,

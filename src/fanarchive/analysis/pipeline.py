@@ -3,10 +3,12 @@ warnings, tags. Each step is a plain function reading the Document and earlier r
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from pathlib import Path
+from typing import Any
 
 from fanarchive.analysis.characters import detect_cast
-from fanarchive.analysis.document import Document
+from fanarchive.analysis.document import Chapter, Document, Note
 from fanarchive.analysis.model import Analysis
 from fanarchive.analysis.packs import Knowledge, default_knowledge
 from fanarchive.analysis.quotes import find_quotes
@@ -29,8 +31,11 @@ def analyze_document(document: Document, knowledge: Knowledge | None = None) -> 
     return Analysis(
         words=document.words,
         title=document.metadata.title,
-        notes=[{"position": n.position, "start": n.start, "end": n.end} for n in document.notes],
-        chapters=[{"title": c.title, "start": c.start, "end": c.end} for c in document.chapters],
+        source_format=document.source_format,
+        text_length=len(document.text),
+        metadata=document.metadata.to_dict(),
+        notes=[_note_dict(n) for n in document.notes],
+        chapters=[_chapter_dict(document, c) for c in document.chapters],
         scene_breaks=[{"start": s.start, "end": s.end} for s in document.scene_breaks],
         characters=cast.characters,
         quotes=quotes,
@@ -38,6 +43,36 @@ def analyze_document(document: Document, knowledge: Knowledge | None = None) -> 
         warnings=warnings,
         tags=tags,
     )
+
+
+def _note_dict(note: Note) -> dict[str, Any]:
+    return {
+        "position": note.position,
+        "start": note.start,
+        "end": note.end,
+        "chapter": note.chapter,
+    }
+
+
+def _chapter_dict(document: Document, chapter: Chapter) -> dict[str, Any]:
+    return {
+        "title": chapter.title,
+        "start": chapter.start,
+        "end": chapter.end,
+        "words": _chapter_words(document, chapter),
+    }
+
+
+def _chapter_words(document: Document, chapter: Chapter) -> int:
+    """Story words inside the chapter (its notes and heading excluded)."""
+    story = document.story_paragraphs
+    first = bisect_left(story, chapter.start, key=lambda span: span.start)
+    words = 0
+    for para in story[first:]:
+        if para.start >= chapter.end:
+            break
+        words += document.count_words(para.start, para.end)
+    return words
 
 
 def analyze_text(text: str, fmt: str = "text", knowledge: Knowledge | None = None) -> Analysis:

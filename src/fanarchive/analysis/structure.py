@@ -291,7 +291,14 @@ def _front_note(text: str, paragraphs: list[Span]) -> list[Span]:
     separator = _first_separator(text, window)
     labelled = _labelled_prefix(text, window)
     if labelled:
-        if separator is not None and separator >= len(labelled) - 1:
+        between = paragraphs[len(labelled) : separator]
+        if (
+            separator is not None
+            and separator >= len(labelled) - 1
+            and all(
+                not _has_dialogue(text, p) and _reads_as_note(text, [p], weak=True) for p in between
+            )
+        ):
             return paragraphs[: separator + 1]
         return labelled
     if separator is not None and _reads_as_note(text, paragraphs[:separator]):

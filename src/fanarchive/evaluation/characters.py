@@ -148,7 +148,11 @@ def score_novel(folder: Path) -> NovelScore:
 def novels_in(path: Path) -> list[Path]:
     if (path / "character_info.csv").is_file():
         return [path]
-    return sorted(p for p in path.iterdir() if (p / "character_info.csv").is_file()) if path.is_dir() else []
+    return (
+        sorted(p for p in path.iterdir() if (p / "character_info.csv").is_file())
+        if path.is_dir()
+        else []
+    )
 
 
 def _print_text(scores: list[NovelScore], overall: NovelScore) -> None:

@@ -30,7 +30,7 @@ from fanarchive.analysis.speakers import attribute_speakers
 from fanarchive.evaluation.scoring import GoldQuote, Score, normalise_name, score_quotes
 
 KINDS = ("Explicit", "Anaphoric", "Implicit")
-NARRATOR_ALIAS = "_narr"  # PDNC marks the first-person narrator with this alias
+NARRATOR_ALIASES = ("_narr", "Narr")  # how PDNC marks the first-person narrator
 GENDERS = {"M": "male", "F": "female"}
 EXIT_OK, EXIT_BAD_INPUT = 0, 3
 
@@ -51,9 +51,9 @@ def load_novel(folder: Path) -> Novel:
             characters.append(
                 {
                     "name": row["Main Name"],
-                    "aliases": sorted(a for a in aliases if a != NARRATOR_ALIAS),
+                    "aliases": sorted(a for a in aliases if a not in NARRATOR_ALIASES),
                     "gender": GENDERS.get(row["Gender"].strip(), "unknown"),
-                    "narrator": NARRATOR_ALIAS in aliases,
+                    "narrator": any(a in aliases for a in NARRATOR_ALIASES),
                     "major": row.get("Category", "") == "major",
                 }
             )
@@ -107,7 +107,8 @@ def oracle_cast(document: Document, characters: list[dict]) -> Cast:
         pattern = re.compile(
             r"(?<![\w.])("
             + "|".join(
-                re.escape(a).replace("\\ ", " ").replace(" ", r"\s+") for a in sorted(owner, key=len, reverse=True)
+                re.escape(a).replace("\\ ", " ").replace(" ", r"\s+")
+                for a in sorted(owner, key=len, reverse=True)
             )
             + r")(?!\w)"
         )
@@ -141,7 +142,11 @@ def _variants(alias: str) -> list[str]:
     return variants
 
 
-def evaluate_novel(novel: Novel, oracle: bool = False, keep_errors: bool = False) -> Score:
+def evaluate_novel(
+    novel: Novel, oracle: bool = False, keep_errors: bool = False, strict: bool = False
+) -> Score:
+    """Score one novel. A speaker is right when its canonical name is one of the gold
+    speaker's names, or (unless `strict`) when our character is aligned with the gold one."""
     document = read_path(novel.folder / "novel_text.txt")
     quotes = find_quotes(document)
     if oracle:
@@ -149,7 +154,30 @@ def evaluate_novel(novel: Novel, oracle: bool = False, keep_errors: bool = False
     else:
         cast = detect_cast(document, quotes, default_knowledge())
     attribute_speakers(document, quotes, cast)
-    return score_quotes(novel.gold, quotes, keep_errors)
+    aligned = None if strict else align_characters(cast.characters, novel.characters)
+    return score_quotes(novel.gold, quotes, keep_errors, aligned)
+
+
+def align_characters(ours: list[Character], gold: list[dict]) -> dict[str, frozenset[str]]:
+    """Map each of our characters to the gold character it stands for: the one whose names
+    include our canonical name, else the single one sharing most names with our aliases.
+    Each of our characters maps to at most one gold character, so a cluster that merged two
+    people is right for one of them only."""
+    gold_names = [frozenset(normalise_name(a) for a in c["aliases"]) for c in gold]
+    aligned: dict[str, frozenset[str]] = {}
+    for character in ours:
+        canonical = normalise_name(character.name)
+        exact = [names for names in gold_names if canonical in names]
+        if exact:
+            aligned[character.name] = exact[0]
+            continue
+        own = {normalise_name(a) for a in character.aliases}
+        overlaps = sorted(
+            ((len(own & names), i) for i, names in enumerate(gold_names)), reverse=True
+        )
+        if overlaps and overlaps[0][0] and (len(overlaps) == 1 or overlaps[1][0] < overlaps[0][0]):
+            aligned[character.name] = gold_names[overlaps[0][1]]
+    return aligned
 
 
 def novel_folders(path: Path) -> list[Path]:
@@ -165,11 +193,12 @@ def run(path: str, fmt: str = "text") -> int:
         print(f"fanarchive: {path}: no PDNC novel folders found", file=sys.stderr)
         return EXIT_BAD_INPUT
     started = time.perf_counter()
-    rows = []
+    rows, strict = [], Score()
     for folder in folders:
         try:
             novel = load_novel(folder)
             rows.append((novel.name, evaluate_novel(novel), evaluate_novel(novel, oracle=True)))
+            strict.add(evaluate_novel(novel, strict=True))
         except (OSError, KeyError, ValueError, SyntaxError, AnalysisError) as error:
             print(f"fanarchive: {folder}: cannot evaluate ({error})", file=sys.stderr)
             return EXIT_BAD_INPUT
@@ -180,9 +209,15 @@ def run(path: str, fmt: str = "text") -> int:
     rows.append(("OVERALL", overall, overall_oracle))
     seconds = time.perf_counter() - started
     if fmt == "json":
-        print(json.dumps(_as_json(rows, seconds), indent=2))
+        result = _as_json(rows, seconds)
+        result["strict_name_match_accuracy"] = round(strict.accuracy(), 4)
+        print(json.dumps(result, indent=2))
     else:
         print(_as_table(rows, seconds))
+        print(
+            f"Strict name match (our canonical name must be one of the gold names): "
+            f"{100 * strict.accuracy():.1f}%"
+        )
     return EXIT_OK
 
 

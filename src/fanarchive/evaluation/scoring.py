@@ -90,7 +90,14 @@ class _Overlaps:
         return found
 
 
-def score_quotes(gold: list[GoldQuote], system: list[Quote], keep_errors: bool = False) -> Score:
+def score_quotes(
+    gold: list[GoldQuote],
+    system: list[Quote],
+    keep_errors: bool = False,
+    aligned: dict[str, frozenset[str]] | None = None,
+) -> Score:
+    """`aligned` maps a system character name to the gold names of the character it stands
+    for, when its own name is none of them (see pdnc.align_characters)."""
     score = Score(system_quotes=len(system))
     index = _Overlaps(system)
     matched_system: set[int] = set()
@@ -106,7 +113,7 @@ def score_quotes(gold: list[GoldQuote], system: list[Quote], keep_errors: bool =
                 if best is None or overlap > best[0]:
                     best = (overlap, candidate)
         ours = best[1] if best else None
-        right = ours is not None and _same_speaker(quote, ours.speaker)
+        right = ours is not None and _same_speaker(quote, ours.speaker, aligned or {})
         for kind in ("all", quote.kind) if quote.kind != "all" else ("all",):
             score.total[kind] += 1
             score.correct[kind] += right
@@ -119,7 +126,9 @@ def score_quotes(gold: list[GoldQuote], system: list[Quote], keep_errors: bool =
     return score
 
 
-def _same_speaker(gold: GoldQuote, speaker: str | None) -> bool:
+def _same_speaker(gold: GoldQuote, speaker: str | None, aligned: dict[str, frozenset[str]]) -> bool:
     if gold.speaker is None:
         return speaker is None
-    return speaker is not None and normalise_name(speaker) in gold.names
+    if speaker is None:
+        return False
+    return normalise_name(speaker) in gold.names or aligned.get(speaker) == gold.names

@@ -10,6 +10,7 @@ import hashlib
 import json
 import re
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 
 from fanarchive.analysis.document import Document
 
@@ -44,7 +45,7 @@ class Draft:
     language: str = ""
     complete: bool | None = None
 
-    @property
+    @cached_property
     def content_hash(self) -> str:
         """sha256 of title, authors and chapter bodies, whitespace-normalised."""
         key = json.dumps(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from django.contrib.auth import get_user_model
-from django.db import IntegrityError, transaction
+from django.db import DatabaseError, IntegrityError, transaction
 from django.utils import timezone
 
 from fanarchive.accounts.models import Pseud
@@ -41,37 +41,71 @@ class Outcome:
 
 
 def import_draft(draft: Draft, batch_id: int | None = None) -> tuple[str, int]:
-    """Store the draft (unless its hash is known) and analyse it: (outcome, work id)."""
+    """Store and analyse the draft unless its hash is known: (outcome, work id).
+
+    The work, its analysis and its hash are committed together, so a crash leaves either all
+    of them or nothing. If the analysis itself fails, the work is stored without it (and
+    `analysed` stays False, so a later run retries), and the error is raised to be reported.
+    """
     digest = draft.content_hash
     existing = ImportedWork.objects.filter(content_hash=digest).first()
+    analysis_error = None
     if existing is None:
         try:
-            with transaction.atomic():
-                work = store_work(draft)
-                ImportedWork.objects.create(
-                    content_hash=digest, work=work, batch_id=batch_id, source=draft.source[:2000]
-                )
+            work_id = _store(draft, digest, batch_id, analyse=True)
         except IntegrityError:
             # Another process stored the same work between our check and our insert.
             existing = ImportedWork.objects.filter(content_hash=digest).first()
             if existing is None:
                 raise
+        except DatabaseError:
+            raise
+        except Exception as error:  # the analysis failed on this text: keep the work
+            analysis_error = error
+            work_id = _store(draft, digest, batch_id, analyse=False)
     if existing is not None:
         if not existing.analysed:
             finish_analysis(existing.work_id)
         ImportBatch.count(batch_id, "skipped")
         return Outcome.DUPLICATE, existing.work_id
-    finish_analysis(work.pk)
     ImportBatch.count(batch_id, "imported")
-    return Outcome.IMPORTED, work.pk
+    if analysis_error is not None:
+        raise AnalysisFailed(work_id) from analysis_error
+    return Outcome.IMPORTED, work_id
+
+
+class AnalysisFailed(Exception):
+    """The work was imported, but its analysis raised (the cause is chained)."""
+
+    def __init__(self, work_id: int):
+        super().__init__(f"imported as work {work_id}, but its analysis failed")
+        self.work_id = work_id
+
+
+def _store(draft: Draft, digest: str, batch_id: int | None, analyse: bool) -> int:
+    from fanarchive.insights.services import analyze_work
+
+    with transaction.atomic():
+        work = store_work(draft)
+        if analyse:
+            analyze_work(work)
+        ImportedWork.objects.create(
+            content_hash=digest,
+            work=work,
+            batch_id=batch_id,
+            source=draft.source[:2000],
+            analysed=analyse,
+        )
+    return work.pk
 
 
 def finish_analysis(work_id: int) -> None:
     from fanarchive.insights.services import analyze_work
 
-    work = Work.objects.get(pk=work_id)
-    analyze_work(work)
-    ImportedWork.objects.filter(work_id=work_id).update(analysed=True)
+    with transaction.atomic():
+        work = Work.objects.get(pk=work_id)
+        analyze_work(work)
+        ImportedWork.objects.filter(work_id=work_id).update(analysed=True)
 
 
 def store_work(draft: Draft) -> Work:

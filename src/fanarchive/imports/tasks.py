@@ -17,12 +17,18 @@ log = logging.getLogger("fanarchive.imports")
 def import_work(draft: dict, batch_id: int | None = None) -> int | None:
     from fanarchive.imports.drafts import Draft
     from fanarchive.imports.models import ImportBatch, ImportProblem
-    from fanarchive.imports.store import import_draft
+    from fanarchive.imports.store import AnalysisFailed, import_draft
 
     source = draft.get("source", "?")
     try:
         _, work_id = import_draft(Draft.from_dict(draft), batch_id)
         return work_id
+    except AnalysisFailed as error:  # imported (and counted); the problem is still reported
+        log.exception("%s: analysis failed", source)
+        if batch_id is not None:
+            message = f"{error}: {type(error.__cause__).__name__}: {error.__cause__}"
+            ImportProblem.objects.create(batch_id=batch_id, source=source, message=message[:2000])
+        return error.work_id
     except Exception as error:  # one work's failure must not stop a batch of thousands
         log.exception("%s: import failed", source)
         if batch_id is not None:

@@ -17,7 +17,7 @@ from fanarchive.analysis.model import SCHEMA_VERSION
 from fanarchive.analysis.pipeline import analyze_document
 from fanarchive.analysis.reading import read_text
 from fanarchive.insights.models import SuggestionKind, TagSuggestion, WorkAnalysis
-from fanarchive.tags.models import ARCHIVE_WARNINGS, Tag, TagType
+from fanarchive.tags.models import ARCHIVE_WARNINGS, NO_WARNINGS_APPLY, Tag, TagType
 from fanarchive.tags.services import archive_knowledge, character_aliases, tag_name_problems
 from fanarchive.works.html import html_to_plain
 from fanarchive.works.models import Work
@@ -165,8 +165,7 @@ def _character_evidence(name: str, data: dict, text: str) -> list[dict]:
     """Lines the character speaks: the evidence that they are in the story."""
     quotes = [q for q in data.get("quotes", []) if q.get("speaker") == name]
     return [
-        {"start": q["start"], "end": q["end"], "text": f"“{q['text']}”"}
-        for q in quotes[:MAX_EVIDENCE]
+        {"start": q["start"], "end": q["end"], "text": q["text"]} for q in quotes[:MAX_EVIDENCE]
     ]
 
 
@@ -220,6 +219,9 @@ def decide_suggestions(work: Work, accepted_ids: set[int]) -> list[Tag]:
         if suggestion.status != status:
             suggestion.status = status
             suggestion.save(update_fields=["status"])
+    if any(t.type == TagType.WARNING for t in applied):
+        # an accepted warning contradicts "No Archive Warnings Apply"
+        work.taggings.filter(tag__name=NO_WARNINGS_APPLY, tag__type=TagType.WARNING).delete()
     return applied
 
 

@@ -29,7 +29,7 @@ def configure(application: Celery, environ=os.environ) -> None:
     broker = environ.get("CELERY_BROKER_URL", "").strip()
     application.conf.update(
         # memory:// is never used to send anything in eager mode; it avoids a default AMQP URL.
-        broker_url=broker or "memory://",
+        broker_url=broker or "memory://localhost/",
         task_default_queue=environ.get("CELERY_QUEUE", "").strip() or "celery",
         result_backend=environ.get("CELERY_RESULT_BACKEND", "").strip() or None,
         task_always_eager=not broker,

@@ -30,26 +30,43 @@ def seed_from_packs(knowledge: Knowledge | None = None) -> int:
     """Canonical fandom and character tags from the analysis packs, aliases as synonyms.
 
     An alias whose name is already another tag (the alias "Naruto" is also the fandom
-    "Naruto") is skipped: tag names are unique across types, as on AO3.
-    Returns the number of tags created.
+    "Naruto") is skipped: tag names are unique across types, as on AO3. Existing tags are
+    left as wranglers made them. Returns the number of tags created.
     """
     ensure_archive_basics()
-    before = Tag.objects.count()
-    for character in (knowledge or default_knowledge()).characters:
-        fandom = _get_or_create(character.fandom, TagType.FANDOM, canonical=True)
-        tag = _get_or_create(character.name, TagType.CHARACTER, canonical=True)
-        if tag.type != TagType.CHARACTER:
-            continue
-        tag.parents.add(fandom)
+    characters = (knowledge or default_knowledge()).characters
+    tags = {t.name.lower(): t for t in Tag.objects.all()}
+    created = _create_missing(tags, [(c.fandom, TagType.FANDOM, True) for c in characters])
+    created += _create_missing(tags, [(c.name, TagType.CHARACTER, True) for c in characters])
+    new_synonyms = []
+    for character in characters:
+        canonical = tags[character.name.lower()]
         for alias in character.aliases:
-            synonym = _get_or_create(alias, TagType.CHARACTER, canonical=False, merger=tag)
-            if (
-                synonym.type == TagType.CHARACTER
-                and not synonym.canonical
-                and synonym.merger_id is None
-            ):
-                synonym.make_synonym_of(tag)
-    return Tag.objects.count() - before
+            if alias.lower() not in tags and canonical.type == TagType.CHARACTER:
+                tag = Tag(name=alias, type=TagType.CHARACTER, canonical=False, merger=canonical)
+                tags[alias.lower()] = tag
+                new_synonyms.append(tag)
+    Tag.objects.bulk_create(new_synonyms)
+    Parent = Tag.parents.through
+    have = set(Parent.objects.values_list("from_tag_id", "to_tag_id"))
+    links = {
+        (tags[c.name.lower()].pk, tags[c.fandom.lower()].pk)
+        for c in characters
+        if tags[c.name.lower()].type == TagType.CHARACTER
+        and tags[c.fandom.lower()].type == TagType.FANDOM
+    }
+    Parent.objects.bulk_create([Parent(from_tag_id=a, to_tag_id=b) for a, b in links - have])
+    return created + len(new_synonyms)
+
+
+def _create_missing(tags: dict[str, Tag], wanted: list[tuple[str, str, bool]]) -> int:
+    new = {}
+    for name, tag_type, canonical in wanted:
+        if name.lower() not in tags and name.lower() not in new:
+            new[name.lower()] = Tag(name=name, type=tag_type, canonical=canonical)
+    Tag.objects.bulk_create(new.values())
+    tags.update(new)
+    return len(new)
 
 
 def _get_or_create(name: str, tag_type: str, **defaults) -> Tag:

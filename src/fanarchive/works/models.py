@@ -61,9 +61,11 @@ class WorkQuerySet(models.QuerySet):
 
     def for_blurbs(self) -> WorkQuerySet:
         """Everything a blurb shows, in a fixed number of queries."""
-        return self.prefetch_related("tags", "pseuds__user").annotate(
-            posted_chapters=models.Count("chapters", filter=Q(chapters__posted=True))
-        )
+        return (
+            self.prefetch_related("tags", "pseuds__user")
+            .annotate(posted_chapters=models.Count("chapters", filter=Q(chapters__posted=True)))
+            .order_by("-revised_at", "-pk")
+        )  # aggregation drops Meta.ordering
 
 
 class Work(models.Model):

@@ -19,9 +19,22 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from fanarchive.analysis.characters.discovery import Form
-from fanarchive.analysis.characters.lexicon import TITLES, given_names
+from fanarchive.analysis.characters.lexicon import NAME_PARTICLES, TITLES, given_names
 
 MALE, FEMALE = "male", "female"
+_PARTICLES = frozenset(p.lower() for p in NAME_PARTICLES)
+
+
+def name_parts(names: tuple[str, ...]) -> tuple[str, str]:
+    """(given, family): `Catherine de Bourgh` -> ("Catherine", "de Bourgh"); a lone name or
+    a particle-led one (`de Bourgh`) has no given part and counts as one name."""
+    if len(names) < 2 or names[0].lower() in _PARTICLES:
+        return "", " ".join(names)
+    return names[0], " ".join(names[1:])
+
+
+def is_full(form: Form) -> bool:
+    return bool(name_parts(form.names)[0])
 
 
 @dataclass
@@ -64,14 +77,12 @@ def _compatible(cluster: Cluster, gender: str) -> bool:
 
 def _full_name_clusters(forms: list[Form]) -> dict[tuple, Cluster]:
     clusters: dict[tuple, Cluster] = {}
-    male_full = {(f.names[0], f.names[1:]) for f in forms
-                 if len(f.names) > 1 and TITLES.get(f.title or "") == MALE}
-    for form in sorted(forms, key=lambda f: -f.count):
-        if len(form.names) < 2:
-            continue
-        given, family = form.names[0], " ".join(form.names[1:])
+    male_full = {name_parts(f.names) for f in forms
+                 if is_full(f) and TITLES.get(f.title or "") == MALE}
+    for form in sorted((f for f in forms if is_full(f)), key=lambda f: -f.count):
+        given, family = name_parts(form.names)
         wife = form.title == "mrs" and (
-            (form.names[0], form.names[1:]) in male_full or _gender_of_given(given) == MALE
+            (given, family) in male_full or _gender_of_given(given) == MALE
         )
         key = ("mrs", given, family) if wife else (given, family)
         cluster = clusters.setdefault(key, Cluster(given="" if wife else given, family=family))
@@ -79,8 +90,11 @@ def _full_name_clusters(forms: list[Form]) -> dict[tuple, Cluster]:
     return clusters
 
 
-def _titled_target(form: Form, clusters: list[Cluster]) -> Cluster | None:
-    name, title = form.names[0], form.title or ""
+def _titled_target(
+    form: Form, clusters: list[Cluster], alone: Counter[str]
+) -> Cluster | None:
+    """The full-name cluster `Mr. Darcy` / `Lady Catherine` belongs to, if exactly one."""
+    name, title = name_parts(form.names)[1], form.title or ""
     gender = TITLES.get(title, "")
     as_given = [c for c in clusters if c.given == name and _compatible(c, gender)]
     if len(as_given) == 1 and not any(c.family == name for c in clusters):
@@ -90,9 +104,12 @@ def _titled_target(form: Form, clusters: list[Cluster]) -> Cluster | None:
         return None
     bearer = bearers[0]
     if title == "mrs" and "mrs" not in bearer.titles:
+        return None  # `Mrs. Bennet` is not `Elizabeth Bennet`
+    styled = gender == MALE and any(TITLES.get(t) == MALE for t in bearer.titles)
+    if styled and alone[bearer.given] >= 2:
+        # `Mr. John Knightley`, called `John` by his family: plain `Mr. Knightley` is the
+        # head of the family, someone else (unlike `Mr. Sherlock Holmes` / `Mr. Holmes`).
         return None
-    if gender == MALE and any(TITLES.get(t) == MALE for t in bearer.titles):
-        return None  # `Mr. John Knightley` exists: plain `Mr. Knightley` is someone else
     return bearer
 
 
@@ -117,7 +134,7 @@ def _bare_target(word: str, clusters: list[Cluster]) -> Cluster | None | bool:
 
 def _titled_cluster(form: Form) -> Cluster:
     """`Mr. Darcy` names a family; `Lady Catherine`, `Sir William`, `Aunt Marilla` a person."""
-    name = form.names[0]
+    name = name_parts(form.names)[1]
     if form.title not in {"mr", "mrs", "ms", "messrs"} and name.lower() in given_names():
         return Cluster(given=name)
     return Cluster(family=name)
@@ -126,32 +143,41 @@ def _titled_cluster(form: Form) -> Cluster:
 def cluster_forms(forms: list[Form]) -> list[Cluster]:
     full = _full_name_clusters(forms)
     clusters = list(full.values())
+    alone = Counter({f.names[0]: f.count for f in forms if len(f.names) == 1 and not f.title})
     titled: dict[tuple, Cluster] = {}
-    for form in sorted((f for f in forms if f.title and len(f.names) == 1), key=lambda f: -f.count):
-        target = _titled_target(form, list(full.values()))
+    singles = sorted((f for f in forms if not is_full(f)), key=lambda f: -f.count)
+    for form in (f for f in singles if f.title):
+        target = _titled_target(form, list(full.values()), alone)
         if target is None:
             target = titled.setdefault(form.key, _titled_cluster(form))
             if target not in clusters:
                 clusters.append(target)
         target.add(form)
-    for form in sorted((f for f in forms if not f.title and len(f.names) == 1), key=lambda f: -f.count):
-        target = _bare_target(form.names[0], clusters)
+    for form in (f for f in singles if not f.title):
+        name = name_parts(form.names)[1]
+        target = _bare_target(name, clusters)
         if target is False:
             continue
         if target is None:
-            target = Cluster(given=form.names[0])
+            target = Cluster(given=name)
             clusters.append(target)
         target.add(form)
     return clusters
 
 
 def canonical_form(cluster: Cluster) -> Form:
-    """The most complete common form: a full name seen twice, else the most frequent form."""
-    full = [f for f in cluster.forms if len(f.names) > 1 and f.count >= 2]
+    """The most complete common form: a full name when it makes up a tenth of the mentions
+    (`Frank Churchill`), else the most frequent form, titled when that is usual (`Mr. Darcy`
+    rather than `Darcy`, but `Elizabeth` rather than a rare `Elizabeth Bennet`)."""
+    total = cluster.count
+    full = [f for f in cluster.forms if is_full(f) and f.count >= max(2, total / 4)]
     untitled = [f for f in full if not f.title]
-    pool = untitled or full
-    if pool:
-        return max(pool, key=lambda f: (f.count, len(f.names)))
+    if untitled:
+        return max(untitled, key=lambda f: (f.count, len(f.names)))
+    if full and cluster.given:
+        return Form(None, max(full, key=lambda f: f.count).names)  # `Miss Lydia Bennet`
+    if full:
+        return max(full, key=lambda f: f.count)
     titled = [f for f in cluster.forms if f.title]
     top = max(cluster.forms, key=lambda f: f.count)
     if titled and max(f.count for f in titled) * 4 >= top.count:

@@ -5,13 +5,32 @@ from __future__ import annotations
 
 import re
 
-from fanarchive.analysis.characters.lexicon import SPEECH_VERBS
+from fanarchive.analysis.characters.lexicon import SPEECH_VERBS, words
 
-IRREGULAR_VERBS = frozenset(
-    ["was", "is", "were", "are", "had", "has", "did", "does", "said", "says", "made", "makes", "took", "takes", "gave", "gives", "went", "goes", "came", "comes", "saw", "sees", "knew", "knows", "thought", "thinks", "felt", "feels", "left", "leaves", "ran", "runs", "sat", "sits", "stood", "stands", "held", "holds", "kept", "keeps", "let", "lets", "put", "puts", "got", "gets", "began", "begins", "broke", "breaks", "brought", "brings", "caught", "catches", "drew", "draws", "fell", "falls", "found", "finds", "heard", "hears", "hid", "hides", "hit", "hits", "laid", "lays", "led", "leads", "lost", "loses", "meant", "means", "met", "meets", "paid", "pays", "rose", "rises", "shook", "shakes", "shut", "shuts", "slept", "sleeps", "spoke", "speaks", "spun", "spins", "stole", "steals", "struck", "strikes", "swore", "swears", "swung", "swings", "threw", "throws", "told", "tells", "tore", "tears", "understood", "understands", "woke", "wakes", "won", "wins", "wore", "wears", "wrote", "writes", "would", "could", "will", "can", "should", "must", "might", "may", "shall", "bit", "bites", "blew", "blows", "bent", "bends", "chose", "chooses", "dug", "digs", "drank", "drinks", "drove", "drives", "ate", "eats", "fought", "fights", "flew", "flies", "forgot", "forgets", "froze", "freezes", "grew", "grows", "hung", "hangs", "leapt", "leaps", "lay", "lies", "lit", "lights", "read", "reads", "rode", "rides", "rang", "rings", "sang", "sings", "sank", "sinks", "slid", "slides", "smelt", "spat", "spits", "sprang", "springs", "stuck", "sticks", "stung", "swam", "swims", "taught", "teaches", "wept", "weeps", "wound", "winds"]
+IRREGULAR_VERBS = words(
+    """
+    was is were are had has did does said says made makes took takes gave gives went
+    goes came comes saw sees knew knows thought thinks felt feels left leaves ran runs
+    sat sits stood stands held holds kept keeps let lets put puts got gets began begins
+    broke breaks brought brings caught catches drew draws fell falls found finds heard
+    hears hid hides hit hits laid lays led leads lost loses meant means met meets paid
+    pays rose rises shook shakes shut shuts slept sleeps spoke speaks spun spins stole
+    steals struck strikes swore swears swung swings threw throws told tells tore tears
+    understood understands woke wakes won wins wore wears wrote writes would could will
+    can should must might may shall bit bites blew blows bent bends chose chooses dug
+    digs drank drinks drove drives ate eats fought fights flew flies forgot forgets
+    froze freezes grew grows hung hangs leapt leaps lay lies lit lights read reads rode
+    rides rang rings sang sings sank sinks slid slides smelt spat spits sprang springs
+    stuck sticks stung swam swims taught teaches wept weeps wound winds
+    """
 )
-PARTICIPLES = frozenset(
-    ["been", "given", "taken", "gone", "done", "seen", "known", "thought", "made", "said", "told", "felt", "left", "found", "heard", "kept", "lost", "meant", "met", "run", "sat", "stood", "held", "brought", "caught", "drawn", "fallen", "forgotten", "written", "spoken", "broken", "chosen", "driven", "eaten", "flown", "grown", "hidden", "ridden", "risen", "shaken", "stolen", "sworn", "thrown", "torn", "worn", "won", "woken", "begun", "sung", "swum", "taught", "understood"]
+PARTICIPLES = words(
+    """
+    been given taken gone done seen known thought made said told felt left found heard
+    kept lost meant met run sat stood held brought caught drawn fallen forgotten written
+    spoken broken chosen driven eaten flown grown hidden ridden risen shaken stolen
+    sworn thrown torn worn won woken begun sung swum taught understood
+    """
 )
 _AFTER_RE = re.compile(
     r"(['’]s?\s+[a-z]+)?\s+(?:[a-z]+ly\s+)?([a-z]+)(?:\s+([a-z]+))?"
@@ -47,7 +66,11 @@ def speaks(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 25) : start].split()
     return bool(
         (after and after[0].strip(",.;!?").lower() in SPEECH_VERBS)
-        or (before and before[-1].strip(",.;!?").lower() in SPEECH_VERBS)
+        or (
+            before
+            and not before[-1].endswith((".", "!", "?", "…"))
+            and before[-1].strip(",;").lower() in SPEECH_VERBS
+        )
     )
 
 

@@ -13,8 +13,9 @@ from fanarchive.analysis.characters.discovery import (
     Form,
     _is_vocative,
     collect_forms,
-    drop_family_plurals,
+    drop_plurals,
     is_name,
+    with_components,
 )
 from fanarchive.analysis.characters.narrator import (
     READER_RE,
@@ -68,9 +69,9 @@ def _pack_drafts(scan: Scan, knowledge: Knowledge, fandoms: list[str]) -> tuple[
 
 
 def _display(form: Form) -> str:
-    words = form.display.split()
-    title = [words[0]] if form.title else []
-    return " ".join(title + list(form.names))
+    if not form.title:
+        return " ".join(form.names)
+    return " ".join([form.display.split()[0], *form.names])
 
 
 def _discovered_drafts(clusters: list[Cluster], taken: set[str]) -> list[Draft]:
@@ -89,6 +90,8 @@ def _discovered_drafts(clusters: list[Cluster], taken: set[str]) -> list[Draft]:
 
 
 def _reader_draft(document: Document) -> Draft | None:
+    if "/N" not in document.text and "/n" not in document.text:
+        return None  # cheap test first: most works are no reader-inserts
     spans = [
         m.span()
         for s in document.story_spans
@@ -143,7 +146,6 @@ def _finish(draft: Draft, scan: Scan) -> Character:
 
 
 def _narrator(cast: Cast, document: Document, scan: Scan, drafts: list[Draft]) -> None:
-    cast.narration = narration_person(document, scan)
     reader = cast.get(READER)
     if reader is not None:
         cast.narrator, cast.narration = reader, "second"
@@ -170,8 +172,10 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
     scan = scan_story(document, quotes)
     packs, claimed = _pack_drafts(scan, knowledge, document.metadata.fandoms)
     forms = collect_forms(scan, claimed, knowledge.terms)
-    names = drop_family_plurals([f for f in forms.values() if is_name(f, scan)])
-    clusters = cluster_forms(names)
+    narration = narration_person(document, scan)
+    introduced = set(self_introductions(document, scan)) if narration == "first" else set()
+    kept = [f for f in forms.values() if is_name(f, scan) or " ".join(f.names) in introduced]
+    clusters = cluster_forms(drop_plurals(with_components(list(forms.values()), kept, scan)))
     drafts = list(packs.values()) + _discovered_drafts(clusters, set(packs))
     if (reader := _reader_draft(document)) is not None:
         drafts.append(reader)
@@ -183,6 +187,7 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
     cast = Cast(characters, mentions)
     for draft in drafts:
         cast.add_aliases(draft.character, list(draft.known_aliases))
+    cast.narration = narration
     _narrator(cast, document, scan, drafts)
     if cast.narrator is not None:
         cast.narrator.present = True

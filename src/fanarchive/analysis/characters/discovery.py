@@ -18,14 +18,35 @@ from fanarchive.analysis.characters.lexicon import (
     PLACE_WORDS,
     SPEECH_VERBS,
     given_names,
+    place_names,
+    words,
 )
 from fanarchive.analysis.characters.scan import Run, Scan, Token
 
-_PREV_WORDS_RE = re.compile(r"([A-Za-z'’]+)\W*?\s+([A-Za-z'’]+)[\s,]*$")
-_NEXT_WORD_RE = re.compile(r"^[\s,]*(?:['’]s\s+)?([A-Za-z'’]+)")
-_LOOK_VERBS = frozenset(["look", "looks", "looked", "looking", "stare", "stared", "staring", "glance", "glanced", "glancing", "smile", "smiled", "smiling", "laugh", "laughed", "laughing", "grin", "grinned", "point", "pointed", "wink", "winked", "aim", "aimed", "frown", "frowned", "gaze", "gazed", "peer", "peered"])
-_MOTION_VERBS = frozenset(["go", "goes", "went", "gone", "going", "come", "came", "coming", "return", "returned", "returning", "travel", "travelled", "traveled", "move", "moved", "back", "way", "journey", "trip", "drive", "drove", "ride", "rode", "walk", "walked", "sail", "sailed"])
+_PUNCTUATION = ".,;:!?\"“”‘’'()[]_*-—"
+_LOOK_VERBS = words(
+    """
+    look looks looked looking stare stared staring glance glanced glancing smile smiled
+    smiling laugh laughed laughing grin grinned point pointed wink winked aim aimed
+    frown frowned gaze gazed peer peered
+    """
+)
+_MOTION_VERBS = words(
+    """
+    go goes went gone going come came coming return returned returning travel travelled
+    traveled move moved back way journey trip drive drove ride rode walk walked sail
+    sailed
+    """
+)
 _VOCATIVE_AFTER = ",!?.…-—"
+# First words of a quotation that make a closing `, Name` an address, not an apposition.
+_GREETINGS = words(
+    """
+    morning evening afternoon night hello hi hey good goodbye bye thanks thank yes no
+    yeah nope oh ah well sorry please come look listen wait welcome congratulations
+    cheers dear okay ok sure right alright
+    """
+)
 
 
 @dataclass(slots=True)
@@ -68,9 +89,11 @@ class Form:
 
 
 def _is_name_word(token: Token, terms: frozenset[str]) -> bool:
+    lower = token.base.lower()
     return (
         not token.particle
-        and token.base.lower() not in NOT_NAMES
+        and lower not in NOT_NAMES
+        and lower.partition("-")[0] not in NOT_NAMES  # `Good-bye`, `By-the-by`
         and token.base not in terms
         and len(token.base) > 1
     )
@@ -102,13 +125,21 @@ def _segments(run: Run, skip: set[int], terms: frozenset[str]) -> list[tuple[int
     return trimmed
 
 
+def _last_words(before: str) -> tuple[str, str]:
+    """The two words before a name, lower-cased; none when the name is glued on (`-Gai`)."""
+    if before and not before[-1].isspace() and before[-1] not in "\"“‘'(":
+        return "", ""
+    words = [w.strip(_PUNCTUATION).lower() for w in before.split()[-2:]]
+    words = ["", ""] + words
+    return words[-2], words[-1]
+
+
 def _context(text: str, occurrence: Occurrence, scan: Scan) -> None:
-    before = text[max(0, occurrence.start - 40) : occurrence.start]
-    after = text[occurrence.end : occurrence.end + 30]
-    prev = _PREV_WORDS_RE.search(before)
-    prev2, prev1 = (prev.group(1).lower(), prev.group(2).lower()) if prev else ("", "")
-    nxt = _NEXT_WORD_RE.match(after)
-    next1 = nxt.group(1).lower() if nxt else ""
+    prev2, prev1 = _last_words(text[max(0, occurrence.start - 40) : occurrence.start])
+    after = text[occurrence.end : occurrence.end + 30].split(None, 2)
+    next1 = after[0].strip(_PUNCTUATION).lower() if after else ""
+    if next1 in {"s", "'s", "’s"} and len(after) > 1:
+        next1 = after[1].strip(_PUNCTUATION).lower()
     if not occurrence.in_quote:
         occurrence.speech = next1 in SPEECH_VERBS or prev1 in SPEECH_VERBS
     else:
@@ -132,9 +163,14 @@ def _is_vocative(text: str, occurrence: Occurrence, scan: Scan) -> bool:
     tail = text[occurrence.end : q_end].lstrip(" \t")
     if not lead:
         return not tail or tail[0] in _VOCATIVE_AFTER
-    if lead.endswith(",") and len(tail.strip(" .!?…")) == 0:
+    if lead.endswith(",") and len(tail.strip(" .,!?…")) == 0:
         quote = text[q_start:q_end].lower()
-        return tail.strip().endswith(("?", "!")) or bool(re.search(r"\byou", quote))
+        first_word = quote.split(None, 1)[0].strip(",.!?") if quote.split() else ""
+        return (
+            tail.strip().endswith(("?", "!"))
+            or first_word in _GREETINGS
+            or bool(re.search(r"\byou", quote))
+        )
     return False
 
 
@@ -144,8 +180,14 @@ def collect_forms(
     """Every candidate form with its occurrences; `claimed[run]` are tokens packs matched."""
     forms: dict[tuple, Form] = {}
     text = scan.text
+    cache: dict[tuple, list[tuple[int, int]]] = {}
     for index, run in enumerate(scan.runs):
-        for a, b in _segments(run, claimed.get(index, set()), terms):
+        skip = claimed.get(index, set())
+        key = (tuple(t.base for t in run.tokens), run.tokens[0].honorific, frozenset(skip))
+        segments = cache.get(key)
+        if segments is None:
+            segments = cache[key] = _segments(run, skip, terms)
+        for a, b in segments:
             tokens = run.tokens[a:b]
             title = tokens[0].title
             names = tuple(t.base for t in tokens[1 if title else 0 :])
@@ -177,30 +219,71 @@ def is_name(form: Form, scan: Scan) -> bool:
     """Keep forms that behave like a person's name; reject places, words and one-offs."""
     count, person, place = form.count, person_evidence(form), form.tally("place")
     non_initial = count - form.tally("initial")
-    if form.names[-1].lower() in PLACE_WORDS and not form.title:
+    if not form.title and (
+        form.names[-1].lower() in PLACE_WORDS or " ".join(form.names) in place_names()
+    ):
         return False
     said = form.tally("speech") + form.tally("vocative")
     if place > said and (place * 8 >= count or (place >= 2 and place > 2 * said)):
         return False
     if form.title:
-        return count >= 2 or said >= 1
+        # A title before a capitalised word is a person even once (`Mrs. Goulding`), except
+        # for saints, which name churches and places as often as people.
+        return form.title != "st" or count >= 2
     if form.tally("generic") * 3 >= count:
         return False
     if len(form.names) > 1:
-        return non_initial >= 1 and (count >= 2 or said >= 1)
+        known_given = form.names[0].lower() in given_names()
+        return known_given or (non_initial >= 1 and (count >= 2 or said >= 1))
+    return _single_word_is_name(form, scan, non_initial, person, said)
+
+
+def _single_word_is_name(form: Form, scan: Scan, non_initial: int, person: int, said: int) -> bool:
+    count = form.count
     lower = scan.lower_words.get(form.names[0].lower(), 0)
     if lower > non_initial // 2:
         return False  # used as an ordinary word in this very text (`Will`, `Hope`, `Guy`)
-    return non_initial >= 2 and (person >= 1 or non_initial >= 3)
+    known_given = form.names[0].lower() in given_names()
+    return (
+        (non_initial >= 2 and (person >= 1 or non_initial >= 3))
+        or (count >= 2 and lower == 0 and (said >= 1 or non_initial >= 1))
+        or (count >= 3 and lower == 0 and known_given)
+        or (known_given and said >= 1)
+    )
 
 
-def drop_family_plurals(forms: list[Form]) -> list[Form]:
-    """`the Westons`, `the Bateses`: a family, not a character."""
-    names = {n for f in forms for n in f.names}
+def with_components(forms: list[Form], kept: list[Form], scan: Scan) -> list[Form]:
+    """Add the lone given or family names of kept full names (`Elizabeth` of `Elizabeth
+    Bennet`), however rarely they occur alone, unless the text uses them as words."""
+    parts = {n for f in kept if len(f.names) > 1 for n in f.names}
+    chosen = {id(f) for f in kept}
+    extra = [
+        f
+        for f in forms
+        if id(f) not in chosen
+        and len(f.names) == 1
+        and not f.title
+        and f.names[0] in parts
+        and scan.lower_words.get(f.names[0].lower(), 0) == 0
+        and f.tally("generic") * 3 < f.count
+    ]
+    return kept + extra
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    if word.endswith("men"):
+        return (word[:-3] + "man",)
+    if word.endswith("es"):
+        return word[:-1], word[:-2]
+    return (word[:-1],) if word.endswith("s") and not word.endswith("ss") else ()
+
+
+def drop_plurals(forms: list[Form]) -> list[Form]:
+    """`the Westons`, `the Miss Bennets`, `Italians`, `Englishmen`: groups, not characters."""
+    names = {f.names[-1] for f in forms if f.names[-1] != "s"}
+
     def plural(form: Form) -> bool:
-        word = form.names[-1]
-        return len(form.names) == 1 and not form.title and (
-            (word.endswith("s") and word[:-1] in names)
-            or (word.endswith("es") and word[:-2] in names)
-        )
+        singulars = _singulars(form.names[-1])
+        return any(s in names or s.lower() in NOT_NAMES for s in singulars)
+
     return [f for f in forms if not plural(f)]

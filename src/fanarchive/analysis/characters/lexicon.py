@@ -10,9 +10,19 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as text (one string, words separated by white space)."""
+    return frozenset(text.split())
+
+
 # Japanese honorific suffixes (`Kakashi-sensei`, `Sakura-chan`, `Hinata-sama`).
-HONORIFIC_SUFFIXES = frozenset(
-    ["kun", "chan", "san", "sama", "sensei", "senpai", "sempai", "nii", "nee", "niisan", "neesan", "nii-san", "nee-san", "nii-chan", "nee-chan", "onii", "onee", "aniki", "aneki", "dono", "tan", "chin", "bo", "taichou", "taicho", "shishou", "shisho", "hime", "ojou", "jiji", "baachan", "baa-chan", "obaasan", "ojisan", "oji", "oba", "sensi", "senpi", "teme", "dobe"]
+HONORIFIC_SUFFIXES = words(
+    """
+    kun chan san sama sensei senpai sempai nii nee niisan neesan nii-san nee-san nii-chan
+    nee-chan onii onee aniki aneki dono tan chin bo taichou taicho shishou shisho hime
+    ojou jiji baachan baa-chan obaasan ojisan oji oba sensi senpi teme dobe
+    """
 )
 
 # English titles: the gender they imply ("" when they imply none).
@@ -44,25 +54,88 @@ ABBREVIATED_TITLES = ("Mr", "Mrs", "Ms", "Dr", "St", "Mme", "Mlle", "Messrs", "C
 NAME_PARTICLES = ("de", "van", "von", "du", "der", "da", "di", "del", "le", "la", "no", "des",
                   "den", "ten", "al", "bin", "y")
 
-SPEECH_VERBS = frozenset(
-    ["said", "says", "say", "asked", "asks", "replied", "replies", "answered", "answers", "cried", "cries", "exclaimed", "exclaims", "added", "adds", "continued", "continues", "whispered", "whispers", "shouted", "shouts", "returned", "observed", "remarked", "began", "begins", "repeated", "called", "calls", "murmured", "murmurs", "muttered", "mutters", "responded", "rejoined", "interrupted", "insisted", "declared", "inquired", "enquired", "retorted", "sighed", "laughed", "yelled", "screamed", "snapped", "growled", "hissed", "demanded", "suggested", "admitted", "agreed", "explained", "protested", "pleaded", "begged", "stammered", "stuttered", "mumbled", "breathed", "sobbed", "chuckled", "giggled", "grumbled", "groaned", "moaned", "whimpered", "gasped", "roared", "barked", "drawled", "teased", "joked", "offered", "announced", "commented", "cut", "interjected", "corrected", "confessed", "answered", "urged", "warned", "told", "tells", "went", "goes"]
+SPEECH_VERBS = words(
+    """
+    said says say asked asks replied replies answered answers cried cries exclaimed
+    exclaims added adds continued continues whispered whispers shouted shouts returned
+    observed remarked began begins repeated called calls murmured murmurs muttered mutters
+    responded rejoined interrupted insisted declared inquired enquired retorted sighed
+    laughed yelled screamed snapped growled hissed demanded suggested admitted agreed
+    explained protested pleaded begged stammered stuttered mumbled breathed sobbed
+    chuckled giggled grumbled groaned moaned whimpered gasped roared barked drawled teased
+    joked offered announced commented cut interjected corrected confessed urged warned
+    told tells went goes
+    """
 )
 
 # Capitalised words of English prose that are never character names on their own.
-NOT_NAMES = frozenset(
-    ["a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "if", "then", "than", "that", "this", "these", "those", "there", "here", "he", "she", "it", "they", "we", "you", "i", "me", "him", "her", "them", "us", "his", "hers", "its", "their", "theirs", "our", "ours", "your", "yours", "my", "mine", "myself", "yourself", "himself", "herself", "itself", "ourselves", "themselves", "who", "whom", "whose", "what", "which", "when", "where", "why", "how", "whoever", "whatever", "wherever", "whenever", "however", "all", "any", "both", "each", "every", "either", "neither", "none", "no", "not", "nothing", "nobody", "noone", "someone", "something", "somebody", "anyone", "anything", "anybody", "everyone", "everything", "everybody", "some", "one", "is", "was", "were", "be", "been", "am", "are", "do", "does", "did", "have", "has", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "let", "lets", "let's", "oh", "ah", "o", "alas", "ay", "aye", "eh", "er", "um", "uh", "hm", "hmm", "huh", "ha", "haha", "hah", "hey", "hi", "hello", "goodbye", "bye", "yes", "yeah", "yep", "nope", "nay", "no", "ok", "okay", "wow", "damn", "dammit", "hush", "pray", "indeed", "well", "why", "now", "still", "just", "only", "please", "thanks", "thank", "sorry", "sure", "right", "fine", "good", "great", "dear", "poor", "ugh", "ow", "ouch", "psst", "shh", "whoa", "yo", "oi", "hah", "heh", "meh", "nah", "yup", "argh", "gah", "tch", "tsk", "after", "before", "since", "until", "while", "because", "although", "though", "unless", "whether", "as", "at", "by", "from", "in", "into", "of", "off", "on", "onto", "out", "over", "to", "up", "upon", "with", "within", "without", "about", "above", "across", "against", "along", "among", "around", "behind", "below", "beneath", "beside", "besides", "between", "beyond", "down", "during", "except", "inside", "near", "outside", "past", "through", "throughout", "toward", "towards", "under", "underneath", "unlike", "like", "via", "also", "again", "always", "never", "ever", "often", "perhaps", "maybe", "probably", "certainly", "surely", "once", "twice", "soon", "later", "today", "tonight", "tomorrow", "yesterday", "meanwhile", "besides", "otherwise", "instead", "first", "second", "third", "last", "next", "finally", "suddenly", "slowly", "quickly", "quietly", "even", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "christmas", "easter", "midsummer", "michaelmas", "lent", "god", "gods", "heaven", "heavens", "hell", "lord", "christ", "jesus", "providence", "bible", "english", "french", "german", "italian", "spanish", "russian", "american", "british", "scottish", "scotch", "irish", "welsh", "dutch", "swiss", "austrian", "prussian", "polish", "greek", "roman", "latin", "indian", "chinese", "japanese", "european", "african", "asian", "turkish", "arab", "arabian", "jewish", "christian", "catholic", "protestant", "yankee", "frenchman", "englishman", "englishwoman", "frenchwoman", "german's", "chapter", "volume", "book", "part", "prologue", "epilogue", "act", "scene", "note", "notes", "author's", "author", "end", "fin", "disclaimer", "summary", "warning", "warnings", "a/n", "an", "mr", "mrs", "ms", "miss", "sir", "madam", "madame", "lady", "lord", "dr", "doctor", "mister", "master", "mistress", "monsieur", "mademoiselle", "mme", "mlle", "captain", "colonel", "professor", "aunt", "uncle", "street", "road", "lane", "square", "avenue", "park", "hall", "house", "court", "gardens", "abbey", "castle", "church", "chapel", "bridge", "river", "lake", "mount", "mountain", "island", "hotel", "inn", "college", "school", "station", "hill", "town", "city", "village", "wood", "woods", "forest", "valley", "county", "shire", "street", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "english-speaking", "ma'am", "sirs", "ladies", "gentlemen", "gentleman", "o'clock"]
+NOT_NAMES = words(
+    """
+    a an the and but or nor for so yet if then than that this these those there here he
+    she it they we you i me him her them us his hers its their theirs our ours your yours
+    my mine myself yourself himself herself itself ourselves themselves who whom whose
+    what which when where why how whoever whatever wherever whenever however all any both
+    each every either neither none no not nothing nobody noone someone something somebody
+    anyone anything anybody everyone everything everybody some one is was were be been am
+    are do does did have has had will would shall should can could may might must let lets
+    let's oh ah o alas ay aye eh er um uh hm hmm huh ha haha hah hey hi hello goodbye bye
+    yes yeah yep nope nay ok okay wow damn dammit hush pray indeed well now still just
+    only please thanks thank sorry sure right fine good great dear poor ugh ow ouch psst
+    shh whoa yo oi heh meh nah yup argh gah tch tsk after before since until while because
+    although though unless whether as at by from in into of off on onto out over to up
+    upon with within without about above across against along among around behind below
+    beneath beside besides between beyond down during except inside near outside past
+    through throughout toward towards under underneath unlike like via also again always
+    never ever often perhaps maybe probably certainly surely once twice soon later today
+    tonight tomorrow yesterday meanwhile otherwise instead first second third last next
+    finally suddenly slowly quickly quietly even monday tuesday wednesday thursday friday
+    saturday sunday january february march april june july august september october
+    november december christmas easter midsummer michaelmas lent god gods heaven heavens
+    hell lord christ jesus providence bible english french german italian spanish russian
+    american british scottish scotch irish welsh dutch swiss austrian prussian polish
+    greek roman latin indian chinese japanese european african asian turkish arab arabian
+    jewish christian catholic protestant yankee frenchman englishman englishwoman
+    frenchwoman german's chapter volume book part prologue epilogue act scene note notes
+    author's author end fin disclaimer summary warning warnings a/n mr mrs ms miss sir
+    madam madame lady dr doctor mister master mistress monsieur mademoiselle mme mlle
+    captain colonel professor aunt uncle street road lane square avenue park hall house
+    court gardens abbey castle church chapel bridge river lake mount mountain island hotel
+    inn college school station hill town city village wood woods forest valley county
+    shire north south east west northern southern eastern western english-speaking ma'am
+    sirs ladies gentlemen gentleman o'clock canadian victorian gothic radical conservative
+    liberal socialist tory whig pole jew jews sikh hindoo hindu moslem mahometan oriental
+    majesty highness lordship ladyship excellency holiness reverence worship ma gawd hullo
+    halloa hallo hurrah hurray humph aha bonjour adieu anyhow nonsense presently bravo
+    hist lor golly gosh gracious mercy jove hem pooh pshaw tut bah fie ahem ho lo whew
+    whup eigh yap ja nein oui non si mais merci pardon drawling hum heigh fiddlesticks
+    hurra huzza encore voila
+    """
 )
 
-WEEKDAYS_AND_MONTHS = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"]
+WEEKDAYS_AND_MONTHS = words(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    june july august september october november december
+    """
 )
 
 # Prepositions that introduce places far more often than people (`in London`).
-PLACE_PREPOSITIONS = frozenset(
-    ["in", "into", "near", "towards", "toward", "through", "across", "within", "throughout", "outside", "inside", "around", "beyond", "from"]
+PLACE_PREPOSITIONS = words(
+    """
+    in into near towards toward through across within throughout outside inside around
+    beyond from
+    """
 )
-PLACE_WORDS = frozenset(
-    ["street", "road", "lane", "square", "avenue", "park", "hall", "house", "court", "gardens", "abbey", "castle", "church", "chapel", "bridge", "river", "lake", "mount", "mountain", "island", "hotel", "inn", "college", "school", "station", "hill", "town", "city", "village", "wood", "woods", "forest", "valley", "county", "shire", "place", "manor", "lodge", "farm", "cottage", "grange", "green", "gables", "palace", "terrace", "row", "close", "crescent", "common", "heath", "moor", "bay", "harbour", "harbor", "point", "port", "sea", "ocean", "office", "club", "museum", "gallery", "hospital", "academy", "university", "cathedral", "tower", "gate", "gates", "market", "fields", "field"]
+PLACE_WORDS = words(
+    """
+    street road lane square avenue park hall house court gardens abbey castle church
+    chapel bridge river lake mount mountain island hotel inn college school station hill
+    town city village wood woods forest valley county shire place manor lodge farm cottage
+    grange green gables palace terrace row close crescent common heath moor bay harbour
+    harbor point port sea ocean office club museum gallery hospital academy university
+    cathedral tower gate gates market fields field yard state vale hollow waters library
+    infantry regiment
+    """
 )
 
 NAME_WORD = (
@@ -75,11 +148,11 @@ _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 # A run of capitalised words (possibly led by an abbreviated title, possibly joined by
 # particles); every candidate name is found inside one run.
 RUN_RE = re.compile(
-    rf"(?<![\w'’-])(?:(?:{_TITLE_ABBREV})\.?{_GAP})?{NAME_WORD}"
+    rf"(?=[A-ZÀ-ÖØ-Þ])(?<![\w'’-])(?:(?:{_TITLE_ABBREV})\.?{_GAP})?{NAME_WORD}"
     rf"(?:{_GAP}(?:(?:{_PARTICLE}){_GAP})?{NAME_WORD})*"
 )
 TOKEN_RE = re.compile(rf"(?:{_TITLE_ABBREV})\.(?=\s)|{NAME_WORD}|\b(?:{_PARTICLE})\b")
-LOWER_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][a-z'’]*")
+LOWER_WORD_RE = re.compile(r"\b[a-z]+")
 POSSESSIVE_RE = re.compile(r"['’]s?$")
 
 
@@ -95,6 +168,12 @@ def given_names() -> dict[str, str]:
             for name in names.split():
                 table[name.lower()] = "male" if gender.strip() == "m" else "female"
     return table
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    data = resources.files(__package__).joinpath("places.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in data.splitlines() if line[:1].isupper())
 
 
 def split_honorific(word: str) -> tuple[str, str]:

@@ -4,10 +4,9 @@ with `Y/N`) or third-person narration, and the narrator's name when the text giv
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from fanarchive.analysis.characters.scan import Scan
-from fanarchive.analysis.document import WORD_RE, Document
+from fanarchive.analysis.document import Document
 
 FIRST_PERSON_RE = re.compile(r"\bI\b|\b[Mm](?:e|y|ine|yself)\b")
 SECOND_PERSON_RE = re.compile(r"\b[Yy]ou(?:r|rs|rself)?\b")
@@ -39,20 +38,20 @@ def narrative_segments(document: Document, scan: Scan) -> list[tuple[int, int]]:
 
 
 def narration_person(document: Document, scan: Scan) -> str:
-    text, counts = document.text, Counter()
-    for start, end in narrative_segments(document, scan):
-        counts["first"] += sum(1 for _ in FIRST_PERSON_RE.finditer(text, start, end))
-        counts["second"] += sum(1 for _ in SECOND_PERSON_RE.finditer(text, start, end))
-        counts["third"] += sum(1 for _ in THIRD_PERSON_RE.finditer(text, start, end))
-        counts["words"] += sum(1 for _ in WORD_RE.finditer(text, start, end))
-    words = max(counts["words"], 1)
-    for person in ("first", "second"):
-        other = counts["second" if person == "first" else "first"]
+    text = document.text
+    narrative = "\n".join(text[a:b] for a, b in narrative_segments(document, scan))
+    counts = {
+        "first": len(FIRST_PERSON_RE.findall(narrative)),
+        "second": len(SECOND_PERSON_RE.findall(narrative)),
+        "third": len(THIRD_PERSON_RE.findall(narrative)),
+    }
+    words = max(len(narrative.split()), 1)
+    for person, other in (("first", "second"), ("second", "first")):
         if (
             counts[person] >= MIN_PRONOUNS
             and counts[person] / words >= 0.01
             and counts[person] >= 0.4 * counts["third"]
-            and counts[person] > other
+            and counts[person] > counts[other]
         ):
             return person
     return "third"

@@ -12,16 +12,28 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from fanarchive.analysis.characters.lexicon import SPEECH_VERBS, given_names
+from fanarchive.analysis.characters.lexicon import SPEECH_VERBS, given_names, words
 from fanarchive.analysis.characters.scan import Run, Scan
 from fanarchive.analysis.packs import Knowledge, PackCharacter
 
 # Words after a bare family name that make it the family, not a person (`the Uchiha clan`).
-FAMILY_NOUNS = frozenset(
-    ["clan", "clans", "family", "families", "compound", "compounds", "household", "estate", "heir", "heiress", "main", "branch", "house", "brothers", "sisters", "siblings", "kids", "boys", "girls", "children", "elders", "elder", "head", "name", "bloodline", "blood", "line", "members", "member", "massacre", "district"]
+FAMILY_NOUNS = words(
+    """
+    clan clans family families compound compounds household estate heir heiress main
+    branch house brothers sisters siblings kids boys girls children elders elder head
+    name bloodline blood line members member massacre district
+    """
 )
-WORK_CUES = frozenset(["in", "of", "from", "the", "about", "watch", "watched", "read", "reading", "canon"])
-GENERIC_DETERMINERS = frozenset(["the", "a", "an", "another", "every", "any", "no", "some", "one", "last"])
+WORK_CUES = words(
+    """
+    in of from the about watch watched read reading canon
+    """
+)
+GENERIC_DETERMINERS = words(
+    """
+    the a an another every any no some one last
+    """
+)
 
 
 @dataclass(slots=True)
@@ -51,24 +63,38 @@ def _lookup(run: Run, k: int, knowledge: Knowledge) -> tuple[int, list[PackChara
     return k, [], False
 
 
+def _match_tokens(run: Run, knowledge: Knowledge) -> list[tuple[int, int, list, bool]]:
+    """(first, last, characters, is_family) for each alias found in the run's words."""
+    found, tokens, i = [], run.tokens, 0
+    while i < len(tokens):
+        k = i + 1 if tokens[i].title and i + 1 < len(tokens) else i
+        j, characters, family = _lookup(run, k, knowledge)
+        if not characters and k != i:
+            k, (j, characters, family) = i, _lookup(run, i, knowledge)
+        if characters:
+            found.append((i, j, characters, family))
+            i = j
+        else:
+            i += 1
+    return found
+
+
 def match_runs(scan: Scan, knowledge: Knowledge) -> list[PackMatch]:
     matches: list[PackMatch] = []
     if not knowledge.characters:
         return matches
+    cache: dict[tuple, list] = {}
     for index, run in enumerate(scan.runs):
-        tokens, i = run.tokens, 0
-        while i < len(tokens):
-            k = i + 1 if tokens[i].title and i + 1 < len(tokens) else i
-            j, characters, family = _lookup(run, k, knowledge)
-            if not characters and k != i:
-                k, (j, characters, family) = i, _lookup(run, i, knowledge)
-            if characters:
-                start, end = tokens[i].start, tokens[j - 1].end
-                surface = scan.text[start:end]
-                matches.append(PackMatch(index, i, j, start, end, characters, family, surface))
-                i = j
-            else:
-                i += 1
+        key = tuple((t.base, t.honorific != "", t.title) for t in run.tokens)
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = _match_tokens(run, knowledge)
+        for first, last, characters, family in found:
+            start, end = run.tokens[first].start, run.tokens[last - 1].end
+            surface = scan.text[start:end]
+            matches.append(
+                PackMatch(index, first, last, start, end, list(characters), family, surface)
+            )
     return matches
 
 
@@ -99,6 +125,13 @@ def trusted(match: PackMatch, scan: Scan, knowledge: Knowledge) -> bool:
     return not opens or _next_word(scan.text, match.end) in SPEECH_VERBS
 
 
+def _speaks(scan: Scan, match: PackMatch) -> bool:
+    return (
+        _next_word(scan.text, match.end) in SPEECH_VERBS
+        or _prev_word(scan.text, match.start) in SPEECH_VERBS
+    )
+
+
 def active_fandoms(
     matches: list[PackMatch], scan: Scan, declared: list[str], knowledge: Knowledge
 ) -> set[str]:
@@ -109,6 +142,7 @@ def active_fandoms(
     distinct: dict[str, set[str]] = {}
     distinctive: Counter[str] = Counter()
     singular: Counter[tuple[str, str]] = Counter()
+    speaking: dict[tuple[str, str], bool] = {}
     for match in matches:
         if match.family:
             continue
@@ -117,16 +151,16 @@ def active_fandoms(
         if match.surface not in knowledge.ambiguous:
             distinctive[character.fandom] += 1
             if match.surface.lower() not in given_names():
-                speaking = _next_word(scan.text, match.end) in SPEECH_VERBS or (
-                    _prev_word(scan.text, match.start) in SPEECH_VERBS
-                )
-                singular[(character.fandom, character.name)] += 3 if speaking else 1
+                key = (character.fandom, character.name)
+                singular[key] += 1
+                if not speaking.get(key):
+                    speaking[key] = _speaks(scan, match)
     for fandom, names in distinct.items():
         if len(names) >= 2 and distinctive[fandom] >= 3:
             active.add(fandom)
     # A story about one character: its name alone is enough when it is no everyday name.
     for name, count in singular.items():
-        if count >= 3:
+        if count >= 3 or speaking[name]:
             active.add(name[0])
     return active
 

@@ -73,7 +73,7 @@ def opens_sentence(text: str, offset: int) -> bool:
     i = offset - 1
     while i >= 0 and text[i] in _OPENERS:
         if text[i] in _QUOTE_MARKS:
-            return True
+            return _opens_after_quote(text, i)
         i -= 1
     newlines = 0
     while i >= 0 and text[i] in " \t\n":
@@ -82,6 +82,15 @@ def opens_sentence(text: str, offset: int) -> bool:
     if i < 0 or newlines >= 2:
         return True
     return text[i] in _SENTENCE_ENDS or (newlines == 1 and text[i] in _QUOTE_MARKS + "”’")
+
+
+def _opens_after_quote(text: str, i: int) -> bool:
+    """A word after an opening quotation mark opens a sentence; after a closing one
+    (`"I am," Darcy said`) only when the quotation ended one."""
+    before = text[i - 1] if i > 0 else "\n"
+    if before.isspace() or before in "(—-":
+        return True
+    return before in _SENTENCE_ENDS
 
 
 def _token(match_text: str, start: int) -> Token:
@@ -99,16 +108,29 @@ def _token(match_text: str, start: int) -> Token:
     )
 
 
+def _tokens(run_text: str, start: int, cache: dict[str, list[Token]]) -> list[Token]:
+    """Tokens of a run; names recur, so each distinct run is tokenised once per story."""
+    template = cache.get(run_text)
+    if template is None:
+        template = [_token(t.group(), t.start()) for t in TOKEN_RE.finditer(run_text)]
+        while template and template[-1].particle:
+            template.pop()
+        cache[run_text] = template
+    return [
+        Token(start + t.start, start + t.end, t.base, t.honorific, t.title, t.particle, t.possessive)
+        for t in template
+    ]
+
+
 def scan_story(document: Document, quotes: list[Quote]) -> Scan:
     text = document.text
     ordered = sorted(quotes, key=lambda q: q.start)
     scan = Scan(text, [], [q.start for q in ordered], [q.end for q in ordered], Counter())
+    cache: dict[str, list[Token]] = {}
     for span in document.story_spans:
         scan.lower_words.update(LOWER_WORD_RE.findall(text, span.start, span.end))
         for run in RUN_RE.finditer(text, span.start, span.end):
-            tokens = [_token(t.group(), t.start()) for t in TOKEN_RE.finditer(text, *run.span())]
-            while tokens and tokens[-1].particle:
-                tokens.pop()
+            tokens = _tokens(run.group(), run.start(), cache)
             if tokens:
                 scan.runs.append(
                     Run(tokens, opens_sentence(text, run.start()), scan.in_quote(run.start()))

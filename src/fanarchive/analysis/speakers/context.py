@@ -18,6 +18,7 @@ from fanarchive.analysis.speakers.lexicon import (
     FEMALE_NOUNS,
     FILLERS,
     MALE_NOUNS,
+    MEMORY_RE_SOURCE,
     OTHER_NOUNS,
     POSSESSIVE_GENDER,
     PRONOUN_GENDER,
@@ -29,6 +30,7 @@ SENTENCE_END = frozenset(".!?;")
 # A sentence boundary inside narration ("Mr." and "Mrs." are not boundaries).
 BOUNDARY_RE = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bMs)[.!?]+['\"”’)]*\s+")
 PRONOUN_SUBJECT_RE = re.compile(r"\b(?:he|she|I|it|they|we)\b", re.I)
+MEMORY_RE = re.compile(MEMORY_RE_SOURCE, re.I)
 TAG_WINDOW = 7  # a speech verb further than this many words from the quote is not its tag
 SCAN_CHARS = 200
 
@@ -257,6 +259,16 @@ class Context:
         if self.document.in_note(para.start) or any(b == para.start for b in self.breaks):
             return None
         return para.start, para.end
+
+    def memory_nearby(self, line: Line) -> bool:
+        """Whether the paragraphs around a quote speak of memory (remembered speech)."""
+        paragraphs = self.document.paragraphs
+        for index in (line.paragraph - 1, line.paragraph + 1):
+            if 0 <= index < len(paragraphs):
+                para = paragraphs[index]
+                if MEMORY_RE.search(self.text, para.start, para.end):
+                    return True
+        return False
 
     def tag_previous_paragraph(self, line: Line) -> Tag | None:
         """`Mr. Bennet ... said in reply,` / `said to her--` closing the paragraph before."""

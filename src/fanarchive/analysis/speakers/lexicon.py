@@ -227,6 +227,7 @@ SPEECH_VERBS = frozenset(
         "admonished",
         "acquiesced",
         "paused",
+        "addressed",
         "assented",
         "apologized",
         "apologised",
@@ -389,4 +390,9 @@ REACTION_VERBS = frozenset(
         "yawned",
         "sneezed",
     ]
+)
+# Narration around remembered or imagined speech ("their words dogged him", "remembering").
+MEMORY_RE_SOURCE = (
+    r"\b(?:rememb\w*|recall\w*|memor(?:y|ies)|words|echo\w*|taunt\w*|whisper(?:s|ed) of|"
+    r"voices?\s+in\s+(?:his|her|their|my)\s+head|used\s+to\s+say|had\s+said|once\s+said)\b"
 )

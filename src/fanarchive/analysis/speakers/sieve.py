@@ -34,6 +34,7 @@ CONFIDENCE = {
     "turn_taking": 0.65,
     "conversation": 0.4,
     "unknown": 0.5,
+    "isolated_beat": 0.4,
 }
 # Narration this long (in characters) between two quotes ends a conversation.
 CONVERSATION_GAP = 600
@@ -64,7 +65,16 @@ class Sieve:
 
     def local_rules(self, line: Line) -> None:
         ctx = self.ctx
+        shared = self.shared_tag_source(line)
+        if shared is not None:
+            # `"A," said he, "B"`: both parts belong to the tag between them.
+            self.assign(line, shared.quote.speaker, shared.quote.rule)
+            return
         tag = ctx.tag_after(line) or ctx.tag_before(line) or ctx.tag_previous_paragraph(line)
+        if tag is not None and tag.side == "after":
+            following = self.lines[line.index + 1] if line.index + 1 < len(self.lines) else None
+            if following and self.shares_tag(line, following) and following.addressee:
+                line.notes.setdefault("not", set()).add(following.addressee)
         if tag is not None and tag.verb in REACTION_VERBS and not line.first_in_paragraph:
             # `"..." Naruto snorted.` after a beat by someone else: the beat decides.
             beat = ctx.beat_before(line)
@@ -102,8 +112,64 @@ class Sieve:
                     self.assign(line, speaker, "beat_paragraph")
                     return
         if tag is None and line.first_in_paragraph and self.is_isolated(line):
-            subject = ctx.voice_in_next_paragraph(line)
-            self.assign(line, subject.value if subject else None, "voice" if subject else "unknown")
+            self.isolated(line)
+
+    def isolated(self, line: Line) -> None:
+        """A quote alone between narration paragraphs: a voice named just after it, else
+        remembered speech when the narration around speaks of memory, else the character the
+        narration just before is about."""
+        ctx = self.ctx
+        subject = ctx.voice_in_next_paragraph(line)
+        if subject:
+            self.assign(line, subject.value, "voice")
+            return
+        if ctx.memory_nearby(line):
+            self.assign(line, None, "unknown")
+            return
+        span = ctx.previous_paragraph(line)
+        subject = ctx.subject_before(line.quote.start) if span else None
+        speaker = self.resolve(subject, line, "")[0] if subject else None
+        self.assign(line, speaker, "isolated_beat" if speaker else "unknown")
+
+    def shares_tag(self, line: Line, following: Line) -> bool:
+        """Whether the narration between two quotes of a paragraph is one tag leading on into
+        the second quote (`"A," said he, "B"`)."""
+        if following.paragraph != line.paragraph:
+            return False
+        between = self.ctx.text[line.quote.end : following.quote.start].strip(" \t\n\"'“”‘’")
+        return bool(between) and between[-1] in ",:;—-" and not any(c in between for c in ".!?")
+
+    def shared_tag_source(self, line: Line) -> Line | None:
+        if line.first_in_paragraph or not line.index:
+            return None
+        previous = self.lines[line.index - 1]
+        if previous.tag is None or previous.tag.side != "after" or previous.quote.rule == "none":
+            return None
+        if previous.quote.speaker is None or previous.quote.speaker == line.addressee:
+            return None
+        return previous if self.shares_tag(previous, line) else None
+
+    def paragraph_speaker(self, line: Line, gender: str, position: int) -> str | None:
+        """`"A," said Emma. ... "B," she added`: a pronoun in a paragraph whose earlier quote
+        a character of that gender spoke refers to that character, unless another character
+        of that gender is named as a subject in between."""
+        for index in range(line.index - 1, -1, -1):
+            earlier = self.lines[index]
+            if earlier.paragraph != line.paragraph:
+                return None
+            speaker = earlier.quote.speaker
+            if speaker and self.genders.get(speaker) == gender:
+                for mention in self.ctx.recent_mentions(position, limit=10):
+                    if mention.start < earlier.quote.end:
+                        break
+                    if (
+                        mention.character != speaker
+                        and self.genders.get(mention.character) == gender
+                        and self.ctx.is_subject(mention)
+                    ):
+                        return None
+                return speaker
+        return None
 
     def resolve(self, subject: Subject, line: Line, verb: str) -> tuple[str | None, str | None]:
         if subject.kind == "name":
@@ -115,7 +181,10 @@ class Sieve:
         previous = self.previous_speaker(line)
         if subject.value == "other":
             return self.other_than(previous, line), "descriptor"
-        speaker = self.by_gender(subject.value, subject.position, line)
+        speaker = self.paragraph_speaker(line, subject.value, subject.position)
+        if speaker and speaker in (line.addressee, *line.notes.get("not", ())):
+            speaker = None
+        speaker = speaker or self.by_gender(subject.value, subject.position, line)
         if (
             speaker
             and previous
@@ -144,6 +213,8 @@ class Sieve:
         sentence naming one as its subject (objects only when no subject is found), never the
         one the quote is addressed to or the tag names as listener."""
         banned = {line.addressee, exclude, *line.notes.get("not", ())}
+        if self.narrator:
+            banned.add(self.narrator)  # a first-person narrator is "I", never "he" or "she"
         for subjects_only in (True, False):
             found = None
             for mention in self.ctx.recent_mentions(offset):
@@ -159,6 +230,11 @@ class Sieve:
                     break
             if found:
                 return found.character
+        # Nobody of that gender named lately: the latest speaker of that gender.
+        for index in range(line.index - 1, max(-1, line.index - 12), -1):
+            speaker = self.lines[index].quote.speaker
+            if speaker and speaker not in banned and self.genders.get(speaker) == gender:
+                return speaker
         return None
 
     # --- rule 2 and 4: speech that goes on ------------------------------------------------

@@ -1,0 +1,230 @@
+"""Reading, posting and changing works. Views fetch through `access`, validate with forms
+and call services; analysis and suggestions live in the insights app."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from fanarchive.accounts.models import Pseud
+from fanarchive.insights.services import analyze_work
+from fanarchive.tags.services import tags_for_names
+from fanarchive.works import access
+from fanarchive.works.forms import TAG_FIELDS, ChapterForm, ConfirmDeleteForm, WorkForm
+from fanarchive.works.html import user_html
+from fanarchive.works.models import Work
+from fanarchive.works.services import (
+    add_chapter,
+    create_work,
+    delete_chapter,
+    set_required_tags,
+    write_chapter,
+)
+
+WORKS_PER_PAGE = 20
+UNSAFE_REMOVED = (
+    "Some HTML was removed because it is not allowed here (scripts, styles, event handlers)."
+)
+
+
+def home(request):
+    works = Work.objects.visible_to(request.user).filter(posted=True).for_blurbs()
+    page = Paginator(works, WORKS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "works/home.html", {"page": page, "works": page.object_list})
+
+
+@login_required
+def dashboard(request):
+    works = Work.objects.by(request.user).for_blurbs()
+    return render(request, "works/dashboard.html", {"works": works})
+
+
+def work_detail(request, pk: int, chapter_pk: int | None = None):
+    work = access.readable_work(request.user, pk)
+    chapters = work.posted_chapter_list()
+    entire = request.GET.get("view_full_work") == "true" or len(chapters) <= 1
+    current = None
+    if not entire:
+        current = access.chapter_of(work, chapter_pk) if chapter_pk else chapters[0]
+    shown = chapters if entire else [current]
+    index = chapters.index(current) if current in chapters else 0
+    context = {
+        "work": work,
+        "chapters": chapters,
+        "shown": shown,
+        "entire": entire,
+        "current": current,
+        "previous": chapters[index - 1] if current and index > 0 else None,
+        "next": chapters[index + 1] if current and index + 1 < len(chapters) else None,
+        "is_author": work.is_authored_by(request.user),
+        "pending_suggestions": work.tag_suggestions.pending().count()
+        if work.is_authored_by(request.user)
+        else 0,
+    }
+    return render(request, "works/work.html", context)
+
+
+@login_required
+def work_new(request):
+    form = WorkForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        work = _create_from_form(request, form)
+        analyze_work(work)
+        messages.info(
+            request, "Your draft is saved. Review the tags the text suggests, then publish."
+        )
+        return redirect("insights:suggestions", pk=work.pk)
+    if request.method == "POST":
+        messages.error(request, "The work was not saved: see the messages below.")
+    return render(request, "works/work_form.html", {"form": form, "editing": False})
+
+
+@transaction.atomic
+def _create_from_form(request, form: WorkForm) -> Work:
+    data = form.cleaned_data
+    work = create_work(
+        Pseud.default_for(request.user),
+        data["title"],
+        form.work_parts(),
+        summary=user_html(data["summary"]),
+        language=data["language"],
+        restricted=data["restricted"],
+        complete=data["complete"],
+        expected_chapters=data["expected_chapters"],
+    )
+    _apply_form_tags(work, data)
+    if form.unsafe_markup_found():
+        messages.warning(request, UNSAFE_REMOVED)
+    return work
+
+
+def _apply_form_tags(work: Work, data: dict) -> None:
+    set_required_tags(work, data["rating"], data["warnings"], list(data["categories"]))
+    for name, tag_type in TAG_FIELDS.items():
+        work.set_tags(tag_type, tags_for_names(data[name], tag_type))
+
+
+@login_required
+def work_edit(request, pk: int):
+    work = access.editable_work(request.user, pk)
+    form = WorkForm(request.POST or None, initial=WorkForm.initial_for(work), editing=True)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        with transaction.atomic():
+            for field in ("title", "language", "restricted", "expected_chapters"):
+                setattr(work, field, data[field])
+            work.summary, work.notes, work.endnotes = (
+                user_html(data[f]) for f in ("summary", "notes", "endnotes")
+            )
+            work.save()
+            work.set_complete(data["complete"])
+            _apply_form_tags(work, data)
+        if form.unsafe_markup_found():
+            messages.warning(request, UNSAFE_REMOVED)
+        _reanalyse(request, work)
+        messages.success(request, "The work was updated.")
+        return redirect("works:detail", pk=work.pk)
+    return render(request, "works/work_form.html", {"form": form, "editing": True, "work": work})
+
+
+def _reanalyse(request, work: Work) -> None:
+    analyze_work(work)
+    pending = work.tag_suggestions.pending().count()
+    if pending:
+        messages.info(
+            request, f"The text suggests {pending} new tags: review them with “Suggested tags”."
+        )
+
+
+@login_required
+def work_delete(request, pk: int):
+    work = access.editable_work(request.user, pk)
+    if request.method == "POST" and ConfirmDeleteForm(request.POST).is_valid():
+        title = work.title
+        work.delete()
+        messages.success(request, f"“{title}” was deleted.")
+        return redirect("works:dashboard")
+    return render(
+        request,
+        "works/confirm_delete.html",
+        {"work": work, "object_label": f"the work “{work.title}”"},
+    )
+
+
+@login_required
+@require_POST
+def work_set_complete(request, pk: int):
+    work = access.editable_work(request.user, pk)
+    work.set_complete(request.POST.get("complete") == "1")
+    messages.success(request, "Marked complete." if work.complete else "Marked in progress.")
+    return redirect("works:detail", pk=work.pk)
+
+
+@login_required
+def chapter_new(request, pk: int):
+    work = access.editable_work(request.user, pk)
+    form = ChapterForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        chapter = add_chapter(
+            work,
+            data["title"],
+            form.body_html(),
+            summary=user_html(data["summary"]),
+            notes=user_html(data["notes"]),
+            endnotes=user_html(data["endnotes"]),
+        )
+        if form.unsafe_markup_found():
+            messages.warning(request, UNSAFE_REMOVED)
+        _reanalyse(request, work)
+        messages.success(request, f"{chapter.heading} was added.")
+        return redirect("works:chapter", pk=work.pk, chapter_pk=chapter.pk)
+    return render(request, "works/chapter_form.html", {"form": form, "work": work})
+
+
+@login_required
+def chapter_edit(request, pk: int, chapter_pk: int):
+    work = access.editable_work(request.user, pk)
+    chapter = access.chapter_of(work, chapter_pk)
+    initial = {f: getattr(chapter, f) for f in ("title", "summary", "notes", "endnotes")} | {
+        "body": chapter.body
+    }
+    form = ChapterForm(request.POST or None, request.FILES or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        chapter.title = data["title"]
+        chapter.summary, chapter.notes, chapter.endnotes = (
+            user_html(data[f]) for f in ("summary", "notes", "endnotes")
+        )
+        write_chapter(chapter, form.body_html())
+        chapter.save()
+        work.recount_words()
+        if form.unsafe_markup_found():
+            messages.warning(request, UNSAFE_REMOVED)
+        _reanalyse(request, work)
+        messages.success(request, f"{chapter.heading} was updated.")
+        return redirect("works:chapter", pk=work.pk, chapter_pk=chapter.pk)
+    return render(
+        request, "works/chapter_form.html", {"form": form, "work": work, "chapter": chapter}
+    )
+
+
+@login_required
+def chapter_delete(request, pk: int, chapter_pk: int):
+    work = access.editable_work(request.user, pk)
+    chapter = access.chapter_of(work, chapter_pk)
+    if work.chapters.count() == 1:
+        messages.error(request, "A work needs at least one chapter; delete the work instead.")
+        return redirect("works:detail", pk=work.pk)
+    if request.method == "POST" and ConfirmDeleteForm(request.POST).is_valid():
+        delete_chapter(chapter)
+        analyze_work(work)
+        messages.success(request, f"{chapter.heading} was deleted.")
+        return redirect("works:detail", pk=work.pk)
+    return render(
+        request, "works/confirm_delete.html", {"work": work, "object_label": chapter.heading}
+    )

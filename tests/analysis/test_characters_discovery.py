@@ -1,0 +1,165 @@
+"""Characters no pack knows: discovery, alias clustering, gender, narrator, presence."""
+
+from __future__ import annotations
+
+import pytest
+
+from fanarchive.analysis.characters import Cast, detect_cast
+from fanarchive.analysis.packs import Knowledge
+from fanarchive.analysis.quotes import find_quotes
+from fanarchive.analysis.reading import read_text
+
+NO_PACKS = Knowledge()
+
+
+def cast_of(text: str) -> Cast:
+    document = read_text(text)
+    return detect_cast(document, find_quotes(document), NO_PACKS)
+
+
+def names(cast: Cast) -> set[str]:
+    return {c.name for c in cast.characters}
+
+
+REGENCY = """Mr. Darcy walked into the room. Elizabeth Bennet looked up from her book.
+
+"Good morning," said Mr. Darcy.
+
+"Good morning, Mr. Darcy," replied Elizabeth. She closed the book.
+
+Darcy sat down. Fitzwilliam Darcy was not a man who waited. Elizabeth smiled at him.
+
+"Are you going to London?" asked Jane Bennet. Jane had come in quietly.
+
+"I am," Darcy said. "I leave for London on Monday."
+
+Mrs. Bennet came in at once. Mrs. Bennet wanted to know everything. Jane laughed.
+
+Later they walked in London and in Hyde Park, and Darcy talked of Pemberley.
+"""
+
+
+@pytest.fixture(scope="module")
+def regency() -> Cast:
+    return cast_of(REGENCY)
+
+
+def test_full_name_title_and_family_name_form_one_character(regency):
+    darcy = regency.resolve("Mr. Darcy")
+    assert darcy is not None
+    assert darcy is regency.resolve("Darcy") is regency.resolve("Fitzwilliam Darcy")
+    assert darcy.name == "Mr. Darcy"  # the full name occurs once: not yet a common form
+
+
+def test_canonical_name_is_the_most_complete_common_form():
+    cast = cast_of(REGENCY + "\nFitzwilliam Darcy bowed to Elizabeth and left.\n")
+    assert cast.resolve("Darcy").name == "Fitzwilliam Darcy"
+    assert {"Mr. Darcy", "Darcy"} <= set(cast.resolve("Darcy").aliases)
+
+
+def test_sisters_sharing_a_family_name_stay_apart(regency):
+    elizabeth, jane = regency.resolve("Elizabeth"), regency.resolve("Jane")
+    assert elizabeth is not None and jane is not None and elizabeth is not jane
+    assert regency.resolve("Mrs. Bennet") not in (elizabeth, jane)
+
+
+@pytest.mark.parametrize("word", ["Monday", "London", "Hyde Park", "Good", "Later", "She"])
+def test_days_places_and_sentence_openers_are_not_characters(regency, word):
+    assert regency.resolve(word) is None
+
+
+@pytest.mark.parametrize(
+    ("surface", "gender"),
+    [("Mr. Darcy", "male"), ("Elizabeth", "female"), ("Mrs. Bennet", "female")],
+)
+def test_gender_from_titles_and_given_names(regency, surface, gender):
+    assert regency.resolve(surface).gender == gender
+
+
+def test_gender_from_pronouns_after_mentions():
+    text = (
+        "Zorvath opened the door. He was tired. Zorvath sat down and he sighed.\n\n"
+        "Quillan watched. She said nothing. Quillan turned and she left.\n\n"
+        '"Zorvath?" Quillan called. Zorvath looked up at her.\n'
+    )
+    cast = cast_of(text)
+    assert cast.resolve("Zorvath").gender == "male"
+    assert cast.resolve("Quillan").gender == "female"
+
+
+def test_plural_families_and_nationalities_are_not_characters():
+    text = (
+        "Mr. Weston laughed. Mr. Weston liked the Westons' house. The Westons were kind.\n\n"
+        "The Italians sang. Mr. Weston smiled at the Italians and the Westons.\n"
+    )
+    found = names(cast_of(text))
+    assert "Westons" not in found and "Italians" not in found
+    assert "Mr. Weston" in found
+
+
+def test_a_word_the_text_also_uses_in_lowercase_is_not_a_name():
+    text = (
+        "Hope was all they had. They had hope. Nobody gave up hope. "
+        "Hope kept them going, and hope was enough. Mara said so. Mara waved.\n"
+    )
+    found = names(cast_of(text))
+    assert "Hope" not in found
+    assert "Mara" in found
+
+
+def test_first_person_narrator_named_by_vocatives():
+    paragraphs = [
+        'I walked into the kitchen. I was hungry. "Morning, Tam," said Ollie.',
+        '"Hello, Ollie," I said. I sat down and I poured my tea.',
+        '"Tam, are you listening?" Ollie asked. I nodded. My head hurt.',
+        "I looked out of my window. I thought about the day ahead of me.",
+    ]
+    cast = cast_of("\n\n".join(paragraphs) + "\n")
+    assert cast.narration == "first"
+    assert cast.narrator is not None and cast.narrator.name == "Tam"
+    assert cast.narrator.present
+
+
+def test_first_person_narrator_who_introduces_themself():
+    text = (
+        "My name is Ravel Quint and I keep bees. I live alone. I like it that way, "
+        "and my bees like me. I wake at dawn and I walk to my hives.\n\n"
+        "Dorin came by. I waved at Dorin. Dorin waved back at me and I smiled.\n"
+    )
+    cast = cast_of(text)
+    assert cast.narration == "first"
+    assert cast.narrator is not None and cast.narrator.name == "Ravel Quint"
+
+
+def test_third_person_story_has_no_narrator(regency):
+    assert regency.narration == "third"
+    assert regency.narrator is None
+
+
+def test_second_person_reader_insert():
+    text = (
+        "You wake up early. You stretch and you look at the clock. Your coffee is cold.\n\n"
+        '"Y/N, are you up?" Kenji calls. You smile at Kenji and you wave.\n\n'
+        "Kenji grins at (Y/N). You roll your eyes at him.\n"
+    )
+    cast = cast_of(text)
+    assert cast.narration == "second"
+    assert cast.narrator is not None and cast.narrator.name == "Reader"
+    assert cast.resolve("Y/N") is cast.narrator
+
+
+def test_present_versus_only_mentioned():
+    text = (
+        "Arlo climbed the wall. Arlo's hands shook.\n\n"
+        '"My uncle, Bertrand, taught me that," Arlo said to Cass.\n\n'
+        "Cass laughed. Bertrand had taught him everything, once.\n"
+    )
+    cast = cast_of(text)
+    assert cast.resolve("Arlo").present and cast.resolve("Cass").present
+    bertrand = cast.resolve("Bertrand")
+    assert bertrand is not None and not bertrand.present
+
+
+def test_no_names_gives_an_empty_cast():
+    cast = cast_of("it was raining. nobody came. the end.\n")
+    assert cast.characters == [] and cast.mentions == [] and cast.narrator is None

@@ -1,0 +1,41 @@
+"""The management commands `make serve` runs."""
+
+import pytest
+from django.core.management import call_command
+
+from fanarchive.tags.models import Tag, TagType
+from fanarchive.works.models import Work
+
+pytestmark = pytest.mark.django_db
+
+
+def test_seed_tags_creates_canonical_tags(capsys):
+    call_command("seed_tags")
+    assert "Canonical tags ready" in capsys.readouterr().out
+    assert Tag.objects.canonical().filter(type=TagType.CHARACTER).count() >= 7
+
+
+def test_import_samples_skips_cleanly_when_the_folder_is_absent(tmp_path, capsys):
+    call_command("import_samples", str(tmp_path / "missing"))
+    assert "skipping the sample import" in capsys.readouterr().out
+    assert not Work.objects.exists()
+
+
+def test_import_samples_imports_analyses_and_is_idempotent(samples_dir, capsys):
+    call_command("seed_tags")
+    call_command("import_samples", str(samples_dir), "--accept-suggestions")
+    works = list(Work.objects.all())
+    assert len(works) == 2 and all(w.posted and w.words > 500 for w in works)
+    assert all(hasattr(w, "analysis") for w in works)
+    assert all(w.tags_of(TagType.CHARACTER) for w in works)
+    call_command("import_samples", str(samples_dir))
+    assert Work.objects.count() == 2
+    assert "already imported" in capsys.readouterr().out
+
+
+def test_a_file_that_cannot_be_read_is_reported(tmp_path, capsys):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "ok.txt").write_text('"Hi," Gai said.\n', encoding="utf-8")
+    call_command("import_samples", str(tmp_path))
+    out = capsys.readouterr().out
+    assert "empty.txt: skipped" in out and Work.objects.count() == 1
