@@ -12,6 +12,7 @@ from fanarchive.analysis.document import Document
 from fanarchive.analysis.model import Quote
 from fanarchive.analysis.speakers.context import Context
 from fanarchive.analysis.speakers.sieve import CONFIDENCE, Sieve
+from fanarchive.analysis.speakers.titles import add_title_speakers
 
 __all__ = ["CONFIDENCE", "attribute_speakers"]
 
@@ -23,6 +24,7 @@ def attribute_speakers(document: Document, quotes: list[Quote], cast: Cast) -> N
     quotes.sort(key=lambda q: q.start)
     for quote in quotes:
         quote.speaker, quote.rule, quote.confidence, quote.addressee = None, "none", 0.0, None
+    add_title_speakers(document, cast)
     genders = {c.name: c.gender for c in cast.characters}
     context = Context(document, quotes, sorted(cast.mentions, key=lambda m: m.start))
     Sieve(context, genders, narrator_name(cast)).run()

@@ -10,9 +10,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from fanarchive.analysis.document import Document
+from fanarchive.analysis.document import Document, Span
 from fanarchive.analysis.model import Mention, Quote
-from fanarchive.analysis.quotes import continues_previous
 from fanarchive.analysis.speakers.lexicon import (
     DETERMINERS,
     FEMALE_NOUNS,
@@ -31,7 +30,8 @@ SENTENCE_END = frozenset(".!?;")
 BOUNDARY_RE = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bMs)[.!?]+['\"”’)]*\s+")
 PRONOUN_SUBJECT_RE = re.compile(r"\b(?:he|she|I|it|they|we)\b", re.I)
 MEMORY_RE = re.compile(MEMORY_RE_SOURCE, re.I)
-TAG_WINDOW = 7  # a speech verb further than this many words from the quote is not its tag
+TAG_WINDOW = 7
+SOFT_BREAK_SHARE = 0.2  # below this share of single-newline breaks, they are line wraps  # a speech verb further than this many words from the quote is not its tag
 SCAN_CHARS = 200
 
 
@@ -99,7 +99,36 @@ class Context:
         self.breaks = sorted(
             [s.start for s in document.scene_breaks] + [c.start for c in document.chapters]
         )
+        self.units, self.unit_of = self._units()
         self.lines = self._lines()
+
+    def _units(self) -> tuple[list[Span], list[int]]:
+        """Paragraphs as the rules see them. In a work whose paragraphs are separated by blank
+        lines, a lone line break inside a block (a short wrapped paragraph split in two) does
+        not start a new turn; in a work written one paragraph per line, every line does."""
+        paragraphs = self.document.paragraphs
+        gaps = [
+            self.text[a.end : b.start] for a, b in zip(paragraphs, paragraphs[1:], strict=False)
+        ]
+        soft = [gap.count("\n") < 2 for gap in gaps]
+        merge = sum(soft) < SOFT_BREAK_SHARE * max(1, len(gaps))
+        breaks = set(self.breaks)
+        units: list[Span] = []
+        unit_of: list[int] = []
+        for index, para in enumerate(paragraphs):
+            joins = (
+                merge
+                and index
+                and soft[index - 1]
+                and para.start not in breaks
+                and not self.document.in_note(para.start)
+            )
+            if joins:
+                units[-1] = Span(units[-1].start, para.end)
+            else:
+                units.append(para)
+            unit_of.append(len(units) - 1)
+        return units, unit_of
 
     def _in_quote(self, offset: int) -> bool:
         i = bisect.bisect_right(self.quote_starts, offset) - 1
@@ -107,20 +136,32 @@ class Context:
 
     def _lines(self) -> list[Line]:
         lines: list[Line] = []
-        paragraphs = self.document.paragraphs
+        units = [self.unit_of[q.paragraph] for q in self.quotes]
         for index, quote in enumerate(self.quotes):
-            para = paragraphs[quote.paragraph]
+            unit = units[index]
+            para = self.units[unit]
             prev = self.quotes[index - 1] if index else None
-            nxt = self.quotes[index + 1] if index + 1 < len(self.quotes) else None
-            first = prev is None or prev.paragraph != quote.paragraph
+            first = prev is None or units[index - 1] != unit
             before = (para.start if first else prev.end, quote.start)
-            last = nxt is None or nxt.paragraph != quote.paragraph
-            after = (quote.end, para.end if last else nxt.start)
-            line = Line(quote, index, quote.paragraph, before, after, first, False)
-            line.continues = first and continues_previous(self.document, quote, prev)
+            last = index + 1 == len(self.quotes) or units[index + 1] != unit
+            after = (quote.end, para.end if last else self.quotes[index + 1].start)
+            line = Line(quote, index, unit, before, after, first, False)
+            line.continues = (
+                first and prev is not None and self._continues(unit, quote, prev, units[index - 1])
+            )
             line.addressee = self.vocative(quote)
             lines.append(line)
         return lines
+
+    def _continues(self, unit: int, quote: Quote, previous: Quote, previous_unit: int) -> bool:
+        """`quote` opens its paragraph right after a paragraph whose last quote was left open:
+        one speech over several paragraphs (Gutenberg style)."""
+        if previous_unit != unit - 1:
+            return False
+        opening = self.text[self.units[unit].start : quote.start]
+        if opening.strip(" \t\n\"'“”‘’„‚—―") != "":
+            return False
+        return self.text[previous.end : self.units[previous_unit].end].strip() == ""
 
     # --- tokens -------------------------------------------------------------------------
 
@@ -199,13 +240,32 @@ class Context:
         segment = self.text[start:end].rstrip(" \t\n\"'“”‘’")
         if not segment or segment[-1] not in ",:—-":
             return None
-        sentence_start = _last_sentence_start(self.text, start, start + len(segment))
-        tokens = self.tokens(sentence_start, start + len(segment))
+        segment_end = start + len(segment)
+        sentence_start = _last_sentence_start(
+            self.text, max(start, segment_end - SCAN_CHARS), segment_end
+        )
+        tokens = self.tokens(sentence_start, segment_end)
         verbs = [i for i, t in enumerate(tokens) if t.character is None and t.lower in SPEECH_VERBS]
         if not verbs:
             return None
-        subject = self._first_subject(tokens[: verbs[-1]]) or self._subject_after(tokens, verbs[-1])
-        return Tag(subject, tokens[verbs[-1]].lower, "before") if subject else None
+        verb = verbs[-1]
+        subject = (
+            self._adjacent_subject(tokens, verb)
+            or self._first_subject(tokens[:verb])
+            or self._subject_after(tokens, verb)
+        )
+        return Tag(subject, tokens[verb].lower, "before") if subject else None
+
+    def _adjacent_subject(self, tokens: list[Token], verb: int) -> Subject | None:
+        """`she heard Harriet say` / `hear him say`: the name right before the verb."""
+        if verb == 0:
+            return None
+        token = tokens[verb - 1]
+        if token.character:
+            return Subject("name", token.character, token.start)
+        if token.lower in ("him", "her") and verb >= 2 and tokens[verb - 2].character is None:
+            return Subject("pronoun", "male" if token.lower == "him" else "female", token.start)
+        return None
 
     def beat_before(self, line: Line) -> Subject | None:
         """The subject of the narration sentence just before the quote, same paragraph."""
@@ -213,8 +273,12 @@ class Context:
         segment_end = start + len(self.text[start:end].rstrip(" \t\n\"'“”‘’"))
         if segment_end <= start:
             return None
-        sentence_start = _last_sentence_start(self.text, start, segment_end)
-        return self._first_subject(self.tokens(sentence_start, segment_end)[:6])
+        sentence_start = _last_sentence_start(
+            self.text, max(start, segment_end - SCAN_CHARS), segment_end
+        )
+        return self._first_subject(
+            self.tokens(sentence_start, min(segment_end, sentence_start + 80))[:6]
+        )
 
     def beat_after(self, line: Line) -> Subject | None:
         """`"Yosh!" Gai nodded firmly.`: a character acting right after the quote."""
@@ -226,7 +290,7 @@ class Context:
 
     def voice_in_next_paragraph(self, line: Line) -> Subject | None:
         """An isolated quote followed by `Kakashi's voice had been flat ...`."""
-        paragraphs = self.document.paragraphs
+        paragraphs = self.units
         if line.paragraph + 1 >= len(paragraphs):
             return None
         para = paragraphs[line.paragraph + 1]
@@ -255,14 +319,14 @@ class Context:
             return None
         if line.index and self.lines[line.index - 1].paragraph == line.paragraph - 1:
             return None
-        para = self.document.paragraphs[line.paragraph - 1]
+        para = self.units[line.paragraph - 1]
         if self.document.in_note(para.start) or any(b == para.start for b in self.breaks):
             return None
         return para.start, para.end
 
     def memory_nearby(self, line: Line) -> bool:
         """Whether the paragraphs around a quote speak of memory (remembered speech)."""
-        paragraphs = self.document.paragraphs
+        paragraphs = self.units
         for index in (line.paragraph - 1, line.paragraph + 1):
             if 0 <= index < len(paragraphs):
                 para = paragraphs[index]
@@ -296,6 +360,8 @@ class Context:
         if span is None:
             return None
         start, end = span
+        if end - start > max_words * 12:
+            return None
         tokens = self.tokens(start, end)
         words = [t for t in tokens if t.text[0].isalpha()]
         ends = [t for t in tokens if t.text in SENTENCE_END]

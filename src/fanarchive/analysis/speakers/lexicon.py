@@ -393,6 +393,6 @@ REACTION_VERBS = frozenset(
 )
 # Narration around remembered or imagined speech ("their words dogged him", "remembering").
 MEMORY_RE_SOURCE = (
-    r"\b(?:rememb\w*|recall\w*|memor(?:y|ies)|words|echo\w*|taunt\w*|whisper(?:s|ed) of|"
-    r"voices?\s+in\s+(?:his|her|their|my)\s+head|used\s+to\s+say|had\s+said|once\s+said)\b"
+    r"\b(?:rememb\w*|recall\w*|memor(?:y|ies)|echo(?:ed|ing)|taunt\w*|"
+    r"voices?\s+in\s+(?:his|her|their|my)\s+head)\b"
 )
