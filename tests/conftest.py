@@ -74,3 +74,11 @@ def wrangler(django_user_model, password):
 def author_client(client, author):
     client.force_login(author)
     return client
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Cached pages must not leak from one test into another (rollbacks send no signals)."""
+    from django.core.cache import cache
+
+    cache.clear()

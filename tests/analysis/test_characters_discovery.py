@@ -163,3 +163,24 @@ def test_present_versus_only_mentioned():
 def test_no_names_gives_an_empty_cast():
     cast = cast_of("it was raining. nobody came. the end.\n")
     assert cast.characters == [] and cast.mentions == [] and cast.narrator is None
+
+
+def test_characters_known_by_a_description_that_speaks():
+    text = (
+        '"Who are you?" said the Caterpillar. Alice looked at the Caterpillar.\n\n'
+        '"I hardly know," Alice replied. "Nonsense!" said the Caterpillar.\n\n'
+        "The White Rabbit hurried by. \"Oh dear!\" said the Rabbit. "
+        '"I shall be late!" said the White Rabbit.\n\n'
+        "They walked on towards the Palace, past the Garden.\n"
+    )
+    cast = cast_of(text)
+    caterpillar = cast.resolve("the Caterpillar")
+    assert caterpillar is not None and caterpillar.name == "The Caterpillar"
+    assert caterpillar.mentions == 3
+    assert cast.resolve("the Rabbit") is cast.resolve("The White Rabbit") is not None
+    assert cast.resolve("the Palace") is None and cast.resolve("the Garden") is None
+
+
+def test_a_possessive_ends_a_name():
+    text = "Alice's Evidence was weak. Alice laughed. Alice said so, and Alice left.\n"
+    assert "Alice Evidence" not in names(cast_of(text))

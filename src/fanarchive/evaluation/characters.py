@@ -4,7 +4,8 @@
 - recall of the annotated characters by category (major / intermediate / minor): a gold
   character is found when one of our characters' names or aliases equals one of its aliases
   (case-insensitive);
-- precision of our characters: one of ours is right when its name is some gold alias;
+- precision of our characters: one of ours is right when its name is some gold alias
+  (and, more leniently, when its name or one of its aliases is);
 - cluster purity: the share of our matched characters that do not merge two gold characters.
 """
 
@@ -44,6 +45,7 @@ class NovelScore:
     total: Counter[str] = field(default_factory=Counter)
     ours: int = 0
     right: int = 0
+    right_by_alias: int = 0
     matched: int = 0
     impure: int = 0
     missed: list[str] = field(default_factory=list)
@@ -54,7 +56,7 @@ class NovelScore:
     def add(self, other: NovelScore) -> None:
         self.found.update(other.found)
         self.total.update(other.total)
-        for name in ("ours", "right", "matched", "impure"):
+        for name in ("ours", "right", "right_by_alias", "matched", "impure"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.seconds += other.seconds
 
@@ -68,6 +70,10 @@ class NovelScore:
         return _ratio(self.right, self.ours)
 
     @property
+    def precision_by_alias(self) -> float:
+        return _ratio(self.right_by_alias, self.ours)
+
+    @property
     def purity(self) -> float:
         return _ratio(self.matched - self.impure, self.matched)
 
@@ -78,6 +84,7 @@ class NovelScore:
             | {"all": round(self.recall(), 3)},
             "gold": dict(self.total),
             "precision": round(self.precision, 3),
+            "precision_by_alias": round(self.precision_by_alias, 3),
             "characters": self.ours,
             "purity": round(self.purity, 3),
             "missed_major": self.missed,
@@ -134,6 +141,8 @@ def score_novel(folder: Path) -> NovelScore:
             score.right += 1
         else:
             score.wrong.append(character.name)
+        if any(s in owners for s in _surfaces(character)):
+            score.right_by_alias += 1
         distinct = {
             next(iter(owners[s])) for s in _surfaces(character) if len(owners.get(s, ())) == 1
         }
@@ -156,7 +165,10 @@ def novels_in(path: Path) -> list[Path]:
 
 
 def _print_text(scores: list[NovelScore], overall: NovelScore) -> None:
-    header = f"{'novel':<30} {'major':>7} {'interm':>7} {'minor':>7} {'all':>6} {'prec':>6} {'purity':>7} {'ours':>5} {'sec':>6}"
+    header = (
+        f"{'novel':<30} {'major':>7} {'interm':>7} {'minor':>7} {'all':>6} {'prec':>6} "
+        f"{'prec~':>6} {'purity':>7} {'ours':>5} {'sec':>6}"
+    )
     print(header)
     print("-" * len(header))
     for s in [*scores, overall]:
@@ -165,8 +177,13 @@ def _print_text(scores: list[NovelScore], overall: NovelScore) -> None:
         print(
             f"{s.novel:<30} {s.recall('major'):>7.1%} {s.recall('intermediate'):>7.1%} "
             f"{s.recall('minor'):>7.1%} {s.recall():>6.1%} {s.precision:>6.1%} "
-            f"{s.purity:>7.1%} {s.ours:>5} {s.seconds:>6.2f}"
+            f"{s.precision_by_alias:>6.1%} {s.purity:>7.1%} {s.ours:>5} {s.seconds:>6.2f}"
         )
+    print(
+        "recall: gold characters found by name or alias, per category; prec: our names that "
+        "are gold aliases;\nprec~: our characters with any name or alias a gold alias; "
+        "purity: our matched characters merging no two gold characters"
+    )
     for s in scores:
         if s.missed:
             print(f"{s.novel}: missed major: {', '.join(s.missed)}")

@@ -31,9 +31,10 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
-from fanarchive.imports.drafts import Draft, Problem
+from fanarchive.imports.drafts import Problem
 from fanarchive.imports.models import ImportBatch, ImportedWork, ImportProblem
-from fanarchive.imports.sources import Unit, load, plan
+from fanarchive.imports.sources import Unit, bytes_digest, plan, read_unit
+from fanarchive.imports.tasks import analyse_imported_work, file_payload, import_work
 
 POLL_SECONDS = 0.25
 MAX_PROBLEMS_SHOWN = 50
@@ -122,17 +123,26 @@ class _Run:
         self.known = {digest for digest, _, _ in records}
         self.unanalysed = {digest: work for digest, analysed, work in records if not analysed}
         self.handled = 0
+        self.last_done, self.polled = 0, 0.0
 
     def handle(self, unit: Unit) -> None:
+        """Hash the unit's bytes (or its parsed draft); queue it unless already imported."""
         self.handled += 1
-        item = load(unit)
-        if isinstance(item, Problem):
-            self.fail(item)
-        elif item.content_hash in self.known:
-            self.skip(item)
+        if unit.draft is not None:
+            digest, payload = unit.draft.content_hash, {"draft": unit.draft.to_dict()}
         else:
-            self.known.add(item.content_hash)
-            self.dispatch(item)
+            content = read_unit(unit)
+            if isinstance(content, Problem):
+                self.fail(content)
+                return
+            name, data = content
+            digest, payload = bytes_digest(data), file_payload(name, unit.label, data)
+        if digest in self.known:
+            self.skip(unit.label, digest)
+        else:
+            self.known.add(digest)
+            log.info("%s: importing", unit.label)
+            import_work.delay(payload, self.batch.pk, digest)
 
     def fail(self, problem: Problem) -> None:
         log.warning("%s: %s", problem.source, problem.message)
@@ -141,22 +151,14 @@ class _Run:
         )
         ImportBatch.count(self.batch.pk, "failed")
 
-    def skip(self, draft: Draft) -> None:
-        work_id = self.unanalysed.pop(draft.content_hash, None)
+    def skip(self, label: str, digest: str) -> None:
+        work_id = self.unanalysed.pop(digest, None)
         if work_id is not None:  # stored by an interrupted run, analysis never finished
-            from fanarchive.imports.tasks import analyse_imported_work
-
-            log.info("%s: already imported; finishing its analysis", draft.source)
+            log.info("%s: already imported; finishing its analysis", label)
             analyse_imported_work.delay(work_id)
         else:
-            log.info("%s: already imported", draft.source)
+            log.info("%s: already imported", label)
         ImportBatch.count(self.batch.pk, "skipped")
-
-    def dispatch(self, draft: Draft) -> None:
-        from fanarchive.imports.tasks import import_work
-
-        log.info("%s: importing %r (%s words)", draft.source, draft.title, draft.words)
-        import_work.delay(draft.to_dict(), self.batch.pk)
 
     def done(self) -> int:
         """Units finished: by this command in eager mode, else as counted on the batch row."""
@@ -168,12 +170,16 @@ class _Run:
         return sum(counts.get())
 
     def wait(self, report) -> None:
-        """Keep at most `window` drafts queued ahead of the workers (eager mode never waits)."""
-        done = self.done()
+        """Keep at most `window` works queued ahead of the workers (eager mode never waits)."""
+        recent = time.monotonic() - self.polled < POLL_SECONDS
+        if self.use_queue and recent and self.handled - self.last_done < self.window:
+            return  # the database is asked a few times a second, not once per work
+        done = self.last_done = self.done()
+        self.polled = time.monotonic()
         report(done)
         while self.use_queue and self.handled - done >= self.window:
             time.sleep(POLL_SECONDS)
-            done = self.done()
+            done = self.last_done = self.done()
             report(done)
 
     def drain(self, report) -> None:

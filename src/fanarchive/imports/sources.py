@@ -7,6 +7,7 @@ A unit that cannot be read never stops the others.
 
 from __future__ import annotations
 
+import hashlib
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -105,15 +106,32 @@ def load(unit: Unit) -> Draft | Problem:
     """Read one unit into a Draft; every failure becomes a Problem with a readable message."""
     if unit.draft is not None:
         return unit.draft
+    content = read_unit(unit)
+    if isinstance(content, Problem):
+        return content
+    return parse(content[0], content[1], unit.label)
+
+
+def read_unit(unit: Unit) -> tuple[str, bytes] | Problem:
+    """The unit's file name and bytes (units from dumps have none: use `unit.draft`)."""
     try:
-        name, data = _unit_bytes(unit)
-        return draft_from_bytes(data, name, unit.label)
-    except (AnalysisError, OSError, zipfile.BadZipFile, KeyError, ValueError) as error:
+        return _unit_bytes(unit)
+    except (OSError, zipfile.BadZipFile, KeyError, ValueError) as error:
         return Problem(unit.label, _message(error))
+
+
+def parse(filename: str, data: bytes, label: str) -> Draft | Problem:
+    try:
+        return draft_from_bytes(data, filename, label)
+    except (AnalysisError, ValueError, zipfile.BadZipFile) as error:
+        return Problem(label, _message(error))
     except Exception as error:  # a reader bug must not abort a batch of 100,000 works
-        return Problem(
-            unit.label, f"unexpected error while reading: {type(error).__name__}: {error}"
-        )
+        return Problem(label, f"unexpected error while reading: {type(error).__name__}: {error}")
+
+
+def bytes_digest(data: bytes) -> str:
+    """The content hash of a file: its bytes (the same file in a folder and a zip is one work)."""
+    return hashlib.sha256(data).hexdigest()
 
 
 def _unit_bytes(unit: Unit) -> tuple[str, bytes]:
@@ -143,8 +161,3 @@ def _message(error: Exception) -> str:
     if isinstance(error, OSError) and error.strerror:
         return f"cannot read the file ({error.strerror})"
     return str(error) or type(error).__name__
-
-
-def iter_loaded(units: Iterable[Unit]) -> Iterator[tuple[Unit, Draft | Problem]]:
-    for unit in units:
-        yield unit, load(unit)

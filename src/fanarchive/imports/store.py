@@ -40,14 +40,16 @@ class Outcome:
     DUPLICATE = "duplicate"
 
 
-def import_draft(draft: Draft, batch_id: int | None = None) -> tuple[str, int]:
+def import_draft(
+    draft: Draft, batch_id: int | None = None, digest: str | None = None
+) -> tuple[str, int]:
     """Store and analyse the draft unless its hash is known: (outcome, work id).
 
     The work, its analysis and its hash are committed together, so a crash leaves either all
     of them or nothing. If the analysis itself fails, the work is stored without it (and
     `analysed` stays False, so a later run retries), and the error is raised to be reported.
     """
-    digest = draft.content_hash
+    digest = digest or draft.content_hash
     existing = ImportedWork.objects.filter(content_hash=digest).first()
     analysis_error = None
     if existing is None:

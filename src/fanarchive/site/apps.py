@@ -8,3 +8,6 @@ class SiteConfig(AppConfig):
 
     def ready(self):
         from fanarchive.site import checks  # noqa: F401  (registers the system checks)
+        from fanarchive.site.pagecache import connect as connect_page_cache
+
+        connect_page_cache()  # cached anonymous pages expire when the archive's data changes

@@ -39,6 +39,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so a cached page for an anonymous reader skips everything else (site/pagecache.py).
+    "fanarchive.site.pagecache.AnonymousPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -115,3 +117,13 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": envstr("LOG_LEVEL", "WARNING")},
 }
+
+# Cache: Redis when CACHE_URL=redis://... is set (shared by every gunicorn worker), else
+# memory per process. Anonymous pages are cached whole (fanarchive/site/pagecache.py).
+CACHE_URL = envstr("CACHE_URL")
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+    if CACHE_URL
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+}
+FANARCHIVE_PAGE_CACHE_SECONDS = envint("FANARCHIVE_PAGE_CACHE_SECONDS", 60)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from fanarchive.analysis.characters import context
 from fanarchive.analysis.characters.cast import Cast
 from fanarchive.analysis.characters.clustering import Cluster, canonical_form, cluster_forms
+from fanarchive.analysis.characters.definite import find_descriptions, surfaces
 from fanarchive.analysis.characters.discovery import (
     Form,
     _is_vocative,
@@ -85,6 +86,21 @@ def _discovered_drafts(clusters: list[Cluster], taken: set[str]) -> list[Draft]:
         for form in cluster.forms:
             draft.surfaces[_display(form)] += form.count
             draft.spans += [(o.start, o.end) for o in form.occurrences]
+        drafts.append(draft)
+    return drafts
+
+
+def _described_drafts(
+    scan: Scan, claimed: dict[int, set[int]], knowledge: Knowledge, taken: set[str]
+) -> list[Draft]:
+    drafts = []
+    for description in find_descriptions(scan, claimed, knowledge.terms):
+        if description.name in taken:
+            continue
+        draft = Draft(Character(name=description.name, source="discovered"))
+        draft.spans = description.spans
+        draft.surfaces = surfaces(description, scan.text)
+        draft.known_aliases = (" ".join(description.words),)
         drafts.append(draft)
     return drafts
 
@@ -177,6 +193,7 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
     kept = [f for f in forms.values() if is_name(f, scan) or " ".join(f.names) in introduced]
     clusters = cluster_forms(drop_plurals(with_components(list(forms.values()), kept, scan)))
     drafts = list(packs.values()) + _discovered_drafts(clusters, set(packs))
+    drafts += _described_drafts(scan, claimed, knowledge, {d.character.name for d in drafts})
     if (reader := _reader_draft(document)) is not None:
         drafts.append(reader)
     characters = [_finish(d, scan) for d in drafts]

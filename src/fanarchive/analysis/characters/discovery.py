@@ -115,6 +115,9 @@ def _segments(run: Run, skip: set[int], terms: frozenset[str]) -> list[tuple[int
         elif not name_like and begin is not None:
             segments.append((begin, i))
             begin = None
+        if begin is not None and token is not None and (token.possessive or token.honorific):
+            segments.append((begin, i + 1))  # `Alice's Evidence`: a possessive ends a name
+            begin = None
         # a segment never ends on a title or a particle: trim below
     trimmed = []
     for a, b in segments:

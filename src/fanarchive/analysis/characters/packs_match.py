@@ -53,7 +53,7 @@ def _lookup(run: Run, k: int, knowledge: Knowledge) -> tuple[int, list[PackChara
     tokens = run.tokens
     limit = min(len(tokens), k + knowledge.longest_alias)
     for j in range(limit, k, -1):
-        if any(t.honorific for t in tokens[k : j - 1]):
+        if any(t.honorific or t.possessive for t in tokens[k : j - 1]):
             continue  # an honorific ends a name: `Kakashi-sensei Gai` is two names
         key = " ".join(t.base for t in tokens[k:j])
         if key in knowledge.alias_table:
