@@ -204,3 +204,11 @@ def test_no_archive_warnings_apply_cannot_be_combined(author_client, author):
          "warnings": [warnings[1].pk, warnings[3].pk], "language": "English"},
     )  # fmt: skip
     assert "cannot be chosen with another warning" in response.content.decode()
+
+
+def test_a_users_works_page_lists_their_posted_works(client, author, other_user):
+    posted_work(author, title="Mine")
+    posted_work(other_user, title="Theirs")
+    page = client.get(reverse("works:user_works", args=["author"])).content.decode()
+    assert "Works by author" in page and "Mine" in page and "Theirs" not in page
+    assert client.get(reverse("works:user_works", args=["nobody"])).status_code == 404

@@ -104,6 +104,7 @@ class Warning:
     severity: str  # "low" | "medium" | "high"
     archive_warning: bool = False  # one of AO3's four archive warnings
     evidence: list[Evidence] = field(default_factory=list)
+    detail: str = ""  # why, when the name alone could mislead ("a ritual cut, not coping")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -111,6 +112,7 @@ class Warning:
             "severity": self.severity,
             "archive_warning": self.archive_warning,
             "evidence": [e.to_dict() for e in self.evidence],
+            "detail": self.detail,
         }
 
 

@@ -6,6 +6,7 @@ app_name = "works"
 urlpatterns = [
     path("", views.home, name="home"),
     path("dashboard/", views.dashboard, name="dashboard"),
+    path("users/<str:username>/works/", views.user_works, name="user_works"),
     path("works/new/", views.work_new, name="new"),
     path("works/<int:pk>/", views.work_detail, name="detail"),
     path("works/<int:pk>/edit/", views.work_edit, name="edit"),

@@ -1,0 +1,234 @@
+"""Content warnings with evidence: AO3's archive warnings and readers' content notes.
+
+Advisory: the archive shows them as suggestions the author accepts or rejects. Every
+warning carries the sentences that triggered it; see docs/warnings.md for what each
+warning means and how severity is decided.
+
+How a warning is decided:
+1. One pass over the text finds lexicon cues (warnings.lexicon) and figurative phrases
+   ("dead tired", "killing me", "bloody hell"); cues inside a figurative phrase are dropped.
+2. Each cue is weighed in its clause: negated cues count 0, hypothetical or asked ones half.
+3. Cues cluster: per category, the best run of WINDOW consecutive sentences is scored
+   (the strongest cue of each sentence plus half of the others). A category fires when
+   that score reaches its threshold and holds at least one strong cue; severity grows with
+   the score and with graphic descriptors.
+4. Special findings: self-inflicted cuts (who cuts whom), a named character's death, a
+   parent hurting a child, and characters stated to be minors in a romantic scene.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from fanarchive.analysis.characters import Cast
+from fanarchive.analysis.document import Document
+from fanarchive.analysis.model import Evidence, Quote, Warning
+from fanarchive.analysis.warnings import special
+from fanarchive.analysis.warnings.context import factor
+from fanarchive.analysis.warnings.lexicon import CUE_LEXICON, FIGURATIVE_LEXICON, classify
+from fanarchive.analysis.warnings.scanner import Hit, document_hits
+from fanarchive.analysis.warnings.sentences import SentenceIndex, sentence_index
+
+WINDOW = 6  # sentences over which cues of one category cluster
+MAX_EVIDENCE = 5
+RECURRING = 4  # strong-cue sentences across the work that lift severity to medium
+GRAPHIC_FACTOR = 1.5  # how far above the violence threshold graphic violence must score
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    threshold: float  # window score needed
+    strongest: float  # at least one cue this strong (after context) in the window
+    archive: bool = False
+
+
+RULES: dict[str, Rule] = {
+    "violence": Rule("Violence", 3.0, 1.0),
+    "blood": Rule("Blood", 3.0, 2.0),
+    "death": Rule("Death", 2.0, 2.0),
+    "killing": Rule("Killing", 3.0, 2.0),
+    "suicide": Rule("Suicide", 3.0, 3.0),
+    "self_harm": Rule("Self-Harm", 3.0, 3.0),
+    "abuse": Rule("Abuse", 3.0, 3.0),
+    "rape": Rule("Rape/Non-Con", 3.0, 3.0, archive=True),
+    "war": Rule("War", 2.0, 1.0),
+    "abduction": Rule("Abduction", 2.0, 2.0),
+}
+GRAPHIC_VIOLENCE = "Graphic Depictions Of Violence"
+ORDER = [
+    GRAPHIC_VIOLENCE,
+    "Major Character Death",
+    "Rape/Non-Con",
+    "Underage Sex",
+    "Minors in a Romantic or Sexual Scene",
+    "Violence",
+    "Death",
+    "Killing",
+    "Suicide",
+    "Self-Harm",
+    "Abuse",
+    "Blood",
+    "War",
+    "Abduction",
+]
+
+
+@dataclass
+class Scored:
+    """A cue as weighed in its sentence, for one category."""
+
+    sentence: int
+    weight: float
+    graphic: bool
+    hit: Hit
+
+
+@dataclass
+class Finding:
+    """The best cluster of one category: its score, its cues and whether any was graphic."""
+
+    score: float = 0.0
+    strongest: float = 0.0
+    graphic: bool = False
+    sentences: list[int] = field(default_factory=list)
+    sentence_scores: dict[int, float] = field(default_factory=dict)
+    elsewhere: dict[int, float] = field(default_factory=dict)  # every cue sentence's score
+
+
+def detect_warnings(document: Document, quotes: list[Quote], cast: Cast) -> list[Warning]:
+    if not document.text.strip():
+        return []
+    index = sentence_index(document)
+    scored = score_cues(document, index)
+    special.add_special_cues(document, index, cast, scored)
+    warnings: list[Warning] = []
+    for category, rule in RULES.items():
+        finding = best_cluster(scored.get(category, []))
+        if finding.score >= rule.threshold and finding.strongest >= rule.strongest:
+            warnings.append(make_warning(category, rule, finding, index))
+            if category == "violence" and is_graphic(finding, rule):
+                warnings.append(
+                    Warning(GRAPHIC_VIOLENCE, "high", True, evidence_for(finding, index))
+                )
+    warnings.extend(special.special_warnings(document, index, cast, scored, warnings))
+    warnings.sort(key=lambda w: ORDER.index(w.name) if w.name in ORDER else len(ORDER))
+    return warnings
+
+
+def score_cues(document: Document, index: SentenceIndex) -> dict[str, list[Scored]]:
+    text = document.text
+    figurative = [(h.start, h.end) for h in document_hits(document, FIGURATIVE_LEXICON)]
+    scored: dict[str, list[Scored]] = {}
+    fig_i = 0
+    for hit in document_hits(document, CUE_LEXICON):
+        while fig_i < len(figurative) and figurative[fig_i][1] <= hit.start:
+            fig_i += 1
+        if fig_i < len(figurative) and figurative[fig_i][0] <= hit.start:
+            continue  # inside a figurative phrase
+        cue = classify(hit.surface)
+        if not cue.weights:
+            continue
+        s = index.index_at(hit.start)
+        if s < 0:
+            continue
+        span = index.spans[s]
+        weight_factor = factor(text, span.start, span.end, hit.start)
+        if weight_factor == 0:
+            continue
+        for category, weight in cue.weights.items():
+            scored.setdefault(category, []).append(
+                Scored(s, weight * weight_factor, cue.graphic, hit)
+            )
+    return scored
+
+
+def sentence_scores(cues: list[Scored]) -> dict[int, tuple[float, float, bool]]:
+    """Per sentence: (score, strongest cue, any graphic). Score = strongest + half the rest;
+    a cue inside a longer cue of the same sentence is not counted twice."""
+    by_sentence: dict[int, list[Scored]] = {}
+    for item in cues:
+        by_sentence.setdefault(item.sentence, []).append(item)
+    result = {}
+    for s, items in by_sentence.items():
+        items = [
+            a
+            for a in items
+            if not any(
+                b is not a
+                and b.hit.start <= a.hit.start
+                and a.hit.end <= b.hit.end
+                and (b.hit.end - b.hit.start) > (a.hit.end - a.hit.start)
+                for b in items
+            )
+        ]
+        weights = sorted((i.weight for i in items), reverse=True)
+        score = min(weights[0] + 0.5 * sum(weights[1:]), 6.0)
+        result[s] = (score, weights[0], any(i.graphic for i in items))
+    return result
+
+
+def best_cluster(cues: list[Scored]) -> Finding:
+    """The highest-scoring run of WINDOW consecutive sentences."""
+    if not cues:
+        return Finding()
+    per_sentence = sentence_scores(cues)
+    order = sorted(per_sentence)
+    best = Finding()
+    lo = 0
+    running = 0.0
+    for hi, s in enumerate(order):
+        running += per_sentence[s][0]
+        while order[lo] <= s - WINDOW:
+            running -= per_sentence[order[lo]][0]
+            lo += 1
+        if running > best.score:
+            window = order[lo : hi + 1]
+            best = Finding(
+                score=running,
+                strongest=max(per_sentence[w][1] for w in window),
+                graphic=any(per_sentence[w][2] for w in window),
+                sentences=window,
+                sentence_scores={w: per_sentence[w][0] for w in window},
+            )
+    best.elsewhere = {s: v[0] for s, v in per_sentence.items()}
+    return best
+
+
+def is_graphic(finding: Finding, rule: Rule) -> bool:
+    """Graphic descriptors among dense, stated violence."""
+    return finding.graphic and finding.score >= GRAPHIC_FACTOR * rule.threshold
+
+
+def severity_of(score: float, threshold: float, graphic: bool = False) -> str:
+    if score >= 2.5 * threshold or (graphic and score >= 1.5 * threshold):
+        return "high"
+    if score >= 1.6 * threshold or graphic:
+        return "medium"
+    return "low"
+
+
+def evidence_for(finding: Finding, index: SentenceIndex) -> list[Evidence]:
+    """The strongest sentences of the best cluster, then strong cues elsewhere in the work."""
+    strongest_first = sorted(finding.sentences, key=lambda s: -finding.sentence_scores[s])
+    chosen = strongest_first[:MAX_EVIDENCE]
+    others = sorted(
+        (s for s, score in finding.elsewhere.items() if s not in chosen and score >= 2),
+        key=lambda s: -finding.elsewhere[s],
+    )
+    chosen += others[: MAX_EVIDENCE - len(chosen)]
+    return [index.evidence(s) for s in sorted(chosen)]
+
+
+def make_warning(category: str, rule: Rule, finding: Finding, index: SentenceIndex) -> Warning:
+    graphic = finding.graphic and category in ("violence", "blood")
+    severity = severity_of(finding.score, rule.threshold, graphic)
+    recurring = sum(1 for score in finding.elsewhere.values() if score >= 2)
+    if severity == "low" and recurring >= RECURRING:
+        severity = "medium"  # returned to again and again across the work
+    return Warning(
+        name=rule.name,
+        severity=severity,
+        archive_warning=rule.archive,
+        evidence=evidence_for(finding, index),
+    )

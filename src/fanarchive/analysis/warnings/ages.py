@@ -1,0 +1,144 @@
+"""Statements that a character is a minor: an age under 18, or a school year that implies one.
+
+Searched in the whole text, author's notes included ("they're about nine here" in a note
+is the author telling the reader the characters' ages).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from fanarchive.analysis.warnings.scanner import (
+    Lexicon,
+    document_hits,
+    flexible_spaces,
+    lower_same_length,
+)
+
+NUMBER_WORDS = {
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+}
+ORDINAL_WORDS = {
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+}
+NUM = r"(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
+ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
+HEDGE = (
+    r"(?:(?:in actuality|actually|really|only|just|about|around|barely|nearly|almost|"
+    r"roughly|maybe|probably|all of|still|now|already) )*"
+)
+SUBJECT = (
+    r"(?:they're|they are|they were|he's|he is|he was|she's|she is|she was|i'm|i am|i was|"
+    r"we're|we are|we were|you're|you are|you were|the (?:boys|girls|kids|children) (?:are|were))"
+)
+# After a bare number the sentence must move on (so "were nine of them" is not an age).
+AGE_END = (
+    r"(?=\s*(?:[.,;!?)\-—–…]|$|here\b|now\b|then\b|at the time|in this|in my head|and\b|"
+    r"or\b|years?\b|when\b))"
+)
+AGE_LEXICON = Lexicon(
+    [
+        rf"{NUM}[- ]years?[- ]old|{NUM}-year-olds?|aged? {NUM}|turned {NUM}{AGE_END}",
+        rf"{ORD} birthday",
+    ]
+)
+# "they're about nine": the lexicon finds the bare number, the subject is checked before it
+# (a pronoun cannot start a lexicon cue: it would make every "he" a candidate).
+BARE_NUMBER_LEXICON = Lexicon([rf"{NUM}{AGE_END}"])
+SUBJECT_BEFORE_RE = re.compile(rf"\b{flexible_spaces(SUBJECT)}\s+{flexible_spaces(HEDGE)}$")
+SCHOOL_LEXICON = Lexicon(
+    [
+        r"middle school|junior high|elementary school|primary school|grade school|kindergarten",
+        r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|\d(?:st|nd|rd|th)) grade(?:rs?)?",
+        r"(?:fifth|sixth|seventh|eighth)[- ]graders?|high school (?:freshman|sophomore)",
+    ]
+)
+NUMBER_RE = re.compile(
+    r"\b(?:\d{1,2}|"
+    + "|".join(sorted([*NUMBER_WORDS, *ORDINAL_WORDS], key=len, reverse=True))
+    + r")\b"
+)
+# An age about someone else's child ("their daughter is six") says nothing about the couple.
+THIRD_PARTY_RE = re.compile(
+    r"\b(?:daughter|son|kid|child|baby|niece|nephew|grandchild|little (?:sister|brother)|puppy|dog|cat)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class AgeStatement:
+    start: int
+    end: int
+    age: int  # 0 for a school-year cue without a number
+
+
+def _age_value(surface: str) -> int:
+    """The age a matched statement gives: its last number ("about nine" -> 9)."""
+    numbers = NUMBER_RE.findall(surface)
+    if not numbers:
+        return 99
+    raw = numbers[-1]
+    digits = re.match(r"\d+", raw)
+    if digits:
+        return int(digits.group())
+    return NUMBER_WORDS.get(raw, ORDINAL_WORDS.get(raw, 99))
+
+
+def minor_statements(document, sentence_of) -> list[AgeStatement]:
+    """Ages under 18 and school-age cues; `sentence_of(offset)` gives the sentence's text,
+    used to drop ages that belong to someone's child or pet."""
+    found: list[AgeStatement] = []
+    for hit in document_hits(document, AGE_LEXICON):
+        age = _age_value(hit.surface)
+        if age < 18 and not THIRD_PARTY_RE.search(sentence_of(hit.start)):
+            found.append(AgeStatement(hit.start, hit.end, age))
+    lowered = None
+    for hit in document_hits(document, BARE_NUMBER_LEXICON):
+        age = _age_value(hit.surface)
+        if age >= 18 or age < 2:
+            continue
+        if lowered is None:
+            lowered = lower_same_length(document.text)
+        before = lowered[max(0, hit.start - 60) : hit.start]
+        if SUBJECT_BEFORE_RE.search(before) and not THIRD_PARTY_RE.search(sentence_of(hit.start)):
+            found.append(AgeStatement(hit.start, hit.end, age))
+    for hit in document_hits(document, SCHOOL_LEXICON):
+        if not THIRD_PARTY_RE.search(sentence_of(hit.start)):
+            found.append(AgeStatement(hit.start, hit.end, 0))
+    found.sort(key=lambda a: a.start)
+    return found

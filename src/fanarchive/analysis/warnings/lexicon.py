@@ -1,0 +1,361 @@
+"""Cue lexicons for content warnings, compiled once into a single scanning regex.
+
+Each cue is a regex fragment (case-insensitive, matched on word boundaries) with a weight per
+category. Weights: 3 = the act itself is depicted ("stabbed him"), 2 = a strong cue (an
+injury, a corpse), 1 = a weak cue that only counts when others cluster around it (a weapon
+used, "fight"). Merely naming a weapon or the abstract word ("violence") weighs nothing.
+`graphic` marks intensity descriptors (gore, spurting blood, exposed bone) that turn violence
+into AO3's "Graphic Depictions Of Violence".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from fanarchive.analysis.warnings.scanner import Lexicon, flexible_spaces
+
+OBJ = r"(?:him|her|them|me|you|us|himself|herself|themselves|myself|yourself)"
+POSS = r"(?:his|her|their|my|your|our|its|the|a|one)"
+BODY = (
+    r"(?:face|head|jaw|nose|mouth|lips?|cheek|eyes?|neck|throat|chest|stomach|gut|guts|ribs?|"
+    r"side|back|shoulders?|arms?|legs?|knees?|skull|spine|temple|groin|abdomen|belly|thighs?|"
+    r"kidneys?|heart|body|flesh|skin)"
+)
+LIMB = r"(?:hands?|palms?|wrists?|arms?|forearms?|thighs?|legs?|fingers?|thumbs?|skin|flesh)"
+WEAPON = r"(?:knife|blade|dagger|sword|kunai|katana|spear|arrow|bullet|axe|sword|stake|sabre|saber|bayonet|scalpel|shard|glass|claws?|fangs?|teeth)"
+
+
+@dataclass(frozen=True)
+class Cue:
+    pattern: str
+    weights: dict[str, int]
+    graphic: bool = False
+
+
+def cue(pattern: str, graphic: bool = False, **weights: int) -> Cue:
+    return Cue(pattern, weights, graphic)
+
+
+CUES: list[Cue] = [
+    # --- violence: the acts ---------------------------------------------------------
+    cue(r"stab(?:s|bed|bing)? " + OBJ, violence=3, blood=1),
+    cue(r"stab(?:bed|bing)", violence=3),
+    cue(
+        r"(?:slit|slashed|cut|sliced|tore|ripped) (?:open )?" + POSS + r" throat",
+        violence=3,
+        blood=2,
+        killing=2,
+        graphic=True,
+    ),
+    cue(r"strangl(?:e|ed|es|ing)|throttl(?:ed|ing)", violence=3),
+    cue(r"pummel(?:l?ed|l?ing|s)?|bludgeon(?:ed|ing|s)?", violence=3),
+    cue(
+        r"beat(?:s|en|ing)? "
+        + OBJ
+        + r" (?:up|senseless|bloody|to death|half to death|to a pulp|black and blue)",
+        violence=3,
+        abuse=1,
+    ),
+    cue(
+        r"beat(?:en|ing)? (?:up|senseless|bloody|half to death|to a pulp)|beat the (?:shit|crap|hell|life) out of|(?:took|take|taking|gave|give|giving) (?:him |her |them |me )?a beating|beaten|beatings",
+        violence=3,
+        abuse=1,
+    ),
+    cue(r"punch(?:ed|es|ing)? " + OBJ, violence=3),
+    cue(
+        r"punch(?:ed|es|ing)? (?:him|her|them|me|you)? ?(?:in|across|on) (?:the|his|her|my|your) "
+        + BODY,
+        violence=3,
+    ),
+    cue(r"punched", violence=2),
+    cue(
+        r"(?:punch|kick|blow|fist|elbow|knee|headbutt) (?:to|into|in) (?:the|his|her|my|your|its|\w+'s) "
+        + BODY,
+        violence=3,
+    ),
+    cue(r"kick(?:ed|ing|s)? " + OBJ + r"(?! out)", violence=2),
+    cue(
+        r"kick(?:ed|ing|s)? (?:him |her |them |me )?in the (?:face|head|ribs|stomach|gut|side|chest|back|groin|balls)",
+        violence=3,
+    ),
+    cue(r"slap(?:ped|ping|s)? " + OBJ, violence=2, abuse=1),
+    cue(r"backhand(?:ed)? " + OBJ, violence=2, abuse=1),
+    cue(
+        r"(?:hit|struck|smacked|whacked) " + OBJ + r" (?:hard|again|across|with|in the|over the)",
+        violence=3,
+    ),
+    cue(r"shot (?:him|her|them|me|you|us)(?! a)(?! an)(?! with a)", violence=3),
+    cue(
+        r"shot (?:dead|in the (?:head|chest|back|leg|arm|stomach|gut|shoulder))",
+        violence=3,
+        death=1,
+    ),
+    cue(r"gunned down|opened fire|gunfire|gunshots?", violence=2, war=1),
+    cue(
+        r"(?:smashed|slammed|bashed|cracked|rammed|shoved) (?:his|her|their|my|your) (?:head|face|skull)",
+        violence=3,
+    ),
+    cue(r"slam(?:med|s|ming)? (?:him|her|them|me) (?:into|against|to|onto|down)", violence=2),
+    cue(
+        r"(?:broke|broken|snapped|shattered|fractured|crushed|crushing) (?:his|her|their|my|your) (?:nose|jaw|arm|wrist|neck|ribs?|leg|fingers?|skull|spine|knee|collarbone)",
+        violence=3,
+    ),
+    cue(r"snap(?:ped)? (?:his|her|their|its) neck", violence=3, killing=2, death=1),
+    cue(r"(?:choked|choking) (?:him|her|them|me)|chokehold|choke ?hold", violence=2),
+    cue(
+        r"(?:drove|plunged|sank|sunk|thrust|buried|jammed|twisted) (?:the|a|his|her|my|its) "
+        + WEAPON
+        + r" (?:into|through|in)",
+        violence=3,
+        blood=1,
+    ),
+    cue(
+        r"(?:put|sent|fired) (?:an|a|the) (?:arrow|bullet|bolt|round) (?:through|into)", violence=3
+    ),
+    cue(
+        r"(?:arrow|bullet|blade|knife|sword|spear|kunai) (?:buried itself|pierced|sank|tore|sliced|lodged|ripped|went) (?:in|into|through)",
+        violence=3,
+        blood=1,
+    ),
+    cue(
+        r"impal(?:ed|ing|es)|skewer(?:ed|ing)|disembowel(?:l?ed|l?ing)?|eviscerat(?:ed|ing)",
+        violence=3,
+        graphic=True,
+    ),
+    cue(
+        r"decapitat(?:ed|ing|ion)|behead(?:ed|ing)|dismember(?:ed|ing|ment)|mutilat(?:ed|ing|ion)",
+        violence=3,
+        death=2,
+        graphic=True,
+    ),
+    cue(r"tortur(?:e|ed|ing|es|er|ers)", violence=3, abuse=1),
+    cue(r"maim(?:ed|ing)|maul(?:ed|ing)|savaged", violence=3),
+    cue(r"brutal(?:ly)? (?:beaten|attacked|murdered|killed|assaulted)|brutality", violence=3),
+    cue(r"assault(?:ed|ing)", violence=2),
+    cue(r"attack(?:ed|ing)? (?:him|her|them|me|us|you)", violence=2),
+    cue(
+        r"(?:lunged|charged|launched himself|launched herself|swung|slashed|struck|lashed out) (?:at|toward|towards)",
+        violence=2,
+    ),
+    cue(
+        r"(?:dodged|parried|blocked|deflected) (?:a|the|another|his|her) (?:blow|punch|kick|strike|attack|swing|slash)",
+        violence=2,
+    ),
+    cue(r"fist ?fight|brawl|fistfight|scuffle|melee|bloodbath", violence=2),
+    cue(
+        r"(?:fought|fighting|battled|grappled|grappling|wrestled) (?:with |against )?(?:him|her|them|the|off)",
+        violence=1,
+    ),
+    # Fight vocabulary: weak alone, it counts when it clusters around a clearer cue.
+    cue(
+        r"attack(?:s|ed|ing|ers?)?|assailants?|blows?|swung|swing|struck|strikes?|slamm(?:ed|ing)|smack(?:ed|ing)|hurl(?:ed|ing)|blast(?:ed|ing)|bullets?|explosions?|exploded|fired|punch(?:es)?|kicks?|fists?|fight(?:s|ing)?|fought|enem(?:y|ies)|tackl(?:ed|ing)|pinned|yank(?:ed|ing)|shov(?:ed|ing)|crush(?:ed|ing)|grabb(?:ed|ing)|throat|screamed|scream(?:s|ing)?|groan(?:ed|ing)|grimac(?:ed|ing)|flinch(?:ed|ing)|pain(?:ful(?:ly)?)?|hurt(?:s|ing)?|ach(?:ed|ing)|throbb(?:ed|ing)|bone|bones|dodg(?:ed|ing)|duck(?:ed|ing)|parr(?:y|ied|ying)|slash(?:ed|es|ing)?|thrust|lung(?:ed|ing)|charg(?:ed|ing)|savage(?:ly|ry)?|violent(?:ly)?|brutal(?:ly)?|ruthless(?:ly)?|fierce(?:ly)?|kill(?:s|ed|ing)?|killers?|dead|corpses?|bodies",
+        violence=1,
+    ),
+    cue(r"(?:sword|blade|knife|dagger|gun|pistol|rifle|kunai|axe|spear|weapons?)", violence=0),
+    cue(
+        r"(?:killed|murdered|slaughtered|butchered|executed|assassinated|slew) (?:him|her|them|me|us|you|the|his|her|their|my|every|all|a|an|two|three|several|dozens|hundreds)",
+        violence=2,
+        killing=3,
+        death=2,
+    ),
+    cue(r"slaughter(?:ed|ing)?|massacre(?:d|s)?|butcher(?:ed|ing)", violence=2, killing=3, death=2),
+    cue(
+        r"(?:finished|took|dispatched|cut) (?:him|her|them|it) (?:off|down)", violence=2, killing=1
+    ),
+    cue(r"(?:took|taken|take) (?:off )?(?:his|her|its|their) head", violence=3, killing=2),
+    # --- injuries and their aftermath --------------------------------------------------
+    cue(
+        r"(?:broken|cracked|bruised|fractured|shattered) (?:ribs?|bones?|nose|jaw|arm|leg|wrist|skull|collarbone)",
+        violence=2,
+    ),
+    cue(r"bruis(?:ed|es|ing)", violence=1),
+    cue(
+        r"black eye|split lip|busted lip|concussion|gash(?:es)?|lacerations?|stab wounds?|gunshot wounds?|bullet wounds?|knife wounds?",
+        violence=2,
+        blood=1,
+    ),
+    cue(r"wound(?:s|ed)?", violence=1, blood=1),
+    cue(r"injur(?:ed|ies|y)", violence=1),
+    cue(r"(?:screamed|howled|cried out|whimpered|writhed|groaned) in (?:pain|agony)", violence=2),
+    cue(r"agoni(?:sing|zing)|excruciating", violence=1),
+    # --- graphic intensity -------------------------------------------------------------
+    cue(
+        r"gore|gory|gorey|entrails|intestines|innards|viscera|brain matter|bits of brain|guts spill\w*",
+        violence=2,
+        blood=1,
+        graphic=True,
+    ),
+    cue(
+        r"(?:spurt|gush|spray|splatter|spatter|pour|pool|pump|fountain|drip|ooz|seep)(?:ed|ing|s)? (?:of )?blood|blood (?:spurt|gush|spray|splatter|spatter|pour|pool|pump|fountain|drip|ooz|seep|pool|well|trickl|stream|run)(?:ed|ing|s)?",
+        violence=2,
+        blood=3,
+        graphic=True,
+    ),
+    cue(
+        r"(?:pool|puddle|spray|splatter|river|trail|fountain|smear|stream)s? of blood|blood-soaked|soaked in blood|covered in blood|slick with blood|drenched in blood|bloodstained|blood-stained|blood-spattered|caked (?:in|with) blood",
+        violence=2,
+        blood=3,
+        graphic=True,
+    ),
+    cue(
+        r"(?:crunch|snap|crack)(?:ed|ing)? of (?:bone|bones|cartilage)|bones? (?:snapped|cracked|crunched|shattered|splintered)|exposed bone|bone poking|jutting bone",
+        violence=3,
+        graphic=True,
+    ),
+    cue(
+        r"mangled|severed|torn (?:flesh|apart|open)|ripped (?:apart|open)|(?:tore|ripped) (?:him|her|them|it) (?:apart|open|to pieces)",
+        violence=3,
+        graphic=True,
+    ),
+    # --- blood -----------------------------------------------------------------------
+    cue(
+        r"blood(?!line| type| pressure| sugar| test| relative| related| orange| ?hound| moon)",
+        blood=1,
+    ),
+    cue(
+        r"bleed(?:ing|s)?|bled(?! dry)|bloodied|bloody (?:nose|lip|hand|hands|mess|face|knuckles|wound|stump|pulp|rag|body|corpse|knife|blade|sword|footprints?)|bloodshed|blood loss|lost (?:a lot of|too much) blood",
+        blood=2,
+        violence=1,
+    ),
+    # --- killing (discussed or depicted) ---------------------------------------------------
+    cue(r"kill(?:s|ing)?|killers?|murder(?:s|ing|er|ers|ous)?|assassinat(?:e|ing)", killing=2),
+    cue(r"killed|murdered|assassinated|assassination", killing=2, death=1),
+    cue(
+        r"tried to kill|try(?:ing)? to kill|wants? to kill|trained to kill|born to kill|kill (?:anyone|anything|everyone|people)",
+        killing=2,
+    ),
+    # --- death -------------------------------------------------------------------------
+    cue(
+        r"died|dies|dying|dead|deaths?|deceased|perish(?:ed|ing)?|passed away|passing away|lost (?:his|her|their) life|lives? (?:were |was )?lost",
+        death=2,
+    ),
+    cue(
+        r"corpses?|dead bod(?:y|ies)|bod(?:y|ies) (?:lay|lying|was found|were found|hit the ground|crumpled|went limp)|carcass",
+        death=3,
+        violence=1,
+    ),
+    cue(
+        r"lifeless|stopped breathing|pulseless|last breath|breathed (?:his|her|their) last|bled out|bleeding out|(?:flat ?lined|flatlined)",
+        death=3,
+    ),
+    cue(
+        r"funerals?|burial|buried (?:him|her|them)|graves?(?:ide|stone|yard)?s?|tombstones?|headstones?|coffins?|caskets?|obituar(?:y|ies)|memorial service|wake for|mourn(?:ed|ing|ers)?|grie(?:f|ving|ved) (?:for|over)|eulogy|cremat(?:ed|ion)",
+        death=2,
+    ),
+    cue(
+        r"widow(?:ed|er)?|orphan(?:ed|s)?|late (?:husband|wife|father|mother|brother|sister|son|daughter)",
+        death=1,
+    ),
+    # --- suicide and self-harm -------------------------------------------------------------
+    cue(
+        r"suicid(?:e|al)|kill(?:ed|ing|s)? (?:himself|herself|myself|themselves|yourself)|took (?:his|her|their|my) own life|end(?:ed)? (?:it all|my life|his life|her life|their life)|hang(?:ed)? (?:himself|herself|myself|themselves)|overdos(?:e|ed)",
+        suicide=3,
+        death=1,
+    ),
+    cue(
+        r"self[- ]harm(?:ing)?|self[- ]injur(?:y|ies|ious)|self[- ]inflicted|cutting (?:again|himself|herself|myself|themselves)|cut (?:himself|herself|myself|themselves|yourself)|cuts on (?:his|her|their|my) (?:wrists?|arms?|thighs?)|razor blades?",
+        self_harm=3,
+    ),
+    # --- abuse -------------------------------------------------------------------------
+    cue(
+        r"(?:father|mother|dad|mom|mum|parents?|stepfather|stepmother|stepdad|stepmom|uncle|aunt)(?: had| has| would| used to| always| often| even)? (?:tried to kill|beat|beats|hit|hits|hurt|hurts|burned|burnt|locked|starved|slapped|whipped|kicked|punched|abused|strangled|choked|tortured)(?: \w+)? (?:me|him|her|them|us)",
+        abuse=3,
+        violence=1,
+    ),
+    cue(
+        r"abus(?:e|ed|es|ing|er|ers|ive)|molest(?:ed|ing|er|ation)?|groom(?:ed|ing) (?:him|her|them|me)|domestic violence",
+        abuse=3,
+    ),
+    # --- non-consent -------------------------------------------------------------------
+    cue(
+        r"rap(?:e|ed|es|ing|ist|ists)|non-?con(?:sensual)?|sexual(?:ly)? assault(?:ed)?|forced himself on|forced herself on|against (?:his|her|their|my) will",
+        rape=3,
+    ),
+    # --- war -----------------------------------------------------------------------------
+    cue(
+        r"battlefields?|battle ?field|front ?lines?|trenches|man's land|enemy lines|air raids?|bombing|bombs?|shelling|artillery|mortars?|grenades?|casualties|platoon|regiment|battalion|infantry|troops|soldiers?|army|armies|deployed|deployment|tour of duty|war ?zone|warfare|wartime|prisoners? of war|pows?|war crimes?|veterans?|invasion|invaded|genocide|conscript(?:ed|ion)?|drafted|ceasefire|civil war|world war|war (?:broke out|ended|raged|was over|had ended)",
+        war=1,
+    ),
+    cue(
+        r"(?:killed|died|fell|fallen|lost) in (?:the|a|battle|combat|action)|killed in action|kia|mia|missing in action|fallen (?:comrades|soldiers)",
+        war=2,
+        death=2,
+    ),
+    cue(r"battles?|combat|wars?", war=1, violence=1),
+    # --- abduction -------------------------------------------------------------------------
+    cue(
+        r"kidnapp?(?:ed|ing|ers?|s)?|abduct(?:ed|ing|ion|ors?|s)?|snatched (?:him|her|them|me)|taken (?:hostage|captive|prisoner)|(?:held|holding|kept) (?:\w+ )?(?:hostage|captive|prisoner)|hostages?|ransom|captors?|captivity",
+        abduction=2,
+    ),
+    cue(
+        r"blindfold(?:ed)?|gagged|bound and gagged|tied (?:him|her|them|me)? ?(?:up|to a chair|to the chair|to the bed)|zip ?ties|chained (?:him|her|them|me|to)|shackled|dragged (?:him|her|them|me) (?:into|away|off|out)|shoved (?:him|her|them|me) into (?:a|the) (?:van|car|trunk|boot)|locked (?:him|her|them|me) (?:in|up)",
+        abduction=1,
+        violence=1,
+    ),
+    # --- sexual content (for Underage Sex and Rape/Non-Con context) --------------------------
+    cue(
+        r"sex|sexual(?:ly)?|fuck(?:ed|ing|s)? (?:him|her|them|me|you)|cock|dick|penis|pussy|clit|cum|cumming|orgasm(?:ed|s)?|erection|aroused|naked|nude|blowjob|handjob|thrust(?:ed|ing)? into|moan(?:ed|ing)? (?:his|her) name",
+        sexual=2,
+    ),
+]
+
+# Phrases whose cue words are figurative or otherwise harmless: any cue inside one is ignored.
+FIGURATIVE_PATTERNS = [
+    r"killing me",
+    r"kill(?:ing)? (?:time|the (?:mood|lights|engine|music))|killer (?:smile|looks?|body|heels|instinct|queen|move|app)|dressed to kill|kill (?:for|two birds)",
+    r"die for|dying (?:to|for)|die (?:of|from) (?:embarrassment|shame|laughter|boredom|curiosity)|could (?:just )?die",
+    r"same as (?:being )?dead|good as dead|might as well be dead|until the day (?:i|he|she|you|they|we) die|dead (?:tired|serious|set|silence|silent|end|ends|weight|giveaway|centre|center|ahead|on|last|asleep|beat|broke|wrong|sure|quiet|still|of (?:night|winter))|deadline|deadpan|drop[- ]dead|over my dead body|dead to (?:the world|me)|dead meat|deadly (?:serious|quiet|calm)",
+    r"(?:bored|scared|frightened|worried|tickled|loved?|annoyed|sick|teased?|embarrassed) (?:me |him |her |them |you )?to death|death (?:glares?|stares?|grip|wish|trap)|dies? of (?:embarrassment|shame)|death of me",
+    r"bloody (?:hell|idiot|fool|git|brilliant|good|great|well|stupid|annoying|ridiculous|nuisance|thing|mess|awful|wonderful|lovely|ridiculous|everything|nothing|prat|wanker|bastard|typical|obvious|hard|easy)|bloody h",
+    r"bad blood|blood (?:relatives?|related|brothers?|sisters?|family|ties)|blood boil\w*|blood ran cold|cold[- ]blooded|warm[- ]blooded|first blood|blood, sweat|bloodshot",
+    r"shot (?:a |an |him a |her a |them a |me a )?(?:glance|look|smile|grin|glare|wink|question)|shot (?:up|back|out|through)|shot of (?:whiskey|vodka|tequila|espresso)",
+    r"beat (?:the (?:game|odds|record|level|boss|rush|traffic)|them to it|around the bush|yourself up|himself up|herself up|myself up)|heart ?beats?|beating (?:heart|wildly|fast|rapidly)|(?:heart|pulse) (?:was )?(?:beat|beating)|upbeat|offbeat",
+    r"hit (?:it off|on (?:him|her|me|you)|the (?:road|sack|hay|button|brakes|ground running|books|jackpot|spot|nail))|hit (?:him|her|me) (?:that|like a|then)|struck (?:a chord|him as|her as|me as|by)|smash hit",
+    r"fight(?:ing)? (?:back )?(?:tears|the urge|a smile|a grin|a laugh|sleep|a blush)|(?:pillow|food|snowball|water|play|tickle|sparring) fights?|play[- ]fight\w*|fought (?:back )?(?:tears|a smile|a grin|a blush|the urge)",
+    r"(?:kick(?:ed|ing|s)? (?:off|back|in|out|up|down)|kick(?:ed)? (?:him|her|them|me) out)|knock(?:ed|ing|s)? (?:on|at) the door",
+    r"break (?:the (?:silence|ice))|broke (?:the (?:silence|ice|news)|into a)|broken (?:heart|english|promise)|heartbroken",
+    r"war of words|star wars|war ?paint|tug of war|price war|warcraft|warhammer|civil war (?:re-?enactment|buff)",
+    r"(?:hurt|wounded) (?:pride|feelings|ego|look|expression|tone|voice)|(?:slap|kick) in the face",
+    r"stab of (?:guilt|jealousy|pain|fear|regret|envy|longing)|took a stab|stabbing pain|stab at",
+    r"abuse of (?:power|authority|privilege)|substance abuse|verbally abus\w*",
+]
+
+CATEGORIES = (
+    "violence",
+    "blood",
+    "death",
+    "killing",
+    "suicide",
+    "self_harm",
+    "abuse",
+    "rape",
+    "war",
+    "abduction",
+    "sexual",
+)
+
+
+@dataclass(frozen=True)
+class CueHit:
+    weights: dict[str, int]
+    graphic: bool
+
+
+CUE_LEXICON = Lexicon([c.pattern for c in CUES])
+FIGURATIVE_LEXICON = Lexicon(FIGURATIVE_PATTERNS)
+_COMPILED = [(re.compile(flexible_spaces(c.pattern), re.IGNORECASE), c) for c in CUES]
+
+
+@lru_cache(maxsize=4096)
+def classify(surface: str) -> CueHit:
+    """Weights of a matched surface string: the maximum over every cue it fully matches."""
+    weights: dict[str, int] = {}
+    graphic = False
+    for regex, item in _COMPILED:
+        if regex.fullmatch(surface):
+            graphic = graphic or item.graphic
+            for category, weight in item.weights.items():
+                weights[category] = max(weights.get(category, 0), weight)
+    return CueHit(weights, graphic)

@@ -1,0 +1,254 @@
+"""Scan a text for many regex cue fragments in one pass over its words.
+
+A single alternation of a few hundred fragments is slow in Python's `re` (every word
+boundary tries every branch). Instead each fragment's first word is compiled into a
+trigger regex; one pass over the words asks (with a per-word cache) whether a cue can start
+there, and only then the anchored alternation is tried at that position.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+WORD_START_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+_TRIGGER_CACHE_LIMIT = 200_000
+
+
+def flexible_spaces(pattern: str) -> str:
+    """Let a space in a fragment match any run of whitespace (line breaks in paragraphs)."""
+    out, in_class, escaped = [], False, False
+    for ch in pattern:
+        if escaped:
+            out.append(ch)
+            escaped = False
+            continue
+        if ch == "\\":
+            escaped = True
+        elif ch == "[" and not in_class:
+            in_class = True
+        elif ch == "]" and in_class:
+            in_class = False
+        out.append(r"\s+" if ch == " " and not in_class else ch)
+    return "".join(out)
+
+
+def split_top_level(pattern: str, separator: str) -> list[str]:
+    """Split a regex on `separator` characters outside groups and character classes."""
+    parts, current, depth, in_class, i = [], [], 0, False, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            current.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == separator and depth == 0:
+            parts.append("".join(current))
+            current = []
+            i += 1
+            continue
+        current.append(ch)
+        i += 1
+    parts.append("".join(current))
+    return parts
+
+
+def first_word(alternative: str) -> str:
+    """A regex for the words a fragment can start with (tokens are runs of letters).
+
+    The fragment is cut at its first top-level space or hyphen (or a class holding one);
+    when a cut splits a word, any continuation of letters is allowed. Lookaheads at the
+    end of the word are dropped: a lone word cannot satisfy them.
+    """
+    head = _before_lookaround(split_top_level(alternative, " ")[0])
+    cut = re.search(r"-|\[[^\]]*[- ][^\]]*\]|\\s", head)
+    if cut is None:
+        return head
+    return head[: cut.start()].rstrip("?") + "[a-z']*"
+
+
+def expand_leading_group(alternative: str) -> list[str]:
+    """Distribute a leading group over the rest: "(?:same as|like) dead" becomes
+    ["same as dead", "like dead"], so each alternative starts with a plain word."""
+    if not alternative.startswith("(?:"):
+        return [alternative]
+    depth, end = 0, -1
+    for i, ch in enumerate(alternative):
+        if ch == "\\":
+            continue
+        if ch == "(" and (i == 0 or alternative[i - 1] != "\\"):
+            depth += 1
+        elif ch == ")" and alternative[i - 1] != "\\":
+            depth -= 1
+            if depth == 0:
+                end = i
+                break
+    if end < 0:
+        return [alternative]
+    inner, rest = alternative[3:end], alternative[end + 1 :]
+    optional = rest.startswith("?")
+    if rest[:1] in ("*", "+", "{") or (optional and rest[1:2] in ("?", "+")):
+        return [alternative]
+    if optional:
+        rest = rest[1:]
+    expanded = [
+        e for part in split_top_level(inner, "|") for e in expand_leading_group(part + rest)
+    ]
+    if optional:
+        expanded.extend(expand_leading_group(rest.lstrip(" ")) if rest.strip() else [])
+    return expanded
+
+
+def _before_lookaround(head: str) -> str:
+    """The part of a word regex before its first top-level lookahead or lookbehind."""
+    depth, i = 0, 0
+    while i < len(head):
+        if head[i] == "\\":
+            i += 2
+            continue
+        if head[i] == "(":
+            if depth == 0 and head.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+                return head[:i]
+            depth += 1
+        elif head[i] == ")":
+            depth -= 1
+        i += 1
+    return head
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    surface: str  # lower-cased, whitespace collapsed
+
+
+_REGISTRY: list[Lexicon] = []
+_CACHE_ATTR = "_fanarchive_lexicon_hits"
+
+
+class Lexicon:
+    """A set of case-insensitive regex fragments matched on word boundaries.
+
+    Every lexicon registers itself so one pass over a document serves them all.
+    """
+
+    def __init__(self, patterns: list[str]):
+        _REGISTRY.append(self)
+        alternatives = [
+            expanded
+            for pattern in patterns
+            for alt in split_top_level(pattern, "|")
+            if alt
+            for expanded in expand_leading_group(alt)
+        ]
+        alternatives.sort(key=len, reverse=True)  # longer phrases win at a shared start
+        self._alternatives = [(re.compile(first_word(a)), flexible_spaces(a)) for a in alternatives]
+        self._by_word: dict[str, re.Pattern[str] | None] = {}
+
+    def matcher(self, word: str) -> re.Pattern[str] | None:
+        """The anchored alternation of the fragments that can start with `word` (cached)."""
+        try:
+            return self._by_word[word]
+        except KeyError:
+            pass
+        candidates = tuple(body for head, body in self._alternatives if head.fullmatch(word))
+        compiled = _compile_alternation(candidates) if candidates else None
+        if len(self._by_word) < _TRIGGER_CACHE_LIMIT:
+            self._by_word[word] = compiled
+        return compiled
+
+
+@lru_cache(maxsize=4096)
+def _compile_alternation(alternatives: tuple[str, ...]) -> re.Pattern[str]:
+    """Many words share the same candidate fragments ("kill", "kills"): compile once."""
+    return re.compile("(?:" + "|".join(alternatives) + r")\b")
+
+
+def lower_same_length(text: str) -> str:
+    """Lower-case text with straight apostrophes, offsets unchanged (some characters
+    lower-case to two, so those are left alone)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return lowered.replace("’", "'")
+
+
+def scan(text: str, lexicons: list[Lexicon]) -> list[list[Hit]]:
+    """Every cue of every lexicon in `text`.
+
+    The distinct words of the text are checked once against the lexicons; the words that
+    can start a cue are compiled into a trie-shaped regex (fast in `re`: one branch per
+    letter), and the anchored cue regexes run only where it matches.
+    """
+    lowered = lower_same_length(text)
+    results: list[list[Hit]] = [[] for _ in lexicons]
+    entries: dict[str, list[tuple[list[Hit], re.Pattern[str]]]] = {}
+    for word in set(WORD_START_RE.findall(lowered)):
+        entry = [
+            (hits, matcher)
+            for lexicon, hits in zip(lexicons, results, strict=True)
+            if (matcher := lexicon.matcher(word)) is not None
+        ]
+        if entry:
+            entries[word] = entry
+    if not entries:
+        return results
+    finder = re.compile(r"\b" + trie_pattern(entries) + r"\b")
+    for found in finder.finditer(lowered):
+        start = found.start()
+        for hits, matcher in entries[found.group()]:
+            match = matcher.match(lowered, start)
+            if match:
+                hits.append(Hit(start, match.end(), " ".join(match.group().split())))
+    return results
+
+
+def trie_pattern(words) -> str:
+    """A regex matching exactly `words`, shaped as a trie so each position costs one
+    branch per letter instead of one per word."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(root)
+
+
+def _emit(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(ch) + _emit(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+    return body + ("?" if ends else "")
+
+
+@dataclass
+class _ScanCache:
+    text: str
+    hits: dict[int, list[Hit]]
+
+
+def document_hits(document, lexicon: Lexicon) -> list[Hit]:
+    """The hits of `lexicon` in `document.text`. All registered lexicons are scanned together
+    the first time and the result is cached on the document."""
+    cache = document.__dict__.get(_CACHE_ATTR)
+    if cache is None or cache.text is not document.text:
+        cache = _ScanCache(document.text, {})
+        document.__dict__[_CACHE_ATTR] = cache
+    missing = [lex for lex in _REGISTRY if id(lex) not in cache.hits]
+    if missing:
+        for lex, hits in zip(missing, scan(document.text, missing), strict=True):
+            cache.hits[id(lex)] = hits
+    return cache.hits[id(lexicon)]

@@ -1,0 +1,84 @@
+"""Sentences of a whole work, split once and looked up by offset (shared by warnings,
+relationships and tags so the text is split a single time per analysis)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from fanarchive.analysis.document import Document, Span
+from fanarchive.analysis.model import Evidence
+
+_CACHE_ATTR = "_fanarchive_sentence_index"
+# A sentence ends at . ! ? … (with any closing quotes or brackets) before whitespace, or at
+# a paragraph break. No lookbehinds: the regex engine can skip ahead on its first character.
+_END_RE = re.compile(r"([.!?…]+[\"'”’)\]]*)\s+|\s*\n[ \t]*\n\s*")
+_ABBREVIATIONS = ("mr", "mrs", "ms", "dr", "st", "mt", "jr", "sr", "prof", "vs", "etc")
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Sentence spans of the whole text (whitespace trimmed)."""
+    spans: list[Span] = []
+    start = len(text) - len(text.lstrip())
+    for match in _END_RE.finditer(text):
+        punct = match.group(1)
+        end = match.end(1) if punct is not None else match.start()
+        if (
+            punct == "."
+            and text[match.start() - 1] in "rstfcRSTFC"
+            and _after_abbreviation(text, match.start())
+            and "\n" not in match.group()
+        ):
+            continue
+        if end > start:
+            spans.append(Span(start, end))
+        start = match.end()
+    end = len(text.rstrip())
+    if end > start:
+        spans.append(Span(start, end))
+    return spans
+
+
+def _after_abbreviation(text: str, dot: int) -> bool:
+    word_start = dot
+    while word_start > 0 and text[word_start - 1].isalpha() and dot - word_start < 5:
+        word_start -= 1
+    return text[word_start:dot].lower() in _ABBREVIATIONS
+
+
+@dataclass
+class SentenceIndex:
+    text: str
+    spans: list[Span]
+    starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.starts = [s.start for s in self.spans]
+
+    def index_at(self, offset: int) -> int:
+        """Index of the sentence containing (or nearest before) `offset`; -1 if none."""
+        return bisect_right(self.starts, offset) - 1
+
+    def sentence(self, index: int) -> str:
+        span = self.spans[index]
+        return self.text[span.start : span.end]
+
+    def evidence(self, index: int, limit: int = 400) -> Evidence:
+        """The sentence as evidence; very long 'sentences' (run-on text) are clipped."""
+        span = self.spans[index]
+        end = min(span.end, span.start + limit)
+        return Evidence(span.start, end, self.text[span.start : end])
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+
+def sentence_index(document: Document) -> SentenceIndex:
+    """The document's sentences, computed once and cached on the document."""
+    cached = document.__dict__.get(_CACHE_ATTR)
+    if cached is not None and cached.text is document.text:
+        return cached
+    index = SentenceIndex(document.text, split_sentences(document.text))
+    document.__dict__[_CACHE_ATTR] = index
+    return index
