@@ -184,3 +184,41 @@ def test_characters_known_by_a_description_that_speaks():
 def test_a_possessive_ends_a_name():
     text = "Alice's Evidence was weak. Alice laughed. Alice said so, and Alice left.\n"
     assert "Alice Evidence" not in names(cast_of(text))
+
+
+def test_a_nickname_joins_the_one_person_known_by_that_first_name():
+    text = (
+        "Elizabeth Bennet walked in. Elizabeth smiled at her mother.\n\n"
+        '"Lizzy, come here," said Mrs. Bennet. Elizabeth went over.\n\n'
+        '"Yes?" said Lizzy. Mrs. Bennet sighed at Elizabeth.\n\n'
+        "Lady Catherine arrived. Lady Catherine frowned. Kitty coughed, and Kitty laughed.\n"
+    )
+    cast = cast_of(text)
+    assert cast.resolve("Lizzy") is cast.resolve("Elizabeth") is not None
+    assert cast.resolve("Kitty") is not cast.resolve("Lady Catherine")
+
+
+@pytest.mark.parametrize(
+    ("text", "separate"),
+    [
+        (
+            "Colonel Fitzwilliam bowed. Fitzwilliam Darcy nodded. Colonel Fitzwilliam left. "
+            "Fitzwilliam Darcy sat.\n",
+            ("Colonel Fitzwilliam", "Fitzwilliam Darcy"),
+        ),
+        (
+            "Mrs. Bennet sighed. Elizabeth Bennet laughed. Mrs. Bennet wept. "
+            "Elizabeth Bennet left.\n",
+            ("Mrs. Bennet", "Elizabeth Bennet"),
+        ),
+        (
+            "Lady Catherine de Bourgh spoke. Miss de Bourgh coughed. Lady Catherine de Bourgh "
+            "glared. Miss de Bourgh said nothing.\n",
+            ("Lady Catherine de Bourgh", "Miss de Bourgh"),
+        ),
+    ],
+)
+def test_titles_keep_relatives_apart(text, separate):
+    cast = cast_of(text)
+    first, second = (cast.resolve(s) for s in separate)
+    assert first is not None and second is not None and first is not second

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*", re.UNICODE)
+WORD_RE = re.compile(r"\w+(?:['’\-]\w+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,14 +121,14 @@ class Document:
     @cached_property
     def story_paragraphs(self) -> list[Span]:
         """Paragraphs of the story proper: no notes, chapter headings or scene-break lines."""
-        skip = {*self.headings, *self.scene_breaks}
+        skip = {p.start for p in (*self.headings, *self.scene_breaks)}
         notes = sorted((n.start, n.end) for n in self.notes)
         story, index = [], 0
         for para in self.paragraphs:  # paragraphs and notes are both in text order
             while index < len(notes) and notes[index][1] <= para.start:
                 index += 1
             in_note = index < len(notes) and notes[index][0] <= para.start
-            if not in_note and para not in skip:
+            if not in_note and para.start not in skip:
                 story.append(para)
         return story
 
@@ -137,5 +137,32 @@ class Document:
 
     @cached_property
     def words(self) -> int:
-        """Words in the story paragraphs: notes, headings and dividers excluded, as AO3 does."""
-        return sum(self.count_words(p.start, p.end) for p in self.story_paragraphs)
+        """Words in the story paragraphs: notes, headings and dividers excluded, as AO3 does.
+        Counted chapter by chapter (plus any gaps), so chapter counts come for free."""
+        total, cursor = 0, 0
+        for chapter in sorted(self.chapters, key=lambda c: c.start):
+            if chapter.start < cursor:  # overlapping chapters: count the whole text instead
+                return self.story_words(0, len(self.text))
+            total += self.story_words(cursor, chapter.start) + self.story_words(
+                chapter.start, chapter.end
+            )
+            cursor = chapter.end
+        return total + self.story_words(cursor, len(self.text))
+
+    def story_words(self, start: int, end: int) -> int:
+        """Story words in text[start:end]. Every word lies inside a paragraph (the text between
+        paragraphs is whitespace), so this is one pass over the range minus the few
+        paragraphs that are not story."""
+        memo = self.__dict__.setdefault("_story_words_memo", {})
+        if (start, end) not in memo:
+            total = self.count_words(start, end) if end > start else 0
+            for para in self._non_story_paragraphs:
+                if start <= para.start and para.end <= end:
+                    total -= self.count_words(para.start, para.end)
+            memo[start, end] = total
+        return memo[start, end]
+
+    @cached_property
+    def _non_story_paragraphs(self) -> list[Span]:
+        story = {p.start for p in self.story_paragraphs}
+        return [p for p in self.paragraphs if p.start not in story]

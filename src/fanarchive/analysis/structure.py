@@ -117,9 +117,10 @@ class _Segment:
 def find_structure(document: Document) -> None:
     """Fill scene breaks, chapters and notes that the reader did not already take from markup."""
     text = document.text
-    known_breaks = set(document.scene_breaks)
+    # Paragraphs are told apart by their start offset: unique, and hashed in C.
+    known_breaks = {b.start for b in document.scene_breaks}
     document.scene_breaks = [
-        p for p in document.paragraphs if p in known_breaks or is_scene_break(text, p)
+        p for p in document.paragraphs if p.start in known_breaks or is_scene_break(text, p)
     ]
     if not document.chapters:
         document.headings = find_chapter_headings(text, document.paragraphs)
@@ -130,32 +131,40 @@ def find_structure(document: Document) -> None:
         document.chapters = build_chapters(document)
     # Dividers that only separate a note from the story are not scene breaks.
     noted = paragraphs_in_notes(document.notes, document.paragraphs)
-    document.scene_breaks = [b for b in document.scene_breaks if b not in noted]
+    document.scene_breaks = [b for b in document.scene_breaks if b.start not in noted]
     _invalidate(document)
     _drop_edge_breaks(document)
     _invalidate(document)
 
 
 def _invalidate(document: Document) -> None:
-    for cached in ("story_spans", "story_paragraphs", "words"):
+    for cached in (
+        "story_spans",
+        "story_paragraphs",
+        "words",
+        "_non_story_paragraphs",
+        "_story_words_memo",
+    ):
         document.__dict__.pop(cached, None)
 
 
-def paragraphs_in_notes(notes: list[Note], paragraphs: list[Span]) -> set[Span]:
-    """The paragraphs that start inside a note, in one sweep over both sorted lists."""
+def paragraphs_in_notes(notes: list[Note], paragraphs: list[Span]) -> set[int]:
+    """Start offsets of the paragraphs inside a note, in one sweep over both sorted lists."""
     spans = sorted((n.start, n.end) for n in notes)
     inside, index = set(), 0
     for para in paragraphs:
         while index < len(spans) and spans[index][1] <= para.start:
             index += 1
         if index < len(spans) and spans[index][0] <= para.start:
-            inside.add(para)
+            inside.add(para.start)
     return inside
 
 
 def is_scene_break(text: str, span: Span) -> bool:
+    if span.end - span.start > 80:
+        return False
     line = text[span.start : span.end]
-    if len(line) > 80 or "\n" in line or not SCENE_BREAK_RE.match(line):
+    if "\n" in line or not SCENE_BREAK_RE.match(line):
         return False
     if _SHORT_SENTENCE_RE.match(line):  # "Ox." or "OK!" is a sentence, not a divider
         return False
@@ -177,7 +186,11 @@ def heading_title(line: str) -> str | None:
 
 
 def find_chapter_headings(text: str, paragraphs: list[Span]) -> list[Span]:
-    headings = [p for p in paragraphs if heading_title(text[p.start : p.end])]
+    headings = [
+        p
+        for p in paragraphs
+        if p.end - p.start <= MAX_HEADING_CHARS and heading_title(text[p.start : p.end])
+    ]
     numbered = _numbered_headings(text, paragraphs)
     if len(numbered) > len(headings):
         return numbered
@@ -241,11 +254,11 @@ def _chapter_bodies(document: Document) -> list[list[Span]]:
     """The paragraphs after each heading up to the next, in one pass."""
     bodies: list[list[Span]] = [[] for _ in document.headings]
     headings, current = document.headings, -1
-    heading_set = set(headings)
+    heading_starts = {h.start for h in headings}
     for para in document.paragraphs:
         while current + 1 < len(headings) and headings[current + 1].start <= para.start:
             current += 1
-        if current >= 0 and para not in heading_set:
+        if current >= 0 and para.start not in heading_starts:
             bodies[current].append(para)
     return bodies
 
@@ -257,7 +270,7 @@ def find_notes(document: Document) -> list[Note]:
     notes: list[Note] = []
     known = paragraphs_in_notes(document.notes, document.paragraphs)
     for segment in _segments(document):
-        paragraphs = [p for p in segment.paragraphs if p not in known]
+        paragraphs = [p for p in segment.paragraphs if p.start not in known]
         if not paragraphs:
             continue
         front = _front_note(document.text, paragraphs)

@@ -19,9 +19,25 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from fanarchive.analysis.characters.discovery import Form
-from fanarchive.analysis.characters.lexicon import NAME_PARTICLES, TITLES, given_names
+from fanarchive.analysis.characters.lexicon import (
+    NAME_PARTICLES,
+    TITLES,
+    given_names,
+    nicknames,
+    words,
+)
 
 MALE, FEMALE = "male", "female"
+# Titles followed by a given name (`Lady Catherine`, `Sir William`, `Aunt Marilla`); the
+# others (`Mr.`, `Colonel`, `Dr.`) are followed by a family name.
+GIVEN_NAME_TITLES = words(
+    """
+    miss lady sir lord aunt auntie uncle cousin prince princess king queen master mistress
+    sister brother father mother dame granny grandma grandpa mlle mademoiselle fräulein
+    """
+)
+# Titles of a married woman: `Mrs. Bennet` is none of the `Miss Bennet`s.
+MARRIED_TITLES = frozenset({"mrs", "lady", "madame", "mme"})
 _PARTICLES = frozenset(p.lower() for p in NAME_PARTICLES)
 
 
@@ -54,6 +70,11 @@ class Cluster:
             self.titles[form.title] += form.count
 
     @property
+    def familiar(self) -> bool:
+        """Mostly called without a title: someone a nickname can stand for."""
+        return sum(f.count for f in self.forms if not f.title) * 2 >= self.count
+
+    @property
     def gender(self) -> str:
         votes: Counter[str] = Counter()
         for title, n in self.titles.items():
@@ -65,6 +86,31 @@ class Cluster:
             return "unknown"
         (best, n), *rest = votes.most_common()
         return best if not rest or n >= 3 * rest[0][1] else "unknown"
+
+
+def _by_given(name: str, clusters: list[Cluster]) -> list[Cluster]:
+    return [c for c in clusters if c.given == name]
+
+
+def _merge_nicknames(clusters: list[Cluster]) -> list[Cluster]:
+    """`Lizzy` joins `Elizabeth` when exactly one person known by first name is an
+    Elizabeth (a `Lady Catherine` is no `Kitty`)."""
+    table = nicknames()
+    merged = []
+    for cluster in sorted(clusters, key=lambda c: -c.count):
+        name = cluster.given or ("" if " " in cluster.family else cluster.family)
+        owners = [
+            o
+            for o in clusters
+            if o is not cluster and o.given in table.get(name, ()) and o.familiar
+        ]
+        if len(owners) == 1 and cluster.count < owners[0].count:
+            for form in cluster.forms:
+                owners[0].add(form)
+            cluster.forms = []
+        else:
+            merged.append(cluster)
+    return [c for c in merged if c.forms]
 
 
 def _gender_of_given(given: str) -> str:
@@ -96,15 +142,18 @@ def _titled_target(
     """The full-name cluster `Mr. Darcy` / `Lady Catherine` belongs to, if exactly one."""
     name, title = name_parts(form.names)[1], form.title or ""
     gender = TITLES.get(title, "")
-    as_given = [c for c in clusters if c.given == name and _compatible(c, gender)]
-    if len(as_given) == 1 and not any(c.family == name for c in clusters):
-        return as_given[0]
+    if title in GIVEN_NAME_TITLES:
+        as_given = [c for c in _by_given(name, clusters) if _compatible(c, gender)]
+        if len(as_given) == 1 and not any(c.family == name for c in clusters):
+            return as_given[0]
     bearers = [c for c in clusters if c.family == name and c.given and _compatible(c, gender)]
     if len(bearers) != 1:
         return None
     bearer = bearers[0]
-    if title == "mrs" and "mrs" not in bearer.titles:
-        return None  # `Mrs. Bennet` is not `Elizabeth Bennet`
+    if title in MARRIED_TITLES and not set(bearer.titles) & MARRIED_TITLES:
+        return None  # `Mrs. Bennet`, `Lady Lucas` are not `Elizabeth Bennet`, `Maria Lucas`
+    if title == "miss" and set(bearer.titles) & MARRIED_TITLES:
+        return None  # `Miss de Bourgh` is the daughter of `Lady Catherine de Bourgh`
     styled = gender == MALE and any(TITLES.get(t) == MALE for t in bearer.titles)
     if styled and alone[bearer.given] >= 2:
         # `Mr. John Knightley`, called `John` by his family: plain `Mr. Knightley` is the
@@ -115,12 +164,12 @@ def _titled_target(
 
 def _bare_target(word: str, clusters: list[Cluster]) -> Cluster | None | bool:
     """The cluster a bare word names; False when it is an ambiguous family name."""
-    as_given = sorted((c for c in clusters if c.given == word), key=lambda c: -c.count)
+    as_given = sorted(_by_given(word, clusters), key=lambda c: -c.count)
     if len(as_given) == 1 or (as_given and as_given[0].count >= 3 * as_given[1].count):
         return as_given[0]
     bearers = [c for c in clusters if c.family == word]
     if not bearers:
-        return None if not as_given else False
+        return None  # a first name several people share stays a character of its own
     if len(bearers) == 1:
         return bearers[0]
     male = [c for c in bearers if c.gender == MALE]
@@ -162,7 +211,7 @@ def cluster_forms(forms: list[Form]) -> list[Cluster]:
             target = Cluster(given=name)
             clusters.append(target)
         target.add(form)
-    return clusters
+    return _merge_nicknames(clusters)
 
 
 def canonical_form(cluster: Cluster) -> Form:

@@ -171,6 +171,19 @@ def given_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def nicknames() -> dict[str, frozenset[str]]:
+    """Nickname -> the given names it is short for (`Lizzy` -> {"Elizabeth"})."""
+    table: dict[str, set[str]] = {}
+    data = resources.files(__package__).joinpath("nicknames.txt").read_text("utf-8")
+    for line in data.splitlines():
+        given, colon, short = line.partition(":")
+        if colon and not line.startswith("#"):
+            for nickname in short.split():
+                table.setdefault(nickname, set()).add(given.strip())
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
 def place_names() -> frozenset[str]:
     data = resources.files(__package__).joinpath("places.txt").read_text("utf-8")
     return frozenset(line.strip() for line in data.splitlines() if line[:1].isupper())

@@ -12,8 +12,7 @@ import re
 from fanarchive.analysis.document import Document, Span
 
 NEWLINES_RE = re.compile(r"\r\n?|\u2028|\u2029|\x85")
-BLOCK_RE = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
-LINE_RE = re.compile(r"[^\n]+")
+TRIMMED_LINE_RE = re.compile(r"^[^\S\n]*(\S(?:[^\n]*\S)?)[^\S\n]*$", re.M)
 WRAP_MARGIN_MAX = 120  # longest line of a hard-wrapped paragraph
 WRAP_RAGGEDNESS = 25  # a wrapped line falls short of the margin by about a word or two
 SENTENCE_END_CHARS = frozenset('.!?"”’…)*~')
@@ -29,19 +28,26 @@ def read_plain(text: str, source_format: str = "text") -> Document:
 
 
 def split_paragraphs(text: str) -> list[Span]:
+    """Paragraph spans (whitespace trimmed) in one pass over the text's non-blank lines."""
     spans: list[Span] = []
-    for block in BLOCK_RE.finditer(text):
-        start, end = block.span()
-        if "\n" not in block.group():
-            spans.append(_trimmed(text, start, end))
-        else:
-            spans.extend(_split_block(text, start, end))
+    block: list[Span] = []
+    previous_end = -1
+    for match in TRIMMED_LINE_RE.finditer(text):
+        line = Span(match.start(1), match.end(1))
+        # A blank line between two lines ends the block.
+        if block and text.count("\n", previous_end, line.start) > 1:
+            spans.extend(_split_block(text, block))
+            block = []
+        block.append(line)
+        previous_end = line.end
+    if block:
+        spans.extend(_split_block(text, block))
     return spans
 
 
-def _split_block(text: str, start: int, end: int) -> list[Span]:
-    lines = [_trimmed(text, m.start(), m.end()) for m in LINE_RE.finditer(text, start, end)]
-    lines = [line for line in lines if line.end > line.start]
+def _split_block(text: str, lines: list[Span]) -> list[Span]:
+    if len(lines) == 1:
+        return lines
     if not _hard_wrapped(text, lines):
         return lines
     # Within a wrapped block, an indented line still starts a new paragraph (unless every
@@ -75,11 +81,3 @@ def _hard_wrapped(text: str, lines: list[Span]) -> bool:
     # A line that continues in lower case was wrapped mid-sentence.
     continued = sum(1 for line in lines[1:] if text[line.start].islower())
     return continued >= len(body) / 2
-
-
-def _trimmed(text: str, start: int, end: int) -> Span:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end)
