@@ -169,7 +169,7 @@ def test_characters_known_by_a_description_that_speaks():
     text = (
         '"Who are you?" said the Caterpillar. Alice looked at the Caterpillar.\n\n'
         '"I hardly know," Alice replied. "Nonsense!" said the Caterpillar.\n\n'
-        "The White Rabbit hurried by. \"Oh dear!\" said the Rabbit. "
+        'The White Rabbit hurried by. "Oh dear!" said the Rabbit. '
         '"I shall be late!" said the White Rabbit.\n\n'
         "They walked on towards the Palace, past the Garden.\n"
     )

@@ -172,3 +172,44 @@ def test_a_labelled_note_does_not_swallow_the_dialogue_before_a_divider():
     document = read_text(text)
     assert [document.slice(n) for n in document.notes] == ["A/N: My first fic! Hope you enjoy it."]
     assert len(document.scene_breaks) == 1
+
+
+def test_a_title_on_the_line_below_the_heading_joins_it():
+    text = (
+        f"CHAPTER I.\nDown the Rabbit-Hole\n\n\n{STORY}\nCHAPTER II.\nThe Pool of Tears\n\n{STORY}"
+    )
+    document = read_text(text)
+    assert [c.title for c in document.chapters] == [
+        "CHAPTER I. Down the Rabbit-Hole",
+        "CHAPTER II. The Pool of Tears",
+    ]
+    assert "Down the Rabbit-Hole" not in [document.slice(p) for p in document.story_paragraphs]
+
+
+def test_a_title_page_before_the_first_heading_is_not_a_chapter():
+    text = (
+        f"The Long Walk\n\nby A. Writer\n\nTranslated by B. Reader\n\nI\n\n{STORY}\nII\n\n{STORY}"
+    )
+    document = read_text(text)
+    assert [c.title for c in document.chapters] == ["I", "II"]
+
+
+def test_header_fields_fill_the_metadata():
+    header = (
+        "Title: Sand\nAuthor: dunewriter\nFandom: Naruto\nPairing: Gaara/Uzumaki Naruto, "
+        "Temari & Nara Shikamaru\nRating: T\nSummary: Two boys on a roof."
+    )
+    meta = read_text(f"{header}\n\n{STORY}").metadata
+    assert (meta.title, meta.authors, meta.fandoms, meta.rating) == (
+        "Sand",
+        ["dunewriter"],
+        ["Naruto"],
+        "T",
+    )
+    assert meta.relationships == ["Gaara/Uzumaki Naruto", "Temari & Nara Shikamaru"]
+    assert meta.summary == "Two boys on a roof."
+
+
+def test_title_and_byline_fill_the_metadata():
+    meta = read_text(f"The Long Walk\n\nby A. Writer\n\n{STORY}").metadata
+    assert (meta.title, meta.authors) == ("The Long Walk", ["A. Writer"])

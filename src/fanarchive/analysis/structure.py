@@ -41,7 +41,7 @@ _SEPARATOR = r"\s*[:.\-–—~|]+\s*"
 _TITLE = r"[^\n]{1,100}?"
 CHAPTER_RE = re.compile(
     rf"^{_DECOR}(?P<head>(?i:chapter|chap\.?|ch\.|part|book|volume|vol\.|act|section|episode|arc)"
-    rf"\s*(?i:{_NUMBER})"
+    rf"\s*(?i:{_NUMBER})\.?"
     rf"(?:{_SEPARATOR}(?P<title>{_TITLE})|\s+(?P<title2>[A-Z\"“‘'(]{_TITLE}))?)"
     rf"{_DECOR}$"
 )
@@ -124,6 +124,7 @@ def find_structure(document: Document) -> None:
     ]
     if not document.chapters:
         document.headings = find_chapter_headings(text, document.paragraphs)
+        _attach_title_lines(document)
     notes = find_notes(document)
     document.notes = sorted([*document.notes, *notes], key=lambda n: n.start)
     _invalidate(document)
@@ -135,6 +136,68 @@ def find_structure(document: Document) -> None:
     _invalidate(document)
     _drop_edge_breaks(document)
     _invalidate(document)
+    read_front_matter(document)
+
+
+# --- metadata written in the text ------------------------------------------------------------
+
+HEADER_FIELDS = {
+    "title": "title",
+    "author": "authors",
+    "authors": "authors",
+    "by": "authors",
+    "fandom": "fandoms",
+    "fandoms": "fandoms",
+    "rating": "rating",
+    "rated": "rating",
+    "pairing": "relationships",
+    "pairings": "relationships",
+    "relationship": "relationships",
+    "relationships": "relationships",
+    "characters": "characters",
+    "character": "characters",
+    "warning": "warnings",
+    "warnings": "warnings",
+    "archive warning": "warnings",
+    "archive warnings": "warnings",
+    "summary": "summary",
+    "category": "categories",
+    "categories": "categories",
+    "genre": "additional_tags",
+    "genres": "additional_tags",
+    "tags": "additional_tags",
+    "additional tags": "additional_tags",
+    "language": "language",
+    "series": "series",
+}
+BYLINE_RE = re.compile(r"^(?i:by|written\s+by)\s+(?P<author>[^\n!?]{2,60})$")
+
+
+def read_front_matter(document: Document) -> None:
+    """A fic's header lines ("Title: ...", "Pairing: ...") in its opening note, or a title
+    line followed by "by Author", fill the metadata fields the file left empty."""
+    text, metadata = document.text, document.metadata
+    found: dict[str, str] = {}
+    for note in document.notes:
+        if note.position == "beginning" and note.chapter is None:
+            for line in text[note.start : note.end].split("\n"):
+                match = HEADER_FIELD_RE.match(line)
+                field = match and HEADER_FIELDS.get(" ".join(match.group("field").lower().split()))
+                if field and match.group("value") and field not in found:
+                    found[field] = match.group("value").strip()
+    first = document.paragraphs[:2]
+    if len(first) == 2 and "title" not in found:
+        title, byline = (text[p.start : p.end] for p in first)
+        match = BYLINE_RE.match(byline)
+        if match and len(title) <= 80 and "\n" not in title and title[-1] not in '.!?"”':
+            found["title"] = title.strip()
+            found.setdefault("authors", match.group("author").strip())
+    for field, value in found.items():
+        current = getattr(metadata, field)
+        if isinstance(current, list) and not current:
+            current.extend(v.strip() for v in value.split(",") if v.strip())
+        elif not current:
+            setattr(metadata, field, value)
 
 
 def _invalidate(document: Document) -> None:
@@ -173,6 +236,39 @@ def is_scene_break(text: str, span: Span) -> bool:
 
 
 # --- chapters --------------------------------------------------------------------------------
+
+
+def _attach_title_lines(document: Document) -> None:
+    """ "CHAPTER I." with its title on the next line is one heading: "CHAPTER I. Down the
+    Rabbit-Hole"."""
+    text, paragraphs = document.text, document.paragraphs
+    position = {p.start: i for i, p in enumerate(paragraphs)}
+    headings, absorbed = [], set()
+    for heading in document.headings:
+        i = position[heading.start]
+        following = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
+        if following is not None and _is_title_line(text, heading, following):
+            heading = Span(heading.start, following.end)
+            paragraphs[i] = heading
+            absorbed.add(following.start)
+        headings.append(heading)
+    if absorbed:
+        document.paragraphs = [p for p in paragraphs if p.start not in absorbed]
+    document.headings = headings
+
+
+def _is_title_line(text: str, heading: Span, line: Span) -> bool:
+    match = CHAPTER_RE.match(text[heading.start : heading.end])
+    if match is None or match.group("title") or match.group("title2"):
+        return False
+    body = text[line.start : line.end]
+    return (
+        text.count("\n", heading.end, line.start) == 1  # on the very next line
+        and len(body) <= 80
+        and "\n" not in body
+        and body[0] not in "\"“‘'"
+        and not heading_title(body)
+    )
 
 
 def heading_title(line: str) -> str | None:
@@ -237,7 +333,10 @@ def build_chapters(document: Document) -> list[Chapter]:
     chapters = []
     first_heading = document.headings[0].start
     before = [p for p in story if p.end <= first_heading]
-    if len(before) >= 3 or sum(_words(text, p) for p in before) >= 100:
+    # A title page ("The Gambler / by ... / Translated by ...") is not a chapter; a prologue
+    # without a heading is.
+    words_before = sum(_words(text, p) for p in before)
+    if words_before >= 100 or len(before) >= 3 and any(_has_dialogue(text, p) for p in before):
         chapters.append(Chapter("", before[0].start, before[-1].end))
     work_end_notes = [n for n in document.notes if n.chapter is None and n.position == "end"]
     last_end = min([n.start for n in work_end_notes] + [len(text)])
@@ -273,7 +372,9 @@ def find_notes(document: Document) -> list[Note]:
         paragraphs = [p for p in segment.paragraphs if p.start not in known]
         if not paragraphs:
             continue
-        front = _front_note(document.text, paragraphs)
+        # Front matter before the first heading may be all notes; a chapter keeps its story.
+        front_matter = segment.chapter is None and bool(document.headings)
+        front = _front_note(document.text, paragraphs, whole=front_matter)
         back = _back_note(document.text, paragraphs[len(front) :])
         if front:
             notes.append(_note("beginning", front, segment))
@@ -297,8 +398,9 @@ def _segments(document: Document) -> list[_Segment]:
     return [_Segment(front, None), *segments] if front else segments
 
 
-def _front_note(text: str, paragraphs: list[Span]) -> list[Span]:
-    window = paragraphs[: min(NOTE_MAX_PARAGRAPHS + 1, len(paragraphs) - 1)]
+def _front_note(text: str, paragraphs: list[Span], whole: bool = False) -> list[Span]:
+    limit = len(paragraphs) if whole else len(paragraphs) - 1
+    window = paragraphs[: min(NOTE_MAX_PARAGRAPHS + 1, limit)]
     if not window:
         return []
     separator = _first_separator(text, window)

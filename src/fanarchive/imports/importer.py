@@ -80,7 +80,6 @@ def run_import(
     use_queue = queue_configured() if use_queue is None else use_queue
     paths = [str(p) for p in paths]
     began = time.perf_counter()
-    _tune_sqlite()
     units, problems = plan(paths)
     batch = ImportBatch.objects.create(paths=paths, planned=len(units) + len(problems))
     log_file = _open_log(batch, log_path)
@@ -189,19 +188,6 @@ class _Run:
             time.sleep(POLL_SECONDS)
             done = self.done()
             report(done)
-
-
-def _tune_sqlite() -> None:
-    """On SQLite, write-ahead logging without an fsync per commit: a commit per work would
-    otherwise cost a disk flush each (~10 ms). A killed process loses nothing committed; only
-    a power cut can lose the last commits, which a re-run imports again. WAL persists in the
-    file, so the web server's readers also stop waiting for the importer."""
-    from django.db import connection
-
-    if connection.vendor == "sqlite" and not connection.in_atomic_block:
-        with connection.cursor() as cursor:
-            cursor.execute("PRAGMA journal_mode=WAL")
-            cursor.execute("PRAGMA synchronous=NORMAL")
 
 
 def _progress(console: Console, show: bool) -> Progress:

@@ -71,7 +71,8 @@ def network_svg(
     centre, radius = size / 2, size / 2 - 70 if len(nodes) > 1 else 0
     position = {}
     for i, node in enumerate(nodes):
-        angle = 2 * math.pi * i / len(nodes) - math.pi / 2
+        start = math.pi if len(nodes) == 2 else -math.pi / 2  # a pair side by side, else top first
+        angle = start + 2 * math.pi * i / len(nodes)
         position[node["name"]] = (
             centre + radius * math.cos(angle),
             centre + radius * math.sin(angle),

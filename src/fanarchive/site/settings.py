@@ -70,6 +70,16 @@ TEMPLATES = [
 ]
 
 DATABASES = {"default": database_from_url(envstr("DATABASE_URL"), VAR_DIR / "fanarchive.sqlite3")}
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    # Several writers (gunicorn workers, an import, Celery) take turns instead of failing with
+    # "database is locked": a transaction takes the write lock when it begins and waits up to
+    # 20 s for it; write-ahead logging lets readers go on while one writes, and commits skip
+    # the fsync (a killed process loses nothing committed; see docs/deploy.md).
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        transaction_mode="IMMEDIATE",
+        timeout=20,
+        init_command="PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+    )
 if (
     DATABASES["default"]["ENGINE"].endswith("sqlite3")
     and DATABASES["default"]["NAME"] != ":memory:"
