@@ -88,10 +88,10 @@ def test_pronoun_never_resolves_to_the_addressee():
     assert quote.speaker == "Naruto"
 
 
-def test_reply_changes_speaker_between_two_men():
+def test_pronoun_after_the_other_man_acts():
     text = (
         'Naruto sat next to Gaara.\n\n"Why?" Naruto asked.\n\n'
-        'Naruto waited. "Because," he replied.\n'
+        'Gaara looked away. "Because," he replied.\n'
     )
     assert speakers(text) == ["Naruto", "Gaara"]
 

@@ -236,29 +236,6 @@ SPEECH_VERBS = frozenset(
         "counseled",
     ]
 )
-# Verbs whose tag implies the speaker changed from the previous line.
-TURN_VERBS = frozenset(
-    [
-        "reply",
-        "replies",
-        "replied",
-        "answer",
-        "answers",
-        "answered",
-        "return",
-        "returns",
-        "returned",
-        "retort",
-        "retorts",
-        "retorted",
-        "rejoin",
-        "rejoins",
-        "rejoined",
-        "respond",
-        "responds",
-        "responded",
-    ]
-)
 # Verbs whose tag implies the same speaker as the previous line.
 SAME_VERBS = frozenset(
     [
