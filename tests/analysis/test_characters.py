@@ -111,3 +111,34 @@ def test_sample_004_cast():
     assert present == {"Hatake Kakashi", "Maito Gai"}
     sakumo = cast.get("Hatake Sakumo")
     assert sakumo is not None and not sakumo.present
+
+
+HP_TEXT = (
+    '"Potter," Draco Malfoy drawled. Harry turned. Hermione grabbed his sleeve.\n\n'
+    '"Ignore him, Harry," said Hermione. Ron glared at Malfoy. Snape swept past them.\n'
+)
+
+
+def test_a_second_fandom_pack_applies_to_its_own_stories():
+    cast = cast_of(HP_TEXT)
+    assert {"Harry Potter", "Hermione Granger", "Ron Weasley", "Draco Malfoy"} <= names(cast)
+    assert cast.resolve("Malfoy").name == "Draco Malfoy"
+    assert cast.resolve("Potter").name == "Harry Potter"
+    assert all(c.fandom == "Harry Potter - J. K. Rowling" for c in cast.characters)
+
+
+def test_everyday_names_do_not_pull_in_a_fandom():
+    text = (
+        "George Emerson laughed. Harry Otway waved at George. Harry smiled.\n\n"
+        '"Good morning, George," said Lucy. George bowed to Lucy and Harry left.\n'
+    )
+    cast = cast_of(text)
+    assert all(c.source == "discovered" for c in cast.characters)
+    assert cast.resolve("George Emerson") is cast.resolve("George") is not None
+
+
+def test_the_declared_fandom_activates_its_pack():
+    document = read_text("Ron laughed. Ron ran.\n")
+    document.metadata.fandoms = ["Harry Potter"]
+    cast = detect_cast(document, find_quotes(document), default_knowledge())
+    assert names(cast) == {"Ron Weasley"}

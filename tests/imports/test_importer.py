@@ -94,3 +94,37 @@ def test_html_with_script_is_sanitised(tmp_path):
     assert report.imported == 1
     body = Work.objects.get().chapters.get().body
     assert "script" not in body and "onclick" not in body and "Tom ran." in body
+
+
+def test_ao3_download_keeps_its_metadata_and_chapters(tmp_path):
+    from tests.conftest import REPO
+
+    source = REPO / "tests" / "data" / "in" / "ao3_download.html"
+    report = _run(source, tmp_path=tmp_path)
+    assert report.imported == 1, report.problems
+    work = Work.objects.get()
+    assert work.title == "Rooftop Promises"
+    assert [p.name for p in work.pseuds.all()] == ["lanternfox"]
+    names = {t.name for t in work.tags.all()}
+    assert {"NARUTO (Anime & Manga)", "Teen And Up Audiences", "Gaara/Uzumaki Naruto"} <= names
+    assert {"First Kiss", "No Archive Warnings Apply"} <= names
+    assert "promise" in work.summary
+    chapters = list(work.chapters.order_by("position"))
+    assert [c.title for c in chapters] == ["The Roof", "Morning"]
+    assert "Comments and kudos" in work.endnotes
+
+
+def test_epub_is_imported(tmp_path):
+    from tests.analysis.reading_fixtures import make_epub
+
+    pages = [
+        ("c1.xhtml", "<h2>Chapter 1</h2><p>\u201cHello,\u201d said Mira.</p>"),
+        ("c2.xhtml", "<h2>Chapter 2</h2><p>\u201cGoodbye,\u201d said Tom.</p>"),
+    ]
+    data = make_epub(pages, {"title": "Two Words", "creator": "quill"})
+    (tmp_path / "two.epub").write_bytes(data)
+    report = _run(tmp_path / "two.epub", tmp_path=tmp_path)
+    assert report.imported == 1, report.problems
+    work = Work.objects.get()
+    assert work.title == "Two Words"
+    assert "Goodbye" in "".join(work.chapters.values_list("body", flat=True))

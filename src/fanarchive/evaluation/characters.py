@@ -6,7 +6,9 @@
   (case-insensitive);
 - precision of our characters: one of ours is right when its name is some gold alias
   (and, more leniently, when its name or one of its aliases is);
-- cluster purity: the share of our matched characters that do not merge two gold characters.
+- cluster purity: the share of our matched characters that do not merge two gold characters;
+- gender: for found gold characters annotated M or F, the share our inferred gender agrees
+  with (unknown counts as wrong).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ class GoldCharacter:
     name: str
     aliases: set[str]  # lower-cased, main name included
     category: str
+    gender: str = ""  # "male" | "female" | "" when not annotated as M or F
 
 
 @dataclass
@@ -48,6 +51,8 @@ class NovelScore:
     right_by_alias: int = 0
     matched: int = 0
     impure: int = 0
+    gendered: int = 0
+    gender_right: int = 0
     missed: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
     merged: list[str] = field(default_factory=list)
@@ -56,7 +61,8 @@ class NovelScore:
     def add(self, other: NovelScore) -> None:
         self.found.update(other.found)
         self.total.update(other.total)
-        for name in ("ours", "right", "right_by_alias", "matched", "impure"):
+        for name in ("ours", "right", "right_by_alias", "matched", "impure", "gendered",
+                     "gender_right"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.seconds += other.seconds
 
@@ -74,6 +80,10 @@ class NovelScore:
         return _ratio(self.right_by_alias, self.ours)
 
     @property
+    def gender_accuracy(self) -> float:
+        return _ratio(self.gender_right, self.gendered)
+
+    @property
     def purity(self) -> float:
         return _ratio(self.matched - self.impure, self.matched)
 
@@ -87,6 +97,7 @@ class NovelScore:
             "precision_by_alias": round(self.precision_by_alias, 3),
             "characters": self.ours,
             "purity": round(self.purity, 3),
+            "gender": round(self.gender_accuracy, 3),
             "missed_major": self.missed,
             "wrong": self.wrong[:30],
             "merged": self.merged,
@@ -110,7 +121,8 @@ def read_gold(path: Path) -> list[GoldCharacter]:
             except (ValueError, SyntaxError):
                 aliases = set()
             aliases = {a.lower() for a in aliases | {name} if not a.startswith("_")}
-            gold.append(GoldCharacter(name, aliases, row["Category"].strip().lower()))
+            gender = {"M": "male", "F": "female"}.get(row.get("Gender", "").strip(), "")
+            gold.append(GoldCharacter(name, aliases, row["Category"].strip().lower(), gender))
     return gold
 
 
@@ -131,8 +143,12 @@ def score_novel(folder: Path) -> NovelScore:
             owners.setdefault(alias, set()).add(index)
     for character in gold:
         score.total[character.category] += 1
-        if any(character.aliases & _surfaces(c) for c in ours):
+        match = next((c for c in ours if character.aliases & _surfaces(c)), None)
+        if match is not None:
             score.found[character.category] += 1
+            if character.gender:
+                score.gendered += 1
+                score.gender_right += match.gender == character.gender
         elif character.category == "major":
             score.missed.append(character.name)
     score.ours = len(ours)
@@ -167,7 +183,7 @@ def novels_in(path: Path) -> list[Path]:
 def _print_text(scores: list[NovelScore], overall: NovelScore) -> None:
     header = (
         f"{'novel':<30} {'major':>7} {'interm':>7} {'minor':>7} {'all':>6} {'prec':>6} "
-        f"{'prec~':>6} {'purity':>7} {'ours':>5} {'sec':>6}"
+        f"{'prec~':>6} {'purity':>7} {'gender':>7} {'ours':>5} {'sec':>6}"
     )
     print(header)
     print("-" * len(header))
@@ -177,12 +193,14 @@ def _print_text(scores: list[NovelScore], overall: NovelScore) -> None:
         print(
             f"{s.novel:<30} {s.recall('major'):>7.1%} {s.recall('intermediate'):>7.1%} "
             f"{s.recall('minor'):>7.1%} {s.recall():>6.1%} {s.precision:>6.1%} "
-            f"{s.precision_by_alias:>6.1%} {s.purity:>7.1%} {s.ours:>5} {s.seconds:>6.2f}"
+            f"{s.precision_by_alias:>6.1%} {s.purity:>7.1%} {s.gender_accuracy:>7.1%} "
+            f"{s.ours:>5} {s.seconds:>6.2f}"
         )
     print(
         "recall: gold characters found by name or alias, per category; prec: our names that "
         "are gold aliases;\nprec~: our characters with any name or alias a gold alias; "
-        "purity: our matched characters merging no two gold characters"
+        "purity: our matched characters merging no two gold characters; gender: agreement "
+        "on found characters annotated M/F"
     )
     for s in scores:
         if s.missed:

@@ -15,6 +15,7 @@ from functools import cached_property
 from fanarchive.analysis.document import Document
 
 _SPACE_RE = re.compile(r"\s+")
+_NUMBERED_RE = re.compile(r"^(?:chapter|part)\s+[\w-]+\s*(?:[:.\-–—]\s*(.*))?$", re.I | re.S)
 
 
 @dataclass
@@ -121,8 +122,15 @@ def _chapters(document: Document) -> list[DraftChapter]:
         title = span.title.strip()
         if title and body.startswith(title):  # plain-text chapters begin with their heading
             body = body[len(title) :].lstrip()
-        chapters.append(DraftChapter(title, body))
+        chapters.append(DraftChapter(_short_title(title), body))
     return chapters
+
+
+def _short_title(heading: str) -> str:
+    """'Chapter 3: The River' -> 'The River'; a bare 'Chapter 3' has no title of its own
+    (the archive shows 'Chapter N' itself)."""
+    match = _NUMBERED_RE.match(heading)
+    return (match.group(1) or "").strip() if match else heading
 
 
 def _story_text(document: Document, start: int, end: int) -> str:

@@ -40,3 +40,25 @@ def reanalyse_for_synonym(tag_id: int) -> int:
     for work_id in ids:
         analyse_work.delay(work_id)
     return len(ids)
+
+
+def queue_reanalysis_after_wrangling(sender, instance, update_fields=None, **kwargs) -> None:
+    """A character tag became a synonym (`Tag.make_synonym_of`): its name is now an alias the
+    analysis recognises, so the works that may mention it are analysed again, after commit."""
+    from django.db import transaction
+
+    from fanarchive.tags.models import TagType
+
+    became_synonym = update_fields and "merger" in update_fields and instance.merger_id
+    if became_synonym and instance.type == TagType.CHARACTER:
+        transaction.on_commit(lambda: reanalyse_for_synonym.delay(instance.pk))
+
+
+def connect_signals() -> None:
+    from django.db.models.signals import post_save
+
+    from fanarchive.tags.models import Tag
+
+    post_save.connect(
+        queue_reanalysis_after_wrangling, sender=Tag, dispatch_uid="insights-reanalysis"
+    )

@@ -35,6 +35,7 @@ PARTICIPLES = words(
 _AFTER_RE = re.compile(
     r"(['’]s?\s+[a-z]+)?\s+(?:[a-z]+ly\s+)?([a-z]+)(?:\s+([a-z]+))?"
 )
+_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”’']?\s+")
 _PRONOUN_RE = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.I)
 # Another name, or a new paragraph, ends the stretch where a pronoun refers back.
 _STOP_RE = re.compile(r"(?!(?:He|She|His|Her|Him|Himself|Herself)\b)[A-Z][a-z]+|\n\s*\n")
@@ -74,13 +75,20 @@ def speaks(text: str, start: int, end: int) -> bool:
     )
 
 
-def following_pronoun(text: str, end: int, limit: int = 120) -> str:
-    """`male`/`female` for the first gendered pronoun after a mention, before another name
-    or the next sentence's subject; "" when none."""
+def following_pronoun(text: str, end: int, limit: int = 160) -> str:
+    """`male`/`female` for the pronoun that refers back to a subject: the first gendered
+    pronoun in the rest of its sentence, or a `He`/`She` opening the next one; "" when
+    another name comes first or there is none."""
     window = text[end : end + limit]
     stop = _STOP_RE.search(window)
     window = window[: stop.start()] if stop else window
+    sentence_end = _SENTENCE_END_RE.search(window)
+    if sentence_end is not None:
+        opening = _PRONOUN_RE.match(window, sentence_end.end())
+        window = window[: sentence_end.start()]
     match = _PRONOUN_RE.search(window)
+    if not match and sentence_end is not None and opening is not None:
+        match = opening if opening.group(1) in {"He", "She"} else None
     if not match:
         return ""
     return "male" if match.group(1).lower() in {"he", "him", "his", "himself"} else "female"

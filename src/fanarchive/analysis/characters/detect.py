@@ -50,7 +50,9 @@ class Draft:
 def _pack_drafts(scan: Scan, knowledge: Knowledge, fandoms: list[str]) -> tuple[dict, dict]:
     matches = [m for m in match_runs(scan, knowledge) if trusted(m, scan, knowledge)]
     active = active_fandoms(matches, scan, fandoms, knowledge)
-    matches = [m for m in matches if m.characters[0].fandom in active]
+    for match in matches:
+        match.characters = [c for c in match.characters if c.fandom in active]
+    matches = [m for m in matches if m.characters]
     counts = Counter(m.characters[0].name for m in matches if not m.family)
     drafts: dict[str, Draft] = {}
     claimed: dict[int, set[int]] = defaultdict(set)
@@ -138,10 +140,11 @@ def _vocative_at(scan: Scan, start: int, end: int) -> bool:
 
 
 def _pronoun_gender(draft: Draft, scan: Scan) -> str:
+    text = scan.text
     votes = Counter(
-        context.following_pronoun(scan.text, end)
+        context.following_pronoun(text, end)
         for start, end in draft.spans
-        if not scan.in_quote(start)
+        if not scan.in_quote(start) and (context.acts(text, end) or context.speaks(text, start, end))
     )
     votes.pop("", None)
     if not votes:

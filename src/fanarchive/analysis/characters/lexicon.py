@@ -167,6 +167,12 @@ def given_names() -> dict[str, str]:
             gender, _, names = line.partition(":")
             for name in names.split():
                 table[name.lower()] = "male" if gender.strip() == "m" else "female"
+    # Pet forms carry the gender of the names they shorten (`Charlie`, `Lizzy`), unless
+    # they shorten both a man's and a woman's name (`Frankie`).
+    for nickname, fulls in nicknames().items():
+        genders = {table.get(full.lower()) for full in fulls}
+        if nickname.lower() not in table and len(genders) == 1 and None not in genders:
+            table[nickname.lower()] = genders.pop()
     return table
 
 

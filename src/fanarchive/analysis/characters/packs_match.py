@@ -46,6 +46,7 @@ class PackMatch:
     characters: list[PackCharacter]  # one, or several for a bare family name
     family: bool = False
     surface: str = ""
+    alias: str = ""  # the pack alias matched, title and honorific left out
 
 
 def _lookup(run: Run, k: int, knowledge: Knowledge) -> tuple[int, list[PackCharacter], bool]:
@@ -90,10 +91,14 @@ def match_runs(scan: Scan, knowledge: Knowledge) -> list[PackMatch]:
         if found is None:
             found = cache[key] = _match_tokens(run, knowledge)
         for first, last, characters, family in found:
-            start, end = run.tokens[first].start, run.tokens[last - 1].end
-            surface = scan.text[start:end]
+            tokens = run.tokens[first:last]
+            start, end = tokens[0].start, tokens[-1].end
+            words = [t.base for t in tokens if not t.title] or [tokens[-1].base]
             matches.append(
-                PackMatch(index, first, last, start, end, list(characters), family, surface)
+                PackMatch(
+                    index, first, last, start, end, list(characters), family,
+                    scan.text[start:end], " ".join(words),
+                )
             )
     return matches
 
@@ -138,23 +143,24 @@ def active_fandoms(
     """Fandoms the story belongs to: declared in its metadata, named by several characters,
     or by one distinctive name that recurs or speaks."""
     declared_lower = " ".join(declared).lower()
-    active = {f for f in knowledge.fandoms if f.lower() in declared_lower}
+    # `Harry Potter - J. K. Rowling` is declared as `Harry Potter` as often as in full.
+    active = {f for f in knowledge.fandoms if f.split(" - ")[0].lower() in declared_lower}
     distinct: dict[str, set[str]] = {}
     distinctive: Counter[str] = Counter()
     singular: Counter[tuple[str, str]] = Counter()
     speaking: dict[tuple[str, str], bool] = {}
     for match in matches:
-        if match.family:
+        if match.family or match.alias in knowledge.ambiguous:
             continue
+        if match.alias.lower() in given_names():
+            continue  # `Harry`, `Sir Harry`: everyday names say nothing about the fandom
         character = match.characters[0]
+        key = (character.fandom, character.name)
         distinct.setdefault(character.fandom, set()).add(character.name)
-        if match.surface not in knowledge.ambiguous:
-            distinctive[character.fandom] += 1
-            if match.surface.lower() not in given_names():
-                key = (character.fandom, character.name)
-                singular[key] += 1
-                if not speaking.get(key):
-                    speaking[key] = _speaks(scan, match)
+        distinctive[character.fandom] += 1
+        singular[key] += 1
+        if not speaking.get(key):
+            speaking[key] = _speaks(scan, match)
     for fandom, names in distinct.items():
         if len(names) >= 2 and distinctive[fandom] >= 3:
             active.add(fandom)
