@@ -222,3 +222,14 @@ def test_titles_keep_relatives_apart(text, separate):
     cast = cast_of(text)
     first, second = (cast.resolve(s) for s in separate)
     assert first is not None and second is not None and first is not second
+
+
+def test_an_honorific_marks_a_person_even_once():
+    text = (
+        "Tanjiro ran. Nezuko followed him. Tanjiro stopped and thought of Giyuu-san.\n\n"
+        '"Tanjiro-kun," Zenitsu whispered. Tanjiro listened. Nezuko growled.\n'
+    )
+    cast = cast_of(text)
+    giyuu = cast.resolve("Giyuu")
+    assert giyuu is not None and not giyuu.present
+    assert cast.resolve("Tanjiro-kun") is cast.resolve("Tanjiro") is not None

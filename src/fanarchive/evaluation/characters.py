@@ -61,8 +61,15 @@ class NovelScore:
     def add(self, other: NovelScore) -> None:
         self.found.update(other.found)
         self.total.update(other.total)
-        for name in ("ours", "right", "right_by_alias", "matched", "impure", "gendered",
-                     "gender_right"):
+        for name in (
+            "ours",
+            "right",
+            "right_by_alias",
+            "matched",
+            "impure",
+            "gendered",
+            "gender_right",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.seconds += other.seconds
 

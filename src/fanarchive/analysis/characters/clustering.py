@@ -123,8 +123,9 @@ def _compatible(cluster: Cluster, gender: str) -> bool:
 
 def _full_name_clusters(forms: list[Form]) -> dict[tuple, Cluster]:
     clusters: dict[tuple, Cluster] = {}
-    male_full = {name_parts(f.names) for f in forms
-                 if is_full(f) and TITLES.get(f.title or "") == MALE}
+    male_full = {
+        name_parts(f.names) for f in forms if is_full(f) and TITLES.get(f.title or "") == MALE
+    }
     for form in sorted((f for f in forms if is_full(f)), key=lambda f: -f.count):
         given, family = name_parts(form.names)
         wife = form.title == "mrs" and (
@@ -136,9 +137,7 @@ def _full_name_clusters(forms: list[Form]) -> dict[tuple, Cluster]:
     return clusters
 
 
-def _titled_target(
-    form: Form, clusters: list[Cluster], alone: Counter[str]
-) -> Cluster | None:
+def _titled_target(form: Form, clusters: list[Cluster], alone: Counter[str]) -> Cluster | None:
     """The full-name cluster `Mr. Darcy` / `Lady Catherine` belongs to, if exactly one."""
     name, title = name_parts(form.names)[1], form.title or ""
     gender = TITLES.get(title, "")

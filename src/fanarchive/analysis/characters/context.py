@@ -32,9 +32,7 @@ PARTICIPLES = words(
     sworn thrown torn worn won woken begun sung swum taught understood
     """
 )
-_AFTER_RE = re.compile(
-    r"(['’]s?\s+[a-z]+)?\s+(?:[a-z]+ly\s+)?([a-z]+)(?:\s+([a-z]+))?"
-)
+_AFTER_RE = re.compile(r"(['’]s?\s+[a-z]+)?\s+(?:[a-z]+ly\s+)?([a-z]+)(?:\s+([a-z]+))?")
 _SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”’']?\s+")
 _PRONOUN_RE = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.I)
 # Another name, or a new paragraph, ends the stretch where a pronoun refers back.
@@ -42,8 +40,10 @@ _STOP_RE = re.compile(r"(?!(?:He|She|His|Her|Him|Himself|Herself)\b)[A-Z][a-z]+|
 
 
 def _verbish(word: str) -> bool:
-    return word in IRREGULAR_VERBS or (len(word) > 3 and word.endswith("ed")) or (
-        len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
+    return (
+        word in IRREGULAR_VERBS
+        or (len(word) > 3 and word.endswith("ed"))
+        or (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")))
     )
 
 

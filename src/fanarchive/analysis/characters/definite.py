@@ -38,10 +38,13 @@ def _phrase(run: Run, text: str) -> tuple[int, list[Token]] | None:
 
 
 def _describes(tokens: list[Token], terms: frozenset[str]) -> bool:
-    return all(
-        not t.particle and t.base not in terms and (t.title or t.base.lower() not in NOT_NAMES)
-        for t in tokens
-    ) and tokens[-1].base.lower() not in PLACE_WORDS
+    return (
+        all(
+            not t.particle and t.base not in terms and (t.title or t.base.lower() not in NOT_NAMES)
+            for t in tokens
+        )
+        and tokens[-1].base.lower() not in PLACE_WORDS
+    )
 
 
 def _speaks(text: str, start: int, end: int) -> bool:

@@ -144,7 +144,8 @@ def _pronoun_gender(draft: Draft, scan: Scan) -> str:
     votes = Counter(
         context.following_pronoun(text, end)
         for start, end in draft.spans
-        if not scan.in_quote(start) and (context.acts(text, end) or context.speaks(text, start, end))
+        if not scan.in_quote(start)
+        and (context.acts(text, end) or context.speaks(text, start, end))
     )
     votes.pop("", None)
     if not votes:

@@ -61,6 +61,7 @@ class Occurrence:
     vocative: bool = False
     place: bool = False
     generic: bool = False  # after `the`: `the Crown`, `the Campbells`
+    honorific: bool = False  # `Giyuu-san`: a Japanese honorific marks a person
 
 
 @dataclass
@@ -104,8 +105,12 @@ def _segments(run: Run, skip: set[int], terms: frozenset[str]) -> list[tuple[int
     segments, begin = [], None
     tokens = run.tokens
     for i, token in enumerate([*tokens, None]):
-        name_like = token is not None and i not in skip and (
-            _is_name_word(token, terms) or token.title or (token.particle and begin is not None)
+        name_like = (
+            token is not None
+            and i not in skip
+            and (
+                _is_name_word(token, terms) or token.title or (token.particle and begin is not None)
+            )
         )
         if name_like and token.title and begin is not None and i > begin:
             segments.append((begin, i))
@@ -186,7 +191,10 @@ def collect_forms(
     cache: dict[tuple, list[tuple[int, int]]] = {}
     for index, run in enumerate(scan.runs):
         skip = claimed.get(index, set())
-        key = (tuple(t.base for t in run.tokens), run.tokens[0].honorific, frozenset(skip))
+        key = (
+            tuple((t.base, bool(t.honorific), t.possessive) for t in run.tokens),
+            frozenset(skip),
+        )
         segments = cache.get(key)
         if segments is None:
             segments = cache[key] = _segments(run, skip, terms)
@@ -201,6 +209,7 @@ def collect_forms(
                 names,
                 initial=a == 0 and run.initial and not title,
                 in_quote=run.in_quote,
+                honorific=bool(tokens[-1].honorific),
             )
             _context(text, occurrence, scan)
             form = forms.setdefault((title, names), Form(title, names))
@@ -227,7 +236,13 @@ def is_name(form: Form, scan: Scan) -> bool:
     ):
         return False
     said = form.tally("speech") + form.tally("vocative")
-    if place > said and (place * 8 >= count or (place >= 2 and place > 2 * said)):
+    # `at Mr. Barry's` and `Prissy Andrews` are people even after a preposition.
+    person_shaped = form.title or (len(form.names) > 1 and form.names[0].lower() in given_names())
+    if (
+        not person_shaped
+        and place > said
+        and (place * 8 >= count or (place >= 2 and place > 2 * said))
+    ):
         return False
     if form.title:
         # A title before a capitalised word is a person even once (`Mrs. Goulding`), except
@@ -248,7 +263,8 @@ def _single_word_is_name(form: Form, scan: Scan, non_initial: int, person: int, 
         return False  # used as an ordinary word in this very text (`Will`, `Hope`, `Guy`)
     known_given = form.names[0].lower() in given_names()
     return (
-        (non_initial >= 2 and (person >= 1 or non_initial >= 3))
+        (lower == 0 and form.tally("honorific") >= 1)
+        or (non_initial >= 2 and (person >= 1 or non_initial >= 3))
         or (count >= 2 and lower == 0 and (said >= 1 or non_initial >= 1))
         or (count >= 3 and lower == 0 and known_given)
         or (known_given and said >= 1)

@@ -96,8 +96,15 @@ def match_runs(scan: Scan, knowledge: Knowledge) -> list[PackMatch]:
             words = [t.base for t in tokens if not t.title] or [tokens[-1].base]
             matches.append(
                 PackMatch(
-                    index, first, last, start, end, list(characters), family,
-                    scan.text[start:end], " ".join(words),
+                    index,
+                    first,
+                    last,
+                    start,
+                    end,
+                    list(characters),
+                    family,
+                    scan.text[start:end],
+                    " ".join(words),
                 )
             )
     return matches
@@ -105,12 +112,12 @@ def match_runs(scan: Scan, knowledge: Knowledge) -> list[PackMatch]:
 
 def _next_word(text: str, offset: int) -> str:
     tail = text[offset : offset + 30].lstrip(" \t\n'’s,").split(None, 1)
-    return tail[0].strip(".,;:!?\"”").lower() if tail else ""
+    return tail[0].strip('.,;:!?"”').lower() if tail else ""
 
 
 def _prev_word(text: str, offset: int) -> str:
     head = text[max(0, offset - 30) : offset].split()
-    return head[-1].strip(".,;:!?\"“").lower() if head else ""
+    return head[-1].strip('.,;:!?"“').lower() if head else ""
 
 
 def trusted(match: PackMatch, scan: Scan, knowledge: Knowledge) -> bool:
@@ -171,9 +178,7 @@ def active_fandoms(
     return active
 
 
-def resolve_families(
-    matches: list[PackMatch], scan: Scan, counts: Counter[str]
-) -> list[PackMatch]:
+def resolve_families(matches: list[PackMatch], scan: Scan, counts: Counter[str]) -> list[PackMatch]:
     """Give each bare family-name match to the family member the story is about, if clear.
 
     `counts` holds each character's mentions by a non-family alias. `the Hyuuga` or

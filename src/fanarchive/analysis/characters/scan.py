@@ -117,7 +117,9 @@ def _tokens(run_text: str, start: int, cache: dict[str, list[Token]]) -> list[To
             template.pop()
         cache[run_text] = template
     return [
-        Token(start + t.start, start + t.end, t.base, t.honorific, t.title, t.particle, t.possessive)
+        Token(
+            start + t.start, start + t.end, t.base, t.honorific, t.title, t.particle, t.possessive
+        )
         for t in template
     ]
 
