@@ -188,3 +188,11 @@ def test_exit_codes_are_documented_in_help_and_docs():
     for code in ("0", "1", "2", "3"):
         assert f"  {code}  " in help_text
         assert f"| {code} |" in docs
+
+
+def test_every_analyze_option_is_documented():
+    docs = (Path(__file__).resolve().parents[1] / "docs" / "cli.md").read_text(encoding="utf-8")
+    for action in subcommands()["analyze"]._actions:
+        for option in action.option_strings:
+            if option.startswith("--") and option != "--help":
+                assert f"`{option}" in docs, option

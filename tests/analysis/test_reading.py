@@ -320,3 +320,34 @@ def test_missing_file_is_a_read_error(tmp_path):
 )
 def test_guess_format(name, head, expected):
     assert guess_format(name, head) == expected
+
+
+def test_ao3_epub_with_chapters_split_over_files():
+    """Calibre-made EPUBs split #chapters over files, re-wrapping each piece."""
+    chapter = (
+        '<div class="meta group"><h2 class="heading">Chapter {n}</h2>'
+        '<p>Chapter Notes</p><blockquote class="userstuff"><p>Note {n}.</p></blockquote></div>'
+        '<div class="userstuff"><p>Text of chapter {n}.</p><hr/><p>More of {n}.</p></div>'
+    )
+    pages = [
+        ("split_000.xhtml", AO3_PREFACE),
+        ("split_001.xhtml", f'<div id="chapters" class="userstuff">{chapter.format(n=1)}</div>'),
+        (
+            "split_002.xhtml",
+            f'<div class="calibre"><div class="userstuff">{chapter.format(n=2)}</div></div>',
+        ),
+        (
+            "split_003.xhtml",
+            '<div id="afterword"><div class="meta"><div id="endnotes"><p>End Notes</p>'
+            '<blockquote class="userstuff"><p>Bye.</p></blockquote></div></div></div>',
+        ),
+    ]
+    document = read_bytes(make_epub(pages, {"title": "Sand Letters"}), "split.epub")
+    assert [c.title for c in document.chapters] == ["Chapter 1", "Chapter 2"]
+    assert [(n.position, n.chapter, document.slice(n)) for n in document.notes] == [
+        ("beginning", 0, "Note 1."),
+        ("beginning", 1, "Note 2."),
+        ("end", None, "Bye."),
+    ]
+    assert len(document.scene_breaks) == 2
+    assert "Text of chapter 2." in document.text

@@ -86,6 +86,9 @@ class Relationship:
     score: float = 0.0
     subtype: str = ""  # "rivals", "friends", "family", ... when the text says so
     evidence: list[Evidence] = field(default_factory=list)
+    # Evidence per cue kind ("kiss", "confession", "rivals", ...), for tag suggestions;
+    # internal to the analysis, not part of the JSON contract.
+    signals: dict[str, list[Evidence]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -45,10 +45,21 @@ def read(root: Element, builder: DocumentBuilder) -> None:
     if "notes" in labelled:
         with builder.note("beginning"):
             render(labelled["notes"], builder)
-    chapters = root.find(id="chapters")
-    if chapters is not None:
-        read_chapters(chapters, builder)
-    afterword = root.find(id="afterword")
+    # Everything after the preface and before the afterword is the chapters. In an EPUB the
+    # #chapters block may be split over several files, each piece in its own wrapper.
+    body = root.find("body") or root
+    afterword = None
+    for element in body.elements:
+        if element.id == "afterword":
+            afterword = element
+        elif (
+            element.id != "preface"
+            and element.find(id="preface") is None
+            and element.tag in ("div", "section", "p", "blockquote")
+        ):
+            read_chapters(element, builder)
+    if afterword is None:
+        afterword = root.find(id="afterword")
     end_notes = afterword and (afterword.find(id="endnotes") or afterword)
     if end_notes is not None:
         labelled = labelled_blocks(end_notes)
@@ -94,31 +105,47 @@ def read_tags(tags: Element, metadata: Metadata) -> None:
                 getattr(metadata, field).extend(values)
 
 
-def read_chapters(chapters: Element, builder: DocumentBuilder) -> None:
-    """Walk #chapters in order: meta blocks open chapters, userstuff blocks are their text."""
-    index = -1
-    for element in chapters.elements:
+def read_chapters(container: Element, builder: DocumentBuilder) -> None:
+    """Walk a chapters block in order: meta blocks open chapters and hold their notes,
+    userstuff blocks are the text; wrappers (#chapters itself, EPUB split files) are entered."""
+    for element in container.elements:
         classes = element.classes
+        index = max(builder.chapter_count - 1, 0)
         if "meta" in classes and element.id.startswith("endnotes"):
-            labelled = labelled_blocks(element)
-            with builder.note("end", chapter=max(index, 0)):
-                for block in labelled.values():
+            with builder.note("end", chapter=index):
+                for block in labelled_blocks(element).values():
                     render(block, builder)
         elif "meta" in classes:
-            heading = element.find("h2") or element.find(cls="heading")
-            if heading is not None:
-                builder.heading(heading.text())
-                index += 1
-            labelled = labelled_blocks(element)
-            if "chapter summary" in labelled:
-                builder.metadata.chapter_summaries[max(index, 0)] = block_text(
-                    labelled["chapter summary"]
-                )
-            if "chapter notes" in labelled:
-                with builder.note("beginning", chapter=max(index, 0)):
-                    render(labelled["chapter notes"], builder)
-        elif element.tag in ("div", "p", "blockquote", "section"):
+            _read_chapter_meta(element, builder)
+        elif element.tag == "h2" and "heading" in classes:
+            builder.heading(element.text())
+        elif _holds_chapters(element):
+            read_chapters(element, builder)
+        elif element.tag == "hr":
+            builder.scene_break()
+        elif element.tag in ("div", "p", "blockquote", "section", "center", "ul", "ol", "pre"):
             render(element, builder)
+
+
+def _read_chapter_meta(element: Element, builder: DocumentBuilder) -> None:
+    heading = element.find("h2") or element.find(cls="heading")
+    if heading is not None:
+        builder.heading(heading.text())
+    index = max(builder.chapter_count - 1, 0)
+    labelled = labelled_blocks(element)
+    if "chapter summary" in labelled:
+        builder.metadata.chapter_summaries[index] = block_text(labelled["chapter summary"])
+    if "chapter notes" in labelled:
+        with builder.note("beginning", chapter=index):
+            render(labelled["chapter notes"], builder)
+
+
+def _holds_chapters(element: Element) -> bool:
+    """A wrapper around chapter blocks (meta or userstuff children), not a chapter's text."""
+    return element.id == "chapters" or any(
+        "meta" in child.classes or "userstuff" in child.classes or child.id == "chapters"
+        for child in element.elements
+    )
 
 
 def labelled_blocks(container: Element) -> dict[str, Element]:

@@ -1,116 +1,46 @@
-"""Cues of how two characters relate: romance (kisses, confessions, "you're mine"),
-and what the text calls them (rivals, friends, family, enemies).
-
-Weights: 3 = decisive for romance on its own (a kiss, "I love you"), 2 = strong (a date,
-a crush, "more than a friend"), 1 = suggestive only in company (a hug, a blush, jealousy).
+"""What the text calls two characters: rivals, friends, family, enemies ("my rival",
+"eternal rivals", "just a friend", "brother"). Romance cues live in warnings.romance
+(the minors-in-romance warning needs them too) and are re-exported here.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
+from fanarchive.analysis.warnings.romance import (
+    ROMANCE_CUES,
+    ROMANCE_LEXICON,
+    RomanceCue,
+    romance_cue,
+)
 from fanarchive.analysis.warnings.scanner import Lexicon, flexible_spaces
 
-PRON = r"(?:him|her|them|me|you|us)"
-POSS = r"(?:his|her|their|my|your|our)"
-
-
-@dataclass(frozen=True)
-class RomanceCue:
-    pattern: str
-    kind: str  # kiss, confession, possessive, touch, blush, date, jealousy, crush, sexual, partner
-    weight: int
-
-
-ROMANCE_CUES = [
-    RomanceCue(
-        r"kiss(?:ed|es|ing)?|made out|making out|snogg?(?:ed|ing)?|smooch(?:ed|ing)?", "kiss", 3
-    ),
-    RomanceCue(
-        r"love you|love with " + PRON + r"|fell in love|falling in love|fallen in love",
-        "confession",
-        3,
-    ),
-    RomanceCue(
-        r"feelings for|fall(?:ing)? for (?:you|him|her)|fell for (?:you|him|her)", "confession", 3
-    ),
-    RomanceCue(r"more than (?:just )?(?:a )?friends?|more than that to me", "confession", 2),
-    RomanceCue(
-        r"go out with me|asked " + PRON + r" out|(?:first|dinner|lunch|coffee|movie) date|dating",
-        "date",
-        2,
-    ),
-    RomanceCue(
-        r"you're mine|are mine|i'm yours|am yours|belong to you|belong to each other|belong to me|belong with me",
-        "possessive",
-        3,
-    ),
-    RomanceCue(r"crush(?:es)? on|crush(?:es)?(?= on| for|\.|,)", "crush", 2),
-    RomanceCue(
-        r"boyfriends?|girlfriends?|lovers?|fianc[ée]e?|sweetheart|darling|husband|wife",
-        "partner",
-        2,
-    ),
-    RomanceCue(
-        r"held (?:his|her|their) hands?|holding hands|held hands|hand in hand|(?:laced|intertwined|entwined|twined) (?:their |his |her )?fingers|clasp(?:ed|ing) (?:the offered |his |her )?hand|squeez(?:ed|ing) (?:his|her|"
-        + r"\w+'s) hand",
-        "touch",
-        1,
-    ),
-    RomanceCue(
-        r"cuddl(?:e|ed|es|ing)|snuggl(?:e|ed|es|ing)|nuzzl(?:e|ed|es|ing)|spooning|cupp?(?:ed|ing) (?:his|her|\w+'s) (?:face|cheek|jaw)",
-        "touch",
-        2,
-    ),
-    RomanceCue(
-        r"embrac(?:e|ed|es|ing)|hugg?(?:ed|ing|s)?|ran (?:his|her) fingers (?:lightly )?through|stroked (?:his|her) (?:hair|cheek)",
-        "touch",
-        1,
-    ),
-    RomanceCue(
-        r"blush(?:ed|es|ing)?|cheeks (?:were|went|turned|grew|flushed|burned) (?:pink|red|warm|hot|crimson)?|flushed",
-        "blush",
-        1,
-    ),
-    RomanceCue(r"jealous(?:y|ly)?", "jealousy", 1),
-    RomanceCue(
-        r"(?:heart|pulse) (?:raced|fluttered|skipped|pounded|hammered)|butterflies", "blush", 1
-    ),
-    RomanceCue(
-        r"made love|making love|had sex|having sex|sex with|slept with|bed together|naked|moan(?:ed|ing)? (?:his|her) name",
-        "sexual",
-        3,
-    ),
+__all__ = [
+    "ROMANCE_CUES",
+    "ROMANCE_LEXICON",
+    "SUBTYPE_LEXICON",
+    "RomanceCue",
+    "romance_cue",
+    "subtype_of",
 ]
 
 SUBTYPE_CUES = {
     "rivals": r"rivals?|rivalry|nemesis|arch-?rivals?|competitors?",
     "enemies": r"enem(?:y|ies)|arch-?enem(?:y|ies)|hate you|hated each other|hate each other",
     "friends": r"(?:best |good |close |old |true )?friends?|friendship|buddy|buddies|comrades?|teammates?",
-    "family": r"brothers?|sisters?|siblings?|cousins?|twins?|father|mother|dad|mom|mum|sons?|daughters?|uncle|aunt|nephew|niece",
+    # Only words that name a relation between peers: "his father" is nearly always a third
+    # person (who would be a character of their own), "his brother" often the other one.
+    "family": r"brothers?|sisters?|siblings?|cousins?|twins?|twin brother|twin sister|brothers-in-law|sisters-in-law",
 }
 # "just a friend" is said of someone who is a friend and nothing more (so far).
 JUST_FRIENDS = r"just (?:a )?friends?|only (?:a )?friends?|nothing more than (?:a )?friends?"
-CHILDHOOD = r"since childhood|childhood friends?|grew up together|since we were (?:children|kids|little)|known each other (?:since|all (?:our|their) lives)"
+CHILDHOOD = r"friends? as (?:children|kids)|since childhood|childhood friends?|grew up together|since we were (?:children|kids|little)|known each other (?:since|all (?:our|their) lives)"
 
-ROMANCE_LEXICON = Lexicon([c.pattern for c in ROMANCE_CUES])
 SUBTYPE_LEXICON = Lexicon([*SUBTYPE_CUES.values(), JUST_FRIENDS, CHILDHOOD])
-_ROMANCE_COMPILED = [(re.compile(flexible_spaces(c.pattern)), c) for c in ROMANCE_CUES]
 _SUBTYPE_COMPILED = [(re.compile(flexible_spaces(p)), name) for name, p in SUBTYPE_CUES.items()]
 _JUST_FRIENDS_RE = re.compile(flexible_spaces(JUST_FRIENDS))
 _CHILDHOOD_RE = re.compile(flexible_spaces(CHILDHOOD))
-
-
-@lru_cache(maxsize=2048)
-def romance_cue(surface: str) -> RomanceCue | None:
-    """The strongest romance cue a matched surface string fully matches."""
-    best = None
-    for regex, item in _ROMANCE_COMPILED:
-        if regex.fullmatch(surface) and (best is None or item.weight > best.weight):
-            best = item
-    return best
 
 
 @lru_cache(maxsize=2048)

@@ -1,0 +1,51 @@
+"""F1 on the warnings development set must clearly beat the keyword rule (skips when absent)."""
+
+import pytest
+
+from fanarchive.evaluation import warnings as evaluation
+
+# Floors a little under the measured figures (violence 0.47, death 0.59 at the time of
+# writing): a regression trips them, noise between runs does not.
+FLOORS = {"violence": 0.42, "death": 0.55}
+
+
+@pytest.fixture(scope="module")
+def results(shared):
+    path = shared / "warnings-dev" / "passages.jsonl"
+    if not path.is_file():
+        pytest.skip("warnings-dev absent (set FANARCHIVE_SHARED)")
+    return evaluation.evaluate(evaluation.load_passages(path))
+
+
+@pytest.mark.parametrize("category", sorted(FLOORS))
+def test_f1_floor_beats_keyword_baseline(results, category):
+    ours, keyword = results[category]["ours"], results[category]["keyword"]
+    assert ours.f1 >= FLOORS[category]
+    assert ours.f1 > keyword.f1
+    assert ours.precision > keyword.precision + 0.05
+
+
+def test_counts_and_scores():
+    counts = evaluation.Counts()
+    for predicted, gold in [(True, True), (True, False), (False, True), (False, False)]:
+        counts.add(predicted, gold)
+    assert (counts.precision, counts.recall, counts.f1) == (0.5, 0.5, 0.5)
+
+
+def test_run_reports_unreadable_file(tmp_path, capsys):
+    assert evaluation.run(str(tmp_path / "missing.jsonl")) == evaluation.EXIT_BAD_INPUT
+    assert "cannot read" in capsys.readouterr().err
+
+
+def test_run_prints_table(tmp_path, capsys):
+    path = tmp_path / "tiny.jsonl"
+    path.write_text(
+        '{"warning": "violence", "labels": [1, 1, 0], "text": "he stabbed him in the chest and '
+        'kicked him in the face. blood poured from the wound.", "work_id": "1"}\n'
+        '{"warning": "violence", "labels": [0, 0, 0], "text": "she picked up the sword and '
+        'smiled at the sunrise.", "work_id": "2"}\n',
+        encoding="utf-8",
+    )
+    assert evaluation.run(str(path)) == 0
+    out = capsys.readouterr().out
+    assert "violence" in out and "1.00" in out
