@@ -1,4 +1,5 @@
 from fanarchive.analysis.document import Chapter, Document, Note, Span
+from fanarchive.analysis.model import Analysis, Character, Evidence, Relationship, Tag, Warning
 from fanarchive.analysis.pipeline import analyze_document
 from fanarchive.analysis.reading import read_text
 from fanarchive.exports.work import NO_WARNINGS_CHOSEN, ExportWork, SeriesPart, text_to_html
@@ -103,13 +104,48 @@ def test_plain_text_becomes_escaped_paragraphs_and_scene_breaks():
 
 
 def test_tags_come_from_the_analysis():
-    work = build(STORY)
+    document = read_text(STORY)
+    analysis = analyze_document(document)
+    work = ExportWork.from_analysis(document, analysis, "Fallback")
     assert work.title == "Fallback"
     assert {"Uzumaki Naruto", "Gaara"} <= set(work.characters)
     assert work.fandoms == ["Naruto"]
-    assert any("Gaara" in r and "Uzumaki Naruto" in r for r in work.relationships)
-    assert work.warnings == [NO_WARNINGS_CHOSEN]
-    assert work.words > 20 and work.chapter_count == "2/2"
+    assert work.relationships == [r.tag for r in analysis.relationships]
+    assert work.words == analysis.words > 20 and work.chapter_count == "2/2"
+
+
+def test_tag_mapping_from_an_analysis():
+    evidence = [Evidence(0, 4, "text")]
+    analysis = Analysis(
+        words=99,
+        characters=[
+            Character("Ann", gender="female", present=True, fandom="Canon A"),
+            Character("Bob", gender="male", present=True, fandom="Canon A"),
+            Character("Cy", gender="male", present=False, fandom="Canon B"),
+        ],
+        relationships=[
+            Relationship("Ann/Bob", "romantic", ["Ann", "Bob"]),
+            Relationship("Bob & Cy", "platonic", ["Bob", "Cy"]),
+        ],
+        warnings=[
+            Warning("Major Character Death", "high", archive_warning=True, evidence=evidence),
+            Warning("Blood", "medium", evidence=evidence),
+        ],
+        tags=[Tag("Hurt/Comfort", evidence), Tag("blood", evidence)],
+    )
+    work = ExportWork.from_analysis(read_text("Some story text.\n"), analysis)
+    assert work.characters == ["Ann", "Bob"]  # present characters only
+    assert work.fandoms == ["Canon A"]
+    assert work.relationships == ["Ann/Bob", "Bob & Cy"]
+    assert work.categories == ["F/M"]
+    assert work.warnings == ["Major Character Death"]
+    assert work.additional_tags == ["Blood", "Hurt/Comfort"]  # no case-insensitive repeat
+    assert work.words == 99 and work.rating == "Not Rated"
+
+
+def test_no_archive_warning_found_claims_nothing():
+    work = ExportWork.from_analysis(read_text("Quiet text.\n"), Analysis())
+    assert work.warnings == [NO_WARNINGS_CHOSEN] and work.categories == []
 
 
 def test_file_metadata_wins_and_merges_without_repeats():
