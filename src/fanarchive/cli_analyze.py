@@ -45,13 +45,11 @@ def collect(paths: list[str]) -> tuple[list[Path], list[str]]:
     for name in paths:
         path = Path(name)
         if path.is_dir():
-            found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() in SUFFIXES
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
+            try:
+                found = _work_files(path)
+            except OSError as error:
+                problems.append(f"{path}: cannot be listed ({error.strerror or error})")
+                continue
             if not found:
                 suffixes = " ".join(sorted(SUFFIXES))
                 problems.append(f"{path}: no work files ({suffixes}) in this folder")
@@ -61,6 +59,16 @@ def collect(paths: list[str]) -> tuple[list[Path], list[str]]:
         else:
             problems.append(f"{path}: no such file or folder")
     return files, problems
+
+
+def _work_files(folder: Path) -> list[Path]:
+    return sorted(
+        p
+        for p in folder.rglob("*")
+        if p.suffix.lower() in SUFFIXES
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+        and p.is_file()
+    )
 
 
 def analyse_job(job: Job) -> Outcome:

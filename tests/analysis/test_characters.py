@@ -142,3 +142,10 @@ def test_the_declared_fandom_activates_its_pack():
     document.metadata.fandoms = ["Harry Potter"]
     cast = detect_cast(document, find_quotes(document), default_knowledge())
     assert names(cast) == {"Ron Weasley"}
+
+
+def test_resolve_a_family_name_to_the_only_member_in_the_cast():
+    cast = cast_of("Sasuke glared at Naruto. Naruto grinned at Sasuke and Sasuke sighed.\n")
+    assert cast.resolve("Uchiha").name == "Uchiha Sasuke"
+    assert cast.resolve("Uchiha-san").name == "Uchiha Sasuke"
+    assert cast.resolve("Hyuuga") is None

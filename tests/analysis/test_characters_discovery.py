@@ -233,3 +233,23 @@ def test_an_honorific_marks_a_person_even_once():
     giyuu = cast.resolve("Giyuu")
     assert giyuu is not None and not giyuu.present
     assert cast.resolve("Tanjiro-kun") is cast.resolve("Tanjiro") is not None
+
+
+def test_doctor_and_mister_of_one_family_are_one_man_unless_there_is_a_wife():
+    alone = cast_of(
+        "Mr. Kemp wrote. Dr. Kemp rose. Doctor Kemp sighed. Kemp said nothing. Mr. Kemp sat.\n"
+    )
+    assert alone.resolve("Dr. Kemp") is alone.resolve("Mr. Kemp") is alone.resolve("Kemp")
+    couple = cast_of(
+        "Mrs. Spencer wrote. Dr. Spencer rose. Mrs. Spencer sighed. Dr. Spencer sat.\n"
+    )
+    assert couple.resolve("Dr. Spencer") is not couple.resolve("Mrs. Spencer")
+
+
+def test_a_nickname_with_another_family_name_is_someone_else():
+    text = (
+        "William Blair laughed. William waved. Billy Andrews scowled. Billy Andrews left. "
+        "William sighed.\n"
+    )
+    cast = cast_of(text)
+    assert cast.resolve("Billy Andrews") is not cast.resolve("William Blair")

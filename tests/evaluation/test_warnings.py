@@ -4,9 +4,9 @@ import pytest
 
 from fanarchive.evaluation import warnings as evaluation
 
-# Floors a little under the measured figures (violence 0.47, death 0.59 at the time of
+# Floors a little under the measured figures (violence 0.52, death 0.64 at the time of
 # writing): a regression trips them, noise between runs does not.
-FLOORS = {"violence": 0.42, "death": 0.55}
+FLOORS = {"violence": 0.47, "death": 0.58}
 
 
 @pytest.fixture(scope="module")

@@ -8,6 +8,7 @@ Angst, Fluff, Pining, Loneliness); Kid Fic from a stated age under thirteen.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 
 from fanarchive.analysis.characters import Cast
@@ -34,6 +35,9 @@ MOOD_PATTERNS = {
     "surprise": r"surpris(?:ed|e|ing)|unexpected(?:ly)?|taken aback|startled|shock(?:ed)?|stunned|froze|wide-eyed|eyes widen(?:ed|ing)|uncertain|nervous(?:ly)?|shaking|trembling|awkward(?:ly)?|shy(?:ly)?|hesitant(?:ly)?|tentative(?:ly)?",
     "established": r"again|as always|like every|like always|usual|anniversary|married|wedding|years together|husband|wife",
 }
+# Moods are densities, where a stray negation hardly matters (and comfort is often said with
+# one: "you're not alone"); these few must be stated to count.
+STATED = {"blood", "bond", "first", "pining"}
 MOOD_LEXICONS = {name: Lexicon([pattern]) for name, pattern in MOOD_PATTERNS.items()}
 
 
@@ -69,14 +73,12 @@ def mood_sentences(document: Document, index: SentenceIndex) -> dict[str, list[i
             if document.in_note(hit.start):
                 continue
             s = index.index_at(hit.start)
-            if s < 0:
+            if s < 0 or (found[name] and found[name][-1] == s):
                 continue
             span = index.spans[s]
-            # Comfort is often said with a negation ("you're not alone", "don't cry").
-            if name != "comfort" and factor(text, span.start, span.end, hit.start) == 0:
+            if name in STATED and factor(text, span.start, span.end, hit.start) == 0:
                 continue
-            if not found[name] or found[name][-1] != s:
-                found[name].append(s)
+            found[name].append(s)
     return found
 
 
@@ -172,11 +174,16 @@ def co_occurring(first: list[int], second: list[int], minimum: int) -> list[int]
     each kind contributes at least `minimum` of them."""
     if len(first) < minimum or len(second) < minimum:
         return []
-    a = [s for s in first if any(abs(s - t) <= WINDOW for t in second)]
-    b = [s for s in second if any(abs(s - t) <= WINDOW for t in first)]
+    a = [s for s in first if _near(second, s)]
+    b = [s for s in second if _near(first, s)]
     if len(a) < minimum or len(b) < minimum:
         return []
     return sorted(set(_spread(a, 2) + _spread(b, 2)))
+
+
+def _near(sorted_sentences: list[int], s: int) -> bool:
+    i = bisect_left(sorted_sentences, s - WINDOW)
+    return i < len(sorted_sentences) and sorted_sentences[i] <= s + WINDOW
 
 
 def _spread(sentences: list[int], count: int = MAX_EVIDENCE) -> list[int]:

@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "fanarchive.works",
     "fanarchive.insights",
     "fanarchive.imports",
+    "fanarchive.browse",
 ]
 
 MIDDLEWARE = [

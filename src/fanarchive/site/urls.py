@@ -7,4 +7,5 @@ urlpatterns = [
     path("", include("fanarchive.works.urls")),
     path("", include("fanarchive.tags.urls")),
     path("", include("fanarchive.insights.urls")),
+    path("", include("fanarchive.browse.urls")),
 ]

@@ -62,13 +62,22 @@ def dashboard(request):
 
 def work_detail(request, pk: int, chapter_pk: int | None = None):
     work = access.readable_work(request.user, pk)
-    chapters = work.posted_chapter_list()
+    # The index needs only titles; texts are loaded for the chapters shown.
+    chapters = list(
+        work.chapters.filter(posted=True).order_by("position").defer("body", "notes", "endnotes")
+    )
     entire = request.GET.get("view_full_work") == "true" or len(chapters) <= 1
     current = None
-    if not entire:
-        current = access.chapter_of(work, chapter_pk) if chapter_pk else chapters[0]
-    shown = chapters if entire else [current]
-    index = chapters.index(current) if current in chapters else 0
+    if entire:
+        shown = work.posted_chapter_list()
+    else:
+        current = (
+            access.chapter_of(work, chapter_pk)
+            if chapter_pk
+            else work.chapters.get(pk=chapters[0].pk)
+        )
+        shown = [current]
+    index = next((i for i, c in enumerate(chapters) if current and c.pk == current.pk), 0)
     context = {
         "work": work,
         "chapters": chapters,

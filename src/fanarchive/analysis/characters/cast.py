@@ -36,6 +36,18 @@ class Cast:
     def __post_init__(self) -> None:
         for character in self.characters:
             self.add_aliases(character, [character.name, *character.aliases])
+        self._index_bare_family_names()
+
+    def _index_bare_family_names(self) -> None:
+        """`Kemp` resolves to `Mr. Kemp` when no one else in the cast is a Kemp."""
+        owners: dict[str, set[str]] = {}
+        for key, name in self.index.items():
+            bare = _without_title(key)
+            if bare:
+                owners.setdefault(bare, set()).add(name)
+        for bare, names in owners.items():
+            if len(names) == 1 and bare not in self.index:
+                self.index[bare] = names.pop()
 
     def add_aliases(self, character: Character, surfaces: list[str]) -> None:
         """Make `resolve` know more surfaces for a character (first claim wins)."""

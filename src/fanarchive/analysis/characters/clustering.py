@@ -102,7 +102,10 @@ def _merge_nicknames(clusters: list[Cluster]) -> list[Cluster]:
         owners = [
             o
             for o in clusters
-            if o is not cluster and o.given in table.get(name, ()) and o.familiar
+            if o is not cluster
+            and o.given in table.get(name, ())
+            and o.familiar
+            and (not cluster.given or not cluster.family or cluster.family == o.family)
         ]
         if len(owners) == 1 and cluster.count < owners[0].count:
             for form in cluster.forms:
@@ -188,6 +191,26 @@ def _titled_cluster(form: Form) -> Cluster:
     return Cluster(family=name)
 
 
+def _merge_neutral_titles(titled: list[Cluster]) -> list[Cluster]:
+    """`Dr. Kemp`, `Colonel Kemp` join `Mr. Kemp` when he is the only Kemp with a gendered
+    title (no `Mrs. Kemp`); returns the clusters merged away."""
+    by_family: dict[str, list[Cluster]] = {}
+    for cluster in titled:
+        if cluster.family and not cluster.given:
+            by_family.setdefault(cluster.family, []).append(cluster)
+    gone = []
+    for group in by_family.values():
+        gendered = [c for c in group if any(TITLES.get(t) for t in c.titles)]
+        if len(gendered) != 1 or gendered[0].gender != MALE:
+            continue  # `Dr. Spencer` may be `Mr. Spencer`, but is not `Mrs. Spencer`
+        for cluster in group:
+            if cluster is not gendered[0] and cluster not in gendered:
+                for form in cluster.forms:
+                    gendered[0].add(form)
+                gone.append(cluster)
+    return gone
+
+
 def cluster_forms(forms: list[Form]) -> list[Cluster]:
     full = _full_name_clusters(forms)
     clusters = list(full.values())
@@ -201,6 +224,8 @@ def cluster_forms(forms: list[Form]) -> list[Cluster]:
             if target not in clusters:
                 clusters.append(target)
         target.add(form)
+    for merged in _merge_neutral_titles(list(titled.values())):
+        clusters.remove(merged)
     for form in (f for f in singles if not f.title):
         name = name_parts(form.names)[1]
         target = _bare_target(name, clusters)

@@ -45,6 +45,7 @@ class Draft:
     spans: list[tuple[int, int]] = field(default_factory=list)
     surfaces: Counter[str] = field(default_factory=Counter)
     known_aliases: tuple[str, ...] = ()
+    family_names: tuple[str, ...] = ()  # a pack character's family names
 
 
 def _pack_drafts(scan: Scan, knowledge: Knowledge, fandoms: list[str]) -> tuple[dict, dict]:
@@ -65,7 +66,9 @@ def _pack_drafts(scan: Scan, knowledge: Knowledge, fandoms: list[str]) -> tuple[
             character = Character(
                 name=known.name, gender=known.gender, source="pack", fandom=known.fandom
             )
-            draft = drafts[known.name] = Draft(character, known_aliases=known.aliases)
+            draft = drafts[known.name] = Draft(
+                character, known_aliases=known.aliases, family_names=known.family_names
+            )
         draft.spans.append((match.start, match.end))
         draft.surfaces[" ".join(match.surface.split())] += 1
     return drafts, claimed
@@ -208,6 +211,9 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
     cast = Cast(characters, mentions)
     for draft in drafts:
         cast.add_aliases(draft.character, list(draft.known_aliases))
+    families = Counter(f for d in drafts for f in d.family_names)
+    for draft in drafts:  # `Uchiha` resolves to Sasuke when he is the only Uchiha here
+        cast.add_aliases(draft.character, [f for f in draft.family_names if families[f] == 1])
     cast.narration = narration
     _narrator(cast, document, scan, drafts)
     if cast.narrator is not None:

@@ -23,6 +23,7 @@ from fanarchive.analysis.characters.lexicon import (
 )
 from fanarchive.analysis.characters.scan import Run, Scan, Token
 
+PLACE_PREFIXES = frozenset({"port", "mount", "lake", "fort", "cape", "new", "north", "south"})
 _PUNCTUATION = ".,;:!?\"“”‘’'()[]_*-—"
 _LOOK_VERBS = words(
     """
@@ -232,7 +233,9 @@ def is_name(form: Form, scan: Scan) -> bool:
     count, person, place = form.count, person_evidence(form), form.tally("place")
     non_initial = count - form.tally("initial")
     if not form.title and (
-        form.names[-1].lower() in PLACE_WORDS or " ".join(form.names) in place_names()
+        form.names[-1].lower() in PLACE_WORDS
+        or form.names[0].lower() in PLACE_PREFIXES
+        or " ".join(form.names) in place_names()
     ):
         return False
     said = form.tally("speech") + form.tally("vocative")

@@ -113,6 +113,12 @@ TITLES: dict[str, str] = {
     "hon": "",
     "messrs": "",
 }
+# Spellings of one title: `Doctor Kemp` and `Dr. Kemp` are one form.
+TITLE_SYNONYMS = {
+    "doctor": "dr", "prof": "professor", "capt": "captain", "col": "colonel",
+    "gen": "general", "lt": "lieutenant", "sgt": "sergeant", "rev": "reverend",
+    "mister": "mr", "mme": "madame", "mlle": "mademoiselle",
+}  # fmt: skip
 # Titles that take a period when abbreviated (`Mr.`); these may precede a name across ". ".
 ABBREVIATED_TITLES = (
     "Mr",
@@ -301,6 +307,8 @@ def split_honorific(word: str) -> tuple[str, str]:
     base, dash, suffix = word.partition("-")
     if dash and suffix.lower() in HONORIFIC_SUFFIXES:
         return base, suffix.lower()
+    if dash and all(part.lower() in HONORIFIC_SUFFIXES for part in suffix.split("-")):
+        return base, suffix.lower()  # `Naruto-nii-chan`
     return word, ""
 
 
@@ -315,4 +323,5 @@ def strip_possessive(word: str) -> str:
 def title_key(word: str) -> str | None:
     """The normalised title for `Mr.`/`Mr`/`Captain` ..., or None when the word is no title."""
     key = word.rstrip(".").lower()
+    key = TITLE_SYNONYMS.get(key, key)
     return key if key in TITLES else None

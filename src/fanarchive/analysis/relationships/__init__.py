@@ -170,8 +170,10 @@ def assign_cues(
         pair = target_pair(index, named, quote_of, pairs, hit)
         if pair:
             pairs[pair].romance.append((cue.weight * weight, cue.kind, index.index_at(hit.start)))
+    romance_starts = [a for a, _ in romance_spans]
     for hit in document_hits(document, SUBTYPE_LEXICON):
-        if any(a <= hit.start < b for a, b in romance_spans):
+        i = bisect_left(romance_starts, hit.start + 1) - 1
+        if i >= 0 and hit.start < romance_spans[i][1]:
             continue  # "more than just a friend" is a confession, not "just a friend"
         subtype = subtype_of(hit.surface)
         if not subtype or not _weight(document, index, hit):

@@ -30,11 +30,11 @@ WEAPON = r"(?:knife|blade|dagger|sword|kunai|katana|spear|arrow|bullet|axe|sword
 @dataclass(frozen=True)
 class Cue:
     pattern: str
-    weights: dict[str, int]
+    weights: dict[str, float]
     graphic: bool = False
 
 
-def cue(pattern: str, graphic: bool = False, **weights: int) -> Cue:
+def cue(pattern: str, graphic: bool = False, **weights: float) -> Cue:
     return Cue(pattern, weights, graphic)
 
 
@@ -125,7 +125,7 @@ CUES: list[Cue] = [
         graphic=True,
     ),
     cue(
-        r"decapitat(?:ed|ing|ion)|behead(?:ed|ing)|dismember(?:ed|ing|ment)|mutilat(?:ed|ing|ion)",
+        r"decapitat(?:ed|ing|ion)|behead(?:ed|ing)|dismember(?:s|ed|ing|ment)|mutilat(?:ed|ing|ion)",
         violence=3,
         death=2,
         graphic=True,
@@ -155,6 +155,14 @@ CUES: list[Cue] = [
     ),
     cue(r"(?:sword|blade|knife|dagger|gun|pistol|rifle|kunai|axe|spear|weapons?)", violence=0),
     cue(
+        r"shoot(?:s|ing)?|shots?|gunpoint|agony|unconscious|smash(?:ed|es|ing)|shatter(?:ed|ing)|ripp(?:ed|ing)|tore|slic(?:ed|ing)|claw(?:ed|ing)|stomp(?:ed|ing)|trampl(?:ed|ing)|dragg(?:ed|ing)|wrestl(?:ed|ing)|struggl(?:ed|ing)|bit (?:him|her|into)|hit (?:him|her|them|me|you|the ground|the wall)",
+        violence=1,
+    ),
+    cue(
+        r"(?:threw|thrown|tossed|hurled|flung|slammed) (?:him|her|them|me) (?:against|into|to|across|onto|off|through|down)|knock(?:ed|ing)? (?:him|her|them|me) (?:out|down|unconscious|to the ground|off)|twist(?:ed|ing) (?:his|her|their|my) arm|(?:pushed|shoved) (?:him|her|them|me) (?:against|into|down|off)",
+        violence=2,
+    ),
+    cue(
         r"(?:killed|murdered|slaughtered|butchered|executed|assassinated|slew) (?:him|her|them|me|us|you|the|his|her|their|my|every|all|a|an|two|three|several|dozens|hundreds)",
         violence=2,
         killing=3,
@@ -165,6 +173,35 @@ CUES: list[Cue] = [
         r"(?:finished|took|dispatched|cut) (?:him|her|them|it) (?:off|down)", violence=2, killing=1
     ),
     cue(r"(?:took|taken|take) (?:off )?(?:his|her|its|their) head", violence=3, killing=2),
+    cue(
+        r"(?:arrow|bullet|blade|knife|sword|spear|kunai|fangs|teeth|claws|dagger|shrapnel|bolt) (?:buried itself|pierced|sank|sunk|tore|sliced|lodged|ripped|punched|bit|cut) (?:in|into|through)|pierced (?:his|her|their|its|my) (?:neck|chest|heart|throat|side|stomach|skull|eye|lung|shoulder|leg|arm|flesh|skin)",
+        violence=3,
+        blood=1,
+    ),
+    cue(
+        r"(?:put|sent|fired|pumped|planted) (?:an|a|the|two|three|another) (?:arrow|bullet|bolt|round|knife|blade|slug)s? (?:through|into|in)",
+        violence=3,
+    ),
+    cue(
+        r"(?:choked|choke|choking|bled|bleed|bleeding|beaten|stabbed|burned|burnt|kicked|strangled) to death|burned alive|burnt alive",
+        violence=3,
+        death=2,
+        graphic=True,
+    ),
+    cue(
+        r"burn(?:ed|ing|t) flesh|badly burn(?:ed|t)|charred (?:flesh|body|bodies|remains)",
+        violence=2,
+        graphic=True,
+    ),
+    cue(
+        r"(?:rammed|slammed|drove|smashed|drove) (?:his|her|their|my) (?:shoulder|knee|fist|elbow|head|foot|boot|forehead) into|punching and kicking|kicking and punching|kicked and punched|punched and kicked",
+        violence=2,
+    ),
+    cue(
+        r"(?:hail|volley|spray|rain|storm) of (?:bullets|arrows|gunfire|blows|punches)",
+        violence=2,
+        war=1,
+    ),
     # --- injuries and their aftermath --------------------------------------------------
     cue(
         r"(?:broken|cracked|bruised|fractured|shattered) (?:ribs?|bones?|nose|jaw|arm|leg|wrist|skull|collarbone)",
@@ -213,6 +250,7 @@ CUES: list[Cue] = [
     cue(
         r"blood(?!line| type| pressure| sugar| test| relative| related| orange| ?hound| moon)",
         blood=1,
+        violence=0.5,  # blood supports violence, it does not make it on its own
     ),
     cue(
         r"bleed(?:ing|s)?|bled(?! dry)|bloodied|bloody (?:nose|lip|hand|hands|mess|face|knuckles|wound|stump|pulp|rag|body|corpse|knife|blade|sword|footprints?)|bloodshed|blood loss|lost (?:a lot of|too much) blood",
@@ -228,13 +266,18 @@ CUES: list[Cue] = [
     ),
     # --- death -------------------------------------------------------------------------
     cue(
-        r"died|dies|dying|dead|deaths?|deceased|perish(?:ed|ing)?|passed away|passing away|lost (?:his|her|their) life|lives? (?:were |was )?lost",
+        r"died|dies|dying|dead|deceased|perish(?:ed|ing)?|passed away|passing away|lost (?:his|her|their) life|lives? (?:were |was )?lost",
         death=2,
     ),
     cue(
-        r"corpses?|dead bod(?:y|ies)|bod(?:y|ies) (?:lay|lying|was found|were found|hit the ground|crumpled|went limp)|carcass",
-        death=3,
+        r"corpses?|cadavers?|dead bod(?:y|ies)|bod(?:y|ies) (?:lay|lying|was found|were found|hit the ground|crumpled|went limp)|carcass",
+        death=2,
         violence=1,
+    ),
+    cue(r"deaths?", death=1),  # the word alone is often abstract ("afraid of death")
+    cue(
+        r"morgue|autopsy|homicides?|murders|murder victims?|demise|signs of life|(?:dead|murdered|slain) (?:man|woman|girl|boy|men|women|bodies|child|children)",
+        death=2,
     ),
     cue(
         r"lifeless|stopped breathing|pulseless|last breath|breathed (?:his|her|their) last|bled out|bleeding out|(?:flat ?lined|flatlined)",
@@ -306,7 +349,7 @@ FIGURATIVE_PATTERNS = [
     r"killing me",
     r"kill(?:ing)? (?:time|the (?:mood|lights|engine|music))|killer (?:smile|looks?|body|heels|instinct|queen|move|app)|dressed to kill|kill (?:for|two birds)",
     r"die for|dying (?:to|for)|die (?:of|from) (?:embarrassment|shame|laughter|boredom|curiosity)|could (?:just )?die",
-    r"same as (?:being )?dead|good as dead|might as well be dead|until the day (?:i|he|she|you|they|we) die|dead (?:tired|serious|set|silence|silent|end|ends|weight|giveaway|centre|center|ahead|on|last|asleep|beat|broke|wrong|sure|quiet|still|of (?:night|winter))|deadline|deadpan|drop[- ]dead|over my dead body|dead to (?:the world|me)|dead meat|deadly (?:serious|quiet|calm)",
+    r"(?:strangled|choked) (?:beep|cry|sound|noise|voice|gasp|laugh|sob|whimper|yelp|squeak|moan|groan|whine|shriek)|like (?:a )?(?:corpse|dead (?:man|woman|weight|thing))|die down|died down|dying down|(?:battery|phone|engine|laughter|conversation|music|wind|fire) (?:died|dies|dying)|dying (?:light|embers|fire|sun|breed)|same as (?:being )?dead|good as dead|might as well be dead|until the day (?:i|he|she|you|they|we) die|dead (?:tired|serious|set|silence|silent|end|ends|weight|giveaway|centre|center|ahead|on|last|asleep|beat|broke|wrong|sure|quiet|still|of (?:night|winter))|deadline|deadpan|drop[- ]dead|over my dead body|dead to (?:the world|me)|dead meat|deadly (?:serious|quiet|calm)",
     r"(?:bored|scared|frightened|worried|tickled|loved?|annoyed|sick|teased?|embarrassed) (?:me |him |her |them |you )?to death|death (?:glares?|stares?|grip|wish|trap)|dies? of (?:embarrassment|shame)|death of me",
     r"bloody (?:hell|idiot|fool|git|brilliant|good|great|well|stupid|annoying|ridiculous|nuisance|thing|mess|awful|wonderful|lovely|ridiculous|everything|nothing|prat|wanker|bastard|typical|obvious|hard|easy)|bloody h",
     r"bad blood|blood (?:relatives?|related|brothers?|sisters?|family|ties)|blood boil\w*|blood ran cold|cold[- ]blooded|warm[- ]blooded|first blood|blood, sweat|bloodshot",
@@ -339,7 +382,7 @@ CATEGORIES = (
 
 @dataclass(frozen=True)
 class CueHit:
-    weights: dict[str, int]
+    weights: dict[str, float]
     graphic: bool
 
 
@@ -351,7 +394,7 @@ _COMPILED = [(re.compile(flexible_spaces(c.pattern), re.IGNORECASE), c) for c in
 @lru_cache(maxsize=4096)
 def classify(surface: str) -> CueHit:
     """Weights of a matched surface string: the maximum over every cue it fully matches."""
-    weights: dict[str, int] = {}
+    weights: dict[str, float] = {}
     graphic = False
     for regex, item in _COMPILED:
         if regex.fullmatch(surface):

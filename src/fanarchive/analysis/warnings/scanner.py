@@ -193,7 +193,10 @@ def scan(text: str, lexicons: list[Lexicon]) -> list[list[Hit]]:
     lowered = lower_same_length(text)
     results: list[list[Hit]] = [[] for _ in lexicons]
     entries: dict[str, list[tuple[list[Hit], re.Pattern[str]]]] = {}
-    for word in set(WORD_START_RE.findall(lowered)):
+    words = set(WORD_START_RE.findall(lowered))
+    # "corpse's", "he'd": the part before the apostrophe can start a cue too.
+    words.update([w.split("'", 1)[0] for w in words if "'" in w])
+    for word in words:
         entry = [
             (hits, matcher)
             for lexicon, hits in zip(lexicons, results, strict=True)

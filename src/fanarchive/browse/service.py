@@ -1,0 +1,345 @@
+"""The browse service: keeps the bitmap index current and answers a BrowseQuery.
+
+One BrowseIndex lives in each process. Before answering, `current_index()` asks the database
+for the highest WorkIndex / FilterTag revision (one indexed MAX each) and re-files only the
+rows that changed; a cold process rebuilds it from WorkIndex (or loads a snapshot saved under
+var/ when its revision still matches).
+"""
+
+from __future__ import annotations
+
+import logging
+import pickle
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.conf import settings
+from django.db import connection
+from django.db.models import Max
+
+from fanarchive.browse.bitmaps import BrowseIndex, Result, Selection, WorkEntry
+from fanarchive.browse.filters import PER_PAGE, BrowseQuery, epoch_seconds
+from fanarchive.browse.fulltext import backend_for
+from fanarchive.browse.models import FilterTag, WorkIndex
+
+log = logging.getLogger(__name__)
+FULL_REBUILD_AFTER = 5_000  # changed rows beyond which a rebuild beats re-filing one by one
+ENTRY_FIELDS = (
+    "work_id", "filter_keys", "words", "posted", "updated", "kudos", "hits", "bookmarks", "comments",
+)  # fmt: skip
+
+
+def parse_keys(text: str) -> list[int | str]:
+    return [int(token) if token.isdigit() else token for token in text.split()]
+
+
+def entry_from_row(row: tuple, title_rank: int = 0, author_rank: int = 0) -> WorkEntry:
+    work_id, keys, words, posted, updated, kudos, hits, bookmarks, comments = row
+    return WorkEntry(
+        work_id=work_id,
+        keys=parse_keys(keys),
+        words=words,
+        posted=int(posted.timestamp()),
+        updated=int(updated.timestamp()),
+        kudos=kudos,
+        hits=hits,
+        bookmarks=bookmarks,
+        comments=comments,
+        title_rank=title_rank,
+        author_rank=author_rank,
+    )
+
+
+def tag_types() -> dict[int, str]:
+    return dict(FilterTag.objects.values_list("id", "type"))
+
+
+def latest_revision() -> int:
+    work = WorkIndex.objects.aggregate(top=Max("revision"))["top"] or 0
+    tag = FilterTag.objects.aggregate(top=Max("revision"))["top"] or 0
+    return max(work, tag)
+
+
+def build_index() -> BrowseIndex:
+    """Rebuild from the database: ranks from two ordered id scans, then one pass over rows."""
+    visible = WorkIndex.objects.filter(visible=True)
+    revision = latest_revision()
+    title_order = visible.order_by("title_key", "work_id").values_list("work_id", flat=True)
+    title_rank = {
+        wid: n * BrowseIndex.RANK_GAP for n, wid in enumerate(title_order.iterator(10_000))
+    }
+    author_order = visible.order_by("author_key", "work_id").values_list("work_id", flat=True)
+    author_rank = {
+        wid: n * BrowseIndex.RANK_GAP for n, wid in enumerate(author_order.iterator(10_000))
+    }
+    rows = visible.order_by().values_list(*ENTRY_FIELDS).iterator(chunk_size=10_000)
+    entries = (entry_from_row(row, title_rank[row[0]], author_rank[row[0]]) for row in rows)
+    index = BrowseIndex.build(entries, tag_types())
+    index.revision = revision
+    return index
+
+
+def _neighbour_rank(index: BrowseIndex, row: WorkIndex, column: str) -> int | None:
+    key_field = f"{column}_key"
+    key = getattr(row, key_field)
+    others = WorkIndex.objects.filter(visible=True).exclude(work_id=row.work_id)
+    before = (
+        (
+            others.filter(**{f"{key_field}__lt": key})
+            | others.filter(**{key_field: key, "work_id__lt": row.work_id})
+        )
+        .order_by(f"-{key_field}", "-work_id")
+        .values_list("work_id", flat=True)
+        .first()
+    )
+    after = (
+        (
+            others.filter(**{f"{key_field}__gt": key})
+            | others.filter(**{key_field: key, "work_id__gt": row.work_id})
+        )
+        .order_by(key_field, "work_id")
+        .values_list("work_id", flat=True)
+        .first()
+    )
+    return index.rank_between(column, before, after)
+
+
+def apply_changes(index: BrowseIndex, revision: int) -> BrowseIndex:
+    """Bring `index` up to `revision`; returns a fresh index when re-filing would be slower."""
+    changed_tags = FilterTag.objects.filter(revision__gt=index.revision).exists()
+    changed = WorkIndex.objects.filter(revision__gt=index.revision)
+    if changed.count() > FULL_REBUILD_AFTER:
+        return build_index()
+    if changed_tags:
+        index.set_tag_types(tag_types())
+    for row in changed.order_by("revision"):
+        if not row.visible:
+            index.remove(row.work_id)
+            continue
+        ranks = [_neighbour_rank(index, row, column) for column in ("title", "author")]
+        if None in ranks:  # a gap between two neighbours is used up: re-rank everything
+            return build_index()
+        values = tuple(getattr(row, name) for name in ENTRY_FIELDS)
+        index.upsert(entry_from_row(values, *ranks))
+    index.revision = revision
+    return index
+
+
+class IndexHolder:
+    """The process-wide index, refreshed under a lock so one request rebuilds at a time."""
+
+    def __init__(self) -> None:
+        self.index: BrowseIndex | None = None
+        self.database: str | None = None
+        self.lock = threading.Lock()
+
+    def snapshot_path(self) -> Path | None:
+        var_dir = getattr(settings, "VAR_DIR", None)
+        if var_dir is None or connection.vendor != "sqlite":
+            return None  # PostgreSQL deployments share one database across hosts: rebuild
+        name = Path(str(connection.settings_dict["NAME"])).name
+        return Path(var_dir) / "browse-index" / f"{name}.pickle"
+
+    def current(self) -> BrowseIndex:
+        with self.lock:
+            database = f"{connection.vendor}:{connection.settings_dict['NAME']}"
+            if self.index is None or self.database != database:
+                self.index, self.database = self._cold_start(), database
+            revision = latest_revision()
+            if revision != self.index.revision:
+                self.index = (
+                    apply_changes(self.index, revision)
+                    if revision > self.index.revision
+                    else build_index()
+                )
+            return self.index
+
+    def reset(self) -> None:
+        with self.lock:
+            self.index = None
+
+    def _cold_start(self) -> BrowseIndex:
+        path = self.snapshot_path()
+        if path is not None and path.exists():
+            try:
+                with path.open("rb") as handle:
+                    index = BrowseIndex.loads(pickle.load(handle))
+                if index.revision <= latest_revision():
+                    return index
+            except (OSError, pickle.UnpicklingError, KeyError, ValueError, EOFError):
+                log.warning("browse index snapshot %s unreadable; rebuilding", path)
+        return build_index()
+
+    def save_snapshot(self) -> Path | None:
+        path = self.snapshot_path()
+        if path is None or self.index is None:
+            return None
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = path.with_suffix(".tmp")
+        with temporary.open("wb") as handle:
+            pickle.dump(self.index.dumps(), handle, protocol=pickle.HIGHEST_PROTOCOL)
+        temporary.replace(path)
+        return path
+
+
+HOLDER = IndexHolder()
+
+
+def current_index() -> BrowseIndex:
+    return HOLDER.current()
+
+
+# ---- answering a query ---------------------------------------------------------------------
+
+
+@dataclass
+class BrowsePage:
+    query: BrowseQuery
+    total: int
+    works: list[WorkIndex]
+    facets: dict[str, list[tuple[int | str, int]]]
+    tags: dict[int, FilterTag] = field(default_factory=dict)  # every tag id the page shows
+    context_tag: FilterTag | None = None
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // PER_PAGE))
+
+
+def resolve_tags(query: BrowseQuery, context_tag_id: int | None = None) -> FilterTag | None:
+    """Check tag ids and names against FilterTag; synonyms become their canonical tag."""
+    wanted = set(query.include) | set(query.exclude)
+    wanted |= {i for i in (query.speaks, query.speaks_most, query.pairing) if i is not None}
+    if context_tag_id is not None:
+        wanted.add(context_tag_id)
+    known = FilterTag.objects.in_bulk(list(wanted)) if wanted else {}
+    for label, names in (("include", query.include_names), ("exclude", query.exclude_names)):
+        for name in [n.strip() for n in names.split(",") if n.strip()][:20]:
+            tag = FilterTag.objects.filter(name_key=name.casefold()[:150]).first()
+            if tag is None:
+                query.messages.append(f"No tag is named {name[:80]!r}; it was ignored.")
+                continue
+            known[tag.id] = tag
+            getattr(query, label).append(tag.id)
+    query.include_names = query.exclude_names = ""
+
+    def canonical(tag_id: int, label: str) -> int | None:
+        tag = known.get(tag_id)
+        if tag is None:
+            query.messages.append(
+                f"There is no tag with id {tag_id}; the {label} filter on it was ignored."
+            )
+            return None
+        return tag.filter_id
+
+    for label in ("include", "exclude"):
+        ids = [canonical(i, label) for i in getattr(query, label)]
+        setattr(query, label, list(dict.fromkeys(i for i in ids if i is not None)))
+    query.exclude = [i for i in query.exclude if i not in query.include]
+    for name in ("speaks", "speaks_most", "pairing"):
+        value = getattr(query, name)
+        if value is not None:
+            setattr(query, name, canonical(value, name.replace("_", " ")))
+    if context_tag_id is None:
+        return None
+    context = known.get(context_tag_id)
+    return context
+
+
+def selection_for(
+    query: BrowseQuery, context: FilterTag | None, signed_in: bool = True
+) -> Selection:
+    include: list[int | str] = list(query.include)
+    exclude: list[int | str] = list(query.exclude)
+    if not signed_in:
+        exclude.append("restricted")  # AO3's "archive users only" works
+    if context is not None:
+        include.append(context.filter_id)
+    if query.status == "complete":
+        include.append("complete")
+    elif query.status == "in_progress":
+        exclude.append("complete")
+    if query.language:
+        include.append(f"lang:{query.language}")
+    if query.crossover == "only":
+        include.append("crossover")
+    elif query.crossover == "exclude":
+        exclude.append("crossover")
+    for name in ("speaks", "speaks_most", "pairing"):
+        value = getattr(query, name)
+        if value is not None:
+            include.append(f"{name}:{value}")
+    exclude.extend(f"note:{key}" for key in query.hide_notes)
+    ranges: dict[str, tuple[int | None, int | None]] = {}
+    if query.words_from is not None or query.words_to is not None:
+        ranges["words"] = (query.words_from, query.words_to)
+    for kind in ("updated", "posted"):
+        low, high = query.dates.get(f"{kind}_from"), query.dates.get(f"{kind}_to")
+        if low or high:
+            ranges[kind] = (
+                epoch_seconds(low) if low else None,
+                epoch_seconds(high, end_of_day=True) if high else None,
+            )
+    return Selection(
+        include=include,
+        exclude=exclude,
+        ranges=ranges,
+        sort=query.sort,
+        descending=query.descending,
+        offset=query.offset,
+        limit=PER_PAGE,
+    )
+
+
+def run_query(
+    query: BrowseQuery, context_tag_id: int | None = None, signed_in: bool = True
+) -> tuple[Result, FilterTag | None]:
+    """The ids of one page and the facets (no blurbs)."""
+    index = current_index()
+    context = resolve_tags(query, context_tag_id)
+    selection = selection_for(query, context, signed_in)
+    if query.text:
+        selection.within, selection.without = backend_for().search(query.text)
+    shown = [
+        k
+        for k in selection.include + selection.exclude
+        if k not in ("complete", "crossover", "restricted")
+    ]
+    result = index.search(selection, always=shown)
+    if not result.ids and result.total and query.page > 1:
+        last = -(-result.total // PER_PAGE)
+        query.messages.append(f"There is no page {query.page:,}; showing the last page, {last:,}.")
+        query.page = last
+        selection.offset = query.offset
+        result.ids = index.page(
+            index.matches(selection),
+            selection.sort,
+            selection.descending,
+            selection.offset,
+            PER_PAGE,
+        )
+    return result, context
+
+
+def browse(
+    query: BrowseQuery, context_tag_id: int | None = None, signed_in: bool = True
+) -> BrowsePage:
+    """One listing page: ids and facets from the index, then the page's rows and tag names."""
+    result, context = run_query(query, context_tag_id, signed_in)
+    rows = WorkIndex.objects.in_bulk(result.ids)
+    works = [rows[i] for i in result.ids if i in rows]
+    tag_ids: set[int] = set()
+    for work in works:
+        tag_ids.update(int(t) for t in work.tag_ids.split())
+    for keys in result.facets.values():
+        for key, _ in keys:
+            tag_ids.add(key if isinstance(key, int) else _key_tag(key))
+    tag_ids.discard(-1)
+    tags = FilterTag.objects.in_bulk(list(tag_ids)) if tag_ids else {}
+    return BrowsePage(query, result.total, works, result.facets, tags, context)
+
+
+def _key_tag(key: str) -> int:
+    tail = key.rsplit(":", 1)[-1]
+    return int(tail) if tail.isdigit() else -1

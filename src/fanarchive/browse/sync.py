@@ -1,0 +1,376 @@
+"""Derive the browse tables from the archive's models (Tag, Work, Chapter, WorkAnalysis).
+
+`sync_tags()` recomputes FilterTag (what a filter on each tag means after wrangling) and
+re-files the works whose meaning changed; `sync_works(ids)` rewrites WorkIndex rows and the
+full-text documents. Signals call them after each commit; `manage.py browse_reindex` redoes
+everything (e.g. after counters were bumped with QuerySet.update, which sends no signal).
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+import threading
+import time
+from collections.abc import Iterable
+
+from django.db import DatabaseError, transaction
+from django.db.models import Max
+from django.db.models.signals import m2m_changed, post_delete, post_save
+
+from fanarchive.browse.filters import note_key
+from fanarchive.browse.fulltext import backend_for
+from fanarchive.browse.models import FilterTag, SyncMark, WorkIndex
+from fanarchive.browse.textquery import normalise_document
+
+log = logging.getLogger(__name__)
+TAG_RE = re.compile(r"<[^>]+>")
+SORT_KEY_CHARS = 200
+ARTICLES = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
+
+
+def next_revision() -> int:
+    """Above every revision so far, and a microsecond clock reading: a process whose index
+    was built from a rolled-back or restored database sees a mismatch, never a coincidence."""
+    work = WorkIndex.objects.aggregate(top=Max("revision"))["top"] or 0
+    tag = FilterTag.objects.aggregate(top=Max("revision"))["top"] or 0
+    return max(max(work, tag) + 1, time.time_ns() // 1000)
+
+
+def plain_text(markup: str) -> str:
+    return html.unescape(TAG_RE.sub(" ", markup or ""))
+
+
+def sort_key(text: str) -> str:
+    return ARTICLES.sub("", text.strip()).casefold()[:SORT_KEY_CHARS]
+
+
+def language_key(language: str) -> str:
+    return note_key(language) or "unknown"
+
+
+# ---- tags ----------------------------------------------------------------------------------
+
+
+def _expansions() -> dict[int, list[int]]:
+    """tag id -> the canonical ids a work with that tag is filed under (canonical + metas)."""
+    from fanarchive.tags.models import Tag
+
+    merger = dict(Tag.objects.values_list("id", "merger_id"))
+    metas: dict[int, list[int]] = {}
+    for sub_id, meta_id in Tag.meta_tags.through.objects.values_list("from_tag_id", "to_tag_id"):
+        metas.setdefault(sub_id, []).append(meta_id)
+
+    def expand(tag_id: int) -> list[int]:
+        start = merger.get(tag_id) or tag_id
+        seen, stack = [start], [start]
+        while stack:  # walk up the meta tags; the seen list stops cycles
+            for meta in metas.get(stack.pop(), []):
+                if meta not in seen:
+                    seen.append(meta)
+                    stack.append(meta)
+        return seen
+
+    return {tag_id: expand(tag_id) for tag_id in merger}
+
+
+def sync_tags() -> list[int]:
+    """Bring FilterTag in line with Tag; returns ids of works whose filing changed."""
+    from fanarchive.tags.models import Tag
+    from fanarchive.works.models import Tagging
+
+    expansions = _expansions()
+    existing = {t.id: t for t in FilterTag.objects.all()}
+    revision = next_revision()
+    changed_meaning: list[int] = []
+    to_create, to_update = [], []
+    for tag in Tag.objects.all().only("id", "name", "type", "canonical", "merger_id"):
+        keys = " ".join(str(i) for i in expansions[tag.id])
+        values = {
+            "name": tag.name,
+            "name_key": tag.name.casefold()[:150],
+            "type": tag.type,
+            "canonical": tag.canonical,
+            "merger_id": tag.merger_id,
+            "filter_keys": keys,
+        }
+        old = existing.pop(tag.id, None)
+        if old is None:
+            to_create.append(FilterTag(id=tag.id, revision=revision, **values))
+        elif any(getattr(old, k) != v for k, v in values.items()):
+            if old.filter_keys != keys:
+                changed_meaning.append(tag.id)
+            for name, value in values.items():
+                setattr(old, name, value)
+            old.revision = revision
+            to_update.append(old)
+    FilterTag.objects.bulk_create(to_create, batch_size=1000)
+    fields = ["name", "name_key", "type", "canonical", "merger_id", "filter_keys", "revision"]
+    FilterTag.objects.bulk_update(to_update, fields, batch_size=1000)
+    if existing:
+        FilterTag.objects.filter(id__in=list(existing)).delete()
+    if not changed_meaning:
+        return []
+    works = Tagging.objects.filter(tag_id__in=changed_meaning).values_list("work_id", flat=True)
+    return sorted(set(works))
+
+
+# ---- works ---------------------------------------------------------------------------------
+
+
+def _analysis_keys(data: dict, names: dict[tuple[str, str], int]) -> list[str]:
+    """speaks / speaks_most / pairing / note keys from a stored Analysis.to_dict()."""
+    keys: list[str] = []
+
+    def tag_for(tag_type: str, *candidates: str) -> int | None:
+        for candidate in candidates:
+            found = names.get((tag_type, candidate.casefold()))
+            if found is not None:
+                return found
+        return None
+
+    speakers = []
+    for character in data.get("characters") or []:
+        lines = int(character.get("lines") or 0)
+        tag_id = tag_for("character", character.get("name", ""), *(character.get("aliases") or []))
+        if lines > 0 and tag_id is not None:
+            speakers.append((lines, tag_id))
+            keys.append(f"speaks:{tag_id}")
+    if speakers:
+        keys.append(f"speaks_most:{max(speakers, key=lambda pair: pair[0])[1]}")
+    for relationship in data.get("relationships") or []:  # ranked, main first
+        if relationship.get("kind") == "romantic":
+            people = relationship.get("characters") or []
+            tag_id = tag_for(
+                "relationship", relationship.get("tag", ""), "/".join(reversed(people))
+            )
+            if tag_id is not None:
+                keys.append(f"pairing:{tag_id}")
+            break
+    for warning in data.get("warnings") or []:
+        if warning.get("evidence") and warning.get("name"):
+            keys.append(f"note:{note_key(warning['name'])}")
+    return list(dict.fromkeys(keys))
+
+
+def _tag_names() -> dict[tuple[str, str], int]:
+    """(type, folded name) -> the filter id, for mapping analysis names onto tags."""
+    return {
+        (tag_type, key): merger or tag_id
+        for tag_id, tag_type, key, merger in FilterTag.objects.values_list(
+            "id", "type", "name_key", "merger_id"
+        )
+    }
+
+
+def sync_works(work_ids: Iterable[int]) -> None:
+    """Rewrite WorkIndex rows and full-text documents for these works (deleted ones hidden)."""
+    from fanarchive.works.models import Work
+
+    work_ids = sorted(set(work_ids))
+    if not work_ids:
+        return
+    expansions = dict(FilterTag.objects.values_list("id", "filter_keys"))
+    names = _tag_names()
+    revision = next_revision()
+    works = (
+        Work.objects.filter(id__in=work_ids)
+        .prefetch_related("tags", "pseuds", "chapters")
+        .select_related("analysis")
+    )
+    found, documents = set(), []
+    for work in works:
+        found.add(work.id)
+        row = _row(work, expansions, names, revision)
+        WorkIndex.objects.update_or_create(work_id=work.id, defaults=row)
+        documents.append((work.id, _document(work)) if row["visible"] else None)
+    backend = backend_for()
+    backend.put([d for d in documents if d is not None])
+    hidden = [w for w in work_ids if w not in found] + [
+        w
+        for w, visible in WorkIndex.objects.filter(work_id__in=list(found)).values_list(
+            "work_id", "visible"
+        )
+        if not visible
+    ]
+    if hidden:
+        WorkIndex.objects.filter(work_id__in=hidden).update(visible=False, revision=revision)
+        backend.delete(hidden)
+
+
+def _row(work, expansions: dict[int, str], names, revision: int) -> dict:
+    tags = list(work.tags.all())
+    keys: list[str] = []
+    for tag in tags:
+        keys.extend(expansions.get(tag.id, str(tag.id)).split())
+    language = language_key(work.language)
+    keys.append(f"lang:{language}")
+    fandoms = {expansions.get(t.id, str(t.id)).split()[0] for t in tags if t.type == "fandom"}
+    if work.complete:
+        keys.append("complete")
+    if len(fandoms) > 1:
+        keys.append("crossover")
+    if work.restricted:
+        keys.append("restricted")
+    analysis = getattr(work, "analysis", None)
+    if analysis is not None and isinstance(analysis.data, dict):
+        keys.extend(_analysis_keys(analysis.data, names))
+    chapters = [c for c in work.chapters.all() if c.posted]
+    authors = ", ".join(pseud.name for pseud in work.pseuds.all())
+    posted = work.published_at or work.created_at
+    return {
+        "revision": revision,
+        "visible": bool(work.posted and not work.hidden_by_admin),
+        "title": work.title,
+        "title_key": sort_key(work.title),
+        "authors": authors,
+        "author_key": sort_key(authors),
+        "summary": work.summary,
+        "tag_ids": " ".join(str(t.id) for t in tags),
+        "filter_keys": " ".join(dict.fromkeys(keys)),
+        "language": language,
+        "complete": work.complete,
+        "fandom_count": len(fandoms),
+        "words": work.words,
+        "chapters": len(chapters),
+        "expected_chapters": len(chapters) if work.complete else work.expected_chapters,
+        "posted": posted,
+        "updated": work.revised_at or posted,
+        "kudos": work.kudos_count,
+        "hits": work.hits_count,
+        "bookmarks": work.bookmarks_count,
+        "comments": work.comments_count,
+    }
+
+
+def _document(work) -> str:
+    chapters = [c for c in work.chapters.all() if c.posted]
+    parts = [
+        work.title,
+        plain_text(work.summary),
+        plain_text(work.notes),
+        plain_text(work.endnotes),
+    ]
+    for chapter in chapters:
+        parts += [chapter.title, plain_text(chapter.summary), plain_text(chapter.notes)]
+        parts += [plain_text(chapter.body), plain_text(chapter.endnotes)]
+    return normalise_document(*parts)
+
+
+def catch_up() -> None:
+    """Re-file works that gained tags through bulk_create (which sends no signal)."""
+    from fanarchive.works.models import Tagging
+
+    newest = Tagging.objects.aggregate(top=Max("id"))["top"] or 0
+    mark, _ = SyncMark.objects.get_or_create(name="tagging")
+    if newest <= mark.value:
+        return
+    works = Tagging.objects.filter(id__gt=mark.value, id__lte=newest).values_list(
+        "work_id", flat=True
+    )
+    with transaction.atomic():
+        sync_works(set(works))
+        SyncMark.objects.filter(name="tagging").update(value=newest)
+
+
+def reindex_all(batch: int = 500) -> int:
+    """Recompute every FilterTag and WorkIndex row; returns the number of works."""
+    from fanarchive.works.models import Work
+
+    sync_tags()
+    ids = list(Work.objects.order_by("id").values_list("id", flat=True))
+    stale = set(WorkIndex.objects.values_list("work_id", flat=True)) - set(ids)
+    for start in range(0, len(ids), batch):
+        with transaction.atomic():
+            sync_works(ids[start : start + batch])
+    if stale:
+        sync_works(stale)
+    from fanarchive.works.models import Tagging
+
+    newest = Tagging.objects.aggregate(top=Max("id"))["top"] or 0
+    SyncMark.objects.update_or_create(name="tagging", defaults={"value": newest})
+    return len(ids)
+
+
+# ---- signals -------------------------------------------------------------------------------
+
+_local = threading.local()  # changes waiting for this thread's transaction to commit
+
+
+def _pending() -> dict:
+    if not hasattr(_local, "pending"):
+        _local.pending = {"works": set(), "tags": False}
+    return _local.pending
+
+
+def _flush() -> None:
+    pending = _pending()
+    works, retag = set(pending["works"]), pending["tags"]
+    if not works and not retag:
+        return
+    pending["works"].clear()
+    pending["tags"] = False
+    try:
+        with transaction.atomic():
+            if retag:
+                works.update(sync_tags())
+            sync_works(works)
+    except DatabaseError:
+        # The browse tables are derived: never fail the archive's write over them;
+        # `manage.py browse_reindex` repairs whatever was missed.
+        log.exception("browse sync failed for works %s", sorted(works)[:20])
+
+
+def _schedule(work_ids: Iterable[int] = (), tags: bool = False) -> None:
+    # Registered on every change: a rolled-back transaction drops its callback, so relying on
+    # an earlier registration could strand the pending set. Later flushes find it empty.
+    pending = _pending()
+    pending["works"].update(work_ids)
+    pending["tags"] = pending["tags"] or tags
+    transaction.on_commit(_flush)
+
+
+def connect_signals() -> None:
+    """Receivers are closures, so they are connected with weak=False (else collected)."""
+    from fanarchive.insights.models import WorkAnalysis
+    from fanarchive.tags.models import Tag
+    from fanarchive.works.models import Chapter, Tagging, Work
+
+    def work_changed(sender, instance, **kwargs):
+        _schedule([instance.pk])
+
+    def part_changed(sender, instance, **kwargs):
+        _schedule([instance.work_id], tags=sender is Tagging)
+
+    def tag_changed(sender, instance, **kwargs):
+        _schedule(tags=True)
+
+    def tag_links_changed(sender, instance, action, **kwargs):
+        if action.startswith("post_"):
+            _schedule(tags=True)
+
+    def work_tags_changed(sender, instance, action, **kwargs):
+        if action.startswith("post_") and isinstance(instance, Work):
+            _schedule([instance.pk], tags=True)
+
+    post_save.connect(work_changed, sender=Work, weak=False, dispatch_uid="browse_work_saved")
+    post_delete.connect(work_changed, sender=Work, weak=False, dispatch_uid="browse_work_deleted")
+    for model in (Chapter, Tagging, WorkAnalysis):
+        post_save.connect(
+            part_changed, sender=model, weak=False, dispatch_uid=f"browse_{model.__name__}_saved"
+        )
+        post_delete.connect(
+            part_changed, sender=model, weak=False, dispatch_uid=f"browse_{model.__name__}_deleted"
+        )
+    post_save.connect(tag_changed, sender=Tag, weak=False, dispatch_uid="browse_tag_saved")
+    post_delete.connect(tag_changed, sender=Tag, weak=False, dispatch_uid="browse_tag_deleted")
+    m2m_changed.connect(
+        tag_links_changed, sender=Tag.meta_tags.through, weak=False, dispatch_uid="browse_meta_tags"
+    )
+    m2m_changed.connect(
+        work_tags_changed, sender=Work.tags.through, weak=False, dispatch_uid="browse_work_tags"
+    )
+
+
+__all__ = ["sync_tags", "sync_works", "reindex_all", "connect_signals"]
