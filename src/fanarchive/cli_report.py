@@ -52,14 +52,17 @@ def _header(result: dict[str, Any], source: str) -> Panel:
     if meta.get("authors"):
         lines.append(f"  by {', '.join(meta['authors'])}")
     lines.append(f"\n{source}  ({result.get('source_format', 'text')})", style="dim")
+    # The author's own tags, as the file gives them; the analysis' findings come below.
     for label, key in (
         ("Fandom", "fandoms"),
         ("Rating", "rating"),
-        ("Relationships", "relationships"),
+        ("Tagged relationships", "relationships"),
+        ("Summary", "summary"),
     ):
         value = meta.get(key)
         if value:
-            lines.append(f"\n{label}: {', '.join(value) if isinstance(value, list) else value}")
+            shown = ", ".join(value) if isinstance(value, list) else _shorten(value, 200)
+            lines.append(f"\n{label}: {shown}")
     chapters = result.get("chapters", [])
     scenes = len(result.get("scene_breaks", [])) + max(1, len(chapters))
     lines.append(

@@ -253,3 +253,13 @@ def test_a_nickname_with_another_family_name_is_someone_else():
     )
     cast = cast_of(text)
     assert cast.resolve("Billy Andrews") is not cast.resolve("William Blair")
+
+
+def test_a_name_that_acts_once_mid_sentence_is_a_character():
+    text = (
+        "Ichigo woke up late. Rukia laughed at him. Ichigo groaned at Rukia.\n\n"
+        "They walked to school, and Chad nodded at them. Suddenly it rained.\n"
+    )
+    cast = cast_of(text)
+    assert cast.resolve("Chad") is not None
+    assert cast.resolve("Suddenly") is None

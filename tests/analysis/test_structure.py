@@ -213,3 +213,12 @@ def test_header_fields_fill_the_metadata():
 def test_title_and_byline_fill_the_metadata():
     meta = read_text(f"The Long Walk\n\nby A. Writer\n\n{STORY}").metadata
     assert (meta.title, meta.authors) == ("The Long Walk", ["A. Writer"])
+
+
+def test_in_note_matches_the_note_spans():
+    text = "A/N: hi, first fic, please review!\n\n" + STORY + "\nA/N: thanks for reading!\n"
+    document = read_text(text)
+    inside = {i for n in document.notes for i in range(n.start, n.end)}
+    assert [document.in_note(i) for i in range(len(text))] == [
+        i in inside for i in range(len(text))
+    ]

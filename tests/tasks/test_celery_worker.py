@@ -1,5 +1,6 @@
 """The Celery path for real: a `celery worker` process on Redis imports and analyses works
-queued by `fanarchive import`, against a SQLite file both processes open.
+queued by `fanarchive import`, against a database both processes open: a SQLite file, and a
+fresh PostgreSQL database when FANARCHIVE_TEST_POSTGRES_URL is set.
 
 Needs Redis: FANARCHIVE_TEST_REDIS_URL (set by .ci/run); skipped without it.
 """
@@ -11,24 +12,57 @@ import subprocess
 import sys
 import time
 import uuid
+from functools import partial
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
 from tests.imports.conftest import command_env, fanarchive, query, write_works
 
 REDIS_URL = os.environ.get("FANARCHIVE_TEST_REDIS_URL", "")
+POSTGRES_URL = os.environ.get("FANARCHIVE_TEST_POSTGRES_URL", "")
 pytestmark = pytest.mark.skipif(not REDIS_URL, reason="FANARCHIVE_TEST_REDIS_URL is not set")
 
 
-@pytest.fixture
-def queue_env(tmp_path):
-    """A migrated SQLite archive and a private queue on the test Redis."""
-    database = tmp_path / "archive.sqlite3"
+@pytest.fixture(params=["sqlite", "postgres"])
+def queue_env(request, tmp_path):
+    """A migrated archive and a private queue on the test Redis: (query function, env)."""
     queue = f"fanarchive-test-{uuid.uuid4().hex[:8]}"
-    env = command_env(database, tmp_path / "var", CELERY_BROKER_URL=REDIS_URL, CELERY_QUEUE=queue)
+    database = tmp_path / "archive.sqlite3"
+    extra = {"CELERY_BROKER_URL": REDIS_URL, "CELERY_QUEUE": queue}
+    if request.param == "postgres":
+        if not POSTGRES_URL:
+            pytest.skip("FANARCHIVE_TEST_POSTGRES_URL is not set")
+        url = _fresh_postgres(request, f"fanarchive_celery_{uuid.uuid4().hex[:8]}")
+        extra["DATABASE_URL"] = url
+        run = partial(_pg_query, url)
+    else:
+        run = partial(query, database)
+    env = command_env(database, tmp_path / "var", **extra)
     result = fanarchive("migrate", env={k: v for k, v in env.items() if k != "CELERY_BROKER_URL"})
     assert result.returncode == 0, result.stderr
-    return database, env
+    return run, env
+
+
+def _fresh_postgres(request, name: str) -> str:
+    import psycopg
+
+    with psycopg.connect(POSTGRES_URL, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+
+    def drop():
+        with psycopg.connect(POSTGRES_URL, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    request.addfinalizer(drop)
+    return urlunsplit(urlsplit(POSTGRES_URL)._replace(path=f"/{name}"))
+
+
+def _pg_query(url: str, sql: str) -> list[tuple]:
+    import psycopg
+
+    with psycopg.connect(url) as conn:
+        return conn.execute(sql).fetchall()
 
 
 @pytest.fixture
@@ -62,7 +96,7 @@ def _wait_for(condition, seconds, message, log):
 
 
 def test_import_runs_on_a_celery_worker(queue_env, worker, tmp_path):
-    database, env = queue_env
+    query_db, env = queue_env
     write_works(tmp_path / "works", 5, words=600)
     (tmp_path / "works" / "broken.txt").write_bytes(b"\x00\x01 binary, not a work")
     result = fanarchive("import", str(tmp_path / "works"), "--no-progress", env=env, timeout=180)
@@ -71,9 +105,8 @@ def test_import_runs_on_a_celery_worker(queue_env, worker, tmp_path):
     assert "broken.txt" in result.stderr
     log = worker.read_text()
     assert log.count("imports.import_work") >= 5  # the worker, not the command, did the work
-    counts = query(
-        database,
-        "select count(*), sum(i.analysed) from works_work w "
+    counts = query_db(
+        "select count(*), sum(case when i.analysed then 1 else 0 end) from works_work w "
         "join imports_importedwork i on i.work_id = w.id "
         "join insights_workanalysis a on a.work_id = w.id",
     )[0]
@@ -82,7 +115,7 @@ def test_import_runs_on_a_celery_worker(queue_env, worker, tmp_path):
 
 def test_posted_work_is_analysed_by_the_worker(queue_env, worker, tmp_path):
     """What a view does after posting: queue the analysis; the worker stores it."""
-    database, env = queue_env
+    query_db, env = queue_env
     path = write_works(tmp_path / "one", 1, words=300)[0]
     script = (
         "import django; django.setup()\n"
@@ -103,5 +136,5 @@ def test_posted_work_is_analysed_by_the_worker(queue_env, worker, tmp_path):
     assert posted.returncode == 0, posted.stderr
     work_id = int(posted.stdout.strip())
     sql = f"select count(*) from insights_workanalysis where work_id = {work_id}"
-    _wait_for(lambda: query(database, sql)[0][0] == 1, 60, "no analysis stored", worker)
+    _wait_for(lambda: query_db(sql)[0][0] == 1, 60, "no analysis stored", worker)
     assert "insights.analyse_work" in worker.read_text()

@@ -7,6 +7,7 @@ offsets in the analysis JSON are offsets into `Document.text`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -116,7 +117,21 @@ class Document:
         return spans
 
     def in_note(self, offset: int) -> bool:
-        return any(n.start <= offset < n.end for n in self.notes)
+        """Whether `offset` falls inside an author's note (a binary search: called per
+        mention and per paragraph by other components)."""
+        starts, ends = self._note_bounds
+        index = bisect_right(starts, offset) - 1
+        return index >= 0 and offset < ends[index]
+
+    @cached_property
+    def _note_bounds(self) -> tuple[list[int], list[int]]:
+        """Note starts in order, with the furthest end reached so far (notes may nest)."""
+        starts, ends, reach = [], [], -1
+        for note in sorted(self.notes, key=lambda n: n.start):
+            reach = max(reach, note.end)
+            starts.append(note.start)
+            ends.append(reach)
+        return starts, ends
 
     @cached_property
     def story_paragraphs(self) -> list[Span]:

@@ -207,6 +207,7 @@ def _invalidate(document: Document) -> None:
         "words",
         "_non_story_paragraphs",
         "_story_words_memo",
+        "_note_bounds",
     ):
         document.__dict__.pop(cached, None)
 

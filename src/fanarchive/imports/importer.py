@@ -37,6 +37,7 @@ from fanarchive.imports.sources import Unit, bytes_digest, plan, read_unit
 from fanarchive.imports.tasks import analyse_imported_work, file_payload, import_work
 
 POLL_SECONDS = 0.25
+STALL_SECONDS = 60
 MAX_PROBLEMS_SHOWN = 50
 log = logging.getLogger("fanarchive.imports")
 
@@ -84,7 +85,7 @@ def run_import(
     batch = ImportBatch.objects.create(paths=paths, planned=len(units) + len(problems))
     log_file = _open_log(batch, log_path)
     try:
-        run = _Run(batch, use_queue, window)
+        run = _Run(batch, use_queue, window, console)
         for problem in problems:
             run.handled += 1
             run.fail(problem)
@@ -116,8 +117,9 @@ def run_import(
 class _Run:
     """The per-unit decisions; counts what it finishes itself on the batch row."""
 
-    def __init__(self, batch: ImportBatch, use_queue: bool, window: int):
+    def __init__(self, batch: ImportBatch, use_queue: bool, window: int, console: Console):
         self.batch, self.use_queue, self.window = batch, use_queue, max(1, window)
+        self.console, self.progress_at, self.warned = console, time.monotonic(), False
         records = list(ImportedWork.objects.values_list("content_hash", "analysed", "work_id"))
         self.known = {digest for digest, _, _ in records}
         self.unanalysed = {digest: work for digest, analysed, work in records if not analysed}
@@ -166,7 +168,20 @@ class _Run:
         counts = ImportBatch.objects.filter(pk=self.batch.pk).values_list(
             "imported", "skipped", "failed"
         )
-        return sum(counts.get())
+        done = sum(counts.get())
+        self._notice_stalls(done)
+        return done
+
+    def _notice_stalls(self, done: int) -> None:
+        if done != self.last_done:
+            self.progress_at = time.monotonic()
+        elif not self.warned and time.monotonic() - self.progress_at > STALL_SECONDS:
+            self.warned = True
+            self.console.print(
+                f"[yellow]No work finished for {STALL_SECONDS} s: is a Celery worker running "
+                f"on this broker and queue? (celery -A fanarchive.site.celery worker). "
+                f"Ctrl-C is safe: run the same command again to resume.[/yellow]"
+            )
 
     def wait(self, report) -> None:
         """Keep at most `window` works queued ahead of the workers (eager mode never waits)."""
@@ -182,11 +197,11 @@ class _Run:
             report(done)
 
     def drain(self, report) -> None:
-        done = self.done()
+        done = self.last_done = self.done()
         report(done)
         while self.use_queue and done < self.handled:
             time.sleep(POLL_SECONDS)
-            done = self.done()
+            done = self.last_done = self.done()
             report(done)
 
 

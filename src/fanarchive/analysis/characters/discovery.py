@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from fanarchive.analysis.characters import context
 from fanarchive.analysis.characters.lexicon import (
     NOT_NAMES,
     PLACE_PREPOSITIONS,
@@ -63,6 +64,7 @@ class Occurrence:
     place: bool = False
     generic: bool = False  # after `the`: `the Crown`, `the Campbells`
     honorific: bool = False  # `Giyuu-san`: a Japanese honorific marks a person
+    acts: bool = False  # subject of a verb in the narration (`Chad nodded`)
 
 
 @dataclass
@@ -151,6 +153,7 @@ def _context(text: str, occurrence: Occurrence, scan: Scan) -> None:
         next1 = after[1].strip(_PUNCTUATION).lower()
     if not occurrence.in_quote:
         occurrence.speech = next1 in SPEECH_VERBS or prev1 in SPEECH_VERBS
+        occurrence.acts = not occurrence.initial and context.acts(text, occurrence.end)
     else:
         occurrence.vocative = _is_vocative(text, occurrence, scan)
     occurrence.generic = prev1 == "the"
@@ -267,6 +270,8 @@ def _single_word_is_name(form: Form, scan: Scan, non_initial: int, person: int, 
     known_given = form.names[0].lower() in given_names()
     return (
         (lower == 0 and form.tally("honorific") >= 1)
+        or (lower == 0 and form.tally("acts") >= 1 and known_given)
+        or (lower == 0 and count == 1 and form.tally("acts") == 1 and not _adverbial(form))
         or (non_initial >= 2 and (person >= 1 or non_initial >= 3))
         or (count >= 2 and lower == 0 and (said >= 1 or non_initial >= 1))
         or (count >= 3 and lower == 0 and known_given)
@@ -298,6 +303,10 @@ def _singulars(word: str) -> tuple[str, ...]:
     if word.endswith("es"):
         return word[:-1], word[:-2]
     return (word[:-1],) if word.endswith("s") and not word.endswith("ss") else ()
+
+
+def _adverbial(form: Form) -> bool:
+    return form.names[0].lower().endswith(("ly", "ward", "wards"))
 
 
 def drop_plurals(forms: list[Form]) -> list[Form]:
