@@ -194,3 +194,26 @@ def test_confidence_is_in_unit_interval():
 def test_no_quotes_no_cast():
     document = read_text("Just narration.\n")
     attribute_speakers(document, [], Cast())
+
+
+def test_single_quote_dialogue_is_attributed():
+    text = "‘Where are you going?’ said Emma.\n\n‘Out,’ Sakura replied. ‘Don't wait.’\n"
+    assert speakers(text) == ["Emma", "Sakura", "Sakura"]
+
+
+def test_em_dash_dialogue_is_attributed():
+    text = "—Where are you going? —asked Emma—. Stay here.\n\n—Home —said Naruto.\n"
+    assert speakers(text) == ["Emma", "Emma", "Naruto"]
+
+
+def test_work_without_known_characters_gives_no_names():
+    document = read_text('"Hello," he said.\n\n"Hi," she answered.\n\n"Bye."\n')
+    quotes = find_quotes(document)
+    attribute_speakers(document, quotes, Cast())
+    assert [q.speaker for q in quotes] == [None, None, None]
+    assert all(q.rule != "none" for q in quotes)
+
+
+def test_second_person_narration_keeps_you_out_of_tags():
+    text = 'Emma looks at you.\n\n"Are you coming?" she asks.\n\n"Yes," you say.\n'
+    assert speakers(text)[0] == "Emma"

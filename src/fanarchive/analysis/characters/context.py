@@ -34,7 +34,14 @@ PARTICIPLES = words(
 )
 _AFTER_RE = re.compile(r"(['’]s?\s+[a-z]+)?\s+(?:[a-z]+ly\s+)?([a-z]+)(?:\s+([a-z]+))?")
 _SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”’']?\s+")
-_PRONOUN_RE = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b", re.I)
+# Pronouns that refer back to a subject: `he`, `his`, `himself`, possessive `her`. Object
+# pronouns (`Ichigo kicked him`, `Gaara kissed her`) usually mean someone else.
+_PRONOUN_RE = re.compile(
+    r"\b(he|his|himself|she|herself|her(?=\s+(?!(?:to|and|the|a|an|that|as|with|in|on|at|for"
+    r"|from|up|down|back|out|off|away|again|too|so|if|but|or|close|closer|when|while|before"
+    r"|after|into|onto|over|around|through|by|because|than|then|now|here|there)\b)[a-z]))\b",
+    re.I,
+)
 # Another name, or a new paragraph, ends the stretch where a pronoun refers back.
 _STOP_RE = re.compile(r"(?!(?:He|She|His|Her|Him|Himself|Herself)\b)[A-Z][a-z]+|\n\s*\n")
 
@@ -91,4 +98,4 @@ def following_pronoun(text: str, end: int, limit: int = 160) -> str:
         match = opening if opening.group(1) in {"He", "She"} else None
     if not match:
         return ""
-    return "male" if match.group(1).lower() in {"he", "him", "his", "himself"} else "female"
+    return "male" if match.group(1).lower() in {"he", "his", "himself"} else "female"

@@ -24,6 +24,7 @@ from fanarchive.analysis.characters.lexicon import (
 )
 from fanarchive.analysis.characters.scan import Run, Scan, Token
 
+_VOWEL_RE = re.compile(r"[aeiouyà-ÿ]")
 PLACE_PREFIXES = frozenset({"port", "mount", "lake", "fort", "cape", "new", "north", "south"})
 _PUNCTUATION = ".,;:!?\"“”‘’'()[]_*-—"
 _LOOK_VERBS = words(
@@ -95,7 +96,8 @@ class Form:
 def _is_name_word(token: Token, terms: frozenset[str]) -> bool:
     lower = token.base.lower()
     return (
-        not token.particle
+        _VOWEL_RE.search(lower) is not None  # `Cl`, `Mrs`: abbreviations, not names
+        and not token.particle
         and lower not in NOT_NAMES
         and lower.partition("-")[0] not in NOT_NAMES  # `Good-bye`, `By-the-by`
         and token.base not in terms
@@ -252,8 +254,8 @@ def is_name(form: Form, scan: Scan) -> bool:
         return False
     if form.title:
         # A title before a capitalised word is a person even once (`Mrs. Goulding`), except
-        # for saints, which name churches and places as often as people.
-        return form.title != "st" or count >= 2
+        # for saints, which name churches and places (`St. James`) unless they speak.
+        return form.title != "st" or said >= 1
     if form.tally("generic") * 3 >= count:
         return False
     if len(form.names) > 1:

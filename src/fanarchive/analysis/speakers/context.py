@@ -30,9 +30,9 @@ SENTENCE_END = frozenset(".!?;")
 BOUNDARY_RE = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bMs)[.!?]+['\"”’)]*\s+")
 PRONOUN_SUBJECT_RE = re.compile(r"\b(?:he|she|I|it|they|we)\b", re.I)
 MEMORY_RE = re.compile(MEMORY_RE_SOURCE, re.I)
-TAG_WINDOW = 7
-SOFT_BREAK_SHARE = 0.2  # below this share of single-newline breaks, they are line wraps  # a speech verb further than this many words from the quote is not its tag
-SCAN_CHARS = 200
+TAG_WINDOW = 7  # a speech verb further than this many words from the quote is not its tag
+SOFT_BREAK_SHARE = 0.2  # below this share of single-newline breaks, they are line wraps
+SCAN_CHARS = 200  # how far around a quote the narration is read
 
 
 @dataclass(slots=True)
@@ -61,7 +61,7 @@ class Subject:
 class Tag:
     subject: Subject
     verb: str
-    side: str  # "after" | "before" | "voice"
+    side: str  # "after" (the quote, then the tag) | "before" (the tag, then the quote)
 
 
 @dataclass
@@ -79,6 +79,7 @@ class Line:
     tag: Tag | None = None
     beat_before: Subject | None = None
     beat_after: Subject | None = None
+    # "gender": the gender a tag gives the speaker; "not": characters the tag names as listeners
     notes: dict = field(default_factory=dict)
 
 
@@ -480,7 +481,10 @@ class Context:
 
 
 def _clause(tokens: list[Token]) -> list[Token]:
-    """Tokens up to the end of the first sentence or clause."""
+    """Tokens up to the end of the first sentence or clause (a dash opening the narration, as
+    in em-dash dialogue `—Home —said Naruto.`, does not end it)."""
+    while tokens and tokens[0].text in ("—", "--", ","):
+        tokens = tokens[1:]
     for i, token in enumerate(tokens):
         if token.text in SENTENCE_END or token.text in ("—", "--"):
             return tokens[:i]

@@ -31,7 +31,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 
-from fanarchive.analysis.speakers.context import Context, Line, Subject
+from fanarchive.analysis.speakers.context import Context, Line, Subject, Tag
 from fanarchive.analysis.speakers.lexicon import REACTION_VERBS, SAME_VERBS
 
 # Precision of each rule measured end to end on pdnc-dev (`fanarchive evaluate pdnc`), used as
@@ -55,9 +55,12 @@ CONFIDENCE = {
     "isolated_beat": 0.49,
     "descriptor": 0.45,
 }
+GENDERS = ("male", "female")
 # Only rules at least this precise anchor the turn-taking of a conversation.
 ANCHOR_CONFIDENCE = 0.7
 LOOKAHEAD_PENALTY = 4
+# How many quotes back the rules look for earlier speakers.
+RECENT_LINES = 12
 # Narration this long (in characters) between two quotes ends a conversation.
 CONVERSATION_GAP = 600
 
@@ -84,56 +87,69 @@ class Sieve:
     # --- rule 1 and 3: what the paragraph says about this quote --------------------------
 
     def local_rules(self, line: Line) -> None:
-        ctx = self.ctx
         shared = self.shared_tag_source(line)
         if shared is not None:
             # `"A," said he, "B"`: both parts belong to the tag between them.
             self.assign(line, shared.quote.speaker, shared.quote.rule)
             return
+        tag = self.find_tag(line)
+        if self.by_tag(line, tag) or self.by_beat(line, tag):
+            return
+        if tag is None and line.first_in_paragraph and self.is_isolated(line):
+            self.isolated(line)
+
+    def find_tag(self, line: Line) -> Tag | None:
+        ctx = self.ctx
         tag = ctx.tag_after(line) or ctx.tag_before(line) or ctx.tag_previous_paragraph(line)
-        if tag is not None and tag.side == "after":
+        if tag is None:
+            return None
+        line.tag = tag
+        if tag.side == "after":
             following = self.lines[line.index + 1] if line.index + 1 < len(self.lines) else None
             if following and self.shares_tag(line, following) and following.addressee:
                 line.notes.setdefault("not", set()).add(following.addressee)
-        if tag is not None and tag.verb in REACTION_VERBS and not line.first_in_paragraph:
+        if tag.subject.kind in ("pronoun", "descriptor") and tag.subject.value in GENDERS:
+            line.notes["gender"] = tag.subject.value
+        return tag
+
+    def by_tag(self, line: Line, tag: Tag | None) -> bool:
+        if tag is None:
+            return False
+        if tag.verb in REACTION_VERBS and not line.first_in_paragraph:
             # `"..." Naruto snorted.` after a beat by someone else: the beat decides.
-            beat = ctx.beat_before(line)
+            beat = self.ctx.beat_before(line)
             speaker = self.resolve(beat, line, "")[0] if beat else None
             if speaker:
                 self.assign(line, speaker, "beat")
-                return
-        if tag is not None:
-            line.tag = tag
-            if tag.subject.kind in ("pronoun", "descriptor") and tag.subject.value in (
-                "male",
-                "female",
-            ):
-                line.notes["gender"] = tag.subject.value
-            speaker, rule = self.resolve(tag.subject, line, tag.verb)
-            if rule:
-                voice = tag.verb == "voice" and rule == "explicit"
-                self.assign(line, speaker, "voice" if voice else rule)
-                return
+                return True
+        speaker, rule = self.resolve(tag.subject, line, tag.verb)
+        if rule:
+            voice = tag.verb == "voice" and rule == "explicit"
+            self.assign(line, speaker, "voice" if voice else rule)
+            return True
+        return False
+
+    def by_beat(self, line: Line, tag: Tag | None) -> bool:
+        ctx = self.ctx
         line.beat_before = ctx.beat_before(line)
         if line.beat_before is not None:
-            speaker, rule = self.resolve(line.beat_before, line, "")
+            speaker = self.resolve(line.beat_before, line, "")[0]
             if speaker:
                 self.assign(line, speaker, "beat")
-                return
-        if tag is None:
-            line.beat_after = ctx.beat_after(line)
-            if line.beat_after is not None:
-                self.assign(line, line.beat_after.value, "beat_after")
-                return
-            subject = ctx.beat_previous_paragraph(line)
-            if subject is not None:
-                speaker, rule = self.resolve(subject, line, "")
-                # The one who just spoke acting in between is more often the listener now.
-                if speaker and speaker != self.previous_speaker(line):
-                    self.assign(line, speaker, "beat_paragraph")
-                    return
-        if tag is None and line.first_in_paragraph and self.is_isolated(line):
-            self.isolated(line)
+                return True
+        if tag is not None:
+            return False
+        line.beat_after = ctx.beat_after(line)
+        if line.beat_after is not None:
+            self.assign(line, line.beat_after.value, "beat_after")
+            return True
+        subject = ctx.beat_previous_paragraph(line)
+        speaker = self.resolve(subject, line, "")[0] if subject else None
+        # The one who just spoke acting in between is more often the listener now.
+        if speaker and speaker != self.previous_speaker(line):
+            self.assign(line, speaker, "beat_paragraph")
+            return True
+        return False
 
     def isolated(self, line: Line) -> None:
         """A quote alone between narration paragraphs: a voice named just after it, else
@@ -179,7 +195,7 @@ class Sieve:
         """`"A," said Emma. ... "B," she added`: a pronoun in a paragraph whose earlier quote
         a character of that gender spoke refers to that character, unless another character
         of that gender is named as a subject in between."""
-        for index in range(line.index - 1, -1, -1):
+        for index in range(line.index - 1, max(-1, line.index - RECENT_LINES), -1):
             earlier = self.lines[index]
             if earlier.paragraph != line.paragraph:
                 return None
@@ -275,23 +291,20 @@ class Sieve:
                 self.assign(line, previous.speaker, "continuation")
 
     def same_paragraph(self) -> None:
+        """An open quote takes the speaker of the latest decided quote before it in its
+        paragraph, or of the first one after it."""
         for group in _paragraph_groups(self.lines):
-            known = [line for line in group if line.quote.speaker]
+            known = [line.quote.speaker for line in group if line.quote.speaker]
             if not known:
                 continue
+            latest = None
             for line in group:
                 if line.quote.rule != "none":
+                    latest = line.quote.speaker or latest
                     continue
-                source = self._nearest_in_paragraph(line, known)
-                if source and source.quote.speaker != line.addressee:
-                    self.assign(line, source.quote.speaker, "same_paragraph")
-
-    @staticmethod
-    def _nearest_in_paragraph(line: Line, known: list[Line]) -> Line | None:
-        earlier = [k for k in known if k.index < line.index]
-        if earlier:
-            return earlier[-1]
-        return known[0]
+                speaker = latest or known[0]
+                if speaker != line.addressee:
+                    self.assign(line, speaker, "same_paragraph")
 
     # --- rule 5: conversations ------------------------------------------------------------
 
