@@ -351,3 +351,26 @@ def test_ao3_epub_with_chapters_split_over_files():
     ]
     assert len(document.scene_breaks) == 2
     assert "Text of chapter 2." in document.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"She--she\'s just referring to some conversation we had on the road,"\n'
+        'said Matthew hastily. "I\'m going out to put the mare in, Marilla."\n',
+        '"Oh! hang Kitty! what has she to do with it? Come be quick, be quick!\n'
+        'where is your sash my dear?"\n',
+    ],
+)
+def test_wrapped_dialogue_lines_stay_one_paragraph(text):
+    assert len(read_text(text).paragraphs) == 1
+
+
+def test_a_lower_case_line_continues_the_line_before():
+    text = '"Wait," said Ino.\n"Why?" Sakura asked, and then\nstopped.\nThe door opened.\n'
+    paragraphs = [read_text(text).slice(p) for p in read_text(text).paragraphs]
+    assert paragraphs == [
+        '"Wait," said Ino.',
+        '"Why?" Sakura asked, and then\nstopped.',
+        "The door opened.",
+    ]

@@ -77,11 +77,12 @@ def test_hurt_comfort():
 def test_loneliness_and_kid_fic():
     text = (
         "Ann was nine years old and lonely. Nobody wanted her at the orphanage, and she "
-        "was always alone.\n\nBob was an outcast too.\n"
+        "was always alone.\n\nBob was an outcast too, a nine-year-old with no friends.\n"
     )
     found = tags_for(text)
     assert "Loneliness" in found
     assert "Kid Fic" in found
+    assert "Kid Fic" not in tags_for("When Ann was six her family moved. Now she ran the mill.")
 
 
 def test_quiet_text_gets_no_tags():

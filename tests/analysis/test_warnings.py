@@ -141,7 +141,7 @@ def test_cutting_someone_else_is_not_self_harm():
 def test_minor_from_authors_note_in_romantic_scene():
     text = (
         "A/N: in this story they're about ten.\n\n"
-        "Tom blushed. Then he leaned over and kissed Ben on the cheek, quick and shy.\n"
+        "Tom blushed. Then he leaned over and kissed Ben, quick and shy.\n"
     )
     found = warnings_for(text)
     minors = found["Minors in a Romantic or Sexual Scene"]

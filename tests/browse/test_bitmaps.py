@@ -81,8 +81,11 @@ SELECTIONS = [
 ]
 
 
+@pytest.mark.parametrize("dense", [False, True])
 @pytest.mark.parametrize("selection", SELECTIONS)
-def test_pages_match_a_brute_force_sort(index, entries, selection):
+def test_pages_match_a_brute_force_sort(index, entries, selection, dense, monkeypatch):
+    # dense: every result walks the cached full order and ranges are cut from sorted columns
+    monkeypatch.setattr(bitmaps, "DENSE_FRACTION", 10**9 if dense else 0)
     expected = brute(entries, selection)
     result = index.search(selection)
     assert result.total == len(expected)
@@ -126,8 +129,11 @@ def test_both_facet_paths_agree_on_ties(index, monkeypatch):
     assert index.facets(result, limit=3) == small
 
 
-def test_upsert_and_remove_refile_a_work(entries):
+@pytest.mark.parametrize("dense", [False, True])
+def test_upsert_and_remove_refile_a_work(entries, dense, monkeypatch):
+    monkeypatch.setattr(bitmaps, "DENSE_FRACTION", 10**9 if dense else 0)
     index = BrowseIndex.build(entries[:50], TAG_TYPES)
+    index.warm()
     index.upsert(WorkEntry(work_id=10_000, keys=[2, 12], kudos=99, author_rank=5))
     assert index.search(Selection(include=[12], sort="kudos")).ids[0] == 10_000
     index.upsert(WorkEntry(work_id=10_000, keys=[1], kudos=99))

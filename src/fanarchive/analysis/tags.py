@@ -165,7 +165,9 @@ def story_tags(
         for a in minor_statements(document, lambda o: index.sentence(index.index_at(o)))
         if 0 < a.age <= 12
     ]
-    if children:
+    # The author says so in a note, or the story states a child's age more than once
+    # (a single "when she was six" is backstory).
+    if any(document.in_note(a.start) for a in children) or len(children) >= 2:
         tags["Kid Fic"] = [index.evidence(index.index_at(children[0].start))]
 
 

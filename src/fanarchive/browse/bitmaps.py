@@ -29,7 +29,8 @@ from dataclasses import dataclass, field
 import numpy as np
 from pyroaring import BitMap
 
-SMALL_RESULT = 40_000  # results up to this size count facets from the per-work key lists
+SMALL_RESULT = 60_000  # results up to this size count facets from the per-work key lists
+DENSE_FRACTION = 8  # results above 1/8 of the archive page by walking a cached full sort order
 ID_BITS = 24  # composite sort keys stay unique for work ids below 16.7 million
 VALUE_COLUMNS = ("words", "posted", "updated", "kudos", "hits", "bookmarks", "comments")
 RANK_COLUMNS = ("title", "author")
@@ -110,6 +111,7 @@ class BrowseIndex:
             name: np.zeros(0, dtype=np.int64) for name in VALUE_COLUMNS + RANK_COLUMNS
         }
         self._groups: dict[str, list[int | str]] | None = None
+        self._orders: dict[tuple[str, bool | str], np.ndarray] = {}  # full sort orders, built lazily
         self.revision = 0
         # Per-work key lists for small-result facets: codes[starts[w] : starts[w] + lengths[w]].
         self.key_codes: dict[int | str, int] = {}
@@ -183,6 +185,7 @@ class BrowseIndex:
     def remove(self, work_id: int) -> None:
         if work_id not in self.all:
             return
+        self._orders.clear()
         self.all.discard(work_id)
         for bitmap in self.bitmaps.values():
             bitmap.discard(work_id)
@@ -190,6 +193,7 @@ class BrowseIndex:
     def upsert(self, entry: WorkEntry) -> None:
         """Re-file one changed work (a few ms: it is discarded from every bitmap first)."""
         self.remove(entry.work_id)
+        self._orders.clear()
         self._grow(entry.work_id)
         self.all.add(entry.work_id)
         # The old key list stays in `codes` as garbage until the next rebuild; cheap at the
@@ -249,6 +253,18 @@ class BrowseIndex:
         return result
 
     def _narrow(self, result: BitMap, ranges: dict[str, tuple[int | None, int | None]]) -> BitMap:
+        if len(result) * DENSE_FRACTION > len(self.all):
+            # Dense result: cut each range out of the column's sorted order (binary search),
+            # then intersect; cheaper than testing every candidate.
+            for name, (low, high) in ranges.items():
+                order = self.order(name, descending=False)
+                values = self.sorted_values(name)
+                start = 0 if low is None else int(np.searchsorted(values, low, side="left"))
+                stop = (
+                    len(order) if high is None else int(np.searchsorted(values, high, side="right"))
+                )
+                result = result & bitmap_of(np.sort(order[start:stop]))
+            return result
         candidates = ids_of(result)
         keep = np.ones(len(candidates), dtype=bool)
         for name, (low, high) in ranges.items():
@@ -266,6 +282,8 @@ class BrowseIndex:
         total = len(result)
         if offset >= total or limit <= 0:
             return []
+        if total * DENSE_FRACTION > len(self.all):
+            return self._dense_page(result, sort, descending, offset, limit)
         candidates = ids_of(result)
         keys = (self.columns[sort][candidates] << ID_BITS) + candidates
         if descending:
@@ -274,6 +292,46 @@ class BrowseIndex:
         nearest = np.argpartition(keys, wanted - 1)[:wanted] if wanted < total else np.arange(total)
         ordered = nearest[np.argsort(keys[nearest], kind="stable")]
         return candidates[ordered[offset:wanted]].tolist()
+
+    def order(self, column: str, descending: bool) -> np.ndarray:
+        """Every work id in (column, id) order; cached until the next change."""
+        cached = self._orders.get((column, descending))
+        if cached is None:
+            ids = ids_of(self.all)
+            keys = (self.columns[column][ids] << ID_BITS) + ids
+            cached = ids[np.argsort(-keys if descending else keys)]
+            self._orders[(column, descending)] = cached
+        return cached
+
+    def sorted_values(self, column: str) -> np.ndarray:
+        """The column's values in ascending order (cached alongside the order)."""
+        cached = self._orders.get((column, "values"))
+        if cached is None:
+            cached = self._orders[(column, "values")] = self.columns[column][self.order(column, False)]
+        return cached
+
+    def _dense_page(
+        self, result: BitMap, sort: str, descending: bool, offset: int, limit: int
+    ) -> list[int]:
+        """Walk the cached full order, keeping members: reads about (offset+limit)/density ids."""
+        order = self.order(sort, descending)
+        wanted = offset + limit
+        if len(result) == len(self.all):
+            return order[offset:wanted].tolist()
+        member = np.zeros(len(self.columns[sort]), dtype=bool)
+        member[ids_of(result)] = True
+        span = min(len(order), int(wanted * len(order) / len(result) * 1.3) + 2048)
+        while True:
+            chunk = order[:span]
+            hits = chunk[member[chunk]]
+            if len(hits) >= wanted or span == len(order):
+                return hits[offset:wanted].tolist()
+            span = min(len(order), span * 2)
+
+    def warm(self) -> None:
+        """Do the one-off work (facet groups, the default order) before the first request."""
+        self.groups()
+        self.order("updated", True)
 
     def groups(self) -> dict[str, list[int | str]]:
         """Facet candidates per group, largest first (the order the pruning relies on)."""

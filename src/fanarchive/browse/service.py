@@ -16,7 +16,6 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db import connection
-from django.db.models import Max
 
 from fanarchive.browse.bitmaps import BrowseIndex, Result, Selection, WorkEntry
 from fanarchive.browse.filters import PER_PAGE, BrowseQuery, epoch_seconds
@@ -55,10 +54,58 @@ def tag_types() -> dict[int, str]:
     return dict(FilterTag.objects.values_list("id", "type"))
 
 
+def revisions() -> tuple[int, int]:
+    """(latest WorkIndex revision, latest FilterTag revision) in one round trip."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT (SELECT MAX(revision) FROM {WorkIndex._meta.db_table}),"
+            f" (SELECT MAX(revision) FROM {FilterTag._meta.db_table})"
+        )
+        work, tag = cursor.fetchone()
+    return work or 0, tag or 0
+
+
 def latest_revision() -> int:
-    work = WorkIndex.objects.aggregate(top=Max("revision"))["top"] or 0
-    tag = FilterTag.objects.aggregate(top=Max("revision"))["top"] or 0
-    return max(work, tag)
+    return max(revisions())
+
+
+@dataclass(slots=True)
+class TagInfo:
+    """What the listing needs of a tag, held in memory (no query per page for tag names)."""
+
+    id: int
+    name: str
+    type: str
+    merger_id: int | None
+
+    @property
+    def filter_id(self) -> int:
+        return self.merger_id or self.id
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class TagTable:
+    def __init__(self) -> None:
+        self.by_id: dict[int, TagInfo] = {}
+        self.by_name: dict[str, int] = {}
+        self.revision = -1
+
+    def load(self, revision: int) -> None:
+        rows = FilterTag.objects.values_list("id", "name", "name_key", "type", "merger_id")
+        self.by_id, self.by_name = {}, {}
+        for tag_id, name, key, kind, merger in rows.iterator(10_000):
+            self.by_id[tag_id] = TagInfo(tag_id, name, kind, merger)
+            self.by_name[key] = tag_id
+        self.revision = revision
+
+    def types(self) -> dict[int, str]:
+        return {i: tag.type for i, tag in self.by_id.items()}
+
+    def named(self, name: str) -> TagInfo | None:
+        tag_id = self.by_name.get(name.strip().casefold()[:150])
+        return None if tag_id is None else self.by_id.get(tag_id)
 
 
 def build_index() -> BrowseIndex:
@@ -77,6 +124,7 @@ def build_index() -> BrowseIndex:
     entries = (entry_from_row(row, title_rank[row[0]], author_rank[row[0]]) for row in rows)
     index = BrowseIndex.build(entries, tag_types())
     index.revision = revision
+    index.warm()
     return index
 
 
@@ -112,7 +160,7 @@ def apply_changes(index: BrowseIndex, revision: int) -> BrowseIndex:
     if changed.count() > FULL_REBUILD_AFTER:
         return build_index()
     if changed_tags:
-        index.set_tag_types(tag_types())
+        index.set_tag_types(tag_types())  # the holder reloads its TagTable itself
     for row in changed.order_by("revision"):
         if not row.visible:
             index.remove(row.work_id)
@@ -131,22 +179,28 @@ class IndexHolder:
 
     def __init__(self) -> None:
         self.index: BrowseIndex | None = None
+        self.tags = TagTable()
         self.database: str | None = None
         self.lock = threading.Lock()
 
     def snapshot_path(self) -> Path | None:
         var_dir = getattr(settings, "VAR_DIR", None)
-        if var_dir is None or connection.vendor != "sqlite":
-            return None  # PostgreSQL deployments share one database across hosts: rebuild
+        if var_dir is None:
+            return None
+        # A snapshot is only a head start: its revision is checked against the database.
         name = Path(str(connection.settings_dict["NAME"])).name
-        return Path(var_dir) / "browse-index" / f"{name}.pickle"
+        return Path(var_dir) / "browse-index" / f"{connection.vendor}-{name}.pickle"
 
     def current(self) -> BrowseIndex:
         with self.lock:
             database = f"{connection.vendor}:{connection.settings_dict['NAME']}"
             if self.index is None or self.database != database:
                 self.index, self.database = self._cold_start(), database
-            revision = latest_revision()
+                self.tags = TagTable()
+            work_revision, tag_revision = revisions()
+            if tag_revision != self.tags.revision:
+                self.tags.load(tag_revision)
+            revision = max(work_revision, tag_revision)
             if revision != self.index.revision:
                 self.index = (
                     apply_changes(self.index, revision)
@@ -158,6 +212,7 @@ class IndexHolder:
     def reset(self) -> None:
         with self.lock:
             self.index = None
+            self.tags = TagTable()
 
     def _cold_start(self) -> BrowseIndex:
         path = self.snapshot_path()
@@ -166,6 +221,7 @@ class IndexHolder:
                 with path.open("rb") as handle:
                     index = BrowseIndex.loads(pickle.load(handle))
                 if index.revision <= latest_revision():
+                    index.warm()
                     return index
             except (OSError, pickle.UnpicklingError, KeyError, ValueError, EOFError):
                 log.warning("browse index snapshot %s unreadable; rebuilding", path)
@@ -190,6 +246,11 @@ def current_index() -> BrowseIndex:
     return HOLDER.current()
 
 
+def current_tags() -> TagTable:
+    """The in-memory tag table, as of the last current_index() call."""
+    return HOLDER.tags
+
+
 # ---- answering a query ---------------------------------------------------------------------
 
 
@@ -199,33 +260,28 @@ class BrowsePage:
     total: int
     works: list[WorkIndex]
     facets: dict[str, list[tuple[int | str, int]]]
-    tags: dict[int, FilterTag] = field(default_factory=dict)  # every tag id the page shows
-    context_tag: FilterTag | None = None
+    tags: dict[int, TagInfo] = field(default_factory=dict)  # every tag id the page shows
+    context_tag: TagInfo | None = None
 
     @property
     def pages(self) -> int:
         return max(1, -(-self.total // PER_PAGE))
 
 
-def resolve_tags(query: BrowseQuery, context_tag_id: int | None = None) -> FilterTag | None:
-    """Check tag ids and names against FilterTag; synonyms become their canonical tag."""
-    wanted = set(query.include) | set(query.exclude)
-    wanted |= {i for i in (query.speaks, query.speaks_most, query.pairing) if i is not None}
-    if context_tag_id is not None:
-        wanted.add(context_tag_id)
-    known = FilterTag.objects.in_bulk(list(wanted)) if wanted else {}
+def resolve_tags(query: BrowseQuery, context_tag_id: int | None = None) -> TagInfo | None:
+    """Check tag ids and names against the tag table; synonyms become their canonical tag."""
+    table = current_tags()
     for label, names in (("include", query.include_names), ("exclude", query.exclude_names)):
         for name in [n.strip() for n in names.split(",") if n.strip()][:20]:
-            tag = FilterTag.objects.filter(name_key=name.casefold()[:150]).first()
+            tag = table.named(name)
             if tag is None:
                 query.messages.append(f"No tag is named {name[:80]!r}; it was ignored.")
-                continue
-            known[tag.id] = tag
-            getattr(query, label).append(tag.id)
+            else:
+                getattr(query, label).append(tag.id)
     query.include_names = query.exclude_names = ""
 
     def canonical(tag_id: int, label: str) -> int | None:
-        tag = known.get(tag_id)
+        tag = table.by_id.get(tag_id)
         if tag is None:
             query.messages.append(
                 f"There is no tag with id {tag_id}; the {label} filter on it was ignored."
@@ -241,15 +297,10 @@ def resolve_tags(query: BrowseQuery, context_tag_id: int | None = None) -> Filte
         value = getattr(query, name)
         if value is not None:
             setattr(query, name, canonical(value, name.replace("_", " ")))
-    if context_tag_id is None:
-        return None
-    context = known.get(context_tag_id)
-    return context
+    return None if context_tag_id is None else table.by_id.get(context_tag_id)
 
 
-def selection_for(
-    query: BrowseQuery, context: FilterTag | None, signed_in: bool = True
-) -> Selection:
+def selection_for(query: BrowseQuery, context: TagInfo | None, signed_in: bool = True) -> Selection:
     include: list[int | str] = list(query.include)
     exclude: list[int | str] = list(query.exclude)
     if not signed_in:
@@ -294,7 +345,7 @@ def selection_for(
 
 def run_query(
     query: BrowseQuery, context_tag_id: int | None = None, signed_in: bool = True
-) -> tuple[Result, FilterTag | None]:
+) -> tuple[Result, TagInfo | None]:
     """The ids of one page and the facets (no blurbs)."""
     index = current_index()
     context = resolve_tags(query, context_tag_id)
@@ -335,8 +386,8 @@ def browse(
     for keys in result.facets.values():
         for key, _ in keys:
             tag_ids.add(key if isinstance(key, int) else _key_tag(key))
-    tag_ids.discard(-1)
-    tags = FilterTag.objects.in_bulk(list(tag_ids)) if tag_ids else {}
+    table = current_tags()
+    tags = {i: table.by_id[i] for i in tag_ids if i in table.by_id}
     return BrowsePage(query, result.total, works, result.facets, tags, context)
 
 

@@ -39,6 +39,7 @@ class GoldCharacter:
     aliases: set[str]  # lower-cased, main name included
     category: str
     gender: str = ""  # "male" | "female" | "" when not annotated as M or F
+    narrator: bool = False  # PDNC marks the first-person narrator with the alias `_narr`
 
 
 @dataclass
@@ -57,6 +58,7 @@ class NovelScore:
     wrong: list[str] = field(default_factory=list)
     merged: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    narrator: str = ""  # "ours -> gold" when either side has a first-person narrator
 
     def add(self, other: NovelScore) -> None:
         self.found.update(other.found)
@@ -108,6 +110,7 @@ class NovelScore:
             "missed_major": self.missed,
             "wrong": self.wrong[:30],
             "merged": self.merged,
+            "narrator": self.narrator,
             "seconds": round(self.seconds, 3),
         }
 
@@ -127,9 +130,11 @@ def read_gold(path: Path) -> list[GoldCharacter]:
                 aliases = set(ast.literal_eval(row["Aliases"]))
             except (ValueError, SyntaxError):
                 aliases = set()
+            narrator = "_narr" in aliases
             aliases = {a.lower() for a in aliases | {name} if not a.startswith("_")}
             gender = {"M": "male", "F": "female"}.get(row.get("Gender", "").strip(), "")
-            gold.append(GoldCharacter(name, aliases, row["Category"].strip().lower(), gender))
+            category = row["Category"].strip().lower()
+            gold.append(GoldCharacter(name, aliases, category, gender, narrator))
     return gold
 
 
@@ -144,6 +149,10 @@ def score_novel(folder: Path) -> NovelScore:
     cast = detect_cast(document, find_quotes(document), default_knowledge())
     score = NovelScore(folder.name, seconds=time.perf_counter() - started)
     ours = [c for c in cast.characters if c.mentions > 0]
+    gold_narrator = next((g.name for g in gold if g.narrator), "")
+    if gold_narrator or cast.narration != "third":
+        ours_narrator = cast.narrator.name if cast.narrator else "(unnamed)"
+        score.narrator = f"{cast.narration} person, {ours_narrator} (gold: {gold_narrator or '-'})"
     owners: dict[str, set[int]] = {}
     for index, character in enumerate(gold):
         for alias in character.aliases:
@@ -210,6 +219,8 @@ def _print_text(scores: list[NovelScore], overall: NovelScore) -> None:
         "on found characters annotated M/F"
     )
     for s in scores:
+        if s.narrator:
+            print(f"{s.novel}: narrator: {s.narrator}")
         if s.missed:
             print(f"{s.novel}: missed major: {', '.join(s.missed)}")
         if s.merged:

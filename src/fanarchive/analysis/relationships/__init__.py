@@ -35,12 +35,16 @@ from fanarchive.analysis.warnings.sentences import SentenceIndex, sentence_index
 
 DECISIVE = 3.0  # a cue this strong (stated, not hypothetical) makes a pair romantic
 ROMANTIC_TOTAL = 5.0  # ... or this much romance from two or more kinds of cue
+DECISIVE_KINDS = {"kiss", "confession", "possessive", "sexual"}
+ROMANCE_DENSITY = 0.1  # romance cue strength per unit of interaction a romantic pair needs
+MIN_INTERACTION = 0.5  # the two share at least a sentence, a paragraph or an exchange
 MAX_RELATIONSHIPS = 6
 MAX_EVIDENCE = 5
 MIN_PLATONIC_INTERACTION = 3.0
-NEIGHBOURS = 2  # sentences either side searched when a cue's sentence names too few people
+LOOKBACK = 5  # sentences searched back for the people a cue's pronouns refer to
 
 Pair = tuple[str, str]
+_CACHE_ATTR = "_fanarchive_relationships"  # the content warnings reuse the pairs
 
 
 @dataclass
@@ -57,6 +61,15 @@ class PairInfo:
 
 
 def find_relationships(document: Document, quotes: list[Quote], cast: Cast) -> list[Relationship]:
+    cached = document.__dict__.get(_CACHE_ATTR)
+    if cached is not None and cached[0] is quotes and cached[1] is cast:
+        return list(cached[2])
+    found = _find(document, quotes, cast)
+    document.__dict__[_CACHE_ATTR] = (quotes, cast, found)
+    return list(found)
+
+
+def _find(document: Document, quotes: list[Quote], cast: Cast) -> list[Relationship]:
     names = {c.name for c in cast.characters if c.present or c.mentions >= 2}
     if len(names) < 2 or not document.text.strip():
         return []
@@ -208,12 +221,14 @@ def target_pair(
         return in_quote
     s = index.index_at(hit.start)
     people = list(named.get(s, []))
-    for distance in range(1, NEIGHBOURS + 1):
-        if len(set(people)) >= 2:
+    # "He leaned over and kissed Gai": a pronoun most likely means the last other
+    # character named before, so look back a few sentences, then one ahead.
+    for t in [*range(s - 1, s - LOOKBACK - 1, -1), s + 1]:
+        if len(people) >= 2:
             break
-        for t in (s - distance, s + distance):
-            people.extend(p for p in named.get(t, []) if p not in people)
-    people = list(dict.fromkeys(people))
+        for person in reversed(named.get(t, [])):
+            if person not in people and len(people) < 2:
+                people.append(person)
     if len(people) < 2:
         return None
     candidates = [pair_of(a, b) for a, b in combinations(people, 2)]
@@ -221,14 +236,15 @@ def target_pair(
 
 
 def is_romantic(info: PairInfo) -> bool:
-    if info.subtypes.get("family") and not any(
-        k in ("confession", "sexual", "possessive") for _, k, _ in info.romance
-    ):
-        return False  # a kiss on a sibling's forehead is not a romance
-    if any(w >= DECISIVE for w, _, _ in info.romance):
-        return True
     kinds = {k for _, k, _ in info.romance}
-    return info.romance_total >= ROMANTIC_TOTAL and len(kinds) >= 2
+    family = info.subtypes.get("family", 0)
+    if family and "sexual" not in kinds and (family >= 3 or subtype_for(info) == "family"):
+        return False  # siblings who kiss or say "I love you" are family
+    if info.romance_total < ROMANCE_DENSITY * info.interaction:
+        return False  # a long acquaintance with one stray cue is not a romance
+    if any(w >= DECISIVE and k in DECISIVE_KINDS for w, k, _ in info.romance):
+        return True
+    return info.romance_total >= ROMANTIC_TOTAL and len(kinds - {"partner"}) >= 2
 
 
 def subtype_for(info: PairInfo) -> str:
@@ -243,6 +259,8 @@ def subtype_for(info: PairInfo) -> str:
 
 
 def build(pair: Pair, info: PairInfo, index: SentenceIndex) -> Relationship | None:
+    if info.interaction < MIN_INTERACTION:
+        return None
     romantic = is_romantic(info)
     subtype = subtype_for(info)
     signals = _signals(info, index)

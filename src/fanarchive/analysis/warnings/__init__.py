@@ -31,6 +31,8 @@ from fanarchive.analysis.warnings.sentences import SentenceIndex, sentence_index
 
 WINDOW = 6  # sentences over which cues of one category cluster
 MAX_EVIDENCE = 5
+CLEAR_CUE = 2.0  # a cue this strong can carry a cluster alone ...
+WEAK_SENTENCES = 2  # ... otherwise the cluster must span this many sentences
 RECURRING = 4  # strong-cue sentences across the work that lift severity to medium
 GRAPHIC_FACTOR = 1.5  # how far above the violence threshold graphic violence must score
 
@@ -50,9 +52,9 @@ RULES: dict[str, Rule] = {
     "killing": Rule("Killing", 3.0, 2.0),
     "suicide": Rule("Suicide", 3.0, 3.0),
     "self_harm": Rule("Self-Harm", 3.0, 3.0),
-    "abuse": Rule("Abuse", 3.0, 3.0),
+    "abuse": Rule("Abuse", 4.0, 3.0),
     "rape": Rule("Rape/Non-Con", 3.0, 3.0, archive=True),
-    "war": Rule("War", 2.0, 1.0),
+    "war": Rule("War", 2.0, 0.5),
     "abduction": Rule("Abduction", 2.0, 2.0),
 }
 GRAPHIC_VIOLENCE = "Graphic Depictions Of Violence"
@@ -105,15 +107,25 @@ def detect_warnings(document: Document, quotes: list[Quote], cast: Cast) -> list
     warnings: list[Warning] = []
     for category, rule in RULES.items():
         finding = best_cluster(scored.get(category, []))
-        if finding.score >= rule.threshold and finding.strongest >= rule.strongest:
+        if fires(finding, rule):
             warnings.append(make_warning(category, rule, finding, index))
             if category == "violence" and is_graphic(finding, rule):
                 warnings.append(
                     Warning(GRAPHIC_VIOLENCE, "high", True, evidence_for(finding, index))
                 )
-    warnings.extend(special.special_warnings(document, index, cast, scored, warnings))
+    warnings.extend(special.special_warnings(document, index, cast, scored, warnings, quotes))
     warnings.sort(key=lambda w: ORDER.index(w.name) if w.name in ORDER else len(ORDER))
     return warnings
+
+
+def fires(finding: Finding, rule: Rule) -> bool:
+    """Enough score, and either one clear cue or weak cues spread over several sentences
+    (three "pain"/"fight"-like words in one sentence of a long work are not a scene)."""
+    if finding.score < rule.threshold or finding.strongest < rule.strongest:
+        return False
+    if finding.strongest >= CLEAR_CUE or rule.strongest < CLEAR_CUE / 2:
+        return True  # a clear cue, or a category made of weak cues only (war)
+    return len(finding.sentences) >= WEAK_SENTENCES
 
 
 def score_cues(document: Document, index: SentenceIndex) -> dict[str, list[Scored]]:
@@ -201,9 +213,9 @@ def is_graphic(finding: Finding, rule: Rule) -> bool:
 
 
 def severity_of(score: float, threshold: float, graphic: bool = False) -> str:
-    if score >= 2.5 * threshold or (graphic and score >= 1.5 * threshold):
+    if score >= 3.5 * threshold or (graphic and score >= 2 * threshold):
         return "high"
-    if score >= 1.6 * threshold or graphic:
+    if score >= 2 * threshold or graphic:
         return "medium"
     return "low"
 

@@ -68,12 +68,12 @@ SUBJECT = (
 )
 # After a bare number the sentence must move on (so "were nine of them" is not an age).
 AGE_END = (
-    r"(?=\s*(?:[.,;!?)\-—–…]|$|here\b|now\b|then\b|at the time|in this|in my head|and\b|"
+    r"(?=\s*(?:[.,;!?)\-—–…]|$|here\b|now\b|then\b|at the time|in this|in my head|and\b(?! (?:twenty|thirty|forty|fifty|sixty))|"
     r"or\b|years?\b|when\b))"
 )
 AGE_LEXICON = Lexicon(
     [
-        rf"{NUM}[- ]years?[- ]old|{NUM}-year-olds?|aged? {NUM}|turned {NUM}{AGE_END}",
+        rf"{NUM}[- ]years?[- ]old|{NUM}-year-olds?|aged {NUM}|age of {NUM}|turned {NUM}{AGE_END}",
         rf"{ORD} birthday",
     ]
 )

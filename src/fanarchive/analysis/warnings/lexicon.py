@@ -304,7 +304,7 @@ CUES: list[Cue] = [
     # --- abuse -------------------------------------------------------------------------
     cue(
         r"(?:father|mother|dad|mom|mum|parents?|stepfather|stepmother|stepdad|stepmom|uncle|aunt)(?: had| has| would| used to| always| often| even)? (?:tried to kill|beat|beats|hit|hits|hurt|hurts|burned|burnt|locked|starved|slapped|whipped|kicked|punched|abused|strangled|choked|tortured)(?: \w+)? (?:me|him|her|them|us)",
-        abuse=3,
+        abuse=4,  # a parent or guardian hurting a child is abuse even when said once
         violence=1,
     ),
     cue(
@@ -313,8 +313,12 @@ CUES: list[Cue] = [
     ),
     # --- non-consent -------------------------------------------------------------------
     cue(
-        r"rap(?:e|ed|es|ing|ist|ists)|non-?con(?:sensual)?|sexual(?:ly)? assault(?:ed)?|forced himself on|forced herself on|against (?:his|her|their|my) will",
+        r"rap(?:e|ed|es|ing|ist|ists)|non-?con(?:sensual)?|sexual(?:ly)? assault(?:ed)?|forced himself on|forced herself on",
         rape=3,
+    ),
+    cue(
+        r"against (?:his|her|their|my) will|without (?:his|her|their|my) consent",
+        rape=1.5,  # non-consent of any kind; a sexual cue nearby makes it rape
     ),
     # --- war -----------------------------------------------------------------------------
     cue(
@@ -322,7 +326,7 @@ CUES: list[Cue] = [
         war=1,
     ),
     cue(
-        r"(?:killed|died|fell|fallen|lost) in (?:the|a|battle|combat|action)|killed in action|kia|mia|missing in action|fallen (?:comrades|soldiers)",
+        r"(?:killed|died|fell|fallen) in (?:battle|combat|action|the war|the fighting)|killed in action|kia|mia|missing in action|fallen (?:comrades|soldiers)",
         war=2,
         death=2,
     ),
@@ -352,7 +356,7 @@ FIGURATIVE_PATTERNS = [
     r"(?:strangled|choked) (?:beep|cry|sound|noise|voice|gasp|laugh|sob|whimper|yelp|squeak|moan|groan|whine|shriek)|like (?:a )?(?:corpse|dead (?:man|woman|weight|thing))|die down|died down|dying down|(?:battery|phone|engine|laughter|conversation|music|wind|fire) (?:died|dies|dying)|dying (?:light|embers|fire|sun|breed)|same as (?:being )?dead|good as dead|might as well be dead|until the day (?:i|he|she|you|they|we) die|dead (?:tired|serious|set|silence|silent|end|ends|weight|giveaway|centre|center|ahead|on|last|asleep|beat|broke|wrong|sure|quiet|still|of (?:night|winter))|deadline|deadpan|drop[- ]dead|over my dead body|dead to (?:the world|me)|dead meat|deadly (?:serious|quiet|calm)",
     r"(?:bored|scared|frightened|worried|tickled|loved?|annoyed|sick|teased?|embarrassed) (?:me |him |her |them |you )?to death|death (?:glares?|stares?|grip|wish|trap)|dies? of (?:embarrassment|shame)|death of me",
     r"bloody (?:hell|idiot|fool|git|brilliant|good|great|well|stupid|annoying|ridiculous|nuisance|thing|mess|awful|wonderful|lovely|ridiculous|everything|nothing|prat|wanker|bastard|typical|obvious|hard|easy)|bloody h",
-    r"bad blood|blood (?:relatives?|related|brothers?|sisters?|family|ties)|blood boil\w*|blood ran cold|cold[- ]blooded|warm[- ]blooded|first blood|blood, sweat|bloodshot",
+    r"bleeding[- ]hearts?|bad blood|blood (?:relatives?|related|brothers?|sisters?|family|ties)|blood boil\w*|blood ran cold|cold[- ]blooded|warm[- ]blooded|first blood|blood, sweat|bloodshot",
     r"shot (?:a |an |him a |her a |them a |me a )?(?:glance|look|smile|grin|glare|wink|question)|shot (?:up|back|out|through)|shot of (?:whiskey|vodka|tequila|espresso)",
     r"beat (?:the (?:game|odds|record|level|boss|rush|traffic)|them to it|around the bush|yourself up|himself up|herself up|myself up)|heart ?beats?|beating (?:heart|wildly|fast|rapidly)|(?:heart|pulse) (?:was )?(?:beat|beating)|upbeat|offbeat",
     r"hit (?:it off|on (?:him|her|me|you)|the (?:road|sack|hay|button|brakes|ground running|books|jackpot|spot|nail))|hit (?:him|her|me) (?:that|like a|then)|struck (?:a chord|him as|her as|me as|by)|smash hit",

@@ -25,6 +25,12 @@ class RomanceCue:
 
 
 ROMANCE_CUES = [
+    # A kiss on the cheek, brow or hand is affection, not necessarily romance.
+    RomanceCue(
+        r"kiss(?:ed|es|ing)? (?:\w+ )?on (?:the|his|her|my|their|your) (?:cheek|cheeks|forehead|brow|hand|head|hair|nose)|(?:peck|kiss) on the cheek|cheek kiss",
+        "touch",
+        1,
+    ),
     RomanceCue(
         r"kiss(?:ed|es|ing)?|made out|making out|snogg?(?:ed|ing)?|smooch(?:ed|ing)?", "kiss", 3
     ),
@@ -51,7 +57,7 @@ ROMANCE_CUES = [
     RomanceCue(
         r"boyfriends?|girlfriends?|lovers?|fianc[ée]e?|sweetheart|darling|husband|wife",
         "partner",
-        2,
+        1,  # often about someone else's husband or wife
     ),
     RomanceCue(
         r"held (?:his|her|their) hands?|holding hands|held hands|hand in hand|(?:laced|intertwined|entwined|twined) (?:their |his |her )?fingers|clasp(?:ed|ing) (?:the offered |his |her )?hand|squeez(?:ed|ing) (?:his|her|"

@@ -56,6 +56,8 @@ DEATH_AFTER_NAME = re.compile(
 DEATH_BEFORE_NAME = re.compile(
     r"\b(?:killed|murdered|slaughtered|executed|assassinated)\s+$", re.IGNORECASE
 )
+AGE_REACH = 150  # sentences between a story age statement and the romance it qualifies
+SEXUAL_SCENE = 6.0  # sexual cue score in one window that makes a scene sexual
 RITUAL_REACH = 8  # sentences around a cut searched for its purpose
 ROMANTIC_KINDS_STRONG = {"kiss", "confession", "possessive", "sexual", "date", "crush"}
 
@@ -65,6 +67,7 @@ def add_special_cues(
 ) -> None:
     from fanarchive.analysis.warnings import Scored
 
+    _boost_nonconsent(scored)
     text = document.text
     for hit in document_hits(document, SELF_CUT_LEXICON):
         if not _self_inflicted(text, index, hit):
@@ -75,6 +78,16 @@ def add_special_cues(
         if weight:
             scored.setdefault("self_harm", []).append(Scored(s, weight, False, hit))
             scored.setdefault("blood", []).append(Scored(s, 2 * weight / 3, False, hit))
+
+
+def _boost_nonconsent(scored: dict[str, list[Scored]]) -> None:
+    """ "Against her will" is rape only with sexual content in the same few sentences."""
+    from fanarchive.analysis.warnings import Scored
+
+    sexual = sorted({c.sentence for c in scored.get("sexual", []) if c.weight >= 2})
+    for item in list(scored.get("rape", [])):
+        if item.weight < 3 and any(abs(item.sentence - s) <= 3 for s in sexual):
+            scored["rape"].append(Scored(item.sentence, 3.0, False, item.hit))
 
 
 def _self_inflicted(text: str, index: SentenceIndex, hit: Hit) -> bool:
@@ -98,13 +111,14 @@ def special_warnings(
     cast: Cast,
     scored: dict[str, list[Scored]],
     warnings: list[Warning],
+    quotes: list | None = None,
 ) -> list[Warning]:
     extra: list[Warning] = []
     _qualify_self_harm(document, index, warnings)
     death = major_character_death(document, index, cast, scored.get("death", []))
     if death:
         extra.append(death)
-    extra.extend(minors_in_romance(document, index, scored.get("sexual", [])))
+    extra.extend(minors_in_romance(document, index, cast, quotes or [], scored.get("sexual", [])))
     return extra
 
 
@@ -163,34 +177,40 @@ def major_character_death(
 
 
 def minors_in_romance(
-    document: Document, index: SentenceIndex, sexual_cues: list[Scored]
+    document: Document,
+    index: SentenceIndex,
+    cast: Cast,
+    quotes: list,
+    sexual_cues: list[Scored],
 ) -> list[Warning]:
+    """A stated minor and a romantic scene. With a cast, the scene is a romantic pair's
+    romance evidence; a story age must lie within AGE_REACH sentences of it (an age in an
+    author's note covers the whole work)."""
     statements = minor_statements(document, lambda offset: index.sentence(index.index_at(offset)))
     if not statements:
         return []
-    text = document.text
-    romantic: list[tuple[float, int, str]] = []
-    for hit in document_hits(document, ROMANCE_LEXICON):
-        cue = romance_cue(hit.surface)
-        if cue is None:
-            continue
-        s = index.index_at(hit.start)
-        span = index.spans[s]
-        weight = cue.weight * factor(text, span.start, span.end, hit.start)
-        if weight >= 1:
-            romantic.append((weight, s, cue.kind))
-    strong = [r for r in romantic if r[2] in ROMANTIC_KINDS_STRONG and r[0] >= 2]
-    if not strong:
+    romance = romance_sentences(document, index, cast, quotes)
+    if not romance:
         return []
-    youngest = min(statements, key=lambda a: a.age or 17)
-    age_sentences = sorted({index.index_at(a.start) for a in (youngest, statements[0])})
-    best = sorted(strong, key=lambda r: (-r[0], r[1]))[:3]
+    near = [
+        a
+        for a in statements
+        if document.in_note(a.start)
+        or any(abs(index.index_at(a.start) - s) <= AGE_REACH for _, s, _ in romance)
+    ]
+    if not near:
+        return []
+    youngest = min(near, key=lambda a: a.age or 17)
+    age_sentences = sorted({index.index_at(a.start) for a in (youngest, near[0])})
+    best = sorted(romance, key=lambda r: (-r[0], r[1]))[:3]
     evidence = [index.evidence(s) for s in age_sentences] + [
         index.evidence(s) for _, s, _ in sorted(best, key=lambda r: r[1])
     ]
-    sexual_score = sum(c.weight for c in sexual_cues)
-    sexual = sexual_score >= 6 or any(kind == "sexual" for _, _, kind in strong)
-    severity = "high" if sexual else "medium" if any(r[2] == "kiss" for r in strong) else "low"
+    sexual = any(kind == "sexual" for _, _, kind in romance) or _sexual_scene(
+        sexual_cues, [s for _, s, _ in romance]
+    )
+    kinds = {kind for _, _, kind in romance}
+    severity = "high" if sexual else "medium" if "kiss" in kinds else "low"
     found = [
         Warning(
             "Minors in a Romantic or Sexual Scene",
@@ -203,6 +223,46 @@ def minors_in_romance(
     if sexual:
         found.append(Warning("Underage Sex", "high", True, _dedupe(evidence)))
     return found
+
+
+def romance_sentences(
+    document: Document, index: SentenceIndex, cast: Cast, quotes: list
+) -> list[tuple[float, int, str]]:
+    """(weight, sentence, kind) of the romance between a romantic pair; without a cast of
+    two, every stated strong romance cue of the work."""
+    if sum(1 for c in cast.characters if c.present or c.mentions >= 2) >= 2:
+        from fanarchive.analysis.relationships import find_relationships
+
+        found = []
+        for relationship in find_relationships(document, quotes, cast):
+            if relationship.kind != "romantic":
+                continue
+            for kind in ROMANTIC_KINDS_STRONG:
+                for item in relationship.signals.get(kind, []):
+                    found.append((3.0, index.index_at(item.start), kind))
+        return found
+    text = document.text
+    found = []
+    for hit in document_hits(document, ROMANCE_LEXICON):
+        cue = romance_cue(hit.surface)
+        if cue is None or cue.kind not in ROMANTIC_KINDS_STRONG or document.in_note(hit.start):
+            continue
+        s = index.index_at(hit.start)
+        span = index.spans[s]
+        weight = cue.weight * factor(text, span.start, span.end, hit.start)
+        if weight >= 2:
+            found.append((weight, s, cue.kind))
+    return found
+
+
+def _sexual_scene(sexual_cues: list[Scored], romance: list[int]) -> bool:
+    """Sexual cues clustered (score >= SEXUAL_SCENE in a window) near the romance."""
+    from fanarchive.analysis.warnings import best_cluster
+
+    finding = best_cluster(
+        [c for c in sexual_cues if any(abs(c.sentence - s) <= AGE_REACH for s in romance)]
+    )
+    return finding.score >= SEXUAL_SCENE
 
 
 def _age_phrase(age: int) -> str:
