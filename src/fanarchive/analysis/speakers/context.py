@@ -30,6 +30,7 @@ SENTENCE_END = frozenset(".!?;")
 BOUNDARY_RE = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bMs)[.!?]+['\"”’)]*\s+")
 PRONOUN_SUBJECT_RE = re.compile(r"\b(?:he|she|I|it|they|we)\b", re.I)
 MEMORY_RE = re.compile(MEMORY_RE_SOURCE, re.I)
+VOCATIVE_LEAD_RE = re.compile(r"(?:^|\W)(?:oh|ah|dear|dearest|my|well|why|yes|no|come)$", re.I)
 TAG_WINDOW = 7  # a speech verb further than this many words from the quote is not its tag
 SOFT_BREAK_SHARE = 0.2  # below this share of single-newline breaks, they are line wraps
 SCAN_CHARS = 200  # how far around a quote the narration is read
@@ -204,11 +205,16 @@ class Context:
             after = text[mention.end : quote.end]
             opens = (
                 before == ""
-                or before[-1] in ",!?;.…"
-                or before.lower().endswith(("oh", "dear", "ah"))
+                or before[-1] in ",!?…"
+                or (before[-1] == "." and not before.endswith((" Mr.", " Mrs.", " Dr.")))
+                or VOCATIVE_LEAD_RE.search(before) is not None
             )
-            closes = after == "" or after[0] in ",.!?;:" or after.startswith(("—", "-", " ..."))
-            if opens and closes and not after.startswith("'s"):
+            closes = (
+                after.strip() == ""
+                or after[0] in ",!?"
+                or after.startswith(("...", "…", "—", "--", ". "))
+            )
+            if opens and closes and not after.startswith(("'s", "’s")):
                 return mention.character
         return None
 

@@ -59,6 +59,8 @@ GENDERS = ("male", "female")
 # Only rules at least this precise anchor the turn-taking of a conversation.
 ANCHOR_CONFIDENCE = 0.7
 LOOKAHEAD_PENALTY = 4
+# How many turns back a conversation's participants are looked for.
+RECENT_TURNS = 2
 # How many quotes back the rules look for earlier speakers.
 RECENT_LINES = 12
 # Narration this long (in characters) between two quotes ends a conversation.
@@ -348,7 +350,8 @@ class Sieve:
             speaker, rule = anchors[same], "turn_taking"
             line.notes["anchor"] = turns[same][0].index
         else:
-            speaker, rule = self.partner(anchors[other], i, anchors, order, line), "turn_partner"
+            speaker = self.partner(anchors[other], i, anchors, order, line, turns)
+            rule = "turn_partner"
             line.notes["anchor"] = turns[other][0].index
             if speaker is None:
                 return None, rule
@@ -368,9 +371,16 @@ class Sieve:
                 best = j
         return best
 
-    def partner(self, speaker, i, anchors, order, line) -> str | None:
-        """The other participant of a conversation: the latest anchor before naming someone
-        else, else the nearest after, else the latest other character named."""
+    def partner(self, speaker, i, anchors, order, line, turns=None) -> str | None:
+        """The other participant of a conversation: the latest one before this turn who is not
+        `speaker` (a turn's decided speaker, or someone a turn addressed by name), else the
+        nearest anchor after, else the latest other character named."""
+        if turns is not None:
+            for j in range(i - 1, max(-1, i - RECENT_TURNS), -1):
+                candidates = [anchors.get(j)] + [t.addressee for t in reversed(turns[j])]
+                for candidate in candidates:
+                    if candidate and candidate != speaker and self.fits(line, candidate):
+                        return candidate
         for j in sorted(order, key=lambda j: (j > i, abs(j - i))):
             if anchors[j] != speaker and self.fits(line, anchors[j]):
                 return anchors[j]
