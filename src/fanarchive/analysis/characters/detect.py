@@ -19,7 +19,7 @@ from fanarchive.analysis.characters.discovery import (
     is_name,
     with_components,
 )
-from fanarchive.analysis.characters.lexicon import split_honorific
+from fanarchive.analysis.characters.lexicon import TITLES, split_honorific, words
 from fanarchive.analysis.characters.narrator import (
     READER_RE,
     narration_person,
@@ -105,12 +105,27 @@ def _described_drafts(
     for description in find_descriptions(scan, claimed, knowledge.terms):
         if description.name in taken:
             continue
-        draft = Draft(Character(name=description.name, source="discovered"))
+        gender = _description_gender(description.words[-1])
+        draft = Draft(Character(name=description.name, gender=gender, source="discovered"))
         draft.spans = description.spans
         draft.surfaces = surfaces(description, scan.text)
         draft.known_aliases = (" ".join(description.words),)
         drafts.append(draft)
     return drafts
+
+
+MALE_NOUNS = words("man gentleman boy fellow husband son lad sailor mariner")
+FEMALE_NOUNS = words("woman lady girl wife daughter maid widow")
+
+
+def _description_gender(head: str) -> str:
+    """`the Queen`, `the Invisible Man`: the head noun or title says it."""
+    head = head.lower()
+    if head in MALE_NOUNS:
+        return "male"
+    if head in FEMALE_NOUNS:
+        return "female"
+    return TITLES.get(head) or "unknown"
 
 
 def _add_shouted_mentions(document: Document, drafts: list[Draft]) -> None:
