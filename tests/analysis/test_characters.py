@@ -149,3 +149,14 @@ def test_resolve_a_family_name_to_the_only_member_in_the_cast():
     assert cast.resolve("Uchiha").name == "Uchiha Sasuke"
     assert cast.resolve("Uchiha-san").name == "Uchiha Sasuke"
     assert cast.resolve("Hyuuga") is None
+
+
+def test_a_shouted_name_is_a_mention():
+    text = (
+        'Naruto ran. Sasuke ran after Naruto. Naruto laughed. "NARUTO!" Sasuke yelled. "MAY I?"\n'
+    )
+    cast = cast_of(text)
+    naruto = cast.get("Uzumaki Naruto")
+    assert naruto.mentions == 4
+    shouted = [m for m in cast.mentions if m.character == naruto.name][-1]
+    assert (shouted.end - shouted.start) == len("NARUTO")

@@ -3,7 +3,7 @@ import random
 import pytest
 
 from fanarchive.browse import bitmaps
-from fanarchive.browse.bitmaps import SMALL_RESULT, BrowseIndex, Selection, WorkEntry
+from fanarchive.browse.bitmaps import BrowseIndex, Selection, WorkEntry
 
 TAG_TYPES = {
     1: "fandom",
@@ -113,20 +113,24 @@ def facet_truth(entries, selection, group_of, limit):
     return {g: sorted(c, reverse=True)[:limit] for g, c in groups.items()}
 
 
-@pytest.mark.parametrize("small", [True, False])
+@pytest.mark.parametrize("path", ["small", "sampled", "large"])
 @pytest.mark.parametrize("selection", SELECTIONS[:6])
-def test_facet_counts_are_exact_on_both_paths(index, entries, selection, small, monkeypatch):
-    monkeypatch.setattr(bitmaps, "SMALL_RESULT", SMALL_RESULT if small else -1)
+def test_facet_counts_are_exact_on_every_path(index, entries, selection, path, monkeypatch):
+    monkeypatch.setattr(bitmaps, "SMALL_RESULT", 10**9 if path == "small" else -1)
+    monkeypatch.setattr(bitmaps, "SAMPLED_RESULT", 10**9 if path == "sampled" else -1)
+    monkeypatch.setattr(bitmaps, "FACET_SAMPLE", 40)  # a real sample: every ~5th work
     facets = index.facets(index.matches(selection), limit=2)
     truth = facet_truth(entries, selection, lambda k: bitmaps.key_group(k, TAG_TYPES), 2)
     assert {g: [c for _, c in shown] for g, shown in facets.items() if shown} == truth
 
 
-def test_both_facet_paths_agree_on_ties(index, monkeypatch):
+def test_all_facet_paths_agree_on_ties(index, monkeypatch):
     result = index.matches(Selection(include=["lang:fr"]))
     small = index.facets(result, limit=3)
     monkeypatch.setattr(bitmaps, "SMALL_RESULT", -1)
-    assert index.facets(result, limit=3) == small
+    assert index.facets(result, limit=3) == small  # sampled
+    monkeypatch.setattr(bitmaps, "SAMPLED_RESULT", -1)
+    assert index.facets(result, limit=3) == small  # large
 
 
 @pytest.mark.parametrize("dense", [False, True])

@@ -4,9 +4,9 @@ import pytest
 
 from fanarchive.evaluation import warnings as evaluation
 
-# Floors a little under the measured figures (violence 0.52, death 0.64 at the time of
+# Floors a little under the measured figures (violence 0.53, death 0.65 at the time of
 # writing): a regression trips them, noise between runs does not.
-FLOORS = {"violence": 0.47, "death": 0.58}
+FLOORS = {"violence": 0.48, "death": 0.59}
 
 
 @pytest.fixture(scope="module")

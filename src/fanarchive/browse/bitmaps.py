@@ -29,7 +29,10 @@ from dataclasses import dataclass, field
 import numpy as np
 from pyroaring import BitMap
 
-SMALL_RESULT = 60_000  # results up to this size count facets from the per-work key lists
+SMALL_RESULT = 20_000  # results up to this size count facets from the per-work key lists
+SAMPLED_RESULT = 250_000  # up to this size, a sample picks each group's candidates
+FACET_SAMPLE = 8_000  # works in that systematic sample
+SAMPLE_CANDIDATES = 3  # candidates per shown entry, counted exactly
 DENSE_FRACTION = 8  # results above 1/8 of the archive page by walking a cached full sort order
 ID_BITS = 24  # composite sort keys stay unique for work ids below 16.7 million
 VALUE_COLUMNS = ("words", "posted", "updated", "kudos", "hits", "bookmarks", "comments")
@@ -111,7 +114,9 @@ class BrowseIndex:
             name: np.zeros(0, dtype=np.int64) for name in VALUE_COLUMNS + RANK_COLUMNS
         }
         self._groups: dict[str, list[int | str]] | None = None
-        self._orders: dict[tuple[str, bool | str], np.ndarray] = {}  # full sort orders, built lazily
+        self._orders: dict[
+            tuple[str, bool | str], np.ndarray
+        ] = {}  # full sort orders, built lazily
         self.revision = 0
         # Per-work key lists for small-result facets: codes[starts[w] : starts[w] + lengths[w]].
         self.key_codes: dict[int | str, int] = {}
@@ -307,7 +312,9 @@ class BrowseIndex:
         """The column's values in ascending order (cached alongside the order)."""
         cached = self._orders.get((column, "values"))
         if cached is None:
-            cached = self._orders[(column, "values")] = self.columns[column][self.order(column, False)]
+            cached = self._orders[(column, "values")] = self.columns[column][
+                self.order(column, False)
+            ]
         return cached
 
     def _dense_page(
@@ -355,29 +362,51 @@ class BrowseIndex:
                         self._code_position[code] = position
         return self._groups
 
-    def _small_facets(self, result: BitMap, limit: int) -> dict[str, list[tuple[int | str, int]]]:
-        """Exact top keys per group by counting the result's per-work key lists."""
-        groups = self.groups()
-        ids = ids_of(result)
+    def _count_codes(self, ids: np.ndarray) -> np.ndarray:
+        """How many of these works carry each key code (CSR gather + bincount)."""
         starts, lengths = self.starts[ids], self.lengths[ids].astype(np.int64)
         total = int(lengths.sum())
-        facets: dict[str, list[tuple[int | str, int]]] = {name: [] for name in groups}
         if not total:
-            return facets
+            return np.zeros(len(self.code_keys), dtype=np.int64)
         ends = np.cumsum(lengths)
         positions = np.repeat(starts - ends + lengths, lengths) + np.arange(total)
         codes = np.frombuffer(self.codes, dtype=np.int32)[positions]
-        counts = np.bincount(codes, minlength=len(self.code_keys))
+        return np.bincount(codes, minlength=len(self.code_keys))
+
+    def _top_from_counts(
+        self, counts: np.ndarray, limit: int
+    ) -> dict[str, list[tuple[int | str, int]]]:
+        groups = self.groups()
+        facets: dict[str, list[tuple[int | str, int]]] = {name: [] for name in groups}
         present = np.flatnonzero(counts[: len(self._code_group)])
         present = present[self._code_group[present] >= 0]
         order = np.lexsort(
             (self._code_position[present], -counts[present], self._code_group[present])
         )
-        present = present[order]
-        for code in present.tolist():
+        for code in present[order].tolist():
             shown = facets[self._group_names[self._code_group[code]]]
             if len(shown) < limit:
                 shown.append((self.code_keys[code], int(counts[code])))
+        return facets
+
+    def _small_facets(self, result: BitMap, limit: int) -> dict[str, list[tuple[int | str, int]]]:
+        """Exact top keys per group by counting the result's per-work key lists."""
+        return self._top_from_counts(self._count_codes(ids_of(result)), limit)
+
+    def _sampled_facets(self, result: BitMap, limit: int) -> dict[str, list[tuple[int | str, int]]]:
+        """Mid-size results: a systematic sample of the works picks a few times `limit`
+        candidates per group, whose counts are then taken exactly from the bitmaps. Counts shown
+        are always exact; a key whose true rank is near the cut could in principle be missed."""
+        ids = ids_of(result)
+        step = max(1, -(-len(ids) // FACET_SAMPLE))
+        estimates = self._top_from_counts(self._count_codes(ids[::step]), limit * SAMPLE_CANDIDATES)
+        facets: dict[str, list[tuple[int | str, int]]] = {}
+        for group, candidates in estimates.items():
+            exact = [
+                (key, result.intersection_cardinality(self.bitmaps[key])) for key, _ in candidates
+            ]
+            exact.sort(key=lambda pair: (-pair[1], self._code_position[self.key_codes[pair[0]]]))
+            facets[group] = exact[:limit]
         return facets
 
     def facets(
@@ -386,6 +415,8 @@ class BrowseIndex:
         """Top `limit` keys per group by count within `result`, plus the keys in `always`."""
         if len(result) <= SMALL_RESULT:
             facets = self._small_facets(result, limit)
+        elif len(result) <= SAMPLED_RESULT:
+            facets = self._sampled_facets(result, limit)
         else:
             facets = self._large_facets(result, limit)
         for key in always:

@@ -3,6 +3,7 @@ narrator. Everything is computed from one scan of the story's capitalised runs."
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -18,6 +19,7 @@ from fanarchive.analysis.characters.discovery import (
     is_name,
     with_components,
 )
+from fanarchive.analysis.characters.lexicon import split_honorific
 from fanarchive.analysis.characters.narrator import (
     READER_RE,
     narration_person,
@@ -35,6 +37,7 @@ from fanarchive.analysis.model import Character, Mention, Quote
 from fanarchive.analysis.packs import Knowledge
 
 READER = "Reader"  # AO3's character tag for reader-insert fiction
+SHOUTED_RE = re.compile(r"(?<![\w'’-])[A-Z]{3,}(?![\w'’-])")
 
 
 @dataclass
@@ -108,6 +111,25 @@ def _described_drafts(
         draft.known_aliases = (" ".join(description.words),)
         drafts.append(draft)
     return drafts
+
+
+def _add_shouted_mentions(document: Document, drafts: list[Draft]) -> None:
+    """`"NARUTO!"`: a known one-word name in capitals is a mention too (only for names
+    already found three times, so that `MAY` or `WILL` in a shout stay words)."""
+    owners: dict[str, set[int]] = {}
+    for index, draft in enumerate(drafts):
+        if len(draft.spans) >= 3:
+            for surface in (*draft.surfaces, *draft.known_aliases, draft.character.name):
+                if " " not in surface:
+                    owners.setdefault(split_honorific(surface)[0].upper(), set()).add(index)
+    if not owners:
+        return
+    text = document.text
+    for span in document.story_spans:
+        for match in SHOUTED_RE.finditer(text, span.start, span.end):
+            found = owners.get(match.group())
+            if found and len(found) == 1:
+                drafts[next(iter(found))].spans.append(match.span())
 
 
 def _reader_draft(document: Document) -> Draft | None:
@@ -203,6 +225,7 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
     drafts += _described_drafts(scan, claimed, knowledge, {d.character.name for d in drafts})
     if (reader := _reader_draft(document)) is not None:
         drafts.append(reader)
+    _add_shouted_mentions(document, drafts)
     characters = [_finish(d, scan) for d in drafts]
     mentions = sorted(
         (Mention(s, e, d.character.name) for d in drafts for s, e in d.spans),

@@ -12,7 +12,7 @@ FIRST_PERSON_RE = re.compile(r"\bI\b|\b[Mm](?:e|y|ine|yself)\b")
 SECOND_PERSON_RE = re.compile(r"\b[Yy]ou(?:r|rs|rself)?\b")
 THIRD_PERSON_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]i[ms]|[Hh]er|[Tt]hey|[Tt]hem)\b")
 # `Y/N`, `(Y/N)`, `[y/n]`: the reader-insert convention of fan fiction.
-READER_RE = re.compile(r"[(\[]?\b[YyFf]/[Nn]\b[)\]]?")
+READER_RE = re.compile(r"[(\[]?\b[YyFfLl]/[Nn]\b[)\]]?")
 SELF_INTRODUCTION_RE = re.compile(
     r"\b(?:[Mm]y name(?:'s| is| was)|I am|I'm|I was|[Cc]all me|[Tt]hey call me)\s+"
     r"((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)"

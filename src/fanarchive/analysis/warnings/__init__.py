@@ -33,8 +33,9 @@ WINDOW = 6  # sentences over which cues of one category cluster
 MAX_EVIDENCE = 5
 CLEAR_CUE = 2.0  # a cue this strong can carry a cluster alone ...
 WEAK_SENTENCES = 2  # ... otherwise the cluster must span this many sentences
-RECURRING = 4  # strong-cue sentences across the work that lift severity to medium
-GRAPHIC_FACTOR = 1.5  # how far above the violence threshold graphic violence must score
+RECURRING = 4  # strong-cue sentences across the work that lift severity to medium,
+RECURRING_PER_WORD = 1 / 10_000  # ... and at least one per 10,000 words
+GRAPHIC_FACTOR = 2.0  # how far above the violence threshold graphic violence must score
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ def detect_warnings(document: Document, quotes: list[Quote], cast: Cast) -> list
     for category, rule in RULES.items():
         finding = best_cluster(scored.get(category, []))
         if fires(finding, rule):
-            warnings.append(make_warning(category, rule, finding, index))
+            warnings.append(make_warning(category, rule, finding, index, document.words))
             if category == "violence" and is_graphic(finding, rule):
                 warnings.append(
                     Warning(GRAPHIC_VIOLENCE, "high", True, evidence_for(finding, index))
@@ -150,7 +151,9 @@ def score_cues(document: Document, index: SentenceIndex) -> dict[str, list[Score
             continue
         for category, weight in cue.weights.items():
             scored.setdefault(category, []).append(
-                Scored(s, weight * weight_factor, cue.graphic, hit)
+                # Only a stated graphic cue makes violence graphic ("I would have her
+                # impaled" does not).
+                Scored(s, weight * weight_factor, cue.graphic and weight_factor == 1, hit)
             )
     return scored
 
@@ -232,11 +235,13 @@ def evidence_for(finding: Finding, index: SentenceIndex) -> list[Evidence]:
     return [index.evidence(s) for s in sorted(chosen)]
 
 
-def make_warning(category: str, rule: Rule, finding: Finding, index: SentenceIndex) -> Warning:
+def make_warning(
+    category: str, rule: Rule, finding: Finding, index: SentenceIndex, words: int = 0
+) -> Warning:
     graphic = finding.graphic and category in ("violence", "blood")
     severity = severity_of(finding.score, rule.threshold, graphic)
     recurring = sum(1 for score in finding.elsewhere.values() if score >= 2)
-    if severity == "low" and recurring >= RECURRING:
+    if severity == "low" and recurring >= max(RECURRING, words * RECURRING_PER_WORD):
         severity = "medium"  # returned to again and again across the work
     return Warning(
         name=rule.name,

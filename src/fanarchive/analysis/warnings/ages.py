@@ -124,11 +124,15 @@ def minor_statements(document, sentence_of) -> list[AgeStatement]:
     used to drop ages that belong to someone's child or pet."""
     found: list[AgeStatement] = []
     for hit in document_hits(document, AGE_LEXICON):
+        if hit.start and document.text[hit.start - 1] == "-":
+            continue  # "thirty-five-year-old" is not five
         age = _age_value(hit.surface)
         if age < 18 and not THIRD_PARTY_RE.search(sentence_of(hit.start)):
             found.append(AgeStatement(hit.start, hit.end, age))
     lowered = None
     for hit in document_hits(document, BARE_NUMBER_LEXICON):
+        if hit.start and document.text[hit.start - 1] == "-":
+            continue
         age = _age_value(hit.surface)
         if age >= 18 or age < 2:
             continue

@@ -163,15 +163,13 @@ CUES: list[Cue] = [
         violence=2,
     ),
     cue(
-        r"(?:killed|murdered|slaughtered|butchered|executed|assassinated|slew) (?:him|her|them|me|us|you|the|his|her|their|my|every|all|a|an|two|three|several|dozens|hundreds)",
+        r"(?:killed|murdered|slaughtered|butchered|assassinated|slew) (?:him|her|them|me|us|you|the|his|her|their|my|every|all|a|an|two|three|several|dozens|hundreds)",
         violence=2,
         killing=3,
         death=2,
     ),
     cue(r"slaughter(?:ed|ing)?|massacre(?:d|s)?|butcher(?:ed|ing)", violence=2, killing=3, death=2),
-    cue(
-        r"(?:finished|took|dispatched|cut) (?:him|her|them|it) (?:off|down)", violence=2, killing=1
-    ),
+    cue(r"(?:finished|dispatched|cut) (?:him|her|them|it) (?:off|down)", violence=2, killing=1),
     cue(r"(?:took|taken|take) (?:off )?(?:his|her|its|their) head", violence=3, killing=2),
     cue(
         r"(?:arrow|bullet|blade|knife|sword|spear|kunai|fangs|teeth|claws|dagger|shrapnel|bolt) (?:buried itself|pierced|sank|sunk|tore|sliced|lodged|ripped|punched|bit|cut) (?:in|into|through)|pierced (?:his|her|their|its|my) (?:neck|chest|heart|throat|side|stomach|skull|eye|lung|shoulder|leg|arm|flesh|skin)",
@@ -274,7 +272,15 @@ CUES: list[Cue] = [
         death=2,
         violence=1,
     ),
-    cue(r"deaths?", death=1),  # the word alone is often abstract ("afraid of death")
+    cue(
+        r"(?:was|were|be|been|being) executed|executions?|executioners?|firing squad",
+        killing=2,
+        death=2,
+        violence=1,
+    ),
+    cue(
+        r"deaths?|grie(?:f|ving|ved) (?:for|over)", death=1
+    ),  # often abstract or not a death  # the word alone is often abstract ("afraid of death")
     cue(
         r"morgue|autopsy|homicides?|murders|murder victims?|demise|signs of life|(?:dead|murdered|slain) (?:man|woman|girl|boy|men|women|bodies|child|children)",
         death=2,
@@ -284,7 +290,7 @@ CUES: list[Cue] = [
         death=3,
     ),
     cue(
-        r"funerals?|burial|buried (?:him|her|them)|graves?(?:ide|stone|yard)?s?|tombstones?|headstones?|coffins?|caskets?|obituar(?:y|ies)|memorial service|wake for|mourn(?:ed|ing|ers)?|grie(?:f|ving|ved) (?:for|over)|eulogy|cremat(?:ed|ion)",
+        r"funerals?|burial|buried (?:him|her|them)|grave(?:side|stone|yard)s?|graves?(?=[.,;!?]| (?:of|in|at|by|was|where|beside|next to|he|she|they))|tombstones?|headstones?|coffins?|caskets?|obituar(?:y|ies)|memorial service|mourn(?:ed|ing|ers)?|eulogy|cremat(?:ed|ion)",
         death=2,
     ),
     cue(
@@ -298,7 +304,7 @@ CUES: list[Cue] = [
         death=1,
     ),
     cue(
-        r"self[- ]harm(?:ing)?|self[- ]injur(?:y|ies|ious)|self[- ]inflicted|cutting (?:again|himself|herself|myself|themselves)|cut (?:himself|herself|myself|themselves|yourself)|cuts on (?:his|her|their|my) (?:wrists?|arms?|thighs?)|razor blades?",
+        r"self[- ]harm(?:ing)?|self[- ]injur(?:y|ies|ious)|self[- ]inflicted|cutting (?:again|himself|herself|myself|themselves)|cut (?:himself|herself|myself|themselves|yourself)(?= on| with| again| open| deeply| badly| while|[.,;!?])|cuts on (?:his|her|their|my) (?:wrists?|arms?|thighs?)|razor blades?",
         self_harm=3,
     ),
     # --- abuse -------------------------------------------------------------------------
@@ -353,12 +359,12 @@ FIGURATIVE_PATTERNS = [
     r"killing me",
     r"kill(?:ing)? (?:time|the (?:mood|lights|engine|music))|killer (?:smile|looks?|body|heels|instinct|queen|move|app)|dressed to kill|kill (?:for|two birds)",
     r"die for|dying (?:to|for)|die (?:of|from) (?:embarrassment|shame|laughter|boredom|curiosity)|could (?:just )?die",
-    r"(?:strangled|choked) (?:beep|cry|sound|noise|voice|gasp|laugh|sob|whimper|yelp|squeak|moan|groan|whine|shriek)|like (?:a )?(?:corpse|dead (?:man|woman|weight|thing))|die down|died down|dying down|(?:battery|phone|engine|laughter|conversation|music|wind|fire) (?:died|dies|dying)|dying (?:light|embers|fire|sun|breed)|same as (?:being )?dead|good as dead|might as well be dead|until the day (?:i|he|she|you|they|we) die|dead (?:tired|serious|set|silence|silent|end|ends|weight|giveaway|centre|center|ahead|on|last|asleep|beat|broke|wrong|sure|quiet|still|of (?:night|winter))|deadline|deadpan|drop[- ]dead|over my dead body|dead to (?:the world|me)|dead meat|deadly (?:serious|quiet|calm)",
+    r"(?:was|is|be|been) (?:sheer |pure |such |a )?torture|agony of (?:ill humou?r|suspense|indecision|embarrassment|impatience|shame|doubt)|struck (?:her|him|me|them) (?:that|as|how|with)|(?:strangled|choked) (?:beep|cry|sound|noise|voice|gasp|laugh|sob|whimper|yelp|squeak|moan|groan|whine|shriek)|like (?:a )?(?:corpse|dead (?:man|woman|weight|thing))|die down|died down|dying down|(?:battery|phone|engine|laughter|conversation|music|wind|fire) (?:died|dies|dying)|dying (?:light|embers|fire|sun|breed)|same as (?:being )?dead|good as dead|might as well be dead|until the day (?:i|he|she|you|they|we) die|dead (?:tired|serious|set|silence|silent|end|ends|weight|giveaway|centre|center|ahead|on|last|asleep|beat|broke|wrong|sure|quiet|still|of (?:night|winter))|deadline|deadpan|drop[- ]dead|over my dead body|dead to (?:the world|me)|dead meat|deadly (?:serious|quiet|calm)",
     r"(?:bored|scared|frightened|worried|tickled|loved?|annoyed|sick|teased?|embarrassed) (?:me |him |her |them |you )?to death|death (?:glares?|stares?|grip|wish|trap)|dies? of (?:embarrassment|shame)|death of me",
     r"bloody (?:hell|idiot|fool|git|brilliant|good|great|well|stupid|annoying|ridiculous|nuisance|thing|mess|awful|wonderful|lovely|ridiculous|everything|nothing|prat|wanker|bastard|typical|obvious|hard|easy)|bloody h",
-    r"bleeding[- ]hearts?|bad blood|blood (?:relatives?|related|brothers?|sisters?|family|ties)|blood boil\w*|blood ran cold|cold[- ]blooded|warm[- ]blooded|first blood|blood, sweat|bloodshot",
+    r"bleeding[- ]hearts?|bad blood|blood (?:relatives?|related|brothers?|sisters?|family|ties)|blood boil\w*|blood (?:run|runs|ran|running|turn|turns|turned) (?:cold|to ice)|cold[- ]blooded|warm[- ]blooded|first blood|blood, sweat|bloodshot",
     r"shot (?:a |an |him a |her a |them a |me a )?(?:glance|look|smile|grin|glare|wink|question)|shot (?:up|back|out|through)|shot of (?:whiskey|vodka|tequila|espresso)",
-    r"beat (?:the (?:game|odds|record|level|boss|rush|traffic)|them to it|around the bush|yourself up|himself up|herself up|myself up)|heart ?beats?|beating (?:heart|wildly|fast|rapidly)|(?:heart|pulse) (?:was )?(?:beat|beating)|upbeat|offbeat",
+    r"beat (?:the (?:game|odds|record|level|boss|rush|traffic)|them to it|around the bush|yourself up|himself up|herself up|myself up)|heart ?beats?|beating (?:heart|wildly|fast|rapidly)|(?:heart|pulse) (?:was )?(?:beat|beating)|upbeat|offbeat|beaten (?:path|paths|track|tracks)",
     r"hit (?:it off|on (?:him|her|me|you)|the (?:road|sack|hay|button|brakes|ground running|books|jackpot|spot|nail))|hit (?:him|her|me) (?:that|like a|then)|struck (?:a chord|him as|her as|me as|by)|smash hit",
     r"fight(?:ing)? (?:back )?(?:tears|the urge|a smile|a grin|a laugh|sleep|a blush)|(?:pillow|food|snowball|water|play|tickle|sparring) fights?|play[- ]fight\w*|fought (?:back )?(?:tears|a smile|a grin|a blush|the urge)",
     r"(?:kick(?:ed|ing|s)? (?:off|back|in|out|up|down)|kick(?:ed)? (?:him|her|them|me) out)|knock(?:ed|ing|s)? (?:on|at) the door",

@@ -30,7 +30,7 @@ LIMB = r"(?:hands?|palms?|wrists?|arms?|forearms?|thighs?|legs?|fingers?|thumbs?
 SELF_CUT_LEXICON = Lexicon(
     [
         r"(?:cut|cuts|cutting|sliced|slices|slicing|slashed|slashes|slashing|carved|carving|nicked|"
-        r"gashed|slit|slits|opened|pricked|pricking|bit|bites|biting) (?:open )?(?:his|her|their|my|your|our) "
+        r"gashed|slit|slits|pricked|pricking) (?:open )?(?:his|her|their|my|your|our) "
         r"(?:own )?(?:right |left )?" + LIMB + r"(?: open)?"
     ]
 )
@@ -59,6 +59,12 @@ DEATH_BEFORE_NAME = re.compile(
 AGE_REACH = 150  # sentences between a story age statement and the romance it qualifies
 SEXUAL_SCENE = 6.0  # sexual cue score in one window that makes a scene sexual
 RITUAL_REACH = 8  # sentences around a cut searched for its purpose
+# "my passion for Polina is dead": after a preposition or possessive the name is not the
+# one who dies.
+NOT_SUBJECT_RE = re.compile(
+    r"\b(?:for|of|to|with|about|at|on|in|by|from|than|like|his|her|their|my|your|our)\s+$",
+    re.IGNORECASE,
+)
 ROMANTIC_KINDS_STRONG = {"kiss", "confession", "possessive", "sexual", "date", "crush"}
 
 
@@ -166,7 +172,8 @@ def major_character_death(
                 continue
             after = text[mention.end : min(span.end, mention.end + 60)]
             before = text[max(span.start, mention.start - 20) : mention.start]
-            if (DEATH_AFTER_NAME.search(after) or DEATH_BEFORE_NAME.search(before)) and factor(
+            as_subject = DEATH_AFTER_NAME.search(after) and not NOT_SUBJECT_RE.search(before)
+            if (as_subject or DEATH_BEFORE_NAME.search(before)) and factor(
                 text, span.start, span.end, mention.start
             ) == 1.0:
                 evidence.append(index.evidence(s))
