@@ -263,3 +263,13 @@ def test_a_name_that_acts_once_mid_sentence_is_a_character():
     cast = cast_of(text)
     assert cast.resolve("Chad") is not None
     assert cast.resolve("Suddenly") is None
+
+
+def test_a_bare_surname_names_the_titled_man_not_a_namesake_first_name():
+    text = (
+        "Colonel Fitzwilliam bowed. Mr. Fitzwilliam Darcy nodded. Colonel Fitzwilliam laughed. "
+        "Fitzwilliam smiled at Darcy, and Fitzwilliam left. Mr. Darcy stayed.\n"
+    )
+    cast = cast_of(text)
+    assert cast.resolve("Fitzwilliam") is cast.resolve("Colonel Fitzwilliam") is not None
+    assert cast.resolve("Darcy") is cast.resolve("Mr. Darcy") is not cast.resolve("Fitzwilliam")

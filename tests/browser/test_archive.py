@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from fanarchive.tags.models import Tag, TagType
 from fanarchive.tags.services import seed_from_packs
@@ -80,10 +81,12 @@ def test_author_posts_by_upload_accepts_suggestions_publishes_and_reads(
     assert "Are you coming?" in page.inner_text("#chapters")
     screenshot(page, "work-page")
     page.locator("ul.work.navigation").first.get_by_text("Next Chapter →").click()
-    assert "The river was cold" in page.inner_text("#chapters")
+    page.wait_for_url("**/chapters/*/")
+    expect(page.locator("#chapters")).to_contain_text("The river was cold")
     assert "Are you coming?" not in page.inner_text("#chapters")
     page.click("text=Entire Work")
-    assert page.locator("#chapters > div.chapter").count() == 2
+    page.wait_for_url("**view_full_work=true")
+    expect(page.locator("#chapters > div.chapter")).to_have_count(2)
 
     # the analysis page
     page.click("ul.work.navigation >> text=Analysis")
@@ -119,7 +122,7 @@ def test_wrangler_merges_a_synonym(page, archive, django_user_model):
     row.locator("select[name=action]").select_option("synonym")
     row.locator("input[name=target]").fill("Hatake Kakashi")
     row.locator("button[type=submit]").click()
-    assert "was wrangled" in page.content()
-    assert page.locator(f"#tag-{tag.pk}").count() == 0
+    expect(page.locator(".flash")).to_contain_text("was wrangled")
+    expect(page.locator(f"#tag-{tag.pk}")).to_have_count(0)
     tag.refresh_from_db()
     assert tag.merger.name == "Hatake Kakashi"

@@ -78,15 +78,12 @@ def network_svg(
             centre + radius * math.sin(angle),
         )
     heaviest = max(pairs.values(), default=1)
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {size} {size}" role="img" class="network" '
-        f'aria-label="Who talks with whom">'
-    ]
+    body, box = [], _Box()
     for (a, b), weight in sorted(pairs.items(), key=lambda item: item[1]):
         if a in position and b in position:
             (x1, y1), (x2, y2) = position[a], position[b]
             width = 1 + 7 * weight / heaviest
-            parts.append(
+            body.append(
                 f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="#999" '
                 f'stroke-width="{width:.1f}" stroke-linecap="round"><title>{escape(a)} – {escape(b)}: '
                 f"{weight} exchanges</title></line>"
@@ -96,14 +93,34 @@ def network_svg(
         x, y = position[node["name"]]
         r = 8 + 14 * node.get("lines", 0) / most_lines
         colour = colours.get(node["name"], UNKNOWN_COLOUR)
-        label_y = y + r + 14 if y >= centre else y - r - 6
-        parts.append(
+        label_y = y - r - 6 if y < centre - 1 else y + r + 16  # labels outside the circle
+        half_label = 4.3 * len(node["name"])  # ~8.6 px per character at 14 px
+        box.add(x - max(r, half_label), label_y - 14, x + max(r, half_label), y + r)
+        box.add(x - r, y - r, x + r, label_y + 4)
+        body.append(
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{colour}"><title>{escape(node["name"])}: '
             f"{node.get('lines', 0)} lines</title></circle>"
             f'<text x="{x:.1f}" y="{label_y:.1f}" text-anchor="middle">{escape(node["name"])}</text>'
         )
-    parts.append("</svg>")
-    return "".join(parts)
+    # The picture is cropped to what is drawn, so a pair is not lost in an empty square.
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{box.view_box()}" role="img" class="network" '
+        f'aria-label="Who talks with whom">{"".join(body)}</svg>'
+    )
+
+
+class _Box:
+    def __init__(self):
+        self.left = self.top = math.inf
+        self.right = self.bottom = -math.inf
+
+    def add(self, left: float, top: float, right: float, bottom: float) -> None:
+        self.left, self.top = min(self.left, left), min(self.top, top)
+        self.right, self.bottom = max(self.right, right), max(self.bottom, bottom)
+
+    def view_box(self, margin: float = 8) -> str:
+        width, height = self.right - self.left + 2 * margin, self.bottom - self.top + 2 * margin
+        return f"{self.left - margin:.0f} {self.top - margin:.0f} {width:.0f} {height:.0f}"
 
 
 def dialogue_html(text: str, quotes: list[dict], colours: dict[str, str]) -> list[str]:

@@ -140,7 +140,9 @@ def _full_name_clusters(forms: list[Form]) -> dict[tuple, Cluster]:
     return clusters
 
 
-def _titled_target(form: Form, clusters: list[Cluster], alone: Counter[str]) -> Cluster | None:
+def _titled_target(
+    form: Form, clusters: list[Cluster], alone: Counter[str], titled_names: set[str]
+) -> Cluster | None:
     """The full-name cluster `Mr. Darcy` / `Lady Catherine` belongs to, if exactly one."""
     name, title = name_parts(form.names)[1], form.title or ""
     gender = TITLES.get(title, "")
@@ -157,25 +159,35 @@ def _titled_target(form: Form, clusters: list[Cluster], alone: Counter[str]) -> 
     if title == "miss" and set(bearer.titles) & MARRIED_TITLES:
         return None  # `Miss de Bourgh` is the daughter of `Lady Catherine de Bourgh`
     styled = gender == MALE and any(TITLES.get(t) == MALE for t in bearer.titles)
-    if styled and alone[bearer.given] >= 2:
+    if styled and alone[bearer.given] >= 2 and bearer.given not in titled_names:
         # `Mr. John Knightley`, called `John` by his family: plain `Mr. Knightley` is the
         # head of the family, someone else (unlike `Mr. Sherlock Holmes` / `Mr. Holmes`).
+        # A lone `Fitzwilliam` that is also `Colonel Fitzwilliam` proves nothing.
         return None
     return bearer
 
 
+def _male_titled(cluster: Cluster) -> bool:
+    return any(TITLES.get(t) == MALE for t in cluster.titles) or (
+        cluster.gender == MALE and bool(cluster.titles)
+    )
+
+
 def _bare_target(word: str, clusters: list[Cluster]) -> Cluster | None | bool:
     """The cluster a bare word names; False when it is an ambiguous family name."""
+    bearers = [c for c in clusters if c.family == word]
+    titled_men = [c for c in bearers if not c.given and c.titles and c.gender != FEMALE]
+    if len(titled_men) == 1:
+        return titled_men[0]  # a bare surname is how men are named: `Fitzwilliam` the colonel
     as_given = sorted(_by_given(word, clusters), key=lambda c: -c.count)
     if len(as_given) == 1 or (as_given and as_given[0].count >= 3 * as_given[1].count):
         return as_given[0]
-    bearers = [c for c in clusters if c.family == word]
     if not bearers:
         return None  # a first name several people share stays a character of its own
     if len(bearers) == 1:
         return bearers[0]
     male = [c for c in bearers if c.gender == MALE]
-    if len(male) == 1 and any(TITLES.get(t) == MALE for t in male[0].titles):
+    if len(male) == 1 and _male_titled(male[0]):
         return male[0]
     ranked = sorted(bearers, key=lambda c: -c.count)
     if ranked[0].count >= 3 * ranked[1].count:
@@ -186,7 +198,7 @@ def _bare_target(word: str, clusters: list[Cluster]) -> Cluster | None | bool:
 def _titled_cluster(form: Form) -> Cluster:
     """`Mr. Darcy` names a family; `Lady Catherine`, `Sir William`, `Aunt Marilla` a person."""
     name = name_parts(form.names)[1]
-    if form.title not in {"mr", "mrs", "ms", "messrs"} and name.lower() in given_names():
+    if form.title in GIVEN_NAME_TITLES and name.lower() in given_names():
         return Cluster(given=name)
     return Cluster(family=name)
 
@@ -216,9 +228,10 @@ def cluster_forms(forms: list[Form]) -> list[Cluster]:
     clusters = list(full.values())
     alone = Counter({f.names[0]: f.count for f in forms if len(f.names) == 1 and not f.title})
     titled: dict[tuple, Cluster] = {}
+    titled_names = {name_parts(f.names)[1] for f in forms if f.title and not is_full(f)}
     singles = sorted((f for f in forms if not is_full(f)), key=lambda f: -f.count)
     for form in (f for f in singles if f.title):
-        target = _titled_target(form, list(full.values()), alone)
+        target = _titled_target(form, list(full.values()), alone, titled_names)
         if target is None:
             target = titled.setdefault(form.key, _titled_cluster(form))
             if target not in clusters:
