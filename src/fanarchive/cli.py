@@ -29,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     add_analyze_command(commands)
     add_evaluate_command(commands)
+    add_export_command(commands)
     add_archive_commands(commands)
     return parser
 
@@ -119,6 +120,74 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     from fanarchive.cli_analyze import run
 
     return run(args.paths, args.format, args.workers, args.with_text)
+
+
+EXPORT_FORMATS = ["epub", "html", "pdf", "azw3", "mobi", "txt"]
+EXIT_OUTPUT = 4  # export: the output file cannot be written
+
+
+def add_export_command(commands) -> None:
+    export = commands.add_parser(
+        "export",
+        help="download a work file as EPUB, HTML, PDF, AZW3 or TXT",
+        description="Export a work file (.txt .html .md) as an AO3-style download: the tag "
+        "block from the analysis, summary, notes and chapters. Works offline.\n\n"
+        "examples:\n"
+        "  fanarchive export story.txt --format epub -o story.epub\n"
+        "  fanarchive export story.html --format pdf --title 'A Title' --author Someone\n\n"
+        "exit codes: 0 written; 1 conversion failed or a tool is missing (AZW3 needs calibre);\n"
+        "  2 bad arguments or unknown format; 3 the work file cannot be read;\n"
+        "  4 the output file cannot be written",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    export.add_argument("path", help="the work file")
+    export.add_argument("--format", "-f", choices=EXPORT_FORMATS, default="epub")
+    export.add_argument(
+        "-o", "--output", help="output file ('-' for standard output); default: WORK.FORMAT here"
+    )
+    export.add_argument("--title", help="title, when the file does not carry one")
+    export.add_argument("--author", action="append", default=[], help="author (repeatable)")
+    export.set_defaults(handler=cmd_export)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from fanarchive.analysis.pipeline import analyze_document
+    from fanarchive.analysis.reading import read_path
+    from fanarchive.exports import FORMATS, ExportError, ExportWork, export_work
+
+    source = Path(args.path)
+    output = Path(args.output or f"{source.stem}.{FORMATS[args.format].extension}")
+    if args.output != "-" and not output.parent.is_dir():
+        print(f"fanarchive: {output.parent}: no such folder for the output", file=sys.stderr)
+        return EXIT_OUTPUT
+    try:
+        document = read_path(source)
+    except AnalysisError as error:
+        print(f"fanarchive: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    work = ExportWork.from_analysis(
+        document, analyze_document(document), fallback_title=source.stem.replace("_", " ")
+    )
+    work.title = args.title or work.title
+    work.authors = args.author or work.authors
+    try:
+        data = export_work(work, args.format)
+    except ExportError as error:
+        print(f"fanarchive: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    if args.output == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return EXIT_OK
+    try:
+        output.write_bytes(data)
+    except OSError as error:
+        print(f"fanarchive: cannot write {output}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_OUTPUT
+    print(f"wrote {output} ({args.format}, {len(data):,} bytes)", file=sys.stderr)
+    return EXIT_OK
 
 
 def add_archive_commands(commands) -> None:

@@ -374,3 +374,16 @@ def test_a_lower_case_line_continues_the_line_before():
         '"Why?" Sakura asked, and then\nstopped.',
         "The door opened.",
     ]
+
+
+def test_a_zip_bomb_is_refused_before_it_is_inflated():
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", " " * (30 * 1024 * 1024))
+    assert len(buffer.getvalue()) < 1024 * 1024  # small on disk, huge unpacked
+    with pytest.raises(ReadError, match="unpacks to more than"):
+        read_bytes(buffer.getvalue(), "bomb.docx")

@@ -134,3 +134,17 @@ def test_reindex_command_rebuilds_everything(author, tags, django_capture_on_com
     assert not WorkIndex.objects.filter(work_id=work.id).exists()
     call_command("browse_reindex")
     assert WorkIndex.objects.get(work_id=work.id).title == "Quietly Made"
+
+
+def test_bulk_created_tags_are_caught_up_by_the_listing(
+    client, author, tags, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        work = posted_work(author, title="Seeded")
+    Tag.objects.bulk_create(
+        [Tag(name="Seeded Fandom", type=TagType.FANDOM, canonical=True)]
+    )  # no signal
+    seeded = Tag.objects.get(name="Seeded Fandom")
+    work.add_tags([seeded])  # bulk_create again: no signal
+    assert listing(client, "include_names=seeded+fandom") == [work.id]
+    assert FilterTag.objects.filter(id=seeded.id).exists()

@@ -259,19 +259,26 @@ def _document(work) -> str:
 
 
 def catch_up() -> None:
-    """Re-file works that gained tags through bulk_create (which sends no signal)."""
+    """Re-file what bulk_create added without a signal: new tags (seeding) and taggings."""
+    from fanarchive.tags.models import Tag
     from fanarchive.works.models import Tagging
 
-    newest = Tagging.objects.aggregate(top=Max("id"))["top"] or 0
-    mark, _ = SyncMark.objects.get_or_create(name="tagging")
-    if newest <= mark.value:
+    newest_tag = Tag.objects.aggregate(top=Max("id"))["top"] or 0
+    newest_tagging = Tagging.objects.aggregate(top=Max("id"))["top"] or 0
+    marks = dict(SyncMark.objects.filter(name__in=["tag", "tagging"]).values_list("name", "value"))
+    if newest_tag <= marks.get("tag", -1) and newest_tagging <= marks.get("tagging", -1):
         return
-    works = Tagging.objects.filter(id__gt=mark.value, id__lte=newest).values_list(
-        "work_id", flat=True
-    )
     with transaction.atomic():
-        sync_works(set(works))
-        SyncMark.objects.filter(name="tagging").update(value=newest)
+        works: set[int] = set()
+        if newest_tag > marks.get("tag", -1):
+            works.update(sync_tags())
+        if newest_tagging > marks.get("tagging", -1):
+            start = marks.get("tagging", -1)
+            taggings = Tagging.objects.filter(id__gt=start, id__lte=newest_tagging)
+            works.update(taggings.values_list("work_id", flat=True))
+        sync_works(works)
+        SyncMark.objects.update_or_create(name="tag", defaults={"value": newest_tag})
+        SyncMark.objects.update_or_create(name="tagging", defaults={"value": newest_tagging})
 
 
 def reindex_all(batch: int = 500) -> int:
@@ -286,10 +293,12 @@ def reindex_all(batch: int = 500) -> int:
             sync_works(ids[start : start + batch])
     if stale:
         sync_works(stale)
+    from fanarchive.tags.models import Tag
     from fanarchive.works.models import Tagging
 
-    newest = Tagging.objects.aggregate(top=Max("id"))["top"] or 0
-    SyncMark.objects.update_or_create(name="tagging", defaults={"value": newest})
+    for name, model in (("tag", Tag), ("tagging", Tagging)):
+        newest = model.objects.aggregate(top=Max("id"))["top"] or 0
+        SyncMark.objects.update_or_create(name=name, defaults={"value": newest})
     return len(ids)
 
 

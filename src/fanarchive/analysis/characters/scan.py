@@ -127,14 +127,19 @@ def _tokens(run_text: str, start: int, cache: dict[str, list[Token]]) -> list[To
 def scan_story(document: Document, quotes: list[Quote]) -> Scan:
     text = document.text
     ordered = sorted(quotes, key=lambda q: q.start)
-    scan = Scan(text, [], [q.start for q in ordered], [q.end for q in ordered], Counter())
+    starts, ends = [q.start for q in ordered], [q.end for q in ordered]
+    scan = Scan(text, [], starts, ends, Counter())
     cache: dict[str, list[Token]] = {}
+    quote = 0  # runs come in text order: walk the quotations alongside instead of searching
     for span in document.story_spans:
         scan.lower_words.update(LOWER_WORD_RE.findall(text, span.start, span.end))
         for run in RUN_RE.finditer(text, span.start, span.end):
-            tokens = _tokens(run.group(), run.start(), cache)
-            if tokens:
-                scan.runs.append(
-                    Run(tokens, opens_sentence(text, run.start()), scan.in_quote(run.start()))
-                )
+            start = run.start()
+            tokens = _tokens(run.group(), start, cache)
+            if not tokens:
+                continue
+            while quote < len(starts) and ends[quote] <= start:
+                quote += 1
+            inside = quote < len(starts) and starts[quote] <= start
+            scan.runs.append(Run(tokens, opens_sentence(text, start), inside))
     return scan

@@ -8,8 +8,8 @@ import zipfile
 
 from fanarchive.analysis.errors import ReadError
 
-MAX_MEMBER_BYTES = 40 * 1024 * 1024  # a zip bomb is refused before it is inflated
-MAX_TOTAL_BYTES = 80 * 1024 * 1024
+MAX_MEMBER_BYTES = 24 * 1024 * 1024  # a zip bomb is refused before it is inflated
+MAX_TOTAL_BYTES = 48 * 1024 * 1024
 
 
 class Archive:
