@@ -119,3 +119,24 @@ def test_no_pair_without_evidence():
 
 def test_single_character_gives_nothing():
     assert analyse("Ann walked home alone and kissed the letter.") == []
+
+
+def test_first_person_narrator_is_one_side_of_the_pair():
+    text = "Bob waited by the gate. I ran to him, and I kissed Bob before he could speak.\n"
+    document = read_text(text)
+    mentions = [
+        Mention(m.start(), m.end(), "Bob Stone") for m in re.finditer(r"\bBob\b", document.text)
+    ]
+    narrator = Character("Ann Lee", present=True, mentions=0)
+    cast = Cast([Character("Bob Stone", present=True, mentions=2), narrator], mentions)
+    cast.narrator = narrator
+    cast.narration = "first"
+    relationship = find_relationships(document, [], cast)[0]
+    assert (relationship.tag, relationship.kind) == ("Ann Lee/Bob Stone", "romantic")
+
+
+def test_one_stray_kiss_in_a_long_acquaintance_is_not_a_romance():
+    together = "Ann and Bob walked to the market and talked about the harvest.\n\n" * 150
+    text = together + "Ann kissed Bob's hand in thanks.\n\nAnn kissed Bob goodbye at the door.\n"
+    relationships = analyse(text)
+    assert relationships[0].kind == "platonic"

@@ -211,3 +211,33 @@ def test_speed_on_a_long_work():
     started = time.perf_counter()
     detect_warnings(document, [], Cast())
     assert time.perf_counter() - started < 1.0
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("Self-Harm", "After which he cut himself a crust of bread and threw the knife down."),
+        ("Self-Harm", "When Louisa opened her arms, he stepped into them."),
+        (
+            "Minors in a Romantic or Sexual Scene",
+            "The thirty-five-year-old widow kissed the forty-year-old heir at the altar.",
+        ),
+        ("Major Character Death", "Even my passion for Polina is dead."),
+        ("Graphic Depictions Of Violence", "If there were laws here, I would have her impaled."),
+        ("Rape/Non-Con", "He went to the party against his will and sulked all evening."),
+    ],
+)
+def test_more_precision_traps(name, text):
+    cast = Cast(
+        [Character("Polina", present=True, mentions=3)],
+        [Mention(text.find("Polina"), text.find("Polina") + 6, "Polina")]
+        if "Polina" in text
+        else [],
+    )
+    assert name not in warnings_for(text, cast)
+
+
+def test_unicode_that_lowercases_longer_keeps_offsets():
+    text = "İstanbul burned. He stabbed him twice and blood poured from the wound; he kicked him in the face."
+    found = warnings_for(text)
+    assert "Violence" in found

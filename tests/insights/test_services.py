@@ -73,3 +73,11 @@ def test_a_wranglers_synonym_is_recognised_by_the_next_analysis(author):
     blondie.make_synonym_of(Tag.objects.named("Uzumaki Naruto"))
     after = {c["name"]: c for c in analyze_work(work).data["characters"]}
     assert after["Uzumaki Naruto"]["mentions"] >= 3
+
+
+def test_a_suggestion_whose_name_became_another_type_is_not_applied(work):
+    analyze_work(work)
+    gai = work.tag_suggestions.get(kind=SuggestionKind.CHARACTER, name="Maito Gai")
+    Tag.objects.filter(name="Maito Gai").update(type=TagType.FANDOM)
+    decide_suggestions(work, {gai.pk})
+    assert not work.tags.exists()

@@ -222,6 +222,8 @@ def decide_suggestions(work: Work, accepted_ids: set[int]) -> list[Tag]:
     for suggestion in work.tag_suggestions.all():
         accepted = suggestion.pk in accepted_ids
         tag = Tag.objects.named(suggestion.name)
+        if tag is not None and tag.type != suggestion.tag_type:
+            continue  # the name became a tag of another type since; never tag with the wrong type
         if accepted:
             tag = tag or _new_tag(suggestion)
             work.add_tags([tag])

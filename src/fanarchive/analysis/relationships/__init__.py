@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -44,6 +45,10 @@ MIN_PLATONIC_INTERACTION = 3.0
 LOOKBACK = 5  # sentences searched back for the people a cue's pronouns refer to
 
 Pair = tuple[str, str]
+NARRATOR_PRONOUNS = {
+    "first": re.compile(r"\b(?:I|me|my|myself)\b"),
+    "second": re.compile(r"\b(?:you|your|yourself)\b", re.IGNORECASE),
+}
 _CACHE_ATTR = "_fanarchive_relationships"  # the content warnings reuse the pairs
 
 
@@ -71,10 +76,13 @@ def find_relationships(document: Document, quotes: list[Quote], cast: Cast) -> l
 
 def _find(document: Document, quotes: list[Quote], cast: Cast) -> list[Relationship]:
     names = {c.name for c in cast.characters if c.present or c.mentions >= 2}
+    narrator = narrator_of(cast)
+    if narrator:
+        names.add(narrator[0])
     if len(names) < 2 or not document.text.strip():
         return []
     index = sentence_index(document)
-    named = names_by_sentence(document, index, cast, names)
+    named = names_by_sentence(document, index, cast, names, narrator)
     pairs: dict[Pair, PairInfo] = defaultdict(PairInfo)
     count_interactions(document, index, quotes, named, names, pairs)
     quote_of = QuoteLocator(quotes, names)
@@ -88,16 +96,35 @@ def pair_of(a: str, b: str) -> Pair:
     return (a, b) if a < b else (b, a)
 
 
+def narrator_of(cast: Cast) -> tuple[str, re.Pattern[str]] | None:
+    """A named first- or second-person narrator and the pronouns that stand for them."""
+    narrator = getattr(cast, "narrator", None)
+    pronouns = NARRATOR_PRONOUNS.get(getattr(cast, "narration", "third"))
+    if narrator is None or pronouns is None:
+        return None
+    return narrator.name, pronouns
+
+
 def names_by_sentence(
-    document: Document, index: SentenceIndex, cast: Cast, names: set[str]
+    document: Document,
+    index: SentenceIndex,
+    cast: Cast,
+    names: set[str],
+    narrator: tuple[str, re.Pattern[str]] | None = None,
 ) -> dict[int, list[str]]:
-    """The characters named in each story sentence, in order of mention."""
+    """The characters named in each story sentence, in order of mention; a first- or
+    second-person narrator counts where "I"/"you" appears beside a named character."""
     named: dict[int, list[str]] = defaultdict(list)
     for mention in cast.mentions:
         if mention.character in names and not document.in_note(mention.start):
             s = index.index_at(mention.start)
             if s >= 0 and mention.character not in named[s]:
                 named[s].append(mention.character)
+    if narrator:
+        name, pronouns = narrator
+        for s, people in named.items():
+            if name not in people and pronouns.search(index.sentence(s)):
+                people.insert(0, name)
     return named
 
 
