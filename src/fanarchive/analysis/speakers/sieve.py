@@ -14,7 +14,7 @@ Local rules, read from the quote's own paragraph (in text order):
    (`beat_paragraph`: `Anne smiled wanly.`);
 3. a quote alone between narration paragraphs: a voice named just after it, remembered
    speech when the narration around it speaks of memory (`unknown`), else the character the
-   narration before is about (`isolated_beat`).
+   narration before is about (`isolated_beat`), else it is left to the rules below.
 Rules over several quotes:
 4. `continuation`: a speech running over several paragraphs keeps its speaker;
 5. `same_paragraph`: other quotes of a paragraph share its speaker;
@@ -23,7 +23,9 @@ Rules over several quotes:
    preferring turns before (`turn_taking` when that turn's speaker speaks again,
    `turn_partner` for the other one; `conversation` when the narration before a
    conversation gives its first speaker);
-7. `unknown`: nothing points at anyone (speaker None, never a forced name).
+7. `nearest_mention`: a quote no rule decided goes to the character the scene named last;
+8. `unknown`: remembered speech, a first-person line with no known narrator, or a scene that
+   names no one (speaker None, never a forced name).
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ CONFIDENCE = {
     "turn_partner": 0.6,
     "same_paragraph": 0.51,
     "unknown": 0.5,
+    "nearest_mention": 0.3,
     "beat_paragraph": 0.49,
     "isolated_beat": 0.49,
     "descriptor": 0.45,
@@ -84,7 +87,7 @@ class Sieve:
         self.turn_taking()
         for line in self.lines:
             if line.quote.rule == "none":
-                self.assign(line, None, "unknown")
+                self.last_resort(line)
 
     # --- rule 1 and 3: what the paragraph says about this quote --------------------------
 
@@ -168,7 +171,8 @@ class Sieve:
         span = ctx.previous_paragraph(line)
         subject = ctx.subject_before(line.quote.start) if span else None
         speaker = self.resolve(subject, line, "")[0] if subject else None
-        self.assign(line, speaker, "isolated_beat" if speaker else "unknown")
+        if speaker:
+            self.assign(line, speaker, "isolated_beat")  # else left open for later rules
 
     def shares_tag(self, line: Line, following: Line) -> bool:
         """Whether the narration between two quotes of a paragraph is one tag leading on into
@@ -430,6 +434,20 @@ class Sieve:
             return True
         gap = line.quote.start - previous.quote.end
         return gap > CONVERSATION_GAP
+
+    def last_resort(self, line: Line) -> None:
+        """A quote no rule decided: the character the scene named last (`nearest_mention`),
+        unless the narration around speaks of memory (remembered speech, often by nobody
+        the story names) or the scene names no one."""
+        # `I said` when the cast knows no narrator: someone unnamed, not the one named last.
+        first_person = line.tag is not None and line.tag.subject.value == "narrator"
+        if not first_person and not self.ctx.memory_nearby(line):
+            banned = {line.addressee, *line.notes.get("not", ())}
+            for mention in self.ctx.recent_mentions(line.quote.start, limit=15):
+                if mention.character not in banned and self.fits(line, mention.character):
+                    self.assign(line, mention.character, "nearest_mention")
+                    return
+        self.assign(line, None, "unknown")
 
     # --- helpers --------------------------------------------------------------------------
 
