@@ -232,3 +232,12 @@ def test_a_quote_no_rule_decides_goes_to_the_character_named_last():
 def test_first_person_line_without_a_known_narrator_is_not_guessed():
     text = 'Gaara left the room.\n\nThe door shut.\n\n"Fine," I said.\n'
     assert speakers(text) == [None]
+
+
+def test_a_description_keeps_its_gender_and_leaves_the_turn_to_the_conversation():
+    text = (
+        '"Where were you?" said Emma.\n\n"Out," said Naruto.\n\n"Out where?" said the girl.\n\n'
+        '"Nowhere," said the other.\n'
+    )
+    assert speakers(text) == ["Emma", "Naruto", "Emma", "Naruto"]
+    assert set(rules(text)[2:]) <= {"turn_taking", "turn_partner"}

@@ -7,8 +7,10 @@ Local rules, read from the quote's own paragraph (in text order):
    `Naruto replied`, `was all Naruto said`), a voice (`voice`: `came Naruto's voice`), the
    first-person narrator (`narrator`: `I said`), a pronoun (`pronoun`: `he asked`, resolved
    by gender to the latest sentence subject, never to the one addressed or the listener the
-   tag names), a description (`descriptor`: `said the old lady`); parts of one speech split
-   by a tag or an aside share it;
+   tag names), a description (`descriptor`: `"B," the lady added` after Emma spoke earlier
+   in the paragraph; any other description, `said the old lady`, `said the other`, only
+   gives the speaker's gender and leaves the turn to the conversation rules, which are
+   more often right); parts of one speech split by a tag or an aside share it;
 2. a beat: the character acting just before the quote in its paragraph (`beat`), right after
    it (`beat_after`: `"Yosh!" Gai nodded`), or alone in a short paragraph before it
    (`beat_paragraph`: `Anne smiled wanly.`);
@@ -228,13 +230,12 @@ class Sieve:
             return (self.narrator, "narrator") if self.narrator else (None, None)
         previous = self.previous_speaker(line)
         if subject.value == "other":
-            other = self.other_than(previous, line)
-            return (other, "descriptor") if other else (None, None)
+            return None, None
         speaker = self.paragraph_speaker(line, subject.value, subject.position)
         if speaker and speaker in (line.addressee, *line.notes.get("not", ())):
             speaker = None
-        if speaker is None and subject.kind == "descriptor":
-            speaker = self.described(subject.value, line, previous)
+        if subject.kind == "descriptor" and speaker is None:
+            return None, None
         speaker = speaker or self.by_gender(subject.value, subject.position, line)
         if (
             speaker
@@ -247,16 +248,6 @@ class Sieve:
         return speaker, (
             "pronoun" if subject.kind == "pronoun" else "descriptor"
         ) if speaker else None
-
-    def described(self, gender: str, line: Line, previous: str | None) -> str | None:
-        """`said the old lady`: a description names someone the conversation already has,
-        usually not the one who spoke last (who would be `she`)."""
-        banned = {line.addressee, previous, *line.notes.get("not", ())}
-        for index in range(line.index - 1, max(-1, line.index - 8), -1):
-            speaker = self.lines[index].quote.speaker
-            if speaker and speaker not in banned and self.genders.get(speaker) == gender:
-                return speaker
-        return None
 
     def by_gender(
         self, gender: str, offset: int, line: Line, exclude: str | None = None
