@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "fanarchive.insights",
     "fanarchive.imports",
     "fanarchive.browse",
+    "fanarchive.readers",
 ]
 
 MIDDLEWARE = [
