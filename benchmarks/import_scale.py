@@ -23,6 +23,7 @@ import math
 import os
 import random
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -58,10 +59,16 @@ class Result:
     words: int
     seconds: float
     detail: str = ""
+    cpu_seconds: float = 0.0  # of the import command and the workers (PostgreSQL not counted)
 
     @property
     def rate(self) -> float:
         return self.works / self.seconds if self.seconds else 0.0
+
+    @property
+    def per_cpu_second(self) -> float:
+        """Works per CPU-second: what one idle core would do, whatever else the machine runs."""
+        return self.works / self.cpu_seconds if self.cpu_seconds else 0.0
 
 
 def work_sizes(count: int, seed: int) -> list[int]:
@@ -134,17 +141,28 @@ def run_command(args: list[str], env: dict, **kwargs) -> subprocess.CompletedPro
     )
 
 
-def timed_import(folder: Path, env: dict, expected: int) -> tuple[float, str]:
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def process_cpu(pid: int) -> float:
+    """CPU seconds a running process has used so far (Linux /proc)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def timed_import(folder: Path, env: dict, expected: int) -> tuple[float, str, float]:
     migrate = run_command(["migrate"], {k: v for k, v in env.items() if k != "CELERY_BROKER_URL"})
     if migrate.returncode:
         raise SystemExit(f"migrate failed:\n{migrate.stderr}")
-    began = time.perf_counter()
+    began, cpu = time.perf_counter(), children_cpu()
     result = run_command(["import", str(folder), "--no-progress"], env)
-    seconds = time.perf_counter() - began
+    seconds, cpu = time.perf_counter() - began, children_cpu() - cpu
     totals = result.stderr.strip().splitlines()[-3:]
     if result.returncode or f"imported {expected}," not in result.stderr:
         raise SystemExit(f"import did not bring in {expected} works:\n{result.stderr[-3000:]}")
-    return seconds, " ".join(totals)
+    return seconds, " ".join(totals), cpu
 
 
 def fresh_postgres(url: str, name: str) -> str:
@@ -208,12 +226,10 @@ def run_mode(mode: str, folder: Path, works: int, words: int, args, scratch: Pat
     var_dir.mkdir(parents=True, exist_ok=True)
     if mode == "sqlite":
         env = environment(f"sqlite:///{var_dir / 'bench.sqlite3'}", var_dir)
-        seconds, detail = timed_import(folder, env, works)
-        return Result(mode, works, words, seconds, detail)
+        return Result(mode, works, words, *timed_import(folder, env, works))
     url = fresh_postgres(args.postgres_url, "fanarchive_bench")
     if mode == "pg-eager":
-        seconds, detail = timed_import(folder, environment(url, var_dir), works)
-        return Result(mode, works, words, seconds, detail)
+        return Result(mode, works, words, *timed_import(folder, environment(url, var_dir), works))
     count = int(mode.removeprefix("pg-").removesuffix("w"))
     queue = f"bench-{uuid.uuid4().hex[:8]}"
     env = environment(url, var_dir, CELERY_BROKER_URL=args.redis_url, CELERY_QUEUE=queue)
@@ -222,23 +238,32 @@ def run_mode(mode: str, folder: Path, works: int, words: int, args, scratch: Pat
         raise SystemExit(migrate.stderr)
     workers = start_workers(count, env, var_dir)
     try:
-        seconds, detail = timed_import(folder, env, works)
+        started = sum(process_cpu(w.pid) for w in workers)
+        seconds, detail, cpu = timed_import(folder, env, works)
+        cpu += sum(process_cpu(w.pid) for w in workers) - started
     finally:
         stop(workers)
-    return Result(mode, works, words, seconds, detail)
+    return Result(mode, works, words, seconds, detail, cpu)
 
 
 def print_table(results: list[Result]) -> None:
     base = next((r for r in results if r.mode == "pg-1w"), None)
     print(
-        f"\n{'mode':<10} {'works':>7} {'words':>12} {'seconds':>9} {'works/s':>9} {'speed-up':>9}"
+        f"\n{'mode':<10} {'works':>7} {'words':>12} {'seconds':>9} {'works/s':>9} "
+        f"{'speed-up':>9} {'CPU s':>8} {'works/CPU-s':>12}"
     )
     for result in results:
         speedup = f"{result.rate / base.rate:.2f}x" if base and result.mode.endswith("w") else ""
         print(
             f"{result.mode:<10} {result.works:>7} {result.words:>12,} {result.seconds:>9.1f} "
-            f"{result.rate:>9.1f} {speedup:>9}"
+            f"{result.rate:>9.1f} {speedup:>9} {result.cpu_seconds:>8.1f} "
+            f"{result.per_cpu_second:>12.1f}"
         )
+    load = " ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(
+        "works/CPU-s: works per CPU-second of the import command and its workers (PostgreSQL's "
+        f"own CPU not counted): what one otherwise idle core sustains. Load average: {load}"
+    )
 
 
 def main() -> int:

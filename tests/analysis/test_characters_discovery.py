@@ -273,3 +273,9 @@ def test_a_bare_surname_names_the_titled_man_not_a_namesake_first_name():
     cast = cast_of(text)
     assert cast.resolve("Fitzwilliam") is cast.resolve("Colonel Fitzwilliam") is not None
     assert cast.resolve("Darcy") is cast.resolve("Mr. Darcy") is not cast.resolve("Fitzwilliam")
+
+
+@pytest.mark.parametrize(("honorific", "gender"), [("kun", "male"), ("nee", "female")])
+def test_gender_from_a_japanese_honorific(honorific, gender):
+    text = f'"Morning, Hikaru-{honorific}!" Akane said. Hikaru waved. Hikaru-{honorific} laughed.\n'
+    assert cast_of(text).resolve("Hikaru").gender == gender

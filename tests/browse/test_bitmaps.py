@@ -157,3 +157,25 @@ def test_snapshot_round_trip(index):
 def test_rank_between_neighbours(index):
     assert index.rank_between("author", 3, 6) == (1024 + 2048) // 2
     assert index.rank_between("author", None, 3) == (-1 + 1024) // 2
+
+
+def test_bulk_build_from_columns_matches_the_entry_build(index, entries):
+    import numpy as np
+
+    from fanarchive.browse.bitmaps import SORT_COLUMNS
+
+    def column(name):
+        attribute = {"title": "title_rank", "author": "author_rank"}.get(name, name)
+        return np.array([getattr(e, attribute) for e in entries], dtype=np.int64)
+
+    bulk = BrowseIndex.from_columns(
+        np.array([e.work_id for e in entries]),
+        [" ".join(str(k) for k in e.keys) for e in entries],
+        {name: column(name) for name in SORT_COLUMNS},
+        TAG_TYPES,
+    )
+    for selection in SELECTIONS:
+        assert bulk.search(selection) == index.search(selection)
+    assert {k: len(b) for k, b in bulk.bitmaps.items()} == {k: len(b) for k, b in index.bitmaps.items()}
+    bulk.upsert(WorkEntry(work_id=5, keys=[12, "lang:fr"], kudos=1000))
+    assert bulk.search(Selection(include=[12], sort="kudos")).ids[0] == 5

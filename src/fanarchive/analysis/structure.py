@@ -16,6 +16,7 @@ is kept; this module finds what plain text only shows by convention:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from fanarchive.analysis.document import Chapter, Document, Note, Span
@@ -351,16 +352,11 @@ def build_chapters(document: Document) -> list[Chapter]:
 
 
 def _chapter_bodies(document: Document) -> list[list[Span]]:
-    """The paragraphs after each heading up to the next, in one pass."""
-    bodies: list[list[Span]] = [[] for _ in document.headings]
-    headings, current = document.headings, -1
-    heading_starts = {h.start for h in headings}
-    for para in document.paragraphs:
-        while current + 1 < len(headings) and headings[current + 1].start <= para.start:
-            current += 1
-        if current >= 0 and para.start not in heading_starts:
-            bodies[current].append(para)
-    return bodies
+    """The paragraphs after each heading up to the next (headings are paragraphs too)."""
+    paragraphs = document.paragraphs
+    starts = [p.start for p in paragraphs]
+    positions = [bisect_left(starts, h.start) for h in document.headings] + [len(paragraphs)]
+    return [paragraphs[positions[i] + 1 : positions[i + 1]] for i in range(len(positions) - 1)]
 
 
 # --- notes -----------------------------------------------------------------------------------

@@ -172,6 +172,52 @@ class BrowseIndex:
         index.lengths[id_array] = np.frombuffer(lengths, dtype=np.int32)
         return index
 
+    @classmethod
+    def from_columns(
+        cls,
+        ids: np.ndarray,
+        key_texts: list[str],
+        values: dict[str, np.ndarray],
+        tag_types: dict[int, str],
+    ) -> BrowseIndex:
+        """Bulk build from columns (1M works in seconds): `ids` ascending work ids,
+        `key_texts` each work's space-separated filter keys, `values` one array per sort column
+        (title/author holding ranks), all aligned with `ids`."""
+        index = cls(tag_types)
+        ids = np.asarray(ids, dtype=np.int64)
+        tokens = " ".join(key_texts).split()
+        counts = np.fromiter(
+            (len(text.split()) for text in key_texts), dtype=np.int64, count=len(key_texts)
+        )
+        codes = np.fromiter(
+            (index._code_of_token(token) for token in tokens), dtype=np.int32, count=len(tokens)
+        )
+        index.codes = array.array("i", codes.tobytes())
+        owners = np.repeat(ids, counts)
+        order = np.argsort(codes, kind="stable")  # stable: ids stay ascending within a key
+        boundaries = np.flatnonzero(np.diff(codes[order])) + 1
+        for chunk in np.split(order, boundaries) if len(order) else []:
+            index.bitmaps[index.code_keys[codes[chunk[0]]]] = bitmap_of(owners[chunk])
+        index.all = bitmap_of(ids)
+        size = int(ids.max()) + 1 if len(ids) else 0
+        for name in SORT_COLUMNS:
+            column = np.zeros(size, dtype=np.int64)
+            column[ids] = values[name]
+            index.columns[name] = column
+        index.starts = np.zeros(size, dtype=np.int64)
+        index.starts[ids] = np.cumsum(counts) - counts
+        index.lengths = np.zeros(size, dtype=np.int32)
+        index.lengths[ids] = counts
+        return index
+
+    def _code_of_token(self, token: str) -> int:
+        code = self.key_codes.get(token)  # string keys and the text of int keys share the dict
+        if code is None:
+            key: int | str = int(token) if token.isdigit() else token
+            code = self._code(key)
+            self.key_codes[token] = code
+        return code
+
     def _grow(self, work_id: int) -> None:
         size = len(self.columns["words"])
         if work_id < size:

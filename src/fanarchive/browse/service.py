@@ -14,6 +14,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
 from django.conf import settings
 from django.db import connection
 
@@ -108,21 +109,48 @@ class TagTable:
         return None if tag_id is None else self.by_id.get(tag_id)
 
 
+def _epoch(column: str) -> str:
+    if connection.vendor == "postgresql":
+        return f"CAST(EXTRACT(EPOCH FROM {column}) AS BIGINT)"
+    return f"CAST(strftime('%s', {column}) AS INTEGER)"
+
+
+def _ranks(ids: np.ndarray, key_field: str) -> np.ndarray:
+    """Gapped rank of each work (aligned with ascending `ids`) in (key, work_id) order."""
+    table = WorkIndex._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT work_id FROM {table} WHERE visible ORDER BY {key_field}, work_id")
+        ordered = np.fromiter((row[0] for row in cursor.fetchall()), dtype=np.int64)
+    ranks = np.empty(len(ordered), dtype=np.int64)
+    ranks[np.searchsorted(ids, ordered)] = (
+        np.arange(len(ordered), dtype=np.int64) * BrowseIndex.RANK_GAP
+    )
+    return ranks
+
+
 def build_index() -> BrowseIndex:
-    """Rebuild from the database: ranks from two ordered id scans, then one pass over rows."""
-    visible = WorkIndex.objects.filter(visible=True)
+    """Rebuild from the database with a few bulk reads and numpy (seconds per million works)."""
     revision = latest_revision()
-    title_order = visible.order_by("title_key", "work_id").values_list("work_id", flat=True)
-    title_rank = {
-        wid: n * BrowseIndex.RANK_GAP for n, wid in enumerate(title_order.iterator(10_000))
+    table = WorkIndex._meta.db_table
+    columns = "work_id, filter_keys, words, kudos, hits, bookmarks, comments"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT {columns}, {_epoch('posted')}, {_epoch('updated')} FROM {table}"
+            " WHERE visible ORDER BY work_id"
+        )
+        rows = cursor.fetchall()
+    ids = np.fromiter((row[0] for row in rows), dtype=np.int64, count=len(rows))
+    values = {
+        name: np.fromiter((row[position] for row in rows), dtype=np.int64, count=len(rows))
+        for position, name in enumerate(
+            ("words", "kudos", "hits", "bookmarks", "comments", "posted", "updated"), 2
+        )
     }
-    author_order = visible.order_by("author_key", "work_id").values_list("work_id", flat=True)
-    author_rank = {
-        wid: n * BrowseIndex.RANK_GAP for n, wid in enumerate(author_order.iterator(10_000))
-    }
-    rows = visible.order_by().values_list(*ENTRY_FIELDS).iterator(chunk_size=10_000)
-    entries = (entry_from_row(row, title_rank[row[0]], author_rank[row[0]]) for row in rows)
-    index = BrowseIndex.build(entries, tag_types())
+    values["title"] = _ranks(ids, "title_key")
+    values["author"] = _ranks(ids, "author_key")
+    key_texts = [row[1] for row in rows]
+    del rows
+    index = BrowseIndex.from_columns(ids, key_texts, values, tag_types())
     index.revision = revision
     index.warm()
     return index

@@ -19,7 +19,12 @@ from fanarchive.analysis.characters.discovery import (
     is_name,
     with_components,
 )
-from fanarchive.analysis.characters.lexicon import split_honorific
+from fanarchive.analysis.characters.lexicon import (
+    HONORIFIC_GENDER,
+    TITLES,
+    split_honorific,
+    words,
+)
 from fanarchive.analysis.characters.narrator import (
     READER_RE,
     narration_person,
@@ -49,6 +54,7 @@ class Draft:
     surfaces: Counter[str] = field(default_factory=Counter)
     known_aliases: tuple[str, ...] = ()
     family_names: tuple[str, ...] = ()  # a pack character's family names
+    honorifics: Counter[str] = field(default_factory=Counter)  # `-kun`, `-nee` seen
 
 
 def _pack_drafts(scan: Scan, knowledge: Knowledge, fandoms: list[str]) -> tuple[dict, dict]:
@@ -94,6 +100,7 @@ def _discovered_drafts(clusters: list[Cluster], taken: set[str]) -> list[Draft]:
         for form in cluster.forms:
             draft.surfaces[_display(form)] += form.count
             draft.spans += [(o.start, o.end) for o in form.occurrences]
+            draft.honorifics.update(o.honorific for o in form.occurrences if o.honorific)
         drafts.append(draft)
     return drafts
 
@@ -105,12 +112,27 @@ def _described_drafts(
     for description in find_descriptions(scan, claimed, knowledge.terms):
         if description.name in taken:
             continue
-        draft = Draft(Character(name=description.name, source="discovered"))
+        gender = _description_gender(description.words[-1])
+        draft = Draft(Character(name=description.name, gender=gender, source="discovered"))
         draft.spans = description.spans
         draft.surfaces = surfaces(description, scan.text)
         draft.known_aliases = (" ".join(description.words),)
         drafts.append(draft)
     return drafts
+
+
+MALE_NOUNS = words("man gentleman boy fellow husband son lad sailor mariner")
+FEMALE_NOUNS = words("woman lady girl wife daughter maid widow")
+
+
+def _description_gender(head: str) -> str:
+    """`the Queen`, `the Invisible Man`: the head noun or title says it."""
+    head = head.lower()
+    if head in MALE_NOUNS:
+        return "male"
+    if head in FEMALE_NOUNS:
+        return "female"
+    return TITLES.get(head) or "unknown"
 
 
 def _add_shouted_mentions(document: Document, drafts: list[Draft]) -> None:
@@ -187,7 +209,16 @@ def _finish(draft: Draft, scan: Scan) -> Character:
     character.present = _presence(draft, scan)
     if character.gender == "unknown":
         character.gender = _pronoun_gender(draft, scan)
+    if character.gender == "unknown":
+        character.gender = _honorific_gender(draft.honorifics)
     return character
+
+
+def _honorific_gender(honorifics: Counter[str]) -> str:
+    votes = Counter(HONORIFIC_GENDER[h] for h in honorifics.elements() if h in HONORIFIC_GENDER)
+    if len(votes) == 1:
+        return next(iter(votes))
+    return "unknown"
 
 
 def _narrator(cast: Cast, document: Document, scan: Scan, drafts: list[Draft]) -> None:

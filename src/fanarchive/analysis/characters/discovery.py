@@ -64,7 +64,7 @@ class Occurrence:
     vocative: bool = False
     place: bool = False
     generic: bool = False  # after `the`: `the Crown`, `the Campbells`
-    honorific: bool = False  # `Giyuu-san`: a Japanese honorific marks a person
+    honorific: str = ""  # `Giyuu-san`: a Japanese honorific marks a person
     acts: bool = False  # subject of a verb in the narration (`Chad nodded`)
 
 
@@ -215,7 +215,7 @@ def collect_forms(
                 names,
                 initial=a == 0 and run.initial and not title,
                 in_quote=run.in_quote,
-                honorific=bool(tokens[-1].honorific),
+                honorific=tokens[-1].honorific,
             )
             _context(text, occurrence, scan)
             form = forms.setdefault((title, names), Form(title, names))

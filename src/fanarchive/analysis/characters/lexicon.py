@@ -25,6 +25,15 @@ HONORIFIC_SUFFIXES = words(
     """
 )
 
+# Honorifics that say the gender of the one they address (`-kun` mostly boys, `-nee` sisters).
+HONORIFIC_GENDER = {
+    **dict.fromkeys(words("kun nii niisan nii-san nii-chan onii aniki ojisan oji jiji"), "male"),
+    **dict.fromkeys(
+        words("nee neesan nee-san nee-chan onee aneki hime ojou obaasan oba baachan baa-chan"),
+        "female",
+    ),
+}
+
 # English titles: the gender they imply ("" when they imply none).
 TITLES: dict[str, str] = {
     "mr": "male",
