@@ -22,6 +22,8 @@ def kudos(request, pk: int):
     work = access.readable_work(request.user, pk)
     if request.method != "POST":
         return render(request, "readers/guest_action.html", {"work": work, "action": "kudos"})
+    if work.is_authored_by(request.user):
+        raise PermissionDenied("You cannot leave kudos on your own work.")
     if services.leave_kudos(request, work):
         messages.success(request, "Thank you for leaving kudos!")
     else:
