@@ -214,17 +214,14 @@ NOT_NAMES = words(
     frenchwoman german's chapter volume book part prologue epilogue act scene note notes
     author's author end fin disclaimer summary warning warnings a/n mr mrs ms miss sir
     madam madame lady dr doctor mister master mistress monsieur mademoiselle mme mlle
-    captain colonel professor aunt uncle street road lane square avenue park hall house
-    court gardens abbey castle church chapel bridge river lake mount mountain island hotel
-    inn college school station hill town city village wood woods forest valley county
-    shire north south east west northern southern eastern western english-speaking ma'am
-    sirs ladies gentlemen gentleman o'clock canadian victorian gothic radical conservative
-    liberal socialist tory whig pole jew jews sikh hindoo hindu moslem mahometan oriental
-    majesty highness lordship ladyship excellency holiness reverence worship ma gawd hullo
-    halloa hallo hurrah hurray humph aha bonjour adieu anyhow nonsense presently bravo
-    hist lor golly gosh gracious mercy jove hem pooh pshaw tut bah fie ahem ho lo whew
-    whup eigh yap ja nein oui non si mais merci pardon drawling hum heigh fiddlesticks
-    hurra huzza encore voila
+    captain colonel professor aunt uncle north south east west northern southern eastern
+    western english-speaking ma'am sirs ladies gentlemen gentleman o'clock canadian
+    victorian gothic radical conservative liberal socialist tory whig pole jew jews sikh
+    hindoo hindu moslem mahometan oriental majesty highness lordship ladyship excellency
+    holiness reverence worship ma gawd hullo halloa hallo hurrah hurray humph aha bonjour
+    adieu anyhow nonsense presently bravo hist lor golly gosh gracious mercy jove hem pooh
+    pshaw tut bah fie ahem ho lo whew whup eigh yap ja nein oui non si mais merci pardon
+    drawling hum heigh fiddlesticks hurra huzza encore voila
     """
 )
 
