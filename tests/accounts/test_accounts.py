@@ -64,3 +64,31 @@ def test_forms_refuse_posts_without_a_csrf_token(author, url, data):
     if url == "works:new":
         client.force_login(author)
     assert client.post(reverse(url), data).status_code == 403
+
+
+def test_a_second_pseud_can_be_chosen_when_posting(author_client, author):
+    from fanarchive.works.models import Work
+    from tests.works.helpers import work_form_data
+
+    assert "Post as" not in author_client.get(reverse("works:new")).content.decode()
+    author_client.post(reverse("accounts:pseuds"), {"name": "River Writer"})
+    response = author_client.post(reverse("accounts:pseuds"), {"name": "river writer"})
+    assert "already have a pseud" in response.content.decode()
+    pseud = author.pseuds.get(name="River Writer")
+    assert "Post as" in author_client.get(reverse("works:new")).content.decode()
+    author_client.post(reverse("works:new"), work_form_data(pseud=pseud.pk))
+    work = Work.objects.get()
+    assert [p.byline for p in work.pseuds.all()] == ["River Writer (author)"]
+    assert work.is_authored_by(author)
+
+
+def test_someone_elses_pseud_cannot_be_used(author_client, author, other_user):
+    from fanarchive.accounts.models import Pseud
+    from fanarchive.works.models import Work
+    from tests.works.helpers import work_form_data
+
+    author_client.post(reverse("accounts:pseuds"), {"name": "Second"})
+    foreign = Pseud.default_for(other_user)
+    response = author_client.post(reverse("works:new"), work_form_data(pseud=foreign.pk))
+    assert "Select a valid choice" in response.content.decode()
+    assert not Work.objects.exists()

@@ -279,3 +279,13 @@ def test_a_bare_surname_names_the_titled_man_not_a_namesake_first_name():
 def test_gender_from_a_japanese_honorific(honorific, gender):
     text = f'"Morning, Hikaru-{honorific}!" Akane said. Hikaru waved. Hikaru-{honorific} laughed.\n'
     assert cast_of(text).resolve("Hikaru").gender == gender
+
+
+def test_particles_compare_in_lowercase_and_a_bare_core_surname_joins():
+    text = (
+        "De Griers bowed. Monsieur de Griers smiled. De Griers left, and Griers sighed. "
+        "De Griers said nothing.\n"
+    )
+    cast = cast_of(text)
+    assert cast.resolve("De Griers") is cast.resolve("Monsieur de Griers") is not None
+    assert cast.resolve("Griers") is cast.resolve("De Griers")

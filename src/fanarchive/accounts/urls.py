@@ -7,5 +7,6 @@ app_name = "accounts"
 urlpatterns = [
     path("signup/", views.signup, name="signup"),
     path("login/", auth_views.LoginView.as_view(template_name="accounts/login.html"), name="login"),
+    path("pseuds/", views.pseuds, name="pseuds"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
 ]

@@ -1,8 +1,10 @@
 from django.contrib import messages
 from django.contrib.auth import login
+from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 
-from fanarchive.accounts.forms import SignUpForm
+from fanarchive.accounts.forms import PseudForm, SignUpForm
+from fanarchive.accounts.models import Pseud
 
 
 def signup(request):
@@ -17,3 +19,16 @@ def signup(request):
         )
         return redirect("works:dashboard")
     return render(request, "accounts/signup.html", {"form": form})
+
+
+@login_required
+def pseuds(request):
+    form = PseudForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        Pseud.default_for(request.user)  # the default exists before any other
+        Pseud.objects.create(user=request.user, name=form.cleaned_data["name"])
+        messages.success(request, f"You can now post as “{form.cleaned_data['name']}”.")
+        return redirect("accounts:pseuds")
+    return render(
+        request, "accounts/pseuds.html", {"form": form, "pseuds": request.user.pseuds.all()}
+    )

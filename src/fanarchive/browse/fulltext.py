@@ -125,7 +125,8 @@ class PostgresFullText(FullTextBackend):
             cursor.execute(f"DELETE FROM {TABLE} WHERE work_id = ANY(%s)", [work_ids])
 
     def item_ids(self, item: tuple[str, ...], among: BitMap | None = None) -> BitMap:
-        sql = f"SELECT DISTINCT work_id FROM {TABLE} WHERE document @@ to_tsquery('simple', %s)"
+        # No DISTINCT: the segments of one long work repeat its id, and the bitmap dedups.
+        sql = f"SELECT work_id FROM {TABLE} WHERE document @@ to_tsquery('simple', %s)"
         params: list = [tsquery(item)]
         if among is not None:
             sql += " AND work_id = ANY(%s)"

@@ -8,6 +8,7 @@ import re
 from django import forms
 from django.conf import settings
 
+from fanarchive.accounts.models import Pseud
 from fanarchive.analysis.errors import ReadError
 from fanarchive.tags.models import NO_WARNINGS_APPLY, NO_WARNINGS_CHOSEN, Tag, TagType
 from fanarchive.tags.services import split_tag_list, tag_name_problems
@@ -139,9 +140,16 @@ class WorkForm(TextOrUploadMixin, forms.Form):
     )
     chapter_title = forms.CharField(required=False, max_length=255, label="Chapter title")
 
-    def __init__(self, *args, editing: bool = False, **kwargs):
+    def __init__(self, *args, editing: bool = False, user=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.editing = editing
+        if not editing and user is not None and user.pseuds.count() > 1:
+            self.fields["pseud"] = forms.ModelChoiceField(
+                queryset=user.pseuds.all(),
+                empty_label=None,
+                label="Post as",
+                initial=Pseud.default_for(user),
+            )
         self.fields["rating"].queryset = Tag.objects.filter(type=TagType.RATING)
         self.fields["rating"].choices = [(t.pk, t.name) for t in Tag.objects.fixed(TagType.RATING)]
         for name in ("warnings", "categories"):

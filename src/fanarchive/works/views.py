@@ -98,7 +98,7 @@ def work_detail(request, pk: int, chapter_pk: int | None = None):
 
 @login_required
 def work_new(request):
-    form = WorkForm(request.POST or None, request.FILES or None)
+    form = WorkForm(request.POST or None, request.FILES or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         work = _create_from_form(request, form)
         analyze_work(work)
@@ -115,7 +115,7 @@ def work_new(request):
 def _create_from_form(request, form: WorkForm) -> Work:
     data = form.cleaned_data
     work = create_work(
-        Pseud.default_for(request.user),
+        data.get("pseud") or Pseud.default_for(request.user),
         data["title"],
         form.work_parts(),
         summary=user_html(data["summary"]),

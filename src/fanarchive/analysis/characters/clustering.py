@@ -44,9 +44,16 @@ _PARTICLES = frozenset(p.lower() for p in NAME_PARTICLES)
 def name_parts(names: tuple[str, ...]) -> tuple[str, str]:
     """(given, family): `Catherine de Bourgh` -> ("Catherine", "de Bourgh"); a lone name or
     a particle-led one (`de Bourgh`) has no given part and counts as one name."""
+    # Particles compare in lowercase: `De Griers` and `Monsieur de Griers` are one family.
+    words_ = [w.lower() if w.lower() in _PARTICLES else w for w in names]
     if len(names) < 2 or names[0].lower() in _PARTICLES:
-        return "", " ".join(names)
-    return names[0], " ".join(names[1:])
+        return "", " ".join(words_)
+    return names[0], " ".join(words_[1:])
+
+
+def _core(family: str) -> str:
+    """A family name without its particles: `de Griers` -> `Griers`."""
+    return " ".join(w for w in family.split() if w not in _PARTICLES)
 
 
 def is_full(form: Form) -> bool:
@@ -175,7 +182,9 @@ def _male_titled(cluster: Cluster) -> bool:
 
 def _bare_target(word: str, clusters: list[Cluster]) -> Cluster | None | bool:
     """The cluster a bare word names; False when it is an ambiguous family name."""
-    bearers = [c for c in clusters if c.family == word]
+    bearers = [c for c in clusters if c.family == word] or [
+        c for c in clusters if c.family != word and _core(c.family) == word
+    ]
     titled_men = [c for c in bearers if not c.given and c.titles and c.gender != FEMALE]
     if len(titled_men) == 1:
         return titled_men[0]  # a bare surname is how men are named: `Fitzwilliam` the colonel
@@ -233,7 +242,8 @@ def cluster_forms(forms: list[Form]) -> list[Cluster]:
     for form in (f for f in singles if f.title):
         target = _titled_target(form, list(full.values()), alone, titled_names)
         if target is None:
-            target = titled.setdefault(form.key, _titled_cluster(form))
+            key = (form.title, name_parts(form.names))  # `Miss De Bourgh` = `Miss de Bourgh`
+            target = titled.setdefault(key, _titled_cluster(form))
             if target not in clusters:
                 clusters.append(target)
         target.add(form)
