@@ -66,6 +66,7 @@ MATRIX: list[Rule] = [
     Rule("download hidden", "readers:download", "hidden", AUTHOR, data={"fmt": "txt"}),
     # --- an author's own works ---------------------------------------------------------------
     Rule("dashboard", "works:dashboard", "none", LOGGED_IN),
+    Rule("pseuds", "accounts:pseuds", "none", LOGGED_IN),
     Rule("post new work page", "works:new", "none", LOGGED_IN),
     Rule("edit page", "works:edit", "work", AUTHOR),
     Rule("edit", "works:edit", "work", AUTHOR, "POST", {"title": "Changed"}),
