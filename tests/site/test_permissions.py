@@ -120,3 +120,21 @@ def test_the_matrix_covers_every_readers_url():
     names = {rule.url_name for rule in MATRIX}
     assert {f"readers:{p.name}" for p in urlpatterns} <= names
     assert len(CELLS) >= 300
+
+
+POSTS = [rule for rule in MATRIX if rule.method == "POST"]
+
+
+@pytest.mark.parametrize("rule", POSTS, ids=[rule.name for rule in POSTS])
+def test_every_state_change_needs_a_csrf_token(world, rule):
+    """Even a role allowed to act is refused without the token, and nothing changes."""
+    users, targets = world
+    role = sorted(rule.allowed)[0] if rule.allowed else "admin"
+    client = Client(enforce_csrf_checks=True)
+    if role != "anonymous":
+        client.force_login(users[role])
+    args = list(targets[rule.target])
+    before = fingerprint()
+    response = client.post(reverse(rule.url_name, args=args), rule.data)
+    assert response.status_code == 403
+    assert fingerprint() == before
