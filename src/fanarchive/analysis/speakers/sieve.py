@@ -381,7 +381,8 @@ class Sieve:
                 for candidate in candidates:
                     if candidate and candidate != speaker and self.fits(line, candidate):
                         return candidate
-        for j in sorted(order, key=lambda j: (j > i, abs(j - i))):
+        k = bisect.bisect_left(order, i)
+        for j in (*order[max(0, k - RECENT_LINES) : k][::-1], *order[k : k + RECENT_LINES]):
             if anchors[j] != speaker and self.fits(line, anchors[j]):
                 return anchors[j]
         return self.other_than(speaker, line)
