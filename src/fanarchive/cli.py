@@ -251,10 +251,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             args.paths, console=console, log_path=args.log, show_progress=not args.no_progress
         )
     except (OperationalError, ProgrammingError) as error:
-        print(
-            f"fanarchive: the database is not ready ({error}); run `fanarchive migrate`",
-            file=sys.stderr,
-        )
+        missing = "no such table" in str(error) or "does not exist" in str(error)
+        hint = "run `fanarchive migrate` first" if missing else "check DATABASE_URL"
+        print(f"fanarchive: the database is not ready ({error}); {hint}", file=sys.stderr)
         return EXIT_ERROR
     if report.problems:
         console.print(summary_table(report))

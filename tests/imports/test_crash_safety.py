@@ -54,3 +54,13 @@ def test_killed_import_resumes_and_imports_every_work_exactly_once(archive_db, t
     assert third.returncode == 0, third.stderr
     assert f"imported 0, already there {WORKS}" in third.stderr
     assert query(database, "select count(*) from works_work")[0][0] == WORKS
+
+
+def test_import_before_migrate_says_what_to_do(tmp_path):
+    from tests.imports.conftest import command_env, fanarchive
+
+    (tmp_path / "a.txt").write_text('"Hi," said Mira.\n')
+    env = command_env(tmp_path / "never-migrated.sqlite3", tmp_path / "var")
+    result = fanarchive("import", str(tmp_path / "a.txt"), env=env)
+    assert result.returncode == 1
+    assert "fanarchive migrate" in result.stderr and "Traceback" not in result.stderr

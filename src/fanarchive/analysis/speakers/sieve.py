@@ -224,7 +224,8 @@ class Sieve:
             return (self.narrator, "narrator") if self.narrator else (None, None)
         previous = self.previous_speaker(line)
         if subject.value == "other":
-            return self.other_than(previous, line), "descriptor"
+            other = self.other_than(previous, line)
+            return (other, "descriptor") if other else (None, None)
         speaker = self.paragraph_speaker(line, subject.value, subject.position)
         if speaker and speaker in (line.addressee, *line.notes.get("not", ())):
             speaker = None
