@@ -69,3 +69,28 @@ def test_restricted_work_invisible_logged_out(client, author, other_user):
     assert "Members Only" not in client.get(reverse("works:home")).content.decode()
     client.force_login(other_user)
     assert client.get(reverse("works:detail", args=[work.pk])).status_code == 200
+
+
+def test_a_blocked_user_cannot_comment_or_kudos_and_a_muted_one_is_not_seen(
+    client, author, other_user
+):
+    from fanarchive.readers.models import Comment
+
+    work = posted_work(author)
+    client.force_login(other_user)
+    client.post(reverse("readers:comment", args=[work.pk]), {"body": "Before the block"})
+    client.force_login(author)
+    client.post(reverse("readers:mute", args=["outsider"]))
+    page = client.get(reverse("works:detail", args=[work.pk])).content.decode()
+    assert "Before the block" not in page
+    client.post(reverse("readers:block", args=["outsider"]))
+    assert "outsider" in client.get(reverse("readers:blocked")).content.decode()
+    client.force_login(other_user)
+    assert (
+        "Before the block" in client.get(reverse("works:detail", args=[work.pk])).content.decode()
+    )
+    comment = client.post(reverse("readers:comment", args=[work.pk]), {"body": "After"})
+    assert comment.status_code == 403 and Comment.objects.count() == 1
+    assert client.post(reverse("readers:kudos", args=[work.pk])).status_code == 403
+    work.refresh_from_db()
+    assert work.kudos_count == 0

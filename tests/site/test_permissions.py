@@ -9,6 +9,7 @@ from django.test import Client
 from django.urls import reverse
 
 from fanarchive.readers.models import (
+    Block,
     Bookmark,
     Comment,
     InboxItem,
@@ -80,6 +81,7 @@ def fingerprint() -> tuple:
         tuple(Tag.objects.order_by("pk").values_list("pk", "canonical")),
         Kudos.objects.count(),
         Subscription.objects.count(),
+        Block.objects.count(),
         tuple(Reading.objects.values_list("later", flat=True)),
         tuple(Work.objects.order_by("pk").values_list("pseuds__user_id", flat=True)),
     )

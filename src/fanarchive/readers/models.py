@@ -154,3 +154,29 @@ class Reading(models.Model):
     class Meta:
         ordering = ["-last_read_at", "-pk"]
         constraints = [models.UniqueConstraint(fields=["user", "work"], name="reading_once")]
+
+
+class Block(models.Model):
+    """A blocked user cannot comment on, reply in or leave kudos on the blocker's works."""
+
+    user = models.ForeignKey(USER, on_delete=models.CASCADE, related_name="blocks")
+    blocked = models.ForeignKey(USER, on_delete=models.CASCADE, related_name="blocked_by")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = OwnedQuerySet.as_manager()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "blocked"], name="block_once")]
+
+
+class Mute(models.Model):
+    """A muted user's comments are hidden from the muter (the muted user is not told)."""
+
+    user = models.ForeignKey(USER, on_delete=models.CASCADE, related_name="mutes")
+    muted = models.ForeignKey(USER, on_delete=models.CASCADE, related_name="muted_by")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = OwnedQuerySet.as_manager()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "muted"], name="mute_once")]

@@ -8,7 +8,16 @@ from django.db.models import F
 from django.utils import timezone
 
 from fanarchive.accounts.models import Pseud
-from fanarchive.readers.models import Bookmark, Comment, InboxItem, Kudos, Reading, Subscription
+from fanarchive.readers.models import (
+    Block,
+    Bookmark,
+    Comment,
+    InboxItem,
+    Kudos,
+    Mute,
+    Reading,
+    Subscription,
+)
 from fanarchive.works.html import user_html
 from fanarchive.works.models import Chapter, Work
 
@@ -163,6 +172,39 @@ def toggle_later(user, work: Work) -> bool:
     reading.later = not reading.later
     reading.save(update_fields=["later"])
     return reading.later
+
+
+# --- blocking and muting -------------------------------------------------------------------
+def is_blocked_by_author(user, work: Work) -> bool:
+    """True when an author of the work has blocked this (logged-in) user."""
+    if not user.is_authenticated:
+        return False
+    author_ids = work.pseuds.values_list("user_id", flat=True)
+    return Block.objects.filter(user_id__in=author_ids, blocked=user).exists()
+
+
+def muted_ids(user) -> set[int]:
+    if not user.is_authenticated:
+        return set()
+    return set(Mute.objects.filter(user=user).values_list("muted_id", flat=True))
+
+
+def toggle_block(user, other) -> bool:
+    existing = Block.objects.filter(user=user, blocked=other)
+    if existing.exists():
+        existing.delete()
+        return False
+    Block.objects.create(user=user, blocked=other)
+    return True
+
+
+def toggle_mute(user, other) -> bool:
+    existing = Mute.objects.filter(user=user, muted=other)
+    if existing.exists():
+        existing.delete()
+        return False
+    Mute.objects.create(user=user, muted=other)
+    return True
 
 
 # --- privacy -------------------------------------------------------------------------------

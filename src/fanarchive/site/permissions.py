@@ -115,6 +115,9 @@ MATRIX: list[Rule] = [
     Rule("mark inbox item read", "readers:inbox_read", "inbox", READER, "POST"),
     Rule("history", "readers:history", "none", LOGGED_IN),
     Rule("delete account page", "readers:delete_account", "none", LOGGED_IN),
+    Rule("blocked and muted page", "readers:blocked", "none", LOGGED_IN),
+    Rule("block the author", "readers:block", "author", NOT_AUTHOR, "POST"),
+    Rule("mute the author", "readers:mute", "author", NOT_AUTHOR, "POST"),
     # --- staff ---------------------------------------------------------------------------------
     Rule("hide work", "readers:hide", "work", ADMIN, "POST", {"hidden": "1"}),
     Rule("wrangling queue", "tags:wrangling", "none", WRANGLING),

@@ -6,6 +6,7 @@ from django import template
 
 from fanarchive.readers.forms import CommentForm
 from fanarchive.readers.models import Bookmark, Kudos, Reading, Subscription
+from fanarchive.readers.services import muted_ids
 
 register = template.Library()
 
@@ -43,7 +44,12 @@ def reader_feedback(context, work, chapter=None):
     request = context["request"]
     user = request.user
     is_author = work.is_authored_by(user)
-    comments = list(work.comments.published().select_related("user", "chapter"))
+    muted = muted_ids(user)
+    comments = [
+        c
+        for c in work.comments.published().select_related("user", "chapter")
+        if c.user_id not in muted
+    ]
     pending = list(work.comments.pending()) if is_author else []
     kudos = list(Kudos.objects.filter(work=work, user__isnull=False).select_related("user"))
     guests = Kudos.objects.filter(work=work, user__isnull=True).count()

@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from fanarchive.readers import access as reader_access
-from fanarchive.readers.models import Bookmark, Comment, InboxItem, Reading
+from fanarchive.readers.models import Block, Bookmark, Comment, InboxItem, Mute, Reading
 from fanarchive.works.models import Work
 
 PER_PAGE = 20
@@ -75,3 +75,16 @@ def moderation(request):
         .select_related("work")
     )
     return render(request, "readers/moderation.html", {"page": _page(request, pending)})
+
+
+@login_required
+def blocked(request):
+    context = {
+        "blocks": Block.objects.of(request.user).select_related("blocked"),
+        "mutes": Mute.objects.of(request.user).select_related("muted"),
+        "candidate": get_user_model()
+        .objects.filter(username=request.GET.get("username", ""))
+        .exclude(pk=request.user.pk)
+        .first(),
+    }
+    return render(request, "readers/blocked.html", context)

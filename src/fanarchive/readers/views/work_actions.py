@@ -24,6 +24,8 @@ def kudos(request, pk: int):
         return render(request, "readers/guest_action.html", {"work": work, "action": "kudos"})
     if work.is_authored_by(request.user):
         raise PermissionDenied("You cannot leave kudos on your own work.")
+    if services.is_blocked_by_author(request.user, work):
+        raise PermissionDenied("The author of this work has blocked you.")
     if services.leave_kudos(request, work):
         messages.success(request, "Thank you for leaving kudos!")
     else:
@@ -38,6 +40,8 @@ def comment(request, pk: int):
         form = CommentForm(initial={"parent": request.GET.get("parent")})
         context = {"work": work, "action": "comment", "form": form}
         return render(request, "readers/guest_action.html", context)
+    if services.is_blocked_by_author(request.user, work):
+        raise PermissionDenied("The author of this work has blocked you.")
     form = CommentForm(request.POST)
     if not form.is_valid():
         messages.error(request, "The comment was not posted: " + _errors(form))
@@ -125,6 +129,28 @@ def subscribe_author(request, username: str):
     now = services.toggle_subscription(request.user, author=author)
     messages.success(request, f"Subscribed to {username}." if now else "Unsubscribed.")
     return redirect("works:user_works", username=username)
+
+
+@login_required
+@require_POST
+def block_user(request, username: str):
+    other = get_object_or_404(get_user_model(), username=username)
+    if other == request.user:
+        raise PermissionDenied("You cannot block yourself.")
+    now = services.toggle_block(request.user, other)
+    messages.success(request, f"You blocked {username}." if now else f"Unblocked {username}.")
+    return redirect("readers:blocked")
+
+
+@login_required
+@require_POST
+def mute_user(request, username: str):
+    other = get_object_or_404(get_user_model(), username=username)
+    if other == request.user:
+        raise PermissionDenied("You cannot mute yourself.")
+    now = services.toggle_mute(request.user, other)
+    messages.success(request, f"You muted {username}." if now else f"Unmuted {username}.")
+    return redirect("readers:blocked")
 
 
 @login_required
