@@ -31,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_evaluate_command(commands)
     add_export_command(commands)
     add_archive_commands(commands)
+    add_backup_commands(commands)
     return parser
 
 
@@ -258,6 +259,46 @@ def cmd_import(args: argparse.Namespace) -> int:
         console.print(summary_table(report))
     console.print(totals_line(report))
     return EXIT_OK if not report.failed else EXIT_BAD_INPUT
+
+
+def add_backup_commands(commands) -> None:
+    """`backup FILE` and `restore FILE`: the whole archive as one JSON file, between SQLite
+    and PostgreSQL (fanarchive/site/backup.py)."""
+
+    def run(args: argparse.Namespace) -> int:
+        _setup_django()
+        from fanarchive.site.backup import BackupError, backup, restore
+
+        try:
+            if args.command == "backup":
+                count = backup(args.file)
+                print(f"fanarchive: {count} records written to {args.file}", file=sys.stderr)
+            else:
+                count = restore(args.file, replace=args.replace)
+                print(f"fanarchive: {count} records restored from {args.file}", file=sys.stderr)
+        except BackupError as error:
+            print(f"fanarchive: {error}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        return EXIT_OK
+
+    for name, text, example in (
+        ("backup", "write the whole archive to FILE (JSON; gzip if FILE ends in .gz)",
+         "fanarchive backup archive-2026-11-25.json.gz"),
+        ("restore", "load a backup into an empty, migrated database",
+         "DATABASE_URL=postgres://user@127.0.0.1/fanarchive fanarchive restore archive.json.gz"),
+    ):  # fmt: skip
+        command = commands.add_parser(
+            name,
+            help=text,
+            description=f"{text[0].upper()}{text[1:]}.\n\nexample:\n  {example}",
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        command.add_argument("file", help="the backup file")
+        if name == "restore":
+            command.add_argument(
+                "--replace", action="store_true", help="delete everything in the database first"
+            )
+        command.set_defaults(handler=run)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "fanarchive.insights",
     "fanarchive.imports",
     "fanarchive.browse",
+    "fanarchive.readers",
 ]
 
 MIDDLEWARE = [
@@ -47,6 +48,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "fanarchive.site.ratelimit.LoginRateLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]

@@ -8,4 +8,5 @@ urlpatterns = [
     path("", include("fanarchive.tags.urls")),
     path("", include("fanarchive.insights.urls")),
     path("", include("fanarchive.browse.urls")),
+    path("", include("fanarchive.readers.urls")),
 ]

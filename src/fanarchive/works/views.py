@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 
 from fanarchive.accounts.models import Pseud
 from fanarchive.insights.services import analyze_work
+from fanarchive.readers.services import record_visit
 from fanarchive.tags.services import tags_for_names
 from fanarchive.works import access
 from fanarchive.works.forms import TAG_FIELDS, ChapterForm, ConfirmDeleteForm, WorkForm
@@ -62,6 +63,7 @@ def dashboard(request):
 
 def work_detail(request, pk: int, chapter_pk: int | None = None):
     work = access.readable_work(request.user, pk)
+    record_visit(request, work)  # hits and reading history (readers app)
     # The index needs only titles; texts are loaded for the chapters shown.
     chapters = list(
         work.chapters.filter(posted=True).order_by("position").defer("body", "notes", "endnotes")

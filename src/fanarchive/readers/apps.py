@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+
+
+class ReadersConfig(AppConfig):
+    name = "fanarchive.readers"
+    label = "readers"
+    verbose_name = "Readers"
+
+    def ready(self) -> None:
+        from fanarchive.readers import signals
+
+        signals.connect()

@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from django import forms
+
+from fanarchive.readers.services import MAX_COMMENT_CHARS
+
+DELETE_CHOICES = [
+    ("orphan", "Keep my posted works, orphaned (no longer linked to me)"),
+    ("delete", "Delete my works with my account"),
+]
+
+
+class CommentForm(forms.Form):
+    body = forms.CharField(
+        label="Comment", widget=forms.Textarea(attrs={"rows": 5}), max_length=MAX_COMMENT_CHARS
+    )
+    name = forms.CharField(label="Name (guests)", max_length=60, required=False)
+    chapter = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    parent = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
+    def clean_body(self) -> str:
+        body = self.cleaned_data["body"]
+        if not body.strip():
+            raise forms.ValidationError("A comment cannot be empty.")
+        return body
+
+
+class BookmarkForm(forms.Form):
+    notes = forms.CharField(
+        label="Notes (public)",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        required=False,
+        max_length=5000,
+    )
+    private_notes = forms.CharField(
+        label="Private notes (only you see them)",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        required=False,
+        max_length=5000,
+    )
+    tags = forms.CharField(label="Your tags (comma separated)", required=False, max_length=1000)
+    private = forms.BooleanField(label="Private bookmark", required=False)
+
+
+class DeleteAccountForm(forms.Form):
+    works = forms.ChoiceField(choices=DELETE_CHOICES, widget=forms.RadioSelect, initial="orphan")
+    password = forms.CharField(widget=forms.PasswordInput, label="Your password, to confirm")
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+
+    def clean_password(self) -> str:
+        password = self.cleaned_data["password"]
+        if not self.user.check_password(password):
+            raise forms.ValidationError("That is not your password.")
+        return password

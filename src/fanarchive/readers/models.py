@@ -1,0 +1,182 @@
+"""Reader data. Every queryset that a view lists starts from `of(user)`, so a reader only
+ever sees their own bookmarks' private notes, inbox and history."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+
+from fanarchive.works.models import Chapter, Work
+
+USER = settings.AUTH_USER_MODEL
+
+
+class OwnedQuerySet(models.QuerySet):
+    def of(self, user) -> OwnedQuerySet:
+        return self.filter(user=user) if user.is_authenticated else self.none()
+
+
+class Kudos(models.Model):
+    """One per account per work, or one per guest session per work."""
+
+    work = models.ForeignKey(Work, on_delete=models.CASCADE, related_name="kudos")
+    user = models.ForeignKey(USER, null=True, blank=True, on_delete=models.CASCADE)
+    guest_session = models.CharField(max_length=64, blank=True, default="")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name_plural = "kudos"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["work", "user"], condition=Q(user__isnull=False), name="kudos_once_per_user"
+            ),
+            models.UniqueConstraint(
+                fields=["work", "guest_session"],
+                condition=~Q(guest_session=""),
+                name="kudos_once_per_guest",
+            ),
+        ]
+
+
+class CommentQuerySet(models.QuerySet):
+    def published(self) -> CommentQuerySet:
+        return self.filter(status=Comment.Status.PUBLISHED)
+
+    def pending(self) -> CommentQuerySet:
+        return self.filter(status=Comment.Status.PENDING)
+
+
+class Comment(models.Model):
+    class Status(models.TextChoices):
+        PUBLISHED = "published"
+        PENDING = "pending"  # guest comments wait for the work's author
+
+    work = models.ForeignKey(Work, on_delete=models.CASCADE, related_name="comments")
+    chapter = models.ForeignKey(
+        Chapter, null=True, blank=True, on_delete=models.CASCADE, related_name="comments"
+    )
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="replies"
+    )
+    user = models.ForeignKey(USER, null=True, blank=True, on_delete=models.SET_NULL)
+    guest_name = models.CharField(max_length=60, blank=True)
+    body = models.TextField(help_text="Sanitised HTML.")
+    status = models.CharField(max_length=12, choices=Status.choices, default=Status.PUBLISHED)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = CommentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    @property
+    def author_name(self) -> str:
+        if self.user_id:
+            return self.user.get_username()
+        return f"{self.guest_name or 'Guest'} (guest)"
+
+
+class Bookmark(models.Model):
+    user = models.ForeignKey(USER, on_delete=models.CASCADE, related_name="bookmarks")
+    work = models.ForeignKey(Work, on_delete=models.CASCADE, related_name="bookmarks")
+    notes = models.TextField(blank=True, help_text="Public notes, sanitised HTML.")
+    private_notes = models.TextField(blank=True, help_text="Seen by the reader only.")
+    tags = models.CharField(max_length=1000, blank=True, help_text="The reader's own tags.")
+    private = models.BooleanField(default=False, help_text="The whole bookmark is private.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = OwnedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-updated_at", "-pk"]
+        constraints = [models.UniqueConstraint(fields=["user", "work"], name="bookmark_once")]
+
+    @property
+    def tag_list(self) -> list[str]:
+        return [t.strip() for t in self.tags.split(",") if t.strip()]
+
+
+class Subscription(models.Model):
+    """To a work (new chapters) or to an author (new works and chapters)."""
+
+    user = models.ForeignKey(USER, on_delete=models.CASCADE, related_name="subscriptions")
+    work = models.ForeignKey(Work, null=True, blank=True, on_delete=models.CASCADE)
+    author = models.ForeignKey(
+        USER, null=True, blank=True, on_delete=models.CASCADE, related_name="subscribers"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = OwnedQuerySet.as_manager()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "work"], condition=Q(work__isnull=False), name="subscribe_work"
+            ),
+            models.UniqueConstraint(
+                fields=["user", "author"],
+                condition=Q(author__isnull=False),
+                name="subscribe_author",
+            ),
+        ]
+
+
+class InboxItem(models.Model):
+    user = models.ForeignKey(USER, on_delete=models.CASCADE, related_name="inbox")
+    work = models.ForeignKey(Work, on_delete=models.CASCADE, related_name="+")
+    chapter = models.ForeignKey(
+        Chapter, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    message = models.CharField(max_length=300)
+    read = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = OwnedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+
+
+class Reading(models.Model):
+    """Reading history, and AO3's 'Mark for Later'."""
+
+    user = models.ForeignKey(USER, on_delete=models.CASCADE, related_name="readings")
+    work = models.ForeignKey(Work, on_delete=models.CASCADE, related_name="+")
+    visits = models.PositiveIntegerField(default=0)
+    later = models.BooleanField(default=False)
+    last_read_at = models.DateTimeField(null=True, blank=True)
+
+    objects = OwnedQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-last_read_at", "-pk"]
+        constraints = [models.UniqueConstraint(fields=["user", "work"], name="reading_once")]
+
+
+class Block(models.Model):
+    """A blocked user cannot comment on, reply in or leave kudos on the blocker's works."""
+
+    user = models.ForeignKey(USER, on_delete=models.CASCADE, related_name="blocks")
+    blocked = models.ForeignKey(USER, on_delete=models.CASCADE, related_name="blocked_by")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = OwnedQuerySet.as_manager()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "blocked"], name="block_once")]
+
+
+class Mute(models.Model):
+    """A muted user's comments are hidden from the muter (the muted user is not told)."""
+
+    user = models.ForeignKey(USER, on_delete=models.CASCADE, related_name="mutes")
+    muted = models.ForeignKey(USER, on_delete=models.CASCADE, related_name="muted_by")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    objects = OwnedQuerySet.as_manager()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "muted"], name="mute_once")]

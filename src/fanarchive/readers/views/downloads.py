@@ -1,0 +1,46 @@
+"""Downloads of any work the user may read, in every format the exports library writes."""
+
+from __future__ import annotations
+
+from django.core.cache import cache
+from django.http import Http404, HttpResponse
+from django.urls import reverse
+
+from fanarchive.exports import FORMATS, ExportError, download_filename, export_work
+from fanarchive.readers.downloads import export_of
+from fanarchive.works import access
+
+# PDF and AZW3 take seconds on a long work: kept per work revision for a day.
+CACHED_FORMATS = {"pdf", "azw3"}
+CACHE_SECONDS = 24 * 3600
+
+
+def download(request, pk: int, fmt: str):
+    work = access.readable_work(request.user, pk)
+    if fmt not in FORMATS:
+        raise Http404("No such download format.")
+    export = export_of(work, request.build_absolute_uri(reverse("works:detail", args=[work.pk])))
+    try:
+        data = _exported(work, export, fmt)
+    except ExportError as error:
+        return HttpResponse(
+            f"This download is not available: {error}", status=503, content_type="text/plain"
+        )
+    response = HttpResponse(data, content_type=FORMATS[fmt].media_type)
+    response["Content-Disposition"] = (
+        f'attachment; filename="{download_filename(export, FORMATS[fmt].extension)}"'
+    )
+    # A restricted work's download must not sit in a shared cache.
+    response["Cache-Control"] = "private, no-store" if work.restricted or not work.posted else ""
+    return response
+
+
+def _exported(work, export, fmt: str) -> bytes:
+    if fmt not in CACHED_FORMATS:
+        return export_work(export, fmt)
+    key = f"download:{work.pk}:{work.updated_at.timestamp()}:{fmt}"
+    data = cache.get(key)
+    if data is None:
+        data = export_work(export, fmt)
+        cache.set(key, data, CACHE_SECONDS)
+    return data

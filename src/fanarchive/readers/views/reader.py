@@ -1,0 +1,90 @@
+"""A reader's own pages: bookmarks, inbox, history, marked for later, comment moderation."""
+
+from __future__ import annotations
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from fanarchive.readers import access as reader_access
+from fanarchive.readers.models import Block, Bookmark, Comment, InboxItem, Mute, Reading
+from fanarchive.works.models import Work
+
+PER_PAGE = 20
+
+
+def _page(request, queryset):
+    return Paginator(queryset, PER_PAGE).get_page(request.GET.get("page"))
+
+
+@login_required
+def bookmarks(request):
+    mine = Bookmark.objects.of(request.user).select_related("work")
+    return render(
+        request,
+        "readers/bookmarks.html",
+        {"page": _page(request, mine), "own": True, "heading": "My Bookmarks"},
+    )
+
+
+def user_bookmarks(request, username: str):
+    """Someone's public bookmarks of works the viewer may read; private notes never shown."""
+    owner = get_object_or_404(get_user_model(), username=username)
+    shown = Bookmark.objects.filter(
+        user=owner,
+        private=False,
+        work__in=Work.objects.visible_to(request.user).filter(posted=True),
+    ).select_related("work")
+    own = request.user == owner
+    context = {"page": _page(request, shown), "own": own, "heading": f"Bookmarks by {username}"}
+    return render(request, "readers/bookmarks.html", context)
+
+
+@login_required
+def inbox(request):
+    items = InboxItem.objects.of(request.user).select_related("work", "chapter")
+    return render(request, "readers/inbox.html", {"page": _page(request, items)})
+
+
+@login_required
+@require_POST
+def inbox_read(request, pk: int):
+    item = reader_access.own_inbox_item(request.user, pk)
+    item.read = True
+    item.save(update_fields=["read"])
+    return redirect("readers:inbox")
+
+
+@login_required
+def history(request):
+    visible = Work.objects.visible_to(request.user)
+    readings = Reading.objects.of(request.user).filter(work__in=visible).select_related("work")
+    if request.GET.get("later") == "1":
+        readings = readings.filter(later=True)
+    context = {"page": _page(request, readings), "later": request.GET.get("later") == "1"}
+    return render(request, "readers/history.html", context)
+
+
+@login_required
+def moderation(request):
+    pending = (
+        Comment.objects.pending()
+        .filter(work__in=Work.objects.by(request.user))
+        .select_related("work")
+    )
+    return render(request, "readers/moderation.html", {"page": _page(request, pending)})
+
+
+@login_required
+def blocked(request):
+    context = {
+        "blocks": Block.objects.of(request.user).select_related("blocked"),
+        "mutes": Mute.objects.of(request.user).select_related("muted"),
+        "candidate": get_user_model()
+        .objects.filter(username=request.GET.get("username", ""))
+        .exclude(pk=request.user.pk)
+        .first(),
+    }
+    return render(request, "readers/blocked.html", context)

@@ -1,0 +1,130 @@
+"""The archive's permission matrix: who may do what, in one table.
+
+Every row is one view or action, reached by `method` on the URL `url_name` pointing at a
+`target` object, with the roles that may do it. Everyone else is refused: a 403, a 404 that
+does not reveal the object, or a redirect to a login page. Roles, relative to the target:
+
+- anonymous: not logged in;
+- reader: logged in, not an author of the work (the reader owns the target bookmark, inbox
+  item and comment, so "another user's bookmark" is the author's, wrangler's, admin's view);
+- author: the work's author;
+- wrangler: in the Tag Wranglers group;
+- admin: a superuser (staff).
+
+`tests/site/test_permissions.py` checks every cell over HTTP and that a refused request
+changes nothing. Targets: work (posted), draft, restricted, hidden (by an admin), chapter
+(of work), comment (the reader's, on work), pending (a guest's comment on work, awaiting
+moderation), bookmark and inbox (the reader's), tag (unwrangled), author (the author's
+username), none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ROLES = ("anonymous", "reader", "author", "wrangler", "admin")
+EVERYONE = frozenset(ROLES)
+LOGGED_IN = EVERYONE - {"anonymous"}
+AUTHOR = frozenset({"author"})
+NOT_AUTHOR = LOGGED_IN - AUTHOR
+READER = frozenset({"reader"})
+WRANGLING = frozenset({"wrangler", "admin"})
+ADMIN = frozenset({"admin"})
+NOBODY: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    url_name: str
+    target: str
+    allowed: frozenset[str]
+    method: str = "GET"
+    data: dict = field(default_factory=dict, hash=False, compare=False)
+
+
+MATRIX: list[Rule] = [
+    # --- listings and pages anyone may read ------------------------------------------------
+    Rule("home", "works:home", "none", EVERYONE),
+    Rule("browse", "browse:works", "none", EVERYONE),
+    Rule("user works", "works:user_works", "author", EVERYONE),
+    Rule("tag page", "tags:detail", "tag", EVERYONE),
+    Rule("sign up page", "accounts:signup", "none", EVERYONE),
+    Rule("log in page", "accounts:login", "none", EVERYONE),
+    Rule("public bookmarks", "readers:user_bookmarks", "author", EVERYONE),
+    # --- reading ---------------------------------------------------------------------------
+    Rule("read work", "works:detail", "work", EVERYONE),
+    Rule("read chapter", "works:chapter", "chapter", EVERYONE),
+    Rule("read draft", "works:detail", "draft", AUTHOR),
+    Rule("read restricted", "works:detail", "restricted", LOGGED_IN),
+    Rule("read hidden", "works:detail", "hidden", AUTHOR),
+    Rule("analysis", "insights:analysis", "work", EVERYONE),
+    Rule("analysis of draft", "insights:analysis", "draft", AUTHOR),
+    Rule("download epub", "readers:download", "work", EVERYONE, data={"fmt": "epub"}),
+    Rule("download draft", "readers:download", "draft", AUTHOR, data={"fmt": "txt"}),
+    Rule("download restricted", "readers:download", "restricted", LOGGED_IN, data={"fmt": "html"}),
+    Rule("download hidden", "readers:download", "hidden", AUTHOR, data={"fmt": "txt"}),
+    # --- an author's own works ---------------------------------------------------------------
+    Rule("dashboard", "works:dashboard", "none", LOGGED_IN),
+    Rule("pseuds", "accounts:pseuds", "none", LOGGED_IN),
+    Rule("post new work page", "works:new", "none", LOGGED_IN),
+    Rule("edit page", "works:edit", "work", AUTHOR),
+    Rule("edit", "works:edit", "work", AUTHOR, "POST", {"title": "Changed"}),
+    Rule("edit draft", "works:edit", "draft", AUTHOR, "POST", {"title": "Changed"}),
+    Rule("delete page", "works:delete", "work", AUTHOR),
+    Rule("delete", "works:delete", "work", AUTHOR, "POST"),
+    Rule("mark complete", "works:set_complete", "work", AUTHOR, "POST", {"complete": "1"}),
+    Rule("add chapter page", "works:chapter_new", "work", AUTHOR),
+    Rule("add chapter", "works:chapter_new", "work", AUTHOR, "POST", {"body": "More."}),
+    Rule("edit chapter", "works:chapter_edit", "chapter", AUTHOR, "POST", {"body": "New."}),
+    Rule("delete chapter", "works:chapter_delete", "chapter", AUTHOR, "POST"),
+    Rule("suggested tags", "insights:suggestions", "work", AUTHOR),
+    Rule("publish draft", "insights:suggestions", "draft", AUTHOR, "POST", {"publish": "1"}),
+    Rule("orphan page", "readers:orphan", "work", AUTHOR),
+    Rule("orphan", "readers:orphan", "work", AUTHOR, "POST"),
+    Rule("moderation queue", "readers:moderation", "none", LOGGED_IN),
+    Rule("approve comment", "readers:comment_approve", "pending", AUTHOR, "POST"),
+    # --- feedback ----------------------------------------------------------------------------
+    Rule("kudos", "readers:kudos", "work", EVERYONE - AUTHOR, "POST"),
+    Rule("kudos on draft", "readers:kudos", "draft", NOBODY, "POST"),
+    Rule("kudos on restricted", "readers:kudos", "restricted", NOT_AUTHOR, "POST"),
+    Rule("comment", "readers:comment", "work", EVERYONE, "POST", {"body": "Lovely."}),
+    Rule("comment on draft", "readers:comment", "draft", AUTHOR, "POST", {"body": "Note."}),
+    Rule(
+        "comment on restricted", "readers:comment", "restricted", LOGGED_IN, "POST", {"body": "x"}
+    ),
+    Rule(
+        "delete comment",
+        "readers:comment_delete",
+        "comment",
+        frozenset({"reader", "author", "admin"}),
+        "POST",
+    ),
+    Rule("delete pending comment", "readers:comment_delete", "pending", AUTHOR | ADMIN, "POST"),
+    # --- a reader's own things -----------------------------------------------------------------
+    Rule("bookmark page", "readers:bookmark", "work", LOGGED_IN),
+    Rule("bookmark", "readers:bookmark", "work", LOGGED_IN, "POST", {"notes": "Good."}),
+    Rule("bookmark draft", "readers:bookmark", "draft", AUTHOR, "POST", {"notes": "x"}),
+    Rule("my bookmarks", "readers:bookmarks", "none", LOGGED_IN),
+    Rule("delete bookmark", "readers:bookmark_delete", "bookmark", READER, "POST"),
+    Rule("subscribe to work", "readers:subscribe_work", "work", LOGGED_IN, "POST"),
+    Rule("subscribe to draft", "readers:subscribe_work", "draft", AUTHOR, "POST"),
+    Rule("subscribe to author", "readers:subscribe_author", "author", NOT_AUTHOR, "POST"),
+    Rule("mark for later", "readers:later", "work", LOGGED_IN, "POST"),
+    Rule("inbox", "readers:inbox", "none", LOGGED_IN),
+    Rule("mark inbox item read", "readers:inbox_read", "inbox", READER, "POST"),
+    Rule("history", "readers:history", "none", LOGGED_IN),
+    Rule("delete account page", "readers:delete_account", "none", LOGGED_IN),
+    Rule("blocked and muted page", "readers:blocked", "none", LOGGED_IN),
+    Rule("block the author", "readers:block", "author", NOT_AUTHOR, "POST"),
+    Rule("mute the author", "readers:mute", "author", NOT_AUTHOR, "POST"),
+    # --- staff ---------------------------------------------------------------------------------
+    Rule("hide work", "readers:hide", "work", ADMIN, "POST", {"hidden": "1"}),
+    Rule("wrangling queue", "tags:wrangling", "none", WRANGLING),
+    Rule("wrangle tag", "tags:wrangle", "tag", WRANGLING, "POST", {"action": "canonical"}),
+    Rule("django admin", "admin:index", "none", ADMIN),
+]
+
+
+def allowed(rule_name: str, role: str) -> bool:
+    return any(r.name == rule_name and role in r.allowed for r in MATRIX)

@@ -1,0 +1,71 @@
+"""Downloads of a visible work in every format; none of a draft or, logged out, of a
+restricted work."""
+
+import io
+import zipfile
+
+import pytest
+from django.urls import reverse
+
+from tests.works.helpers import posted_work
+
+pytestmark = pytest.mark.django_db
+
+
+def url(work, fmt):
+    return reverse("readers:download", args=[work.pk, fmt])
+
+
+@pytest.mark.parametrize("fmt", ["epub", "html", "txt"])
+def test_a_visitor_downloads_a_posted_work(client, author, fmt):
+    work = posted_work(author, title="The River", chapters=2, notes="<p>Hello notes</p>")
+    response = client.get(url(work, fmt))
+    assert response.status_code == 200
+    assert "attachment" in response["Content-Disposition"]
+    assert "The_River" in response["Content-Disposition"]
+    data = response.content
+    if fmt == "epub":
+        names = zipfile.ZipFile(io.BytesIO(data)).namelist()
+        assert names[0] == "mimetype"
+        text = b"".join(zipfile.ZipFile(io.BytesIO(data)).read(n) for n in names)
+    else:
+        text = data
+    for expected in (b"The River", b"Chapter 2 text", b"Hello notes", b"General Audiences"):
+        assert expected in text
+
+
+def test_pdf_download(client, author):
+    pytest.importorskip("weasyprint")
+    work = posted_work(author)
+    response = client.get(url(work, "pdf"))
+    assert response.status_code == 200 and response.content.startswith(b"%PDF-")
+
+
+def test_unknown_format_is_404(client, author):
+    assert client.get(url(posted_work(author), "docx")).status_code == 404
+
+
+def test_drafts_are_downloadable_by_their_authors_only(client, author, other_user):
+    work = posted_work(author)
+    work.posted = False
+    work.save()
+    assert client.get(url(work, "txt")).status_code == 404
+    client.force_login(other_user)
+    assert client.get(url(work, "txt")).status_code == 404
+    client.force_login(author)
+    assert client.get(url(work, "txt")).status_code == 200
+
+
+def test_restricted_works_need_an_account_and_are_not_cached(client, author, other_user):
+    work = posted_work(author, restricted=True)
+    assert client.get(url(work, "epub")).status_code == 404
+    client.force_login(other_user)
+    response = client.get(url(work, "epub"))
+    assert response.status_code == 200 and "no-store" in response["Cache-Control"]
+
+
+def test_the_work_page_offers_the_download_menu(client, author):
+    work = posted_work(author)
+    page = client.get(reverse("works:detail", args=[work.pk])).content.decode()
+    for fmt in ("azw3", "epub", "pdf", "html", "txt"):
+        assert url(work, fmt) in page

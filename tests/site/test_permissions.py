@@ -1,0 +1,142 @@
+"""Every cell of the permission matrix (fanarchive/site/permissions.py), over HTTP: allowed
+roles get through, the others are refused and change nothing."""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib.auth.models import Group
+from django.test import Client
+from django.urls import reverse
+
+from fanarchive.readers.models import (
+    Block,
+    Bookmark,
+    Comment,
+    InboxItem,
+    Kudos,
+    Reading,
+    Subscription,
+)
+from fanarchive.site.permissions import MATRIX, ROLES
+from fanarchive.tags.models import Tag, TagType
+from fanarchive.tags.services import WRANGLERS_GROUP, ensure_archive_basics
+from fanarchive.works.models import Chapter, Work
+from tests.works.helpers import posted_work
+
+pytestmark = pytest.mark.django_db
+CELLS = [(rule, role) for rule in MATRIX for role in ROLES]
+PASSWORD = "a-long-test-password-42"
+
+
+@pytest.fixture
+def world(django_user_model):
+    ensure_archive_basics()
+    users = {
+        name: django_user_model.objects.create_user(name, f"{name}@example.org", PASSWORD)
+        for name in ("author", "reader", "wrangler")
+    }
+    users["wrangler"].groups.add(Group.objects.get(name=WRANGLERS_GROUP))
+    users["admin"] = django_user_model.objects.create_superuser("admin", "a@example.org", PASSWORD)
+    author, reader = users["author"], users["reader"]
+    work = posted_work(author, title="Public", chapters=2)
+    draft = posted_work(author, title="Draft")
+    Work.objects.filter(pk=draft.pk).update(posted=False)
+    restricted = posted_work(author, title="Members", restricted=True)
+    hidden = posted_work(author, title="Hidden")
+    Work.objects.filter(pk=hidden.pk).update(hidden_by_admin=True)
+    comment = Comment.objects.create(work=work, user=reader, body="<p>Mine</p>")
+    pending = Comment.objects.create(
+        work=work, guest_name="G", body="<p>Wait</p>", status=Comment.Status.PENDING
+    )
+    targets = {
+        "work": [work.pk],
+        "draft": [draft.pk],
+        "restricted": [restricted.pk],
+        "hidden": [hidden.pk],
+        "chapter": [work.pk, work.chapters.get(position=2).pk],
+        "comment": [comment.pk],
+        "pending": [pending.pk],
+        "bookmark": [Bookmark.objects.create(user=reader, work=work, private_notes="s").pk],
+        "inbox": [InboxItem.objects.create(user=reader, work=work, message="m").pk],
+        "tag": [Tag.objects.create(name="Unwrangled Thing", type=TagType.FREEFORM).pk],
+        "author": ["author"],
+        "none": [],
+    }
+    return users, targets
+
+
+def fingerprint() -> tuple:
+    """Everything a refused request must leave as it was."""
+    works = tuple(
+        Work.objects.order_by("pk").values_list(
+            "pk", "title", "posted", "complete", "hidden_by_admin", "kudos_count"
+        )
+    )
+    return (
+        works,
+        tuple(Chapter.objects.order_by("pk").values_list("pk", "body")),
+        tuple(Comment.objects.order_by("pk").values_list("pk", "status")),
+        tuple(Bookmark.objects.order_by("pk").values_list("pk", "notes")),
+        tuple(InboxItem.objects.order_by("pk").values_list("pk", "read")),
+        tuple(Tag.objects.order_by("pk").values_list("pk", "canonical")),
+        Kudos.objects.count(),
+        Subscription.objects.count(),
+        Block.objects.count(),
+        tuple(Reading.objects.values_list("later", flat=True)),
+        tuple(Work.objects.order_by("pk").values_list("pseuds__user_id", flat=True)),
+    )
+
+
+def refused(response) -> bool:
+    if response.status_code in (403, 404):
+        return True
+    return response.status_code == 302 and "login" in response["Location"]
+
+
+@pytest.mark.parametrize(
+    ("rule", "role"), CELLS, ids=[f"{rule.name}-{role}" for rule, role in CELLS]
+)
+def test_permission_cell(world, rule, role):
+    users, targets = world
+    client = Client()
+    if role != "anonymous":
+        client.force_login(users[role])
+    args = list(targets[rule.target])
+    data = dict(rule.data)
+    if "fmt" in data:
+        args.append(data.pop("fmt"))
+    url = reverse(rule.url_name, args=args)
+    before = fingerprint()
+    response = client.post(url, data) if rule.method == "POST" else client.get(url)
+    if role in rule.allowed:
+        assert not refused(response), f"{role} was refused {rule.name}: {response.status_code}"
+        assert response.status_code < 400
+    else:
+        assert refused(response), f"{role} may {rule.name}: {response.status_code}"
+        assert fingerprint() == before, f"refused {rule.name} by {role} changed data"
+
+
+def test_the_matrix_covers_every_readers_url():
+    from fanarchive.readers.urls import urlpatterns
+
+    names = {rule.url_name for rule in MATRIX}
+    assert {f"readers:{p.name}" for p in urlpatterns} <= names
+    assert len(CELLS) >= 300
+
+
+POSTS = [rule for rule in MATRIX if rule.method == "POST"]
+
+
+@pytest.mark.parametrize("rule", POSTS, ids=[rule.name for rule in POSTS])
+def test_every_state_change_needs_a_csrf_token(world, rule):
+    """Even a role allowed to act is refused without the token, and nothing changes."""
+    users, targets = world
+    role = sorted(rule.allowed)[0] if rule.allowed else "admin"
+    client = Client(enforce_csrf_checks=True)
+    if role != "anonymous":
+        client.force_login(users[role])
+    args = list(targets[rule.target])
+    before = fingerprint()
+    response = client.post(reverse(rule.url_name, args=args), rule.data)
+    assert response.status_code == 403
+    assert fingerprint() == before
