@@ -54,7 +54,7 @@ CONFIDENCE = {
     "turn_partner": 0.6,
     "same_paragraph": 0.51,
     "unknown": 0.5,
-    "nearest_mention": 0.3,
+    "nearest_mention": 0.4,
     "isolated_beat": 0.49,
     "descriptor": 0.45,
 }
