@@ -241,3 +241,21 @@ def test_a_description_keeps_its_gender_and_leaves_the_turn_to_the_conversation(
     )
     assert speakers(text) == ["Emma", "Naruto", "Emma", "Naruto"]
     assert set(rules(text)[2:]) <= {"turn_taking", "turn_partner"}
+
+
+def test_a_stretch_of_narration_ends_the_conversation():
+    text = (
+        '"Where were you?" said Emma.\n\n"Out," said Naruto.\n\n'
+        "The afternoon went by slowly, and at last Sakura came in from the rain.\n\n"
+        '"Tell me everything."\n'
+    )
+    assert speakers(text)[2] == "Sakura"
+
+
+def test_a_short_beat_paragraph_keeps_the_conversation_going():
+    text = (
+        '"Where were you?" said Emma.\n\n"Out," said Naruto.\n\nSakura smiled.\n\n'
+        '"Out where?"\n\n"Nowhere."\n'
+    )
+    assert speakers(text)[2] == "Emma"
+    assert rules(text)[2] in ("turn_taking", "turn_partner")

@@ -68,6 +68,12 @@ RECENT_TURNS = 2
 RECENT_LINES = 12
 # Narration this long (in characters) between two quotes ends a conversation.
 CONVERSATION_GAP = 600
+# More narration paragraphs than this between two quotes end a conversation,
+CONVERSATION_PARAGRAPHS = 3
+# and so does one narration paragraph longer than this (in characters, about eight words):
+# after a real stretch of narration, who speaks next is told anew, not taken from the turns
+# before (a bare `She smiled.` in between keeps the conversation going).
+NARRATION_PARAGRAPH = 40
 
 
 class Sieve:
@@ -413,7 +419,13 @@ class Sieve:
             yield current
 
     def _breaks_conversation(self, previous: Line, line: Line) -> bool:
-        if line.paragraph - previous.paragraph > 3:
+        if line.paragraph - previous.paragraph > CONVERSATION_PARAGRAPHS:
+            return True
+        units = self.ctx.units
+        if any(
+            units[k].end - units[k].start > NARRATION_PARAGRAPH
+            for k in range(previous.paragraph + 1, line.paragraph)
+        ):
             return True
         if self.ctx.scene_start(previous.quote.start) != self.ctx.scene_start(line.quote.start):
             return True
