@@ -9,7 +9,7 @@ from fanarchive.evaluation.scoring import Score
 
 # Measured on pdnc-dev (see the report in docs / the evaluate command); the target is
 # 0.80 end to end. These floors catch regressions while the gap is being closed.
-END_TO_END_FLOOR = 0.77
+END_TO_END_FLOOR = 0.775
 ORACLE_FLOOR = 0.77
 
 
