@@ -217,3 +217,27 @@ def test_work_without_known_characters_gives_no_names():
 def test_second_person_narration_keeps_you_out_of_tags():
     text = 'Emma looks at you.\n\n"Are you coming?" she asks.\n\n"Yes," you say.\n'
     assert speakers(text)[0] == "Emma"
+
+
+def test_a_quote_no_rule_decides_goes_to_the_character_named_last():
+    text = (
+        "Emma watched the rain for a long while, and the house was very quiet around her.\n\n"
+        "The clock struck four somewhere below, slow and heavy in the empty hall.\n\n"
+        '"It will never stop."\n\nThe rain went on.\n'
+    )
+    assert speakers(text) == ["Emma"]
+    assert rules(text) == ["nearest_mention"]
+
+
+def test_first_person_line_without_a_known_narrator_is_not_guessed():
+    text = 'Gaara left the room.\n\nThe door shut.\n\n"Fine," I said.\n'
+    assert speakers(text) == [None]
+
+
+def test_a_description_keeps_its_gender_and_leaves_the_turn_to_the_conversation():
+    text = (
+        '"Where were you?" said Emma.\n\n"Out," said Naruto.\n\n"Out where?" said the girl.\n\n'
+        '"Nowhere," said the other.\n'
+    )
+    assert speakers(text) == ["Emma", "Naruto", "Emma", "Naruto"]
+    assert set(rules(text)[2:]) <= {"turn_taking", "turn_partner"}

@@ -361,21 +361,6 @@ class Context:
         )
         return self.tag_before(fake)
 
-    def beat_previous_paragraph(self, line: Line, max_words: int = 12) -> Subject | None:
-        """`Anne smiled wanly.` alone before the quote: a short action by the next speaker."""
-        span = self.previous_paragraph(line)
-        if span is None:
-            return None
-        start, end = span
-        if end - start > max_words * 12:
-            return None
-        tokens = self.tokens(start, end)
-        words = [t for t in tokens if t.text[0].isalpha()]
-        ends = [t for t in tokens if t.text in SENTENCE_END]
-        if len(words) > max_words or len(ends) > 1:
-            return None
-        return self._first_subject(tokens[:6])
-
     # --- noun phrases -------------------------------------------------------------------
 
     def _subject_before(self, tokens: list[Token], verb: int) -> Subject | None:
