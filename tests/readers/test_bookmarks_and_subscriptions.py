@@ -76,3 +76,31 @@ def test_history_and_mark_for_later(client, author, other_user):
     assert "Later Read" in later
     client.get(reverse("works:detail", args=[work.pk]))
     assert "1 visit" in client.get(reverse("readers:history")).content.decode()
+
+
+def test_series_parts_reach_subscribers_and_downloads(client, author, other_user):
+    from fanarchive.readers.models import Series
+
+    first = posted_work(author, title="Part One")
+    second = posted_work(author, title="Part Two")
+    client.force_login(author)
+    client.post(reverse("readers:series_new"), {"title": "The Saga", "summary": "Long."})
+    series = Series.objects.get()
+    client.post(reverse("readers:series_add", args=[first.pk]), {"series": series.pk})
+    client.force_login(other_user)
+    client.post(reverse("readers:series_subscribe", args=[series.pk]))
+    assert (
+        client.post(
+            reverse("readers:series_add", args=[second.pk]), {"series": series.pk}
+        ).status_code
+        == 403
+    )
+    client.force_login(author)
+    client.post(reverse("readers:series_add", args=[second.pk]), {"series": series.pk})
+    assert "“The Saga”: “Part Two”" in InboxItem.objects.get(user=other_user).message
+    page = client.get(reverse("readers:series", args=[series.pk])).content.decode()
+    assert page.index("Part One") < page.index("Part Two")
+    work_page = client.get(reverse("works:detail", args=[second.pk])).content.decode()
+    assert "Part 2 of" in work_page
+    text = client.get(reverse("readers:download", args=[second.pk, "txt"])).content.decode()
+    assert "The Saga" in text

@@ -69,3 +69,29 @@ def test_the_work_page_offers_the_download_menu(client, author):
     page = client.get(reverse("works:detail", args=[work.pk])).content.decode()
     for fmt in ("azw3", "epub", "pdf", "html", "txt"):
         assert url(work, fmt) in page
+
+
+def test_the_archive_epub_passes_epubcheck(client, author, tmp_path):
+    from tests.exports.conftest import _epubcheck_command, assert_epubcheck_clean
+
+    command = _epubcheck_command()
+    if command is None:
+        pytest.skip("epubcheck is not installed (Debian package epubcheck)")
+    from fanarchive.tags.models import Tag, TagType
+
+    work = posted_work(
+        author, title="Stars & <Roofs>", chapters=3, notes="<p>Begin</p>", endnotes="<p>End</p>"
+    )
+    work.add_tags([Tag.objects.create(name="Kakashi/Gai", type=TagType.RELATIONSHIP)])
+    path = tmp_path / "work.epub"
+    path.write_bytes(client.get(url(work, "epub")).content)
+
+    def run(target):
+        import subprocess
+
+        result = subprocess.run(
+            [*command, str(target)], capture_output=True, text=True, timeout=120
+        )
+        return result.returncode, result.stdout + result.stderr
+
+    assert_epubcheck_clean(run, path)

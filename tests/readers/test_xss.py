@@ -14,7 +14,7 @@ from django.test import Client
 from django.urls import reverse
 
 from fanarchive.accounts.models import Pseud
-from fanarchive.readers.models import Comment
+from fanarchive.readers.models import Comment, Series
 from fanarchive.tags.models import Tag
 from fanarchive.works.models import Work
 from tests.readers.xss_corpus import PAYLOADS, TAG_PAYLOADS
@@ -137,6 +137,9 @@ def test_payloads_through_every_field(chunk, author, other_user, password):
     assert Comment.objects.filter(work=work).count() == len(chunk) + 1
     assert work.chapters.count() == 3 and Tag.objects.filter(name=TAG_PAYLOADS[0]).exists()
 
+    writer.post(reverse("readers:series_new"), {"title": chunk[4], "summary": joined})
+    series = Series.objects.get()
+    writer.post(reverse("readers:series_add", args=[work.pk]), {"series": series.pk})
     chapter = work.chapters.get(position=2)
     pages = {
         writer: [
@@ -147,6 +150,7 @@ def test_payloads_through_every_field(chunk, author, other_user, password):
             reverse("works:edit", args=[work.pk]),
             reverse("insights:analysis", args=[work.pk]),
             reverse("accounts:pseuds"),
+            reverse("readers:series", args=[series.pk]),
         ],
         reader: [
             reverse("works:home"),

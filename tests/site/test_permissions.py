@@ -15,6 +15,8 @@ from fanarchive.readers.models import (
     InboxItem,
     Kudos,
     Reading,
+    Series,
+    SeriesPart,
     Subscription,
 )
 from fanarchive.site.permissions import MATRIX, ROLES
@@ -60,9 +62,23 @@ def world(django_user_model):
         "inbox": [InboxItem.objects.create(user=reader, work=work, message="m").pk],
         "tag": [Tag.objects.create(name="Unwrangled Thing", type=TagType.FREEFORM).pk],
         "author": ["author"],
+        "series": [_series_of(author, work).pk],
         "none": [],
     }
     return users, targets
+
+
+def _series_of(author, work):
+    series = Series.objects.create(owner=author, title="Saga")
+    SeriesPart.objects.create(series=series, work=work, position=1)
+    return series
+
+
+def _data(rule, targets) -> dict:
+    return {
+        key: targets[value[1:]][0] if isinstance(value, str) and value.startswith("@") else value
+        for key, value in rule.data.items()
+    }
 
 
 def fingerprint() -> tuple:
@@ -82,6 +98,7 @@ def fingerprint() -> tuple:
         Kudos.objects.count(),
         Subscription.objects.count(),
         Block.objects.count(),
+        tuple(SeriesPart.objects.order_by("pk").values_list("series_id", "work_id")),
         tuple(Reading.objects.values_list("later", flat=True)),
         tuple(Work.objects.order_by("pk").values_list("pseuds__user_id", flat=True)),
     )
@@ -102,7 +119,7 @@ def test_permission_cell(world, rule, role):
     if role != "anonymous":
         client.force_login(users[role])
     args = list(targets[rule.target])
-    data = dict(rule.data)
+    data = _data(rule, targets)
     if "fmt" in data:
         args.append(data.pop("fmt"))
     url = reverse(rule.url_name, args=args)
@@ -137,6 +154,6 @@ def test_every_state_change_needs_a_csrf_token(world, rule):
         client.force_login(users[role])
     args = list(targets[rule.target])
     before = fingerprint()
-    response = client.post(reverse(rule.url_name, args=args), rule.data)
+    response = client.post(reverse(rule.url_name, args=args), _data(rule, targets))
     assert response.status_code == 403
     assert fingerprint() == before

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from fanarchive.exports import ExportChapter, ExportWork
+from fanarchive.exports import ExportChapter, ExportWork, SeriesPart
 from fanarchive.tags.models import TagType
 from fanarchive.works.models import Work
 
 NOT_RATED = "Not Rated"
 
 
-def export_of(work: Work, url: str) -> ExportWork:
+def export_of(work: Work, url: str, series_url=lambda series: "") -> ExportWork:
     """Everything a download carries; `export_work` sanitises every field itself."""
 
     def names(tag_type: str) -> list[str]:
@@ -38,6 +38,10 @@ def export_of(work: Work, url: str) -> ExportWork:
         summary=work.summary,
         notes=work.notes,
         end_notes=work.endnotes,
+        series=[
+            SeriesPart(p.series.title, p.position, series_url(p.series))
+            for p in work.series_parts.select_related("series")
+        ],
         chapters=[
             ExportChapter(
                 title=c.title,

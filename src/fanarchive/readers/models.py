@@ -100,13 +100,14 @@ class Bookmark(models.Model):
 
 
 class Subscription(models.Model):
-    """To a work (new chapters) or to an author (new works and chapters)."""
+    """To a work (new chapters), an author (new works and chapters) or a series (new parts)."""
 
     user = models.ForeignKey(USER, on_delete=models.CASCADE, related_name="subscriptions")
     work = models.ForeignKey(Work, null=True, blank=True, on_delete=models.CASCADE)
     author = models.ForeignKey(
         USER, null=True, blank=True, on_delete=models.CASCADE, related_name="subscribers"
     )
+    series = models.ForeignKey("Series", null=True, blank=True, on_delete=models.CASCADE)
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = OwnedQuerySet.as_manager()
@@ -180,3 +181,29 @@ class Mute(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["user", "muted"], name="mute_once")]
+
+
+class Series(models.Model):
+    """An ordered run of works (AO3's series); its owner adds their own works to it."""
+
+    owner = models.ForeignKey(USER, on_delete=models.CASCADE, related_name="series")
+    title = models.CharField(max_length=255)
+    summary = models.TextField(blank=True, help_text="Sanitised HTML.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["title", "pk"]
+        verbose_name_plural = "series"
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class SeriesPart(models.Model):
+    series = models.ForeignKey(Series, on_delete=models.CASCADE, related_name="parts")
+    work = models.ForeignKey(Work, on_delete=models.CASCADE, related_name="series_parts")
+    position = models.PositiveIntegerField()
+
+    class Meta:
+        ordering = ["series", "position"]
+        constraints = [models.UniqueConstraint(fields=["series", "work"], name="series_work_once")]

@@ -142,13 +142,38 @@ def _recount_bookmarks(work: Work) -> None:
     Work.objects.filter(pk=work.pk).update(bookmarks_count=count)
 
 
-def toggle_subscription(user, work: Work | None = None, author=None) -> bool:
+def toggle_subscription(user, work: Work | None = None, author=None, series=None) -> bool:
     """Subscribe, or unsubscribe when already subscribed. True when now subscribed."""
-    existing = Subscription.objects.filter(user=user, work=work, author=author)
+    existing = Subscription.objects.filter(user=user, work=work, author=author, series=series)
     if existing.exists():
         existing.delete()
         return False
-    Subscription.objects.create(user=user, work=work, author=author)
+    Subscription.objects.create(user=user, work=work, author=author, series=series)
+    return True
+
+
+@transaction.atomic
+def add_to_series(series, work: Work) -> bool:
+    """Append the work to the series (False when it is already part); subscribers to the
+    series hear of it when the work is posted."""
+    from fanarchive.readers.models import SeriesPart
+
+    if series.parts.filter(work=work).exists():
+        return False
+    last = series.parts.order_by("-position").values_list("position", flat=True).first()
+    SeriesPart.objects.create(series=series, work=work, position=(last or 0) + 1)
+    if work.posted:
+        subscribers = Subscription.objects.filter(series=series).exclude(
+            user__in=work.pseuds.values("user")
+        )
+        InboxItem.objects.bulk_create(
+            InboxItem(
+                user_id=s.user_id,
+                work=work,
+                message=f"New in “{series.title}”: “{work.title}”"[:300],
+            )
+            for s in subscribers
+        )
     return True
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from fanarchive.readers.views import downloads, privacy, reader, work_actions
+from fanarchive.readers.views import downloads, privacy, reader, series, work_actions
 
 app_name = "readers"
 urlpatterns = [
@@ -25,5 +25,9 @@ urlpatterns = [
     path("inbox/<int:pk>/read/", reader.inbox_read, name="inbox_read"),
     path("history/", reader.history, name="history"),
     path("moderation/", reader.moderation, name="moderation"),
+    path("series/new/", series.series_new, name="series_new"),
+    path("series/<int:pk>/", series.series_detail, name="series"),
+    path("series/<int:pk>/subscribe/", series.series_subscribe, name="series_subscribe"),
+    path("works/<int:pk>/series/", series.series_add, name="series_add"),
     path("account/delete/", privacy.delete_account, name="delete_account"),
 ]

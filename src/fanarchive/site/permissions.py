@@ -15,7 +15,7 @@ does not reveal the object, or a redirect to a login page. Roles, relative to th
 changes nothing. Targets: work (posted), draft, restricted, hidden (by an admin), chapter
 (of work), comment (the reader's, on work), pending (a guest's comment on work, awaiting
 moderation), bookmark and inbox (the reader's), tag (unwrangled), author (the author's
-username), none.
+username), series (the author's), none. A data value "@name" stands for that target's id.
 """
 
 from __future__ import annotations
@@ -118,6 +118,11 @@ MATRIX: list[Rule] = [
     Rule("blocked and muted page", "readers:blocked", "none", LOGGED_IN),
     Rule("block the author", "readers:block", "author", NOT_AUTHOR, "POST"),
     Rule("mute the author", "readers:mute", "author", NOT_AUTHOR, "POST"),
+    # --- series (owned by the author, holding the posted work) ---------------------------------
+    Rule("series page", "readers:series", "series", EVERYONE),
+    Rule("new series page", "readers:series_new", "none", LOGGED_IN),
+    Rule("add work to series", "readers:series_add", "work", AUTHOR, "POST", {"series": "@series"}),
+    Rule("subscribe to series", "readers:series_subscribe", "series", NOT_AUTHOR, "POST"),
     # --- staff ---------------------------------------------------------------------------------
     Rule("hide work", "readers:hide", "work", ADMIN, "POST", {"hidden": "1"}),
     Rule("wrangling queue", "tags:wrangling", "none", WRANGLING),

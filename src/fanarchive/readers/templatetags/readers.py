@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import template
 
 from fanarchive.readers.forms import CommentForm
-from fanarchive.readers.models import Bookmark, Kudos, Reading, Subscription
+from fanarchive.readers.models import Bookmark, Kudos, Reading, Series, Subscription
 from fanarchive.readers.services import muted_ids
 
 register = template.Library()
@@ -29,9 +29,15 @@ def reader_actions(context, work):
             "bookmarked": Bookmark.objects.filter(user=user, work=work).exists(),
             "later": Reading.objects.filter(user=user, work=work, later=True).exists(),
         }
+    parts = list(work.series_parts.select_related("series"))
+    own_series = (
+        list(Series.objects.filter(owner=user)) if state and work.is_authored_by(user) else []
+    )
     return {
         "work": work,
         "user": user,
+        "series_parts": parts,
+        "own_series": own_series,
         "formats": DOWNLOAD_FORMATS,
         "is_author": work.is_authored_by(user),
         "csrf_token": context.get("csrf_token"),

@@ -19,7 +19,11 @@ def download(request, pk: int, fmt: str):
     work = access.readable_work(request.user, pk)
     if fmt not in FORMATS:
         raise Http404("No such download format.")
-    export = export_of(work, request.build_absolute_uri(reverse("works:detail", args=[work.pk])))
+    export = export_of(
+        work,
+        request.build_absolute_uri(reverse("works:detail", args=[work.pk])),
+        lambda series: request.build_absolute_uri(reverse("readers:series", args=[series.pk])),
+    )
     try:
         data = _exported(work, export, fmt)
     except ExportError as error:
