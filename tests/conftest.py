@@ -3,13 +3,14 @@ every permission test reads the same way (author, another user, a wrangler)."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
+from fanarchive.devdata import shared_dir
+
 REPO = Path(__file__).resolve().parents[1]
-SHARED = Path(os.environ.get("FANARCHIVE_SHARED", REPO.parent / "shared")).resolve()
+SHARED = shared_dir()
 DB_FIXTURES = {"db", "transactional_db", "django_db_setup", "live_server"}
 
 

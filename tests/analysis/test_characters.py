@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 
 from fanarchive.analysis.characters import Cast, detect_cast
 from fanarchive.analysis.packs import default_knowledge
 from fanarchive.analysis.quotes import find_quotes
 from fanarchive.analysis.reading import read_path, read_text
+from fanarchive.devdata import shared_dir
 
-SHARED = Path(
-    os.environ.get("FANARCHIVE_SHARED", Path(__file__).resolve().parents[3] / "shared")
-).resolve()
+SHARED = shared_dir()
 SAMPLES = SHARED / "samples"
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,7 @@ from fanarchive.analysis.model import SCHEMA_VERSION
 from fanarchive.analysis.pipeline import analyze_document
 from fanarchive.analysis.reading import read_bytes, read_path, read_text
 from fanarchive.analysis.schema import load_schema, validate_analysis
+from fanarchive.devdata import shared_dir
 from tests.analysis.reading_fixtures import make_docx
 
 REPO = Path(__file__).resolve().parents[2]
@@ -21,8 +21,7 @@ DOC = REPO / "docs" / "analysis-format.md"
 
 
 def shared_samples() -> list[Path]:
-    shared = Path(os.environ.get("FANARCHIVE_SHARED", REPO.parent / "shared")).resolve()
-    return sorted((shared / "samples").glob("*.txt"))
+    return sorted((shared_dir() / "samples").glob("*.txt"))
 
 
 def documents():

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
 from fanarchive.analysis.reading import read_path, read_text
+from fanarchive.devdata import shared_dir
 
 STORY = (
     '"You came," Naruto said, not turning around.\n\n'
@@ -147,8 +147,7 @@ def test_notes_in_each_chapter():
 
 
 def shared_samples() -> Path:
-    repo = Path(__file__).resolve().parents[2]
-    return Path(os.environ.get("FANARCHIVE_SHARED", repo.parent / "shared")).resolve() / "samples"
+    return shared_dir() / "samples"
 
 
 def test_samples_structure():

@@ -1,6 +1,5 @@
 """Content warnings on hand-written passages: what fires, what must not, and the evidence."""
 
-
 import pytest
 
 from fanarchive.analysis.characters import Cast

@@ -1,4 +1,3 @@
-import os
 import shutil
 import subprocess
 import zipfile
@@ -7,13 +6,14 @@ from pathlib import Path
 
 import pytest
 
+from fanarchive.devdata import shared_dir
 from fanarchive.exports import ExportChapter, ExportWork, SeriesPart
 
 REPO = Path(__file__).resolve().parents[2]
 
 
 def shared_folder() -> Path:
-    return Path(os.environ.get("FANARCHIVE_SHARED", REPO.parent / "shared")).resolve()
+    return shared_dir()
 
 
 def sample_files() -> list[Path]:

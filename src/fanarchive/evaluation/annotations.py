@@ -21,7 +21,6 @@ when the system also answers null (remembered or off-scene speech by unnamed peo
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 
@@ -31,6 +30,7 @@ from fanarchive.analysis.packs import default_knowledge
 from fanarchive.analysis.quotes import find_quotes
 from fanarchive.analysis.reading import read_path
 from fanarchive.analysis.speakers import attribute_speakers
+from fanarchive.devdata import shared_dir
 from fanarchive.evaluation.scoring import GoldQuote, Score, normalise_name, score_quotes
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 3
@@ -38,7 +38,7 @@ REPO = Path(__file__).resolve().parents[3]
 
 
 def shared_folder() -> Path:
-    return Path(os.environ.get("FANARCHIVE_SHARED") or REPO.parent / "shared").resolve()
+    return shared_dir()
 
 
 def load_annotations(path: Path) -> tuple[str, list[GoldQuote]]:

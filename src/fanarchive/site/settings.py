@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from fanarchive.devdata import shared_dir
 from fanarchive.site.env import database_from_url, envbool, envint, envlist, envstr
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 REPO_DIR = PACKAGE_DIR.parents[2]
 VAR_DIR = Path(envstr("FANARCHIVE_VAR_DIR", str(REPO_DIR / "var")))
 # The shared folder next to the repository holds the sample works `make serve` imports.
-SHARED_DIR = Path(envstr("FANARCHIVE_SHARED", str(REPO_DIR.parent / "shared"))).resolve()
+SHARED_DIR = shared_dir()
 
 DEV_SECRET_KEY = "fanarchive-development-only-secret-key-change-me-in-production"
 SECRET_KEY = envstr("SECRET_KEY", DEV_SECRET_KEY)
