@@ -29,6 +29,12 @@ TAG_FIELDS = {
 }
 
 
+def notes_field(label: str) -> forms.CharField:
+    return forms.CharField(
+        label=label, required=False, max_length=NOTES_MAX, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+
 class TagListField(forms.CharField):
     """A comma-separated list of tag names of one type; cleans to a list of names."""
 
@@ -120,18 +126,8 @@ class WorkForm(TextOrUploadMixin, forms.Form):
     summary = forms.CharField(
         required=False, max_length=SUMMARY_MAX, widget=forms.Textarea(attrs={"rows": 4})
     )
-    notes = forms.CharField(
-        label="Beginning notes",
-        required=False,
-        max_length=NOTES_MAX,
-        widget=forms.Textarea(attrs={"rows": 3}),
-    )
-    endnotes = forms.CharField(
-        label="End notes",
-        required=False,
-        max_length=NOTES_MAX,
-        widget=forms.Textarea(attrs={"rows": 3}),
-    )
+    notes = notes_field("Beginning notes")
+    endnotes = notes_field("End notes")
     language = forms.CharField(max_length=40, initial="English")
     restricted = forms.BooleanField(required=False, label="Only show to registered users")
     complete = forms.BooleanField(required=False, label="This work is complete")
@@ -224,18 +220,8 @@ class ChapterForm(TextOrUploadMixin, forms.Form):
     summary = forms.CharField(
         required=False, max_length=SUMMARY_MAX, widget=forms.Textarea(attrs={"rows": 3})
     )
-    notes = forms.CharField(
-        label="Beginning notes",
-        required=False,
-        max_length=NOTES_MAX,
-        widget=forms.Textarea(attrs={"rows": 3}),
-    )
-    endnotes = forms.CharField(
-        label="End notes",
-        required=False,
-        max_length=NOTES_MAX,
-        widget=forms.Textarea(attrs={"rows": 3}),
-    )
+    notes = notes_field("Beginning notes")
+    endnotes = notes_field("End notes")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
