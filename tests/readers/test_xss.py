@@ -17,8 +17,8 @@ from fanarchive.accounts.models import Pseud
 from fanarchive.readers.models import Comment, Series
 from fanarchive.tags.models import Tag
 from fanarchive.works.models import Work
-from tests.readers.xss_corpus import PAYLOADS, TAG_PAYLOADS
 from tests.works.helpers import work_form_data
+from tests.xss_corpus import PAYLOADS, TAG_PAYLOADS
 
 pytestmark = pytest.mark.django_db
 CHUNK = 15

@@ -1,4 +1,4 @@
-"""XSS payloads as data: execution vectors placed in the contexts an attacker breaks out of
+"""XSS payloads as data, shared by the site and download tests: execution vectors placed in the contexts an attacker breaks out of
 (attribute values, textarea, title, comments, script blocks) and in obfuscated spellings."""
 
 from __future__ import annotations
@@ -29,6 +29,11 @@ VECTORS = [
     "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
     "<scr<script>ipt>alert(1)</script>",
     "<input autofocus onfocus=alert(1)>",
+    "<body onload=alert(1)>",
+    "<link rel=stylesheet href=javascript:alert(1)>",
+    "<!--<script>alert(1)</script>-->",
+    "<video><source onerror=alert(1)></video>",
+    '<a href="https://ok.example/" onclick="alert(1)" target=_blank>ok</a>',
 ]
 CONTEXTS = [
     "{v}",
