@@ -144,11 +144,16 @@ def _recount_bookmarks(work: Work) -> None:
 
 def toggle_subscription(user, work: Work | None = None, author=None, series=None) -> bool:
     """Subscribe, or unsubscribe when already subscribed. True when now subscribed."""
-    existing = Subscription.objects.filter(user=user, work=work, author=author, series=series)
+    return _toggle_row(Subscription, user=user, work=work, author=author, series=series)
+
+
+def _toggle_row(model, **fields) -> bool:
+    """Delete the row matching `fields` if there is one, else create it. True when it now exists."""
+    existing = model.objects.filter(**fields)
     if existing.exists():
         existing.delete()
         return False
-    Subscription.objects.create(user=user, work=work, author=author, series=series)
+    model.objects.create(**fields)
     return True
 
 
@@ -215,21 +220,11 @@ def muted_ids(user) -> set[int]:
 
 
 def toggle_block(user, other) -> bool:
-    existing = Block.objects.filter(user=user, blocked=other)
-    if existing.exists():
-        existing.delete()
-        return False
-    Block.objects.create(user=user, blocked=other)
-    return True
+    return _toggle_row(Block, user=user, blocked=other)
 
 
 def toggle_mute(user, other) -> bool:
-    existing = Mute.objects.filter(user=user, muted=other)
-    if existing.exists():
-        existing.delete()
-        return False
-    Mute.objects.create(user=user, muted=other)
-    return True
+    return _toggle_row(Mute, user=user, muted=other)
 
 
 # --- privacy -------------------------------------------------------------------------------
