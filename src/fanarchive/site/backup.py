@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import gzip
 import io
+import json
 from pathlib import Path
 
 from django.apps import apps
 from django.core import serializers
 from django.core.management import call_command
 from django.core.management.color import no_style
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection, transaction
 
 EXCLUDED_APPS = {"contenttypes", "sessions", "browse"}
@@ -45,9 +47,11 @@ def backup(path: str | Path) -> int:
     objects = []
     for model in backed_up_models():
         objects.extend(model._default_manager.order_by("pk").iterator())
-    data = serializers.serialize(
-        "json", objects, indent=1, use_natural_foreign_keys=True, use_natural_primary_keys=False
+    rows = serializers.serialize(
+        "python", objects, use_natural_foreign_keys=True, use_natural_primary_keys=False
     )
+    _sort_many_to_many(rows)
+    data = json.dumps(rows, cls=DjangoJSONEncoder, indent=1, ensure_ascii=False)
     raw = data.encode("utf-8")
     path = Path(path)
     try:
@@ -55,6 +59,16 @@ def backup(path: str | Path) -> int:
     except OSError as error:
         raise BackupError(f"cannot write {path}: {error.strerror or error}") from None
     return len(objects)
+
+
+def _sort_many_to_many(rows: list[dict]) -> None:
+    """Django serialises many-to-many links in whatever order the database returns them,
+    which differs between SQLite and PostgreSQL (and between query plans): sort them so the
+    same archive always gives the same file."""
+    for row in rows:
+        for field in apps.get_model(row["model"])._meta.many_to_many:
+            if isinstance(row["fields"].get(field.name), list):
+                row["fields"][field.name].sort()
 
 
 def restore(path: str | Path, replace: bool = False) -> int:
