@@ -101,3 +101,20 @@ def test_restore_refuses_a_database_with_data_and_bad_files(tmp_path):
     junk.write_bytes(b"\x00\x01binary")
     with pytest.raises(AssertionError, match="not a fanarchive backup"):
         run([*FANARCHIVE, "restore", str(junk)], source, tmp_path)
+
+
+@pytest.mark.parametrize("microsecond", [0, 500, 123456])
+def test_times_keep_their_microseconds(microsecond):
+    """A time with under a millisecond of fraction must come back as it was, or a restored
+    archive would not give back its own backup."""
+    import datetime
+    import json
+
+    from django.db.models import DateTimeField
+
+    from fanarchive.site.backup import LosslessJSONEncoder
+
+    moment = datetime.datetime(2026, 11, 25, 12, 0, 0, microsecond, tzinfo=datetime.UTC)
+    assert (
+        DateTimeField().to_python(json.loads(json.dumps(moment, cls=LosslessJSONEncoder))) == moment
+    )

@@ -9,6 +9,7 @@ app's search index, which is derived from the works and rebuilt after a restore.
 
 from __future__ import annotations
 
+import datetime
 import gzip
 import io
 import json
@@ -51,7 +52,7 @@ def backup(path: str | Path) -> int:
         "python", objects, use_natural_foreign_keys=True, use_natural_primary_keys=False
     )
     _sort_many_to_many(rows)
-    data = json.dumps(rows, cls=DjangoJSONEncoder, indent=1, ensure_ascii=False)
+    data = json.dumps(rows, cls=LosslessJSONEncoder, indent=1, ensure_ascii=False)
     raw = data.encode("utf-8")
     path = Path(path)
     try:
@@ -59,6 +60,17 @@ def backup(path: str | Path) -> int:
     except OSError as error:
         raise BackupError(f"cannot write {path}: {error.strerror or error}") from None
     return len(objects)
+
+
+class LosslessJSONEncoder(DjangoJSONEncoder):
+    """Django's encoder cuts times to milliseconds, so a restored archive would not give back
+    its own backup (a time at 12:00:00.000500 came back as 12:00:00): keep microseconds."""
+
+    def default(self, o):
+        if isinstance(o, datetime.datetime | datetime.time):
+            text = o.isoformat()
+            return text.removesuffix("+00:00") + "Z" if text.endswith("+00:00") else text
+        return super().default(o)
 
 
 def _sort_many_to_many(rows: list[dict]) -> None:
