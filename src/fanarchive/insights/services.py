@@ -9,6 +9,7 @@ import json
 import time
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.db import transaction
 
 from fanarchive.analysis.document import Chapter as DocumentChapter
@@ -146,6 +147,63 @@ def _save_analysis(stored: WorkAnalysis) -> None:
     WorkAnalysis.objects.bulk_create(
         [stored], update_conflicts=True, unique_fields=["work"], update_fields=ANALYSIS_FIELDS
     )
+
+
+# --- background analysis -------------------------------------------------------------
+
+QUEUED_KEY = "insights:queued:{work_id}:{digest}"
+QUEUED_SECONDS = 600  # a view asks again for a text whose analysis never landed after this
+
+
+@dataclass
+class AnalysisState:
+    """The work's latest analysis; `pending` when the text (or the wrangled aliases) changed
+    since, so `stored` is out of date (or None, for a new work) and an analysis is queued."""
+
+    stored: WorkAnalysis | None = None
+    pending: bool = False
+
+
+def queue_analysis(work: Work, force: bool = False) -> None:
+    """Analyse the work in the background once the current transaction commits (at once when
+    none is open). Without a broker the task runs in-process, so the analysis has landed
+    when this returns outside a transaction. A failing analysis is logged, never raised into
+    the request that changed the work."""
+    from fanarchive.insights.tasks import analyse_work
+
+    work_id = work.pk
+    transaction.on_commit(lambda: analyse_work.delay(work_id, force), robust=True)
+
+
+def analysis_state(work: Work, with_data: bool = True) -> AnalysisState:
+    """What pages show: the current analysis, or `pending` (queued here if it was not yet).
+
+    Costs a hash of the work's stored HTML (a millisecond for 100,000 words), never an
+    analysis: that runs on a worker, or in-process at once without a broker.
+    """
+    from fanarchive.site.celery import queue_configured
+
+    state, digest = _state(work, with_data)
+    if state.pending and cache.add(
+        QUEUED_KEY.format(work_id=work.pk, digest=digest), True, QUEUED_SECONDS
+    ):
+        queue_analysis(work)
+        if not queue_configured() and not transaction.get_connection().in_atomic_block:
+            state, _ = _state(work, with_data)  # ran in-process just now
+    return state
+
+
+def _state(work: Work, with_data: bool) -> tuple[AnalysisState, str]:
+    chapters = _chapters(work)
+    digest = content_hash(work, character_aliases(), chapters)
+    stored = WorkAnalysis.objects.filter(work=work)
+    stored = (stored if with_data else stored.defer("text", "data")).first()
+    if stored is not None and stored.content_hash == digest:
+        return AnalysisState(stored), digest
+    has_text = any(
+        part.strip() for part in [work.notes, work.endnotes, *(c.body for c in chapters)]
+    )
+    return AnalysisState(stored if has_text else None, pending=has_text), digest
 
 
 # --- suggestions -----------------------------------------------------------------------
