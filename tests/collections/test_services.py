@@ -9,6 +9,7 @@ from django.contrib.auth.models import AnonymousUser
 from fanarchive.collections import services
 from fanarchive.collections.models import Approval, CollectionItem, Participant, Role
 from fanarchive.collections.services import CollectionError, NotAllowed
+from fanarchive.readers.models import InboxItem
 from fanarchive.works.models import Work
 from tests.collections.helpers import collection_of, moderator, with_role
 from tests.works.helpers import posted_work
@@ -101,9 +102,25 @@ def test_a_moderator_adding_someone_elses_work_needs_the_authors_consent(owner, 
     item = services.add_work(collection, work, owner, notes="Please join!")
     assert (item.user_approval, item.collection_approval) == (Approval.PENDING, Approval.APPROVED)
     assert list(services.awaiting_author(author)) == [item]
+    asked = InboxItem.objects.of(author).get()
+    assert asked.work == work and "“Rare Pairs Week” asks to include" in asked.message
     assert not services.visible_works(collection, owner).exists()
     services.consent_item(item, author, approve=True)
     assert list(services.visible_works(collection, owner)) == [work]
+    assert not InboxItem.objects.of(owner).exists()
+
+
+def test_authors_hear_the_moderators_decision(owner, author):
+    collection = collection_of(owner)
+    accepted = services.add_work(collection, posted_work(author, title="One"), author)
+    declined = services.add_work(collection, posted_work(author, title="Two"), author)
+    assert not InboxItem.objects.exists()  # an author adding their own work is told nothing
+    services.review_item(accepted, owner, approve=True)
+    services.review_item(declined, owner, approve=False)
+    assert sorted(InboxItem.objects.of(author).values_list("message", flat=True)) == [
+        "“One” was approved for “Rare Pairs Week”.",
+        "“Two” was not accepted in “Rare Pairs Week”.",
+    ]
 
 
 def test_an_author_can_decline(owner, author):

@@ -58,6 +58,7 @@ def test_payloads_through_every_collection_field(chunk, author, other_user):
         writer: [
             reverse("collections:work_collections", args=[work.pk]),
             reverse("works:detail", args=[work.pk]),
+            reverse("readers:inbox"),  # the moderators' decisions name the collections
         ],
         guest: [
             reverse("collections:list"),
@@ -70,6 +71,7 @@ def test_payloads_through_every_collection_field(chunk, author, other_user):
             response = client.get(url)
             assert response.status_code == 200, url
             audit(response.content.decode(), url)
+    assert "was approved for" in writer.get(reverse("readers:inbox")).content.decode()
     # The titles are shown, as text: escaped, not dropped.
     detail = guest.get(reverse("collections:detail", args=["c0"])).content.decode()
     assert escape(chunk[0][:255]) in detail

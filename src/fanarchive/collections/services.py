@@ -22,6 +22,7 @@ from fanarchive.collections.models import (
     Participant,
     Role,
 )
+from fanarchive.readers.models import InboxItem
 from fanarchive.works.html import user_html
 from fanarchive.works.models import Work
 
@@ -140,7 +141,7 @@ def add_work(collection: Collection, work: Work, by, notes: str = "") -> Collect
     collection_ok = not collection.moderated or role in POSTING_ROLES
     try:
         with transaction.atomic():
-            return CollectionItem.objects.create(
+            item = CollectionItem.objects.create(
                 collection=collection,
                 work=work,
                 added_by=by,
@@ -150,6 +151,21 @@ def add_work(collection: Collection, work: Work, by, notes: str = "") -> Collect
             )
     except IntegrityError:
         raise duplicate from None
+    if not is_author:
+        _tell_authors(
+            work,
+            f"“{collection.title}” asks to include your work “{work.title}”: "
+            "answer under Add to Collections.",
+        )
+    return item
+
+
+def _tell_authors(work: Work, message: str) -> None:
+    """An inbox item for each author of the work (the inbox links to the work's page)."""
+    author_ids = sorted(set(work.pseuds.values_list("user_id", flat=True)))
+    InboxItem.objects.bulk_create(
+        [InboxItem(user_id=uid, work=work, message=message[:300]) for uid in author_ids]
+    )
 
 
 def _decision(approve: bool) -> str:
@@ -162,6 +178,8 @@ def review_item(item: CollectionItem, by, approve: bool) -> None:
         raise NotAllowed("Only the collection's owner and moderators review its works.")
     item.collection_approval = _decision(approve)
     item.save(update_fields=["collection_approval"])
+    verdict = "approved for" if approve else "not accepted in"
+    _tell_authors(item.work, f"“{item.work.title}” was {verdict} “{item.collection.title}”.")
 
 
 def consent_item(item: CollectionItem, by, approve: bool) -> None:

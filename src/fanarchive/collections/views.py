@@ -50,7 +50,11 @@ def collection_detail(request, name: str):
     collection = access.collection_named(name)
     works = services.visible_works(collection, request.user)
     page = Paginator(works, PER_PAGE).get_page(request.GET.get("page"))
-    maintainers = collection.participants.filter(role__in=MAINTAINER_ROLES).select_related("user")
+    maintainers = (
+        collection.participants.filter(role__in=MAINTAINER_ROLES)
+        .select_related("user")
+        .order_by("pk")  # the owner first, then moderators as they were appointed
+    )
     context = {
         "collection": collection,
         "page": page,
@@ -103,7 +107,7 @@ def manage(request, name: str):
         "awaiting_author": items.awaiting_author(),
         "approved": items.approved(),
         "rejected": items.rejected(),
-        "participants": collection.participants.select_related("user"),
+        "participants": collection.participants.select_related("user").order_by("pk"),
         "is_owner": services.is_owner(collection, request.user),
         "invite_form": InviteForm(),
         "add_form": ModeratorAddWorkForm(),
