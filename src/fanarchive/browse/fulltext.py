@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from django.db import connection as default_connection
 from pyroaring import BitMap
 
-from fanarchive.browse.termcache import TermCache
+from fanarchive.browse.termcache import MIN_WORKS, TermCache
 from fanarchive.browse.textquery import TextQuery, item_terms, segments, terms
 
 TABLE = "browse_fulltext"
@@ -193,13 +193,19 @@ class PostgresFullText(FullTextBackend):
                 found.setdefault(work_id, set()).update(part)
         return found
 
-    def term_ids(self, term: str) -> BitMap:
-        """Works containing a term: from the cache, or one GIN look-up (then offered to it)."""
+    def term_ids(self, term: str, among: BitMap | None = None) -> BitMap:
+        """Works containing a term; with `among`, only those of `among` are sure to be listed.
+
+        From the cache, else by checking just `among` when that reads fewer rows than the
+        term's matches would, else one GIN look-up whose answer is offered to the cache.
+        """
         if self.cache is not None:
             cached = self.cache.get(term)
             if cached is not None:
                 return cached
             generation = self.cache.generation
+        if among is not None and len(among) <= max(MIN_WORKS, self.estimated_works(term)):
+            return self._term_among(term, among)
         with self.connection.cursor() as cursor:
             # A work's terms may span several parts; the bitmap dedups the repeated ids.
             cursor.execute(
@@ -209,6 +215,45 @@ class PostgresFullText(FullTextBackend):
         if self.cache is not None:
             self.cache.offer(term, found, generation)
         return found
+
+    def _term_among(self, term: str, among: BitMap) -> BitMap:
+        if not among:
+            return BitMap()
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT work_id FROM {TERMS_TABLE} WHERE work_id = ANY(%s)"
+                " AND terms @@ %s::tsquery",
+                [list(among), lexeme(term)],
+            )
+            return BitMap(row[0] for row in cursor.fetchall())
+
+    def estimated_works(self, term: str) -> int:
+        """How many works hold a term, as ANALYZE last saw it (0: rarer than its top list)."""
+        if self.cache is None:
+            return 0
+        if self.cache.estimates is None:
+            self.cache.estimates = self._load_estimates()
+        return self.cache.estimates.get(term, 0)
+
+    def _load_estimates(self) -> dict[str, int]:
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT s.most_common_elems::text::text[], s.most_common_elem_freqs, c.reltuples"
+                " FROM pg_stats s JOIN pg_class c ON c.relname = s.tablename"
+                " WHERE s.tablename = %s AND s.attname = 'terms'"
+                " AND s.schemaname = current_schema()",
+                [TERMS_TABLE],
+            )
+            row = cursor.fetchone()
+        if not row or not row[0]:
+            return {}
+        terms, frequencies, rows = row
+        return {term: int(f * max(rows, 0)) for term, f in zip(terms, frequencies, strict=False)}
+
+    def cheapest_first(self, terms: list[str]) -> list[str]:
+        """Cached terms, then the rarest: later look-ups then only check a few candidates."""
+        cached = self.cache.postings if self.cache is not None else {}
+        return sorted(terms, key=lambda term: (term not in cached, self.estimated_works(term)))
 
     def phrase_ids(self, item: tuple[str, ...], among: BitMap) -> BitMap:
         """Of `among`, the works where the phrase occurs (positions, per segment)."""
@@ -223,22 +268,27 @@ class PostgresFullText(FullTextBackend):
             return BitMap(row[0] for row in cursor.fetchall())
 
     def item_ids(self, item: tuple[str, ...], among: BitMap | None = None) -> BitMap:
-        """Works containing a word or phrase (exact); `among` narrows what long phrases check."""
-        first, *others = item_terms(item)
-        found = self.term_ids(first)
-        for term in others:
+        """Works containing a word or phrase, exactly; with `among`, only those of `among`
+        are sure to be listed (callers intersect with it)."""
+        found = among
+        for term in self.cheapest_first(item_terms(item)):
+            ids = self.term_ids(term, found)
+            found = ids if found is None else found & ids
             if not found:
                 return found
-            found &= self.term_ids(term)
-        if len(item) > 2:  # every pair present does not yet make the phrase
-            found = self.phrase_ids(item, found if among is None else found & among)
-        return found
+        if len(item) > 2 and found is not None:  # every pair present does not make the phrase
+            found = self.phrase_ids(item, found)
+        return found if found is not None else BitMap()
 
     def search(self, query: TextQuery) -> tuple[BitMap | None, BitMap | None]:
+        def cost(item: tuple[str, ...]) -> tuple[bool, int]:
+            first = self.cheapest_first(item_terms(item))[0]
+            cached = self.cache is not None and first in self.cache.postings
+            return (not cached, self.estimated_works(first))
+
         within = None
-        for item in query.must:
-            found = self.item_ids(item, within)
-            within = found if within is None else within & found
+        for item in sorted(query.must, key=cost):
+            within = self.item_ids(item, within)
             if not within:
                 return within, None
         without = BitMap()

@@ -35,6 +35,9 @@ class TermCache:
         # rows the refresh has since re-filed, so its answer is not stored.
         self.generation = 0
         self.lock = threading.Lock()
+        # Estimated works per frequent term (PostgreSQL's ANALYZE statistics, loaded once per
+        # process): orders look-ups rarest first. Only speed depends on it, never answers.
+        self.estimates: dict[str, int] | None = None
 
     def __len__(self) -> int:
         return len(self.postings)
@@ -85,6 +88,7 @@ class TermCache:
     def clear(self) -> None:
         with self.lock:
             self.generation += 1
+            self.estimates = None
             self.postings.clear()
             self.sizes.clear()
             self.bytes = 0
