@@ -60,6 +60,7 @@ class Result:
     seconds: float
     detail: str = ""
     cpu_seconds: float = 0.0  # of the import command and the workers (PostgreSQL not counted)
+    worker_cpu_seconds: float = 0.0  # of the workers alone (the rest is the command's)
 
     @property
     def rate(self) -> float:
@@ -240,29 +241,32 @@ def run_mode(mode: str, folder: Path, works: int, words: int, args, scratch: Pat
     try:
         started = sum(process_cpu(w.pid) for w in workers)
         seconds, detail, cpu = timed_import(folder, env, works)
-        cpu += sum(process_cpu(w.pid) for w in workers) - started
+        worker_cpu = sum(process_cpu(w.pid) for w in workers) - started
     finally:
         stop(workers)
-    return Result(mode, works, words, seconds, detail, cpu)
+    return Result(mode, works, words, seconds, detail, cpu + worker_cpu, worker_cpu)
 
 
 def print_table(results: list[Result]) -> None:
     base = next((r for r in results if r.mode == "pg-1w"), None)
     print(
         f"\n{'mode':<10} {'works':>7} {'words':>12} {'seconds':>9} {'works/s':>9} "
-        f"{'speed-up':>9} {'CPU s':>8} {'works/CPU-s':>12}"
+        f"{'speed-up':>9} {'CPU s':>8} {'workers':>8} {'ms/work':>8} {'works/CPU-s':>12}"
     )
     for result in results:
         speedup = f"{result.rate / base.rate:.2f}x" if base and result.mode.endswith("w") else ""
+        workers = f"{result.worker_cpu_seconds:.1f}" if result.mode.endswith("w") else ""
+        per_work = result.cpu_seconds / result.works * 1000 if result.works else 0
         print(
             f"{result.mode:<10} {result.works:>7} {result.words:>12,} {result.seconds:>9.1f} "
-            f"{result.rate:>9.1f} {speedup:>9} {result.cpu_seconds:>8.1f} "
-            f"{result.per_cpu_second:>12.1f}"
+            f"{result.rate:>9.1f} {speedup:>9} {result.cpu_seconds:>8.1f} {workers:>8} "
+            f"{per_work:>8.1f} {result.per_cpu_second:>12.1f}"
         )
     load = " ".join(f"{x:.1f}" for x in os.getloadavg())
     print(
-        "works/CPU-s: works per CPU-second of the import command and its workers (PostgreSQL's "
-        f"own CPU not counted): what one otherwise idle core sustains. Load average: {load}"
+        "CPU s: of the import command and its workers (of which 'workers'); ms/work: that CPU "
+        "per work; works/CPU-s: works per CPU-second, what one otherwise idle core sustains. "
+        f"PostgreSQL's own CPU is not counted. Load average: {load}"
     )
 
 

@@ -79,7 +79,6 @@ def import_draft(
             finish_analysis(existing.work_id)
         ImportBatch.count(batch_id, "skipped")
         return Outcome.DUPLICATE, existing.work_id
-    ImportBatch.count(batch_id, "imported")
     if analysis_error is not None:
         raise AnalysisFailed(work_id) from analysis_error
     return Outcome.IMPORTED, work_id
@@ -108,6 +107,9 @@ def _store(draft: Draft, digest: str, batch_id: int | None, analyse: bool) -> in
             source=draft.source[:2000],
             analysed=analyse,
         )
+        # Counted in the same transaction: the batch's count is exactly what committed (and
+        # one commit per work, not two). The row lock lasts only until the commit just after.
+        ImportBatch.count(batch_id, "imported")
     return work.pk
 
 
