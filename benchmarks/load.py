@@ -1,10 +1,13 @@
 """Load test: gunicorn on 127.0.0.1 serving work pages, filtered listings and posting, driven by
 wrk (Debian's `wrk`) for a bounded time; reports requests/second, p50/p99 latency and errors.
 
-Scenarios, one after the other, each for --seconds / 3 (default 300 s in total):
+Scenarios, one after the other, each for --seconds / 4 (default 300 s in total):
   work pages   anonymous readers opening random works (whole-page cache on)
   listings     anonymous readers paging the home listing and tag (fandom) listings
-  posting      a logged-in author posting new works (form POST with CSRF; analysis included)
+  filtered     anonymous readers of Browse & Search: include/exclude tags, word counts, sorts
+  posting      a logged-in author posting new works (form POST with CSRF). Without --broker-url
+               the queued analysis runs in the request (in-process, as `make serve`); with it,
+               one Celery worker analyses the posted works in the background
 
 The database (SQLite file by default, or --database-url) is made fresh: migrate, seed the tags,
 import --works generated works, tag them with fandoms and additional tags, create the author.
@@ -13,6 +16,8 @@ With --cache-url redis://... the page cache is shared by the gunicorn workers (p
 examples:
   python benchmarks/load.py --seconds 60
   python benchmarks/load.py --seconds 300 --cache-url redis://127.0.0.1:6390/1
+  python benchmarks/load.py --seconds 300 --cache-url redis://127.0.0.1:6390/7 \
+      --broker-url redis://127.0.0.1:6390/6
 Target: no 5xx at all, work pages above 300 requests/second.
 """
 
@@ -118,6 +123,7 @@ def setup_database() -> None:
             {
                 "works": works,
                 "fandoms": [t.pk for t in fandoms],
+                "tropes": [t.pk for t in freeforms],
                 "rating": Tag.objects.fixed(TagType.RATING)[1].pk,
                 "warning": Tag.objects.get(name=NO_WARNINGS_CHOSEN).pk,
             }
@@ -142,6 +148,21 @@ def environment(args, scratch: Path) -> dict[str, str]:
     if args.cache_url:
         env["CACHE_URL"] = args.cache_url
     return env
+
+
+def start_worker(args, env: dict, scratch: Path) -> subprocess.Popen:
+    """One Celery worker on a private queue (the web processes queue the analyses to it)."""
+    log = open(scratch / "worker.log", "w")  # noqa: SIM115 (lives as long as the worker)
+    worker = subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "fanarchive.site.celery", "worker",
+         "--pool=solo", "--loglevel=WARNING", "-Q", env["CELERY_QUEUE"], "-n", "load@%h",
+         "--without-gossip", "--without-mingle", "--without-heartbeat"],
+        env=env, stdout=log, stderr=subprocess.STDOUT,
+    )  # fmt: skip
+    time.sleep(3)
+    if worker.poll() is not None:
+        raise SystemExit(f"the Celery worker exited; see {scratch / 'worker.log'}")
+    return worker
 
 
 def check(result: subprocess.CompletedProcess, what: str) -> subprocess.CompletedProcess:
@@ -226,6 +247,30 @@ def run_wrk(args, name: str, script: str, seconds: int, scratch: Path, connectio
     return data
 
 
+def filtered_listings(data: dict, pages: int) -> list[str]:
+    """Browse & Search URLs as readers filter: a fandom with a trope in or out, word ranges,
+    completion, sorts, later pages, and a tag's own listing narrowed further."""
+    rng = random.Random(5)
+    fandoms, tropes = data["fandoms"], data["tropes"]
+    sorts = ["updated", "kudos", "words", "title", "hits"]
+    paths = []
+    for _ in range(60):
+        fandom, trope, other = rng.choice(fandoms), *rng.sample(tropes, 2)
+        query = {
+            "include": [fandom, trope],
+            "exclude": [other],
+            "sort": rng.choice(sorts),
+            "page": rng.randint(1, max(1, pages // 8)),
+        }
+        if rng.random() < 0.5:
+            query.update(words_from=rng.choice([500, 1000, 2000]), words_to=20000)
+        if rng.random() < 0.3:
+            query["status"] = "complete"
+        paths.append("/browse/?" + urllib.parse.urlencode(query, doseq=True))
+        paths.append(f"/browse/tags/{fandom}/?" + urllib.parse.urlencode({"exclude": [trope]}))
+    return paths
+
+
 def print_table(results: list[dict]) -> None:
     print(f"\n{'scenario':<12} {'requests':>9} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} "
           f"{'5xx':>5} {'4xx':>5} {'socket errors':>14}")  # fmt: skip
@@ -247,6 +292,9 @@ def main() -> int:
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument("--database-url", default="", help="default: a fresh SQLite file")
     parser.add_argument("--cache-url", default="", help="redis://... for a shared page cache")
+    parser.add_argument(
+        "--broker-url", default="", help="redis://... to analyse posted works on a Celery worker"
+    )
     parser.add_argument("--setup-database", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.setup_database:
@@ -259,13 +307,18 @@ def main() -> int:
     began = time.perf_counter()
     data = prepare(args, env, scratch)
     print(f"prepared {len(data['works'])} works in {time.perf_counter() - began:.0f} s ({scratch})")
+    worker = None
+    if args.broker_url:
+        env.update(CELERY_BROKER_URL=args.broker_url, CELERY_QUEUE=f"load-{os.getpid()}")
+        worker = start_worker(args, env, scratch)
     server = start_gunicorn(args, env, scratch)
     try:
-        each = max(1, args.seconds // 3)
+        each = max(1, args.seconds // 4)
         work_paths = [f"/works/{pk}/" for pk in data["works"]]
         pages = max(1, len(data["works"]) // 20)
         listing_paths = [f"/?page={n}" for n in range(1, pages + 1)]
         listing_paths += [f"/tags/{pk}/" for pk in data["fandoms"]]
+        filtered_paths = filtered_listings(data, pages)
         cookie, token = login(args.port)
         form = {
             "title": "Load test work", "rating": data["rating"], "warnings": [data["warning"]],
@@ -276,15 +329,21 @@ def main() -> int:
         results = [
             run_wrk(args, "work pages", lua_paths(work_paths), each, scratch, args.connections),
             run_wrk(args, "listings", lua_paths(listing_paths), each, scratch, args.connections),
+            run_wrk(args, "filtered", lua_paths(filtered_paths), each, scratch, args.connections),
             run_wrk(args, "posting", lua_post("/works/new/", cookie, token, form), each, scratch,
                     args.post_connections),
         ]  # fmt: skip
     finally:
         server.terminate()
         server.wait(timeout=30)
+        if worker is not None:
+            worker.terminate()
+            worker.wait(timeout=30)
     print_table(results)
+    analysis = f"Celery worker on {args.broker_url}" if worker else "in the request (no broker)"
     print(f"\ngunicorn: {args.workers} workers x {args.threads} threads; cache: "
-          f"{args.cache_url or 'per-process memory'}; {each} s per scenario")  # fmt: skip
+          f"{args.cache_url or 'per-process memory'}; {each} s per scenario; "
+          f"analysis of posted works: {analysis}")  # fmt: skip
     return 1 if any(r["s5xx"] for r in results) else 0
 
 
