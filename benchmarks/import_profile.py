@@ -105,7 +105,8 @@ def run(args) -> None:
 
     call_command("migrate", verbosity=0)
     items = payloads(args.works + 1)
-    import_work.run(*items.pop(0))  # warm-up: imports, caches, the fixed tags
+    warm_up, digest = items.pop(0)
+    import_work.run(warm_up, None, digest)  # imports, caches, the fixed tags
     words = sum(len(payload["data"]) for payload, _ in items) * 3 // 4 // 6  # ~6 bytes/word
     clock, profiler = AnalysisClock(), cProfile.Profile()
     connection.ensure_connection()
