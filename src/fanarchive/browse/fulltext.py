@@ -127,16 +127,17 @@ class PostgresFullText(FullTextBackend):
         self.cache = cache
 
     def create_sql(self) -> list[str]:
+        # No GIN on the positions: they are only read for a few candidates, by primary key
+        # (migration 0004 drops the index older versions made).
         return [
             f"CREATE TABLE IF NOT EXISTS {TABLE} (work_id bigint NOT NULL, segment integer NOT NULL,"
             " document tsvector NOT NULL, PRIMARY KEY (work_id, segment))",
-            f"CREATE INDEX IF NOT EXISTS {TABLE}_gin ON {TABLE} USING gin (document)",
         ]
 
     def terms_table_sql(self) -> list[str]:
         # A look-up reads the heap row of every match for its work id only: with
-        # toast_tuple_target at its minimum, any row PostgreSQL toasts (over ~2 KB: a work of
-        # a few hundred words) keeps its terms wholly out of line, so those heap rows stay tiny.
+        # toast_tuple_target at its minimum, any row PostgreSQL toasts (over ~2 KB: roughly a
+        # work of 100 words or more) keeps its terms wholly out of line, so heap rows stay tiny.
         return [
             f"CREATE TABLE IF NOT EXISTS {TERMS_TABLE} (work_id bigint NOT NULL,"
             " part integer NOT NULL, terms tsvector NOT NULL, PRIMARY KEY (work_id, part))"
