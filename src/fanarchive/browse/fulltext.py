@@ -28,6 +28,9 @@ from fanarchive.browse.textquery import TextQuery, item_terms, segments, terms
 TABLE = "browse_fulltext"
 TERMS_TABLE = "browse_textterms"
 TERMS_PART_BYTES = 900_000  # a tsvector holds at most 1 MB
+# Beyond this many candidates, fetching a term's whole work list (and caching it) beats
+# checking the candidates one by one, however frequent the term.
+CHECK_AMONG_MAX = 50_000
 
 
 class FullTextBackend:
@@ -205,7 +208,9 @@ class PostgresFullText(FullTextBackend):
             if cached is not None:
                 return cached
             generation = self.cache.generation
-        if among is not None and len(among) <= max(MIN_WORKS, self.estimated_works(term)):
+        if among is not None and len(among) <= max(
+            MIN_WORKS, min(self.estimated_works(term), CHECK_AMONG_MAX)
+        ):
             return self._term_among(term, among)
         with self.connection.cursor() as cursor:
             # A work's terms may span several parts; the bitmap dedups the repeated ids.
