@@ -158,7 +158,9 @@ def run(archive, repeats: int, warm: bool = False) -> None:
     print(
         f"index built in {time.perf_counter() - started:.1f} s: {len(index.all):,} works, {len(index.bitmaps):,} bitmaps"
     )
-    if warm and not len(HOLDER.terms):  # a snapshot may already hold them
+    if not warm:
+        HOLDER.terms.clear()  # a snapshot saved by a --warm-terms run holds cached terms
+    elif not len(HOLDER.terms):
         started = time.perf_counter()
         kept = warm_terms()
         print(
