@@ -1,6 +1,5 @@
 """PDNC evaluation: the command runs end to end, at its measured level."""
 
-
 import pytest
 
 from fanarchive.evaluation import pdnc

@@ -112,7 +112,9 @@ def find_tagged_descriptions(scan: Scan) -> list[Description]:
         head = re.escape(description.words[-1])
         pattern = re.compile(rf"\b[Tt]he (?:(?!the\b)[a-z\-]+ ){{0,2}}{head}\b")
         description.spans = [
-            (m.start(), m.end()) for m in pattern.finditer(scan.text) if not scan.in_quote(m.start())
+            (m.start(), m.end())
+            for m in pattern.finditer(scan.text)
+            if not scan.in_quote(m.start())
         ]
     return [d for d in speakers if d.spans]
 
