@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from fanarchive.analysis.document import Document, Span
 from fanarchive.analysis.model import Mention, Quote
+from fanarchive.analysis.speakers.kin import KIN_NOUNS
 from fanarchive.analysis.speakers.lexicon import (
     DETERMINERS,
     FEMALE_NOUNS,
@@ -56,6 +57,8 @@ class Subject:
     kind: str  # "name" | "pronoun" | "descriptor" | "unresolved"
     value: str  # canonical name, gender ("male", "female", "narrator", "other"), or surface
     position: int  # offset in the text, for recency
+    kin: str | None = None  # `her mother`: "mother" (a descriptor naming a relative)
+    possessor: str | None = None  # `her mother`: "female", the possessor's gender
 
 
 @dataclass(slots=True)
@@ -394,7 +397,7 @@ class Context:
                     return Subject("name", tokens[j].character, tokens[j].start)
                 gender = _noun_gender(tokens[j].lower)
                 if gender:
-                    return Subject("descriptor", gender, tokens[j].start)
+                    return _descriptor(tokens, j, gender)
                 if not tokens[j].text[0].isalpha():
                     break
             return None
@@ -416,7 +419,7 @@ class Context:
             return Subject("pronoun", PRONOUN_GENDER[lower], token.start)
         gender = _noun_gender(lower)
         if gender and any(t.lower in DETERMINERS for t in tokens[max(0, k - 3) : k]):
-            return Subject("descriptor", gender, token.start)
+            return _descriptor(tokens, k, gender)
         return None
 
     def _first_subject(self, tokens: list[Token]) -> Subject | None:
@@ -429,7 +432,7 @@ class Context:
                 return Subject("pronoun", PRONOUN_GENDER[token.lower], token.start)
             gender = _noun_gender(token.lower)
             if gender and k and tokens[k - 1].lower in DETERMINERS:
-                return Subject("descriptor", gender, token.start)
+                return _descriptor(tokens, k, gender)
         return None
 
     # --- recency ------------------------------------------------------------------------
@@ -490,7 +493,19 @@ def _last_sentence_start(text: str, start: int, end: int) -> int:
     return last
 
 
+def _descriptor(tokens: list[Token], k: int, gender: str) -> Subject:
+    """`the old man` / `her mother`: a description, with the relative it names, if any."""
+    token = tokens[k]
+    subject = Subject("descriptor", gender, token.start)
+    before = tokens[k - 1].lower if k else ""
+    if token.lower in KIN_NOUNS and before in POSSESSIVE_GENDER:
+        subject.kin, subject.possessor = token.lower, POSSESSIVE_GENDER[before]
+    return subject
+
+
 def _noun_gender(word: str) -> str | None:
+    if word in KIN_NOUNS:
+        return KIN_NOUNS[word][0]
     if word in MALE_NOUNS:
         return "male"
     if word in FEMALE_NOUNS:

@@ -7,8 +7,9 @@ Local rules, read from the quote's own paragraph (in text order):
    `Naruto replied`, `was all Naruto said`), a voice (`voice`: `came Naruto's voice`), the
    first-person narrator (`narrator`: `I said`), a pronoun (`pronoun`: `he asked`, resolved
    by gender to the latest sentence subject, never to the one addressed or the listener the
-   tag names), a description (`descriptor`: `"B," the lady added` after Emma spoke earlier
-   in the paragraph; any other description, `said the old lady`, `said the other`, only
+   tag names), a relative (`kin`: `said her father`, her resolved like a pronoun, then her
+   father found in the cast by family name, see `kin`), a description (`descriptor`:
+   `"B," the lady added` after Emma spoke earlier in the paragraph; any other description, `said the old lady`, `said the other`, only
    gives the speaker's gender and leaves the turn to the conversation rules, which are
    more often right); parts of one speech split by a tag or an aside share it;
 2. a beat: the character acting just before the quote in its paragraph (`beat`), or right
@@ -35,6 +36,7 @@ import bisect
 from collections.abc import Iterable
 
 from fanarchive.analysis.speakers.context import Context, Line, Subject, Tag
+from fanarchive.analysis.speakers.kin import Families
 from fanarchive.analysis.speakers.lexicon import REACTION_VERBS, SAME_VERBS
 
 # Precision of each rule measured end to end on pdnc-dev (`fanarchive evaluate pdnc`), used as
@@ -49,6 +51,7 @@ CONFIDENCE = {
     "beat": 0.86,
     "addressee": 0.76,
     "pronoun": 0.7,
+    "kin": 0.9,
     "turn_taking": 0.69,
     "conversation": 0.6,
     "turn_partner": 0.6,
@@ -77,11 +80,18 @@ NARRATION_PARAGRAPH = 40
 
 
 class Sieve:
-    def __init__(self, context: Context, genders: dict[str, str], narrator: str | None):
+    def __init__(
+        self,
+        context: Context,
+        genders: dict[str, str],
+        narrator: str | None,
+        families: Families | None = None,
+    ):
         self.ctx = context
         self.lines = context.lines
         self.genders = genders
         self.narrator = narrator
+        self.families = families
 
     def run(self) -> None:
         for line in self.lines:
@@ -231,6 +241,10 @@ class Sieve:
         previous = self.previous_speaker(line)
         if subject.value == "other":
             return None, None
+        if subject.kin:
+            relative = self.relative(subject, line)
+            if relative:
+                return relative, "kin"
         speaker = self.paragraph_speaker(line, subject.value, subject.position)
         if speaker and speaker in (line.addressee, *line.notes.get("not", ())):
             speaker = None
@@ -248,6 +262,19 @@ class Sieve:
         return speaker, (
             "pronoun" if subject.kind == "pronoun" else "descriptor"
         ) if speaker else None
+
+    def relative(self, subject: Subject, line: Line) -> str | None:
+        """`said her father`: her, resolved like a pronoun (or the one the quote is addressed
+        to, `"Lizzy," said her father`), then her father in the cast."""
+        if self.families is None:
+            return None
+        if subject.possessor == "narrator":
+            possessor = self.narrator
+        elif line.addressee and self.genders.get(line.addressee) == subject.possessor:
+            possessor = line.addressee
+        else:
+            possessor = self.by_gender(subject.possessor, subject.position, line)
+        return self.families.relative(possessor, subject.kin)
 
     def by_gender(
         self, gender: str, offset: int, line: Line, exclude: str | None = None
