@@ -259,3 +259,14 @@ def test_a_short_beat_paragraph_keeps_the_conversation_going():
     )
     assert speakers(text)[2] == "Emma"
     assert rules(text)[2] in ("turn_taking", "turn_partner")
+
+
+def test_a_reply_to_sir_comes_from_a_man():
+    text = (
+        "Emma, Sakura and Naruto sat by the fire.\n\n"
+        '"Is it late?" asked Emma.\n\n'
+        '"Very late," said Sakura.\n\n'
+        '"Then we must go, sir."\n\n'
+        '"Not yet."\n'
+    )
+    assert speakers(text)[-1] == "Naruto"

@@ -14,6 +14,7 @@ from fanarchive.analysis.document import Document, Span
 from fanarchive.analysis.model import Mention, Quote
 from fanarchive.analysis.speakers.kin import KIN_NOUNS
 from fanarchive.analysis.speakers.lexicon import (
+    ADDRESS_GENDER,
     DETERMINERS,
     FEMALE_NOUNS,
     FILLERS,
@@ -31,6 +32,11 @@ SENTENCE_END = frozenset(".!?;")
 BOUNDARY_RE = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bMs)[.!?]+['\"”’)]*\s+")
 PRONOUN_SUBJECT_RE = re.compile(r"\b(?:he|she|I|it|they|we)\b", re.I)
 MEMORY_RE = re.compile(MEMORY_RE_SOURCE, re.I)
+# A title standing alone between commas or stops inside a quote: `Yes, sir.`, `Papa!`
+_ADDRESS_WORDS = "|".join(word.replace("'", "['’]") for word in ADDRESS_GENDER)
+TITLE_VOCATIVE_RE = re.compile(
+    rf"(?:^|[,!?.;]\s|[\"“‘'])\s*({_ADDRESS_WORDS})\s*(?:[,.!?;—]|--|$)", re.I
+)
 VOCATIVE_LEAD_RE = re.compile(r"(?:^|\W)(?:oh|ah|dear|dearest|my|well|why|yes|no|come)$", re.I)
 TAG_WINDOW = 7  # a speech verb further than this many words from the quote is not its tag
 SOFT_BREAK_SHARE = 0.2  # below this share of single-newline breaks, they are line wraps
@@ -220,6 +226,11 @@ class Context:
             if opens and closes and not after.startswith(("'s", "’s")):
                 return mention.character
         return None
+
+    def addressed_gender(self, quote: Quote) -> str | None:
+        """The gender of the one a quote addresses by a title (`"Yes, sir."`, `"Papa!"`)."""
+        match = TITLE_VOCATIVE_RE.search(self.text, quote.start, quote.end)
+        return ADDRESS_GENDER[match.group(1).lower().replace("’", "'")] if match else None
 
     # --- tags ---------------------------------------------------------------------------
 

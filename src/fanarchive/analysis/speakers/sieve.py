@@ -94,6 +94,7 @@ class Sieve:
         self.families = families
 
     def run(self) -> None:
+        self.reply_genders()
         for line in self.lines:
             self.local_rules(line)
         for line in self.lines:
@@ -104,6 +105,16 @@ class Sieve:
         for line in self.lines:
             if line.quote.rule == "none":
                 self.last_resort(line)
+
+    def reply_genders(self) -> None:
+        """`"Yes, sir."`: the next paragraph's reply comes from someone of the gender the
+        quote addressed (when it names no one), a hint the conversation rules respect."""
+        for previous, line in zip(self.lines, self.lines[1:], strict=False):
+            if line.paragraph != previous.paragraph + 1 or previous.addressee:
+                continue
+            gender = self.ctx.addressed_gender(previous.quote)
+            if gender:
+                line.notes.setdefault("gender", gender)
 
     # --- rule 1 and 3: what the paragraph says about this quote --------------------------
 
