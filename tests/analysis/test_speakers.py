@@ -270,3 +270,13 @@ def test_a_reply_to_sir_comes_from_a_man():
         '"Not yet."\n'
     )
     assert speakers(text)[-1] == "Naruto"
+
+
+def test_the_one_the_narration_names_answers_before_anyone_who_speaks_later():
+    text = (
+        "Naruto came in from the barn and sat down by the stove.\n\n"
+        '"You must eat," said Emma. Sakura pushed the plate away.\n\n'
+        '"I can\'t."\n\n'
+        '"Then give it to me," said Naruto.\n'
+    )
+    assert speakers(text)[1] == "Sakura"

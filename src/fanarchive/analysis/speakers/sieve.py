@@ -408,7 +408,8 @@ class Sieve:
     def partner(self, speaker, i, anchors, order, line, turns=None) -> str | None:
         """The other participant of a conversation: the latest one before this turn who is not
         `speaker` (a turn's decided speaker, or someone a turn addressed by name), else the
-        nearest anchor after, else the latest other character named."""
+        narrator or the one the narration named last, else the nearest anchor after, else
+        the latest other character named."""
         if turns is not None:
             for j in range(i - 1, max(-1, i - RECENT_TURNS), -1):
                 candidates = [anchors.get(j)] + [t.addressee for t in reversed(turns[j])]
@@ -416,10 +417,28 @@ class Sieve:
                     if candidate and candidate != speaker and self.fits(line, candidate):
                         return candidate
         k = bisect.bisect_left(order, i)
-        for j in (*order[max(0, k - RECENT_LINES) : k][::-1], *order[k : k + RECENT_LINES]):
+        for j in order[max(0, k - RECENT_LINES) : k][::-1]:
+            if anchors[j] != speaker and self.fits(line, anchors[j]):
+                return anchors[j]
+        newcomer = self.unheard_partner(speaker, line)
+        if newcomer:
+            return newcomer
+        for j in order[k : k + RECENT_LINES]:
             if anchors[j] != speaker and self.fits(line, anchors[j]):
                 return anchors[j]
         return self.other_than(speaker, line)
+
+    def unheard_partner(self, speaker: str, line: Line) -> str | None:
+        """The other participant when no one else has spoken yet: a first-person narrator
+        (in every conversation they tell), else the one the narration named last
+        (`Anne sighed.`)."""
+        if self.narrator:
+            fits = self.narrator != speaker and self.fits(line, self.narrator)
+            return self.narrator if fits else None
+        latest = next(self.ctx.recent_mentions(line.quote.start, limit=1), None)
+        if latest is None or latest.character in (speaker, *line.notes.get("not", ())):
+            return None
+        return latest.character if self.fits(line, latest.character) else None
 
     def fits(self, line: Line, speaker: str) -> bool:
         """Whether `speaker` agrees with what the line says of its speaker (addressee, gender)."""
