@@ -280,3 +280,16 @@ def test_the_one_the_narration_names_answers_before_anyone_who_speaks_later():
         '"Then give it to me," said Naruto.\n'
     )
     assert speakers(text)[1] == "Sakura"
+
+
+def test_anchors_on_both_sides_outvote_a_wrong_guess_in_between():
+    text = (
+        '"Where were you?" said Naruto.\n\n'
+        '"Out," said Gaara.\n\n'
+        '"Out where?"\n\n'
+        '"Nowhere."\n\n'
+        '"That is not an answer," said Naruto.\n\n'
+        '"It is the only one," said Gaara.\n'
+    )
+    assert speakers(text) == ["Naruto", "Gaara", "Naruto", "Gaara", "Naruto", "Gaara"]
+    assert rules(text)[2:4] == ["turn_taking", "turn_taking"]
