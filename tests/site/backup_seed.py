@@ -1,6 +1,6 @@
 """Run as a script inside a configured Django: fills an archive with every kind of record a
 backup must carry (works, chapters, tags and wrangling, users and pseuds, comments, kudos,
-bookmarks, subscriptions, inbox, history)."""
+bookmarks, subscriptions, inbox, history, collections with their participants and items)."""
 
 import django
 
@@ -9,6 +9,8 @@ django.setup()
 from django.contrib.auth import get_user_model  # noqa: E402
 from django.contrib.auth.models import Group  # noqa: E402
 
+from fanarchive.collections import services as collections  # noqa: E402
+from fanarchive.collections.models import Role  # noqa: E402
 from fanarchive.readers.models import Bookmark, Comment, Kudos, Reading, Subscription  # noqa: E402
 from fanarchive.tags.models import Tag, TagType  # noqa: E402
 from fanarchive.tags.services import WRANGLERS_GROUP, ensure_archive_basics  # noqa: E402
@@ -41,3 +43,11 @@ Bookmark.objects.create(
     user=reader, work=work, notes="<p>Yes</p>", private_notes="mine", tags="a, b"
 )
 Reading.objects.create(user=reader, work=work, visits=3, later=True)
+circle = collections.create_collection(
+    author, "rare_pairs", "Rare Pairs “Week” ✨", "<p>Odd ones</p>", moderated=True
+)
+collections.invite(circle, author, "reader")
+collections.join(circle, reader)
+collections.set_role(circle.participants.get(user=reader), author, Role.MODERATOR)
+collections.add_work(circle, work, author, notes="<p>Day 1</p>")
+collections.add_work(circle, draft, reader)  # the author has not agreed yet

@@ -65,7 +65,17 @@ def test_sqlite_to_file_to_sqlite_to_file_is_identical(tmp_path):
     first = seeded_backup(tmp_path)
     content = first.read_bytes()
     text = gzip.decompress(content).decode("utf-8")
-    for expected in ("Hatake Kakashi", '"merger"', "readers.kudos", "readers.comment", "Ünïcode"):
+    for expected in (
+        "Hatake Kakashi",
+        '"merger"',
+        "readers.kudos",
+        "readers.comment",
+        "Ünïcode",
+        "archive_collections.collection",
+        "archive_collections.participant",
+        "archive_collections.collectionitem",
+        "Rare Pairs “Week” ✨",
+    ):
         assert expected in text
     assert round_trip(first, f"sqlite:///{tmp_path / 'copy.sqlite3'}", tmp_path) == content
 

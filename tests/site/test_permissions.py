@@ -8,6 +8,14 @@ from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
 
+from fanarchive.collections import services as collection_services
+from fanarchive.collections.models import (
+    Approval,
+    Collection,
+    CollectionItem,
+    Participant,
+    Role,
+)
 from fanarchive.readers.models import (
     Block,
     Bookmark,
@@ -65,6 +73,7 @@ def world(django_user_model):
         "series": [_series_of(author, work).pk],
         "none": [],
     }
+    targets.update(_collection_targets(author, reader, work))
     return users, targets
 
 
@@ -72,6 +81,27 @@ def _series_of(author, work):
     series = Series.objects.create(owner=author, title="Saga")
     SeriesPart.objects.create(series=series, work=work, position=1)
     return series
+
+
+def _collection_targets(author, reader, work) -> dict:
+    """A moderated collection the author owns, holding work; the reader is invited to it
+    and has a work of their own in it, awaiting the collection's approval."""
+    circle = collection_services.create_collection(author, "circle", "Circle", moderated=True)
+    CollectionItem.objects.create(
+        collection=circle,
+        work=work,
+        user_approval=Approval.APPROVED,
+        collection_approval=Approval.APPROVED,
+    )
+    readers_item = collection_services.add_work(
+        circle, posted_work(reader, title="Reader's Own"), reader
+    )
+    invitation = Participant.objects.create(collection=circle, user=reader, role=Role.INVITED)
+    return {
+        "collection": [circle.name],
+        "item": [readers_item.pk],
+        "participant": [invitation.pk],
+    }
 
 
 def _data(rule, targets) -> dict:
@@ -101,6 +131,13 @@ def fingerprint() -> tuple:
         tuple(SeriesPart.objects.order_by("pk").values_list("series_id", "work_id")),
         tuple(Reading.objects.values_list("later", flat=True)),
         tuple(Work.objects.order_by("pk").values_list("pseuds__user_id", flat=True)),
+        tuple(Collection.objects.order_by("pk").values_list("pk", "title", "closed")),
+        tuple(
+            CollectionItem.objects.order_by("pk").values_list(
+                "pk", "work_id", "user_approval", "collection_approval"
+            )
+        ),
+        tuple(Participant.objects.order_by("pk").values_list("pk", "user_id", "role")),
     )
 
 
@@ -139,6 +176,13 @@ def test_the_matrix_covers_every_readers_url():
     names = {rule.url_name for rule in MATRIX}
     assert {f"readers:{p.name}" for p in urlpatterns} <= names
     assert len(CELLS) >= 300
+
+
+def test_the_matrix_covers_every_collections_url():
+    from fanarchive.collections.urls import urlpatterns
+
+    names = {rule.url_name for rule in MATRIX}
+    assert {f"collections:{p.name}" for p in urlpatterns} <= names
 
 
 POSTS = [rule for rule in MATRIX if rule.method == "POST"]

@@ -15,7 +15,10 @@ does not reveal the object, or a redirect to a login page. Roles, relative to th
 changes nothing. Targets: work (posted), draft, restricted, hidden (by an admin), chapter
 (of work), comment (the reader's, on work), pending (a guest's comment on work, awaiting
 moderation), bookmark and inbox (the reader's), tag (unwrangled), author (the author's
-username), series (the author's), none. A data value "@name" stands for that target's id.
+username), series (the author's), collection (a moderated collection the author owns, holding
+work; the reader is invited to it), item (the reader's own work in that collection, awaiting
+the collection's approval), participant (the reader's invitation), none. A data value "@name"
+stands for that target's id.
 """
 
 from __future__ import annotations
@@ -123,6 +126,91 @@ MATRIX: list[Rule] = [
     Rule("new series page", "readers:series_new", "none", LOGGED_IN),
     Rule("add work to series", "readers:series_add", "work", AUTHOR, "POST", {"series": "@series"}),
     Rule("subscribe to series", "readers:series_subscribe", "series", NOT_AUTHOR, "POST"),
+    # --- collections (the author owns a moderated one; the reader is invited, and has a work
+    # in it awaiting approval) -----------------------------------------------------------------
+    Rule("collections", "collections:list", "none", EVERYONE),
+    Rule("collection page", "collections:detail", "collection", EVERYONE),
+    Rule("my collections", "collections:mine", "none", LOGGED_IN),
+    Rule("new collection page", "collections:new", "none", LOGGED_IN),
+    Rule(
+        "create collection",
+        "collections:new",
+        "none",
+        LOGGED_IN,
+        "POST",
+        {"name": "new_fest", "title": "New Fest"},
+    ),
+    Rule("collection settings page", "collections:edit", "collection", AUTHOR),
+    Rule(
+        "change collection settings",
+        "collections:edit",
+        "collection",
+        AUTHOR,
+        "POST",
+        {"title": "Changed", "closed": "on"},
+    ),
+    Rule("delete collection page", "collections:delete", "collection", AUTHOR),
+    Rule("delete collection", "collections:delete", "collection", AUTHOR, "POST"),
+    Rule("moderate collection", "collections:manage", "collection", AUTHOR),
+    Rule(
+        "moderator adds a work",
+        "collections:item_add",
+        "collection",
+        AUTHOR,
+        "POST",
+        {"work": "@restricted"},
+    ),
+    Rule(
+        "invite to collection",
+        "collections:invite",
+        "collection",
+        AUTHOR,
+        "POST",
+        {"username": "wrangler"},
+    ),
+    Rule("join collection", "collections:join", "collection", READER | AUTHOR, "POST"),
+    Rule("leave collection", "collections:leave", "collection", READER, "POST"),
+    Rule(
+        "approve work for collection",
+        "collections:item_review",
+        "item",
+        AUTHOR,
+        "POST",
+        {"decision": "approve"},
+    ),
+    Rule(
+        "agree to be in collection",
+        "collections:item_consent",
+        "item",
+        READER,
+        "POST",
+        {"decision": "reject"},
+    ),
+    Rule("remove work from collection", "collections:item_remove", "item", AUTHOR | READER, "POST"),
+    Rule(
+        "set participant role",
+        "collections:participant_role",
+        "participant",
+        AUTHOR,
+        "POST",
+        {"role": "member"},
+    ),
+    Rule(
+        "remove participant",
+        "collections:participant_remove",
+        "participant",
+        AUTHOR | READER,
+        "POST",
+    ),
+    Rule("work's collections page", "collections:work_collections", "work", AUTHOR),
+    Rule(
+        "add work to collection",
+        "collections:work_collections",
+        "restricted",
+        AUTHOR,
+        "POST",
+        {"collection": "circle"},
+    ),
     # --- staff ---------------------------------------------------------------------------------
     Rule("hide work", "readers:hide", "work", ADMIN, "POST", {"hidden": "1"}),
     Rule("wrangling queue", "tags:wrangling", "none", WRANGLING),

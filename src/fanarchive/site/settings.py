@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "fanarchive.imports",
     "fanarchive.browse",
     "fanarchive.readers",
+    "fanarchive.collections",
 ]
 
 MIDDLEWARE = [

@@ -9,4 +9,5 @@ urlpatterns = [
     path("", include("fanarchive.insights.urls")),
     path("", include("fanarchive.browse.urls")),
     path("", include("fanarchive.readers.urls")),
+    path("", include("fanarchive.collections.urls")),
 ]

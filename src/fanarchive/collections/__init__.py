@@ -1,0 +1,1 @@
+"""Collections: communities gathering works, run by their owner and moderators (AO3's)."""
