@@ -43,8 +43,14 @@ TAGS = {
     43: ("Gen", "category", None, "43"),
     44: ("M/M", "category", None, "44"),
 }
+# A phrase deep in a long work, and a two-word phrase after its first word's 300th use
+# (PostgreSQL keeps only 256 positions per word in a tsvector).
 LONG_BODY = (
-    " ".join(["filler words go here"] * 6000) + " the secret phrase hides deep " + "end " * 50
+    " ".join(["filler words go here"] * 6000)
+    + " the secret phrase hides deep "
+    + "echo " * 300
+    + "echo chamber "
+    + "end " * 50
 )
 # title, tags, extra keys, words, kudos, language, complete, days ago, text
 HANDMADE = [

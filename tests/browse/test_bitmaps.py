@@ -176,6 +176,8 @@ def test_bulk_build_from_columns_matches_the_entry_build(index, entries):
     )
     for selection in SELECTIONS:
         assert bulk.search(selection) == index.search(selection)
-    assert {k: len(b) for k, b in bulk.bitmaps.items()} == {k: len(b) for k, b in index.bitmaps.items()}
+    assert {k: len(b) for k, b in bulk.bitmaps.items()} == {
+        k: len(b) for k, b in index.bitmaps.items()
+    }
     bulk.upsert(WorkEntry(work_id=5, keys=[12, "lang:fr"], kudos=1000))
     assert bulk.search(Selection(include=[12], sort="kudos")).ids[0] == 5

@@ -30,6 +30,9 @@ def test_sqlite_answers_are_not_trivial(sqlite_answers):
     by_query = {a["query"]: a for a in sqlite_answers}
     assert by_query[""]["total"] == 156
     assert by_query['q="secret+phrase+hides"']["ids"] == [6]
+    assert by_query['q="echo+chamber"']["ids"] == [6]
+    three_words = by_query['q="moon+river+fox"&sort=title']["total"]
+    assert 0 < three_words < by_query["q=moon+river&sort=kudos"]["total"]
     assert 0 < by_query["q=moon"]["total"] < 156
     assert by_query["q=-moon&sort=title"]["total"] == 156 - by_query["q=moon"]["total"]
     assert all(a["total"] > 0 for a in sqlite_answers if "DROP" not in a["query"])

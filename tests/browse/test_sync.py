@@ -148,3 +148,23 @@ def test_bulk_created_tags_are_caught_up_by_the_listing(
     work.add_tags([seeded])  # bulk_create again: no signal
     assert listing(client, "include_names=seeded+fandom") == [work.id]
     assert FilterTag.objects.filter(id=seeded.id).exists()
+
+
+def test_cached_search_terms_follow_edits(
+    client, author, tags, django_capture_on_commit_callbacks, monkeypatch
+):
+    """On PostgreSQL frequent terms' work ids are cached per process; an edit re-files them."""
+    from fanarchive.browse.service import HOLDER
+
+    monkeypatch.setattr(HOLDER.terms, "min_works", 1)  # every term counts as frequent here
+    with django_capture_on_commit_callbacks(execute=True):
+        first = posted_work(author, title="Lighthouse Keeper")
+        second = posted_work(author, title="Harbour Lights")
+    assert listing(client, "q=lighthouse") == [first.id]
+    assert listing(client, "q=harbour") == [second.id]
+    with django_capture_on_commit_callbacks(execute=True):
+        first.title = "Harbour Master"
+        first.save()
+    assert listing(client, "q=lighthouse") == []
+    assert set(listing(client, "q=harbour")) == {first.id, second.id}
+    assert listing(client, 'q="harbour+master"') == [first.id]

@@ -7,9 +7,12 @@ bitmap index. Results are therefore identical on both databases.
 
 SQLite keeps one FTS5 row per work (rowid = work id) and answers with one MATCH expression;
 FTS5 evaluates NOT by seeking in the excluded word's doclist, so `-common` costs ~1 ms.
-PostgreSQL clamps tsvector positions at 16,383, so a long work is stored as overlapping
-segments (textquery.segments); each positive item is looked up on its own (GIN) and the sets
-intersected per work, and negative items are checked only among those candidates.
+PostgreSQL keeps two tables. `browse_textterms` holds each work's words and adjacent word
+pairs as a positionless tsvector (GIN): a word or a two-word phrase is one look-up, exact
+and without reading positions; frequent terms keep their work ids in memory (termcache).
+`browse_fulltext` keeps positions (tsvector, in overlapping segments because positions clamp
+at 16,383) only to confirm phrases of three or more words among the works holding all
+their pairs.
 """
 
 from __future__ import annotations
@@ -19,9 +22,12 @@ from collections.abc import Iterable, Sequence
 from django.db import connection as default_connection
 from pyroaring import BitMap
 
-from fanarchive.browse.textquery import TextQuery, segments
+from fanarchive.browse.termcache import MIN_WORKS, TermCache
+from fanarchive.browse.textquery import TextQuery, item_terms, segments, terms
 
 TABLE = "browse_fulltext"
+TERMS_TABLE = "browse_textterms"
+TERMS_PART_BYTES = 900_000  # a tsvector holds at most 1 MB
 
 
 class FullTextBackend:
@@ -105,7 +111,20 @@ def phrase(item: tuple[str, ...]) -> str:
 
 
 class PostgresFullText(FullTextBackend):
+    """tsvector tables: positions for long phrases, and a narrow positionless table of terms.
+
+    `browse_textterms` holds each work's words and adjacent word pairs (textquery.terms) as a
+    positionless tsvector with a GIN index: a word or two-word phrase is then one index look-up
+    whose matches need no recheck, and a longer phrase is the AND of its pairs, checked against
+    the positions in `browse_fulltext` only for those few candidates. Frequent terms keep their
+    work ids in a TermCache after the first look-up (see browse.termcache for why).
+    """
+
     vendor = "postgresql"
+
+    def __init__(self, connection=None, cache: TermCache | None = None) -> None:
+        super().__init__(connection)
+        self.cache = cache
 
     def create_sql(self) -> list[str]:
         return [
@@ -114,41 +133,187 @@ class PostgresFullText(FullTextBackend):
             f"CREATE INDEX IF NOT EXISTS {TABLE}_gin ON {TABLE} USING gin (document)",
         ]
 
+    def terms_table_sql(self) -> list[str]:
+        # A look-up reads the heap row of every match for its work id only: with
+        # toast_tuple_target at its minimum, any row PostgreSQL toasts (over ~2 KB: a work of
+        # a few hundred words) keeps its terms wholly out of line, so those heap rows stay tiny.
+        return [
+            f"CREATE TABLE IF NOT EXISTS {TERMS_TABLE} (work_id bigint NOT NULL,"
+            " part integer NOT NULL, terms tsvector NOT NULL, PRIMARY KEY (work_id, part))"
+            " WITH (toast_tuple_target = 128)",
+        ]
+
+    def terms_index_sql(self) -> list[str]:
+        # fastupdate off: no pending list for every search to scan; writes pay instead.
+        return [
+            f"CREATE INDEX IF NOT EXISTS {TERMS_TABLE}_gin ON {TERMS_TABLE}"
+            " USING gin (terms) WITH (fastupdate = off)",
+        ]
+
+    def drop_sql(self) -> list[str]:
+        return [f"DROP TABLE IF EXISTS {TERMS_TABLE}", *super().drop_sql()]
+
     def rows(self, work_id: int, document: str) -> list[tuple]:
         return [(work_id, n, text) for n, text in enumerate(segments(document))]
+
+    def terms_rows(self, work_id: int, document: str) -> list[tuple]:
+        return [(work_id, n, chunk) for n, chunk in enumerate(term_parts(terms(document)))]
 
     def insert_sql(self) -> str:
         return f"INSERT INTO {TABLE} (work_id, segment, document) VALUES (%s, %s, to_tsvector('simple', %s))"
 
+    def terms_insert_sql(self) -> str:
+        return f"INSERT INTO {TERMS_TABLE} (work_id, part, terms) VALUES (%s, %s, array_to_tsvector(%s::text[]))"
+
+    def put(self, documents: Iterable[tuple[int, str]]) -> None:
+        documents = list(documents)
+        super().put(documents)
+        rows = [row for work_id, text in documents for row in self.terms_rows(work_id, text)]
+        if rows:
+            with self.connection.cursor() as cursor:
+                cursor.executemany(self.terms_insert_sql(), rows)
+
     def _delete(self, cursor, work_ids: list[int]) -> None:
         if work_ids:
             cursor.execute(f"DELETE FROM {TABLE} WHERE work_id = ANY(%s)", [work_ids])
+            cursor.execute(f"DELETE FROM {TERMS_TABLE} WHERE work_id = ANY(%s)", [work_ids])
 
-    def item_ids(self, item: tuple[str, ...], among: BitMap | None = None) -> BitMap:
-        # No DISTINCT: the segments of one long work repeat its id, and the bitmap dedups.
-        sql = f"SELECT work_id FROM {TABLE} WHERE document @@ to_tsquery('simple', %s)"
-        params: list = [tsquery(item)]
-        if among is not None:
-            sql += " AND work_id = ANY(%s)"
-            params.append(list(among))
+    def terms_of(self, work_ids: Sequence[int]) -> dict[int, set[str]]:
+        """Each listed work's terms, as stored (for refreshing a TermCache)."""
+        found: dict[int, set[str]] = {}
+        if not work_ids:
+            return found
         with self.connection.cursor() as cursor:
-            cursor.execute(sql, params)
+            cursor.execute(
+                f"SELECT work_id, tsvector_to_array(terms) FROM {TERMS_TABLE}"
+                " WHERE work_id = ANY(%s)",
+                [list(work_ids)],
+            )
+            for work_id, part in cursor.fetchall():
+                found.setdefault(work_id, set()).update(part)
+        return found
+
+    def term_ids(self, term: str, among: BitMap | None = None) -> BitMap:
+        """Works containing a term; with `among`, only those of `among` are sure to be listed.
+
+        From the cache, else by checking just `among` when that reads fewer rows than the
+        term's matches would, else one GIN look-up whose answer is offered to the cache.
+        """
+        if self.cache is not None:
+            cached = self.cache.get(term)
+            if cached is not None:
+                return cached
+            generation = self.cache.generation
+        if among is not None and len(among) <= max(MIN_WORKS, self.estimated_works(term)):
+            return self._term_among(term, among)
+        with self.connection.cursor() as cursor:
+            # A work's terms may span several parts; the bitmap dedups the repeated ids.
+            cursor.execute(
+                f"SELECT work_id FROM {TERMS_TABLE} WHERE terms @@ %s::tsquery", [lexeme(term)]
+            )
+            found = BitMap(row[0] for row in cursor.fetchall())
+        if self.cache is not None:
+            self.cache.offer(term, found, generation)
+        return found
+
+    def _term_among(self, term: str, among: BitMap) -> BitMap:
+        if not among:
+            return BitMap()
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT work_id FROM {TERMS_TABLE} WHERE work_id = ANY(%s)"
+                " AND terms @@ %s::tsquery",
+                [list(among), lexeme(term)],
+            )
             return BitMap(row[0] for row in cursor.fetchall())
 
-    def search(self, query: TextQuery) -> tuple[BitMap | None, BitMap | None]:
-        within = None
-        for item in query.must:
-            found = self.item_ids(
-                item, among=within if within is not None and len(within) < 20_000 else None
+    def estimated_works(self, term: str) -> int:
+        """How many works hold a term, as ANALYZE last saw it (0: rarer than its top list)."""
+        if self.cache is None:
+            return 0
+        if self.cache.estimates is None:
+            self.cache.estimates = self._load_estimates()
+        return self.cache.estimates.get(term, 0)
+
+    def _load_estimates(self) -> dict[str, int]:
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT s.most_common_elems::text::text[], s.most_common_elem_freqs, c.reltuples"
+                " FROM pg_stats s JOIN pg_class c ON c.relname = s.tablename"
+                " WHERE s.tablename = %s AND s.attname = 'terms'"
+                " AND s.schemaname = current_schema()",
+                [TERMS_TABLE],
             )
-            within = found if within is None else within & found
+            row = cursor.fetchone()
+        if not row or not row[0]:
+            return {}
+        terms, frequencies, rows = row
+        return {term: int(f * max(rows, 0)) for term, f in zip(terms, frequencies, strict=False)}
+
+    def cheapest_first(self, terms: list[str]) -> list[str]:
+        """Cached terms, then the rarest: later look-ups then only check a few candidates."""
+        cached = self.cache.postings if self.cache is not None else {}
+        return sorted(terms, key=lambda term: (term not in cached, self.estimated_works(term)))
+
+    def phrase_ids(self, item: tuple[str, ...], among: BitMap) -> BitMap:
+        """Of `among`, the works where the phrase occurs (positions, per segment)."""
+        if not among:
+            return BitMap()
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT work_id FROM {TABLE} WHERE work_id = ANY(%s)"
+                " AND document @@ to_tsquery('simple', %s)",
+                [list(among), tsquery(item)],
+            )
+            return BitMap(row[0] for row in cursor.fetchall())
+
+    def item_ids(self, item: tuple[str, ...], among: BitMap | None = None) -> BitMap:
+        """Works containing a word or phrase, exactly; with `among`, only those of `among`
+        are sure to be listed (callers intersect with it)."""
+        found = among
+        for term in self.cheapest_first(item_terms(item)):
+            ids = self.term_ids(term, found)
+            found = ids if found is None else found & ids
+            if not found:
+                return found
+        if len(item) > 2 and found is not None:  # every pair present does not make the phrase
+            found = self.phrase_ids(item, found)
+        return found if found is not None else BitMap()
+
+    def search(self, query: TextQuery) -> tuple[BitMap | None, BitMap | None]:
+        def cost(item: tuple[str, ...]) -> tuple[bool, int]:
+            first = self.cheapest_first(item_terms(item))[0]
+            cached = self.cache is not None and first in self.cache.postings
+            return (not cached, self.estimated_works(first))
+
+        within = None
+        for item in sorted(query.must, key=cost):
+            within = self.item_ids(item, within)
             if not within:
                 return within, None
-        among = within if within is not None and len(within) < 100_000 else None
         without = BitMap()
         for item in query.must_not:
-            without |= self.item_ids(item, among)
+            without |= self.item_ids(item, within)
         return within, without if query.must_not else None
+
+
+def term_parts(all_terms: list[str]) -> list[list[str]]:
+    """Terms cut into parts that each fit one tsvector (at most 1 MB)."""
+    parts: list[list[str]] = [[]]
+    size = 0
+    for term in all_terms:
+        cost = len(term.encode()) + 8  # the lexeme and its entry header, rounded up
+        if size + cost > TERMS_PART_BYTES and parts[-1]:
+            parts.append([])
+            size = 0
+        parts[-1].append(term)
+        size += cost
+    return parts if parts[-1] else []
+
+
+def lexeme(term: str) -> str:
+    """A tsquery literal of one lexeme; terms are alphanumeric words and single spaces."""
+    return f"'{term}'"
 
 
 def tsquery(item: tuple[str, ...]) -> str:
@@ -156,10 +321,11 @@ def tsquery(item: tuple[str, ...]) -> str:
     return " <-> ".join(f"'{token}'" for token in item)
 
 
-def backend_for(connection=None) -> FullTextBackend:
+def backend_for(connection=None, cache: TermCache | None = None) -> FullTextBackend:
+    """The backend of this database; `cache` (PostgreSQL only) keeps frequent terms' ids."""
     connection = connection or default_connection
     if connection.vendor == "postgresql":
-        return PostgresFullText(connection)
+        return PostgresFullText(connection, cache)
     if connection.vendor == "sqlite":
         return SqliteFullText(connection)
     raise RuntimeError(f"Full-text search supports SQLite and PostgreSQL, not {connection.vendor}")

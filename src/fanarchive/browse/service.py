@@ -22,6 +22,7 @@ from fanarchive.browse.bitmaps import BrowseIndex, Result, Selection, WorkEntry
 from fanarchive.browse.filters import PER_PAGE, BrowseQuery, epoch_seconds
 from fanarchive.browse.fulltext import backend_for
 from fanarchive.browse.models import FilterTag, WorkIndex
+from fanarchive.browse.termcache import TermCache
 
 log = logging.getLogger(__name__)
 FULL_REBUILD_AFTER = 5_000  # changed rows beyond which a rebuild beats re-filing one by one
@@ -208,6 +209,7 @@ class IndexHolder:
     def __init__(self) -> None:
         self.index: BrowseIndex | None = None
         self.tags = TagTable()
+        self.terms = TermCache()  # frequent full-text terms' work ids (PostgreSQL)
         self.database: str | None = None
         self.lock = threading.Lock()
 
@@ -223,6 +225,7 @@ class IndexHolder:
         with self.lock:
             database = f"{connection.vendor}:{connection.settings_dict['NAME']}"
             if self.index is None or self.database != database:
+                self.terms.clear()  # _cold_start may fill it again from a snapshot
                 self.index, self.database = self._cold_start(), database
                 self.tags = TagTable()
             work_revision, tag_revision = revisions()
@@ -230,26 +233,48 @@ class IndexHolder:
                 self.tags.load(tag_revision)
             revision = max(work_revision, tag_revision)
             if revision != self.index.revision:
+                previous = self.index
+                changed = self._changed_works(previous.revision)
                 self.index = (
-                    apply_changes(self.index, revision)
-                    if revision > self.index.revision
+                    apply_changes(previous, revision)
+                    if revision > previous.revision
                     else build_index()
                 )
+                self._refresh_terms(changed, rebuilt=self.index is not previous)
             return self.index
+
+    def _changed_works(self, since: int) -> list[int] | None:
+        """Works whose rows changed since `since`, when cached terms need re-filing."""
+        if not len(self.terms):
+            return None
+        changed = WorkIndex.objects.filter(revision__gt=since)
+        return list(changed.values_list("work_id", flat=True)[: FULL_REBUILD_AFTER + 1])
+
+    def _refresh_terms(self, changed: list[int] | None, rebuilt: bool) -> None:
+        if changed is None or rebuilt or len(changed) > FULL_REBUILD_AFTER:
+            self.terms.clear()
+            return
+        backend = backend_for()
+        terms_of = getattr(backend, "terms_of", None)
+        self.terms.refresh(changed, terms_of(changed) if terms_of else {})
 
     def reset(self) -> None:
         with self.lock:
             self.index = None
             self.tags = TagTable()
+            self.terms.clear()
 
     def _cold_start(self) -> BrowseIndex:
         path = self.snapshot_path()
         if path is not None and path.exists():
             try:
                 with path.open("rb") as handle:
-                    index = BrowseIndex.loads(pickle.load(handle))
+                    snapshot = pickle.load(handle)
+                index = BrowseIndex.loads(snapshot)
                 if index.revision <= latest_revision():
                     index.warm()
+                    # Cached terms are as fresh as the index (see TermCache.refresh).
+                    self.terms.load(snapshot.get("text_terms", {}))
                     return index
             except (OSError, pickle.UnpicklingError, KeyError, ValueError, EOFError):
                 log.warning("browse index snapshot %s unreadable; rebuilding", path)
@@ -261,8 +286,9 @@ class IndexHolder:
             return None
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(".tmp")
+        snapshot = {**self.index.dumps(), "text_terms": self.terms.dumps()}
         with temporary.open("wb") as handle:
-            pickle.dump(self.index.dumps(), handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(snapshot, handle, protocol=pickle.HIGHEST_PROTOCOL)
         temporary.replace(path)
         return path
 
@@ -379,7 +405,7 @@ def run_query(
     context = resolve_tags(query, context_tag_id)
     selection = selection_for(query, context, signed_in)
     if query.text:
-        selection.within, selection.without = backend_for().search(query.text)
+        selection.within, selection.without = backend_for(cache=HOLDER.terms).search(query.text)
     shown = [
         k
         for k in selection.include + selection.exclude

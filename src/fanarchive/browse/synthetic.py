@@ -315,13 +315,19 @@ def populate(connection, archive: SyntheticArchive, progress=print) -> dict[str,
     with connection.cursor() as cursor:
         _insert(connection, cursor, "browse_filtertag", TAG_COLUMNS, archive.tag_rows())
         if connection.vendor == "postgresql":
-            cursor.execute("DROP INDEX IF EXISTS browse_fulltext_gin")  # build it once at the end
+            # Build the GIN indexes once at the end.
+            cursor.execute("DROP INDEX IF EXISTS browse_fulltext_gin")
+            cursor.execute("DROP INDEX IF EXISTS browse_textterms_gin")
         done = 0
         for rows, documents in archive.work_rows():
             _insert(connection, cursor, "browse_workindex", WORK_COLUMNS, rows)
             text_rows = [r for work_id, text in documents for r in fulltext.rows(work_id, text)]
             if connection.vendor == "postgresql":
                 _copy_tsvectors(cursor, text_rows)
+                _copy_terms(
+                    cursor,
+                    [r for work_id, text in documents for r in fulltext.terms_rows(work_id, text)],
+                )
             else:
                 cursor.executemany(fulltext.insert_sql(), text_rows)
             done += len(rows)
@@ -330,7 +336,7 @@ def populate(connection, archive: SyntheticArchive, progress=print) -> dict[str,
         timings["write"] = time.perf_counter() - started
         if connection.vendor == "postgresql":
             started = time.perf_counter()
-            for statement in fulltext.create_sql():
+            for statement in fulltext.create_sql() + fulltext.terms_index_sql():
                 cursor.execute(statement)
             cursor.execute("ANALYZE")
             timings["gin index"] = time.perf_counter() - started
@@ -362,3 +368,18 @@ def _copy_tsvectors(cursor, rows: list[tuple]) -> None:
         "SELECT work_id, segment, to_tsvector('simple', document) FROM browse_fulltext_load"
     )
     cursor.execute("TRUNCATE browse_fulltext_load")
+
+
+def _copy_terms(cursor, rows: list[tuple]) -> None:
+    """COPY (work id, part, terms) rows through a temporary table into browse_textterms."""
+    cursor.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS browse_textterms_load (work_id bigint, part int, terms text[])"
+    )
+    with cursor.cursor.copy("COPY browse_textterms_load (work_id, part, terms) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)
+    cursor.execute(
+        "INSERT INTO browse_textterms (work_id, part, terms) "
+        "SELECT work_id, part, array_to_tsvector(terms) FROM browse_textterms_load"
+    )
+    cursor.execute("TRUNCATE browse_textterms_load")

@@ -45,6 +45,26 @@ def normalise_document(*parts: str) -> str:
     return " ".join(" ".join(tokens(part or "")) for part in parts)
 
 
+def terms(document: str) -> list[str]:
+    """Every distinct word and every distinct pair of adjacent words ("a b") of a document.
+
+    PostgreSQL indexes these (browse.fulltext) so that a word or a two-word phrase is one index
+    look-up that needs no positions: a tsvector keeps at most 256 positions per lexeme, so
+    `'a' <-> 'b'` misses a phrase after a word's 256th use, and checking positions means
+    reading every candidate row. Pairs come from the text itself, so they are exact.
+    """
+    words = [word for word in document.split(" ") if word]
+    pairs = (f"{first} {second}" for first, second in zip(words, words[1:], strict=False))
+    return sorted(set(words).union(pairs))
+
+
+def item_terms(item: tuple[str, ...]) -> list[str]:
+    """The terms a query item needs: its word, or each adjacent pair of its phrase."""
+    if len(item) == 1:
+        return [item[0]]
+    return list(dict.fromkeys(f"{a} {b}" for a, b in zip(item, item[1:], strict=False)))
+
+
 def segments(document: str) -> list[str]:
     """A normalised document cut into overlapping segments both backends can index whole."""
     words = document.split(" ")
