@@ -293,3 +293,15 @@ def test_anchors_on_both_sides_outvote_a_wrong_guess_in_between():
     )
     assert speakers(text) == ["Naruto", "Gaara", "Naruto", "Gaara", "Naruto", "Gaara"]
     assert rules(text)[2:4] == ["turn_taking", "turn_taking"]
+
+
+def test_the_one_a_lone_quote_addresses_is_not_its_speaker():
+    text = (
+        "Naruto waited by the gate for a long time.\n\n"
+        "Gaara slowly sat down on the bench beside the gate.\n\n"
+        '"I came to help, Gaara; that is all."\n\n'
+        "The wind rose over the empty village and the night came on.\n"
+    )
+    quote = attribute(text)[0]
+    assert quote.addressee == "Gaara"
+    assert quote.speaker == "Naruto"

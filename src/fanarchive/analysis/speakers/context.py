@@ -220,7 +220,7 @@ class Context:
             )
             closes = (
                 after.strip() == ""
-                or after[0] in ",!?"
+                or after[0] in ",!?;"
                 or after.startswith(("...", "…", "—", "--", ". "))
             )
             if opens and closes and not after.startswith(("'s", "’s")):

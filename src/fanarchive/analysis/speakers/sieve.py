@@ -171,7 +171,7 @@ class Sieve:
         line.beat_before = ctx.beat_before(line)
         if line.beat_before is not None:
             speaker = self.resolve(line.beat_before, line, "")[0]
-            if speaker:
+            if speaker and speaker != line.addressee:
                 self.assign(line, speaker, "beat")
                 return True
         if tag is not None:
@@ -199,7 +199,7 @@ class Sieve:
         span = ctx.previous_paragraph(line)
         subject = ctx.subject_before(line.quote.start) if span else None
         speaker = self.resolve(subject, line, "")[0] if subject else None
-        if speaker:
+        if speaker and speaker != line.addressee:
             self.assign(line, speaker, "isolated_beat")  # else left open for later rules
 
     def shares_tag(self, line: Line, following: Line) -> bool:
