@@ -305,3 +305,12 @@ def test_the_one_a_lone_quote_addresses_is_not_its_speaker():
     quote = attribute(text)[0]
     assert quote.addressee == "Gaara"
     assert quote.speaker == "Naruto"
+
+
+def test_the_subject_right_before_a_tag_verb_speaks_not_the_sentence_opener():
+    text = (
+        "Naruto stayed in his room all day.\n\n"
+        'When Sakura and Emma knocked at his door, he said, "Not now."\n'
+    )
+    quote = attribute(text)[0]
+    assert (quote.speaker, quote.rule) == ("Naruto", "pronoun")

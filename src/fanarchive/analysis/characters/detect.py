@@ -134,10 +134,10 @@ FEMALE_NOUNS = words("woman lady girl wife daughter maid widow")
 def _description_gender(head: str) -> str:
     """`the Queen`, `the Invisible Man`: the head noun or title says it."""
     head = head.lower()
-    if head in MALE_NOUNS:
-        return "male"
-    if head in FEMALE_NOUNS:
-        return "female"
+    if head in FEMALE_NOUNS or head.endswith(("woman", "maid", "wife", "ess")):
+        return "female"  # `the housemaid`, `the laundress`
+    if head in MALE_NOUNS or head.endswith("man"):
+        return "male"  # `the barman`, `the policeman`
     return TITLES.get(head) or "unknown"
 
 

@@ -256,7 +256,8 @@ class Context:
         return None
 
     def tag_before(self, line: Line) -> Tag | None:
-        """`Naruto said, "...` / `Then he turned to her and said: "...`."""
+        """`Naruto said, "...` / `Then he turned to her and said: "...`. The subject right before
+        the verb (`When Sissy knocked, he said,`) wins over the sentence's first one."""
         start, end = line.before
         segment = self.text[start:end].rstrip(" \t\n\"'“”‘’")
         if not segment or segment[-1] not in ",:—-":
@@ -272,6 +273,7 @@ class Context:
         verb = verbs[-1]
         subject = (
             self._adjacent_subject(tokens, verb)
+            or self._subject_before(tokens, verb)
             or self._first_subject(tokens[:verb])
             or self._subject_after(tokens, verb)
         )
