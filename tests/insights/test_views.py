@@ -5,7 +5,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
-from fanarchive.insights.models import SuggestionKind, TagSuggestion
+from fanarchive.insights.models import SuggestionKind, TagSuggestion, WorkAnalysis
 from fanarchive.tags.models import NO_WARNINGS_APPLY, Tag, TagType
 from fanarchive.tags.services import seed_from_packs
 from fanarchive.works.models import Work
@@ -17,9 +17,11 @@ EVIDENCE = [{"start": 0, "end": 10, "text": "Blood ran down his arm."}]
 
 
 @pytest.fixture
-def draft(author_client):
+def draft(author_client, django_capture_on_commit_callbacks):
+    """A posted draft whose queued analysis ran (in-process, as without a broker)."""
     seed_from_packs()
-    author_client.post(reverse("works:new"), work_form_data())
+    with django_capture_on_commit_callbacks(execute=True):
+        author_client.post(reverse("works:new"), work_form_data())
     return Work.objects.get()
 
 
@@ -121,10 +123,66 @@ def test_analysis_page_of_a_draft_is_private(draft):
     assert Client().get(reverse("insights:analysis", args=[draft.pk])).status_code == 404
 
 
-def test_dialogue_markup_escapes_the_text(author_client):
+def test_dialogue_markup_escapes_the_text(author_client, django_capture_on_commit_callbacks):
     seed_from_packs()
     body = '<p>"&lt;script&gt;alert(1)&lt;/script&gt;," Kakashi said.</p><p>"Fine," Gai said.</p>'
-    author_client.post(reverse("works:new"), work_form_data(body=body))
+    with django_capture_on_commit_callbacks(execute=True):
+        author_client.post(reverse("works:new"), work_form_data(body=body))
     work = Work.objects.get()
     page = author_client.get(reverse("insights:analysis", args=[work.pk])).content.decode()
     assert "<script>alert(1)" not in page and "&lt;script&gt;alert(1)" in page
+
+
+def test_pages_say_analysis_pending_until_the_queued_analysis_lands(
+    author_client, django_capture_on_commit_callbacks
+):
+    """Posting queues the analysis after commit instead of running it in the request."""
+    seed_from_packs()
+    with django_capture_on_commit_callbacks(execute=False) as queued:
+        author_client.post(reverse("works:new"), work_form_data())
+    work = Work.objects.get()
+    assert queued and not hasattr(work, "analysis")  # not analysed in the request
+    for url in (suggestions_url(work), reverse("insights:analysis", args=[work.pk])):
+        response = author_client.get(url)
+        assert "Analysis pending" in response.content.decode()
+        assert response["Refresh"] and "no-store" in response["Cache-Control"]
+    detail = author_client.get(reverse("works:detail", args=[work.pk])).content.decode()
+    assert "(analysis pending)" in detail
+
+    for callback in queued:  # the commit: the task runs (in-process without a broker)
+        callback()
+    response = author_client.get(suggestions_url(work))
+    page = response.content.decode()
+    assert "Analysis pending" not in page and "Hatake Kakashi" in page
+    assert "Refresh" not in response
+    detail = author_client.get(reverse("works:detail", args=[work.pk])).content.decode()
+    assert "(analysis pending)" not in detail
+
+
+def test_a_pending_analysis_is_queued_once_not_on_every_view(
+    author_client, django_capture_on_commit_callbacks
+):
+    seed_from_packs()
+    with django_capture_on_commit_callbacks(execute=False):
+        author_client.post(reverse("works:new"), work_form_data())
+    work = Work.objects.get()
+    with django_capture_on_commit_callbacks(execute=False) as queued:
+        for _ in range(3):
+            author_client.get(suggestions_url(work))
+    assert len(queued) == 1
+
+
+def test_editing_a_chapter_reanalyses_after_commit_not_in_the_request(
+    author_client, draft, django_capture_on_commit_callbacks
+):
+    chapter = draft.chapters.get()
+    url = reverse("works:chapter_edit", args=[draft.pk, chapter.pk])
+    body = '<p>"Wait for me," Sakura said.</p><p>"Never," Sasuke said to Sakura.</p>'
+    with django_capture_on_commit_callbacks(execute=False) as queued:
+        author_client.post(url, {"title": "", "body": body})
+    assert queued
+    assert "Haruno Sakura" not in str(WorkAnalysis.objects.get(work=draft).data)
+    for callback in queued:
+        callback()
+    names = {s.name for s in draft.tag_suggestions.pending()}
+    assert "Haruno Sakura" in names and "Hatake Kakashi" not in names

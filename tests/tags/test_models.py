@@ -102,3 +102,19 @@ def test_tag_name_problems_report_long_names_markup_and_type_clashes():
     problems = tag_name_problems(["x" * 200, "<script>", "Naruto", "Fine Tag"], TagType.CHARACTER)
     assert len(problems) == 3
     assert "already a Fandom tag" in problems[2]
+
+
+def test_names_are_looked_up_ignoring_case_and_spacing_in_one_query(django_assert_num_queries):
+    gaara, naruto = character("Gaara"), character("Uzumaki Naruto")
+    with django_assert_num_queries(1):
+        found = Tag.objects.by_lower_name(["GAARA", "  uzumaki   naruto ", "Nobody"])
+    assert found == {"gaara": gaara, "uzumaki naruto": naruto}
+    assert Tag.objects.named("gAARA") == gaara
+    assert Tag.objects.named("   ") is None
+    assert not Tag.objects.named_any([]).exists()
+
+
+def test_name_lookup_uses_the_case_insensitive_unique_index():
+    """LOWER(name) = LOWER(%s) is the unique index's own expression (iexact is not)."""
+    sql = str(Tag.objects.named_any(["Gaara"]).query)
+    assert 'LOWER("tags_tag"."name") IN (LOWER(' in sql

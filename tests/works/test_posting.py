@@ -39,8 +39,11 @@ def test_posting_needs_an_account(client):
     assert response.status_code == 302 and reverse("accounts:login") in response["Location"]
 
 
-def test_pasted_work_is_saved_as_a_draft_and_goes_to_suggestions(author_client, author):
-    response = post(author_client, freeforms="Racing, Friendship")
+def test_pasted_work_is_saved_as_a_draft_and_goes_to_suggestions(
+    author_client, author, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):  # the queued analysis runs
+        response = post(author_client, freeforms="Racing, Friendship")
     work = Work.objects.get()
     assert response.status_code == 302
     assert response["Location"] == reverse("insights:suggestions", args=[work.pk])

@@ -32,6 +32,8 @@ MAX_PHRASE_TOKENS = 32  # segments overlap by this much, so no phrase is cut in 
 
 def fold(text: str) -> str:
     """Lower-case, strip accents (é -> e), compatibility-normalise (ﬁ -> fi)."""
+    if text.isascii():  # the common case; the per-character pass below costs ~1 ms per 4k words
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

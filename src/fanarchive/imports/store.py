@@ -28,11 +28,20 @@ from fanarchive.tags.models import (
     TagType,
 )
 from fanarchive.tags.services import FORBIDDEN_TAG_CHARS_RE
-from fanarchive.works.html import html_to_plain, sanitize_html, text_to_html, user_html
+from fanarchive.works.html import (
+    html_to_plain,
+    sanitize_html,
+    text_to_html,
+    user_html,
+)
 from fanarchive.works.models import Chapter, Tagging, Work
 
 ORPHAN_USERNAME = "orphan_account"  # AO3's name for works whose author is unknown
 _USERNAME_UNSAFE_RE = re.compile(r"[^\w.@+-]+")
+_SPACES_RE = re.compile(r"[ \t\f\u00a0\u200b]+")  # collapsed to one, as HTML rendering does
+_ODD_SPACE_RE = re.compile(r"[\t\f\u00a0\u200b]|  | \n|\n ")  # only then is a pass needed
+_LINE_SPACE_RE = re.compile(r" ?\n ?")
+_PARAGRAPH_BREAK_RE = re.compile(r"\n{2,}")
 
 
 class Outcome:
@@ -89,9 +98,9 @@ def _store(draft: Draft, digest: str, batch_id: int | None, analyse: bool) -> in
 
     _commit_without_waiting_for_disk()
     with transaction.atomic():
-        work = store_work(draft)
+        work, chapters = store_work(draft)
         if analyse:
-            analyze_work(work)
+            analyze_work(work, chapters=chapters, new=True)
         ImportedWork.objects.create(
             content_hash=digest,
             work=work,
@@ -127,25 +136,26 @@ def finish_analysis(work_id: int) -> None:
         ImportedWork.objects.filter(work_id=work_id).update(analysed=True)
 
 
-def store_work(draft: Draft) -> Work:
-    """The work, its chapters, authors and tags, in a handful of INSERTs (imports are big)."""
+def store_work(draft: Draft) -> tuple[Work, list[Chapter]]:
+    """The work and its chapters (in order), authors and tags, in a handful of INSERTs
+    (imports are big)."""
     now = timezone.now()
     chapters = [c for c in draft.chapters if c.body.strip()] or draft.chapters
     rows = []
     for position, chapter in enumerate(chapters, start=1):
         body = _body_html(chapter.body, draft.body_format)
-        # Plain text is counted as it is; HTML is read to text first (the slower path).
-        plain = chapter.body if draft.body_format == "text" else html_to_plain(body)
-        rows.append(
-            Chapter(
-                position=position,
-                title=chapter.title[:255],
-                notes=user_html(chapter.notes),
-                endnotes=user_html(chapter.end_notes),
-                body=body,
-                words=sum(1 for _ in WORD_RE.finditer(plain)),
-            )
+        # Plain text is used as it is; HTML is read to text first (the slower path).
+        plain = _paragraphs(chapter.body) if draft.body_format == "text" else html_to_plain(body)
+        row = Chapter(
+            position=position,
+            title=chapter.title[:255],
+            notes=user_html(chapter.notes),
+            endnotes=user_html(chapter.end_notes),
+            body=body,
+            words=len(WORD_RE.findall(plain)),
         )
+        row.plain_text = plain  # read by the analysis (compose_work_text) instead of the HTML
+        rows.append(row)
     complete = draft.complete if draft.complete is not None else len(rows) == 1
     work = Work.objects.create(
         title=(draft.title.strip() or "Untitled")[:255],
@@ -169,7 +179,16 @@ def store_work(draft: Draft) -> Work:
     )
     tags = dict.fromkeys(t for t in _tags(draft) if t is not None)
     Tagging.objects.bulk_create([Tagging(work=work, tag=tag) for tag in tags])
-    return work
+    return work, rows
+
+
+def _paragraphs(text: str) -> str:
+    """Text as `text_to_html` splits it into paragraphs, and as the analysis reads them back
+    from that HTML: blank-line separated, each trimmed."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _ODD_SPACE_RE.search(lines):
+        lines = _LINE_SPACE_RE.sub("\n", _SPACES_RE.sub(" ", lines))
+    return "\n\n".join(p for p in _PARAGRAPH_BREAK_RE.split(lines.strip()) if p)
 
 
 def _body_html(body: str, body_format: str) -> str:
@@ -198,9 +217,9 @@ def _pseud_id(author: str) -> int:
 def _tags(draft: Draft) -> list[Tag | None]:
     rating = _fixed(draft.rating and [draft.rating], RATINGS) or ["Not Rated"]
     warnings = _fixed(draft.warnings, ARCHIVE_WARNINGS) or [NO_WARNINGS_CHOSEN]
-    tags = [_fixed_tag(name, TagType.RATING) for name in rating]
-    tags += [_fixed_tag(name, TagType.WARNING) for name in warnings]
-    tags += [_fixed_tag(name, TagType.CATEGORY) for name in _fixed(draft.categories, CATEGORIES)]
+    wanted = [(name, TagType.RATING) for name in rating]
+    wanted += [(name, TagType.WARNING) for name in warnings]
+    wanted += [(name, TagType.CATEGORY) for name in _fixed(draft.categories, CATEGORIES)]
     free = [
         (draft.fandoms, TagType.FANDOM),
         (draft.relationships, TagType.RELATIONSHIP),
@@ -208,22 +227,15 @@ def _tags(draft: Draft) -> list[Tag | None]:
         (draft.additional_tags, TagType.FREEFORM),
     ]
     for names, tag_type in free:
-        tags += [_tag_named(name, tag_type) for name in names if _usable(name)]
-    return tags
+        wanted += [(" ".join(name.split()), tag_type) for name in names if _usable(name)]
+    unknown = [name for name, _ in wanted if name not in _fixed_tags]
+    existing = Tag.objects.by_lower_name(unknown) if unknown else {}
+    return [_tag_named(name, tag_type, existing) for name, tag_type in wanted]
 
 
+# Ratings, warnings and categories never change: remembered per process once committed.
 _fixed_tags: dict[str, Tag] = {}
-
-
-def _fixed_tag(name: str, tag_type: str) -> Tag | None:
-    """Ratings, warnings and categories never change: looked up once per process."""
-    if name not in _fixed_tags:
-        tag = _tag_named(name, tag_type)
-        if tag is None:
-            return None
-        transaction.on_commit(lambda: _fixed_tags.__setitem__(name, tag))
-        return tag
-    return _fixed_tags[name]
+FIXED_TYPES = {TagType.RATING, TagType.WARNING, TagType.CATEGORY}
 
 
 def _fixed(names: list[str] | None, allowed: list[str]) -> list[str]:
@@ -237,16 +249,22 @@ def _usable(name: str) -> bool:
     return bool(name) and len(name) <= MAX_TAG_LENGTH and not FORBIDDEN_TAG_CHARS_RE.search(name)
 
 
-def _tag_named(name: str, tag_type: str) -> Tag | None:
-    """The existing tag of that name, or a new unwrangled one; None when the name already
-    belongs to a tag of another type (tag names are unique across types, as on AO3)."""
-    name = " ".join(name.split())
-    tag = Tag.objects.named(name)
+def _tag_named(name: str, tag_type: str, existing: dict[str, Tag]) -> Tag | None:
+    """The existing tag of that name (`existing`: {lower name: tag} looked up in one query
+    for the whole work), or a new unwrangled one; None when the name already belongs to a tag
+    of another type (tag names are unique across types, as on AO3)."""
+    tag = _fixed_tags.get(name) or existing.get(name.lower())
     if tag is None:
-        canonical = tag_type in {TagType.RATING, TagType.WARNING, TagType.CATEGORY}
+        canonical = tag_type in FIXED_TYPES
         try:
             with transaction.atomic():
                 tag = Tag.objects.create(name=name, type=tag_type, canonical=canonical)
         except IntegrityError:  # created concurrently by another worker
             tag = Tag.objects.named(name)
-    return tag if tag is not None and tag.type == tag_type else None
+        if tag is not None:
+            existing[name.lower()] = tag
+    if tag is None or tag.type != tag_type:
+        return None
+    if tag_type in FIXED_TYPES and name not in _fixed_tags:
+        transaction.on_commit(lambda: _fixed_tags.__setitem__(name, tag))
+    return tag

@@ -9,6 +9,7 @@ import json
 import time
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.db import transaction
 
 from fanarchive.analysis.document import Chapter as DocumentChapter
@@ -18,9 +19,9 @@ from fanarchive.analysis.pipeline import analyze_document
 from fanarchive.analysis.reading import read_text
 from fanarchive.insights.models import SuggestionKind, TagSuggestion, WorkAnalysis
 from fanarchive.tags.models import ARCHIVE_WARNINGS, NO_WARNINGS_APPLY, Tag, TagType
-from fanarchive.tags.services import archive_knowledge, character_aliases, tag_name_problems
+from fanarchive.tags.services import character_aliases, knowledge_with, tag_name_problems
 from fanarchive.works.html import html_to_plain
-from fanarchive.works.models import Work
+from fanarchive.works.models import Chapter, Work
 
 MAX_EVIDENCE = 3
 
@@ -33,8 +34,9 @@ class ComposedText:
     notes: list[Note] = field(default_factory=list)
     chapters: list[DocumentChapter] = field(default_factory=list)
 
-    def add(self, html: str) -> tuple[int, int] | None:
-        plain = html_to_plain(html).strip()
+    def add(self, html: str, plain: str | None = None) -> tuple[int, int] | None:
+        """Append the HTML's text (or `plain`, its text when the caller already has it)."""
+        plain = (html_to_plain(html) if plain is None else plain).strip()
         if not plain:
             return None
         start = len(self.text)
@@ -47,24 +49,31 @@ class ComposedText:
             self.notes.append(Note(position, *span))
 
 
-def compose_work_text(work: Work) -> ComposedText:
+def compose_work_text(work: Work, chapters: list[Chapter] | None = None) -> ComposedText:
     """Beginning notes, each chapter (heading, notes, text, end notes), end notes."""
     composed = ComposedText()
     composed.add_note(work.notes, "beginning")
-    chapters = list(work.chapters.order_by("position"))
+    chapters = _chapters(work) if chapters is None else chapters
     for chapter in chapters:
         start = len(composed.text)
         if len(chapters) > 1:
             composed.add(f"<p>{chapter.heading}</p>")
         composed.add_note(chapter.notes, "beginning")
-        composed.add(chapter.body)
+        # The import path knows each new chapter's plain text: no need to parse its HTML.
+        composed.add(chapter.body, getattr(chapter, "plain_text", None))
         composed.add_note(chapter.endnotes, "end")
         composed.chapters.append(DocumentChapter(chapter.title, start, len(composed.text)))
     composed.add_note(work.endnotes, "end")
     return composed
 
 
-def content_hash(work: Work, aliases: dict[str, list[str]]) -> str:
+def _chapters(work: Work) -> list[Chapter]:
+    return list(work.chapters.order_by("position"))
+
+
+def content_hash(
+    work: Work, aliases: dict[str, list[str]], chapters: list[Chapter] | None = None
+) -> str:
     """Changes when the work's text, the wrangled aliases or the analysis contract change.
 
     Hashes the stored HTML rather than the composed plain text: checking a 100,000-word work
@@ -73,47 +82,128 @@ def content_hash(work: Work, aliases: dict[str, list[str]]) -> str:
     digest = hashlib.sha256()
     for part in (SCHEMA_VERSION, work.notes, work.endnotes):
         digest.update(part.encode("utf-8") + b"\x00")
-    for chapter in work.chapters.order_by("position").values_list(
-        "position", "title", "notes", "body", "endnotes"
-    ):
-        for part in chapter:
+    for chapter in _chapters(work) if chapters is None else chapters:
+        for part in (
+            chapter.position,
+            chapter.title,
+            chapter.notes,
+            chapter.body,
+            chapter.endnotes,
+        ):
             digest.update(str(part).encode("utf-8") + b"\x00")
     digest.update(json.dumps(sorted((k, sorted(v)) for k, v in aliases.items())).encode("utf-8"))
     return digest.hexdigest()
 
 
-def analyze_work(work: Work, force: bool = False) -> WorkAnalysis | None:
+def analyze_work(
+    work: Work, force: bool = False, chapters: list[Chapter] | None = None, new: bool = False
+) -> WorkAnalysis | None:
     """Analyse the work (unless nothing changed since last time) and refresh its suggestions.
 
-    Returns None when the work has no text yet.
+    Returns None when the work has no text yet. `chapters` (in position order) saves reading
+    them again when the caller has them; `new` says the work was just created, so it has no
+    analysis or suggestions to compare with (the import path).
     """
+    chapters = _chapters(work) if chapters is None else chapters
     aliases = character_aliases()
-    digest = content_hash(work, aliases)
-    # The stored JSON can be megabytes: it is loaded only when a caller reads it.
-    stored = WorkAnalysis.objects.filter(work=work).defer("text", "data").first()
+    digest = content_hash(work, aliases, chapters)
+    stored = None
+    if not new:
+        # The stored JSON can be megabytes: it is loaded only when a caller reads it.
+        stored = WorkAnalysis.objects.filter(work=work).defer("text", "data").first()
     if stored and stored.content_hash == digest and not force:
         return stored
-    composed = compose_work_text(work)
+    composed = compose_work_text(work, chapters)
     if not composed.text.strip():
         return None
     document = read_text(composed.text)
     document.notes = composed.notes
     document.chapters = composed.chapters
     began = time.perf_counter()
-    analysis = analyze_document(document, archive_knowledge())
+    analysis = analyze_document(document, knowledge_with(aliases))
     elapsed_ms = (time.perf_counter() - began) * 1000
-    stored, _ = WorkAnalysis.objects.update_or_create(
+    stored = WorkAnalysis(
         work=work,
-        defaults={
-            "schema_version": SCHEMA_VERSION,
-            "content_hash": digest,
-            "text": document.text,
-            "data": analysis.to_dict(),
-            "duration_ms": elapsed_ms,
-        },
+        schema_version=SCHEMA_VERSION,
+        content_hash=digest,
+        text=document.text,
+        data=analysis.to_dict(),
+        duration_ms=elapsed_ms,
     )
-    refresh_suggestions(work, stored)
+    # Part of the caller's transaction when there is one (no savepoint: a failure rolls the
+    # whole unit back anyway); its own transaction otherwise.
+    with transaction.atomic(savepoint=False):
+        _save_analysis(stored)
+        refresh_suggestions(work, stored, new=new)
     return stored
+
+
+ANALYSIS_FIELDS = ["schema_version", "content_hash", "text", "data", "duration_ms", "updated_at"]
+
+
+def _save_analysis(stored: WorkAnalysis) -> None:
+    """Insert or replace the work's analysis in one statement (two workers analysing the same
+    work at once both succeed; the later one wins)."""
+    WorkAnalysis.objects.bulk_create(
+        [stored], update_conflicts=True, unique_fields=["work"], update_fields=ANALYSIS_FIELDS
+    )
+
+
+# --- background analysis -------------------------------------------------------------
+
+QUEUED_KEY = "insights:queued:{work_id}:{digest}"
+QUEUED_SECONDS = 600  # a view asks again for a text whose analysis never landed after this
+
+
+@dataclass
+class AnalysisState:
+    """The work's latest analysis; `pending` when the text (or the wrangled aliases) changed
+    since, so `stored` is out of date (or None, for a new work) and an analysis is queued."""
+
+    stored: WorkAnalysis | None = None
+    pending: bool = False
+
+
+def queue_analysis(work: Work, force: bool = False) -> None:
+    """Analyse the work in the background once the current transaction commits (at once when
+    none is open). Without a broker the task runs in-process, so the analysis has landed
+    when this returns outside a transaction. A failing analysis is logged, never raised into
+    the request that changed the work."""
+    from fanarchive.insights.tasks import analyse_work
+
+    work_id = work.pk
+    transaction.on_commit(lambda: analyse_work.delay(work_id, force), robust=True)
+
+
+def analysis_state(work: Work, with_data: bool = True) -> AnalysisState:
+    """What pages show: the current analysis, or `pending` (queued here if it was not yet).
+
+    Costs a hash of the work's stored HTML (a millisecond for 100,000 words), never an
+    analysis: that runs on a worker, or in-process at once without a broker.
+    """
+    from fanarchive.site.celery import queue_configured
+
+    state, digest = _state(work, with_data)
+    if state.pending and cache.add(
+        QUEUED_KEY.format(work_id=work.pk, digest=digest), True, QUEUED_SECONDS
+    ):
+        queue_analysis(work)
+        if not queue_configured() and not transaction.get_connection().in_atomic_block:
+            state, _ = _state(work, with_data)  # ran in-process just now
+    return state
+
+
+def _state(work: Work, with_data: bool) -> tuple[AnalysisState, str]:
+    chapters = _chapters(work)
+    digest = content_hash(work, character_aliases(), chapters)
+    stored = WorkAnalysis.objects.filter(work=work)
+    stored = (stored if with_data else stored.defer("text", "data")).first()
+    if stored is not None and stored.content_hash == digest:
+        return AnalysisState(stored), digest
+    has_text = any(
+        part.strip() for part in [work.notes, work.endnotes, *(c.body for c in chapters)]
+    )
+    return AnalysisState(stored if has_text else None, pending=has_text), digest
 
 
 # --- suggestions -----------------------------------------------------------------------
@@ -182,32 +272,58 @@ def _character_evidence(name: str, data: dict, text: str) -> list[dict]:
     ]
 
 
-@transaction.atomic
-def refresh_suggestions(work: Work, stored: WorkAnalysis) -> None:
+def refresh_suggestions(work: Work, stored: WorkAnalysis, new: bool = False) -> None:
     """New suggestions for the latest analysis; earlier decisions are kept, pending
-    suggestions the analysis no longer makes are dropped."""
-    on_work = {name.lower() for name in work.tags.values_list("name", flat=True)}
-    on_work |= {
-        name.lower()
-        for name in work.tags.filter(merger__isnull=False).values_list("merger__name", flat=True)
-    }
-    current = set()
-    for proposal in proposals_from(stored):
-        if proposal.name.lower() in on_work or tag_name_problems(
-            [proposal.name], _tag_type(proposal.kind)
-        ):
+    suggestions the analysis no longer makes are dropped. A handful of queries whatever the
+    number of suggestions (`new`: the work has none yet, so none are read)."""
+    wanted = _wanted_suggestions(work, proposals_from(stored))
+    current = {} if new else {(s.kind, s.name): s for s in work.tag_suggestions.all()}
+    created, changed = [], []
+    for key, proposal in wanted.items():
+        detail = proposal.detail[:100]
+        suggestion = current.get(key)
+        if suggestion is None:
+            created.append(
+                TagSuggestion(
+                    work=work,
+                    kind=proposal.kind,
+                    name=proposal.name,
+                    detail=detail,
+                    evidence=proposal.evidence,
+                )
+            )
+        elif (suggestion.detail, suggestion.evidence) != (detail, proposal.evidence):
+            suggestion.detail, suggestion.evidence = detail, proposal.evidence
+            changed.append(suggestion)
+    stale = [
+        s.pk
+        for key, s in current.items()
+        if key not in wanted and s.status == TagSuggestion.Status.PENDING
+    ]
+    with transaction.atomic(savepoint=False):
+        if stale:
+            TagSuggestion.objects.filter(pk__in=stale).delete()
+        TagSuggestion.objects.bulk_create(created)
+        TagSuggestion.objects.bulk_update(changed, ["detail", "evidence"])
+
+
+def _wanted_suggestions(work: Work, proposals: list[Proposal]) -> dict[tuple[str, str], Proposal]:
+    """{(kind, name): proposal} of the proposals worth suggesting: not already on the work
+    (by name or through a synonym), and able to become a tag of their type."""
+    on_work = set()
+    for name, merger in work.taggings.values_list("tag__name", "tag__merger__name"):
+        on_work.add(name.lower())
+        if merger:
+            on_work.add(merger.lower())
+    existing = Tag.objects.by_lower_name([p.name for p in proposals])
+    wanted = {}
+    for proposal in proposals:
+        if proposal.name.lower() in on_work:
             continue
-        suggestion, created = TagSuggestion.objects.get_or_create(
-            work=work,
-            kind=proposal.kind,
-            name=proposal.name,
-            defaults={"detail": proposal.detail[:100], "evidence": proposal.evidence},
-        )
-        if not created:
-            suggestion.detail, suggestion.evidence = proposal.detail[:100], proposal.evidence
-            suggestion.save(update_fields=["detail", "evidence"])
-        current.add(suggestion.pk)
-    work.tag_suggestions.pending().exclude(pk__in=current).delete()
+        if tag_name_problems([proposal.name], _tag_type(proposal.kind), existing):
+            continue
+        wanted[(proposal.kind, proposal.name)] = proposal  # the last of duplicates wins
+    return wanted
 
 
 def _tag_type(kind: str) -> str:
@@ -245,8 +361,8 @@ def _new_tag(suggestion: TagSuggestion) -> Tag:
     if suggestion.kind == SuggestionKind.RELATIONSHIP:
         # A relationship tag's characters are its parents, as on AO3.
         for part in _relationship_characters(suggestion.name):
-            character = Tag.objects.filter(name__iexact=part, type=TagType.CHARACTER).first()
-            if character:
+            character = Tag.objects.named(part)
+            if character and character.type == TagType.CHARACTER:
                 tag.add_parent(character)
     return tag
 

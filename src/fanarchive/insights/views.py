@@ -6,11 +6,16 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
 from django.utils.safestring import mark_safe
 
 from fanarchive.insights import charts
 from fanarchive.insights.models import SuggestionKind, TagSuggestion
-from fanarchive.insights.services import analyze_work, confirm_rejected_warnings, decide_suggestions
+from fanarchive.insights.services import (
+    analysis_state,
+    confirm_rejected_warnings,
+    decide_suggestions,
+)
 from fanarchive.works import access
 
 KIND_ORDER = [
@@ -43,13 +48,26 @@ def suggestions(request, pk: int):
         if work.tag_suggestions.rejected_unconfirmed_warnings().exists():
             return redirect(f"{_url('insights:confirm_warnings', work)}?then={then}")
         return _finish(request, work, then)
-    analyze_work(work)
+    state = analysis_state(work, with_data=False)
     groups = []
     for kind in KIND_ORDER:
         items = [s for s in work.tag_suggestions.all() if s.kind == kind]
         if items:
             groups.append((KIND_HEADINGS[kind], items))
-    return render(request, "insights/suggestions.html", {"work": work, "groups": groups})
+    context = {"work": work, "groups": groups, "pending": state.pending}
+    return _pending_aware(render(request, "insights/suggestions.html", context), state.pending)
+
+
+PENDING_REFRESH_SECONDS = 4
+
+
+def _pending_aware(response, pending: bool):
+    """A page waiting for its analysis is never cached, and reloads itself (the Refresh
+    header, no script) until the analysis lands."""
+    if pending:
+        add_never_cache_headers(response)
+        response["Refresh"] = str(PENDING_REFRESH_SECONDS)
+    return response
 
 
 @login_required
@@ -91,7 +109,8 @@ def _url(name: str, work) -> str:
 
 def analysis(request, pk: int):
     work = access.readable_work(request.user, pk)
-    stored = analyze_work(work)
+    state = analysis_state(work)
+    stored = state.stored
     data = stored.data if stored else {}
     characters = data.get("characters", [])
     quotes = data.get("quotes", [])
@@ -111,5 +130,6 @@ def analysis(request, pk: int):
         else [],
         "attributed": sum(1 for q in quotes if q.get("speaker")),
         "quote_count": len(quotes),
+        "pending": state.pending,
     }
-    return render(request, "insights/analysis.html", context)
+    return _pending_aware(render(request, "insights/analysis.html", context), state.pending)

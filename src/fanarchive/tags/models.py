@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
+from django.db.models import Value
 from django.db.models.functions import Lower
 
 
@@ -61,7 +62,29 @@ class TagQuerySet(models.QuerySet):
 
     def named(self, name: str) -> Tag | None:
         """The tag with this name, ignoring case (AO3 treats tag names case-insensitively)."""
-        return self.filter(name__iexact=name.strip()).first()
+        return self.named_any([name]).first()
+
+    def named_any(self, names: list[str]) -> TagQuerySet:
+        """Tags with any of these names, ignoring case, in one query.
+
+        Compares LOWER(name) with LOWER(%s): the same expression as the unique index
+        `unique_tag_name_ignoring_case`, so both SQLite and PostgreSQL look names up in that
+        index (`name__iexact` is UPPER(...) on PostgreSQL and LIKE on SQLite: a full scan).
+        Lowering the wanted names in SQL too keeps the comparison the database's own.
+        """
+        wanted = {" ".join(name.split()) for name in names}
+        wanted.discard("")
+        if not wanted:
+            return self.none()
+        return (
+            self.alias(name_lower=Lower("name"))
+            .order_by()
+            .filter(name_lower__in=[Lower(Value(name)) for name in sorted(wanted)])
+        )
+
+    def by_lower_name(self, names: list[str]) -> dict[str, Tag]:
+        """{name.lower(): tag} for the tags with these names (see `named_any`)."""
+        return {tag.name.lower(): tag for tag in self.named_any(names)}
 
     def fixed(self, tag_type: str) -> list[Tag]:
         """The fixed tags of a required type in AO3 order, created if missing."""

@@ -89,7 +89,20 @@ def character_aliases() -> dict[str, list[str]]:
 
 def archive_knowledge() -> Knowledge:
     """The analysis packs plus every synonym wranglers have added to character tags."""
-    return default_knowledge().with_aliases(character_aliases())
+    return knowledge_with(character_aliases())
+
+
+_knowledge_cache: dict[str, Knowledge] = {}
+
+
+def knowledge_with(aliases: dict[str, list[str]]) -> Knowledge:
+    """`default_knowledge().with_aliases(aliases)`, built once per distinct set of aliases
+    (its lookup tables cost more than a short work's analysis; the aliases rarely change)."""
+    key = repr(sorted((name, sorted(names)) for name, names in aliases.items()))
+    if key not in _knowledge_cache:
+        _knowledge_cache.clear()  # one entry: the wrangled aliases of the archive now
+        _knowledge_cache[key] = default_knowledge().with_aliases(aliases)
+    return _knowledge_cache[key]
 
 
 def split_tag_list(text: str) -> list[str]:
@@ -103,10 +116,18 @@ def split_tag_list(text: str) -> list[str]:
     return names
 
 
-def tag_name_problems(names: list[str], tag_type: str) -> list[str]:
-    """Messages for names that cannot become tags of this type (none means all fine)."""
+def tag_name_problems(
+    names: list[str], tag_type: str, existing: dict[str, Tag] | None = None
+) -> list[str]:
+    """Messages for names that cannot become tags of this type (none means all fine).
+
+    `existing` ({name.lower(): tag}, as from `Tag.objects.by_lower_name`) saves the lookup
+    when the caller already has it; otherwise all names are looked up in one query.
+    """
     problems = []
     label = TagType(tag_type).label
+    if existing is None:
+        existing = Tag.objects.by_lower_name([n for n in names if _well_formed(n)])
     for name in names:
         if len(name) > MAX_TAG_LENGTH:
             problems.append(
@@ -117,15 +138,26 @@ def tag_name_problems(names: list[str], tag_type: str) -> list[str]:
                 f"The tag {name!r} contains a character tags cannot use (* < > ^ {{ }} = ` \\ %)."
             )
         else:
-            existing = Tag.objects.named(name)
-            if existing is not None and existing.type != tag_type:
+            tag = existing.get(" ".join(name.split()).lower())
+            if tag is not None and tag.type != tag_type:
                 problems.append(
-                    f"{existing.name!r} is already a {existing.get_type_display()} tag; "
+                    f"{tag.name!r} is already a {tag.get_type_display()} tag; "
                     f"it cannot also be a {label} tag."
                 )
     return problems
 
 
+def _well_formed(name: str) -> bool:
+    return len(name) <= MAX_TAG_LENGTH and not FORBIDDEN_TAG_CHARS_RE.search(name)
+
+
 def tags_for_names(names: list[str], tag_type: str) -> list[Tag]:
     """Existing tags by name, new unwrangled tags for the rest (validate first)."""
-    return [_get_or_create(name, tag_type, canonical=False) for name in names]
+    existing = Tag.objects.by_lower_name(names)
+    tags = []
+    for name in names:
+        key = " ".join(name.split()).lower()
+        if key not in existing:
+            existing[key] = _get_or_create(name, tag_type, canonical=False)
+        tags.append(existing[key])
+    return tags

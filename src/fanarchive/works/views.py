@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from fanarchive.accounts.models import Pseud
-from fanarchive.insights.services import analyze_work
+from fanarchive.insights.services import analysis_state, queue_analysis
 from fanarchive.readers.services import record_visit
 from fanarchive.tags.services import tags_for_names
 from fanarchive.works import access
@@ -80,6 +80,7 @@ def work_detail(request, pk: int, chapter_pk: int | None = None):
         )
         shown = [current]
     index = next((i for i, c in enumerate(chapters) if current and c.pk == current.pk), 0)
+    is_author = work.is_authored_by(request.user)
     context = {
         "work": work,
         "chapters": chapters,
@@ -88,10 +89,10 @@ def work_detail(request, pk: int, chapter_pk: int | None = None):
         "current": current,
         "previous": chapters[index - 1] if current and index > 0 else None,
         "next": chapters[index + 1] if current and index + 1 < len(chapters) else None,
-        "is_author": work.is_authored_by(request.user),
-        "pending_suggestions": work.tag_suggestions.pending().count()
-        if work.is_authored_by(request.user)
-        else 0,
+        "is_author": is_author,
+        "pending_suggestions": work.tag_suggestions.pending().count() if is_author else 0,
+        # Authors see when the analysis of their latest text has not landed yet.
+        "analysis_pending": is_author and analysis_state(work, with_data=False).pending,
     }
     return render(request, "works/work.html", context)
 
@@ -101,7 +102,7 @@ def work_new(request):
     form = WorkForm(request.POST or None, request.FILES or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         work = _create_from_form(request, form)
-        analyze_work(work)
+        queue_analysis(work)  # committed above: runs now without a broker, else on a worker
         messages.info(
             request, "Your draft is saved. Review the tags the text suggests, then publish."
         )
@@ -160,7 +161,14 @@ def work_edit(request, pk: int):
 
 
 def _reanalyse(request, work: Work) -> None:
-    analyze_work(work)
+    """Queue the analysis of the changed text (in-process at once without a broker)."""
+    queue_analysis(work)
+    state = analysis_state(work, with_data=False)
+    if state.pending:
+        messages.info(
+            request, "The new text is being analysed: its suggested tags will follow shortly."
+        )
+        return
     pending = work.tag_suggestions.pending().count()
     if pending:
         messages.info(
@@ -250,7 +258,7 @@ def chapter_delete(request, pk: int, chapter_pk: int):
         return redirect("works:detail", pk=work.pk)
     if request.method == "POST" and ConfirmDeleteForm(request.POST).is_valid():
         delete_chapter(chapter)
-        analyze_work(work)
+        queue_analysis(work)
         messages.success(request, f"{chapter.heading} was deleted.")
         return redirect("works:detail", pk=work.pk)
     return render(
