@@ -149,8 +149,8 @@ def timed(params: dict, tag_id: int | None):
     return page, (time.perf_counter() - began) * 1000, (time.process_time() - cpu_began) * 1000
 
 
-def run(archive, repeats: int) -> None:
-    from fanarchive.browse.service import HOLDER, current_index
+def run(archive, repeats: int, warm: bool = False) -> None:
+    from fanarchive.browse.service import HOLDER, current_index, warm_terms
 
     started = time.perf_counter()
     HOLDER.reset()
@@ -158,6 +158,15 @@ def run(archive, repeats: int) -> None:
     print(
         f"index built in {time.perf_counter() - started:.1f} s: {len(index.all):,} works, {len(index.bitmaps):,} bitmaps"
     )
+    if not warm:
+        HOLDER.terms.clear()  # a snapshot saved by a --warm-terms run holds cached terms
+    elif not len(HOLDER.terms):
+        started = time.perf_counter()
+        kept = warm_terms()
+        print(
+            f"cached {kept:,} frequent search terms ({HOLDER.terms.bytes / 1e6:.0f} MB)"
+            f" in {time.perf_counter() - started:.1f} s, as `manage.py browse_warm` does"
+        )
     HOLDER.save_snapshot()
     print(f"{'query':34} {'total':>9}  p50 / p95 over {repeats} runs after a first, warming run")
     worst = 0.0
@@ -199,10 +208,15 @@ def main() -> None:
     parser.add_argument("--backend", choices=["sqlite", "postgresql"], default="sqlite")
     parser.add_argument("--repeats", type=int, default=20)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--warm-terms",
+        action="store_true",
+        help="cache frequent search terms before timing (PostgreSQL; see manage.py browse_warm)",
+    )
     args = parser.parse_args()
     configure(args.backend, args.works)
     archive = prepare(args.works, args.seed)
-    run(archive, args.repeats)
+    run(archive, args.repeats, warm=args.warm_terms)
 
 
 if __name__ == "__main__":

@@ -181,6 +181,22 @@ def test_characters_known_by_a_description_that_speaks():
     assert cast.resolve("the Palace") is None and cast.resolve("the Garden") is None
 
 
+def test_a_role_in_lower_case_that_speaks_in_tags_is_a_character():
+    text = (
+        '"Red wins," said the croupier. Anna stared at the table.\n\n'
+        '"Again," said Anna. "Put it all on red."\n\n'
+        '"Red wins," the croupier announced, and pushed the gold across.\n\n'
+        '"Fine weather," said the old man. "Fine weather," said the old man.\n\n'
+        'Someone said the weather was fine. "Go," said the guards. "Go," said the guards.\n'
+    )
+    cast = cast_of(text)
+    croupier = cast.resolve("the croupier")
+    assert croupier is not None and croupier.name == "The Croupier"
+    assert croupier.mentions == 2
+    # Anyone could be `the old man`; `the weather` is no tag's subject; `the guards` are many.
+    assert {"The Old Man", "The Weather", "The Guards"}.isdisjoint(names(cast))
+
+
 def test_a_possessive_ends_a_name():
     text = "Alice's Evidence was weak. Alice laughed. Alice said so, and Alice left.\n"
     assert "Alice Evidence" not in names(cast_of(text))

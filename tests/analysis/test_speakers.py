@@ -259,3 +259,58 @@ def test_a_short_beat_paragraph_keeps_the_conversation_going():
     )
     assert speakers(text)[2] == "Emma"
     assert rules(text)[2] in ("turn_taking", "turn_partner")
+
+
+def test_a_reply_to_sir_comes_from_a_man():
+    text = (
+        "Emma, Sakura and Naruto sat by the fire.\n\n"
+        '"Is it late?" asked Emma.\n\n'
+        '"Very late," said Sakura.\n\n'
+        '"Then we must go, sir."\n\n'
+        '"Not yet."\n'
+    )
+    assert speakers(text)[-1] == "Naruto"
+
+
+def test_the_one_the_narration_names_answers_before_anyone_who_speaks_later():
+    text = (
+        "Naruto came in from the barn and sat down by the stove.\n\n"
+        '"You must eat," said Emma. Sakura pushed the plate away.\n\n'
+        '"I can\'t."\n\n'
+        '"Then give it to me," said Naruto.\n'
+    )
+    assert speakers(text)[1] == "Sakura"
+
+
+def test_anchors_on_both_sides_outvote_a_wrong_guess_in_between():
+    text = (
+        '"Where were you?" said Naruto.\n\n'
+        '"Out," said Gaara.\n\n'
+        '"Out where?"\n\n'
+        '"Nowhere."\n\n'
+        '"That is not an answer," said Naruto.\n\n'
+        '"It is the only one," said Gaara.\n'
+    )
+    assert speakers(text) == ["Naruto", "Gaara", "Naruto", "Gaara", "Naruto", "Gaara"]
+    assert rules(text)[2:4] == ["turn_taking", "turn_taking"]
+
+
+def test_the_one_a_lone_quote_addresses_is_not_its_speaker():
+    text = (
+        "Naruto waited by the gate for a long time.\n\n"
+        "Gaara slowly sat down on the bench beside the gate.\n\n"
+        '"I came to help, Gaara; that is all."\n\n'
+        "The wind rose over the empty village and the night came on.\n"
+    )
+    quote = attribute(text)[0]
+    assert quote.addressee == "Gaara"
+    assert quote.speaker == "Naruto"
+
+
+def test_the_subject_right_before_a_tag_verb_speaks_not_the_sentence_opener():
+    text = (
+        "Naruto stayed in his room all day.\n\n"
+        'When Sakura and Emma knocked at his door, he said, "Not now."\n'
+    )
+    quote = attribute(text)[0]
+    assert (quote.speaker, quote.rule) == ("Naruto", "pronoun")

@@ -168,3 +168,25 @@ def test_cached_search_terms_follow_edits(
     assert listing(client, "q=lighthouse") == []
     assert set(listing(client, "q=harbour")) == {first.id, second.id}
     assert listing(client, 'q="harbour+master"') == [first.id]
+
+
+def test_warming_caches_frequent_terms_ahead(
+    client, author, tags, django_capture_on_commit_callbacks, monkeypatch
+):
+    from django.core.management import call_command
+    from django.db import connection
+
+    from fanarchive.browse.service import HOLDER
+
+    monkeypatch.setattr(HOLDER.terms, "min_works", 1)
+    with django_capture_on_commit_callbacks(execute=True):
+        work = posted_work(author, title="Lantern Festival")
+    call_command("browse_warm")
+    if connection.vendor == "postgresql":  # SQLite's FTS5 needs no cache
+        assert {"lantern", "lantern festival"} <= set(HOLDER.terms.postings)
+    assert listing(client, 'q="lantern+festival"') == [work.id]
+    with django_capture_on_commit_callbacks(execute=True):
+        work.title = "Lamp Festival"
+        work.save()
+    assert listing(client, "q=lantern") == []
+    assert listing(client, "q=lamp+festival") == [work.id]

@@ -70,3 +70,11 @@ def test_snapshot_round_trip():
     restored = TermCache(min_works=1)
     restored.load(cache.dumps())
     assert restored.get("moon") == BitMap([1, 5])
+
+
+def test_priming_keeps_the_most_frequent_terms_within_budget():
+    big = BitMap(range(0, 4000, 2))
+    cache = TermCache(min_works=2, budget_bytes=len(big.serialize()) * 2 + 10)
+    postings = [("a", big), ("b", BitMap(big)), ("rare", BitMap([1])), ("c", BitMap(big))]
+    assert cache.prime(iter(postings)) == 2
+    assert set(cache.postings) == {"a", "b"} and cache.bytes <= cache.budget_bytes

@@ -1,15 +1,14 @@
 """PDNC evaluation: the command runs end to end, at its measured level."""
 
-
 import pytest
 
 from fanarchive.evaluation import pdnc
 from fanarchive.evaluation.scoring import Score
 
-# Measured on pdnc-dev (see the report in docs / the evaluate command); the issue's target is
-# 0.80 end to end. These floors catch regressions while the gap is being closed.
-END_TO_END_FLOOR = 0.775
-ORACLE_FLOOR = 0.77
+# Measured on pdnc-dev with `fanarchive evaluate pdnc`: 80.1% end to end (the issue's target
+# is 80%), 79.0% with the gold cast. The floors sit at the target so a regression fails.
+END_TO_END_FLOOR = 0.80
+ORACLE_FLOOR = 0.785
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ their pairs.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from django.db import connection as default_connection
 from pyroaring import BitMap
@@ -28,6 +28,9 @@ from fanarchive.browse.textquery import TextQuery, item_terms, segments, terms
 TABLE = "browse_fulltext"
 TERMS_TABLE = "browse_textterms"
 TERMS_PART_BYTES = 900_000  # a tsvector holds at most 1 MB
+# Beyond this many candidates, fetching a term's whole work list (and caching it) beats
+# checking the candidates one by one, however frequent the term.
+CHECK_AMONG_MAX = 50_000
 
 
 class FullTextBackend:
@@ -127,16 +130,17 @@ class PostgresFullText(FullTextBackend):
         self.cache = cache
 
     def create_sql(self) -> list[str]:
+        # No GIN on the positions: they are only read for a few candidates, by primary key
+        # (migration 0004 drops the index older versions made).
         return [
             f"CREATE TABLE IF NOT EXISTS {TABLE} (work_id bigint NOT NULL, segment integer NOT NULL,"
             " document tsvector NOT NULL, PRIMARY KEY (work_id, segment))",
-            f"CREATE INDEX IF NOT EXISTS {TABLE}_gin ON {TABLE} USING gin (document)",
         ]
 
     def terms_table_sql(self) -> list[str]:
         # A look-up reads the heap row of every match for its work id only: with
-        # toast_tuple_target at its minimum, any row PostgreSQL toasts (over ~2 KB: a work of
-        # a few hundred words) keeps its terms wholly out of line, so those heap rows stay tiny.
+        # toast_tuple_target at its minimum, any row PostgreSQL toasts (over ~2 KB: roughly a
+        # work of 100 words or more) keeps its terms wholly out of line, so heap rows stay tiny.
         return [
             f"CREATE TABLE IF NOT EXISTS {TERMS_TABLE} (work_id bigint NOT NULL,"
             " part integer NOT NULL, terms tsvector NOT NULL, PRIMARY KEY (work_id, part))"
@@ -193,6 +197,22 @@ class PostgresFullText(FullTextBackend):
                 found.setdefault(work_id, set()).update(part)
         return found
 
+    def frequent_postings(self, min_works: int) -> Iterator[tuple[str, BitMap]]:
+        """Every term of at least `min_works` works with their ids, most frequent first.
+
+        One pass over the whole terms table (~2 minutes at a million works here): for warming
+        a TermCache ahead of searches (service.warm_terms), not for a request.
+        """
+        with self.connection.chunked_cursor() as cursor:
+            cursor.execute(
+                f"SELECT entry.lexeme, array_agg(work_id) FROM {TERMS_TABLE}, unnest(terms) AS entry"
+                " GROUP BY entry.lexeme HAVING count(*) >= %s ORDER BY count(*) DESC",
+                [min_works],
+            )
+            while rows := cursor.fetchmany(100):
+                for term, ids in rows:
+                    yield term, BitMap(ids)
+
     def term_ids(self, term: str, among: BitMap | None = None) -> BitMap:
         """Works containing a term; with `among`, only those of `among` are sure to be listed.
 
@@ -204,7 +224,9 @@ class PostgresFullText(FullTextBackend):
             if cached is not None:
                 return cached
             generation = self.cache.generation
-        if among is not None and len(among) <= max(MIN_WORKS, self.estimated_works(term)):
+        if among is not None and len(among) <= max(
+            MIN_WORKS, min(self.estimated_works(term), CHECK_AMONG_MAX)
+        ):
             return self._term_among(term, among)
         with self.connection.cursor() as cursor:
             # A work's terms may span several parts; the bitmap dedups the repeated ids.

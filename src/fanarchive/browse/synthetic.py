@@ -315,9 +315,7 @@ def populate(connection, archive: SyntheticArchive, progress=print) -> dict[str,
     with connection.cursor() as cursor:
         _insert(connection, cursor, "browse_filtertag", TAG_COLUMNS, archive.tag_rows())
         if connection.vendor == "postgresql":
-            # Build the GIN indexes once at the end.
-            cursor.execute("DROP INDEX IF EXISTS browse_fulltext_gin")
-            cursor.execute("DROP INDEX IF EXISTS browse_textterms_gin")
+            cursor.execute("DROP INDEX IF EXISTS browse_textterms_gin")  # built once at the end
         done = 0
         for rows, documents in archive.work_rows():
             _insert(connection, cursor, "browse_workindex", WORK_COLUMNS, rows)
@@ -336,7 +334,7 @@ def populate(connection, archive: SyntheticArchive, progress=print) -> dict[str,
         timings["write"] = time.perf_counter() - started
         if connection.vendor == "postgresql":
             started = time.perf_counter()
-            for statement in fulltext.create_sql() + fulltext.terms_index_sql():
+            for statement in fulltext.terms_index_sql():
                 cursor.execute(statement)
             cursor.execute("ANALYZE")
             timings["gin index"] = time.perf_counter() - started

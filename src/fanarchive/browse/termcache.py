@@ -66,6 +66,25 @@ class TermCache:
                 oldest, _ = self.postings.popitem(last=False)
                 self.bytes -= self.sizes.pop(oldest)
 
+    def prime(self, postings: Iterable[tuple[str, BitMap]]) -> int:
+        """Store frequent terms' postings read ahead of any search, most frequent first, until
+        the budget is full; returns how many were kept. The caller re-files works changed
+        since the read began (service.warm_terms)."""
+        kept = 0
+        for term, bitmap in postings:
+            size = len(bitmap.serialize())
+            if len(bitmap) < self.min_works:
+                continue
+            with self.lock:
+                if self.bytes + size > self.budget_bytes:
+                    break
+                if term not in self.postings:
+                    self.bytes += size
+                self.postings[term] = bitmap
+                self.sizes[term] = size
+                kept += 1
+        return kept
+
     def refresh(self, changed: Iterable[int], terms_of: dict[int, Iterable[str]]) -> None:
         """Re-file changed works: out of every cached posting, back into their terms' ones.
 

@@ -1,19 +1,39 @@
-"""Characters known only by a description: `the Caterpillar`, `the Mock Turtle`, `the General`.
+"""Characters known only by a description: `the Caterpillar`, `the Mock Turtle`, `the General`,
+`the mariner`, `the big navvy`.
 
-A capitalised noun phrase after `the`, with no name of its own, is a character when it
-speaks (`said the Hatter`, `the Queen shouted`) at least twice. Phrases that share their
-head noun (`the Rabbit`, `the White Rabbit`) are one character, named by the longest.
+A noun phrase after `the`, with no name of its own, is a character when it speaks
+(`said the Hatter`, `the Queen shouted`, `said the croupier`) at least twice. A capitalised
+phrase is found wherever it stands; a lower-case one only as the subject of a speech tag,
+and never when its head is a word any person could be (`the man`, `the other`): those stay
+descriptions that the speaker rules resolve in context. Phrases that share their head noun
+(`the Rabbit`, `the White Rabbit`) are one character, named by the longest.
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from fanarchive.analysis.characters.lexicon import NOT_NAMES, PLACE_WORDS, SPEECH_VERBS
+from fanarchive.analysis.characters.lexicon import (
+    GENERIC_PERSON_NOUNS,
+    NOT_NAMES,
+    PLACE_WORDS,
+    SPEECH_VERBS,
+)
 from fanarchive.analysis.characters.scan import Run, Scan, Token
 
 MIN_SPEECHES = 2
+_VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_PHRASE = r"[a-z][a-z\-]+(?: [a-z][a-z\-]+){0,2}"
+# `"...," said the mariner.` / `"...," the big navvy cried`: a lower-case description as the
+# subject of a speech tag touching a quotation.
+TAGGED_RE = re.compile(
+    rf"\b(?:{_VERBS}) the ({_PHRASE})(?=[,.;:!?—])|\b[Tt]he ({_PHRASE}) (?:{_VERBS})\b"
+)
+# How far (in characters) a tag may stand from the quotation it belongs to.
+TAG_REACH = 4
 
 
 @dataclass
@@ -24,7 +44,7 @@ class Description:
 
     @property
     def name(self) -> str:
-        return "The " + " ".join(self.words)
+        return "The " + " ".join(w if w[:1].isupper() else w.title() for w in self.words)
 
 
 def _phrase(run: Run, text: str) -> tuple[int, list[Token]] | None:
@@ -73,6 +93,41 @@ def find_descriptions(
         description.speeches += _speaks(scan.text, start, tokens[-1].end)
     speakers = [d for d in found.values() if d.speeches > 0]
     return [d for d in _merge_heads(speakers) if d.speeches >= MIN_SPEECHES]
+
+
+def find_tagged_descriptions(scan: Scan) -> list[Description]:
+    """Lower-case descriptions that speak (`said the croupier`), with every place the story
+    names them (`the croupier` outside quotations)."""
+    found: dict[tuple[str, ...], Description] = {}
+    for match in TAGGED_RE.finditer(scan.text):
+        phrase = match.group(1) or match.group(2)
+        words = tuple(phrase.split())
+        generic = any(w in GENERIC_PERSON_NOUNS for w in words)
+        plural = words[-1].endswith("s") and not words[-1].endswith("ss")
+        if generic or plural or not _touches_quote(scan, match.start(), match.end()):
+            continue
+        found.setdefault(words, Description(words)).speeches += 1
+    speakers = [d for d in _merge_heads(list(found.values())) if d.speeches >= MIN_SPEECHES]
+    for description in speakers:
+        head = re.escape(description.words[-1])
+        pattern = re.compile(rf"\b[Tt]he (?:(?!the\b)[a-z\-]+ ){{0,2}}{head}\b")
+        description.spans = [
+            (m.start(), m.end())
+            for m in pattern.finditer(scan.text)
+            if not scan.in_quote(m.start())
+        ]
+    return [d for d in speakers if d.spans]
+
+
+def _touches_quote(scan: Scan, start: int, end: int) -> bool:
+    """Whether text[start:end] sits right after a quotation's end or right before one's start."""
+    if scan.in_quote(start):
+        return False
+    i = bisect_right(scan.quote_ends, start) - 1
+    if i >= 0 and start - scan.quote_ends[i] <= TAG_REACH:
+        return True
+    j = bisect_left(scan.quote_starts, end)
+    return j < len(scan.quote_starts) and scan.quote_starts[j] - end <= TAG_REACH
 
 
 def _merge_heads(speakers: list[Description]) -> list[Description]:

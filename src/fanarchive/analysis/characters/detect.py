@@ -10,7 +10,11 @@ from dataclasses import dataclass, field
 from fanarchive.analysis.characters import context
 from fanarchive.analysis.characters.cast import Cast
 from fanarchive.analysis.characters.clustering import Cluster, canonical_form, cluster_forms
-from fanarchive.analysis.characters.definite import find_descriptions, surfaces
+from fanarchive.analysis.characters.definite import (
+    find_descriptions,
+    find_tagged_descriptions,
+    surfaces,
+)
 from fanarchive.analysis.characters.discovery import (
     Form,
     _is_vocative,
@@ -109,7 +113,8 @@ def _described_drafts(
     scan: Scan, claimed: dict[int, set[int]], knowledge: Knowledge, taken: set[str]
 ) -> list[Draft]:
     drafts = []
-    for description in find_descriptions(scan, claimed, knowledge.terms):
+    described = find_descriptions(scan, claimed, knowledge.terms)
+    for description in described + find_tagged_descriptions(scan):
         if description.name in taken:
             continue
         gender = _description_gender(description.words[-1])
@@ -118,6 +123,7 @@ def _described_drafts(
         draft.surfaces = surfaces(description, scan.text)
         draft.known_aliases = (" ".join(description.words),)
         drafts.append(draft)
+        taken.add(description.name)
     return drafts
 
 
@@ -128,10 +134,10 @@ FEMALE_NOUNS = words("woman lady girl wife daughter maid widow")
 def _description_gender(head: str) -> str:
     """`the Queen`, `the Invisible Man`: the head noun or title says it."""
     head = head.lower()
-    if head in MALE_NOUNS:
-        return "male"
-    if head in FEMALE_NOUNS:
-        return "female"
+    if head in FEMALE_NOUNS or head.endswith(("woman", "maid", "wife", "ess")):
+        return "female"  # `the housemaid`, `the laundress`
+    if head in MALE_NOUNS or head.endswith("man"):
+        return "male"  # `the barman`, `the policeman`
     return TITLES.get(head) or "unknown"
 
 

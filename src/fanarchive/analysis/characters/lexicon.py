@@ -331,3 +331,16 @@ def title_key(word: str) -> str | None:
     key = word.rstrip(".").lower()
     key = TITLE_SYNONYMS.get(key, key)
     return key if key in TITLES else None
+
+
+# Heads of descriptions anyone could be (`the man`, `the other`, `her mother`): never a
+# character of their own, unlike a role that speaks (`said the croupier`, `the waiter said`).
+GENERIC_PERSON_NOUNS = words(
+    """
+    man men boy gentleman father brother husband son uncle nephew grandfather lad fellow gent
+    mister sir woman women girl lady mother sister wife daughter aunt niece grandmother lass
+    madam madame child children person people other others latter former one voice companion
+    partner friend stranger visitor guest same first second last rest whole two three young
+    old figure creature thing
+    """
+)

@@ -11,6 +11,7 @@ from fanarchive.analysis.characters import Cast
 from fanarchive.analysis.document import Document
 from fanarchive.analysis.model import Quote
 from fanarchive.analysis.speakers.context import Context
+from fanarchive.analysis.speakers.kin import Families
 from fanarchive.analysis.speakers.sieve import CONFIDENCE, Sieve
 from fanarchive.analysis.speakers.titles import add_title_speakers
 
@@ -27,7 +28,7 @@ def attribute_speakers(document: Document, quotes: list[Quote], cast: Cast) -> N
     add_title_speakers(document, cast)
     genders = {c.name: c.gender for c in cast.characters}
     context = Context(document, quotes, sorted(cast.mentions, key=lambda m: m.start))
-    Sieve(context, genders, narrator_name(cast)).run()
+    Sieve(context, genders, narrator_name(cast), Families(cast.characters)).run()
 
 
 def narrator_name(cast: Cast) -> str | None:

@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 
 from fanarchive.analysis.document import Document, Span
 from fanarchive.analysis.model import Mention, Quote
+from fanarchive.analysis.speakers.kin import KIN_NOUNS
 from fanarchive.analysis.speakers.lexicon import (
+    ADDRESS_GENDER,
     DETERMINERS,
     FEMALE_NOUNS,
     FILLERS,
@@ -30,6 +32,11 @@ SENTENCE_END = frozenset(".!?;")
 BOUNDARY_RE = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bMs)[.!?]+['\"”’)]*\s+")
 PRONOUN_SUBJECT_RE = re.compile(r"\b(?:he|she|I|it|they|we)\b", re.I)
 MEMORY_RE = re.compile(MEMORY_RE_SOURCE, re.I)
+# A title standing alone between commas or stops inside a quote: `Yes, sir.`, `Papa!`
+_ADDRESS_WORDS = "|".join(word.replace("'", "['’]") for word in ADDRESS_GENDER)
+TITLE_VOCATIVE_RE = re.compile(
+    rf"(?:^|[,!?.;]\s|[\"“‘'])\s*({_ADDRESS_WORDS})\s*(?:[,.!?;—]|--|$)", re.I
+)
 VOCATIVE_LEAD_RE = re.compile(r"(?:^|\W)(?:oh|ah|dear|dearest|my|well|why|yes|no|come)$", re.I)
 TAG_WINDOW = 7  # a speech verb further than this many words from the quote is not its tag
 SOFT_BREAK_SHARE = 0.2  # below this share of single-newline breaks, they are line wraps
@@ -56,6 +63,8 @@ class Subject:
     kind: str  # "name" | "pronoun" | "descriptor" | "unresolved"
     value: str  # canonical name, gender ("male", "female", "narrator", "other"), or surface
     position: int  # offset in the text, for recency
+    kin: str | None = None  # `her mother`: "mother" (a descriptor naming a relative)
+    possessor: str | None = None  # `her mother`: "female", the possessor's gender
 
 
 @dataclass(slots=True)
@@ -211,12 +220,17 @@ class Context:
             )
             closes = (
                 after.strip() == ""
-                or after[0] in ",!?"
+                or after[0] in ",!?;"
                 or after.startswith(("...", "…", "—", "--", ". "))
             )
             if opens and closes and not after.startswith(("'s", "’s")):
                 return mention.character
         return None
+
+    def addressed_gender(self, quote: Quote) -> str | None:
+        """The gender of the one a quote addresses by a title (`"Yes, sir."`, `"Papa!"`)."""
+        match = TITLE_VOCATIVE_RE.search(self.text, quote.start, quote.end)
+        return ADDRESS_GENDER[match.group(1).lower().replace("’", "'")] if match else None
 
     # --- tags ---------------------------------------------------------------------------
 
@@ -242,7 +256,8 @@ class Context:
         return None
 
     def tag_before(self, line: Line) -> Tag | None:
-        """`Naruto said, "...` / `Then he turned to her and said: "...`."""
+        """`Naruto said, "...` / `Then he turned to her and said: "...`. The subject right before
+        the verb (`When Sissy knocked, he said,`) wins over the sentence's first one."""
         start, end = line.before
         segment = self.text[start:end].rstrip(" \t\n\"'“”‘’")
         if not segment or segment[-1] not in ",:—-":
@@ -258,6 +273,7 @@ class Context:
         verb = verbs[-1]
         subject = (
             self._adjacent_subject(tokens, verb)
+            or self._subject_before(tokens, verb)
             or self._first_subject(tokens[:verb])
             or self._subject_after(tokens, verb)
         )
@@ -394,7 +410,7 @@ class Context:
                     return Subject("name", tokens[j].character, tokens[j].start)
                 gender = _noun_gender(tokens[j].lower)
                 if gender:
-                    return Subject("descriptor", gender, tokens[j].start)
+                    return _descriptor(tokens, j, gender)
                 if not tokens[j].text[0].isalpha():
                     break
             return None
@@ -416,7 +432,7 @@ class Context:
             return Subject("pronoun", PRONOUN_GENDER[lower], token.start)
         gender = _noun_gender(lower)
         if gender and any(t.lower in DETERMINERS for t in tokens[max(0, k - 3) : k]):
-            return Subject("descriptor", gender, token.start)
+            return _descriptor(tokens, k, gender)
         return None
 
     def _first_subject(self, tokens: list[Token]) -> Subject | None:
@@ -429,7 +445,7 @@ class Context:
                 return Subject("pronoun", PRONOUN_GENDER[token.lower], token.start)
             gender = _noun_gender(token.lower)
             if gender and k and tokens[k - 1].lower in DETERMINERS:
-                return Subject("descriptor", gender, token.start)
+                return _descriptor(tokens, k, gender)
         return None
 
     # --- recency ------------------------------------------------------------------------
@@ -490,7 +506,19 @@ def _last_sentence_start(text: str, start: int, end: int) -> int:
     return last
 
 
+def _descriptor(tokens: list[Token], k: int, gender: str) -> Subject:
+    """`the old man` / `her mother`: a description, with the relative it names, if any."""
+    token = tokens[k]
+    subject = Subject("descriptor", gender, token.start)
+    before = tokens[k - 1].lower if k else ""
+    if token.lower in KIN_NOUNS and before in POSSESSIVE_GENDER:
+        subject.kin, subject.possessor = token.lower, POSSESSIVE_GENDER[before]
+    return subject
+
+
 def _noun_gender(word: str) -> str | None:
+    if word in KIN_NOUNS:
+        return KIN_NOUNS[word][0]
     if word in MALE_NOUNS:
         return "male"
     if word in FEMALE_NOUNS:

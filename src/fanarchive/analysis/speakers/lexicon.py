@@ -256,6 +256,16 @@ SAME_VERBS = frozenset(
         "concluded",
     ]
 )
+# Titles a speaker calls someone by, and the gender they give that someone.
+ADDRESS_GENDER = {
+    "sir": "male",
+    "ma'am": "female",
+    "madam": "female",
+    "papa": "male",
+    "mamma": "female",
+    "mama": "female",
+    "miss": "female",
+}
 PRONOUN_GENDER = {"he": "male", "she": "female", "i": "narrator", "they": "plural", "we": "plural"}
 POSSESSIVE_GENDER = {"his": "male", "her": "female", "my": "narrator"}
 DETERMINERS = frozenset(

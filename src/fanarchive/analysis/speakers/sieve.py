@@ -7,8 +7,9 @@ Local rules, read from the quote's own paragraph (in text order):
    `Naruto replied`, `was all Naruto said`), a voice (`voice`: `came Naruto's voice`), the
    first-person narrator (`narrator`: `I said`), a pronoun (`pronoun`: `he asked`, resolved
    by gender to the latest sentence subject, never to the one addressed or the listener the
-   tag names), a description (`descriptor`: `"B," the lady added` after Emma spoke earlier
-   in the paragraph; any other description, `said the old lady`, `said the other`, only
+   tag names), a relative (`kin`: `said her father`, her resolved like a pronoun, then her
+   father found in the cast by family name, see `kin`), a description (`descriptor`:
+   `"B," the lady added` after Emma spoke earlier in the paragraph; any other description, `said the old lady`, `said the other`, only
    gives the speaker's gender and leaves the turn to the conversation rules, which are
    more often right); parts of one speech split by a tag or an aside share it;
 2. a beat: the character acting just before the quote in its paragraph (`beat`), or right
@@ -20,10 +21,11 @@ Rules over several quotes:
 4. `continuation`: a speech running over several paragraphs keeps its speaker;
 5. `same_paragraph`: other quotes of a paragraph share its speaker;
 6. conversations: the one addressed by name in the previous turn answers (`addressee`);
-   otherwise two speakers alternate, counted from the nearest turn a local rule decided,
-   preferring turns before (`turn_taking` when that turn's speaker speaks again,
-   `turn_partner` for the other one; `conversation` when the narration before a
-   conversation gives its first speaker);
+   otherwise two speakers alternate: the turns a local rule decided (anchors) within eight
+   turns vote, for their speaker when an even number of turns away and against it when
+   odd, weighed by their rule's precision and halved per turn of distance (`turn_taking`);
+   when no one wins, the other participant of the nearest anchor (`turn_partner`;
+   `conversation` when the narration before a conversation gives its first speaker);
 7. `nearest_mention`: a quote no rule decided goes to the character the scene named last;
 8. `unknown`: remembered speech, a first-person line with no known narrator, or a scene that
    names no one (speaker None, never a forced name).
@@ -35,6 +37,7 @@ import bisect
 from collections.abc import Iterable
 
 from fanarchive.analysis.speakers.context import Context, Line, Subject, Tag
+from fanarchive.analysis.speakers.kin import Families
 from fanarchive.analysis.speakers.lexicon import REACTION_VERBS, SAME_VERBS
 
 # Precision of each rule measured end to end on pdnc-dev (`fanarchive evaluate pdnc`), used as
@@ -44,18 +47,19 @@ CONFIDENCE = {
     "narrator": 0.99,
     "explicit": 0.97,
     "voice": 0.9,
-    "beat_after": 0.89,
-    "continuation": 0.87,
-    "beat": 0.86,
-    "addressee": 0.76,
-    "pronoun": 0.7,
-    "turn_taking": 0.69,
-    "conversation": 0.6,
-    "turn_partner": 0.6,
-    "same_paragraph": 0.51,
+    "beat_after": 0.85,
+    "continuation": 0.93,
+    "beat": 0.88,
+    "addressee": 0.79,
+    "pronoun": 0.73,
+    "kin": 0.91,
+    "turn_taking": 0.76,
+    "conversation": 0.49,
+    "turn_partner": 0.58,
+    "same_paragraph": 0.5,
     "unknown": 0.5,
-    "nearest_mention": 0.4,
-    "isolated_beat": 0.49,
+    "nearest_mention": 0.48,
+    "isolated_beat": 0.52,
     "descriptor": 0.45,
 }
 GENDERS = ("male", "female")
@@ -74,16 +78,28 @@ CONVERSATION_PARAGRAPHS = 3
 # after a real stretch of narration, who speaks next is told anew, not taken from the turns
 # before (a bare `She smiled.` in between keeps the conversation going).
 NARRATION_PARAGRAPH = 40
+# Anchors this many turns around an open turn vote on its speaker, each weighing its rule's
+# precision times this decay per turn of distance.
+VOTING_TURNS = 8
+VOTE_DECAY = 0.5
 
 
 class Sieve:
-    def __init__(self, context: Context, genders: dict[str, str], narrator: str | None):
+    def __init__(
+        self,
+        context: Context,
+        genders: dict[str, str],
+        narrator: str | None,
+        families: Families | None = None,
+    ):
         self.ctx = context
         self.lines = context.lines
         self.genders = genders
         self.narrator = narrator
+        self.families = families
 
     def run(self) -> None:
+        self.reply_genders()
         for line in self.lines:
             self.local_rules(line)
         for line in self.lines:
@@ -94,6 +110,16 @@ class Sieve:
         for line in self.lines:
             if line.quote.rule == "none":
                 self.last_resort(line)
+
+    def reply_genders(self) -> None:
+        """`"Yes, sir."`: the next paragraph's reply comes from someone of the gender the
+        quote addressed (when it names no one), a hint the conversation rules respect."""
+        for previous, line in zip(self.lines, self.lines[1:], strict=False):
+            if line.paragraph != previous.paragraph + 1 or previous.addressee:
+                continue
+            gender = self.ctx.addressed_gender(previous.quote)
+            if gender:
+                line.notes.setdefault("gender", gender)
 
     # --- rule 1 and 3: what the paragraph says about this quote --------------------------
 
@@ -145,7 +171,7 @@ class Sieve:
         line.beat_before = ctx.beat_before(line)
         if line.beat_before is not None:
             speaker = self.resolve(line.beat_before, line, "")[0]
-            if speaker:
+            if speaker and speaker != line.addressee:
                 self.assign(line, speaker, "beat")
                 return True
         if tag is not None:
@@ -173,7 +199,7 @@ class Sieve:
         span = ctx.previous_paragraph(line)
         subject = ctx.subject_before(line.quote.start) if span else None
         speaker = self.resolve(subject, line, "")[0] if subject else None
-        if speaker:
+        if speaker and speaker != line.addressee:
             self.assign(line, speaker, "isolated_beat")  # else left open for later rules
 
     def shares_tag(self, line: Line, following: Line) -> bool:
@@ -231,6 +257,10 @@ class Sieve:
         previous = self.previous_speaker(line)
         if subject.value == "other":
             return None, None
+        if subject.kin:
+            relative = self.relative(subject, line)
+            if relative:
+                return relative, "kin"
         speaker = self.paragraph_speaker(line, subject.value, subject.position)
         if speaker and speaker in (line.addressee, *line.notes.get("not", ())):
             speaker = None
@@ -248,6 +278,19 @@ class Sieve:
         return speaker, (
             "pronoun" if subject.kind == "pronoun" else "descriptor"
         ) if speaker else None
+
+    def relative(self, subject: Subject, line: Line) -> str | None:
+        """`said her father`: her, resolved like a pronoun (or the one the quote is addressed
+        to, `"Lizzy," said her father`), then her father in the cast."""
+        if self.families is None:
+            return None
+        if subject.possessor == "narrator":
+            possessor = self.narrator
+        elif line.addressee and self.genders.get(line.addressee) == subject.possessor:
+            possessor = line.addressee
+        else:
+            possessor = self.by_gender(subject.possessor, subject.position, line)
+        return self.families.relative(possessor, subject.kin)
 
     def by_gender(
         self, gender: str, offset: int, line: Line, exclude: str | None = None
@@ -340,6 +383,9 @@ class Sieve:
                 and self.fits(line, previous.addressee)
             ):
                 return previous.addressee, "addressee"
+        voted = self.vote(i, turns, anchors, order, line)
+        if voted:
+            return voted, "turn_taking"
         same = self._nearest(order, i, parity=0)
         other = self._nearest(order, i, parity=1)
         if same is not None and (other is None or _reach(i, same) <= _reach(i, other)):
@@ -357,6 +403,22 @@ class Sieve:
                 speaker = other
         return speaker, rule
 
+    def vote(self, i, turns, anchors, order, line) -> str | None:
+        """The speaker the anchors around turn i agree on: an anchor an even number of turns
+        away votes for its speaker, an odd number against, each weighing its rule's precision
+        and less with distance, so one wrong anchor is outvoted by two right ones."""
+        votes: dict[str, float] = {}
+        low = bisect.bisect_left(order, i - VOTING_TURNS)
+        high = bisect.bisect_right(order, i + VOTING_TURNS)
+        for j in order[low:high]:
+            weight = _anchor_confidence(turns[j], anchors[j]) * VOTE_DECAY ** _reach(i, j)
+            sign = 1 if (i - j) % 2 == 0 else -1
+            votes[anchors[j]] = votes.get(anchors[j], 0.0) + sign * weight
+        best = max(votes, key=votes.__getitem__, default=None)
+        if best is None or votes[best] <= 0 or not self.fits(line, best):
+            return None
+        return best
+
     @staticmethod
     def _nearest(order: list[int], i: int, parity: int) -> int | None:
         """The nearest anchored turn whose distance from turn i is even (0) or odd (1)."""
@@ -370,7 +432,8 @@ class Sieve:
     def partner(self, speaker, i, anchors, order, line, turns=None) -> str | None:
         """The other participant of a conversation: the latest one before this turn who is not
         `speaker` (a turn's decided speaker, or someone a turn addressed by name), else the
-        nearest anchor after, else the latest other character named."""
+        narrator or the one the narration named last, else the nearest anchor after, else
+        the latest other character named."""
         if turns is not None:
             for j in range(i - 1, max(-1, i - RECENT_TURNS), -1):
                 candidates = [anchors.get(j)] + [t.addressee for t in reversed(turns[j])]
@@ -378,10 +441,28 @@ class Sieve:
                     if candidate and candidate != speaker and self.fits(line, candidate):
                         return candidate
         k = bisect.bisect_left(order, i)
-        for j in (*order[max(0, k - RECENT_LINES) : k][::-1], *order[k : k + RECENT_LINES]):
+        for j in order[max(0, k - RECENT_LINES) : k][::-1]:
+            if anchors[j] != speaker and self.fits(line, anchors[j]):
+                return anchors[j]
+        newcomer = self.unheard_partner(speaker, line)
+        if newcomer:
+            return newcomer
+        for j in order[k : k + RECENT_LINES]:
             if anchors[j] != speaker and self.fits(line, anchors[j]):
                 return anchors[j]
         return self.other_than(speaker, line)
+
+    def unheard_partner(self, speaker: str, line: Line) -> str | None:
+        """The other participant when no one else has spoken yet: a first-person narrator
+        (in every conversation they tell), else the one the narration named last
+        (`Anne sighed.`)."""
+        if self.narrator:
+            fits = self.narrator != speaker and self.fits(line, self.narrator)
+            return self.narrator if fits else None
+        latest = next(self.ctx.recent_mentions(line.quote.start, limit=1), None)
+        if latest is None or latest.character in (speaker, *line.notes.get("not", ())):
+            return None
+        return latest.character if self.fits(line, latest.character) else None
 
     def fits(self, line: Line, speaker: str) -> bool:
         """Whether `speaker` agrees with what the line says of its speaker (addressee, gender)."""
@@ -519,6 +600,12 @@ def _anchor(turn: list[Line]) -> str | None:
         if line.quote.speaker and CONFIDENCE.get(line.quote.rule, 0) >= ANCHOR_CONFIDENCE
     ]
     return speakers[-1] if speakers else None
+
+
+def _anchor_confidence(turn: list[Line], speaker: str) -> float:
+    """How sure the rule that anchored a turn on `speaker` is (a conversation's seed: 0.6)."""
+    rules = [line.quote.rule for line in turn if line.quote.speaker == speaker]
+    return max((CONFIDENCE.get(rule, 0.0) for rule in rules), default=CONFIDENCE["conversation"])
 
 
 def _turn_speaker(turn: list[Line] | None) -> str | None:

@@ -1,0 +1,116 @@
+"""Relatives named by kinship: `said her father`, `his wife replied`, `my brother` .
+
+A tag whose subject is a relative of someone (`her mother`) names the speaker only through
+that someone. The rules resolve the possessor like a pronoun, then look for the relative in
+the cast by family name: the father of Elizabeth Bennet is the one `Mr. Bennet`, the wife of
+Mr. Weston the one `Mrs. Weston`. Only a single candidate counts; when the cast does not say
+(no family names, two brothers), the description keeps only its gender, as before.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from fanarchive.analysis.model import Character
+
+# kinship noun -> (gender of the relative, the title a married or elder relative carries)
+KIN_NOUNS: dict[str, tuple[str, str | None]] = {
+    "father": ("male", "mr"),
+    "papa": ("male", "mr"),
+    "husband": ("male", "mr"),
+    "mother": ("female", "mrs"),
+    "mamma": ("female", "mrs"),
+    "mama": ("female", "mrs"),
+    "wife": ("female", "mrs"),
+    "brother": ("male", None),
+    "son": ("male", None),
+    "sister": ("female", None),
+    "daughter": ("female", None),
+}
+# Titles that stand before a family name (`Miss` may stand before a given name: `Miss Lucy`).
+FAMILY_TITLES = {"mr": "mr", "mr.": "mr", "mrs": "mrs", "mrs.": "mrs", "dr": "mr", "dr.": "mr"}
+OTHER_TITLES = frozenset(
+    [
+        "miss",
+        "master",
+        "sir",
+        "lady",
+        "lord",
+        "colonel",
+        "captain",
+        "reverend",
+        "rev",
+        "rev.",
+        "major",
+        "general",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Member:
+    name: str
+    gender: str
+    titled: frozenset[str]  # "mr" / "mrs" when the cast calls them that with a family name
+
+
+class Families:
+    """Family names of the cast, from full names (`Elizabeth Bennet`) and titled forms
+    (`Mr. Bennet`, `Miss Woodhouse` when a Woodhouse is also called Mr. or Mrs.)."""
+
+    def __init__(self, characters: list[Character]):
+        self.members: dict[str, set[str]] = {}  # family name -> canonical names
+        self.info: dict[str, Member] = {}
+        forms = {c.name: [c.name, *c.aliases] for c in characters}
+        titled_families = {
+            words[-1]
+            for names in forms.values()
+            for words in map(str.split, names)
+            if len(words) == 2 and words[0].lower() in FAMILY_TITLES
+        }
+        for character in characters:
+            titled: set[str] = set()
+            for form in forms[character.name]:
+                family, title = _family(form.split(), titled_families)
+                if family:
+                    self.members.setdefault(family, set()).add(character.name)
+                    if title:
+                        titled.add(title)
+            self.info[character.name] = Member(character.name, character.gender, frozenset(titled))
+        self.family_of: dict[str, set[str]] = {}
+        for family, names in self.members.items():
+            for name in names:
+                self.family_of.setdefault(name, set()).add(family)
+
+    def relative(self, possessor: str | None, noun: str) -> str | None:
+        """The one character who is `possessor`'s `noun` (father, wife, ...), if the cast says."""
+        if possessor is None or noun not in KIN_NOUNS:
+            return None
+        gender, title = KIN_NOUNS[noun]
+        candidates = set()
+        for family in self.family_of.get(possessor, ()):
+            for name in self.members[family]:
+                member = self.info[name]
+                if name == possessor or member.gender != gender:
+                    continue
+                if title and title not in member.titled:
+                    continue
+                if not title and "mrs" in member.titled:
+                    continue  # a sister or daughter is not the Mrs. of the family
+                candidates.add(name)
+        return candidates.pop() if len(candidates) == 1 else None
+
+
+def _family(words: list[str], titled_families: set[str]) -> tuple[str | None, str | None]:
+    """The family name in one form of a name, and the family title it carries."""
+    if len(words) < 2:
+        return None, None
+    first = words[0].lower()
+    if first in FAMILY_TITLES:
+        return words[-1], FAMILY_TITLES[first] if len(words) == 2 else None
+    if first in OTHER_TITLES:
+        rest = words[1:]
+        if len(rest) >= 2 or rest[-1] in titled_families:
+            return rest[-1], None
+        return None, None
+    return words[-1], None
