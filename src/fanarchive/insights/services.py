@@ -151,8 +151,8 @@ def _save_analysis(stored: WorkAnalysis) -> None:
 
 # --- background analysis -------------------------------------------------------------
 
-QUEUED_KEY = "insights:queued:{work_id}:{digest}"
-QUEUED_SECONDS = 600  # a view asks again for a text whose analysis never landed after this
+QUEUED_KEY = "insights:queued:{work_id}"
+QUEUED_SECONDS = 600  # a view queues again a work whose analysis has not landed after this
 
 
 @dataclass
@@ -172,6 +172,7 @@ def queue_analysis(work: Work, force: bool = False) -> None:
     from fanarchive.insights.tasks import analyse_work
 
     work_id = work.pk
+    cache.set(QUEUED_KEY.format(work_id=work_id), True, QUEUED_SECONDS)  # pages need not
     transaction.on_commit(lambda: analyse_work.delay(work_id, force), robust=True)
 
 
@@ -183,27 +184,27 @@ def analysis_state(work: Work, with_data: bool = True) -> AnalysisState:
     """
     from fanarchive.site.celery import queue_configured
 
-    state, digest = _state(work, with_data)
-    if state.pending and cache.add(
-        QUEUED_KEY.format(work_id=work.pk, digest=digest), True, QUEUED_SECONDS
-    ):
+    state = _state(work, with_data)
+    # Queued by whoever changed the work; a page queues it only when nobody did lately (the
+    # aliases changed, or the task was lost with the broker's queue).
+    if state.pending and cache.add(QUEUED_KEY.format(work_id=work.pk), True, QUEUED_SECONDS):
         queue_analysis(work)
         if not queue_configured() and not transaction.get_connection().in_atomic_block:
-            state, _ = _state(work, with_data)  # ran in-process just now
+            state = _state(work, with_data)  # ran in-process just now
     return state
 
 
-def _state(work: Work, with_data: bool) -> tuple[AnalysisState, str]:
+def _state(work: Work, with_data: bool) -> AnalysisState:
     chapters = _chapters(work)
     digest = content_hash(work, character_aliases(), chapters)
     stored = WorkAnalysis.objects.filter(work=work)
     stored = (stored if with_data else stored.defer("text", "data")).first()
     if stored is not None and stored.content_hash == digest:
-        return AnalysisState(stored), digest
+        return AnalysisState(stored)
     has_text = any(
         part.strip() for part in [work.notes, work.endnotes, *(c.body for c in chapters)]
     )
-    return AnalysisState(stored if has_text else None, pending=has_text), digest
+    return AnalysisState(stored if has_text else None, pending=has_text)
 
 
 # --- suggestions -----------------------------------------------------------------------

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from fanarchive.accounts.models import Pseud
 from fanarchive.insights.services import analysis_state, queue_analysis
 from fanarchive.readers.services import record_visit
+from fanarchive.site.celery import queue_configured
 from fanarchive.tags.services import tags_for_names
 from fanarchive.works import access
 from fanarchive.works.forms import TAG_FIELDS, ChapterForm, ConfirmDeleteForm, WorkForm
@@ -163,8 +164,7 @@ def work_edit(request, pk: int):
 def _reanalyse(request, work: Work) -> None:
     """Queue the analysis of the changed text (in-process at once without a broker)."""
     queue_analysis(work)
-    state = analysis_state(work, with_data=False)
-    if state.pending:
+    if queue_configured():
         messages.info(
             request, "The new text is being analysed: its suggested tags will follow shortly."
         )
