@@ -9,9 +9,10 @@ Local rules, read from the quote's own paragraph (in text order):
    by gender to the latest sentence subject, never to the one addressed or the listener the
    tag names), a relative (`kin`: `said her father`, her resolved like a pronoun, then her
    father found in the cast by family name, see `kin`), a description (`descriptor`:
-   `"B," the lady added` after Emma spoke earlier in the paragraph; any other description, `said the old lady`, `said the other`, only
-   gives the speaker's gender and leaves the turn to the conversation rules, which are
-   more often right); parts of one speech split by a tag or an aside share it;
+   `"B," the lady added` after Emma spoke earlier in the paragraph; any other description,
+   `said the old lady`, `said the other`, only gives the speaker's gender and leaves the
+   turn to the conversation rules, which are more often right); parts of one speech split
+   by a tag or an aside share it;
 2. a beat: the character acting just before the quote in its paragraph (`beat`), or right
    after it (`beat_after`: `"Yosh!" Gai nodded`);
 3. a quote alone between narration paragraphs: a voice named just after it, remembered
