@@ -604,7 +604,7 @@ def _anchor(turn: list[Line]) -> str | None:
 
 
 def _anchor_confidence(turn: list[Line], speaker: str) -> float:
-    """How sure the rule that anchored a turn on `speaker` is (a seed: the `conversation` rule)."""
+    """How sure the rule that anchored a turn on `speaker` is (a seed: `conversation`)."""
     rules = [line.quote.rule for line in turn if line.quote.speaker == speaker]
     return max((CONFIDENCE.get(rule, 0.0) for rule in rules), default=CONFIDENCE["conversation"])
 
