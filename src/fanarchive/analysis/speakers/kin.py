@@ -49,7 +49,6 @@ OTHER_TITLES = frozenset(
 
 @dataclass(frozen=True)
 class Member:
-    name: str
     gender: str
     titled: frozenset[str]  # "mr" / "mrs" when the cast calls them that with a family name
 
@@ -60,6 +59,7 @@ class Families:
 
     def __init__(self, characters: list[Character]):
         self.members: dict[str, set[str]] = {}  # family name -> canonical names
+        self.family_of: dict[str, set[str]] = {}  # canonical name -> family names
         self.info: dict[str, Member] = {}
         forms = {c.name: [c.name, *c.aliases] for c in characters}
         titled_families = {
@@ -74,13 +74,10 @@ class Families:
                 family, title = _family(form.split(), titled_families)
                 if family:
                     self.members.setdefault(family, set()).add(character.name)
+                    self.family_of.setdefault(character.name, set()).add(family)
                     if title:
                         titled.add(title)
-            self.info[character.name] = Member(character.name, character.gender, frozenset(titled))
-        self.family_of: dict[str, set[str]] = {}
-        for family, names in self.members.items():
-            for name in names:
-                self.family_of.setdefault(name, set()).add(family)
+            self.info[character.name] = Member(character.gender, frozenset(titled))
 
     def relative(self, possessor: str | None, noun: str) -> str | None:
         """The one character who is `possessor`'s `noun` (father, wife, ...), if the cast says."""
