@@ -11,7 +11,8 @@ class Command(BaseCommand):
     help = (
         "Build the browse index, cache every search term found in at least 1,000 works "
         "(PostgreSQL; otherwise their first search reads one table page per matching work) "
-        "and save the snapshot web processes start from."
+        "and save the snapshot web processes start from. "
+        "Example, after a deploy: fanarchive-manage browse_warm"
     )
 
     def handle(self, *args, **options):
