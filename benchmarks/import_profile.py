@@ -1,6 +1,7 @@
 """Where an imported work's time goes: SQL queries and CPU per work in the import path.
 
-Runs the Celery task `imports.import_work` in-process (what a worker runs for each file) on
+Runs the Celery task `imports.import_works` in-process (what a worker runs for each chunk of
+files, as many per chunk as `fanarchive import` sends) on
 generated works of typical size (the import_scale.py size distribution without its
 200,000-word novels), on a fresh database, and prints per work: queries (counted with
 django.test.utils.CaptureQueriesContext), CPU of this process and of the analysis alone, and
@@ -101,12 +102,12 @@ def run(args) -> None:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from fanarchive.imports.tasks import import_work
+    from fanarchive.imports.importer import CHUNK_WORKS
+    from fanarchive.imports.tasks import import_works
 
     call_command("migrate", verbosity=0)
     items = payloads(args.works + 1)
-    warm_up, digest = items.pop(0)
-    import_work.run(warm_up, None, digest)  # imports, caches, the fixed tags
+    import_works.run([items.pop(0)])  # imports, caches, the fixed tags
     words = sum(len(payload["data"]) for payload, _ in items) * 3 // 4 // 6  # ~6 bytes/word
     clock, profiler = AnalysisClock(), cProfile.Profile()
     connection.ensure_connection()
@@ -119,8 +120,8 @@ def run(args) -> None:
         )
         if args.profile:
             profiler.enable()
-        for payload, digest in items:
-            import_work.run(payload, None, digest)
+        for start in range(0, len(items), CHUNK_WORKS):
+            import_works.run(items[start : start + CHUNK_WORKS])
         if args.profile:
             profiler.disable()
         cpu, wall = time.process_time() - cpu_began, time.perf_counter() - wall_began

@@ -154,14 +154,34 @@ def _analysis_keys(data: dict, names: dict[tuple[str, str], int]) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
-def _tag_names() -> dict[tuple[str, str], int]:
-    """(type, folded name) -> the filter id, for mapping analysis names onto tags."""
+def _tag_names(works) -> dict[tuple[str, str], int]:
+    """(type, folded name) -> the filter id, for mapping the works' analysis names onto tags
+    (only the names their analyses use are looked up: the table can hold a million tags)."""
+    keys = {name.casefold()[:150] for work in works for name in _analysis_names(work)}
+    rows = FilterTag.objects.filter(name_key__in=keys) if keys else FilterTag.objects.none()
     return {
         (tag_type, key): merger or tag_id
-        for tag_id, tag_type, key, merger in FilterTag.objects.values_list(
-            "id", "type", "name_key", "merger_id"
-        )
+        for tag_id, tag_type, key, merger in rows.values_list("id", "type", "name_key", "merger_id")
     }
+
+
+def _analysis_names(work) -> list[str]:
+    """Character and relationship names in the work's stored analysis (what _analysis_keys
+    looks up)."""
+    analysis = getattr(work, "analysis", None)
+    data = analysis.data if analysis is not None and isinstance(analysis.data, dict) else {}
+    names = []
+    for character in data.get("characters") or []:
+        names += [character.get("name", ""), *(character.get("aliases") or [])]
+    for relationship in data.get("relationships") or []:
+        people = relationship.get("characters") or []
+        names += [relationship.get("tag", ""), "/".join(reversed(people))]
+    return [name for name in names if name]
+
+
+WORK_INDEX_FIELDS = [
+    field.name for field in WorkIndex._meta.concrete_fields if not field.primary_key
+]
 
 
 def sync_works(work_ids: Iterable[int]) -> None:
@@ -171,29 +191,26 @@ def sync_works(work_ids: Iterable[int]) -> None:
     work_ids = sorted(set(work_ids))
     if not work_ids:
         return
-    expansions = dict(FilterTag.objects.values_list("id", "filter_keys"))
-    names = _tag_names()
     revision = next_revision()
-    works = (
+    works = list(
         Work.objects.filter(id__in=work_ids)
         .prefetch_related("tags", "pseuds", "chapters")
         .select_related("analysis")
     )
-    found, documents = set(), []
-    for work in works:
-        found.add(work.id)
-        row = _row(work, expansions, names, revision)
-        WorkIndex.objects.update_or_create(work_id=work.id, defaults=row)
-        documents.append((work.id, _document(work)) if row["visible"] else None)
+    tag_ids = {tag.id for work in works for tag in work.tags.all()}
+    expansions = dict(FilterTag.objects.filter(id__in=tag_ids).values_list("id", "filter_keys"))
+    names = _tag_names(works)
+    rows = [WorkIndex(work_id=w.id, **_row(w, expansions, names, revision)) for w in works]
+    # One statement for the lot: every row is written whole, new or not.
+    WorkIndex.objects.bulk_create(
+        rows, update_conflicts=True, unique_fields=["work_id"], update_fields=WORK_INDEX_FIELDS
+    )
     backend = backend_for()
-    backend.put([d for d in documents if d is not None])
-    hidden = [w for w in work_ids if w not in found] + [
-        w
-        for w, visible in WorkIndex.objects.filter(work_id__in=list(found)).values_list(
-            "work_id", "visible"
-        )
-        if not visible
-    ]
+    backend.put(
+        [(work.id, _document(work)) for work, row in zip(works, rows, strict=True) if row.visible]
+    )
+    found = {work.id for work in works}
+    hidden = [w for w in work_ids if w not in found] + [r.work_id for r in rows if not r.visible]
     if hidden:
         WorkIndex.objects.filter(work_id__in=hidden).update(visible=False, revision=revision)
         backend.delete(hidden)

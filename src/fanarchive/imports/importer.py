@@ -34,9 +34,13 @@ from rich.text import Text
 from fanarchive.imports.drafts import Problem
 from fanarchive.imports.models import ImportBatch, ImportedWork, ImportProblem
 from fanarchive.imports.sources import Unit, bytes_digest, plan, read_unit
-from fanarchive.imports.tasks import analyse_imported_work, file_payload, import_work
+from fanarchive.imports.tasks import analyse_imported_work, file_payload, import_works
 
 POLL_SECONDS = 0.25
+# Works are queued in chunks: a worker commits and updates the browse index once per chunk.
+# Small enough that two workers share a batch evenly and a crash re-does little.
+CHUNK_WORKS = 8
+CHUNK_BYTES = 2_000_000
 STALL_SECONDS = 60
 MAX_PROBLEMS_SHOWN = 50
 log = logging.getLogger("fanarchive.imports")
@@ -72,7 +76,7 @@ def run_import(
     console: Console | None = None,
     log_path: str | Path | None = None,
     use_queue: bool | None = None,
-    window: int = 32,
+    window: int = 48,
     show_progress: bool = True,
 ) -> ImportReport:
     from fanarchive.site.celery import queue_configured
@@ -125,6 +129,8 @@ class _Run:
         self.unanalysed = {digest: work for digest, analysed, work in records if not analysed}
         self.handled = 0
         self.last_done, self.polled = 0, 0.0
+        self.chunk: list[tuple[dict, str]] = []
+        self.chunk_bytes = 0
 
     def handle(self, unit: Unit) -> None:
         """Hash the unit's bytes (or its parsed draft); queue it unless already imported."""
@@ -143,7 +149,18 @@ class _Run:
         else:
             self.known.add(digest)
             log.info("%s: importing", unit.label)
-            import_work.delay(payload, self.batch.pk, digest)
+            self.add_to_chunk(payload, digest)
+
+    def add_to_chunk(self, payload: dict, digest: str) -> None:
+        self.chunk.append((payload, digest))
+        self.chunk_bytes += len(payload.get("data", ""))
+        if len(self.chunk) >= CHUNK_WORKS or self.chunk_bytes >= CHUNK_BYTES:
+            self.send_chunk()
+
+    def send_chunk(self) -> None:
+        if self.chunk:
+            import_works.delay(self.chunk, self.batch.pk)
+            self.chunk, self.chunk_bytes = [], 0
 
     def fail(self, problem: Problem) -> None:
         log.warning("%s: %s", problem.source, problem.message)
@@ -164,7 +181,7 @@ class _Run:
     def done(self) -> int:
         """Units finished: by this command in eager mode, else as counted on the batch row."""
         if not self.use_queue:
-            return self.handled
+            return self.handled - len(self.chunk)
         counts = ImportBatch.objects.filter(pk=self.batch.pk).values_list(
             "imported", "skipped", "failed"
         )
@@ -186,17 +203,22 @@ class _Run:
     def wait(self, report) -> None:
         """Keep at most `window` works queued ahead of the workers (eager mode never waits)."""
         recent = time.monotonic() - self.polled < POLL_SECONDS
-        if self.use_queue and recent and self.handled - self.last_done < self.window:
+        if self.use_queue and recent and self.queued(self.last_done) < self.window:
             return  # the database is asked a few times a second, not once per work
         done = self.last_done = self.done()
         self.polled = time.monotonic()
         report(done)
-        while self.use_queue and self.handled - done >= self.window:
+        while self.use_queue and self.queued(done) >= self.window:
             time.sleep(POLL_SECONDS)
             done = self.last_done = self.done()
             report(done)
 
+    def queued(self, done: int) -> int:
+        """Works sent to the workers and not finished yet (the open chunk is not sent)."""
+        return self.handled - len(self.chunk) - done
+
     def drain(self, report) -> None:
+        self.send_chunk()
         done = self.last_done = self.done()
         report(done)
         while self.use_queue and done < self.handled:

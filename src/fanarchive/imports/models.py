@@ -39,6 +39,15 @@ class ImportBatch(models.Model):
         if batch_id is not None:
             cls.objects.filter(pk=batch_id).update(**{field: F(field) + 1})
 
+    @classmethod
+    def add(cls, batch_id: int | None, **counts: int) -> None:
+        """Add to several counters at once, e.g. add(batch_id, imported=8, failed=1)."""
+        counts = {field: n for field, n in counts.items() if n}
+        if batch_id is not None and counts:
+            cls.objects.filter(pk=batch_id).update(
+                **{field: F(field) + n for field, n in counts.items()}
+            )
+
 
 class ImportedWork(models.Model):
     content_hash = models.CharField(max_length=64, unique=True)

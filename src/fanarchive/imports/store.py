@@ -1,14 +1,18 @@
-"""Store a Draft as a posted Work, and run its analysis: the unit of work of an import.
+"""Store Drafts as posted Works with their analysis: the unit of work of an import.
 
-`import_draft` is what both the in-process importer and the Celery task call. The work, its
-chapters, tags and its content hash are committed in one transaction; the analysis follows
-in its own, and `ImportedWork.analysed` records that it finished, so a run interrupted between
-the two finishes the analysis next time instead of importing the work again.
+`import_drafts` is what both the in-process importer and the Celery task call, for a chunk of
+drafts at a time. Each work, its chapters, tags, analysis and content hash are committed
+together, so a work is in the archive exactly when its hash is. A work whose analysis fails
+is stored without it and `ImportedWork.analysed` stays False, so the next run finishes the
+analysis instead of importing the work again.
 """
 
 from __future__ import annotations
 
+import logging
 import re
+from collections import Counter
+from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
 from django.db import DatabaseError, IntegrityError, connection, transaction
@@ -17,7 +21,7 @@ from django.utils import timezone
 from fanarchive.accounts.models import Pseud
 from fanarchive.analysis.document import WORD_RE
 from fanarchive.imports.drafts import Draft
-from fanarchive.imports.models import ImportBatch, ImportedWork
+from fanarchive.imports.models import ImportBatch, ImportedWork, ImportProblem
 from fanarchive.tags.models import (
     ARCHIVE_WARNINGS,
     CATEGORIES,
@@ -36,6 +40,7 @@ from fanarchive.works.html import (
 )
 from fanarchive.works.models import Chapter, Tagging, Work
 
+log = logging.getLogger("fanarchive.imports")
 ORPHAN_USERNAME = "orphan_account"  # AO3's name for works whose author is unknown
 _USERNAME_UNSAFE_RE = re.compile(r"[^\w.@+-]+")
 _SPACES_RE = re.compile(r"[ \t\f\u00a0\u200b]+")  # collapsed to one, as HTML rendering does
@@ -47,41 +52,49 @@ _PARAGRAPH_BREAK_RE = re.compile(r"\n{2,}")
 class Outcome:
     IMPORTED = "imported"
     DUPLICATE = "duplicate"
+    FAILED = "failed"
+
+
+@dataclass
+class Stored:
+    """What became of one draft: its outcome, its work, and the error when there was one
+    (FAILED: why nothing was stored; IMPORTED: why the stored work has no analysis)."""
+
+    source: str
+    outcome: str
+    work_id: int | None = None
+    error: Exception | None = None
+
+
+def import_drafts(items: list[tuple[Draft, str | None]], batch_id: int | None = None):
+    """Store and analyse each draft whose content hash (given, or the draft's) is not known.
+
+    All of them commit in one transaction, with their hashes, the batch's counters and
+    problems: one commit and one browse-index update for the lot, and a crash leaves all or
+    none. Each draft has its own savepoint, so one that fails is rolled back alone and
+    reported; one whose analysis fails is stored without it (`analysed` stays False, so a
+    later run retries). Returns a Stored per draft, in order.
+    """
+    items = [(draft, digest or draft.content_hash) for draft, digest in items]
+    _commit_without_waiting_for_disk()
+    with transaction.atomic():
+        known = _known([digest for _, digest in items])
+        results = [_import_one(draft, digest, batch_id, known) for draft, digest in items]
+        _record(batch_id, results)
+    return results
 
 
 def import_draft(
     draft: Draft, batch_id: int | None = None, digest: str | None = None
 ) -> tuple[str, int]:
-    """Store and analyse the draft unless its hash is known: (outcome, work id).
-
-    The work, its analysis and its hash are committed together, so a crash leaves either all
-    of them or nothing. If the analysis itself fails, the work is stored without it (and
-    `analysed` stays False, so a later run retries), and the error is raised to be reported.
-    """
-    digest = digest or draft.content_hash
-    existing = ImportedWork.objects.filter(content_hash=digest).first()
-    analysis_error = None
-    if existing is None:
-        try:
-            work_id = _store(draft, digest, batch_id, analyse=True)
-        except IntegrityError:
-            # Another process stored the same work between our check and our insert.
-            existing = ImportedWork.objects.filter(content_hash=digest).first()
-            if existing is None:
-                raise
-        except DatabaseError:
-            raise
-        except Exception as error:  # the analysis failed on this text: keep the work
-            analysis_error = error
-            work_id = _store(draft, digest, batch_id, analyse=False)
-    if existing is not None:
-        if not existing.analysed:
-            finish_analysis(existing.work_id)
-        ImportBatch.count(batch_id, "skipped")
-        return Outcome.DUPLICATE, existing.work_id
-    if analysis_error is not None:
-        raise AnalysisFailed(work_id) from analysis_error
-    return Outcome.IMPORTED, work_id
+    """import_drafts for one draft: (outcome, work id); raises what went wrong (AnalysisFailed
+    when the work was stored without its analysis)."""
+    stored = import_drafts([(draft, digest)], batch_id)[0]
+    if stored.outcome == Outcome.FAILED:
+        raise stored.error
+    if stored.error is not None:
+        raise AnalysisFailed(stored.work_id) from stored.error
+    return stored.outcome, stored.work_id
 
 
 class AnalysisFailed(Exception):
@@ -92,24 +105,82 @@ class AnalysisFailed(Exception):
         self.work_id = work_id
 
 
-def _store(draft: Draft, digest: str, batch_id: int | None, analyse: bool) -> int:
+def _import_one(draft: Draft, digest: str, batch_id: int | None, known: dict) -> Stored:
+    try:
+        if digest not in known:
+            try:
+                with transaction.atomic():
+                    return Stored(draft.source, Outcome.IMPORTED, _store(draft, digest, batch_id))
+            except IntegrityError:
+                # Another process stored the same work between our check and our insert.
+                known.update(_known([digest]))
+                if digest not in known:
+                    raise
+            except DatabaseError:
+                raise
+            except Exception as error:  # the analysis failed on this text: keep the work
+                log.exception("%s: analysis failed", draft.source)
+                with transaction.atomic():
+                    work_id = _store(draft, digest, batch_id, analyse=False)
+                return Stored(draft.source, Outcome.IMPORTED, work_id, error)
+        work_id, analysed = known[digest]
+        if not analysed:  # stored by an interrupted run: finish its analysis
+            with transaction.atomic():
+                finish_analysis(work_id)
+        return Stored(draft.source, Outcome.DUPLICATE, work_id)
+    except Exception as error:  # one draft's failure must not stop the others
+        log.exception("%s: import failed", draft.source)
+        return Stored(draft.source, Outcome.FAILED, error=error)
+
+
+def _known(digests: list[str]) -> dict[str, tuple[int, bool]]:
+    """{content hash: (work id, analysed)} of those already imported."""
+    rows = ImportedWork.objects.filter(content_hash__in=digests)
+    return {
+        digest: (work, analysed)
+        for digest, work, analysed in rows.values_list("content_hash", "work_id", "analysed")
+    }
+
+
+def _record(batch_id: int | None, results: list[Stored]) -> None:
+    """The batch's counters (one UPDATE, last: the row lock is held only until the commit)
+    and a problem for each draft that failed or lost its analysis."""
+    if batch_id is None:
+        return
+    problems = [
+        ImportProblem(batch_id=batch_id, source=r.source, message=problem_message(r)[:2000])
+        for r in results
+        if r.error is not None
+    ]
+    ImportProblem.objects.bulk_create(problems)
+    counts = Counter("skipped" if r.outcome == Outcome.DUPLICATE else r.outcome for r in results)
+    ImportBatch.add(batch_id, **counts)
+
+
+def problem_message(result: Stored) -> str:
+    error = result.error
+    if result.outcome == Outcome.FAILED:
+        return f"import failed: {type(error).__name__}: {error}"
+    return (
+        f"imported as work {result.work_id}, but its analysis failed: "
+        f"{type(error).__name__}: {error}"
+    )
+
+
+def _store(draft: Draft, digest: str, batch_id: int | None, analyse: bool = True) -> int:
+    """The work, its analysis and its hash (the caller's transaction commits them)."""
     from fanarchive.insights.services import analyze_work
 
-    _commit_without_waiting_for_disk()
-    with transaction.atomic():
-        work, chapters = store_work(draft)
-        if analyse:
-            analyze_work(work, chapters=chapters, new=True)
-        ImportedWork.objects.create(
-            content_hash=digest,
-            work=work,
-            batch_id=batch_id,
-            source=draft.source[:2000],
-            analysed=analyse,
-        )
-        # Counted in the same transaction: the batch's count is exactly what committed (and
-        # one commit per work, not two). The row lock lasts only until the commit just after.
-        ImportBatch.count(batch_id, "imported")
+    work, chapters = store_work(draft)
+    if analyse:
+        analyze_work(work, chapters=chapters, new=True)
+    ImportedWork.objects.create(
+        content_hash=digest,
+        work=work,
+        batch_id=batch_id,
+        source=draft.source[:2000],
+        analysed=analyse,
+    )
     return work.pk
 
 
@@ -198,6 +269,13 @@ def _body_html(body: str, body_format: str) -> str:
 
 
 _pseud_ids: dict[str, int] = {}
+
+
+def forget_cached_rows() -> None:
+    """Drop the per-process caches of pseuds and fixed tags (after a failed chunk: a row
+    deleted since it was cached would otherwise fail every later chunk too)."""
+    _pseud_ids.clear()
+    _fixed_tags.clear()
 
 
 def _pseud_id(author: str) -> int:

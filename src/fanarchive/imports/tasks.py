@@ -1,7 +1,9 @@
-"""Celery tasks of imports: read, store and analyse one work; finish an interrupted analysis.
+"""Celery tasks of imports: read, store and analyse a chunk of works; finish an interrupted
+analysis.
 
 A task never raises for one bad work: it records a problem on its batch, so the batch goes on
-(and the command, counting outcomes on the batch row, sees it finish).
+(and the command, counting outcomes on the batch row, sees it finish). Works travel in chunks
+so that a worker commits, and updates the browse index, once per chunk rather than per work.
 
 `payload` is {"draft": Draft.to_dict()} for works already parsed (eFiction dumps), or
 {"file": name, "label": source, "data": base64 bytes} for files, which the worker reads: the
@@ -22,42 +24,53 @@ def file_payload(name: str, label: str, data: bytes) -> dict:
     return {"file": name, "label": label, "data": base64.b64encode(data).decode("ascii")}
 
 
-@app.task(name="imports.import_work")
-def import_work(payload: dict, batch_id: int | None = None, digest: str | None = None):
+@app.task(name="imports.import_works")
+def import_works(items: list[tuple[dict, str | None]], batch_id: int | None = None) -> list:
+    """Read, store and analyse a chunk of works, (payload, content hash) each, in one
+    transaction; returns their work ids (None for those that failed)."""
     from fanarchive.imports.drafts import Draft, Problem
     from fanarchive.imports.sources import parse
-    from fanarchive.imports.store import AnalysisFailed, import_draft
 
-    if "draft" in payload:
-        item = Draft.from_dict(payload["draft"])
-    else:
-        item = parse(payload["file"], base64.b64decode(payload["data"]), payload["label"])
-    if isinstance(item, Problem):
-        _problem(batch_id, item.source, item.message, count=True)
-        return None
+    drafts = []
+    for payload, digest in items:
+        if "draft" in payload:
+            item = Draft.from_dict(payload["draft"])
+        else:
+            item = parse(payload["file"], base64.b64decode(payload["data"]), payload["label"])
+        if isinstance(item, Problem):
+            _problem(batch_id, item.source, item.message)
+        else:
+            drafts.append((item, digest))
+    return [stored.work_id for stored in _import(drafts, batch_id)]
+
+
+def _import(drafts: list, batch_id: int | None) -> list:
+    """import_drafts; when the chunk's transaction itself fails (the database refused the
+    commit, or the connection broke), each draft again on its own, so one bad draft costs
+    only itself and every draft ends counted."""
+    from fanarchive.imports.store import Outcome, Stored, forget_cached_rows, import_drafts
+
     try:
-        _, work_id = import_draft(item, batch_id, digest)
-        return work_id
-    except AnalysisFailed as error:  # imported (and counted); the problem is still reported
-        log.exception("%s: analysis failed", item.source)
-        cause = error.__cause__
-        _problem(batch_id, item.source, f"{error}: {type(cause).__name__}: {cause}", count=False)
-        return error.work_id
-    except Exception as error:  # one work's failure must not stop a batch of thousands
-        log.exception("%s: import failed", item.source)
-        message = f"import failed: {type(error).__name__}: {error}"
-        _problem(batch_id, item.source, message, count=True)
-        return None
+        return import_drafts(drafts, batch_id)
+    except Exception as error:
+        forget_cached_rows()
+        if len(drafts) > 1:
+            log.warning("a chunk of %d works failed; importing them one by one", len(drafts))
+            return [stored for draft in drafts for stored in _import([draft], batch_id)]
+        source = drafts[0][0].source
+        log.exception("%s: import failed", source)
+        _problem(batch_id, source, f"import failed: {type(error).__name__}: {error}")
+        return [Stored(source, Outcome.FAILED, error=error)]
 
 
-def _problem(batch_id: int | None, source: str, message: str, count: bool) -> None:
+def _problem(batch_id: int | None, source: str, message: str) -> None:
+    """A work that could not be imported: logged, and counted as failed on its batch."""
     from fanarchive.imports.models import ImportBatch, ImportProblem
 
     log.warning("%s: %s", source, message)
     if batch_id is not None:
         ImportProblem.objects.create(batch_id=batch_id, source=source, message=message[:2000])
-        if count:
-            ImportBatch.count(batch_id, "failed")
+        ImportBatch.count(batch_id, "failed")
 
 
 @app.task(name="imports.analyse_imported_work")
