@@ -61,6 +61,7 @@ class Result:
     detail: str = ""
     cpu_seconds: float = 0.0  # of the import command and the workers (PostgreSQL not counted)
     worker_cpu_seconds: float = 0.0  # of the workers alone (the rest is the command's)
+    postgres_cpu_seconds: float | None = None  # of the PostgreSQL server, when it is local
 
     @property
     def rate(self) -> float:
@@ -147,23 +148,60 @@ def children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def process_cpu(pid: int) -> float:
-    """CPU seconds a running process has used so far (Linux /proc)."""
+def process_cpu(pid: int, with_children: bool = False) -> float:
+    """CPU seconds a running process has used so far (Linux /proc); `with_children`: plus
+    those of its children that have exited."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    ticks = int(fields[11]) + int(fields[12])
+    if with_children:
+        ticks += int(fields[13]) + int(fields[14])
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
-def timed_import(folder: Path, env: dict, expected: int) -> tuple[float, str, float]:
+def postgres_cpu() -> float | None:
+    """CPU seconds of every PostgreSQL server process on this machine so far (the server of a
+    loopback --postgres-url), those that exited included; None when there is none."""
+    total, found = 0.0, False
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:  # the process exited meanwhile
+            continue
+        if "(postgres)" not in text:
+            continue
+        found = True
+        parent = int(text.rsplit(")", 1)[1].split()[1])
+        is_postmaster = "(postgres)" not in _stat_of(parent)
+        try:
+            total += process_cpu(int(stat.parent.name), with_children=is_postmaster)
+        except (OSError, ValueError):
+            continue
+    return total if found else None
+
+
+def _stat_of(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return ""
+
+
+def timed_import(folder: Path, env: dict, expected: int) -> tuple[float, str, float, float | None]:
+    """(seconds, the command's totals, its CPU seconds, the PostgreSQL server's CPU seconds)."""
     migrate = run_command(["migrate"], {k: v for k, v in env.items() if k != "CELERY_BROKER_URL"})
     if migrate.returncode:
         raise SystemExit(f"migrate failed:\n{migrate.stderr}")
-    began, cpu = time.perf_counter(), children_cpu()
+    began, cpu, server = time.perf_counter(), children_cpu(), postgres_cpu()
     result = run_command(["import", str(folder), "--no-progress"], env)
     seconds, cpu = time.perf_counter() - began, children_cpu() - cpu
+    if server is not None and env["DATABASE_URL"].startswith("postgres"):
+        server = postgres_cpu() - server
+    else:
+        server = None
     totals = result.stderr.strip().splitlines()[-3:]
     if result.returncode or f"imported {expected}," not in result.stderr:
         raise SystemExit(f"import did not bring in {expected} works:\n{result.stderr[-3000:]}")
-    return seconds, " ".join(totals), cpu
+    return seconds, " ".join(totals), cpu, server
 
 
 def fresh_postgres(url: str, name: str) -> str:
@@ -240,33 +278,37 @@ def run_mode(mode: str, folder: Path, works: int, words: int, args, scratch: Pat
     workers = start_workers(count, env, var_dir)
     try:
         started = sum(process_cpu(w.pid) for w in workers)
-        seconds, detail, cpu = timed_import(folder, env, works)
+        seconds, detail, cpu, server_cpu = timed_import(folder, env, works)
         worker_cpu = sum(process_cpu(w.pid) for w in workers) - started
     finally:
         stop(workers)
-    return Result(mode, works, words, seconds, detail, cpu + worker_cpu, worker_cpu)
+    return Result(mode, works, words, seconds, detail, cpu + worker_cpu, worker_cpu, server_cpu)
 
 
 def print_table(results: list[Result]) -> None:
     base = next((r for r in results if r.mode == "pg-1w"), None)
     print(
         f"\n{'mode':<10} {'works':>7} {'words':>12} {'seconds':>9} {'works/s':>9} "
-        f"{'speed-up':>9} {'CPU s':>8} {'workers':>8} {'ms/work':>8} {'works/CPU-s':>12}"
+        f"{'speed-up':>9} {'CPU s':>8} {'workers':>8} {'ms/work':>8} {'works/CPU-s':>12} "
+        f"{'PG ms/work':>11}"
     )
     for result in results:
         speedup = f"{result.rate / base.rate:.2f}x" if base and result.mode.endswith("w") else ""
         workers = f"{result.worker_cpu_seconds:.1f}" if result.mode.endswith("w") else ""
         per_work = result.cpu_seconds / result.works * 1000 if result.works else 0
+        server = result.postgres_cpu_seconds
+        server_per_work = f"{server / result.works * 1000:.1f}" if server and result.works else ""
         print(
             f"{result.mode:<10} {result.works:>7} {result.words:>12,} {result.seconds:>9.1f} "
             f"{result.rate:>9.1f} {speedup:>9} {result.cpu_seconds:>8.1f} {workers:>8} "
-            f"{per_work:>8.1f} {result.per_cpu_second:>12.1f}"
+            f"{per_work:>8.1f} {result.per_cpu_second:>12.1f} {server_per_work:>11}"
         )
     load = " ".join(f"{x:.1f}" for x in os.getloadavg())
     print(
         "CPU s: of the import command and its workers (of which 'workers'); ms/work: that CPU "
         "per work; works/CPU-s: works per CPU-second, what one otherwise idle core sustains. "
-        f"PostgreSQL's own CPU is not counted. Load average: {load}"
+        "PostgreSQL's own CPU is not in those: 'PG ms/work' is its server's CPU per work "
+        f"(every local PostgreSQL process, background writers included). Load average: {load}"
     )
 
 

@@ -31,6 +31,7 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
+from fanarchive.browse.fulltext import bulk_load
 from fanarchive.imports.drafts import Problem
 from fanarchive.imports.models import ImportBatch, ImportedWork, ImportProblem
 from fanarchive.imports.sources import Unit, bytes_digest, plan, read_unit
@@ -93,7 +94,7 @@ def run_import(
         for problem in problems:
             run.handled += 1
             run.fail(problem)
-        with _progress(console, show_progress) as progress:
+        with bulk_load(), _progress(console, show_progress) as progress:
             task = progress.add_task("importing", total=len(units) + len(problems))
             progress.update(task, completed=len(problems))
             for unit in units:

@@ -4,6 +4,7 @@ import time
 
 from django.core.management.base import BaseCommand
 
+from fanarchive.browse.fulltext import backend_for
 from fanarchive.browse.service import HOLDER, warm_terms
 
 
@@ -11,12 +12,14 @@ class Command(BaseCommand):
     help = (
         "Build the browse index, cache every search term found in at least 1,000 works "
         "(PostgreSQL; otherwise their first search reads one table page per matching work) "
-        "and save the snapshot web processes start from. "
+        "and save the snapshot web processes start from; also finishes the full-text index of "
+        "an import that was interrupted. "
         "Example, after a deploy: fanarchive-manage browse_warm"
     )
 
     def handle(self, *args, **options):
         started = time.perf_counter()
+        backend_for().end_bulk_load()  # an import that was killed left it set up for writing
         HOLDER.reset()
         kept = warm_terms()
         path = HOLDER.save_snapshot()
