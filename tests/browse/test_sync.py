@@ -190,3 +190,22 @@ def test_warming_caches_frequent_terms_ahead(
         work.save()
     assert listing(client, "q=lantern") == []
     assert listing(client, "q=lamp+festival") == [work.id]
+
+
+def test_a_new_tag_is_filed_without_rereading_every_tag(
+    monkeypatch, django_capture_on_commit_callbacks
+):
+    from fanarchive.browse import sync
+
+    full_syncs = []
+    real_sync_tags = sync.sync_tags
+    monkeypatch.setattr(sync, "sync_tags", lambda: full_syncs.append(1) or real_sync_tags())
+    with django_capture_on_commit_callbacks(execute=True):
+        tag = Tag.objects.create(name="Found Family", type=TagType.FREEFORM, canonical=True)
+    row = FilterTag.objects.get(id=tag.id)
+    assert (row.filter_keys, row.name_key, row.type) == (str(tag.id), "found family", "freeform")
+    assert full_syncs == []
+    with django_capture_on_commit_callbacks(execute=True):  # a synonym changes filing: full
+        synonym = Tag.objects.create(name="found fam", type=TagType.FREEFORM, merger=tag)
+    assert full_syncs == [1]
+    assert FilterTag.objects.get(id=synonym.id).filter_id == tag.id

@@ -75,6 +75,17 @@ def _expansions() -> dict[int, list[int]]:
     return {tag_id: expand(tag_id) for tag_id in merger}
 
 
+def _filter_values(tag, keys: str) -> dict:
+    return {
+        "name": tag.name,
+        "name_key": tag.name.casefold()[:150],
+        "type": tag.type,
+        "canonical": tag.canonical,
+        "merger_id": tag.merger_id,
+        "filter_keys": keys,
+    }
+
+
 def sync_tags() -> list[int]:
     """Bring FilterTag in line with Tag; returns ids of works whose filing changed."""
     from fanarchive.tags.models import Tag
@@ -87,14 +98,7 @@ def sync_tags() -> list[int]:
     to_create, to_update = [], []
     for tag in Tag.objects.all().only("id", "name", "type", "canonical", "merger_id"):
         keys = " ".join(str(i) for i in expansions[tag.id])
-        values = {
-            "name": tag.name,
-            "name_key": tag.name.casefold()[:150],
-            "type": tag.type,
-            "canonical": tag.canonical,
-            "merger_id": tag.merger_id,
-            "filter_keys": keys,
-        }
+        values = _filter_values(tag, keys)
         old = existing.pop(tag.id, None)
         if old is None:
             to_create.append(FilterTag(id=tag.id, revision=revision, **values))
@@ -114,6 +118,23 @@ def sync_tags() -> list[int]:
         return []
     works = Tagging.objects.filter(tag_id__in=changed_meaning).values_list("work_id", flat=True)
     return sorted(set(works))
+
+
+def add_new_tags(tag_ids: Iterable[int]) -> None:
+    """FilterTag rows for tags just created on their own (no synonym, no meta tag): each
+    files works under itself alone, so nothing else changes and the whole tag table need not
+    be read again (an import of works with their own freeform tags creates thousands)."""
+    from fanarchive.tags.models import Tag
+
+    tags = Tag.objects.filter(id__in=set(tag_ids), merger__isnull=True).exclude(
+        id__in=FilterTag.objects.filter(id__in=set(tag_ids)).values("id")
+    )
+    revision = next_revision()
+    rows = [
+        FilterTag(id=tag.id, revision=revision, **_filter_values(tag, str(tag.id)))
+        for tag in tags.only("id", "name", "type", "canonical", "merger_id")
+    ]
+    FilterTag.objects.bulk_create(rows, batch_size=1000, ignore_conflicts=True)
 
 
 # ---- works ---------------------------------------------------------------------------------
@@ -326,21 +347,24 @@ _local = threading.local()  # changes waiting for this thread's transaction to c
 
 def _pending() -> dict:
     if not hasattr(_local, "pending"):
-        _local.pending = {"works": set(), "tags": False}
+        _local.pending = {"works": set(), "new_tags": set(), "tags": False}
     return _local.pending
 
 
 def _flush() -> None:
     pending = _pending()
-    works, retag = set(pending["works"]), pending["tags"]
-    if not works and not retag:
+    works, new_tags, retag = set(pending["works"]), set(pending["new_tags"]), pending["tags"]
+    if not works and not new_tags and not retag:
         return
     pending["works"].clear()
+    pending["new_tags"].clear()
     pending["tags"] = False
     try:
         with transaction.atomic():
             if retag:
                 works.update(sync_tags())
+            elif new_tags:
+                add_new_tags(new_tags)
             sync_works(works)
     except DatabaseError:
         # The browse tables are derived: never fail the archive's write over them;
@@ -348,11 +372,12 @@ def _flush() -> None:
         log.exception("browse sync failed for works %s", sorted(works)[:20])
 
 
-def _schedule(work_ids: Iterable[int] = (), tags: bool = False) -> None:
+def _schedule(work_ids: Iterable[int] = (), tags: bool = False, new_tags=()) -> None:
     # Registered on every change: a rolled-back transaction drops its callback, so relying on
     # an earlier registration could strand the pending set. Later flushes find it empty.
     pending = _pending()
     pending["works"].update(work_ids)
+    pending["new_tags"].update(new_tags)
     pending["tags"] = pending["tags"] or tags
     transaction.on_commit(_flush)
 
@@ -369,8 +394,11 @@ def connect_signals() -> None:
     def part_changed(sender, instance, **kwargs):
         _schedule([instance.work_id], tags=sender is Tagging)
 
-    def tag_changed(sender, instance, **kwargs):
-        _schedule(tags=True)
+    def tag_changed(sender, instance, created=False, **kwargs):
+        if created and instance.merger_id is None:
+            _schedule(new_tags=[instance.pk])
+        else:
+            _schedule(tags=True)
 
     def tag_links_changed(sender, instance, action, **kwargs):
         if action.startswith("post_"):
