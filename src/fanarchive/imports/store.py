@@ -31,7 +31,7 @@ from fanarchive.tags.models import (
     Tag,
     TagType,
 )
-from fanarchive.tags.services import FORBIDDEN_TAG_CHARS_RE
+from fanarchive.tags.services import FORBIDDEN_TAG_CHARS_RE, character_aliases
 from fanarchive.works.html import (
     html_to_plain,
     sanitize_html,
@@ -78,8 +78,8 @@ def import_drafts(items: list[tuple[Draft, str | None]], batch_id: int | None = 
     items = [(draft, digest or draft.content_hash) for draft, digest in items]
     _commit_without_waiting_for_disk()
     with transaction.atomic():
-        known = _known([digest for _, digest in items])
-        results = [_import_one(draft, digest, batch_id, known) for draft, digest in items]
+        chunk = _Chunk(batch_id, _known([digest for _, digest in items]), character_aliases())
+        results = [_import_one(draft, digest, chunk) for draft, digest in items]
         _record(batch_id, results)
     return results
 
@@ -105,12 +105,22 @@ class AnalysisFailed(Exception):
         self.work_id = work_id
 
 
-def _import_one(draft: Draft, digest: str, batch_id: int | None, known: dict) -> Stored:
+@dataclass
+class _Chunk:
+    """What the drafts of one import_drafts call share, read once for all of them."""
+
+    batch_id: int | None
+    known: dict[str, tuple[int, bool]]  # content hash -> (work id, analysed)
+    aliases: dict[str, list[str]]  # the wrangled character aliases the analysis uses
+
+
+def _import_one(draft: Draft, digest: str, chunk: _Chunk) -> Stored:
+    known = chunk.known
     try:
         if digest not in known:
             try:
                 with transaction.atomic():
-                    return Stored(draft.source, Outcome.IMPORTED, _store(draft, digest, batch_id))
+                    return Stored(draft.source, Outcome.IMPORTED, _store(draft, digest, chunk))
             except IntegrityError:
                 # Another process stored the same work between our check and our insert.
                 known.update(_known([digest]))
@@ -121,7 +131,7 @@ def _import_one(draft: Draft, digest: str, batch_id: int | None, known: dict) ->
             except Exception as error:  # the analysis failed on this text: keep the work
                 log.exception("%s: analysis failed", draft.source)
                 with transaction.atomic():
-                    work_id = _store(draft, digest, batch_id, analyse=False)
+                    work_id = _store(draft, digest, chunk, analyse=False)
                 return Stored(draft.source, Outcome.IMPORTED, work_id, error)
         work_id, analysed = known[digest]
         if not analysed:  # stored by an interrupted run: finish its analysis
@@ -167,17 +177,17 @@ def problem_message(result: Stored) -> str:
     )
 
 
-def _store(draft: Draft, digest: str, batch_id: int | None, analyse: bool = True) -> int:
+def _store(draft: Draft, digest: str, chunk: _Chunk, analyse: bool = True) -> int:
     """The work, its analysis and its hash (the caller's transaction commits them)."""
     from fanarchive.insights.services import analyze_work
 
     work, chapters = store_work(draft)
     if analyse:
-        analyze_work(work, chapters=chapters, new=True)
+        analyze_work(work, chapters=chapters, new=True, aliases=chunk.aliases)
     ImportedWork.objects.create(
         content_hash=digest,
         work=work,
-        batch_id=batch_id,
+        batch_id=chunk.batch_id,
         source=draft.source[:2000],
         analysed=analyse,
     )

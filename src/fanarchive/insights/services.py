@@ -96,16 +96,21 @@ def content_hash(
 
 
 def analyze_work(
-    work: Work, force: bool = False, chapters: list[Chapter] | None = None, new: bool = False
+    work: Work,
+    force: bool = False,
+    chapters: list[Chapter] | None = None,
+    new: bool = False,
+    aliases: dict[str, list[str]] | None = None,
 ) -> WorkAnalysis | None:
     """Analyse the work (unless nothing changed since last time) and refresh its suggestions.
 
     Returns None when the work has no text yet. `chapters` (in position order) saves reading
     them again when the caller has them; `new` says the work was just created, so it has no
-    analysis or suggestions to compare with (the import path).
+    analysis or suggestions to compare with (the import path); `aliases` are the
+    character_aliases() when the caller already read them (once for many works).
     """
     chapters = _chapters(work) if chapters is None else chapters
-    aliases = character_aliases()
+    aliases = character_aliases() if aliases is None else aliases
     digest = content_hash(work, aliases, chapters)
     stored = None
     if not new:
