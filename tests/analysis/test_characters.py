@@ -156,3 +156,22 @@ def test_a_shouted_name_is_a_mention():
     assert naruto.mentions == 4
     shouted = [m for m in cast.mentions if m.character == naruto.name][-1]
     assert (shouted.end - shouted.start) == len("NARUTO")
+
+
+def test_narration_person_counts_each_pronoun_once_whatever_its_case():
+    from fanarchive.analysis.characters.narrator import narration_person
+    from fanarchive.analysis.characters.scan import scan_story
+    from fanarchive.analysis.quotes import find_quotes
+    from fanarchive.analysis.reading import read_text
+
+    def person(text: str) -> str:
+        document = read_text(text)
+        return narration_person(document, scan_story(document, find_quotes(document)))
+
+    first = "I ran. My hands shook and I hid myself. Mine was the last door. " * 3
+    second = "You run. Your hands shake and you hide yourself. Yours is the last door. " * 3
+    third = "He ran. His hands shook and she hid them. They were late. " * 3
+    assert (person(first), person(second), person(third)) == ("first", "second", "third")
+    # Pronouns inside quotations are dialogue, not narration.
+    quoted = '"I know. My fault. I did it myself, I swear, me and mine," he said. ' * 4
+    assert person(quoted + third) == "third"

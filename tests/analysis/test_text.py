@@ -26,3 +26,17 @@ def test_sentence_at_an_offset():
     text = "First one. Second one here. Third."
     span = sentence_at(text, text.index("Second") + 3)
     assert text[span.start : span.end] == "Second one here."
+
+
+def test_trie_pattern_matches_exactly_its_words_preferring_the_longest():
+    import re
+
+    from fanarchive.analysis.text import trie_pattern
+
+    words = ["said", "sang", "call", "called", "cried", "I"]
+    whole = re.compile(rf"\b(?:{trie_pattern(words)})\b")
+    assert whole.findall("I said, she called and cried; sa calling sang callede") == [
+        "I", "said", "called", "cried", "sang",
+    ]  # fmt: skip
+    assert re.fullmatch(trie_pattern(words), "call") and re.fullmatch(trie_pattern(words), "called")
+    assert not re.fullmatch(trie_pattern(words), "cal")

@@ -41,3 +41,24 @@ def sentence_at(text: str, offset: int, window: int = 400) -> Span:
         if span.start <= offset < span.end or span.start > offset:
             return span
     return Span(offset, min(len(text), offset + 1))
+
+
+def trie_pattern(words) -> str:
+    """A regex matching exactly `words`, shaped as a trie so each position costs one
+    branch per letter instead of one per word."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(root)
+
+
+def _emit(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(ch) + _emit(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
+    return body + ("?" if ends else "")

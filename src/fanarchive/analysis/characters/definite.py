@@ -23,9 +23,10 @@ from fanarchive.analysis.characters.lexicon import (
     SPEECH_VERBS,
 )
 from fanarchive.analysis.characters.scan import Run, Scan, Token
+from fanarchive.analysis.text import trie_pattern
 
 MIN_SPEECHES = 2
-_VERBS = "|".join(sorted(SPEECH_VERBS, key=len, reverse=True))
+_VERBS = trie_pattern(SPEECH_VERBS)  # one branch per letter: this regex runs on every word
 _PHRASE = r"[a-z][a-z\-]+(?: [a-z][a-z\-]+){0,2}"
 # `"...," said the mariner.` / `"...," the big navvy cried`: a lower-case description as the
 # subject of a speech tag touching a quotation.

@@ -4,13 +4,21 @@ with `Y/N`) or third-person narration, and the narrator's name when the text giv
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from fanarchive.analysis.characters.scan import Scan
 from fanarchive.analysis.document import Document
+from fanarchive.analysis.text import trie_pattern
 
-FIRST_PERSON_RE = re.compile(r"\bI\b|\b[Mm](?:e|y|ine|yself)\b")
-SECOND_PERSON_RE = re.compile(r"\b[Yy]ou(?:r|rs|rself)?\b")
-THIRD_PERSON_RE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]i[ms]|[Hh]er|[Tt]hey|[Tt]hem)\b")
+PERSON_PRONOUNS = {
+    "first": ["I", "me", "my", "mine", "myself", "Me", "My", "Mine", "Myself"],
+    "second": ["you", "your", "yours", "yourself", "You", "Your", "Yours", "Yourself"],
+    "third": ["he", "she", "him", "his", "her", "they", "them"]
+    + ["He", "She", "Him", "His", "Her", "They", "Them"],
+}
+PERSON_OF = {word: person for person, words in PERSON_PRONOUNS.items() for word in words}
+# One pass for all three persons (the narration of a novel is read once, not three times).
+PRONOUN_RE = re.compile(rf"\b(?:{trie_pattern(PERSON_OF)})\b")
 # `Y/N`, `(Y/N)`, `[y/n]`: the reader-insert convention of fan fiction.
 READER_RE = re.compile(r"[(\[]?\b[YyFfLl]/[Nn]\b[)\]]?")
 SELF_INTRODUCTION_RE = re.compile(
@@ -40,11 +48,9 @@ def narrative_segments(document: Document, scan: Scan) -> list[tuple[int, int]]:
 def narration_person(document: Document, scan: Scan) -> str:
     text = document.text
     narrative = "\n".join(text[a:b] for a, b in narrative_segments(document, scan))
-    counts = {
-        "first": len(FIRST_PERSON_RE.findall(narrative)),
-        "second": len(SECOND_PERSON_RE.findall(narrative)),
-        "third": len(THIRD_PERSON_RE.findall(narrative)),
-    }
+    counts = dict.fromkeys(PERSON_PRONOUNS, 0)
+    for word, times in Counter(PRONOUN_RE.findall(narrative)).items():
+        counts[PERSON_OF[word]] += times
     words = max(len(narrative.split()), 1)
     for person, other in (("first", "second"), ("second", "first")):
         if (

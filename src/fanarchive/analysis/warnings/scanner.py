@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from fanarchive.analysis.text import trie_pattern
+
 WORD_START_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _TRIGGER_CACHE_LIMIT = 200_000
 
@@ -214,27 +216,6 @@ def scan(text: str, lexicons: list[Lexicon]) -> list[list[Hit]]:
             if match:
                 hits.append(Hit(start, match.end(), " ".join(match.group().split())))
     return results
-
-
-def trie_pattern(words) -> str:
-    """A regex matching exactly `words`, shaped as a trie so each position costs one
-    branch per letter instead of one per word."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _emit(root)
-
-
-def _emit(node: dict) -> str:
-    ends = "" in node
-    branches = [re.escape(ch) + _emit(child) for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 and not ends else "(?:" + "|".join(branches) + ")"
-    return body + ("?" if ends else "")
 
 
 @dataclass
