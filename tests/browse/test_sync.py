@@ -209,3 +209,23 @@ def test_a_new_tag_is_filed_without_rereading_every_tag(
         synonym = Tag.objects.create(name="found fam", type=TagType.FREEFORM, merger=tag)
     assert full_syncs == [1]
     assert FilterTag.objects.get(id=synonym.id).filter_id == tag.id
+
+
+def test_catch_up_refiles_only_the_taggings_the_index_does_not_show(author, tags, monkeypatch):
+    from fanarchive.browse import sync
+
+    imported = posted_work(author, title="Imported")
+    imported.add_tags([tags["fandom"]])
+    sync.sync_works([imported.id])  # filed with its tags, as an import files what it stores
+    later = posted_work(author, title="Tagged later")
+    sync.sync_works([later.id])
+    later.add_tags([tags["angst"]])  # bulk_create: no signal, so the index does not show it
+    refiled = []
+    real_sync_works = sync.sync_works
+    monkeypatch.setattr(sync, "sync_works", lambda ids: refiled.extend(ids) or real_sync_works(ids))
+    sync.catch_up()
+    assert refiled == [later.id]
+    assert str(tags["angst"].id) in WorkIndex.objects.get(work_id=later.id).tag_ids.split()
+    refiled.clear()
+    sync.catch_up()  # nothing new since
+    assert refiled == []

@@ -296,6 +296,34 @@ def _document(work) -> str:
     return normalise_document(*parts)
 
 
+SYNC_BATCH = 500  # works re-filed per query batch (each brings its chapters' text along)
+TAGGING_BATCH = 2_000
+
+
+def _unfiled_taggings(after: int, upto: int) -> set[int]:
+    """Works with a tagging (id in (after, upto]) that their index row does not show yet.
+
+    Most new taggings were filed already, when the transaction that made them committed (an
+    import files every work it stores): only those bulk_create added after a work was filed
+    need it again, so a first listing after a 100,000-work import does not re-file them all.
+    """
+    from fanarchive.works.models import Tagging
+
+    stale: set[int] = set()
+    for low in range(after, upto, TAGGING_BATCH):
+        high = min(low + TAGGING_BATCH, upto)
+        pairs = list(
+            Tagging.objects.filter(id__gt=low, id__lte=high).values_list("work_id", "tag_id")
+        )
+        filed = dict(
+            WorkIndex.objects.filter(work_id__in={work for work, _ in pairs}).values_list(
+                "work_id", "tag_ids"
+            )
+        )
+        stale.update(work for work, tag in pairs if str(tag) not in filed.get(work, "").split())
+    return stale
+
+
 def catch_up() -> None:
     """Re-file what bulk_create added without a signal: new tags (seeding) and taggings."""
     from fanarchive.tags.models import Tag
@@ -311,10 +339,10 @@ def catch_up() -> None:
         if newest_tag > marks.get("tag", -1):
             works.update(sync_tags())
         if newest_tagging > marks.get("tagging", -1):
-            start = marks.get("tagging", -1)
-            taggings = Tagging.objects.filter(id__gt=start, id__lte=newest_tagging)
-            works.update(taggings.values_list("work_id", flat=True))
-        sync_works(works)
+            works.update(_unfiled_taggings(marks.get("tagging", -1), newest_tagging))
+        ordered = sorted(works)
+        for start in range(0, len(ordered), SYNC_BATCH):
+            sync_works(ordered[start : start + SYNC_BATCH])
         SyncMark.objects.update_or_create(name="tag", defaults={"value": newest_tag})
         SyncMark.objects.update_or_create(name="tagging", defaults={"value": newest_tagging})
 
