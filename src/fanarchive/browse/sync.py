@@ -217,6 +217,7 @@ def sync_works(work_ids: Iterable[int]) -> None:
         Work.objects.filter(id__in=work_ids)
         .prefetch_related("tags", "pseuds", "chapters")
         .select_related("analysis")
+        .defer("analysis__text")  # the analysed text is the size of the work; unused here
     )
     tag_ids = {tag.id for work in works for tag in work.tags.all()}
     expansions = dict(FilterTag.objects.filter(id__in=tag_ids).values_list("id", "filter_keys"))
