@@ -104,19 +104,19 @@ def test_a_failing_draft_costs_only_itself_and_a_failed_analysis_keeps_the_work(
     import fanarchive.insights.services as services
 
     batch = ImportBatch.objects.create()
-    real_store_work, real_analysis = store.store_work, services.analyze_document
+    real_new_work, real_analysis = store.new_work, services.analyze_document
 
-    def store_work(draft):
+    def new_work(draft, digest):
         if draft.title == "Story 2":
             raise ValueError("unreadable chapter")
-        return real_store_work(draft)
+        return real_new_work(draft, digest)
 
     def analyze_document(document, knowledge=None):
         if "Story 3" in document.text:
             raise RuntimeError("analysis broke")
         return real_analysis(document, knowledge)
 
-    monkeypatch.setattr(store, "store_work", store_work)
+    monkeypatch.setattr(store, "new_work", new_work)
     monkeypatch.setattr(services, "analyze_document", analyze_document)
     chunk = [(_draft(index), None) for index in range(1, 5)]
     results = import_drafts(chunk, batch.pk)

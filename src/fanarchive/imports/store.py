@@ -15,13 +15,15 @@ from collections import Counter
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
-from django.db import DatabaseError, IntegrityError, connection, transaction
+from django.db import IntegrityError, connection, transaction
+from django.db.models.signals import post_save
 from django.utils import timezone
 
 from fanarchive.accounts.models import Pseud
 from fanarchive.analysis.document import WORD_RE
 from fanarchive.imports.drafts import Draft
 from fanarchive.imports.models import ImportBatch, ImportedWork, ImportProblem
+from fanarchive.insights.models import TagSuggestion, WorkAnalysis
 from fanarchive.tags.models import (
     ARCHIVE_WARNINGS,
     CATEGORIES,
@@ -70,16 +72,41 @@ def import_drafts(items: list[tuple[Draft, str | None]], batch_id: int | None = 
     """Store and analyse each draft whose content hash (given, or the draft's) is not known.
 
     All of them commit in one transaction, with their hashes, the batch's counters and
-    problems: one commit and one browse-index update for the lot, and a crash leaves all or
-    none. Each draft has its own savepoint, so one that fails is rolled back alone and
-    reported; one whose analysis fails is stored without it (`analysed` stays False, so a
-    later run retries). Returns a Stored per draft, in order.
+    problems, each table written with one INSERT for the lot: one commit and one browse-index
+    update per chunk, and a crash leaves all or none. A draft that cannot be read into rows
+    is reported and left out; one whose analysis fails is stored without it (`analysed`
+    stays False, so a later run retries). When the database refuses the chunk, the caller
+    (imports.tasks) imports its drafts one by one. Returns a Stored per draft, in order.
     """
     items = [(draft, digest or draft.content_hash) for draft, digest in items]
     _commit_without_waiting_for_disk()
+    try:
+        return _import_chunk(items, batch_id)
+    except IntegrityError:
+        if len(items) > 1:
+            raise
+        # Another process stored the same work between our look-up and our insert: looking
+        # again finds its hash, and the draft is a duplicate.
+        return _import_chunk(items, batch_id)
+
+
+def _import_chunk(items: list[tuple[Draft, str]], batch_id: int | None) -> list[Stored]:
     with transaction.atomic():
         chunk = _Chunk(batch_id, _known([digest for _, digest in items]), character_aliases())
-        results = [_import_one(draft, digest, chunk) for draft, digest in items]
+        results: list[Stored | None] = []
+        fresh: dict[str, NewWork] = {}
+        for draft, digest in items:
+            if digest in chunk.known or digest in fresh:
+                results.append(None)  # a duplicate: settled once the fresh ones are stored
+                continue
+            prepared = _prepare(draft, digest, chunk)
+            if isinstance(prepared, NewWork):
+                fresh[digest] = prepared
+            results.append(prepared if isinstance(prepared, Stored) else None)
+        insert_works(list(fresh.values()), batch_id)
+        for index, (draft, digest) in enumerate(items):
+            if results[index] is None:
+                results[index] = _settle(draft, digest, chunk, fresh)
         _record(batch_id, results)
     return results
 
@@ -114,33 +141,53 @@ class _Chunk:
     aliases: dict[str, list[str]]  # the wrangled character aliases the analysis uses
 
 
-def _import_one(draft: Draft, digest: str, chunk: _Chunk) -> Stored:
-    known = chunk.known
+@dataclass
+class NewWork:
+    """A draft as unsaved rows: the work, its chapters, authors, tags and analysis."""
+
+    draft: Draft
+    digest: str
+    work: Work
+    chapters: list[Chapter]
+    pseud_ids: list[int]
+    tags: list[Tag]
+    analysis: WorkAnalysis | None = None
+    analysis_error: Exception | None = None
+
+
+def _prepare(draft: Draft, digest: str, chunk: _Chunk) -> NewWork | Stored:
+    """The draft's rows and analysis, or why it cannot be imported."""
+    from fanarchive.insights.services import compute_analysis
+
     try:
-        if digest not in known:
-            try:
-                with transaction.atomic():
-                    return Stored(draft.source, Outcome.IMPORTED, _store(draft, digest, chunk))
-            except IntegrityError:
-                # Another process stored the same work between our check and our insert.
-                known.update(_known([digest]))
-                if digest not in known:
-                    raise
-            except DatabaseError:
-                raise
-            except Exception as error:  # the analysis failed on this text: keep the work
-                log.exception("%s: analysis failed", draft.source)
-                with transaction.atomic():
-                    work_id = _store(draft, digest, chunk, analyse=False)
-                return Stored(draft.source, Outcome.IMPORTED, work_id, error)
-        work_id, analysed = known[digest]
-        if not analysed:  # stored by an interrupted run: finish its analysis
-            with transaction.atomic():
-                finish_analysis(work_id)
-        return Stored(draft.source, Outcome.DUPLICATE, work_id)
+        new = new_work(draft, digest)
     except Exception as error:  # one draft's failure must not stop the others
         log.exception("%s: import failed", draft.source)
         return Stored(draft.source, Outcome.FAILED, error=error)
+    try:
+        new.analysis = compute_analysis(new.work, new.chapters, chunk.aliases)
+    except Exception as error:  # the analysis failed on this text: keep the work
+        log.exception("%s: analysis failed", draft.source)
+        new.analysis_error = error
+    return new
+
+
+def _settle(draft: Draft, digest: str, chunk: _Chunk, fresh: dict[str, NewWork]) -> Stored:
+    """The outcome of a draft that was stored now, or that was there already."""
+    new = fresh.get(digest)
+    if new is not None and new.draft is draft:
+        return Stored(draft.source, Outcome.IMPORTED, new.work.pk, new.analysis_error)
+    if new is not None:  # the same text twice in one chunk
+        return Stored(draft.source, Outcome.DUPLICATE, new.work.pk)
+    work_id, analysed = chunk.known[digest]
+    if not analysed:  # stored by an interrupted run: finish its analysis
+        try:
+            with transaction.atomic():
+                finish_analysis(work_id)
+        except Exception as error:
+            log.exception("%s: analysis failed again", draft.source)
+            return Stored(draft.source, Outcome.FAILED, work_id, error)
+    return Stored(draft.source, Outcome.DUPLICATE, work_id)
 
 
 def _known(digests: list[str]) -> dict[str, tuple[int, bool]]:
@@ -177,23 +224,6 @@ def problem_message(result: Stored) -> str:
     )
 
 
-def _store(draft: Draft, digest: str, chunk: _Chunk, analyse: bool = True) -> int:
-    """The work, its analysis and its hash (the caller's transaction commits them)."""
-    from fanarchive.insights.services import analyze_work
-
-    work, chapters = store_work(draft)
-    if analyse:
-        analyze_work(work, chapters=chapters, new=True, aliases=chunk.aliases)
-    ImportedWork.objects.create(
-        content_hash=digest,
-        work=work,
-        batch_id=chunk.batch_id,
-        source=draft.source[:2000],
-        analysed=analyse,
-    )
-    return work.pk
-
-
 def _commit_without_waiting_for_disk() -> None:
     """PostgreSQL: this session's commits return before their WAL reaches the disk (the
     SQLite settings do the same). An application crash loses nothing; a database server crash
@@ -219,9 +249,8 @@ def finish_analysis(work_id: int) -> None:
         ImportedWork.objects.filter(work_id=work_id).update(analysed=True)
 
 
-def store_work(draft: Draft) -> tuple[Work, list[Chapter]]:
-    """The work and its chapters (in order), authors and tags, in a handful of INSERTs
-    (imports are big)."""
+def new_work(draft: Draft, digest: str) -> NewWork:
+    """The draft's work, chapters (in order), authors and tags, not saved yet."""
     now = timezone.now()
     chapters = [c for c in draft.chapters if c.body.strip()] or draft.chapters
     rows = []
@@ -240,7 +269,7 @@ def store_work(draft: Draft) -> tuple[Work, list[Chapter]]:
         row.plain_text = plain  # read by the analysis (compose_work_text) instead of the HTML
         rows.append(row)
     complete = draft.complete if draft.complete is not None else len(rows) == 1
-    work = Work.objects.create(
+    work = Work(
         title=(draft.title.strip() or "Untitled")[:255],
         summary=user_html(draft.summary),
         notes=user_html(draft.notes),
@@ -253,16 +282,72 @@ def store_work(draft: Draft) -> tuple[Work, list[Chapter]]:
         published_at=now,
         revised_at=now,
     )
-    for row in rows:
-        row.work = work
-    Chapter.objects.bulk_create(rows)
     pseuds = dict.fromkeys(_pseud_id(name) for name in draft.authors or [ORPHAN_USERNAME])
-    Work.pseuds.through.objects.bulk_create(
-        [Work.pseuds.through(work_id=work.pk, pseud_id=pk) for pk in pseuds]
-    )
     tags = dict.fromkeys(t for t in _tags(draft) if t is not None)
-    Tagging.objects.bulk_create([Tagging(work=work, tag=tag) for tag in tags])
-    return work, rows
+    return NewWork(draft, digest, work, rows, list(pseuds), list(tags))
+
+
+def insert_works(works: list[NewWork], batch_id: int | None) -> None:
+    """Save the works and everything that belongs to them, one INSERT per table."""
+    from fanarchive.insights.services import new_suggestions, proposals_from, wanted_suggestions
+
+    if not works:
+        return
+    Work.objects.bulk_create([new.work for new in works])  # sets their ids
+    for new in works:
+        # bulk_create sends no signal: the receivers (browse index, page cache) hear of each
+        # new work as Work.objects.create would have told them.
+        post_save.send(
+            Work,
+            instance=new.work,
+            created=True,
+            raw=False,
+            using=connection.alias,
+            update_fields=None,
+        )
+        for chapter in new.chapters:
+            chapter.work = new.work
+        if new.analysis is not None:
+            new.analysis.work = new.work
+    Chapter.objects.bulk_create([c for new in works for c in new.chapters])
+    Work.pseuds.through.objects.bulk_create(
+        [Work.pseuds.through(work=new.work, pseud_id=pk) for new in works for pk in new.pseud_ids]
+    )
+    Tagging.objects.bulk_create([Tagging(work=new.work, tag=t) for new in works for t in new.tags])
+    analysed = [new for new in works if new.analysis is not None]
+    WorkAnalysis.objects.bulk_create([new.analysis for new in analysed])
+    proposals = {id(new): proposals_from(new.analysis) for new in analysed}
+    existing = Tag.objects.by_lower_name([p.name for found in proposals.values() for p in found])
+    on_work = _names_on_works(works)
+    suggestions = []
+    for new in analysed:
+        wanted = wanted_suggestions(proposals[id(new)], on_work[id(new)], existing)
+        suggestions += new_suggestions(new.work, wanted)
+    TagSuggestion.objects.bulk_create(suggestions)
+    ImportedWork.objects.bulk_create(
+        [
+            ImportedWork(
+                content_hash=new.digest,
+                work=new.work,
+                batch_id=batch_id,
+                source=new.draft.source[:2000],
+                analysed=new.analysis_error is None,
+            )
+            for new in works
+        ]
+    )
+
+
+def _names_on_works(works: list[NewWork]) -> dict[int, set[str]]:
+    """insights.services.names_on_work for works not saved yet: their tags' names and the
+    names their synonyms stand for, lower-cased (one query for the mergers of all)."""
+    merger_ids = {tag.merger_id for new in works for tag in new.tags if tag.merger_id}
+    mergers = dict(Tag.objects.filter(id__in=merger_ids).values_list("id", "name"))
+    return {
+        id(new): {tag.name.lower() for tag in new.tags}
+        | {mergers[tag.merger_id].lower() for tag in new.tags if tag.merger_id in mergers}
+        for new in works
+    }
 
 
 def _paragraphs(text: str) -> str:

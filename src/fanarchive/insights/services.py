@@ -118,6 +118,22 @@ def analyze_work(
         stored = WorkAnalysis.objects.filter(work=work).defer("text", "data").first()
     if stored and stored.content_hash == digest and not force:
         return stored
+    stored = compute_analysis(work, chapters, aliases, digest)
+    if stored is None:
+        return None
+    # Part of the caller's transaction when there is one (no savepoint: a failure rolls the
+    # whole unit back anyway); its own transaction otherwise.
+    with transaction.atomic(savepoint=False):
+        _save_analysis(stored)
+        refresh_suggestions(work, stored, new=new)
+    return stored
+
+
+def compute_analysis(
+    work: Work, chapters: list[Chapter], aliases: dict[str, list[str]], digest: str = ""
+) -> WorkAnalysis | None:
+    """The work's analysis as an unsaved WorkAnalysis (None when the work has no text):
+    no database access, so an import can analyse a chunk of works before storing any."""
     composed = compose_work_text(work, chapters)
     if not composed.text.strip():
         return None
@@ -127,20 +143,14 @@ def analyze_work(
     began = time.perf_counter()
     analysis = analyze_document(document, knowledge_with(aliases))
     elapsed_ms = (time.perf_counter() - began) * 1000
-    stored = WorkAnalysis(
+    return WorkAnalysis(
         work=work,
         schema_version=SCHEMA_VERSION,
-        content_hash=digest,
+        content_hash=digest or content_hash(work, aliases, chapters),
         text=document.text,
         data=analysis.to_dict(),
         duration_ms=elapsed_ms,
     )
-    # Part of the caller's transaction when there is one (no savepoint: a failure rolls the
-    # whole unit back anyway); its own transaction otherwise.
-    with transaction.atomic(savepoint=False):
-        _save_analysis(stored)
-        refresh_suggestions(work, stored, new=new)
-    return stored
 
 
 ANALYSIS_FIELDS = ["schema_version", "content_hash", "text", "data", "duration_ms", "updated_at"]
@@ -284,21 +294,12 @@ def refresh_suggestions(work: Work, stored: WorkAnalysis, new: bool = False) -> 
     number of suggestions (`new`: the work has none yet, so none are read)."""
     wanted = _wanted_suggestions(work, proposals_from(stored))
     current = {} if new else {(s.kind, s.name): s for s in work.tag_suggestions.all()}
-    created, changed = [], []
+    created = new_suggestions(work, {k: p for k, p in wanted.items() if k not in current})
+    changed = []
     for key, proposal in wanted.items():
-        detail = proposal.detail[:100]
         suggestion = current.get(key)
-        if suggestion is None:
-            created.append(
-                TagSuggestion(
-                    work=work,
-                    kind=proposal.kind,
-                    name=proposal.name,
-                    detail=detail,
-                    evidence=proposal.evidence,
-                )
-            )
-        elif (suggestion.detail, suggestion.evidence) != (detail, proposal.evidence):
+        detail = proposal.detail[:100]
+        if suggestion and (suggestion.detail, suggestion.evidence) != (detail, proposal.evidence):
             suggestion.detail, suggestion.evidence = detail, proposal.evidence
             changed.append(suggestion)
     stale = [
@@ -314,14 +315,27 @@ def refresh_suggestions(work: Work, stored: WorkAnalysis, new: bool = False) -> 
 
 
 def _wanted_suggestions(work: Work, proposals: list[Proposal]) -> dict[tuple[str, str], Proposal]:
-    """{(kind, name): proposal} of the proposals worth suggesting: not already on the work
-    (by name or through a synonym), and able to become a tag of their type."""
+    return wanted_suggestions(
+        proposals, names_on_work(work), Tag.objects.by_lower_name([p.name for p in proposals])
+    )
+
+
+def names_on_work(work: Work) -> set[str]:
+    """The work's tag names and their synonyms' canonical names, lower-cased."""
     on_work = set()
     for name, merger in work.taggings.values_list("tag__name", "tag__merger__name"):
         on_work.add(name.lower())
         if merger:
             on_work.add(merger.lower())
-    existing = Tag.objects.by_lower_name([p.name for p in proposals])
+    return on_work
+
+
+def wanted_suggestions(
+    proposals: list[Proposal], on_work: set[str], existing: dict[str, Tag]
+) -> dict[tuple[str, str], Proposal]:
+    """{(kind, name): proposal} of the proposals worth suggesting: not already on the work
+    (`on_work`: names_on_work), and able to become a tag of their type (`existing`: the tags
+    named like proposals, by lower-cased name)."""
     wanted = {}
     for proposal in proposals:
         if proposal.name.lower() in on_work:
@@ -330,6 +344,20 @@ def _wanted_suggestions(work: Work, proposals: list[Proposal]) -> dict[tuple[str
             continue
         wanted[(proposal.kind, proposal.name)] = proposal  # the last of duplicates wins
     return wanted
+
+
+def new_suggestions(work: Work, wanted: dict[tuple[str, str], Proposal]) -> list[TagSuggestion]:
+    """Unsaved suggestions of a work that has none yet."""
+    return [
+        TagSuggestion(
+            work=work,
+            kind=proposal.kind,
+            name=proposal.name,
+            detail=proposal.detail[:100],
+            evidence=proposal.evidence,
+        )
+        for proposal in wanted.values()
+    ]
 
 
 def _tag_type(kind: str) -> str:
