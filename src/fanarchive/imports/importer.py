@@ -40,7 +40,7 @@ from fanarchive.imports.tasks import analyse_imported_work, file_payload, import
 POLL_SECONDS = 0.25
 # Works are queued in chunks: a worker commits and updates the browse index once per chunk.
 # Small enough that two workers share a batch evenly and a crash re-does little.
-CHUNK_WORKS = 8
+CHUNK_WORKS = 16
 CHUNK_BYTES = 2_000_000
 STALL_SECONDS = 60
 MAX_PROBLEMS_SHOWN = 50
@@ -77,7 +77,7 @@ def run_import(
     console: Console | None = None,
     log_path: str | Path | None = None,
     use_queue: bool | None = None,
-    window: int = 48,
+    window: int = 96,
     show_progress: bool = True,
 ) -> ImportReport:
     from fanarchive.site.celery import queue_configured
