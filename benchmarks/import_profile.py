@@ -31,7 +31,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from import_scale import fresh_postgres, work_sizes, work_text  # noqa: E402
 
-
 CHUNK_WORKS = 16  # fanarchive.imports.importer.CHUNK_WORKS (Django is not set up yet here)
 
 
