@@ -31,15 +31,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from import_scale import fresh_postgres, work_sizes, work_text  # noqa: E402
 
-CHUNK_WORKS = 16  # fanarchive.imports.importer.CHUNK_WORKS (Django is not set up yet here)
-
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--works", type=int, default=200)
     parser.add_argument("--postgres-url", default="", help="default: a SQLite file")
     parser.add_argument(
-        "--chunk", type=int, default=CHUNK_WORKS, help="works per task (default: as imports)"
+        "--chunk", type=int, default=0, help="works per task (default: as `fanarchive import`)"
     )
     parser.add_argument("--profile", action="store_true", help="print the cProfile top 40")
     parser.add_argument("--sort", default="cumulative", help="cProfile sort key")
@@ -107,7 +105,10 @@ def run(args) -> None:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
+    from fanarchive.imports.importer import CHUNK_WORKS
     from fanarchive.imports.tasks import import_works
+
+    chunk = args.chunk or CHUNK_WORKS
 
     call_command("migrate", verbosity=0)
     items = payloads(args.works + 1)
@@ -124,8 +125,8 @@ def run(args) -> None:
         )
         if args.profile:
             profiler.enable()
-        for start in range(0, len(items), args.chunk):
-            import_works.run(items[start : start + args.chunk])
+        for start in range(0, len(items), chunk):
+            import_works.run(items[start : start + chunk])
         if args.profile:
             profiler.disable()
         cpu, wall = time.process_time() - cpu_began, time.perf_counter() - wall_began
