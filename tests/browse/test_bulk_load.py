@@ -5,7 +5,7 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 
-from fanarchive.browse.fulltext import TERMS_INDEX, backend_for, bulk_load
+from fanarchive.browse.fulltext import BULK_PENDING_KB, TERMS_INDEX, backend_for, bulk_load
 from fanarchive.browse.sync import sync_works
 from fanarchive.browse.textquery import parse_text_query
 from tests.works.helpers import posted_work
@@ -13,14 +13,18 @@ from tests.works.helpers import posted_work
 pytestmark = pytest.mark.django_db
 
 
-def fast_update() -> bool | None:
-    """The terms index's fastupdate option (None on SQLite, which has no such index)."""
+def index_options() -> list[str] | None:
+    """The terms index's storage options (None on SQLite, which has no such index)."""
     if connection.vendor != "postgresql":
         return None
     with connection.cursor() as cursor:
         cursor.execute("SELECT reloptions FROM pg_class WHERE relname = %s", [TERMS_INDEX])
-        options = cursor.fetchone()[0] or []
-    return "fastupdate=on" in options
+        return cursor.fetchone()[0] or []
+
+
+def fast_update() -> bool | None:
+    options = index_options()
+    return None if options is None else "fastupdate=on" in options
 
 
 def found(words: str) -> set[int]:
@@ -32,10 +36,13 @@ def test_works_added_during_a_bulk_load_are_found_during_and_after_it(author):
     expected_during = True if connection.vendor == "postgresql" else None
     with bulk_load():
         assert fast_update() is expected_during
+        if expected_during:  # a small pending list: searches during an import stay quick
+            assert f"gin_pending_list_limit={BULK_PENDING_KB}" in index_options()
         work = posted_work(author, title="Lanterns")
         sync_works([work.id])
         assert work.id in found("lanterns")
     assert fast_update() in (False, None)
+    assert not any("gin_pending_list_limit" in option for option in index_options() or [])
     assert work.id in found("lanterns")
 
 
