@@ -78,3 +78,18 @@ def test_priming_keeps_the_most_frequent_terms_within_budget():
     postings = [("a", big), ("b", BitMap(big)), ("rare", BitMap([1])), ("c", BitMap(big))]
     assert cache.prime(iter(postings)) == 2
     assert set(cache.postings) == {"a", "b"} and cache.bytes <= cache.budget_bytes
+
+
+def test_terms_rows_hold_every_term_in_parts_that_fit():
+    from fanarchive.browse.fulltext import TERMS_PART_BYTES, PostgresFullText
+
+    backend = PostgresFullText(connection=object())  # rows are computed, nothing is sent
+    short = "the cat saw the cat"
+    (row,) = backend.terms_rows(7, short)
+    assert row[:2] == (7, 0) and sorted(row[2].split("\n")) == terms(short)
+    long = " ".join(f"wörd{n:06d}" for n in range(120_000))  # ~240,000 terms, several MB
+    rows = backend.terms_rows(8, long)
+    assert len(rows) > 1 and [r[1] for r in rows] == list(range(len(rows)))
+    sizes = [sum(len(t.encode()) + 8 for t in r[2].split("\n")) for r in rows]
+    assert max(sizes) <= TERMS_PART_BYTES
+    assert sorted(t for r in rows for t in r[2].split("\n")) == terms(long)
