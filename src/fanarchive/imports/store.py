@@ -111,27 +111,6 @@ def _import_chunk(items: list[tuple[Draft, str]], batch_id: int | None) -> list[
     return results
 
 
-def import_draft(
-    draft: Draft, batch_id: int | None = None, digest: str | None = None
-) -> tuple[str, int]:
-    """import_drafts for one draft: (outcome, work id); raises what went wrong (AnalysisFailed
-    when the work was stored without its analysis)."""
-    stored = import_drafts([(draft, digest)], batch_id)[0]
-    if stored.outcome == Outcome.FAILED:
-        raise stored.error
-    if stored.error is not None:
-        raise AnalysisFailed(stored.work_id) from stored.error
-    return stored.outcome, stored.work_id
-
-
-class AnalysisFailed(Exception):
-    """The work was imported, but its analysis raised (the cause is chained)."""
-
-    def __init__(self, work_id: int):
-        super().__init__(f"imported as work {work_id}, but its analysis failed")
-        self.work_id = work_id
-
-
 @dataclass
 class _Chunk:
     """What the drafts of one import_drafts call share, read once for all of them."""
