@@ -27,7 +27,8 @@ def file_payload(name: str, label: str, data: bytes) -> dict:
 @app.task(name="imports.import_works")
 def import_works(items: list[tuple[dict, str | None]], batch_id: int | None = None) -> list:
     """Read, store and analyse a chunk of works, (payload, content hash) each, in one
-    transaction; returns their work ids (None for those that failed)."""
+    transaction; returns the work ids of those that could be read (None where storing
+    failed); the others are reported on the batch."""
     from fanarchive.imports.drafts import Draft, Problem
     from fanarchive.imports.sources import parse
 
@@ -41,7 +42,7 @@ def import_works(items: list[tuple[dict, str | None]], batch_id: int | None = No
             _problem(batch_id, item.source, item.message)
         else:
             drafts.append((item, digest))
-    return [stored.work_id for stored in _import(drafts, batch_id)]
+    return [stored.work_id for stored in _import(drafts, batch_id)] if drafts else []
 
 
 def _import(drafts: list, batch_id: int | None) -> list:
