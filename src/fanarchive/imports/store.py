@@ -206,8 +206,8 @@ def problem_message(result: Stored) -> str:
 def _commit_without_waiting_for_disk() -> None:
     """PostgreSQL: this session's commits return before their WAL reaches the disk (the
     SQLite settings do the same). An application crash loses nothing; a database server crash
-    can lose the last fraction of a second of imported works, never half a work (each is one
-    transaction with its hash), and re-running the import brings them in."""
+    can lose the last fraction of a second of imported works, never half a work (a chunk
+    commits whole, with its hashes), and re-running the import brings them in."""
     if connection.vendor != "postgresql":
         return
     connection.ensure_connection()
