@@ -168,7 +168,7 @@ class _Run:
         ImportProblem.objects.create(
             batch=self.batch, source=problem.source, message=problem.message
         )
-        ImportBatch.count(self.batch.pk, "failed")
+        ImportBatch.add(self.batch.pk, failed=1)
 
     def skip(self, label: str, digest: str) -> None:
         work_id = self.unanalysed.pop(digest, None)
@@ -177,7 +177,7 @@ class _Run:
             analyse_imported_work.delay(work_id)
         else:
             log.info("%s: already imported", label)
-        ImportBatch.count(self.batch.pk, "skipped")
+        ImportBatch.add(self.batch.pk, skipped=1)
 
     def done(self) -> int:
         """Units finished: by this command in eager mode, else as counted on the batch row."""

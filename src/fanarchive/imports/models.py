@@ -34,14 +34,9 @@ class ImportBatch(models.Model):
         return f"Import {self.pk} ({self.imported} imported, {self.failed} failed)"
 
     @classmethod
-    def count(cls, batch_id: int | None, field: str) -> None:
-        """Add one to a counter without a read-modify-write race between workers."""
-        if batch_id is not None:
-            cls.objects.filter(pk=batch_id).update(**{field: F(field) + 1})
-
-    @classmethod
     def add(cls, batch_id: int | None, **counts: int) -> None:
-        """Add to several counters at once, e.g. add(batch_id, imported=8, failed=1)."""
+        """Add to counters without a read-modify-write race between workers, several at once:
+        add(batch_id, imported=8, failed=1)."""
         counts = {field: n for field, n in counts.items() if n}
         if batch_id is not None and counts:
             cls.objects.filter(pk=batch_id).update(

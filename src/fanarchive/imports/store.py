@@ -92,7 +92,7 @@ def import_drafts(items: list[tuple[Draft, str | None]], batch_id: int | None = 
 
 def _import_chunk(items: list[tuple[Draft, str]], batch_id: int | None) -> list[Stored]:
     with transaction.atomic():
-        chunk = _Chunk(batch_id, _known([digest for _, digest in items]), character_aliases())
+        chunk = _Chunk(_known([digest for _, digest in items]), character_aliases())
         results: list[Stored | None] = []
         fresh: dict[str, NewWork] = {}
         for draft, digest in items:
@@ -115,7 +115,6 @@ def _import_chunk(items: list[tuple[Draft, str]], batch_id: int | None) -> list[
 class _Chunk:
     """What the drafts of one import_drafts call share, read once for all of them."""
 
-    batch_id: int | None
     known: dict[str, tuple[int, bool]]  # content hash -> (work id, analysed)
     aliases: dict[str, list[str]]  # the wrangled character aliases the analysis uses
 

@@ -49,7 +49,13 @@ def _import(drafts: list, batch_id: int | None) -> list:
     """import_drafts; when the chunk's transaction itself fails (the database refused the
     commit, or the connection broke), each draft again on its own, so one bad draft costs
     only itself and every draft ends counted."""
-    from fanarchive.imports.store import Outcome, Stored, forget_cached_rows, import_drafts
+    from fanarchive.imports.store import (
+        Outcome,
+        Stored,
+        forget_cached_rows,
+        import_drafts,
+        problem_message,
+    )
 
     try:
         return import_drafts(drafts, batch_id)
@@ -58,10 +64,10 @@ def _import(drafts: list, batch_id: int | None) -> list:
         if len(drafts) > 1:
             log.warning("a chunk of %d works failed; importing them one by one", len(drafts))
             return [stored for draft in drafts for stored in _import([draft], batch_id)]
-        source = drafts[0][0].source
-        log.exception("%s: import failed", source)
-        _problem(batch_id, source, f"import failed: {type(error).__name__}: {error}")
-        return [Stored(source, Outcome.FAILED, error=error)]
+        failed = Stored(drafts[0][0].source, Outcome.FAILED, error=error)
+        log.exception("%s: import failed", failed.source)
+        _problem(batch_id, failed.source, problem_message(failed))
+        return [failed]
 
 
 def _problem(batch_id: int | None, source: str, message: str) -> None:
@@ -71,7 +77,7 @@ def _problem(batch_id: int | None, source: str, message: str) -> None:
     log.warning("%s: %s", source, message)
     if batch_id is not None:
         ImportProblem.objects.create(batch_id=batch_id, source=source, message=message[:2000])
-        ImportBatch.count(batch_id, "failed")
+        ImportBatch.add(batch_id, failed=1)
 
 
 @app.task(name="imports.analyse_imported_work")

@@ -347,7 +347,7 @@ def wanted_suggestions(
 
 
 def new_suggestions(work: Work, wanted: dict[tuple[str, str], Proposal]) -> list[TagSuggestion]:
-    """Unsaved suggestions of a work that has none yet."""
+    """Unsaved suggestions of the work for these proposals (none of them stored yet)."""
     return [
         TagSuggestion(
             work=work,
