@@ -29,7 +29,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from import_scale import fresh_postgres, work_sizes, work_text  # noqa: E402
+from import_scale import fresh_postgres, process_cpu, work_sizes, work_text  # noqa: E402
 
 
 def main() -> int:
@@ -96,8 +96,7 @@ def server_cpu(connection) -> float:
     with connection.cursor() as cursor:
         cursor.execute("SELECT pg_backend_pid()")
         pid = cursor.fetchone()[0]
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return process_cpu(pid)
 
 
 def run(args) -> None:

@@ -151,7 +151,15 @@ def children_cpu() -> float:
 def process_cpu(pid: int, with_children: bool = False) -> float:
     """CPU seconds a running process has used so far (Linux /proc); `with_children`: plus
     those of its children that have exited."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return _cpu_seconds(_stat_fields(Path(f"/proc/{pid}/stat").read_text()), with_children)
+
+
+def _stat_fields(stat: str) -> list[str]:
+    """The fields after the command name of a /proc/<pid>/stat line (state first)."""
+    return stat.rsplit(")", 1)[1].split()
+
+
+def _cpu_seconds(fields: list[str], with_children: bool = False) -> float:
     ticks = int(fields[11]) + int(fields[12])
     if with_children:
         ticks += int(fields[13]) + int(fields[14])
@@ -161,29 +169,19 @@ def process_cpu(pid: int, with_children: bool = False) -> float:
 def postgres_cpu() -> float | None:
     """CPU seconds of every PostgreSQL server process on this machine so far (the server of a
     loopback --postgres-url), those that exited included; None when there is none."""
-    total, found = 0.0, False
-    for stat in Path("/proc").glob("[0-9]*/stat"):
+    stats = {}
+    for path in Path("/proc").glob("[0-9]*/stat"):
         try:
-            text = stat.read_text()
+            stats[int(path.parent.name)] = path.read_text()
         except OSError:  # the process exited meanwhile
             continue
-        if "(postgres)" not in text:
-            continue
-        found = True
-        parent = int(text.rsplit(")", 1)[1].split()[1])
-        is_postmaster = "(postgres)" not in _stat_of(parent)
-        try:
-            total += process_cpu(int(stat.parent.name), with_children=is_postmaster)
-        except (OSError, ValueError):
-            continue
-    return total if found else None
-
-
-def _stat_of(pid: int) -> str:
-    try:
-        return Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return ""
+    servers = {pid: _stat_fields(text) for pid, text in stats.items() if "(postgres)" in text}
+    # The postmaster's parent is not PostgreSQL; its exited children (connections) count too.
+    return (
+        sum(_cpu_seconds(f, with_children=int(f[1]) not in servers) for f in servers.values())
+        if servers
+        else None
+    )
 
 
 def timed_import(folder: Path, env: dict, expected: int) -> tuple[float, str, float, float | None]:
