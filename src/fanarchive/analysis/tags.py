@@ -14,10 +14,10 @@ from collections import defaultdict
 from fanarchive.analysis.characters import Cast
 from fanarchive.analysis.document import Document
 from fanarchive.analysis.model import Evidence, Quote, Relationship, Tag, Warning
+from fanarchive.analysis.sentences import SentenceIndex, sentence_index
 from fanarchive.analysis.warnings.ages import minor_statements
 from fanarchive.analysis.warnings.context import factor
 from fanarchive.analysis.warnings.scanner import Lexicon, document_hits
-from fanarchive.analysis.warnings.sentences import SentenceIndex, sentence_index
 
 MAX_EVIDENCE = 4
 WINDOW = 8  # sentences within which two kinds of cue (hurt and comfort, blood and bond) meet

@@ -30,9 +30,9 @@ from fanarchive.analysis.relationships.cues import (
     romance_cue,
     subtype_of,
 )
+from fanarchive.analysis.sentences import SentenceIndex, sentence_index
 from fanarchive.analysis.warnings.context import factor
 from fanarchive.analysis.warnings.scanner import Hit, document_hits
-from fanarchive.analysis.warnings.sentences import SentenceIndex, sentence_index
 
 DECISIVE = 3.0  # a cue this strong (stated, not hypothetical) makes a pair romantic
 ROMANTIC_TOTAL = 5.0  # ... or this much romance from two or more kinds of cue

@@ -23,11 +23,11 @@ from dataclasses import dataclass, field
 from fanarchive.analysis.characters import Cast
 from fanarchive.analysis.document import Document
 from fanarchive.analysis.model import Evidence, Quote, Warning
+from fanarchive.analysis.sentences import SentenceIndex, sentence_index
 from fanarchive.analysis.warnings import special
 from fanarchive.analysis.warnings.context import factor
 from fanarchive.analysis.warnings.lexicon import CUE_LEXICON, FIGURATIVE_LEXICON, classify
 from fanarchive.analysis.warnings.scanner import Hit, document_hits
-from fanarchive.analysis.warnings.sentences import SentenceIndex, sentence_index
 
 WINDOW = 6  # sentences over which cues of one category cluster
 MAX_EVIDENCE = 5

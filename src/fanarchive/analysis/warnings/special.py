@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING
 from fanarchive.analysis.characters import Cast
 from fanarchive.analysis.document import Document
 from fanarchive.analysis.model import Evidence, Warning
+from fanarchive.analysis.sentences import SentenceIndex
 from fanarchive.analysis.warnings.ages import minor_statements
 from fanarchive.analysis.warnings.context import factor
 from fanarchive.analysis.warnings.romance import ROMANCE_LEXICON, romance_cue
 from fanarchive.analysis.warnings.scanner import Hit, Lexicon, document_hits
-from fanarchive.analysis.warnings.sentences import SentenceIndex
 
 if TYPE_CHECKING:
     from fanarchive.analysis.warnings import Scored
