@@ -24,20 +24,18 @@ sys.path.insert(0, str(REPO / "src"))
 DEFAULT_POSTGRES = "postgres://postgres@127.0.0.1:5433/fanarchive"
 
 
-def configure(backend: str, works: int) -> None:
+def configure(backend: str, works: int, scratch: Path) -> None:
     from fanarchive.browse.standalone import configure as configure_django
     from fanarchive.browse.standalone import database_settings
 
     if backend == "sqlite":
-        database = database_settings(
-            f"sqlite:///{REPO / 'var' / 'bench' / f'browse-{works}.sqlite3'}"
-        )
+        database = database_settings(f"sqlite:///{scratch / f'browse-{works}.sqlite3'}")
     else:
         url = os.environ.get("DATABASE_URL", "")
         database = database_settings(
             url if url.startswith("postgres") else DEFAULT_POSTGRES, f"fanarchive_browse_{works}"
         )
-    configure_django(database, REPO / "var" / "bench")
+    configure_django(database, scratch)
 
 
 def prepare(works: int, seed: int):
@@ -213,8 +211,15 @@ def main() -> None:
         action="store_true",
         help="cache frequent search terms before timing (PostgreSQL; see manage.py browse_warm)",
     )
+    parser.add_argument(
+        "--scratch",
+        type=Path,
+        default=REPO / "var" / "bench",
+        help="folder for the SQLite archive and the index files (default: var/bench)",
+    )
     args = parser.parse_args()
-    configure(args.backend, args.works)
+    args.scratch.mkdir(parents=True, exist_ok=True)
+    configure(args.backend, args.works, args.scratch)
     archive = prepare(args.works, args.seed)
     run(archive, args.repeats, warm=args.warm_terms)
 

@@ -234,7 +234,7 @@ def run_wrk(args, name: str, script: str, seconds: int, scratch: Path, connectio
     path = scratch / f"{name.replace(' ', '_')}.lua"
     path.write_text(script)
     result = subprocess.run(
-        ["wrk", "-t", "2", "-c", str(connections), "-d", f"{seconds}s", "--timeout", "10s",
+        ["wrk", "-t", str(min(2, connections)), "-c", str(connections), "-d", f"{seconds}s", "--timeout", "10s",
          "-s", str(path), f"http://127.0.0.1:{args.port}"],
         capture_output=True, text=True,
     )  # fmt: skip

@@ -369,15 +369,19 @@ def _copy_tsvectors(cursor, rows: list[tuple]) -> None:
 
 
 def _copy_terms(cursor, rows: list[tuple]) -> None:
-    """COPY (work id, part, terms) rows through a temporary table into browse_textterms."""
+    """COPY (work id, part, terms) rows through a temporary table into browse_textterms.
+
+    Terms arrive as one newline-joined string, as `PostgresFullText.terms_rows` makes them.
+    """
     cursor.execute(
-        "CREATE TEMP TABLE IF NOT EXISTS browse_textterms_load (work_id bigint, part int, terms text[])"
+        "CREATE TEMP TABLE IF NOT EXISTS browse_textterms_load (work_id bigint, part int, terms text)"
     )
     with cursor.cursor.copy("COPY browse_textterms_load (work_id, part, terms) FROM STDIN") as copy:
         for row in rows:
             copy.write_row(row)
     cursor.execute(
         "INSERT INTO browse_textterms (work_id, part, terms) "
-        "SELECT work_id, part, array_to_tsvector(terms) FROM browse_textterms_load"
+        "SELECT work_id, part, array_to_tsvector(string_to_array(terms, E'\\n'))"
+        " FROM browse_textterms_load"
     )
     cursor.execute("TRUNCATE browse_textterms_load")
