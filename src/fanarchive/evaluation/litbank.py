@@ -1,0 +1,297 @@
+"""LitBank (Bamman et al., CC BY 4.0) read as prose: quotations, speakers and every mention.
+
+`load_litbank(folder)` reads `../shared/litbank` (see its README): for each work the
+tokenised excerpt (one sentence a line, tokens separated by spaces) is detokenised into
+prose as people write it (`Do n't` -> `Don't`, `“ Oh ! ”` -> `“Oh!”`) and every annotated
+token span (quotations from `quotations/tsv/`, mentions from `coref/tsv/`) is mapped to
+character offsets in that prose, so the analysis can run on the text and be scored against
+the annotations.
+
+LitBank keeps no paragraph breaks, only sentence lines. The prose keeps them as paragraph
+hints: sentences are joined by a space inside a paragraph, and a blank line starts a new
+paragraph where a sentence opens a quotation right after a sentence that closed one (a new
+turn in a conversation), where a sentence opens with a dialogue dash, and after a line that
+is a heading (all capitals). The gold annotations never decide the layout.
+
+The split used throughout `fanarchive evaluate`: works with an even Gutenberg id are the
+*tune* side (rules and weights may be fitted on them), odd ids the *check* side (only its
+aggregate figures may be looked at).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+TUNE, CHECK = "tune", "check"
+QUOTATIONS_DIR = Path("quotations") / "tsv"
+COREF_DIR = Path("coref") / "tsv"
+
+# Tokens written against the token before them (clitics, closing punctuation).
+CLITICS = frozenset(
+    f"{apostrophe}{ending}"
+    for apostrophe in "'’"
+    for ending in ("s", "S", "ll", "LL", "ve", "VE", "m", "M", "d", "D", "re", "RE")
+) | frozenset({"n't", "n’t", "N'T", "N’T"})
+CLOSING = frozenset({",", ".", ";", ":", "!", "?", ")", "]", "}", "”", "’", "’”", "%", "...", "…"})
+OPENING = frozenset({"(", "[", "{", "“", "‘", "“‘", "$", "#"})
+DASHES = frozenset({"-", "--", "---", "----", "—", "–"})  # all but — are written closed up
+TOGGLING = frozenset({'"', "'", "_"})  # the same mark opens and closes
+OPENING_QUOTES = ("“", "‘", '"', "'", "«")
+CLOSING_QUOTES = ("”", "’", '"', "'", "»")
+DIALOGUE_DASHES = ("—", "―", "--")
+SENTENCE_PUNCTUATION = frozenset({",", ".", ";", ":", "!", "?", "...", "--", "—"})
+FILE_RE = re.compile(r"^(\d+)_(.+)_brat$")
+
+
+@dataclass(frozen=True)
+class LitbankMention:
+    """A mention from coref/: character span in the prose, its entity (None when the
+    annotation links it to no entity), type (PER, FAC, GPE, LOC, VEH, ORG) and form (PROP: a
+    name, NOM: a common noun phrase, PRON: a pronoun)."""
+
+    id: str
+    start: int
+    end: int
+    text: str
+    entity: str | None
+    type: str
+    form: str
+
+
+@dataclass(frozen=True)
+class LitbankQuotation:
+    """A quotation from quotations/: character span in the prose, its gold speaker (a coref
+    entity id such as `Mr_Bennet-0`) and that speaker's names (its PROP mentions)."""
+
+    id: str
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass
+class LitbankWork:
+    gutenberg_id: int
+    title: str
+    name: str  # the file stem, e.g. `1342_pride_and_prejudice_brat`
+    text: str
+    quotations: list[LitbankQuotation] = field(default_factory=list)
+    mentions: list[LitbankMention] = field(default_factory=list)
+
+    @property
+    def side(self) -> str:
+        return TUNE if self.gutenberg_id % 2 == 0 else CHECK
+
+    def entity_mentions(self, entity: str) -> list[LitbankMention]:
+        return [m for m in self.mentions if m.entity == entity]
+
+    def entity_names(self, entity: str) -> tuple[str, ...]:
+        """The entity's PROP mentions, most frequent first: its names and aliases."""
+        counts = Counter(m.text for m in self.mentions if m.entity == entity and m.form == "PROP")
+        return tuple(name for name, _ in counts.most_common())
+
+    def entity_type(self, entity: str) -> str | None:
+        """The entity's most frequent mention type (PER for a person)."""
+        counts = Counter(m.type for m in self.mentions if m.entity == entity)
+        return counts.most_common(1)[0][0] if counts else None
+
+
+TokenSpan = tuple[int, int, int, int]  # start sentence, start token, end sentence, end token
+
+
+@dataclass
+class Prose:
+    """Detokenised text with each token's character span, `offsets[sentence][token]`."""
+
+    text: str
+    offsets: list[list[tuple[int, int]]]
+
+    def span(self, token_span: TokenSpan) -> tuple[int, int]:
+        """Character span of an inclusive token span."""
+        first_sentence, first_token, last_sentence, last_token = token_span
+        try:
+            start = self.offsets[first_sentence][first_token][0]
+            end = self.offsets[last_sentence][last_token][1]
+        except IndexError:
+            raise ValueError(f"token span {token_span} is outside the text") from None
+        if end < start:
+            raise ValueError(f"token span {token_span} ends before it starts")
+        return start, end
+
+
+def detokenise(lines: list[str]) -> Prose:
+    """Prose from tokenised sentence lines, with the character span of every token."""
+    sentences = [line.split() for line in lines]
+    parts: list[str] = []
+    offsets: list[list[tuple[int, int]]] = []
+    length = 0
+    quote_state = {mark: False for mark in TOGGLING}  # is this mark's quotation open?
+    previous_tokens: list[str] = []
+    for tokens in sentences:
+        spans: list[tuple[int, int]] = []
+        if not tokens:
+            offsets.append(spans)
+            continue
+        if parts:
+            separator = _separator(previous_tokens, tokens)
+            parts.append(separator)
+            length += len(separator)
+        for index, token in enumerate(tokens):
+            before = tokens[index - 1] if index else None
+            after = tokens[index + 1] if index + 1 < len(tokens) else None
+            space = _space_before(token, before, after, quote_state)
+            if index and space:
+                # `He intoned: — Introibo`: a dialogue dash after a colon starts a line.
+                gap = "\n\n" if token in DIALOGUE_DASHES[:2] and before == ":" else " "
+                parts.append(gap)
+                length += len(gap)
+            parts.append(token)
+            spans.append((length, length + len(token)))
+            length += len(token)
+        offsets.append(spans)
+        previous_tokens = tokens
+    return Prose("".join(parts), offsets)
+
+
+def _space_before(
+    token: str, before: str | None, after: str | None, state: dict[str, bool]
+) -> bool:
+    """Whether a space separates `token` from the token before it on the same line (`before`
+    is None for a sentence's first token). Updates `state` when `token` is a mark that both
+    opens and closes (" ' _)."""
+    if token in TOGGLING:
+        opens = _opens(token, before, after, state)
+        state[token] = opens
+        return opens and before is not None and not _joins_next(before)
+    if before is None:
+        return False
+    if before in TOGGLING and state.get(before):
+        return False  # right after an opening " ' _
+    if _joins_next(before):
+        return False
+    if token in CLITICS or token in CLOSING:
+        return False
+    if token.lower() == "na" and before.lower() in {"gon", "wan"}:
+        return False  # `gon na` was `gonna`
+    return not (token in DASHES and token != "—" and before not in DASHES)
+
+
+def _joins_next(before: str) -> bool:
+    """Tokens the next token is written against: opening brackets and quotes, `--`."""
+    return before in OPENING or (before in DASHES and before != "—")
+
+
+def _opens(token: str, before: str | None, after: str | None, state: dict[str, bool]) -> bool:
+    if before is None:
+        return True  # a mark opening a sentence opens a quotation
+    if after is None:
+        return False  # a mark ending a sentence closes one
+    if token == "'" and not state[token] and before[-1:] in "sS" and after[:1].isalpha():
+        return False  # the boys ' hats: a plural possessive, not a quotation
+    if before in SENTENCE_PUNCTUATION and state[token]:
+        return False
+    return not state[token]
+
+
+def _separator(previous: list[str], tokens: list[str]) -> str:
+    if _new_paragraph(previous, tokens):
+        return "\n\n"
+    # `--` joins what it follows (`Taylor!--I wish`), as closing marks do.
+    first = tokens[0]
+    joined = (first in DASHES and first != "—") or first in CLOSING or first in CLITICS
+    return "" if joined else " "
+
+
+def _new_paragraph(previous: list[str], tokens: list[str]) -> bool:
+    """A paragraph hint between two sentences (see the module docstring)."""
+    first = tokens[0]
+    if first.startswith(DIALOGUE_DASHES[:2]):
+        return True
+    if _is_heading(previous):
+        return True
+    return first.startswith(OPENING_QUOTES) and previous[-1].endswith(CLOSING_QUOTES)
+
+
+def _is_heading(tokens: list[str]) -> bool:
+    words = [t for t in tokens if t[:1].isalpha()]
+    return bool(words) and all(w.isupper() for w in words) and len(words) <= 8
+
+
+def load_litbank(folder: str | Path) -> list[LitbankWork]:
+    """Every work of a LitBank folder (one with `quotations/tsv/` and `coref/tsv/`), by
+    Gutenberg id. Raises ValueError when the folder is not one."""
+    root = Path(folder)
+    quotation_dir = root / QUOTATIONS_DIR
+    if not quotation_dir.is_dir() or not (root / COREF_DIR).is_dir():
+        raise ValueError(f"{root}: not a LitBank folder (no {QUOTATIONS_DIR} and {COREF_DIR})")
+    works = [load_work(root, path.stem) for path in sorted(quotation_dir.glob("*_brat.txt"))]
+    if not works:
+        raise ValueError(f"{root}: no LitBank works in {QUOTATIONS_DIR}")
+    return sorted(works, key=lambda w: w.gutenberg_id)
+
+
+def load_work(root: Path, name: str) -> LitbankWork:
+    match = FILE_RE.match(name)
+    if not match:
+        raise ValueError(f"{name}: not a LitBank file name (<gutenberg id>_<title>_brat)")
+    lines = _read_lines(root / QUOTATIONS_DIR / f"{name}.txt")
+    prose = detokenise(lines)
+    work = LitbankWork(
+        gutenberg_id=int(match.group(1)),
+        title=match.group(2).replace("_", " ").title(),
+        name=name,
+        text=prose.text,
+    )
+    work.mentions = _mentions(root / COREF_DIR / f"{name}.ann", prose)
+    work.quotations = _quotations(root / QUOTATIONS_DIR / f"{name}.ann", prose, work)
+    return work
+
+
+def _read_lines(path: Path) -> list[str]:
+    return path.read_text(encoding="utf-8").split("\n")
+
+
+def _rows(path: Path, kind: str) -> list[list[str]]:
+    rows = [line.split("\t") for line in _read_lines(path)]
+    return [row for row in rows if row and row[0] == kind]
+
+
+def _token_span(row: list[str], path: Path) -> TokenSpan:
+    try:
+        first_sentence, first_token, last_sentence, last_token = (int(v) for v in row[2:6])
+    except ValueError:
+        raise ValueError(f"{path}: bad token span in {row[:6]}") from None
+    return first_sentence, first_token, last_sentence, last_token
+
+
+def _mentions(path: Path, prose: Prose) -> list[LitbankMention]:
+    entity = {row[1]: row[2] for row in _rows(path, "COREF") if len(row) >= 3}
+    mentions = []
+    for row in _rows(path, "MENTION"):
+        if len(row) < 9:
+            raise ValueError(f"{path}: a MENTION row needs 9 fields: {row}")
+        start, end = prose.span(_token_span(row, path))
+        mentions.append(
+            LitbankMention(
+                row[1], start, end, prose.text[start:end], entity.get(row[1]), row[7], row[8]
+            )
+        )
+    return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+def _quotations(path: Path, prose: Prose, work: LitbankWork) -> list[LitbankQuotation]:
+    speaker = {row[1]: row[2] for row in _rows(path, "ATTRIB") if len(row) >= 3}
+    quotations = []
+    for row in _rows(path, "QUOTE"):
+        if len(row) < 6:
+            raise ValueError(f"{path}: a QUOTE row needs 7 fields: {row}")
+        start, end = prose.span(_token_span(row, path))
+        who = speaker.get(row[1])
+        aliases = work.entity_names(who) if who else ()
+        quotations.append(LitbankQuotation(row[1], start, end, prose.text[start:end], who, aliases))
+    return sorted(quotations, key=lambda q: q.start)

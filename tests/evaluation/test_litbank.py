@@ -1,0 +1,123 @@
+"""LitBank loader: tokenised lines become prose, annotated token spans become character spans."""
+
+import pytest
+
+from fanarchive.evaluation.litbank import (
+    CHECK,
+    TUNE,
+    LitbankWork,
+    detokenise,
+    load_litbank,
+)
+
+
+def prose_of(*lines: str) -> str:
+    return detokenise(list(lines)).text
+
+
+@pytest.mark.parametrize(
+    ("tokens", "prose"),
+    [
+        ("I do n't know , and she 's gone .", "I don't know, and she's gone."),
+        ("“ Oh ! ” said Anne ; “ it 's you . ”", "“Oh!” said Anne; “it's you.”"),
+        ('" Well , " he said , " I \'ll go . "', '"Well," he said, "I\'ll go."'),
+        ("‘ Come here , ’ she said .", "‘Come here,’ she said."),
+        (
+            "We 've seen the boys ' hats ( all of them ) .",
+            "We've seen the boys' hats (all of them).",
+        ),
+        ("It was _ very _ odd -- I thought so .", "It was _very_ odd--I thought so."),
+        ("I 'm gon na go .", "I'm gonna go."),
+        ("between Emminster and Chalk - Newton .", "between Emminster and Chalk-Newton."),
+        ("Sorrow came ... and went .", "Sorrow came... and went."),
+    ],
+)
+def test_one_line_detokenised(tokens, prose):
+    assert prose_of(tokens) == prose
+
+
+def test_a_new_turn_starts_a_paragraph_and_a_continued_speech_does_not():
+    text = prose_of(
+        "“ Poor Miss Taylor !",
+        "-- I wish she were here . ”",
+        "“ I can not agree . ”",
+        "He smiled .",
+        "“ Well . ”",
+    )
+    assert text == (
+        "“Poor Miss Taylor!--I wish she were here.”\n\n“I can not agree.” He smiled. “Well.”"
+    )
+
+
+def test_dialogue_dashes_start_paragraphs():
+    text = prose_of("He intoned : — Introibo ad altare Dei .", "— Come up , Kinch !")
+    assert text == "He intoned:\n\n— Introibo ad altare Dei.\n\n— Come up, Kinch!"
+
+
+def test_token_spans_map_to_character_offsets():
+    prose = detokenise(["“ Oh ! ” said Mr. Bennet .", "“ Do n't ! ”"])
+    assert prose.text[slice(*prose.span((0, 0, 0, 3)))] == "“Oh!”"
+    assert prose.text[slice(*prose.span((0, 5, 0, 6)))] == "Mr. Bennet"
+    assert prose.text[slice(*prose.span((1, 1, 1, 2)))] == "Don't"
+    assert prose.text[slice(*prose.span((0, 0, 1, 4)))].endswith("!”")
+    with pytest.raises(ValueError, match="outside"):
+        prose.span((2, 0, 2, 1))
+
+
+def write_work(folder, name, lines, quotes, coref):
+    for sub, rows in (("quotations", quotes), ("coref", coref)):
+        path = folder / sub / "tsv"
+        path.mkdir(parents=True, exist_ok=True)
+        (path / f"{name}.txt").write_text("\n".join(lines), encoding="utf-8")
+        (path / f"{name}.ann").write_text(
+            "\n".join("\t".join(row) for row in rows), encoding="utf-8"
+        )
+
+
+def test_load_a_work_with_speaker_names_and_mentions(tmp_path):
+    lines = ["“ Hello , ” said Mr. Bennet .", "He smiled at Lizzy ."]
+    quotes = [("QUOTE", "Q1", "0", "0", "0", "3", "“ Hello , ”"), ("ATTRIB", "Q1", "Bennet-0")]
+    coref = [
+        ("MENTION", "T1", "0", "5", "0", "6", "Mr. Bennet", "PER", "PROP"),
+        ("MENTION", "T2", "1", "0", "1", "0", "He", "PER", "PRON"),
+        ("MENTION", "T3", "1", "3", "1", "3", "Lizzy", "PER", "PROP"),
+        ("COREF", "T1", "Bennet-0"),
+        ("COREF", "T2", "Bennet-0"),
+    ]
+    write_work(tmp_path, "1342_pride_and_prejudice_brat", lines, quotes, coref)
+    write_work(tmp_path, "11_alice_brat", ["Alice ."], [], [])
+    works = load_litbank(tmp_path)
+    assert [w.gutenberg_id for w in works] == [11, 1342]
+    alice, pride = works
+    assert (alice.side, pride.side) == (CHECK, TUNE)
+    assert isinstance(pride, LitbankWork) and pride.title == "Pride And Prejudice"
+    (quote,) = pride.quotations
+    assert pride.text[quote.start : quote.end] == "“Hello,”"
+    assert (quote.speaker, quote.aliases) == ("Bennet-0", ("Mr. Bennet",))
+    he = next(m for m in pride.mentions if m.id == "T2")
+    assert (pride.text[he.start : he.end], he.entity, he.type, he.form) == (
+        "He",
+        "Bennet-0",
+        "PER",
+        "PRON",
+    )
+    assert next(m for m in pride.mentions if m.id == "T3").entity is None
+    assert pride.entity_type("Bennet-0") == "PER"
+
+
+def test_not_a_litbank_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(ValueError, match="not a LitBank folder"):
+        load_litbank(tmp_path)
+
+
+def test_the_shared_litbank_loads(shared):
+    if not (shared / "litbank").is_dir():
+        pytest.skip("LitBank absent (set FANARCHIVE_SHARED)")
+    works = load_litbank(shared / "litbank")
+    assert len(works) == 92
+    assert sum(len(w.quotations) for w in works) == 1651
+    for work in works:
+        for quote in work.quotations:
+            # every quotation is a quotation: it starts and ends at a mark or a dash
+            assert work.text[quote.start : quote.end] == quote.text
+            assert quote.text.strip()
