@@ -22,6 +22,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from fanarchive.browse.filters import note_key
 from fanarchive.browse.fulltext import backend_for
 from fanarchive.browse.models import FilterTag, SyncMark, WorkIndex
+from fanarchive.browse.notes import note_keys
 from fanarchive.browse.textquery import normalise_document
 
 log = logging.getLogger(__name__)
@@ -169,9 +170,7 @@ def _analysis_keys(data: dict, names: dict[tuple[str, str], int]) -> list[str]:
             if tag_id is not None:
                 keys.append(f"pairing:{tag_id}")
             break
-    for warning in data.get("warnings") or []:
-        if warning.get("evidence") and warning.get("name"):
-            keys.append(f"note:{note_key(warning['name'])}")
+    keys += note_keys(data.get("warnings"))  # confident notes only (browse.notes)
     return list(dict.fromkeys(keys))
 
 
