@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 SCHEMA_VERSION = "1.0"
+# A warning at least this confident is shown as "likely", below it as "possible".
+LIKELY_CONFIDENCE = 0.7
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +110,13 @@ class Warning:
     archive_warning: bool = False  # one of AO3's four archive warnings
     evidence: list[Evidence] = field(default_factory=list)
     detail: str = ""  # why, when the name alone could mislead ("a ritual cut, not coping")
+    # How often a note like this one is right (measured: docs/warnings.md). Analyses stored
+    # before it existed read as "possible".
+    confidence: float = 0.5
+
+    @property
+    def likelihood(self) -> str:
+        return "likely" if self.confidence >= LIKELY_CONFIDENCE else "possible"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -116,6 +125,8 @@ class Warning:
             "archive_warning": self.archive_warning,
             "evidence": [e.to_dict() for e in self.evidence],
             "detail": self.detail,
+            "confidence": round(self.confidence, 2),
+            "likelihood": self.likelihood,
         }
 
 
