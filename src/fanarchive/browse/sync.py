@@ -4,6 +4,11 @@
 re-files the works whose meaning changed; `sync_works(ids)` rewrites WorkIndex rows and the
 full-text documents. Signals call them after each commit; `manage.py browse_reindex` redoes
 everything (e.g. after counters were bumped with QuerySet.update, which sends no signal).
+
+Every transaction that writes browse rows first takes its revision from one counter row
+(`take_revision`), whose lock it holds until it ends: revisions become visible in the order
+they were given, so a process that has read revision R has seen every change numbered below R
+(see "Revisions follow commits" in docs/browse.md).
 """
 
 from __future__ import annotations
@@ -16,7 +21,8 @@ import time
 from collections.abc import Iterable
 
 from django.db import DatabaseError, transaction
-from django.db.models import Max
+from django.db.models import F, Max, Value
+from django.db.models.functions import Greatest
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from fanarchive.browse.filters import note_key
@@ -31,12 +37,38 @@ SORT_KEY_CHARS = 200
 ARTICLES = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
 
 
-def next_revision() -> int:
-    """Above every revision so far, and a microsecond clock reading: a process whose index
-    was built from a rolled-back or restored database sees a mismatch, never a coincidence."""
+REVISION_MARK = "revision"  # the SyncMark row that numbers the browse tables' changes
+
+
+def take_revision() -> int:
+    """The revision for the browse rows this transaction writes next.
+
+    It increments one counter row, whose row lock (PostgreSQL) or write lock (SQLite) the
+    transaction holds until it commits or rolls back, so a second writer waits here until the
+    first has committed: revisions are committed in the order they were taken, and a reader
+    that saw revision R can never later find a committed change below R. Taken before any
+    browse row is written, so every writer locks in the same order (no deadlock). The value is
+    also at least the microsecond clock: a process whose index was built from a rolled-back or
+    restored database sees a mismatch, never a coincidence. Needs an open transaction.
+    """
+    if not transaction.get_connection().in_atomic_block:
+        raise RuntimeError("take_revision() must run inside transaction.atomic()")
+    counter = SyncMark.objects.filter(name=REVISION_MARK)
+    bump = Greatest(F("value") + 1, Value(time.time_ns() // 1000))
+    if not counter.update(value=bump):
+        # First use: start above every revision written before the counter existed. Two
+        # first writers at once: the second INSERT waits for the first, then does nothing.
+        SyncMark.objects.bulk_create(
+            [SyncMark(name=REVISION_MARK, value=_highest_revision())], ignore_conflicts=True
+        )
+        counter.update(value=bump)
+    return counter.values_list("value", flat=True).get()
+
+
+def _highest_revision() -> int:
     work = WorkIndex.objects.aggregate(top=Max("revision"))["top"] or 0
     tag = FilterTag.objects.aggregate(top=Max("revision"))["top"] or 0
-    return max(max(work, tag) + 1, time.time_ns() // 1000)
+    return max(work, tag)
 
 
 def plain_text(markup: str) -> str:
@@ -87,14 +119,15 @@ def _filter_values(tag, keys: str) -> dict:
     }
 
 
+@transaction.atomic(savepoint=False)
 def sync_tags() -> list[int]:
     """Bring FilterTag in line with Tag; returns ids of works whose filing changed."""
     from fanarchive.tags.models import Tag
     from fanarchive.works.models import Tagging
 
+    revision = take_revision()  # first: later writers wait, and read what this one wrote
     expansions = _expansions()
     existing = {t.id: t for t in FilterTag.objects.all()}
-    revision = next_revision()
     changed_meaning: list[int] = []
     to_create, to_update = [], []
     for tag in Tag.objects.all().only("id", "name", "type", "canonical", "merger_id"):
@@ -121,16 +154,17 @@ def sync_tags() -> list[int]:
     return sorted(set(works))
 
 
+@transaction.atomic(savepoint=False)
 def add_new_tags(tag_ids: Iterable[int]) -> None:
     """FilterTag rows for tags just created on their own (no synonym, no meta tag): each
     files works under itself alone, so nothing else changes and the whole tag table need not
     be read again (an import of works with their own freeform tags creates thousands)."""
     from fanarchive.tags.models import Tag
 
+    revision = take_revision()
     tags = Tag.objects.filter(id__in=set(tag_ids), merger__isnull=True).exclude(
         id__in=FilterTag.objects.filter(id__in=set(tag_ids)).values("id")
     )
-    revision = next_revision()
     rows = [
         FilterTag(id=tag.id, revision=revision, **_filter_values(tag, str(tag.id)))
         for tag in tags.only("id", "name", "type", "canonical", "merger_id")
@@ -206,12 +240,16 @@ WORK_INDEX_FIELDS = [
 
 def sync_works(work_ids: Iterable[int]) -> None:
     """Rewrite WorkIndex rows and full-text documents for these works (deleted ones hidden)."""
-    from fanarchive.works.models import Work
-
     work_ids = sorted(set(work_ids))
     if not work_ids:
         return
-    revision = next_revision()
+    with transaction.atomic(savepoint=False):
+        _sync_works(work_ids, take_revision())
+
+
+def _sync_works(work_ids: list[int], revision: int) -> None:
+    from fanarchive.works.models import Work
+
     works = list(
         Work.objects.filter(id__in=work_ids)
         .prefetch_related("tags", "pseuds", "chapters")
