@@ -2,7 +2,12 @@ import pytest
 
 from fanarchive.accounts.models import Pseud
 from fanarchive.insights.models import SuggestionKind, TagSuggestion
-from fanarchive.insights.services import analyze_work, compose_work_text, decide_suggestions
+from fanarchive.insights.services import (
+    accept_on_authors_behalf,
+    analyze_work,
+    compose_work_text,
+    decide_suggestions,
+)
 from fanarchive.tags.models import Tag, TagType
 from fanarchive.tags.services import seed_from_packs
 from fanarchive.works.services import WorkParts, add_chapter, create_work
@@ -81,3 +86,23 @@ def test_a_suggestion_whose_name_became_another_type_is_not_applied(work):
     Tag.objects.filter(name="Maito Gai").update(type=TagType.FANDOM)
     decide_suggestions(work, {gai.pk})
     assert not work.tags.exists()
+
+
+def test_the_archive_never_accepts_a_warning_on_the_authors_behalf(work):
+    analyze_work(work)
+    for kind, name in [
+        (SuggestionKind.ARCHIVE_WARNING, "Underage Sex"),
+        (SuggestionKind.CONTENT_WARNING, "Blood"),
+        (SuggestionKind.ADDITIONAL, "Friends to Lovers"),
+    ]:
+        TagSuggestion.objects.create(work=work, kind=kind, name=name, evidence=[])
+    applied = accept_on_authors_behalf(work)
+    assert {t.type for t in applied} == {TagType.CHARACTER}
+    assert {"Hatake Kakashi", "Maito Gai"} <= {t.name for t in work.tags.all()}
+    waiting = work.tag_suggestions.exclude(
+        kind__in=[SuggestionKind.CHARACTER, SuggestionKind.RELATIONSHIP]
+    )
+    assert waiting.count() == 3
+    assert all(s.status == TagSuggestion.Status.PENDING for s in waiting)
+    assert not work.tags.filter(type=TagType.WARNING).exists()
+    assert not work.tags.filter(name__in=["Blood", "Friends to Lovers"]).exists()

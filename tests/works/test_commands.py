@@ -3,7 +3,8 @@
 import pytest
 from django.core.management import call_command
 
-from fanarchive.tags.models import Tag, TagType
+from fanarchive.insights.models import SuggestionKind, TagSuggestion
+from fanarchive.tags.models import NO_WARNINGS_CHOSEN, Tag, TagType
 from fanarchive.works.models import Work
 
 pytestmark = pytest.mark.django_db
@@ -31,6 +32,20 @@ def test_import_samples_imports_analyses_and_is_idempotent(samples_dir, capsys):
     call_command("import_samples", str(samples_dir))
     assert Work.objects.count() == 2
     assert "already imported" in capsys.readouterr().out
+
+
+def test_accepting_the_samples_suggestions_leaves_their_warnings_to_the_author(samples_dir):
+    call_command("seed_tags")
+    call_command("import_samples", str(samples_dir), "--accept-suggestions")
+    warnings = TagSuggestion.objects.filter(
+        kind__in=[SuggestionKind.ARCHIVE_WARNING, SuggestionKind.CONTENT_WARNING]
+    )
+    assert warnings.exists()  # 004: minors in its romantic scene, from the author's note
+    assert all(s.status == TagSuggestion.Status.PENDING for s in warnings)
+    for work in Work.objects.all():
+        assert [t.name for t in work.tags_of(TagType.WARNING)] == [NO_WARNINGS_CHOSEN]
+        assert not work.tags.filter(name__in=warnings.values("name")).exists()
+        assert work.tags_of(TagType.RELATIONSHIP)  # relationships are accepted
 
 
 def test_a_file_that_cannot_be_read_is_reported(tmp_path, capsys):

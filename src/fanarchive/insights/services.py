@@ -364,6 +364,40 @@ def _tag_type(kind: str) -> str:
     return TagSuggestion(kind=kind).tag_type
 
 
+# What the archive may accept on an author's behalf (an import, `import_samples
+# --accept-suggestions`): who is in the story and who is with whom. Archive warnings and
+# content notes are never applied by the archive itself: they wait for the author.
+ACCEPTED_WITHOUT_AUTHOR = (SuggestionKind.CHARACTER, SuggestionKind.RELATIONSHIP)
+
+
+@transaction.atomic
+def accept_on_authors_behalf(work: Work) -> list[Tag]:
+    """Accept the work's pending character and relationship suggestions; every other
+    suggestion (warnings above all) stays pending for the author to decide."""
+    applied = []
+    pending = work.tag_suggestions.filter(
+        status=TagSuggestion.Status.PENDING, kind__in=ACCEPTED_WITHOUT_AUTHOR
+    )
+    for suggestion in pending:
+        tag = _applicable_tag(suggestion)
+        if tag is None:
+            continue
+        work.add_tags([tag])
+        applied.append(tag)
+        suggestion.status = TagSuggestion.Status.ACCEPTED
+        suggestion.save(update_fields=["status"])
+    return applied
+
+
+def _applicable_tag(suggestion: TagSuggestion) -> Tag | None:
+    """The tag an accepted suggestion applies (created when new); None when the name became a
+    tag of another type since: never tag with the wrong type."""
+    tag = Tag.objects.named(suggestion.name)
+    if tag is not None and tag.type != suggestion.tag_type:
+        return None
+    return tag or _new_tag(suggestion)
+
+
 @transaction.atomic
 def decide_suggestions(work: Work, accepted_ids: set[int]) -> list[Tag]:
     """Apply the author's choices: accepted suggestions become the work's tags, the rest are
@@ -375,7 +409,7 @@ def decide_suggestions(work: Work, accepted_ids: set[int]) -> list[Tag]:
         if tag is not None and tag.type != suggestion.tag_type:
             continue  # the name became a tag of another type since; never tag with the wrong type
         if accepted:
-            tag = tag or _new_tag(suggestion)
+            tag = _applicable_tag(suggestion)
             work.add_tags([tag])
             applied.append(tag)
         elif suggestion.status == TagSuggestion.Status.ACCEPTED and tag is not None:

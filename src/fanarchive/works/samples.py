@@ -26,7 +26,7 @@ def archivist_pseud() -> Pseud:
 
 
 def import_sample_folder(folder: Path, accept_suggestions: bool = False) -> list[str]:
-    from fanarchive.insights.services import analyze_work, decide_suggestions
+    from fanarchive.insights.services import accept_on_authors_behalf, analyze_work
 
     report = []
     pseud = archivist_pseud()
@@ -52,7 +52,7 @@ def import_sample_folder(folder: Path, accept_suggestions: bool = False) -> list
         )
         work.add_tags([t for t in (Tag.objects.named(f) for f in sorted(fandoms)) if t])
         if accept_suggestions and stored:
-            decide_suggestions(work, set(work.tag_suggestions.values_list("pk", flat=True)))
+            accept_on_authors_behalf(work)  # characters and relationships, never warnings
         work.set_complete(True)
         work.publish()
         report.append(f"{path.name}: imported as “{work.title}” ({work.words} words)")

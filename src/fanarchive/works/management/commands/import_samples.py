@@ -10,7 +10,8 @@ class Command(BaseCommand):
     help = (
         "Import the sample works (*.txt, *.html, *.md in FANARCHIVE_SHARED/samples) as posted "
         "works of the 'archivist' account, analyse them and, with --accept-suggestions, apply "
-        "the suggested tags. Works already imported are skipped.\n"
+        "the suggested characters and relationships (warnings and other suggestions stay "
+        "pending for the author). Works already imported are skipped.\n"
         "Example: fanarchive-manage import_samples --accept-suggestions"
     )
 
