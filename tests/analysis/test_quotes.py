@@ -78,3 +78,140 @@ def test_spans_exclude_marks_and_point_into_text():
 def test_authors_notes_are_skipped():
     document = read_text('A/N: "Thanks" for reading!\n\n"Hello," said Naruto.\n')
     assert [q.text for q in find_quotes(document)] == ["Hello,"]
+
+
+# --- every common quotation style ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "«Come in,» said Amélie. «It is cold.»\n\n«Thank you,» he said.\n",
+            ["Come in,", "It is cold.", "Thank you,"],
+            id="guillemets",
+        ),
+        pytest.param(
+            "« Come in, » said Amélie. « It is cold. »\n\n« Thank you, » he said.\n",
+            ["Come in,", "It is cold.", "Thank you,"],
+            id="guillemets-inner-spaces",
+        ),
+        pytest.param(
+            "«\u202fCome in\u202f», said Amélie.\n\n«\u00a0Thanks\u00a0», he said.\n",
+            ["Come in", "Thanks"],
+            id="guillemets-french-narrow-spaces",
+        ),
+        pytest.param(
+            "»Come in«, said Lena. »It is cold.«\n\n»Thank you«, he said.\n",
+            ["Come in", "It is cold.", "Thank you"],
+            id="german-guillemets",
+        ),
+        pytest.param(
+            "„Come in“, said Lena. „It is cold.“\n\n„Thank you“, he said.\n",
+            ["Come in", "It is cold.", "Thank you"],
+            id="low-high",
+        ),
+        pytest.param(
+            "„Come in” – said Ola. „It is cold.”\n",
+            ["Come in", "It is cold."],
+            id="low-high-polish",
+        ),
+        pytest.param(
+            "‹Come in,› said Amélie. ‹It is cold.›\n\n‹Thank you,› he said.\n",
+            ["Come in,", "It is cold.", "Thank you,"],
+            id="single-angles",
+        ),
+        pytest.param(
+            "«She said ‹no› to me,» he said.\n\n«Then ask again.»\n",
+            ["She said ‹no› to me,", "Then ask again."],
+            id="angles-nested-in-guillemets",
+        ),
+    ],
+)
+def test_other_quotation_marks(text, expected):
+    assert quoted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "— Hello, she said.\n\n— Goodbye, said Harry. Come back soon.\n",
+            ["Hello,", "Goodbye,", "Come back soon."],
+            id="em-dash-with-comma-tag",
+        ),
+        pytest.param(
+            "– Where were you? he asked.\n\n– Out, she said.\n",
+            ["Where were you?", "Out,"],
+            id="en-dash-lines",
+        ),
+        pytest.param(
+            "— Bonjour, dit-il. Entrez.\n\n— Merci.\n",
+            ["Bonjour,", "Entrez.", "Merci."],
+            id="french-inverted-tag",
+        ),
+    ],
+)
+def test_dash_dialogue_tags_are_not_speech(text, expected):
+    assert quoted(text) == expected
+
+
+def test_a_closing_guillemet_on_a_dash_line_is_not_speech():
+    text = "« Are you well? he asked.\n\n— Very well, thank you. »\n"
+    assert quoted(text) == ["Are you well? he asked.", "Very well, thank you."]
+
+
+def test_each_paragraph_may_use_its_own_style():
+    text = (
+        '"Read it," said Tom.\n\n'
+        "«Mon cher ami, je t'attends,» the letter said.\n\n"
+        'He folded it. "Well?"\n'
+    )
+    assert quoted(text) == ["Read it,", "Mon cher ami, je t'attends,", "Well?"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "«Wait for me, said Amélie.\n\nShe ran.\n\n«Come on,» he said.\n",
+            ["Wait for me, said Amélie.", "Come on,"],
+            id="guillemet-never-closed",
+        ),
+        pytest.param(
+            "»Wait for me, sagte sie. »Come on«, he said.\n",
+            ["Wait for me, sagte sie.", "Come on"],
+            id="german-opener-before-close",
+        ),
+        pytest.param(
+            "„Wait for me, said Lena.\n\nShe ran.\n", ["Wait for me, said Lena."], id="low-unclosed"
+        ),
+    ],
+)
+def test_broken_marks_recover_at_the_paragraph(text, expected):
+    assert quoted(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "style"),
+    [
+        ('«Hi,» he said.\n\n«Hello.»\n\n«Bye,» she said, with a "look".\n', "guillemets"),
+        ("»Hi«, he said.\n\n»Hello.«\n\n»Bye«, she said.\n", "reversed guillemets"),
+        ("„Hi“, he said.\n\n„Hello.“\n\n„Bye“, she said.\n", "low-high"),
+        ("‹Hi,› he said.\n\n‹Hello.›\n", "angles"),
+        ('"Hi," he said, «merci».\n\n"Hello."\n\n"Bye."\n', "double"),
+    ],
+    ids=["guillemets", "german", "low-high", "angles", "double"],
+)
+def test_the_dominant_style_is_found_per_work(text, style):
+    """Marks of another style in a few paragraphs do not change the work's style."""
+    document = read_text(text)
+    assert quote_style(document.text, document.paragraphs) == style
+
+
+def test_british_elisions_at_a_line_start_open_the_quote():
+    text = (
+        "'Tis late,' said the old man. 'Go home.'\n\n'Em boys are loud, she thought.\n\n"
+        "'Hi,' she said. 'Bye.'\n"
+    )
+    assert quoted(text) == ["'Tis late,", "Go home.", "Hi,", "Bye."]

@@ -1,12 +1,20 @@
 """Find quoted speech: spans of quoted words (quotation marks excluded, as PDNC does).
 
-Three conventions are recognised, decided per work:
+Every common convention is recognised:
 
 * double quotes, straight or curly (`"…"`, `“…”`), the default;
 * single quotes (British dialogue, `‘…’` or `'…'`), chosen when single-quote openers clearly
-  outnumber double marks — apostrophes (`don't`, `Gai's`, `'em`, `rock 'n' roll`, `the boys'`)
-  are told apart from quotation marks by their neighbours;
-* em-dash dialogue lines (a paragraph opening with `—` or `―`), in any work.
+  outnumber double marks — apostrophes (`don't`, `Gai's`, `'em`, `'tis`, `rock 'n' roll`,
+  `the boys'`) are told apart from quotation marks by their neighbours;
+* guillemets, French (`«…»`, with or without inner spaces) or German (`»…«`), and the single
+  angle quotes `‹…›` / `›…‹`; which way they point is decided per work;
+* low-high quotes (`„…“`, German; `„…”`, Polish);
+* dash dialogue lines (a paragraph opening with `—`, `―` or `– `): the line is speech, except
+  for tags cut out of it (`—Stay —said Gaara—. Please.`, `— Hello, she said.`).
+
+The work's dominant style is decided from counts over the whole work; a paragraph that has no
+mark of that style but marks of another one is read in its own style (a guillemet letter in an
+English story, a translator who switches), the outer marks deciding when styles nest.
 
 Marks are paired within a paragraph by a left-to-right scan that knows which marks can open
 and which can close, so a stray mark is skipped instead of flipping every later quote.
@@ -17,16 +25,23 @@ mark it is the same speech continued (Gutenberg style), see `continues_previous`
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from fanarchive.analysis.document import Document, Span
 from fanarchive.analysis.model import Quote
+from fanarchive.analysis.speakers.lexicon import SPEECH_VERBS
+from fanarchive.analysis.text import trie_pattern
 
-DOUBLE_MARKS = '"“”„'
-SINGLE_MARKS = "'‘’‚"
+DOUBLE_MARKS = '"“”'
+SINGLE_MARKS = "'‘’"
+GUILLEMETS = "«»"
+ANGLES = "‹›"
+LOW_MARK = "„"
 DASHES = "—―"
+ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS + GUILLEMETS + ANGLES + LOW_MARK + "‚"
 
-_DOUBLE_RE = re.compile(r'["“”„]')
-_SINGLE_RE = re.compile(r"['‘’‚]")
+_SINGLE_RE = re.compile(r"['‘’]")
 # A single mark that starts a quoted line: after start/space/bracket/dash, before a letter,
 # digit, or the opening of speech ("…", "—").
 _SINGLE_OPENER_RE = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=[^\W_]|\.\.\.|…|—)", re.M)
@@ -35,14 +50,75 @@ _ELISION_RE = re.compile(
     r"['‘](?:em|tis|twas|twere|twill|cause|cos|coz|til|till|round|bout|n|s|ere|neath|kay|ello|im|er|ow|appen|alf|cept|fore|nother|un|uns|ye|d|ll|re|ve|m|t)\b",
     re.I,
 )
-_DASH_LINE_RE = re.compile(r"[ \t]*[—―]")
-# Inside an em-dash line, " —said X—" style tags interrupt the speech.
-_DASH_TAG_RE = re.compile(r"\s[—―]\s*(?=[^\W\d_])")
-_DASH_RESUME_RE = re.compile(r"[—―][.,;:]?\s*")
+# A dash dialogue line opens with an em dash or horizontal bar, or an en dash (or two hyphens)
+# followed by a space, as typewritten translations do.
+_DASH_LINE_RE = re.compile(r"[ \t]*(?:[—―]|–(?=\s)|--(?=\s))")
+# Inside a dash line, " —said X—" style tags interrupt the speech.
+_DASH_TAG_RE = re.compile(r"\s[—―–]\s*(?=[^\W\d_])")
+_DASH_RESUME_RE = re.compile(r"[—―–][.,;:]?\s*")
+# "— Hello, she said." / "— Hello, said Harry." / "— Bonjour, dit-il.": a tag after the
+# speech's comma (or ?, !) that runs to the end of its sentence.
+_VERB = trie_pattern(SPEECH_VERBS)
+_TAG_SUBJECT = r"(?:he|she|they|I|we|you|it|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+_INLINE_TAG_RE = re.compile(
+    rf"(?<=[,!?…])\s+(?:{_TAG_SUBJECT}\s+(?:\w+ly\s+)?(?i:{_VERB})\b"
+    rf"|(?i:{_VERB})\s+{_TAG_SUBJECT}\b"
+    r"|\w+-(?:t-)?(?:il|elle|ils|elles|on|je|tu|nous|vous)\b)"
+    r"[^.!?…]*(?:[.!?…]+|$)\s*"
+)
+_SPACES = " \t\n\u00a0\u202f\u2009\u2007"
 
 OPEN, CLOSE, BOTH, NEITHER = 1, 2, 3, 0
 _OPENING_NEIGHBOURS = frozenset(" \t\n([{—–-/*_")
 _CLOSING_FOLLOWERS = frozenset(" \t\n.,;:!?)]}—–-/*_…")
+
+
+@dataclass(frozen=True)
+class _Style:
+    """One quotation convention: the marks it pairs and the role of a mark at an offset."""
+
+    name: str
+    marks: re.Pattern
+    role: Callable[[str, int, Span], int]
+
+
+def _fixed_roles(openers: str, closers: str) -> Callable[[str, int, Span], int]:
+    def role(text: str, offset: int, para: Span) -> int:
+        return OPEN if text[offset] in openers else CLOSE if text[offset] in closers else NEITHER
+
+    return role
+
+
+def _double_role(text: str, offset: int, para: Span) -> int:
+    mark = text[offset]
+    before = text[offset - 1] if offset > para.start else " "
+    after = text[offset + 1] if offset + 1 < para.end else " "
+    if mark in "“‘":
+        return OPEN
+    if mark in "”’":
+        return CLOSE if before not in " \t\n" or after in _CLOSING_FOLLOWERS else BOTH
+    can_open = before in _OPENING_NEIGHBOURS or before in ALL_MARKS
+    can_close = after in _CLOSING_FOLLOWERS or after in ALL_MARKS
+    if before in " \t\n" and after in " \t\n":
+        return BOTH
+    if can_open and not can_close:
+        return OPEN
+    if can_close and not can_open:
+        return CLOSE
+    return BOTH if (can_open and can_close) or (not can_open and not can_close) else NEITHER
+
+
+STYLES = {
+    "double": _Style("double", re.compile(r'["“”]'), _double_role),
+    "single": _Style("single", _SINGLE_RE, _double_role),
+    "guillemets": _Style("guillemets", re.compile("[«»]"), _fixed_roles("«", "»")),
+    "reversed guillemets": _Style(
+        "reversed guillemets", re.compile("[«»]"), _fixed_roles("»", "«")
+    ),
+    "angles": _Style("angles", re.compile("[‹›]"), _fixed_roles("‹", "›")),
+    "reversed angles": _Style("reversed angles", re.compile("[‹›]"), _fixed_roles("›", "‹")),
+    "low-high": _Style("low-high", re.compile("[„“”]"), _fixed_roles("„", "“”")),
+}
 
 
 def find_quotes(document: Document) -> list[Quote]:
@@ -53,12 +129,11 @@ def find_quotes(document: Document) -> list[Quote]:
         for index, para in enumerate(document.paragraphs)
         if not document.in_note(para.start)
     ]
-    style = quote_style(text, [para for _, para in story])
+    work_style = quote_style(text, [para for _, para in story])
     quotes: list[Quote] = []
     for index, para in story:
-        if _DASH_LINE_RE.match(text, para.start) and not _DOUBLE_RE.search(
-            text, para.start, para.end
-        ):
+        style = _paragraph_style(text, para, work_style)
+        if _DASH_LINE_RE.match(text, para.start) and not _opens_quote(text, para, style):
             spans = _dash_spans(text, para)
         else:
             spans = _marked_spans(text, para, style)
@@ -70,15 +145,105 @@ def find_quotes(document: Document) -> list[Quote]:
 
 
 def quote_style(text: str, paragraphs: list[Span]) -> str:
-    """ "double" or "single": which marks this work uses for dialogue, from counts."""
-    doubles = singles = 0
+    """The work's dominant convention (a key of STYLES), from counts of quoted lines."""
+    doubles = singles = lows = 0
+    guillemets = {"«": 0, "»": 0, "first«": 0, "first»": 0}
+    angles = {"‹": 0, "›": 0, "first‹": 0, "first›": 0}
     for para in paragraphs:
-        doubles += len(_DOUBLE_RE.findall(text, para.start, para.end))
+        doubles += len(STYLES["double"].marks.findall(text, para.start, para.end))
+        lows += text.count(LOW_MARK, para.start, para.end)
         for match in _SINGLE_OPENER_RE.finditer(text, para.start, para.end):
             if not _ELISION_RE.match(text, match.start()):
                 singles += 1
+        _count_pointing(text, para, "«»", guillemets)
+        _count_pointing(text, para, "‹›", angles)
     # Each double-quoted line uses two marks, each single-quoted line one opener.
-    return "single" if singles >= 3 and singles > doubles else "double"
+    lines = {
+        "double": doubles / 2,
+        "guillemets": (guillemets["«"] + guillemets["»"]) / 2,
+        "angles": (angles["‹"] + angles["›"]) / 2,
+        "low-high": float(lows),
+    }
+    if singles >= 3 and singles > doubles:
+        lines["single"] = float(singles)
+    best = max(lines, key=lambda name: (lines[name], name == "double"))
+    if lines[best] == 0:
+        return "double"
+    if best == "guillemets" and guillemets["first»"] > guillemets["first«"]:
+        return "reversed guillemets"
+    if best == "angles" and angles["first›"] > angles["first‹"]:
+        return "reversed angles"
+    return best
+
+
+def _count_pointing(text: str, para: Span, pair: str, counts: dict[str, int]) -> None:
+    """Count both marks of a pair, and which of the two comes first in the paragraph (the
+    opener: « in French, » in German)."""
+    left, right = pair
+    first_left = text.find(left, para.start, para.end)
+    first_right = text.find(right, para.start, para.end)
+    if first_left < 0 and first_right < 0:
+        return
+    counts[left] += text.count(left, para.start, para.end)
+    counts[right] += text.count(right, para.start, para.end)
+    if first_right < 0 or 0 <= first_left < first_right:
+        counts["first" + left] += 1
+    else:
+        counts["first" + right] += 1
+
+
+def _paragraph_style(text: str, para: Span, work_style: str) -> str:
+    """The work's style when the paragraph uses it; otherwise the style of the paragraph's
+    first mark (the outer one when styles nest). Single quotes are never chosen for one
+    paragraph of a double-quote work: there they are apostrophes or quotes inside quotes."""
+    low = text.find(LOW_MARK, para.start, para.end)
+    if low >= 0 and work_style in ("double", "low-high"):
+        # „ opens a quote; “ then closes it. A paragraph with as many „ as “ is low-high.
+        lows = text.count(LOW_MARK, para.start, para.end)
+        if lows >= text.count("“", para.start, para.end):
+            return "low-high"
+    if _uses(text, para, work_style):
+        return work_style
+    first, chosen = para.end, work_style
+    for name in ("double", "guillemets", "angles", "low-high"):
+        match = STYLES[name].marks.search(text, para.start, para.end)
+        if match and match.start() < first:
+            first, chosen = match.start(), name
+    if chosen in ("guillemets", "angles") and work_style.startswith("reversed"):
+        chosen = "reversed " + chosen
+    elif chosen == "guillemets" and text[first] == "»":
+        chosen = "reversed guillemets"
+    elif chosen == "angles" and text[first] == "›":
+        chosen = "reversed angles"
+    return chosen
+
+
+def _uses(text: str, para: Span, style: str) -> bool:
+    if style == "single":
+        return any(
+            not _ELISION_RE.match(text, m.start())
+            for m in _SINGLE_OPENER_RE.finditer(text, para.start, para.end)
+        )
+    return STYLES[style].marks.search(text, para.start, para.end) is not None
+
+
+def _opens_quote(text: str, para: Span, style: str) -> bool:
+    """Whether a dash line also holds marked speech: any mark of its style, except closing
+    marks at the very end (a speech begun in an earlier paragraph, closed on this line)."""
+    spec = STYLES[style]
+    body_end = para.end
+    while body_end > para.start and text[body_end - 1] in _SPACES + ".,;:!?…":
+        body_end -= 1
+    while body_end > para.start and spec.marks.match(text, body_end - 1):
+        if spec.role(text, body_end - 1, para) == OPEN:
+            break
+        body_end -= 1
+    if style == "single":
+        return any(
+            not _is_apostrophe(text, m.start(), para)
+            for m in _SINGLE_RE.finditer(text, para.start, body_end)
+        )
+    return spec.marks.search(text, para.start, body_end) is not None
 
 
 def continues_previous(document: Document, quote: Quote, previous: Quote | None) -> bool:
@@ -88,21 +253,24 @@ def continues_previous(document: Document, quote: Quote, previous: Quote | None)
         return False
     text = document.text
     para = document.paragraphs[quote.paragraph]
-    if text[para.start : quote.start].strip(" \t" + DOUBLE_MARKS + SINGLE_MARKS + DASHES) != "":
+    if text[para.start : quote.start].strip(_SPACES + ALL_MARKS + DASHES + "–") != "":
         return False
     previous_para = document.paragraphs[previous.paragraph]
     return text[previous.end : previous_para.end].strip() == ""
 
 
 def _marked_spans(text: str, para: Span, style: str) -> list[tuple[int, int]]:
-    marks_re = _SINGLE_RE if style == "single" else _DOUBLE_RE
-    marks = [m.start() for m in marks_re.finditer(text, para.start, para.end)]
+    spec = STYLES[style]
+    marks = [m.start() for m in spec.marks.finditer(text, para.start, para.end)]
     if style == "single":
         marks = [i for i in marks if not _is_apostrophe(text, i, para)]
     spans: list[tuple[int, int]] = []
     opened = -1
+    if _elision_opens(text, para, style, marks):
+        # ''Tis late,' he said.': the elision's apostrophe doubles as the opening mark.
+        opened = para.start
     for position, offset in enumerate(marks):
-        role = _role(text, offset, para)
+        role = spec.role(text, offset, para)
         if opened < 0:
             if role & OPEN:
                 opened = offset + 1
@@ -120,23 +288,13 @@ def _marked_spans(text: str, para: Span, style: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _role(text: str, offset: int, para: Span) -> int:
-    mark = text[offset]
-    before = text[offset - 1] if offset > para.start else " "
-    after = text[offset + 1] if offset + 1 < para.end else " "
-    if mark in "“‘„‚":
-        return OPEN
-    if mark in "”’":
-        return CLOSE if before not in " \t\n" or after in _CLOSING_FOLLOWERS else BOTH
-    can_open = before in _OPENING_NEIGHBOURS or before in DOUBLE_MARKS + SINGLE_MARKS
-    can_close = after in _CLOSING_FOLLOWERS or after in DOUBLE_MARKS + SINGLE_MARKS
-    if before in " \t\n" and after in " \t\n":
-        return BOTH
-    if can_open and not can_close:
-        return OPEN
-    if can_close and not can_open:
-        return CLOSE
-    return BOTH if (can_open and can_close) or (not can_open and not can_close) else NEITHER
+def _elision_opens(text: str, para: Span, style: str, marks: list[int]) -> bool:
+    return (
+        style == "single"
+        and bool(marks)
+        and _ELISION_RE.match(text, para.start) is not None
+        and _double_role(text, marks[0], para) == CLOSE
+    )
 
 
 def _is_apostrophe(text: str, offset: int, para: Span) -> bool:
@@ -159,17 +317,22 @@ def _closing_too_early(text: str, offset: int, later: list[int], para: Span) -> 
         return False
     if not (text[offset + 1] == " " and text[offset + 2].islower()):
         return False
-    return any(_role(text, o, para) & CLOSE for o in later)
+    return any(_double_role(text, o, para) & CLOSE for o in later)
 
 
 def _dash_spans(text: str, para: Span) -> list[tuple[int, int]]:
-    """Em-dash dialogue: `—Speech —said X—. More speech.`"""
+    """Dash dialogue: `—Speech —said X—. More speech.` or `— Speech, said X. More speech.`"""
     start = _DASH_LINE_RE.match(text, para.start).end()
     spans = []
     while start < para.end:
         tag = _DASH_TAG_RE.search(text, start, para.end)
+        inline = _INLINE_TAG_RE.search(text, start, para.end)
+        if inline and (not tag or inline.start() < tag.start()):
+            spans.append((start, inline.start()))
+            start = inline.end()
+            continue
         if not tag:
-            spans.append((start, para.end))
+            spans.append((start, _before_closing_marks(text, start, para.end)))
             break
         spans.append((start, tag.start()))
         resume = _DASH_RESUME_RE.search(text, tag.end(), para.end)
@@ -179,9 +342,17 @@ def _dash_spans(text: str, para: Span) -> list[tuple[int, int]]:
     return spans
 
 
+def _before_closing_marks(text: str, start: int, end: int) -> int:
+    """A dash line may close, with a mark, a speech opened in an earlier paragraph (French
+    `« Bonjour, dit-il.` / `— Bien, merci. »`): the mark is not part of the speech."""
+    while end > start and text[end - 1] in _SPACES + ALL_MARKS:
+        end -= 1
+    return end
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " \t\n":
+    while start < end and text[start] in _SPACES:
         start += 1
-    while end > start and text[end - 1] in " \t\n":
+    while end > start and text[end - 1] in _SPACES:
         end -= 1
     return start, end
