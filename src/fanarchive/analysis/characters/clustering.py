@@ -22,10 +22,10 @@ from fanarchive.analysis.characters.discovery import Form
 from fanarchive.analysis.characters.lexicon import (
     NAME_PARTICLES,
     TITLES,
-    given_names,
     nicknames,
     words,
 )
+from fanarchive.analysis.characters.names import given_names
 
 MALE, FEMALE = "male", "female"
 # Titles followed by a given name (`Lady Catherine`, `Sir William`, `Aunt Marilla`); the
@@ -83,12 +83,19 @@ class Cluster:
 
     @property
     def gender(self) -> str:
+        """The titles' gender, else the given name's usual one (for telling relatives
+        apart; the character's gender also weighs the pronouns, see detect.py)."""
+        if self.titles_gender != "unknown" or not self.given:
+            return self.titles_gender
+        return given_names().get(self.given.lower(), "unknown")
+
+    @property
+    def titles_gender(self) -> str:
+        """What the text's own titles say (`Mr.`, `Lady`), when they agree."""
         votes: Counter[str] = Counter()
         for title, n in self.titles.items():
             if TITLES.get(title):
                 votes[TITLES[title]] += n
-        if not votes and self.given:
-            return given_names().get(self.given.lower(), "unknown")
         if not votes:
             return "unknown"
         (best, n), *rest = votes.most_common()

@@ -59,6 +59,9 @@ class Draft:
     known_aliases: tuple[str, ...] = ()
     family_names: tuple[str, ...] = ()  # a pack character's family names
     honorifics: Counter[str] = field(default_factory=Counter)  # `-kun`, `-nee` seen
+    # The gender a pack or the given name's usual use suggests: the text's pronouns,
+    # titles and honorifics come first (a woman named Harry is a woman).
+    default_gender: str = "unknown"
 
 
 def _pack_drafts(scan: Scan, knowledge: Knowledge, fandoms: list[str]) -> tuple[dict, dict]:
@@ -76,11 +79,12 @@ def _pack_drafts(scan: Scan, knowledge: Knowledge, fandoms: list[str]) -> tuple[
         known = match.characters[0]
         draft = drafts.get(known.name)
         if draft is None:
-            character = Character(
-                name=known.name, gender=known.gender, source="pack", fandom=known.fandom
-            )
+            character = Character(name=known.name, source="pack", fandom=known.fandom)
             draft = drafts[known.name] = Draft(
-                character, known_aliases=known.aliases, family_names=known.family_names
+                character,
+                known_aliases=known.aliases,
+                family_names=known.family_names,
+                default_gender=known.gender,
             )
         draft.spans.append((match.start, match.end))
         draft.surfaces[" ".join(match.surface.split())] += 1
@@ -100,7 +104,10 @@ def _discovered_drafts(clusters: list[Cluster], taken: set[str]) -> list[Draft]:
         if name in taken:
             continue
         taken.add(name)
-        draft = Draft(Character(name=name, gender=cluster.gender, source="discovered"))
+        draft = Draft(
+            Character(name=name, gender=cluster.titles_gender, source="discovered"),
+            default_gender=cluster.gender,
+        )
         for form in cluster.forms:
             draft.surfaces[_display(form)] += form.count
             draft.spans += [(o.start, o.end) for o in form.occurrences]
@@ -192,7 +199,9 @@ def _vocative_at(scan: Scan, start: int, end: int) -> bool:
     return _is_vocative(scan.text, Occurrence(start, end, None, (), False, True), scan)
 
 
-def _pronoun_gender(draft: Draft, scan: Scan) -> str:
+def _pronoun_gender(draft: Draft, scan: Scan, margin: int) -> str:
+    """The pronoun that follows the character's acting or speaking mentions, when at least
+    `margin` of them agree and outnumber the other gender `margin` times."""
     text = scan.text
     votes = Counter(
         context.following_pronoun(text, end)
@@ -205,7 +214,11 @@ def _pronoun_gender(draft: Draft, scan: Scan) -> str:
         return "unknown"
     (best, n), *rest = votes.most_common()
     runner_up = rest[0][1] if rest else 0
-    return best if n >= 2 and n >= 2 * runner_up else "unknown"
+    return best if n >= margin and n >= margin * runner_up else "unknown"
+
+
+# Pronouns overrule a pack's or a given name's usual gender only on clearer evidence.
+PRONOUN_MARGIN, OVERRULING_MARGIN = 2, 3
 
 
 def _finish(draft: Draft, scan: Scan) -> Character:
@@ -213,10 +226,14 @@ def _finish(draft: Draft, scan: Scan) -> Character:
     character.mentions = len(draft.spans)
     character.aliases = sorted(s for s in draft.surfaces if s != character.name)
     character.present = _presence(draft, scan)
-    if character.gender == "unknown":
-        character.gender = _pronoun_gender(draft, scan)
+    if character.gender == "unknown":  # titles and head nouns have spoken first
+        has_default = draft.default_gender != "unknown"
+        margin = OVERRULING_MARGIN if has_default else PRONOUN_MARGIN
+        character.gender = _pronoun_gender(draft, scan, margin)
     if character.gender == "unknown":
         character.gender = _honorific_gender(draft.honorifics)
+    if character.gender == "unknown":
+        character.gender = draft.default_gender
     return character
 
 
@@ -256,7 +273,10 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
     forms = collect_forms(scan, claimed, knowledge.terms)
     narration = narration_person(document, scan)
     introduced = set(self_introductions(document, scan)) if narration == "first" else set()
-    kept = [f for f in forms.values() if is_name(f, scan) or " ".join(f.names) in introduced]
+    titled = frozenset(f.names[-1] for f in forms.values() if f.title)
+    kept = [
+        f for f in forms.values() if is_name(f, scan, titled) or " ".join(f.names) in introduced
+    ]
     clusters = cluster_forms(drop_plurals(with_components(list(forms.values()), kept, scan)))
     drafts = list(packs.values()) + _discovered_drafts(clusters, set(packs))
     drafts += _described_drafts(scan, claimed, knowledge, {d.character.name for d in drafts})

@@ -18,10 +18,10 @@ from fanarchive.analysis.characters.lexicon import (
     PLACE_PREPOSITIONS,
     PLACE_WORDS,
     SPEECH_VERBS,
-    given_names,
     place_names,
     words,
 )
+from fanarchive.analysis.characters.names import COMMON_WORD_ZIPF, given_names, zipf
 from fanarchive.analysis.characters.scan import Run, Scan, Token
 
 _VOWEL_RE = re.compile(r"[aeiouyà-ÿ]")
@@ -188,6 +188,14 @@ def _is_vocative(text: str, occurrence: Occurrence, scan: Scan) -> bool:
     return False
 
 
+def _stutter(text: str, token: Token) -> bool:
+    """`Ka- Kakashi`: a name's first letters cut off by a dash."""
+    if text[token.end : token.end + 1] != "-":
+        return False
+    following = text[token.end + 1 : token.end + 40].lstrip().lower()
+    return following.startswith(token.base.lower())
+
+
 def collect_forms(
     scan: Scan, claimed: dict[int, set[int]], terms: frozenset[str]
 ) -> dict[tuple, Form]:
@@ -206,6 +214,8 @@ def collect_forms(
             segments = cache[key] = _segments(run, skip, terms)
         for a, b in segments:
             tokens = run.tokens[a:b]
+            if _stutter(text, tokens[-1]):
+                continue
             title = tokens[0].title
             names = tuple(t.base for t in tokens[1 if title else 0 :])
             occurrence = Occurrence(
@@ -233,8 +243,9 @@ def person_evidence(form: Form) -> int:
     return evidence
 
 
-def is_name(form: Form, scan: Scan) -> bool:
-    """Keep forms that behave like a person's name; reject places, words and one-offs."""
+def is_name(form: Form, scan: Scan, titled: frozenset[str] = frozenset()) -> bool:
+    """Keep forms that behave like a person's name; reject places, words and one-offs.
+    `titled`: family names the text gives a title (`Mr. Darcy`)."""
     count, person, place = form.count, person_evidence(form), form.tally("place")
     non_initial = count - form.tally("initial")
     if not form.title and (
@@ -260,7 +271,14 @@ def is_name(form: Form, scan: Scan) -> bool:
         return False
     if len(form.names) > 1:
         known_given = form.names[0].lower() in given_names()
-        return known_given or (non_initial >= 1 and (count >= 2 or said >= 1))
+        # Words no English text uses commonly (`Fitzwilliam Darcy`) even where sentences start.
+        uncommon = all(zipf(n) < COMMON_WORD_ZIPF for n in form.names)
+        family_of_titled = form.names[-1] in titled  # `Fitzwilliam Darcy` of `Mr. Darcy`
+        return (
+            known_given
+            or family_of_titled
+            or ((non_initial >= 1 or uncommon) and (count >= 2 or said >= 1))
+        )
     return _single_word_is_name(form, scan, non_initial, person, said)
 
 

@@ -270,26 +270,6 @@ POSSESSIVE_RE = re.compile(r"['’]s?$")
 
 
 @lru_cache(maxsize=1)
-def given_names() -> dict[str, str]:
-    """First names -> "male" | "female" (English and European given names, shipped as data)."""
-    table: dict[str, str] = {}
-    data = resources.files(__package__).joinpath("given_names.txt").read_text("utf-8")
-    for line in data.splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            gender, _, names = line.partition(":")
-            for name in names.split():
-                table[name.lower()] = "male" if gender.strip() == "m" else "female"
-    # Pet forms carry the gender of the names they shorten (`Charlie`, `Lizzy`), unless
-    # they shorten both a man's and a woman's name (`Frankie`).
-    for nickname, fulls in nicknames().items():
-        genders = {table.get(full.lower()) for full in fulls}
-        if nickname.lower() not in table and len(genders) == 1 and None not in genders:
-            table[nickname.lower()] = genders.pop()
-    return table
-
-
-@lru_cache(maxsize=1)
 def nicknames() -> dict[str, frozenset[str]]:
     """Nickname -> the given names it is short for (`Lizzy` -> {"Elizabeth"})."""
     table: dict[str, set[str]] = {}

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from fanarchive.analysis.characters.lexicon import SPEECH_VERBS, given_names, words
+from fanarchive.analysis.characters.lexicon import SPEECH_VERBS, words
+from fanarchive.analysis.characters.names import given_names
 from fanarchive.analysis.characters.scan import Run, Scan
 from fanarchive.analysis.packs import Knowledge, PackCharacter
 

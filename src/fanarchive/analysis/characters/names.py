@@ -1,0 +1,88 @@
+"""What the language says about a word, from two well-kept data libraries loaded once:
+
+- given names and the gender they usually carry: gender-guesser's ~48,000 first names from
+  over fifty countries (`given_names()`);
+- how common a word is in English: wordfreq's frequency list (`zipf()`).
+
+Neither decides alone that a capitalised word names a person (`John` is as common a word
+as `wait`); the discovery rules weigh them with how the word behaves in the work.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from importlib import resources
+
+from fanarchive.analysis.characters.lexicon import nicknames
+
+# gender-guesser's codes: M, 1M / ?M (mostly male), F, 1F / ?F, ? (used by both).
+_CODES = {"M": "male", "1M": "male", "?M": "male", "F": "female", "1F": "female"}
+_CODES |= {"?F": "female", "?": "unknown"}
+# A name that is also a common English word (`Will`, `Hope`, `Summer`, `The` is a name in
+# one country) is a given name here only when it is a usual name in English-speaking
+# countries: gender-guesser's popularity (1-13, a log scale) there of at least this.
+COMMON_WORD_ZIPF = 4.0
+ENGLISH_POPULARITY = 4
+_ENGLISH_COLUMNS = slice(30, 33)  # great_britain, ireland, usa
+
+
+def _popularity(value: str) -> int:
+    return int(value, 16) if value != " " else 0
+
+
+def _read_names() -> dict[str, tuple[str, int, int]]:
+    """name -> (gender, countries where the gender is recorded, English popularity)."""
+    data = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
+    table: dict[str, tuple[str, int, int]] = {}
+    with data.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line[0] in "#=" or len(line) < 31:
+                continue
+            gender = _CODES.get(line[:2].strip(), "unknown")
+            countries = len(line[30:].strip(" \n$").replace(" ", ""))
+            english = max(_popularity(c) for c in line[_ENGLISH_COLUMNS].ljust(3))
+            name = line[3:29].strip().lower()
+            for spelling in {name.replace("+", joiner) for joiner in ("", " ", "-")}:
+                old = table.get(spelling)
+                if old is None:
+                    table[spelling] = (gender, countries, english)
+                else:  # the gender recorded in more countries wins, as in gender-guesser
+                    best = gender if countries > old[1] else old[0]
+                    table[spelling] = (best, max(countries, old[1]), max(english, old[2]))
+    return table
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """Lower-cased given names -> "male" | "female" | "unknown" (used by both).
+
+    Pet forms in nicknames.txt carry the gender of the names they shorten (`Lizzy`)."""
+    table = {}
+    for name, (gender, _countries, english) in _read_names().items():
+        if zipf(name) < COMMON_WORD_ZIPF or english >= ENGLISH_POPULARITY:
+            table[name] = gender
+    for nickname, fulls in nicknames().items():
+        genders = {table.get(full.lower()) for full in fulls}
+        if nickname.lower() not in table and len(genders) == 1 and None not in genders:
+            table[nickname.lower()] = genders.pop()
+    return table
+
+
+def given_gender(name: str) -> str:
+    return given_names().get(name.lower(), "unknown")
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    # The small list (~30,000 words down to Zipf 3) is all the distinction needs.
+    return get_frequency_dict("en", wordlist="small")
+
+
+def zipf(word: str) -> float:
+    """wordfreq's Zipf frequency of a lower-cased word (0 when rarer than Zipf 3): `wait`
+    5.4, `john` 5.4, `darcy` 3.3, `marilla` 0."""
+    frequency = _frequencies().get(word.lower(), 0.0)
+    return math.log10(frequency) + 9 if frequency > 0 else 0.0
