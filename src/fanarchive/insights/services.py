@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.db import transaction
+from django.db.models.signals import post_save
 
 from fanarchive.analysis.document import Chapter as DocumentChapter
 from fanarchive.analysis.document import Note
@@ -161,6 +162,16 @@ def _save_analysis(stored: WorkAnalysis) -> None:
     work at once both succeed; the later one wins)."""
     WorkAnalysis.objects.bulk_create(
         [stored], update_conflicts=True, unique_fields=["work"], update_fields=ANALYSIS_FIELDS
+    )
+    # bulk_create sends no signal: the receivers (the browse index's speakers, pairing and
+    # content notes; the page cache) hear of the new analysis as a save() would tell them.
+    post_save.send(
+        WorkAnalysis,
+        instance=stored,
+        created=False,
+        raw=False,
+        using=WorkAnalysis.objects.db,
+        update_fields=None,
     )
 
 
