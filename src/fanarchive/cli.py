@@ -86,6 +86,7 @@ def _positive_int(value: str) -> int:
 EVALUATIONS = {
     # kind -> module in fanarchive.evaluation exposing run(path, fmt) -> exit code
     "pdnc": "fanarchive.evaluation.pdnc",
+    "litbank": "fanarchive.evaluation.litbank",
     "annotations": "fanarchive.evaluation.annotations",
     "warnings": "fanarchive.evaluation.warnings",
     "characters": "fanarchive.evaluation.characters",
@@ -99,6 +100,7 @@ def add_evaluate_command(commands) -> None:
         description="Score quote attribution, character detection or content warnings.\n\n"
         "examples:\n"
         "  fanarchive evaluate pdnc ../shared/pdnc-dev\n"
+        "  fanarchive evaluate litbank ../shared/litbank\n"
         "  fanarchive evaluate annotations tests/data/annotations\n"
         "  fanarchive evaluate characters ../shared/pdnc-dev\n"
         "  fanarchive evaluate warnings ../shared/warnings-dev/passages.jsonl",

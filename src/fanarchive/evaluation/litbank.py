@@ -20,12 +20,32 @@ aggregate figures may be looked at).
 
 from __future__ import annotations
 
+import bisect
+import json
 import re
+import sys
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-TUNE, CHECK = "tune", "check"
+from fanarchive.analysis.characters import Cast, detect_cast
+from fanarchive.analysis.errors import AnalysisError
+from fanarchive.analysis.packs import default_knowledge
+from fanarchive.analysis.quotes import find_quotes
+from fanarchive.analysis.reading import read_text
+from fanarchive.analysis.speakers import attribute_speakers
+from fanarchive.evaluation.scoring import (
+    CHECK,
+    TUNE,
+    GoldQuote,
+    Score,
+    normalise_name,
+    score_quotes,
+    side_by_side,
+    sides_json,
+)
+
 QUOTATIONS_DIR = Path("quotations") / "tsv"
 COREF_DIR = Path("coref") / "tsv"
 
@@ -82,6 +102,7 @@ class LitbankWork:
     text: str
     quotations: list[LitbankQuotation] = field(default_factory=list)
     mentions: list[LitbankMention] = field(default_factory=list)
+    sentences: list[tuple[int, int]] = field(default_factory=list)  # the tokenised lines
 
     @property
     def side(self) -> str:
@@ -110,6 +131,11 @@ class Prose:
 
     text: str
     offsets: list[list[tuple[int, int]]]
+
+    @property
+    def sentences(self) -> list[tuple[int, int]]:
+        """Character span of each tokenised line (empty lines left out)."""
+        return [(tokens[0][0], tokens[-1][1]) for tokens in self.offsets if tokens]
 
     def span(self, token_span: TokenSpan) -> tuple[int, int]:
         """Character span of an inclusive token span."""
@@ -246,6 +272,7 @@ def load_work(root: Path, name: str) -> LitbankWork:
         title=match.group(2).replace("_", " ").title(),
         name=name,
         text=prose.text,
+        sentences=prose.sentences,
     )
     work.mentions = _mentions(root / COREF_DIR / f"{name}.ann", prose)
     work.quotations = _quotations(root / QUOTATIONS_DIR / f"{name}.ann", prose, work)
@@ -295,3 +322,143 @@ def _quotations(path: Path, prose: Prose, work: LitbankWork) -> list[LitbankQuot
         aliases = work.entity_names(who) if who else ()
         quotations.append(LitbankQuotation(row[1], start, end, prose.text[start:end], who, aliases))
     return sorted(quotations, key=lambda q: q.start)
+
+
+# --- `fanarchive evaluate litbank FOLDER`: quote attribution end to end -----------------
+# Credit: LitBank, David Bamman and colleagues, UC Berkeley (CC BY 4.0).
+
+KINDS = ("Explicit", "Anaphoric", "Implicit")
+FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself"})
+EXIT_OK, EXIT_BAD_INPUT = 0, 3
+
+
+def quotation_kind(work: LitbankWork, quotation: LitbankQuotation) -> str:
+    """PDNC's quotation types derived from the gold annotation: `Explicit` when the narration
+    of the sentences the quotation spans names its speaker, `Anaphoric` when it refers to the
+    speaker there by a pronoun or a description (`he said`, `said the old man`), `Implicit`
+    when it does not mention the speaker at all (a turn in a conversation)."""
+    first = bisect.bisect_right(work.sentences, (quotation.start, 1 << 62)) - 1
+    last = bisect.bisect_left(work.sentences, (quotation.end, -1))
+    start = work.sentences[max(first, 0)][0]
+    end = work.sentences[max(last - 1, 0)][1] if last else quotation.end
+    forms = {
+        m.form
+        for m in work.mentions
+        if m.entity == quotation.speaker
+        and start <= m.start < end
+        and not _in_quotation(work, m.start)
+    }
+    if "PROP" in forms:
+        return "Explicit"
+    return "Anaphoric" if forms else "Implicit"
+
+
+def _in_quotation(work: LitbankWork, offset: int) -> bool:
+    return any(q.start <= offset < q.end for q in work.quotations)
+
+
+def gold_names(work: LitbankWork, entity: str) -> frozenset[str]:
+    """What counts as naming `entity`: its PROP names (normalised) and its id (the key our
+    characters aligned with the entity map to)."""
+    return frozenset({normalise_name(n) for n in work.entity_names(entity)} | {f"#{entity}"})
+
+
+def gold_quotes(work: LitbankWork) -> list[GoldQuote]:
+    return [
+        GoldQuote(
+            [(q.start, q.end)],
+            q.speaker,
+            gold_names(work, q.speaker) if q.speaker else frozenset(),
+            quotation_kind(work, q),
+        )
+        for q in work.quotations
+    ]
+
+
+def align_cast(work: LitbankWork, cast: Cast) -> dict[str, frozenset[str]]:
+    """Map each of our characters to the gold entity its mentions most often are (ties: none),
+    and our narrator to the entity that says "I" in the narration."""
+    by_start = {m.start: m for m in work.mentions if m.type == "PER" and m.entity}
+    votes: dict[str, Counter] = {}
+    for mention in cast.mentions:
+        gold = by_start.get(mention.start)
+        if gold is not None and gold.end >= mention.end:
+            votes.setdefault(mention.character, Counter())[gold.entity] += 1
+    aligned = {}
+    for name, counts in votes.items():
+        ranked = counts.most_common(2)
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            aligned[name] = gold_names(work, ranked[0][0])
+    narrator = getattr(cast.narrator, "name", cast.narrator)
+    speaker = _first_person_entity(work)
+    if narrator and speaker:
+        aligned[narrator] = gold_names(work, speaker)
+    return aligned
+
+
+def _first_person_entity(work: LitbankWork) -> str | None:
+    """The entity the narration's `I` refers to, when it says `I` at least three times."""
+    counts = Counter(
+        m.entity
+        for m in work.mentions
+        if m.entity and m.text.lower() in FIRST_PERSON and not _in_quotation(work, m.start)
+    )
+    best = counts.most_common(1)
+    return best[0][0] if best and best[0][1] >= 3 else None
+
+
+def evaluate_work(work: LitbankWork, keep_errors: bool = False) -> Score:
+    """Our quotes, our cast, our speakers on one work, scored against its gold quotations."""
+    document = read_text(work.text, "text")
+    quotes = find_quotes(document)
+    cast = detect_cast(document, quotes, default_knowledge())
+    attribute_speakers(document, quotes, cast)
+    return score_quotes(gold_quotes(work), quotes, keep_errors, align_cast(work, cast))
+
+
+def run(path: str, fmt: str = "text") -> int:
+    started = time.perf_counter()
+    try:
+        works = load_litbank(path)
+    except (OSError, ValueError) as error:
+        print(f"fanarchive: {path}: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    scores: dict[str, Score] = {TUNE: Score(), CHECK: Score()}
+    per_work = {}
+    for work in works:
+        try:
+            score = evaluate_work(work)
+        except AnalysisError as error:
+            print(f"fanarchive: {work.name}: cannot evaluate ({error})", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        scores[work.side].add(score)
+        per_work[work.name] = (work.side, score)
+    seconds = time.perf_counter() - started
+    tune, check = scores[TUNE], scores[CHECK]
+    if fmt == "json":
+        result = sides_json(tune, check, KINDS)
+        result["works"] = {
+            name: {"side": side, "quotes": s.total["all"], "accuracy": round(s.accuracy(), 4)}
+            for name, (side, s) in per_work.items()
+        }
+        result["seconds"] = round(seconds, 2)
+        print(json.dumps(result, indent=2))
+        return EXIT_OK
+    sizes = Counter(work.side for work in works)
+    print(
+        f"Quote attribution on LitBank (end to end: our quotes, our cast; {len(works)} works, "
+        f"tune = even Gutenberg id ({sizes[TUNE]}), check = odd ({sizes[CHECK]}))"
+    )
+    print("Types from the gold coreference: Explicit = the sentence names the speaker,")
+    print("Anaphoric = a pronoun or description there, Implicit = no mention.")
+    print(side_by_side(tune, check, KINDS))
+    for side, score in ((TUNE, tune), (CHECK, check)):
+        print(
+            f"Rule precision ({side}): "
+            + ", ".join(
+                f"{rule} {score.rule_correct[rule]}/{n}"
+                for rule, n in score.rule_total.most_common()
+            )
+        )
+    print(f"({seconds:.1f} s)  LitBank: David Bamman and colleagues, UC Berkeley, CC BY 4.0")
+    return EXIT_OK

@@ -132,3 +132,55 @@ def _same_speaker(gold: GoldQuote, speaker: str | None, aligned: dict[str, froze
     if speaker is None:
         return False
     return normalise_name(speaker) in gold.names or aligned.get(speaker) == gold.names
+
+
+# --- tune and check sides ---------------------------------------------------------------
+# Rules and weights are written and fitted on the tune side only; the check side says whether
+# they generalise. Both are printed side by side, with the gap (tune minus check).
+TUNE, CHECK = "tune", "check"
+
+
+def side_by_side(tune: Score, check: Score, kinds: tuple[str, ...]) -> str:
+    """A table: accuracy overall and per quotation kind, quote detection, on both sides."""
+    header = f"{'':24} {'TUNE':>18} {'CHECK':>18} {'gap':>6}"
+    lines = [header, "-" * len(header)]
+    for kind in ("all", *kinds):
+        label = "attribution" if kind == "all" else f"  {kind}"
+        lines.append(
+            f"{label:24} {_cell(tune, kind)} {_cell(check, kind)} "
+            f"{_gap(tune.accuracy(kind), check.accuracy(kind))}"
+        )
+    for label, attribute in (("detection recall", "recall"), ("detection precision", "precision")):
+        ours, theirs = getattr(tune, attribute), getattr(check, attribute)
+        lines.append(f"{label:24} {100 * ours:17.1f}% {100 * theirs:17.1f}% {_gap(ours, theirs)}")
+    return "\n".join(lines)
+
+
+def sides_json(tune: Score, check: Score, kinds: tuple[str, ...]) -> dict:
+    def figures(score: Score) -> dict:
+        return {
+            "quotes": score.total["all"],
+            "accuracy": round(score.accuracy(), 4),
+            **{kind.lower(): round(score.accuracy(kind), 4) for kind in kinds},
+            **{f"{kind.lower()}_quotes": score.total[kind] for kind in kinds},
+            "detection_recall": round(score.recall, 4),
+            "detection_precision": round(score.precision, 4),
+        }
+
+    ours, theirs = figures(tune), figures(check)
+    gap = {
+        key: round(ours[key] - theirs[key], 4)
+        for key in ours
+        if key != "quotes" and not key.endswith("_quotes")
+    }
+    return {TUNE: ours, CHECK: theirs, "gap": gap}
+
+
+def _cell(score: Score, kind: str) -> str:
+    if not score.total[kind]:
+        return f"{'-':>18}"
+    return f"{score.correct[kind]:>5}/{score.total[kind]:<5} {100 * score.accuracy(kind):5.1f}%"
+
+
+def _gap(tune: float, check: float) -> str:
+    return f"{100 * (tune - check):+6.1f}"
