@@ -2,8 +2,11 @@
 
 Each passage is read as a tiny work and analysed by `detect_warnings`; a passage counts as
 positive when at least two of its three annotators said it carries the content it was
-considered for. The table gives precision, recall and F1 per category, next to a keyword
-rule (fires when any of the category's words appears) for comparison.
+considered for. The set is split by work: TUNE = even `work_id` (rules and weights are
+developed there), CHECK = odd `work_id` (only measured). Per category and side, three
+systems: what ships ("ours": the learned model where it is used, else the rules), today's
+rules alone, and a keyword rule (fires when any of the category's words appears). Then a
+reliability table of the learned model's confidence on the check side.
 
     fanarchive evaluate warnings ../shared/warnings-dev/passages.jsonl
 """
@@ -14,14 +17,14 @@ import json
 import re
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from fanarchive.analysis.characters import Cast
 from fanarchive.analysis.errors import AnalysisError
 from fanarchive.analysis.quotes import find_quotes
 from fanarchive.analysis.reading import read_text
-from fanarchive.analysis.warnings import detect_warnings
+from fanarchive.analysis.warnings import detect_warnings, learned_probabilities
 
 # Which of our warnings answer each dataset category.
 CATEGORY_WARNINGS = {
@@ -38,6 +41,9 @@ KEYWORDS = {
     "abduction": r"kidnap\w*|abduct\w*|hostage\w*|captive\w*|ransom|taken",
 }
 _KEYWORD_RE = {k: re.compile(rf"\b(?:{v})\b") for k, v in KEYWORDS.items()}
+SYSTEMS = ("ours", "rules", "keyword")
+SIDES = ("tune", "check")
+RELIABILITY_BINS = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0001)
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 
@@ -77,6 +83,14 @@ class Counts:
         return self.tp + self.fp + self.fn + self.tn
 
 
+@dataclass
+class Reliability:
+    """(confidence, right) pairs of the learned model on one side."""
+
+    given: list[tuple[float, bool]] = field(default_factory=list)  # notes given
+    scored: list[tuple[float, bool]] = field(default_factory=list)  # every scored passage
+
+
 def load_passages(path: str | Path) -> list[dict]:
     passages = []
     with open(path, encoding="utf-8") as handle:
@@ -91,27 +105,62 @@ def is_positive(passage: dict) -> bool:
     return sum(passage.get("labels", [])) >= 2
 
 
-def predicted_names(text: str) -> set[str]:
+def side_of(passage: dict) -> str:
+    """TUNE for an even work id, CHECK for an odd one (a work never straddles the split)."""
+    try:
+        return "tune" if int(passage.get("work_id", 0)) % 2 == 0 else "check"
+    except (TypeError, ValueError):
+        return "check"  # an unreadable id is never tuned on
+
+
+def analyse(text: str) -> tuple[dict, set[str], dict[str, float]]:
+    """(our warnings by name, the rules' names, the learned probabilities)."""
     try:
         document = read_text(text)
     except AnalysisError:
-        return set()
-    return {w.name for w in detect_warnings(document, find_quotes(document), Cast())}
+        return {}, set(), {}
+    quotes = find_quotes(document)
+    ours = {w.name: w for w in detect_warnings(document, quotes, Cast())}
+    rules = {w.name for w in detect_warnings(document, quotes, Cast(), use_model=False)}
+    return ours, rules, learned_probabilities(document)
 
 
-def evaluate(passages: list[dict]) -> dict[str, dict[str, Counts]]:
-    """Per category: counts for the detector ("ours") and for the keyword rule."""
-    results: dict[str, dict[str, Counts]] = {}
+def evaluate(passages: list[dict]) -> dict:
+    """results[category][side][system] -> Counts; results["reliability"][side]."""
+    results: dict = {"reliability": {side: Reliability() for side in SIDES}}
     for passage in passages:
         category = passage.get("warning")
         if category not in CATEGORY_WARNINGS:
             continue
-        gold = is_positive(passage)
-        names = predicted_names(passage["text"])
-        row = results.setdefault(category, {"ours": Counts(), "keyword": Counts()})
-        row["ours"].add(bool(names & CATEGORY_WARNINGS[category]), gold)
-        row["keyword"].add(bool(_KEYWORD_RE[category].search(passage["text"].lower())), gold)
+        gold, side = is_positive(passage), side_of(passage)
+        names = CATEGORY_WARNINGS[category]
+        ours, rules, probabilities = analyse(passage["text"])
+        row = results.setdefault(category, {s: {k: Counts() for k in SYSTEMS} for s in SIDES})
+        row[side]["ours"].add(bool(names & set(ours)), gold)
+        row[side]["rules"].add(bool(names & rules), gold)
+        row[side]["keyword"].add(bool(_KEYWORD_RE[category].search(passage["text"].lower())), gold)
+        reliability = results["reliability"][side]
+        if category in probabilities:
+            reliability.scored.append((probabilities[category], gold))
+        for name in names & set(ours):
+            reliability.given.append((ours[name].confidence, gold))
     return results
+
+
+def reliability_rows(pairs: list[tuple[float, bool]]) -> list[dict]:
+    rows = []
+    for low, high in zip(RELIABILITY_BINS, RELIABILITY_BINS[1:], strict=False):
+        inside = [(c, g) for c, g in pairs if low <= c < high]
+        if inside:
+            rows.append(
+                {
+                    "bin": f"{low:.1f}-{min(high, 1.0):.1f}",
+                    "n": len(inside),
+                    "mean_confidence": round(sum(c for c, _ in inside) / len(inside), 3),
+                    "right": round(sum(g for _, g in inside) / len(inside), 3),
+                }
+            )
+    return rows
 
 
 def run(path: str, fmt: str = "text") -> int:
@@ -127,32 +176,61 @@ def run(path: str, fmt: str = "text") -> int:
         print(json.dumps(_as_json(results), indent=2))
         return EXIT_OK
     print(f"content warnings on {len(passages)} passages ({path}), {elapsed:.1f} s")
-    print(f"{'category':<10} {'n':>5} {'pos':>4}  {'P':>5} {'R':>5} {'F1':>5}   keyword P/R/F1")
+    print("TUNE = even work_id (developed on), CHECK = odd work_id (measured only)")
+    print(
+        f"{'category':<10} {'system':<8} {'TUNE n/pos':>10}  P    R    F1  {'CHECK n/pos':>11}  P    R    F1"
+    )
     for category in CATEGORY_WARNINGS:
         if category not in results:
             continue
-        ours, keyword = results[category]["ours"], results[category]["keyword"]
-        print(
-            f"{category:<10} {ours.n:>5} {ours.tp + ours.fn:>4}  {ours.precision:5.2f} "
-            f"{ours.recall:5.2f} {ours.f1:5.2f}   {keyword.precision:.2f}/{keyword.recall:.2f}/"
-            f"{keyword.f1:.2f}"
-        )
+        for system in SYSTEMS:
+            cells = []
+            for side in SIDES:
+                c = results[category][side][system]
+                cells.append(
+                    f"{c.n:>5}/{c.tp + c.fn:<4} {c.precision:.2f} {c.recall:.2f} {c.f1:.2f}"
+                )
+            print(f"{category:<10} {system:<8} {cells[0]:>26}  {cells[1]:>27}")
+    print("\nreliability of the learned confidence, CHECK side (right = share truly positive)")
+    for title, pairs in (
+        ("notes given", results["reliability"]["check"].given),
+        ("every scored passage", results["reliability"]["check"].scored),
+    ):
+        print(f"  {title}:")
+        print(f"    {'confidence':<10} {'n':>5} {'mean':>6} {'right':>6}")
+        for row in reliability_rows(pairs):
+            print(
+                f"    {row['bin']:<10} {row['n']:>5} {row['mean_confidence']:>6.2f} {row['right']:>6.2f}"
+            )
     return EXIT_OK
 
 
-def _as_json(results: dict[str, dict[str, Counts]]) -> dict:
-    return {
-        category: {
-            name: {
-                "n": c.n,
-                "tp": c.tp,
-                "fp": c.fp,
-                "fn": c.fn,
-                "precision": round(c.precision, 3),
-                "recall": round(c.recall, 3),
-                "f1": round(c.f1, 3),
+def _as_json(results: dict) -> dict:
+    out: dict = {
+        "reliability": {
+            side: {
+                "notes_given": reliability_rows(r.given),
+                "every_scored_passage": reliability_rows(r.scored),
             }
-            for name, c in row.items()
+            for side, r in results["reliability"].items()
         }
-        for category, row in results.items()
     }
+    for category, row in results.items():
+        if category == "reliability":
+            continue
+        out[category] = {
+            side: {
+                system: {
+                    "n": c.n,
+                    "tp": c.tp,
+                    "fp": c.fp,
+                    "fn": c.fn,
+                    "precision": round(c.precision, 3),
+                    "recall": round(c.recall, 3),
+                    "f1": round(c.f1, 3),
+                }
+                for system, c in systems.items()
+            }
+            for side, systems in row.items()
+        }
+    return out

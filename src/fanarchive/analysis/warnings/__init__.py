@@ -26,6 +26,14 @@ from fanarchive.analysis.model import Evidence, Quote, Warning
 from fanarchive.analysis.sentences import SentenceIndex, sentence_index
 from fanarchive.analysis.warnings import special
 from fanarchive.analysis.warnings.context import factor
+from fanarchive.analysis.warnings.learned import (
+    EMPTY_CUES,
+    CategoryModel,
+    best_window,
+    collect_cues,
+    load_models,
+    sentence_features,
+)
 from fanarchive.analysis.warnings.lexicon import CUE_LEXICON, FIGURATIVE_LEXICON, classify
 from fanarchive.analysis.warnings.scanner import Hit, document_hits
 
@@ -59,6 +67,21 @@ RULES: dict[str, Rule] = {
     "abduction": Rule("Abduction", 2.0, 2.0),
 }
 GRAPHIC_VIOLENCE = "Graphic Depictions Of Violence"
+# Confidence of the notes the rules decide alone. Violence, death, war and abduction are
+# scored by the learned model, whose probability is calibrated on warnings-dev; these
+# categories have no labelled data here, so their figures are conservative settings, not
+# measurements (docs/warnings.md says which is which).
+RULE_CONFIDENCE = {
+    GRAPHIC_VIOLENCE: 0.7,
+    "Major Character Death": 0.7,
+    "Rape/Non-Con": 0.7,
+    "Underage Sex": 0.8,
+    "Violence": 0.55,
+    "Death": 0.5,
+    "War": 0.35,
+    "Abduction": 0.55,
+}
+DEFAULT_RULE_CONFIDENCE = 0.5
 ORDER = [
     GRAPHIC_VIOLENCE,
     "Major Character Death",
@@ -85,6 +108,7 @@ class Scored:
     weight: float
     graphic: bool
     hit: Hit
+    factor: float = 1.0  # 1 stated, 0.5 hypothetical or asked (see context.factor)
 
 
 @dataclass
@@ -99,24 +123,65 @@ class Finding:
     elsewhere: dict[int, float] = field(default_factory=dict)  # every cue sentence's score
 
 
-def detect_warnings(document: Document, quotes: list[Quote], cast: Cast) -> list[Warning]:
+def detect_warnings(
+    document: Document, quotes: list[Quote], cast: Cast, use_model: bool = True
+) -> list[Warning]:
+    """The warnings of a work. `use_model=False` leaves every category to the rules (the
+    evaluation compares both)."""
     if not document.text.strip():
         return []
     index = sentence_index(document)
-    scored = score_cues(document, index)
+    negated: dict[str, list[int]] = {}
+    scored = score_cues(document, index, negated)
     special.add_special_cues(document, index, cast, scored)
+    models = load_models() if use_model else None
+    learned_cues = None
     warnings: list[Warning] = []
     for category, rule in RULES.items():
         finding = best_cluster(scored.get(category, []))
-        if fires(finding, rule):
-            warnings.append(make_warning(category, rule, finding, index, document.words))
-            if category == "violence" and is_graphic(finding, rule):
-                warnings.append(
-                    Warning(GRAPHIC_VIOLENCE, "high", True, evidence_for(finding, index))
+        model = models.models.get(category) if models else None
+        if model is not None:
+            if learned_cues is None:
+                learned_cues = LearnedCues(document, index, scored, negated, models.vocabulary)
+            warning = learned_warning(category, rule, finding, model, learned_cues)
+        elif fires(finding, rule):
+            warning = make_warning(category, rule, finding, index, document.words)
+        else:
+            warning = None
+        if warning is None:
+            continue
+        warnings.append(warning)
+        if category == "violence" and is_graphic(finding, rule):
+            warnings.append(
+                Warning(
+                    GRAPHIC_VIOLENCE,
+                    "high",
+                    True,
+                    evidence_for(finding, index),
+                    confidence=max(warning.confidence, RULE_CONFIDENCE[GRAPHIC_VIOLENCE]),
                 )
+            )
     warnings.extend(special.special_warnings(document, index, cast, scored, warnings, quotes))
     warnings.sort(key=lambda w: ORDER.index(w.name) if w.name in ORDER else len(ORDER))
     return warnings
+
+
+def learned_probabilities(document: Document) -> dict[str, float]:
+    """Per learned category, the probability of its best window (0 without a cue): what
+    the evaluation's reliability table reads, below the notes' thresholds too."""
+    models = load_models()
+    if models is None or not document.text.strip():
+        return {}
+    index = sentence_index(document)
+    negated: dict[str, list[int]] = {}
+    scored = score_cues(document, index, negated)
+    special.add_special_cues(document, index, Cast(), scored)
+    cues = LearnedCues(document, index, scored, negated, models.vocabulary)
+    result = {}
+    for category, model in models.models.items():
+        found = best_window(model, cues.gate(category), len(index), cues.features)
+        result[category] = found.probability if found else 0.0
+    return result
 
 
 def fires(finding: Finding, rule: Rule) -> bool:
@@ -129,7 +194,11 @@ def fires(finding: Finding, rule: Rule) -> bool:
     return len(finding.sentences) >= WEAK_SENTENCES
 
 
-def score_cues(document: Document, index: SentenceIndex) -> dict[str, list[Scored]]:
+def score_cues(
+    document: Document, index: SentenceIndex, negated: dict[str, list[int]] | None = None
+) -> dict[str, list[Scored]]:
+    """Every cue weighed in its clause, per category. Negated cues weigh nothing; their
+    sentences are listed in `negated` when given (the learned model reads them)."""
     text = document.text
     figurative = [(h.start, h.end) for h in document_hits(document, FIGURATIVE_LEXICON)]
     scored: dict[str, list[Scored]] = {}
@@ -148,12 +217,21 @@ def score_cues(document: Document, index: SentenceIndex) -> dict[str, list[Score
         span = index.spans[s]
         weight_factor = factor(text, span.start, span.end, hit.start)
         if weight_factor == 0:
+            if negated is not None:
+                for category in cue.weights:
+                    negated.setdefault(category, []).append(s)
             continue
         for category, weight in cue.weights.items():
             scored.setdefault(category, []).append(
                 # Only a stated graphic cue makes violence graphic ("I would have her
                 # impaled" does not).
-                Scored(s, weight * weight_factor, cue.graphic and weight_factor == 1, hit)
+                Scored(
+                    s,
+                    weight * weight_factor,
+                    cue.graphic and weight_factor == 1,
+                    hit,
+                    weight_factor,
+                )
             )
     return scored
 
@@ -248,4 +326,58 @@ def make_warning(
         severity=severity,
         archive_warning=rule.archive,
         evidence=evidence_for(finding, index),
+        confidence=RULE_CONFIDENCE.get(rule.name, DEFAULT_RULE_CONFIDENCE),
+    )
+
+
+class LearnedCues:
+    """The per-sentence cues and features the learned model reads, computed on demand."""
+
+    def __init__(self, document, index, scored, negated, vocabulary):
+        figurative = [index.index_at(h.start) for h in document_hits(document, FIGURATIVE_LEXICON)]
+        self.index = index
+        self.scored = scored
+        self.cues = collect_cues(scored, negated, figurative)
+        self.vocabulary = vocabulary
+        self._features: dict[int, dict] = {}
+
+    def features(self, s: int) -> dict:
+        found = self._features.get(s)
+        if found is None:
+            found = sentence_features(
+                self.index.sentence(s), self.cues.get(s, EMPTY_CUES), self.vocabulary
+            )
+            self._features[s] = found
+        return found
+
+    def gate(self, category: str) -> list[int]:
+        """Sentences holding a cue of the category (stated or not): the windows scored."""
+        return sorted({item.sentence for item in self.scored.get(category, [])})
+
+
+def learned_warning(
+    category: str, rule: Rule, finding: Finding, model: CategoryModel, cues: LearnedCues
+) -> Warning | None:
+    """The note when the model's best window reaches its threshold. Evidence: the
+    sentence carrying the most weight first, then the window's other sentences that push
+    towards the note, then strong cue sentences elsewhere."""
+    learned = best_window(model, cues.gate(category), len(cues.index), cues.features)
+    if learned is None or learned.probability < model.threshold:
+        return None
+    index = cues.index
+    heaviest = [s for s in learned.sentences if learned.contributions[s] > 0][:3]
+    heaviest = heaviest or learned.sentences[:1]
+    elsewhere = sorted(
+        (s for s, score in finding.elsewhere.items() if s not in heaviest and score >= 2),
+        key=lambda s: -finding.elsewhere[s],
+    )[: MAX_EVIDENCE - len(heaviest)]
+    chosen = heaviest[:1] + sorted(heaviest[1:] + elsewhere)
+    graphic = finding.graphic and category in ("violence", "blood")
+    severity = severity_of(finding.score, rule.threshold, graphic) if finding.sentences else "low"
+    return Warning(
+        name=rule.name,
+        severity=severity,
+        archive_warning=rule.archive,
+        evidence=[index.evidence(s) for s in chosen],
+        confidence=learned.probability,
     )

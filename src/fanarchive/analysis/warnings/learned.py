@@ -1,0 +1,233 @@
+"""The learned passage classifier for content notes: features, weights and scoring.
+
+A logistic model per category (violence, death, war, abduction), fitted on the tune side of
+warnings-dev (`fanarchive train warnings`, see warnings.training), scores a window of
+WINDOW consecutive sentences — about the size of the dataset's passages — from:
+
+- the lexicon's cues (warnings.lexicon), weighed in their clause as the rules weigh them,
+  summed per category; cues negated or hypothetical, figurative phrases;
+- the sentence's context: dialogue, questions, first and second person;
+- a small vocabulary of words and word pairs chosen on the tune side.
+
+Each feature is summed over the window's sentences and then compressed with log(1 + x), so
+a long work is scored window by window like the passages the model learned from. Only
+windows holding a cue of the category are scored: the model learned to tell passages that
+*mention* the subject apart from those that *carry* it, and has never seen the others.
+
+The weights live in learned_weights.json beside this file; scoring is plain Python.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+WEIGHTS_PATH = Path(__file__).with_name("learned_weights.json")
+WINDOW = 5  # sentences: the dataset's passages average about five
+TOKEN_RE = re.compile(r"[a-z]+(?:'[a-z]+)?")
+FIRST_PERSON = frozenset({"i", "me", "my", "myself", "i'm", "i'd", "i've", "i'll"})
+SECOND_PERSON = frozenset({"you", "your", "yourself", "you're", "you'd", "you've", "you'll"})
+QUOTE_MARKS = ('"', "“", "”")
+
+
+@dataclass
+class SentenceCues:
+    """What the rules found in one sentence, per category (context-weighed)."""
+
+    score: dict[str, float]  # the rule's sentence score (strongest cue + half the rest)
+    stated: dict[str, int]  # cues counted fully
+    hypothetical: dict[str, int]  # cues counted half (asked, irrealis)
+    negated: dict[str, int]  # cues dropped by a negation
+    graphic: int = 0
+    figurative: int = 0
+
+
+def tokens(sentence: str) -> list[str]:
+    return TOKEN_RE.findall(sentence.lower().replace("’", "'"))
+
+
+def ngrams(words: list[str]) -> set[str]:
+    """Words and adjacent word pairs ("shot him", "the war")."""
+    grams = set(words)
+    grams.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    return grams
+
+
+def sentence_features(sentence: str, cues: SentenceCues, vocabulary: frozenset[str]) -> dict:
+    """The raw (un-summed) features of one sentence."""
+    features: dict[str, float] = {"sentences": 1.0}
+    for category, value in cues.score.items():
+        features[f"cue:{category}"] = value
+    for name, counts in (
+        ("stated", cues.stated),
+        ("hyp", cues.hypothetical),
+        ("neg", cues.negated),
+    ):
+        for category, count in counts.items():
+            features[f"{name}:{category}"] = float(count)
+    if cues.graphic:
+        features["graphic"] = float(cues.graphic)
+    if cues.figurative:
+        features["figurative"] = float(cues.figurative)
+    words = tokens(sentence)
+    if any(mark in sentence for mark in QUOTE_MARKS):
+        features["dialogue"] = 1.0
+    if sentence.rstrip("\"'”’ )").endswith("?"):
+        features["question"] = 1.0
+    first = sum(1 for w in words if w in FIRST_PERSON)
+    second = sum(1 for w in words if w in SECOND_PERSON)
+    if first:
+        features["first_person"] = float(first)
+    if second:
+        features["second_person"] = float(second)
+    for gram in ngrams(words) & vocabulary:
+        features[f"w:{gram}"] = 1.0
+    return features
+
+
+def window_features(per_sentence: list[dict]) -> dict[str, float]:
+    """Sum the sentences' features, then log(1 + x): a window of five sentences and a
+    passage of six weigh alike, and one word repeated ten times is not ten words."""
+    summed: dict[str, float] = {}
+    for features in per_sentence:
+        for name, value in features.items():
+            summed[name] = summed.get(name, 0.0) + value
+    return {name: math.log1p(value) for name, value in summed.items()}
+
+
+@dataclass(frozen=True)
+class CategoryModel:
+    category: str
+    weights: dict[str, float]
+    bias: float
+    threshold: float  # probability at which the note is given
+    calibration: tuple[float, float]  # Platt scaling (a, b): p = sigmoid(a * margin + b)
+
+    def margin(self, features: dict[str, float]) -> float:
+        weights = self.weights
+        return self.bias + sum(weights.get(name, 0.0) * value for name, value in features.items())
+
+    def probability(self, features: dict[str, float]) -> float:
+        a, b = self.calibration
+        return _sigmoid(a * self.margin(features) + b)
+
+    def contribution(self, features: dict[str, float]) -> float:
+        """How much one sentence pushes its window towards the category (for evidence)."""
+        weights = self.weights
+        return sum(weights.get(name, 0.0) * math.log1p(v) for name, v in features.items())
+
+
+@dataclass(frozen=True)
+class LearnedModels:
+    models: dict[str, CategoryModel]
+    vocabulary: frozenset[str]
+
+
+def _sigmoid(x: float) -> float:
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    z = math.exp(x)
+    return z / (1.0 + z)
+
+
+@cache
+def load_models(path: Path = WEIGHTS_PATH) -> LearnedModels | None:
+    """The shipped weights; None when the file is absent (the rules then decide alone)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    models = {
+        category: CategoryModel(
+            category=category,
+            weights=entry["weights"],
+            bias=entry["bias"],
+            threshold=entry["threshold"],
+            calibration=tuple(entry["calibration"]),
+        )
+        for category, entry in data["categories"].items()
+    }
+    return LearnedModels(models, frozenset(data["vocabulary"]))
+
+
+def collect_cues(
+    scored: dict, negated: dict[str, list[int]], figurative: list[int]
+) -> dict[int, SentenceCues]:
+    """Per sentence: the rules' cue scores and counts for every category.
+
+    `scored` maps a category to its Scored cues (warnings.score_cues), `negated` a category
+    to the sentences of its negated cues, `figurative` lists the sentence of each figurative
+    phrase."""
+    from fanarchive.analysis.warnings import sentence_scores
+
+    cues: dict[int, SentenceCues] = {}
+
+    def entry(s: int) -> SentenceCues:
+        found = cues.get(s)
+        if found is None:
+            found = cues[s] = SentenceCues({}, {}, {}, {})
+        return found
+
+    for category, items in scored.items():
+        for s, (score, _strongest, _graphic) in sentence_scores(items).items():
+            entry(s).score[category] = score
+        for item in items:
+            counts = entry(item.sentence).stated if item.factor == 1 else None
+            if counts is None:
+                counts = entry(item.sentence).hypothetical
+            counts[category] = counts.get(category, 0) + 1
+            if item.graphic and category == "violence":
+                entry(item.sentence).graphic += 1
+    for category, sentences in negated.items():
+        for s in sentences:
+            counts = entry(s).negated
+            counts[category] = counts.get(category, 0) + 1
+    for s in figurative:
+        entry(s).figurative += 1
+    return cues
+
+
+EMPTY_CUES = SentenceCues({}, {}, {}, {})
+
+
+@dataclass
+class LearnedFinding:
+    """The best window of one category: its probability and sentences by weight."""
+
+    probability: float
+    sentences: list[int]  # the window's sentences, the heaviest first
+    contributions: dict[int, float]
+
+
+def best_window(
+    model: CategoryModel,
+    gate: list[int],
+    sentence_count: int,
+    features_of,
+) -> LearnedFinding | None:
+    """Score a window of WINDOW sentences around each gate sentence (one holding a cue of
+    the category); `features_of(s)` gives a sentence's raw features (cached by the caller).
+    A text of at most two windows is scored whole, as the passages were in training."""
+    if not gate:
+        return None
+    if sentence_count <= 2 * WINDOW:
+        spans = [(0, sentence_count)]
+    else:
+        half = WINDOW // 2
+        starts = sorted({max(0, min(g - half, sentence_count - WINDOW)) for g in gate})
+        spans = [(start, start + WINDOW) for start in starts]
+    best: tuple[float, int, int] | None = None
+    for start, end in spans:
+        probability = model.probability(
+            window_features([features_of(s) for s in range(start, end)])
+        )
+        if best is None or probability > best[0]:
+            best = (probability, start, end)
+    probability, start, end = best
+    contributions = {s: model.contribution(features_of(s)) for s in range(start, end)}
+    ranked = sorted(contributions, key=lambda s: -contributions[s])
+    return LearnedFinding(probability, ranked, contributions)

@@ -1,0 +1,254 @@
+"""Re-train the learned content-note model on the TUNE side of warnings-dev.
+
+    fanarchive train warnings ../shared/warnings-dev/passages.jsonl
+
+Tune side = passages whose `work_id` is even (the check side, odd ids, is never read
+here). Per category, a logistic regression (scikit-learn, imported only here) over the
+features of warnings.learned, chosen by cross-validation *by work* inside the tune side:
+the vocabulary size and the regularisation with the best out-of-fold average precision.
+The out-of-fold margins also fit the calibration (Platt scaling) and the threshold (the
+best out-of-fold F1 among thresholds keeping precision >= 0.6 when possible). Writes
+learned_weights.json beside warnings.learned.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from fanarchive.analysis.characters import Cast
+from fanarchive.analysis.errors import AnalysisError
+from fanarchive.analysis.reading import read_text
+from fanarchive.analysis.sentences import sentence_index
+from fanarchive.analysis.warnings.learned import (
+    EMPTY_CUES,
+    WEIGHTS_PATH,
+    collect_cues,
+    ngrams,
+    sentence_features,
+    tokens,
+    window_features,
+)
+
+CATEGORIES = ("violence", "death", "war", "abduction")
+VOCABULARY_SIZES = (0, 100, 400)
+C_VALUES = (0.03, 0.1, 0.3, 1.0)
+FOLDS = 5
+MIN_PRECISION = 0.6
+MIN_DF = 4
+EXIT_OK, EXIT_BAD_INPUT = 0, 2
+
+
+def is_tune(passage: dict) -> bool:
+    return int(passage["work_id"]) % 2 == 0
+
+
+def is_positive(passage: dict) -> bool:
+    return sum(passage.get("labels", [])) >= 2
+
+
+@dataclass
+class Passage:
+    category: str
+    gold: bool
+    work: str
+    gated: bool  # holds a cue of its category
+    sentences: list[str]
+    cues: list  # SentenceCues per sentence
+    grams: set[str]
+
+
+def read_passage(raw: dict) -> Passage | None:
+    from fanarchive.analysis.warnings import score_cues, special
+    from fanarchive.analysis.warnings.lexicon import FIGURATIVE_LEXICON
+    from fanarchive.analysis.warnings.scanner import document_hits
+
+    try:
+        document = read_text(raw["text"])
+    except AnalysisError:
+        return None
+    index = sentence_index(document)
+    negated: dict[str, list[int]] = {}
+    scored = score_cues(document, index, negated)
+    special.add_special_cues(document, index, Cast(), scored)
+    figurative = [index.index_at(h.start) for h in document_hits(document, FIGURATIVE_LEXICON)]
+    cues = collect_cues(scored, negated, figurative)
+    sentences = [index.sentence(s) for s in range(len(index))]
+    grams = set()
+    for sentence in sentences:
+        grams |= ngrams(tokens(sentence))
+    return Passage(
+        category=raw["warning"],
+        gold=is_positive(raw),
+        work=str(raw["work_id"]),
+        gated=bool(scored.get(raw["warning"])),
+        sentences=sentences,
+        cues=[cues.get(s, EMPTY_CUES) for s in range(len(index))],
+        grams=grams,
+    )
+
+
+def passage_features(passage: Passage, vocabulary: frozenset[str]) -> dict[str, float]:
+    return window_features(
+        [
+            sentence_features(sentence, cues, vocabulary)
+            for sentence, cues in zip(passage.sentences, passage.cues, strict=True)
+        ]
+    )
+
+
+def choose_vocabulary(passages: list[Passage], size: int) -> frozenset[str]:
+    """The `size` words and word pairs found in most tune passages (at least MIN_DF)."""
+    if not size:
+        return frozenset()
+    df = Counter(g for p in passages for g in p.grams)
+    common = [g for g, n in df.most_common() if n >= MIN_DF]
+    return frozenset(common[:size])
+
+
+def fit(features: list[dict], gold: list[bool], c_value: float):
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform(features)
+    model = LogisticRegression(C=c_value, max_iter=2000)
+    model.fit(matrix, gold)
+    weights = dict(zip(vectorizer.get_feature_names_out(), model.coef_[0], strict=True))
+    return {k: float(v) for k, v in weights.items()}, float(model.intercept_[0])
+
+
+def margin(weights: dict[str, float], bias: float, features: dict[str, float]) -> float:
+    return bias + sum(weights.get(k, 0.0) * v for k, v in features.items())
+
+
+def out_of_fold(passages: list[Passage], vocabulary: frozenset[str], c_value: float):
+    """Out-of-fold margins (None for passages the gate keeps from the model)."""
+    from sklearn.model_selection import GroupKFold
+
+    features = [passage_features(p, vocabulary) for p in passages]
+    margins: list[float | None] = [None] * len(passages)
+    groups = [p.work for p in passages]
+    for train, test in GroupKFold(n_splits=FOLDS).split(passages, groups=groups):
+        fitted = [i for i in train if passages[i].gated]
+        weights, bias = fit(
+            [features[i] for i in fitted], [passages[i].gold for i in fitted], c_value
+        )
+        for i in test:
+            if passages[i].gated:
+                margins[i] = margin(weights, bias, features[i])
+    return margins
+
+
+def average_precision(scores: list[float], gold: list[bool]) -> float:
+    ranked = sorted(zip(scores, gold, strict=True), key=lambda x: -x[0])
+    hits, total, positives = 0, 0.0, sum(gold)
+    for rank, (_, g) in enumerate(ranked, 1):
+        if g:
+            hits += 1
+            total += hits / rank
+    return total / positives if positives else 0.0
+
+
+def platt(margins: list[float], gold: list[bool]) -> tuple[float, float]:
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=100.0)
+    model.fit([[m] for m in margins], gold)
+    return float(model.coef_[0][0]), float(model.intercept_[0])
+
+
+def choose_threshold(probabilities: list[float], gold: list[bool]) -> tuple[float, dict]:
+    """Best F1 among thresholds with precision >= MIN_PRECISION (best F1 if none has)."""
+    best, best_constrained = None, None
+    for threshold in [t / 100 for t in range(10, 91)]:
+        tp = sum(1 for p, g in zip(probabilities, gold, strict=True) if p >= threshold and g)
+        fp = sum(1 for p, g in zip(probabilities, gold, strict=True) if p >= threshold and not g)
+        fn = sum(1 for p, g in zip(probabilities, gold, strict=True) if p < threshold and g)
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        row = (f1, threshold, {"precision": precision, "recall": recall, "f1": f1})
+        if best is None or f1 > best[0]:
+            best = row
+        if precision >= MIN_PRECISION and (best_constrained is None or f1 > best_constrained[0]):
+            best_constrained = row
+    chosen = best_constrained or best
+    return chosen[1], {k: round(v, 3) for k, v in chosen[2].items()}
+
+
+def train_category(category: str, passages: list[Passage], log) -> dict:
+    gold = [p.gold for p in passages]
+    best = None
+    for size in VOCABULARY_SIZES:
+        vocabulary = choose_vocabulary(passages, size)
+        for c_value in C_VALUES:
+            margins = out_of_fold(passages, vocabulary, c_value)
+            scores = [m if m is not None else -1e9 for m in margins]
+            ap = average_precision(scores, gold)
+            log(f"  {category}: vocabulary {size:>4}, C {c_value:<5} out-of-fold AP {ap:.3f}")
+            if best is None or ap > best[0]:
+                best = (ap, size, c_value, vocabulary, margins)
+    ap, size, c_value, vocabulary, margins = best
+    gated = [(m, g) for m, g in zip(margins, gold, strict=True) if m is not None]
+    a, b = platt([m for m, _ in gated], [g for _, g in gated])
+    from fanarchive.analysis.warnings.learned import _sigmoid
+
+    probabilities = [_sigmoid(a * m + b) if m is not None else 0.0 for m in margins]
+    threshold, cv = choose_threshold(probabilities, gold)
+    fitted = [p for p in passages if p.gated]
+    features = [passage_features(p, vocabulary) for p in fitted]
+    weights, bias = fit(features, [p.gold for p in fitted], c_value)
+    kept = {k: round(v, 4) for k, v in sorted(weights.items()) if abs(v) >= 1e-4}
+    log(
+        f"{category}: chose vocabulary {size}, C {c_value} (AP {ap:.3f}); threshold "
+        f"{threshold:.2f}, out-of-fold P {cv['precision']:.2f} R {cv['recall']:.2f} "
+        f"F1 {cv['f1']:.2f}; {len(kept)} weights"
+    )
+    return {
+        "weights": kept,
+        "bias": round(bias, 4),
+        "threshold": threshold,
+        "calibration": [round(a, 4), round(b, 4)],
+        "cross_validation": {
+            "vocabulary": size,
+            "C": c_value,
+            "average_precision": round(ap, 3),
+            **cv,
+        },
+    }
+
+
+def train(raw_passages: list[dict], log=print) -> dict:
+    tune = [p for p in raw_passages if p.get("warning") in CATEGORIES and is_tune(p)]
+    passages = [p for p in (read_passage(raw) for raw in tune) if p is not None]
+    categories = {}
+    for category in CATEGORIES:
+        own = [p for p in passages if p.category == category]
+        categories[category] = train_category(category, own, log)
+    vocabulary = sorted(
+        {k[2:] for entry in categories.values() for k in entry["weights"] if k.startswith("w:")}
+    )
+    return {
+        "trained_on": "warnings-dev, tune side (even work_id), positive = 2 of 3 annotators",
+        "vocabulary": vocabulary,
+        "categories": categories,
+    }
+
+
+def run(path: str, output: str | None = None) -> int:
+    from fanarchive.evaluation.warnings import load_passages
+
+    try:
+        raw = load_passages(path)
+    except (OSError, ValueError) as error:
+        print(f"fanarchive: cannot read {path}: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    model = train(raw)
+    target = Path(output) if output else WEIGHTS_PATH
+    target.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {target} ({target.stat().st_size:,} bytes)")
+    return EXIT_OK
