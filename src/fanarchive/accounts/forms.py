@@ -1,6 +1,10 @@
 from django import forms
 from django.contrib.auth.forms import UserCreationForm
 
+from fanarchive.accounts.models import UsernameSkeleton
+from fanarchive.accounts.names import is_reserved, validate_visible_name
+from fanarchive.accounts.signals import username_skeleton
+
 
 class SignUpForm(UserCreationForm):
     email = forms.EmailField(
@@ -9,6 +13,23 @@ class SignUpForm(UserCreationForm):
 
     class Meta(UserCreationForm.Meta):
         fields = ["username", "email"]
+
+    def clean_username(self):
+        # Django's field has NFKC-normalised the name and refused an exact or case-insensitive
+        # copy of an existing one; what is left is a name that only looks like another.
+        username = super().clean_username()
+        validate_visible_name(username, "username")
+        if is_reserved(username):
+            raise forms.ValidationError(
+                f"“{username}” is reserved for the archive's own accounts; please choose "
+                f"another name."
+            )
+        if UsernameSkeleton.objects.filter(skeleton=username_skeleton(username)).exists():
+            raise forms.ValidationError(
+                f"“{username}” looks too much like the name of an existing account; please "
+                f"choose another name."
+            )
+        return username
 
 
 class PseudForm(forms.Form):
@@ -22,6 +43,13 @@ class PseudForm(forms.Form):
 
     def clean_name(self):
         name = " ".join(self.cleaned_data["name"].split())
+        validate_visible_name(name, "pseud")
+        if not name:
+            raise forms.ValidationError("A pseud needs at least one visible character.")
+        if is_reserved(name):
+            raise forms.ValidationError(
+                f"“{name}” is reserved for the archive's own accounts; please choose another."
+            )
         if self.user.pseuds.filter(name__iexact=name).exists():
             raise forms.ValidationError(f"You already have a pseud called “{name}”.")
         return name

@@ -45,3 +45,30 @@ class Pseud(models.Model):
                 user=user, name=user.get_username()[:40], defaults={"is_default": True}
             )
         return pseud
+
+
+class SystemAccount(models.Model):
+    """Marks an account as the archive's own (orphaned works, imports): found by this row,
+    never by its username, so nobody who takes the name gets what the archive puts there."""
+
+    kind = models.CharField(max_length=20, unique=True)
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="system_account"
+    )
+
+    def __str__(self) -> str:
+        return f"{self.kind}: {self.user}"
+
+
+class UsernameSkeleton(models.Model):
+    """What an account's name looks like (accounts.names.skeleton), kept beside the user so
+    sign-up finds a look-alike of any existing name with one indexed query."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, primary_key=True,
+        related_name="username_skeleton",
+    )  # fmt: skip
+    skeleton = models.CharField(max_length=600, db_index=True)
+
+    def __str__(self) -> str:
+        return self.skeleton

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
 from fanarchive.accounts.models import Pseud
+from fanarchive.accounts.system import ORPHAN, system_pseud
 from fanarchive.readers.models import (
     Block,
     Bookmark,
@@ -229,12 +229,9 @@ def toggle_mute(user, other) -> bool:
 
 # --- privacy -------------------------------------------------------------------------------
 def orphan_pseud() -> Pseud:
-    """The shared account orphaned works are moved to (AO3's orphan_account)."""
-    user, created = get_user_model().objects.get_or_create(username=ORPHAN_USERNAME)
-    if created:
-        user.set_unusable_password()
-        user.save()
-    return Pseud.default_for(user)
+    """The shared account orphaned works are moved to (AO3's orphan_account): the archive's
+    system account, never whoever holds the name (accounts.system)."""
+    return system_pseud(ORPHAN)
 
 
 @transaction.atomic

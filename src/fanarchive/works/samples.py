@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from django.contrib.auth import get_user_model
-
 from fanarchive.accounts.models import Pseud
+from fanarchive.accounts.system import ARCHIVIST as ARCHIVIST_ACCOUNT
+from fanarchive.accounts.system import system_pseud
 from fanarchive.analysis.errors import ReadError
 from fanarchive.analysis.reading import read_path
 from fanarchive.tags.models import NO_WARNINGS_CHOSEN, Tag, TagType
@@ -18,11 +18,8 @@ ARCHIVIST = "archivist"
 
 
 def archivist_pseud() -> Pseud:
-    user, created = get_user_model().objects.get_or_create(username=ARCHIVIST)
-    if created:
-        user.set_unusable_password()
-        user.save()
-    return Pseud.default_for(user)
+    """The archive's own `archivist` account (accounts.system), never whoever holds the name."""
+    return system_pseud(ARCHIVIST_ACCOUNT)
 
 
 def import_sample_folder(folder: Path, accept_suggestions: bool = False) -> list[str]:

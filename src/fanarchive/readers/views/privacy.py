@@ -9,6 +9,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from fanarchive.accounts.system import SystemAccountUnavailable
 from fanarchive.readers import services
 from fanarchive.readers.forms import DeleteAccountForm
 from fanarchive.works import access
@@ -20,7 +21,11 @@ from fanarchive.works.models import Work
 def orphan(request, pk: int):
     work = access.editable_work(request.user, pk)
     if request.method == "POST" and ConfirmDeleteForm(request.POST).is_valid():
-        services.orphan_work(work, request.user)
+        try:
+            services.orphan_work(work, request.user)
+        except SystemAccountUnavailable as error:
+            messages.error(request, f"“{work.title}” was not orphaned. {error}")
+            return redirect("works:detail", pk=work.pk)
         messages.success(request, f"“{work.title}” was orphaned: it is no longer linked to you.")
         return redirect("works:dashboard")
     return render(request, "readers/orphan.html", {"work": work})
@@ -31,8 +36,12 @@ def delete_account(request):
     form = DeleteAccountForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
         user = request.user
+        try:
+            services.delete_account(user, keep_works=form.cleaned_data["works"] == "orphan")
+        except SystemAccountUnavailable as error:
+            messages.error(request, f"Your account was not deleted. {error}")
+            return redirect("readers:delete_account")
         logout(request)
-        services.delete_account(user, keep_works=form.cleaned_data["works"] == "orphan")
         messages.success(request, "Your account was deleted.")
         return redirect("works:home")
     return render(request, "readers/delete_account.html", {"form": form})
