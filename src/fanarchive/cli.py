@@ -214,10 +214,19 @@ def add_archive_commands(commands) -> None:
         "examples:\n"
         "  fanarchive import ~/ao3-downloads/\n"
         "  fanarchive import works.zip story.epub\n"
-        "  fanarchive import efiction-backup.sql",
+        "  fanarchive import efiction-backup.sql\n"
+        "  fanarchive import --author-map authors.csv ~/ao3-downloads/\n\n"
+        "A byline never attaches a work to the account of the same name: unmapped bylines\n"
+        "go to the archivist account (claimable later: fanarchive-manage claim_imported_works).",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     importer.add_argument("paths", nargs="+", help="files, folders or zips to import")
+    importer.add_argument(
+        "--author-map",
+        metavar="FILE",
+        help="CSV (byline,username per line) or JSON ({byline: username}): the bylines whose "
+        "works go to these existing accounts",
+    )
     importer.add_argument("--log", help="log file (default: var/imports/import-<batch>.log)")
     importer.add_argument("--no-progress", action="store_true", help="no progress bar")
     importer.set_defaults(handler=cmd_import)
@@ -245,13 +254,23 @@ def cmd_import(args: argparse.Namespace) -> int:
     from django.db.utils import OperationalError, ProgrammingError
     from rich.console import Console
 
+    from fanarchive.accounts.system import SystemAccountUnavailable
+    from fanarchive.imports.authors import AuthorMapError, read_author_map
     from fanarchive.imports.importer import run_import, summary_table, totals_line
 
     console = Console(stderr=True)
     try:
+        author_map = read_author_map(args.author_map) if args.author_map else None
         report = run_import(
-            args.paths, console=console, log_path=args.log, show_progress=not args.no_progress
+            args.paths,
+            console=console,
+            log_path=args.log,
+            show_progress=not args.no_progress,
+            author_map=author_map,
         )
+    except (AuthorMapError, SystemAccountUnavailable) as error:
+        print(f"fanarchive: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
     except (OperationalError, ProgrammingError) as error:
         missing = "no such table" in str(error) or "does not exist" in str(error)
         hint = "run `fanarchive migrate` first" if missing else "check DATABASE_URL"

@@ -109,10 +109,10 @@ def test_a_failing_draft_costs_only_itself_and_a_failed_analysis_keeps_the_work(
     batch = ImportBatch.objects.create()
     real_new_work, real_analysis = store.new_work, services.analyze_document
 
-    def new_work(draft, digest):
+    def new_work(draft, digest, *author_map):
         if draft.title == "Story 2":
             raise ValueError("unreadable chapter")
-        return real_new_work(draft, digest)
+        return real_new_work(draft, digest, *author_map)
 
     def analyze_document(document, knowledge=None):
         if "Story 3" in document.text:

@@ -31,7 +31,9 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
+from fanarchive.accounts.system import ARCHIVIST, ORPHAN, system_user
 from fanarchive.browse.fulltext import bulk_load
+from fanarchive.imports.authors import resolve_author_map
 from fanarchive.imports.drafts import Problem
 from fanarchive.imports.models import ImportBatch, ImportedWork, ImportProblem
 from fanarchive.imports.sources import Unit, bytes_digest, plan, read_unit
@@ -79,9 +81,17 @@ def run_import(
     use_queue: bool | None = None,
     window: int = 96,
     show_progress: bool = True,
+    author_map: dict[str, str] | None = None,
 ) -> ImportReport:
+    """Import `paths`; `author_map` ({byline: username}, imports.authors.read_author_map)
+    gives the bylines that belong to accounts here: every other byline goes to the archivist.
+    Raises AuthorMapError for a map naming no account, SystemAccountUnavailable when a person
+    holds a system account's name, before anything is imported."""
     from fanarchive.site.celery import queue_configured
 
+    authors = resolve_author_map(author_map or {})
+    for kind in (ARCHIVIST, ORPHAN):
+        system_user(kind)  # refuse now, not once per work, when a person holds the name
     console = console or Console(stderr=True)
     use_queue = queue_configured() if use_queue is None else use_queue
     paths = [str(p) for p in paths]
@@ -90,7 +100,7 @@ def run_import(
     batch = ImportBatch.objects.create(paths=paths, planned=len(units) + len(problems))
     log_file = _open_log(batch, log_path)
     try:
-        run = _Run(batch, use_queue, window, console)
+        run = _Run(batch, use_queue, window, console, authors)
         for problem in problems:
             run.handled += 1
             run.fail(problem)
@@ -122,8 +132,16 @@ def run_import(
 class _Run:
     """The per-unit decisions; counts what it finishes itself on the batch row."""
 
-    def __init__(self, batch: ImportBatch, use_queue: bool, window: int, console: Console):
+    def __init__(
+        self,
+        batch: ImportBatch,
+        use_queue: bool,
+        window: int,
+        console: Console,
+        author_map: dict[str, int],
+    ):
         self.batch, self.use_queue, self.window = batch, use_queue, max(1, window)
+        self.author_map = author_map
         self.console, self.progress_at, self.warned = console, time.monotonic(), False
         records = list(ImportedWork.objects.values_list("content_hash", "analysed", "work_id"))
         self.known = {digest for digest, _, _ in records}
@@ -160,7 +178,7 @@ class _Run:
 
     def send_chunk(self) -> None:
         if self.chunk:
-            import_works.delay(self.chunk, self.batch.pk)
+            import_works.delay(self.chunk, self.batch.pk, self.author_map)
             self.chunk, self.chunk_bytes = [], 0
 
     def fail(self, problem: Problem) -> None:

@@ -14,13 +14,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from django.contrib.auth import get_user_model
 from django.db import IntegrityError, connection, transaction
 from django.db.models.signals import post_save
 from django.utils import timezone
 
-from fanarchive.accounts.models import Pseud
+from fanarchive.accounts.system import ORPHAN, USERNAMES, system_pseud
 from fanarchive.analysis.document import WORD_RE
+from fanarchive.imports.authors import byline_key, imported_pseud, mapped_pseud, pseud_name
 from fanarchive.imports.drafts import Draft
 from fanarchive.imports.models import ImportBatch, ImportedWork, ImportProblem
 from fanarchive.insights.models import TagSuggestion, WorkAnalysis
@@ -43,8 +43,7 @@ from fanarchive.works.html import (
 from fanarchive.works.models import Chapter, Tagging, Work
 
 log = logging.getLogger("fanarchive.imports")
-ORPHAN_USERNAME = "orphan_account"  # AO3's name for works whose author is unknown
-_USERNAME_UNSAFE_RE = re.compile(r"[^\w.@+-]+")
+ORPHAN_USERNAME = USERNAMES[ORPHAN]  # AO3's name for works whose author is unknown
 _SPACES_RE = re.compile(r"[ \t\f\u00a0\u200b]+")  # collapsed to one, as HTML rendering does
 _ODD_SPACE_RE = re.compile(r"[\t\f\u00a0\u200b]|  | \n|\n ")  # only then is a pass needed
 _LINE_SPACE_RE = re.compile(r" ?\n ?")
@@ -68,8 +67,15 @@ class Stored:
     error: Exception | None = None
 
 
-def import_drafts(items: list[tuple[Draft, str | None]], batch_id: int | None = None):
+def import_drafts(
+    items: list[tuple[Draft, str | None]],
+    batch_id: int | None = None,
+    author_map: dict[str, int] | None = None,
+):
     """Store and analyse each draft whose content hash (given, or the draft's) is not known.
+    Its bylines go to the accounts `author_map` ({byline key: user id}, imports.authors)
+    names, the others to the archivist's pseuds of those names: never to an account merely
+    because it has the byline's name.
 
     All of them commit in one transaction, with their hashes, the batch's counters and
     problems, each table written with one INSERT for the lot: one commit and one browse-index
@@ -81,18 +87,20 @@ def import_drafts(items: list[tuple[Draft, str | None]], batch_id: int | None = 
     items = [(draft, digest or draft.content_hash) for draft, digest in items]
     _commit_without_waiting_for_disk()
     try:
-        return _import_chunk(items, batch_id)
+        return _import_chunk(items, batch_id, author_map or {})
     except IntegrityError:
         if len(items) > 1:
             raise
         # Another process stored the same work between our look-up and our insert: looking
         # again finds its hash, and the draft is a duplicate.
-        return _import_chunk(items, batch_id)
+        return _import_chunk(items, batch_id, author_map or {})
 
 
-def _import_chunk(items: list[tuple[Draft, str]], batch_id: int | None) -> list[Stored]:
+def _import_chunk(
+    items: list[tuple[Draft, str]], batch_id: int | None, author_map: dict[str, int]
+) -> list[Stored]:
     with transaction.atomic():
-        chunk = _Chunk(_known([digest for _, digest in items]), character_aliases())
+        chunk = _Chunk(_known([digest for _, digest in items]), character_aliases(), author_map)
         results: list[Stored | None] = []
         fresh: dict[str, NewWork] = {}
         for draft, digest in items:
@@ -117,6 +125,7 @@ class _Chunk:
 
     known: dict[str, tuple[int, bool]]  # content hash -> (work id, analysed)
     aliases: dict[str, list[str]]  # the wrangled character aliases the analysis uses
+    author_map: dict[str, int]  # byline key -> user id (imports.authors)
 
 
 @dataclass
@@ -138,7 +147,7 @@ def _prepare(draft: Draft, digest: str, chunk: _Chunk) -> NewWork | Stored:
     from fanarchive.insights.services import compute_analysis
 
     try:
-        new = new_work(draft, digest)
+        new = new_work(draft, digest, chunk.author_map)
     except Exception as error:  # one draft's failure must not stop the others
         log.exception("%s: import failed", draft.source)
         return Stored(draft.source, Outcome.FAILED, error=error)
@@ -227,7 +236,7 @@ def finish_analysis(work_id: int) -> None:
         ImportedWork.objects.filter(work_id=work_id).update(analysed=True)
 
 
-def new_work(draft: Draft, digest: str) -> NewWork:
+def new_work(draft: Draft, digest: str, author_map: dict[str, int] | None = None) -> NewWork:
     """The draft's work, chapters (in order), authors and tags, not saved yet."""
     now = timezone.now()
     chapters = [c for c in draft.chapters if c.body.strip()] or draft.chapters
@@ -260,7 +269,8 @@ def new_work(draft: Draft, digest: str) -> NewWork:
         published_at=now,
         revised_at=now,
     )
-    pseuds = dict.fromkeys(_pseud_id(name) for name in draft.authors or [ORPHAN_USERNAME])
+    bylines = [name for name in draft.authors if pseud_name(name)]
+    pseuds = dict.fromkeys(_pseud_id(name, author_map or {}) for name in bylines or [None])
     tags = dict.fromkeys(t for t in _tags(draft) if t is not None)
     return NewWork(draft, digest, work, rows, list(pseuds), list(tags))
 
@@ -341,7 +351,7 @@ def _body_html(body: str, body_format: str) -> str:
     return sanitize_html(body) if body_format == "html" else text_to_html(body)
 
 
-_pseud_ids: dict[str, int] = {}
+_pseud_ids: dict[tuple[str | None, int | None], int] = {}
 
 
 def forget_cached_rows() -> None:
@@ -351,19 +361,21 @@ def forget_cached_rows() -> None:
     _fixed_tags.clear()
 
 
-def _pseud_id(author: str) -> int:
-    """The imported author's pseud (account created without a usable password, claimable
-    later). Remembered per process once committed: most archives have far fewer authors."""
-    name = " ".join(author.split())[:40] or ORPHAN_USERNAME
-    if name in _pseud_ids:
-        return _pseud_ids[name]
-    username = _USERNAME_UNSAFE_RE.sub("_", name)[:150].strip("_") or ORPHAN_USERNAME
-    user, created = get_user_model().objects.get_or_create(username=username)
-    if created:
-        user.set_unusable_password()
-        user.save(update_fields=["password"])
-    pseud, _ = Pseud.objects.get_or_create(user=user, name=name)
-    transaction.on_commit(lambda: _pseud_ids.__setitem__(name, pseud.pk))
+def _pseud_id(byline: str | None, author_map: dict[str, int]) -> int:
+    """The pseud an imported byline stands for: the mapped account's, else the archivist's
+    pseud of that name; orphan_account's when there is no byline (imports.authors).
+    Remembered per process once committed: most archives have far fewer authors."""
+    user_id = author_map.get(byline_key(byline)) if byline else None
+    key = (pseud_name(byline) if byline else None, user_id)
+    if key in _pseud_ids:
+        return _pseud_ids[key]
+    if byline is None:
+        pseud = system_pseud(ORPHAN)
+    elif user_id is not None:
+        pseud = mapped_pseud(byline, user_id)
+    else:
+        pseud = imported_pseud(byline)
+    transaction.on_commit(lambda: _pseud_ids.__setitem__(key, pseud.pk))
     return pseud.pk
 
 

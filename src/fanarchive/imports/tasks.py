@@ -25,10 +25,15 @@ def file_payload(name: str, label: str, data: bytes) -> dict:
 
 
 @app.task(name="imports.import_works")
-def import_works(items: list[tuple[dict, str | None]], batch_id: int | None = None) -> list:
+def import_works(
+    items: list[tuple[dict, str | None]],
+    batch_id: int | None = None,
+    author_map: dict[str, int] | None = None,
+) -> list:
     """Read, store and analyse a chunk of works, (payload, content hash) each, in one
     transaction; returns the work ids of those that could be read (None where storing
-    failed); the others are reported on the batch."""
+    failed); the others are reported on the batch. `author_map`: {byline key: user id} of
+    the bylines the admin mapped to accounts (imports.authors)."""
     from fanarchive.imports.drafts import Draft, Problem
     from fanarchive.imports.sources import parse
 
@@ -42,10 +47,10 @@ def import_works(items: list[tuple[dict, str | None]], batch_id: int | None = No
             _problem(batch_id, item.source, item.message)
         else:
             drafts.append((item, digest))
-    return [stored.work_id for stored in _import(drafts, batch_id)] if drafts else []
+    return [stored.work_id for stored in _import(drafts, batch_id, author_map)] if drafts else []
 
 
-def _import(drafts: list, batch_id: int | None) -> list:
+def _import(drafts: list, batch_id: int | None, author_map: dict[str, int] | None = None) -> list:
     """import_drafts; when the chunk's transaction itself fails (the database refused the
     commit, or the connection broke), each draft again on its own, so one bad draft costs
     only itself and every draft ends counted."""
@@ -58,12 +63,12 @@ def _import(drafts: list, batch_id: int | None) -> list:
     )
 
     try:
-        return import_drafts(drafts, batch_id)
+        return import_drafts(drafts, batch_id, author_map)
     except Exception as error:
         forget_cached_rows()
         if len(drafts) > 1:
             log.warning("a chunk of %d works failed; importing them one by one", len(drafts))
-            return [stored for draft in drafts for stored in _import([draft], batch_id)]
+            return [stored for draft in drafts for stored in _import([draft], batch_id, author_map)]
         failed = Stored(drafts[0][0].source, Outcome.FAILED, error=error)
         log.exception("%s: import failed", failed.source)
         _problem(batch_id, failed.source, problem_message(failed))
