@@ -3,6 +3,7 @@ with `Y/N`) or third-person narration, and the narrator's name when the text giv
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -69,3 +70,86 @@ def self_introductions(document: Document, scan: Scan) -> list[str]:
     for start, end in narrative_segments(document, scan):
         found += [m.group(1) for m in SELF_INTRODUCTION_RE.finditer(document.text, start, end)]
     return found
+
+
+# --- the narrator as a speaker ------------------------------------------------------------
+NARRATOR = "Narrator"  # a first-person narrator the work never names
+READER = "Reader"  # AO3's character tag for reader-insert fiction
+# AO3 tags naming who tells a first-person story: `Original Female Character(s)`,
+# `Original Male Character(s)`, `Original Character(s)` (with an optional fandom in brackets).
+OC_TAG_RE = re.compile(
+    r"^\s*original\s+(?:(female|male|non-?binary)\s+)?characters?\s*(?:\(s\))?", re.I
+)
+OC_GENDERS = {"female": "female", "male": "male"}
+READER_TAGS = frozenset({"reader", "you", "y/n", "reader-insert", "reader insert", "self-insert"})
+
+
+NAME_GIVEN_RE = re.compile(
+    r"\b(?:[Mm]y name(?:'s| is| was)|[Cc]all me|[Tt]hey call me|[Nn]amed me)\s+"
+    r"((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)"
+)
+VOCATIVE_AFTER = (",", "!", "?", ".", ";")
+
+
+def settle_narrator(cast, document: Document, quotes: list | None = None) -> None:
+    """Give a first- or second-person story the narrator who speaks its `I said` lines when
+    `detect_cast` named none. A reader-insert (second person, or tagged *Reader*/*You*) is
+    told by the *Reader*. A first-person narrator is named by the text (`my name is Ellie`, or
+    the one character others address by name who is never named in the narration), else by
+    an original character the work's tags name, else is the unnamed *Narrator*."""
+    if cast.narrator is not None or cast.narration == "third":
+        return
+    tags = [*document.metadata.characters, *document.metadata.additional_tags]
+    if cast.narration == "second" or any(t.strip().casefold() in READER_TAGS for t in tags):
+        _set_narrator(cast, READER, "unknown")
+        return
+    named = _name_given(cast, document, quotes or [])
+    if named:
+        _set_narrator(cast, named, "unknown")
+        return
+    for tag in document.metadata.characters:
+        match = OC_TAG_RE.match(tag)
+        if match:
+            gender = OC_GENDERS.get((match.group(1) or "").lower(), "unknown")
+            name = re.sub(r"\s*\(s\)|s\b(?=\s*(?:\(|$))", "", tag.strip())
+            _set_narrator(cast, name, gender)
+            return
+    _set_narrator(cast, NARRATOR, "unknown")
+
+
+def _name_given(cast, document: Document, quotes: list) -> str | None:
+    """The narrator's name when the text gives it: `my name is …` in the narration, else the
+    only character addressed by name in dialogue and never named in the narration (the
+    narrator calls themself `I`)."""
+    spans = sorted((q.start, q.end) for q in quotes)
+    starts = [start for start, _ in spans]
+
+    def in_quote(offset: int) -> bool:
+        i = bisect.bisect_right(starts, offset) - 1
+        return i >= 0 and offset < spans[i][1]
+
+    text = document.text
+    for match in NAME_GIVEN_RE.finditer(text):
+        if not in_quote(match.start()) and not document.in_note(match.start()):
+            character = cast.resolve(match.group(1))
+            return character.name if character else match.group(1)
+    outside, addressed = set(), set()
+    for mention in cast.mentions:
+        if not in_quote(mention.start):
+            outside.add(mention.character)
+        elif text[mention.end : mention.end + 1] in VOCATIVE_AFTER:
+            addressed.add(mention.character)
+    candidates = addressed - outside
+    return candidates.pop() if len(candidates) == 1 else None
+
+
+def _set_narrator(cast, name: str, gender: str) -> None:
+    from fanarchive.analysis.model import Character
+
+    character = cast.get(name)
+    if character is None:
+        character = Character(name=name, gender=gender, present=True)
+        cast.characters.append(character)
+        cast.add_aliases(character, [name])
+    character.present = True
+    cast.narrator = character

@@ -8,6 +8,7 @@ Every quote gets `speaker` (a canonical character name, or None when the text na
 from __future__ import annotations
 
 from fanarchive.analysis.characters import Cast
+from fanarchive.analysis.characters.narrator import settle_narrator
 from fanarchive.analysis.document import Document
 from fanarchive.analysis.model import Quote
 from fanarchive.analysis.speakers.context import Context
@@ -26,8 +27,14 @@ def attribute_speakers(document: Document, quotes: list[Quote], cast: Cast) -> N
     for quote in quotes:
         quote.speaker, quote.rule, quote.confidence, quote.addressee = None, "none", 0.0, None
     add_title_speakers(document, cast)
+    settle_narrator(cast, document, quotes)
     genders = {c.name: c.gender for c in cast.characters}
-    context = Context(document, quotes, sorted(cast.mentions, key=lambda m: m.start))
+    context = Context(
+        document,
+        quotes,
+        sorted(cast.mentions, key=lambda m: m.start),
+        second_person=getattr(cast, "narration", "third") == "second",
+    )
     Sieve(context, genders, narrator_name(cast), Families(cast.characters)).run()
 
 

@@ -94,8 +94,17 @@ class Line:
 
 
 class Context:
-    def __init__(self, document: Document, quotes: list[Quote], mentions: list[Mention]):
+    def __init__(
+        self,
+        document: Document,
+        quotes: list[Quote],
+        mentions: list[Mention],
+        second_person: bool = False,
+    ):
         self.document = document
+        # In a story told to "you" (a reader-insert), `you said` is the narrator's line.
+        self.pronoun_gender = PRONOUN_GENDER | ({"you": "narrator"} if second_person else {})
+        self.possessive_gender = POSSESSIVE_GENDER | ({"your": "narrator"} if second_person else {})
         self.text = document.text
         self.quotes = quotes
         self.quote_starts = [q.start for q in quotes]
@@ -402,8 +411,8 @@ class Context:
         token = tokens[k]
         if token.character:
             return Subject("name", token.character, token.start)
-        if token.lower in PRONOUN_GENDER and token.lower not in ("they", "we"):
-            return Subject("pronoun", PRONOUN_GENDER[token.lower], token.start)
+        if token.lower in self.pronoun_gender and token.lower not in ("they", "we"):
+            return Subject("pronoun", self.pronoun_gender[token.lower], token.start)
         if token.lower in DETERMINERS:
             for j in range(k + 1, min(k + 5, len(tokens))):
                 if tokens[j].character:
@@ -425,11 +434,11 @@ class Context:
             return Subject("name", token.character, token.start)
         lower = token.lower
         if possessive:
-            if lower in POSSESSIVE_GENDER:
-                return Subject("pronoun", POSSESSIVE_GENDER[lower], token.start)
+            if lower in self.possessive_gender:
+                return Subject("pronoun", self.possessive_gender[lower], token.start)
             return None
-        if lower in PRONOUN_GENDER and lower not in ("they", "we"):
-            return Subject("pronoun", PRONOUN_GENDER[lower], token.start)
+        if lower in self.pronoun_gender and lower not in ("they", "we"):
+            return Subject("pronoun", self.pronoun_gender[lower], token.start)
         gender = _noun_gender(lower)
         if gender and any(t.lower in DETERMINERS for t in tokens[max(0, k - 3) : k]):
             return _descriptor(tokens, k, gender)
@@ -441,8 +450,11 @@ class Context:
                 break
             if token.character:
                 return Subject("name", token.character, token.start)
-            if token.lower in ("he", "she", "i"):
-                return Subject("pronoun", PRONOUN_GENDER[token.lower], token.start)
+            if (
+                token.lower in ("he", "she", "i")
+                or self.pronoun_gender.get(token.lower) == "narrator"
+            ):
+                return Subject("pronoun", self.pronoun_gender[token.lower], token.start)
             gender = _noun_gender(token.lower)
             if gender and k and tokens[k - 1].lower in DETERMINERS:
                 return _descriptor(tokens, k, gender)

@@ -1,0 +1,106 @@
+"""Narrators as speakers: first-person `I said` lines and turns, the narrator's name when the
+text or the work's tags give it, and the Reader of second-person reader-inserts. Whole
+pipeline (quotes, cast, speakers) on hand-written passages."""
+
+from fanarchive.analysis.characters import detect_cast
+from fanarchive.analysis.packs import default_knowledge
+from fanarchive.analysis.quotes import find_quotes
+from fanarchive.analysis.reading import read_text
+from fanarchive.analysis.speakers import attribute_speakers
+
+FIRST_PERSON = (
+    "I woke before the alarm and lay there for a while, listening to the rain on my window. "
+    "My head hurt. I had slept badly again, and I knew my shift would be long.\n\n"
+    "Marcus was already in the kitchen when I came down. He had made coffee for both of us, "
+    "which he never did.\n\n"
+)
+SECOND_PERSON = (
+    "You wake before the alarm and lie there for a while, listening to the rain on your "
+    "window. Your head hurts. You slept badly again, and you know your shift will be long.\n\n"
+    "Marcus is already in the kitchen when you come down. He has made coffee for both of you, "
+    "which he never does.\n\n"
+)
+CONVERSATION = (
+    '"You look terrible," Marcus said.\n\n"Thanks," I said. "I feel terrible."\n\n'
+    '"Bad night?"\n\n"The worst."\n\nMarcus laughed and handed me a mug.\n'
+)
+
+
+def analyse(text: str, characters: tuple[str, ...] = (), tags: tuple[str, ...] = ()):
+    document = read_text(text)
+    document.metadata.characters = list(characters)
+    document.metadata.additional_tags = list(tags)
+    quotes = find_quotes(document)
+    cast = detect_cast(document, quotes, default_knowledge())
+    attribute_speakers(document, quotes, cast)
+    return [q.speaker for q in quotes], cast
+
+
+def test_an_unnamed_first_person_narrator_speaks_the_i_said_lines_and_takes_turns():
+    speakers, cast = analyse(FIRST_PERSON + CONVERSATION)
+    assert speakers == ["Marcus", "Narrator", "Narrator", "Marcus", "Narrator"]
+    assert cast.narrator.name == "Narrator" and cast.narrator in cast.characters
+
+
+def test_my_name_is_names_the_narrator():
+    text = "My name is Ellie Hart, and I have never liked Mondays. " + FIRST_PERSON
+    speakers, cast = analyse(text + '"You look terrible," Marcus said.\n\n"Thanks," I said.\n')
+    assert speakers == ["Marcus", "Ellie Hart"]
+    assert cast.narrator.name == "Ellie Hart"
+
+
+def test_the_one_addressed_by_name_and_never_named_in_the_narration_is_the_narrator():
+    text = FIRST_PERSON + (
+        '"You look terrible, Ellie," Marcus said.\n\n"Thanks," I said.\n\n'
+        'Marcus shrugged and sat down.\n\n"Drink your coffee."\n\n"Fine."\n'
+    )
+    speakers, cast = analyse(text)
+    assert cast.narrator.name == "Ellie"
+    assert speakers == ["Marcus", "Ellie", "Marcus", "Ellie"]
+
+
+def test_the_works_original_character_tag_names_the_narrator():
+    speakers, cast = analyse(
+        FIRST_PERSON + CONVERSATION, characters=("Original Female Character(s)", "Marcus")
+    )
+    assert cast.narrator.name == "Original Female Character"
+    assert cast.narrator.gender == "female"
+    assert speakers[1] == "Original Female Character"
+
+
+def test_a_second_person_story_is_told_by_the_reader():
+    text = SECOND_PERSON + (
+        '"You look terrible," Marcus says.\n\n"Thanks," you say. "I feel terrible."\n\n'
+        '"Bad night?"\n\n"The worst."\n'
+    )
+    speakers, cast = analyse(text)
+    assert cast.narrator.name == "Reader"
+    assert speakers == ["Marcus", "Reader", "Reader", "Marcus", "Reader"]
+
+
+def test_a_y_n_reader_insert_says_you_said_lines():
+    text = SECOND_PERSON.replace("You wake", "(Y/N) wakes", 1) + (
+        '"You look terrible, Y/N," Marcus says.\n\n'
+        "Marcus drinks his coffee standing by the window and watches the rain for a long time "
+        "without a word.\n\nMarcus sighs. "
+        '"Thanks for the coffee," you say.\n'
+    )
+    speakers, _ = analyse(text)
+    assert speakers == ["Marcus", "Reader"]
+
+
+def test_a_first_person_story_tagged_reader_is_told_by_the_reader():
+    speakers, cast = analyse(FIRST_PERSON + CONVERSATION, characters=("Reader", "Marcus"))
+    assert cast.narrator.name == "Reader"
+    assert speakers[1] == "Reader"
+
+
+def test_a_third_person_story_gets_no_narrator():
+    text = (
+        "Anna woke before the alarm and lay there, listening to the rain. Her head hurt. She "
+        "had slept badly again.\n\nMarcus was already in the kitchen when she came down.\n\n"
+        '"You look terrible," Marcus said.\n\n"Thanks," Anna said.\n'
+    )
+    speakers, cast = analyse(text)
+    assert cast.narrator is None
+    assert speakers == ["Marcus", "Anna"]
