@@ -1,63 +1,80 @@
-"""Login rate limit: failed logins are counted in the cache per IP address + username and
-per IP address alone; past the limit, the login form answers 429 until the window ends.
+"""Log-in lockout, through django-axes (settings: AXES_*; docs/security.md, findings 4 and 5).
 
-A success clears the IP + username count. Counting happens around Django's LoginView, so
-the accounts app stays as it is: a POST that re-renders the form (200) is a failure, a
-redirect is a success.
+Axes counts failed log-ins in the database, so the count holds across gunicorn processes
+without a shared cache, and it watches Django's `authenticate`, so the admin's log-in form is
+limited like the site's. A failure counts against the pair (canonical username, client
+address): 5 in 15 minutes lock that pair out until the window ends; a success clears it.
+Keyed by the pair, 50 failures from one address (a reverse proxy not configured, a shared
+network) lock out nobody else. This module holds the three hooks the settings name:
+the canonical username, the client address behind trusted proxies and the lockout answer.
 """
 
 from __future__ import annotations
 
-import hashlib
+import ipaddress
+import unicodedata
 
+from axes.handlers.database import AxesDatabaseHandler
 from django.conf import settings
-from django.core.cache import cache
-from django.http import HttpResponse
-from django.urls import reverse
+from django.http import HttpResponse, QueryDict
 
-WINDOW_SECONDS = getattr(settings, "FANARCHIVE_LOGIN_WINDOW_SECONDS", 15 * 60)
-PER_USERNAME = getattr(settings, "FANARCHIVE_LOGIN_ATTEMPTS", 5)
-PER_ADDRESS = PER_USERNAME * 10
 TOO_MANY = (
     "Too many failed log-in attempts. Wait 15 minutes and try again, "
     "or reset your password with the archive's admins."
 )
 
 
-def _keys(request) -> tuple[str, str]:
-    address = request.META.get("REMOTE_ADDR", "")
-    username = request.POST.get("username", "").strip().lower()
-    pair = hashlib.sha256(f"{address}\0{username}".encode()).hexdigest()
-    return f"login-fail:pair:{pair}", f"login-fail:ip:{address}"
+def per_username() -> int:
+    return settings.AXES_FAILURE_LIMIT
 
 
-def _count(key: str) -> int:
-    return cache.get(key, 0)
+def canonical_username(request, credentials: dict | None = None) -> str | None:
+    """The name a failure counts against: NFKC and case-folded, as the log-in form reads it
+    (a full-width "ｃａｒｏｌ" logs in as carol, so it counts as carol)."""
+    raw = (credentials or {}).get("username") if credentials else request.POST.get("username")
+    if raw is None:
+        return None
+    return unicodedata.normalize("NFKC", str(raw)).casefold().strip().replace("\x00", "")
 
 
-def _fail(key: str) -> None:
-    if cache.add(key, 1, WINDOW_SECONDS):
-        return
+def client_address(request) -> str:
+    """The client's address. Behind FANARCHIVE_TRUSTED_PROXIES reverse proxies, the address
+    the outermost trusted proxy saw: the N-th address of X-Forwarded-For counted from the
+    right (each proxy appends its peer; anything further left was written by the client and
+    proves nothing). Without the setting, REMOTE_ADDR: X-Forwarded-For is ignored."""
+    remote = request.META.get("REMOTE_ADDR", "")
+    proxies = settings.FANARCHIVE_TRUSTED_PROXIES
+    if proxies <= 0:
+        return remote
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
+    if len(hops) < proxies:
+        return remote
     try:
-        cache.incr(key)
+        return str(ipaddress.ip_address(hops[-proxies]))
     except ValueError:
-        cache.set(key, 1, WINDOW_SECONDS)
+        return remote
 
 
-class LoginRateLimitMiddleware:
-    def __init__(self, get_response):
-        self.get_response = get_response
+def lockout_response(request, original_response=None, credentials=None) -> HttpResponse:
+    return HttpResponse(TOO_MANY, status=429, content_type="text/plain; charset=utf-8")
 
-    def __call__(self, request):
-        if request.method != "POST" or request.path != reverse("accounts:login"):
-            return self.get_response(request)
-        pair, address = _keys(request)
-        if _count(pair) >= PER_USERNAME or _count(address) >= PER_ADDRESS:
-            return HttpResponse(TOO_MANY, status=429, content_type="text/plain; charset=utf-8")
-        response = self.get_response(request)
-        if response.status_code == 200:
-            _fail(pair)
-            _fail(address)
-        elif response.status_code == 302:
-            cache.delete(pair)
-        return response
+
+class AttemptHandler(AxesDatabaseHandler):
+    """Axes' database handler; the request's parameters it records lose their NUL bytes
+    first (PostgreSQL refuses NUL in text: a log-in with %00 in a field must not be a 500)."""
+
+    def user_login_failed(self, sender, credentials: dict, request=None, **kwargs):
+        if request is not None:
+            request.GET = _without_nul(request.GET)
+            request.POST = _without_nul(request.POST)
+        return super().user_login_failed(sender, credentials, request, **kwargs)
+
+
+def _without_nul(query: QueryDict) -> QueryDict:
+    if not any("\x00" in key + "".join(values) for key, values in query.lists()):
+        return query
+    clean = QueryDict(mutable=True)
+    for key, values in query.lists():
+        clean.setlist(key.replace("\x00", ""), [v.replace("\x00", "") for v in values])
+    return clean
