@@ -1,4 +1,8 @@
-"""Score character detection against PDNC's character lists.
+"""Score character detection against PDNC's character lists or LitBank's person mentions.
+
+`fanarchive evaluate characters ../shared/litbank` (see `score_litbank_work`) prints the
+precision and recall of the cast against LitBank's people, tune side (even Gutenberg id) and
+check side (odd) with the gap; only tune-side works' errors are listed.
 
 `fanarchive evaluate characters ../shared/pdnc-dev` prints, per novel and overall:
 - recall of the annotated characters by category (major / intermediate / minor): a gold
@@ -27,7 +31,9 @@ from fanarchive.analysis.errors import AnalysisError
 from fanarchive.analysis.model import Character
 from fanarchive.analysis.packs import default_knowledge
 from fanarchive.analysis.quotes import find_quotes
-from fanarchive.analysis.reading import read_path
+from fanarchive.analysis.reading import read_path, read_text
+from fanarchive.evaluation.litbank import CHECK, COREF_DIR, TUNE, load_litbank
+from fanarchive.evaluation.pdnc import side_of
 
 CATEGORIES = ("major", "intermediate", "minor")
 EXIT_OK, EXIT_BAD_INPUT = 0, 3
@@ -218,7 +224,21 @@ def _print_text(scores: list[NovelScore], overall: NovelScore) -> None:
         "purity: our matched characters merging no two gold characters; gender: agreement "
         "on found characters annotated M/F"
     )
-    for s in scores:
+    sides = _pdnc_sides(scores)
+    print("\nside      major  interm  minor    all   prec  purity  gender")
+    for name, side in sides.items():
+        print(
+            f"{name:<8} {side.recall('major'):>6.1%} {side.recall('intermediate'):>7.1%} "
+            f"{side.recall('minor'):>6.1%} {side.recall():>6.1%} {side.precision:>6.1%} "
+            f"{side.purity:>7.1%} {side.gender_accuracy:>7.1%}"
+        )
+    tune, check = sides[TUNE], sides[CHECK]
+    print(
+        f"gap (tune - check): recall {tune.recall() - check.recall():+.1%}, precision "
+        f"{tune.precision - check.precision:+.1%}, gender "
+        f"{tune.gender_accuracy - check.gender_accuracy:+.1%}"
+    )
+    for s in (s for s in scores if side_of(s.novel) != CHECK):  # check-side errors stay unread
         if s.narrator:
             print(f"{s.novel}: narrator: {s.narrator}")
         if s.missed:
@@ -227,7 +247,171 @@ def _print_text(scores: list[NovelScore], overall: NovelScore) -> None:
             print(f"{s.novel}: merged: {' | '.join(s.merged)}")
 
 
+# --- LitBank ------------------------------------------------------------------------------
+
+MIN_NAMED = 2  # a character is a person named at least twice (LitBank PROP mentions)
+
+
+@dataclass
+class CastScore:
+    """Our cast of one LitBank work (or a side's sum) against its named people."""
+
+    work: str
+    side: str = ""
+    gold: int = 0  # people named at least twice
+    found: int = 0  # of them, named by one of our characters
+    ours: int = 0  # our characters with at least two mentions
+    right: int = 0  # of them, the first of ours to name a person
+    split: int = 0  # of ours, a second entry for a person already listed
+    merged: int = 0  # of ours, naming two people named at least twice
+    missed: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+
+    def add(self, other: CastScore) -> None:
+        for name in ("gold", "found", "ours", "right", "split", "merged"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    @property
+    def precision(self) -> float:
+        return _ratio(self.right, self.ours)
+
+    @property
+    def recall(self) -> float:
+        return _ratio(self.found, self.gold)
+
+    def to_dict(self, errors: bool = True) -> dict:
+        result = {
+            "work": self.work,
+            "side": self.side,
+            "precision": round(self.precision, 3),
+            "recall": round(self.recall, 3),
+            "gold": self.gold,
+            "ours": self.ours,
+            "split": self.split,
+            "merged": self.merged,
+        }
+        if errors:
+            result |= {"missed": self.missed, "wrong": self.wrong}
+        return result
+
+
+def _gold_entity(start: int, end: int, mentions: list) -> str | None:
+    """The entity of the gold mention our mention overlaps, names first, then the tightest:
+    `Mr. Bennet` inside `Mr. Bennet's wife` is Mr. Bennet."""
+    overlapping = [m for m in mentions if m.start < end and start < m.end and m.entity]
+    if not overlapping:
+        return None
+    best = min(overlapping, key=lambda m: (m.form != "PROP", m.end - m.start))
+    return best.entity
+
+
+def score_litbank_work(work) -> CastScore:
+    """Our characters mentioned at least twice, each given the gold entity most of its
+    mentions overlap. One is right when that entity is a person (PER) no earlier (more
+    mentioned) character of ours already names; a gold character (a PER entity with at least
+    two PROP mentions) is found when one of ours is given it."""
+    document = read_text(work.text)
+    cast = detect_cast(document, find_quotes(document), default_knowledge())
+    score = CastScore(work.name, work.side)
+    named = Counter(m.entity for m in work.mentions if m.form == "PROP" and m.type == "PER")
+    gold = {e for e, n in named.items() if e and n >= MIN_NAMED and work.entity_type(e) == "PER"}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for mention in cast.mentions:
+        spans.setdefault(mention.character, []).append((mention.start, mention.end))
+    ours = sorted(
+        (c for c in cast.characters if len(spans.get(c.name, ())) >= MIN_NAMED),
+        key=lambda c: -len(spans[c.name]),
+    )
+    listed: set[str] = set()
+    for character in ours:
+        entities = Counter(_gold_entity(s, e, work.mentions) for s, e in spans[character.name])
+        entities.pop(None, None)
+        entity = entities.most_common(1)[0][0] if entities else None
+        if len({e for e in entities if e in gold}) > 1:
+            score.merged += 1
+        if entity is not None and entity in listed:
+            score.split += 1
+            score.wrong.append(f"{character.name} (again {entity})")
+        elif entity is not None and work.entity_type(entity) == "PER":
+            score.right += 1
+            listed.add(entity)
+        else:
+            score.wrong.append(character.name + (f" ({entity})" if entity else ""))
+    score.ours = len(ours)
+    score.gold = len(gold)
+    score.found = len(gold & listed)
+    score.missed = sorted(gold - listed)
+    return score
+
+
+def _print_litbank(scores: list[CastScore]) -> None:
+    sides = _litbank_sides(scores)
+    print("Characters on LitBank (a person named at least twice; LitBank, David Bamman and")
+    print("colleagues, UC Berkeley, CC BY 4.0)")
+    header = f"{'side':<8} {'works':>5} {'gold':>5} {'ours':>5} {'prec':>6} {'recall':>6} "
+    print(header + f"{'split':>5} {'merged':>6}")
+    for name, side in sides.items():
+        works = sum(1 for s in scores if s.side == name)
+        print(
+            f"{name:<8} {works:>5} {side.gold:>5} {side.ours:>5} {side.precision:>6.1%} "
+            f"{side.recall:>6.1%} {side.split:>5} {side.merged:>6}"
+        )
+    tune, check = sides.get(TUNE), sides.get(CHECK)
+    if tune and check:
+        print(
+            f"gap (tune - check): precision {tune.precision - check.precision:+.1%}, "
+            f"recall {tune.recall - check.recall:+.1%}"
+        )
+    print("prec: our characters mentioned twice that name a person not already listed; recall:")
+    print("people named twice that one of ours names. Errors are listed for the tune side only.")
+    for score in scores:
+        if score.side == TUNE and (score.missed or score.wrong):
+            print(f"{score.work}: missed {score.missed}; wrong {score.wrong}")
+
+
+def _litbank_sides(scores: list[CastScore]) -> dict[str, CastScore]:
+    sides = {name: CastScore(name, name) for name in (TUNE, CHECK)}
+    for score in scores:
+        sides[score.side].add(score)
+    return sides
+
+
+def run_litbank(path: str, fmt: str) -> int:
+    try:
+        works = load_litbank(path)
+    except (ValueError, OSError) as error:
+        print(f"fanarchive: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    scores = [score_litbank_work(work) for work in works]
+    if fmt == "json":
+        sides = _litbank_sides(scores)
+        result = {
+            "sides": {name: side.to_dict(errors=False) for name, side in sides.items()},
+            "works": [s.to_dict(errors=s.side == TUNE) for s in scores],
+        }
+        print(json.dumps(result, indent=2, ensure_ascii=False))
+    else:
+        _print_litbank(scores)
+    return EXIT_OK
+
+
+def is_litbank(path: Path) -> bool:
+    return (path / COREF_DIR).is_dir()
+
+
+def _pdnc_sides(scores: list[NovelScore]) -> dict[str, NovelScore]:
+    """Tune and check sums (novels outside both splits count in neither)."""
+    sides = {TUNE: NovelScore(TUNE), CHECK: NovelScore(CHECK)}
+    for score in scores:
+        side = side_of(score.novel)
+        if side is not None:
+            sides[side].add(score)
+    return sides
+
+
 def run(path: str, fmt: str = "text") -> int:
+    if is_litbank(Path(path)):
+        return run_litbank(path, fmt)
     folders = novels_in(Path(path))
     if not folders:
         print(f"fanarchive: {path}: no novel folders with character_info.csv", file=sys.stderr)
@@ -242,7 +426,11 @@ def run(path: str, fmt: str = "text") -> int:
         scores.append(score)
         overall.add(score)
     if fmt == "json":
-        result = {"novels": [s.to_dict() for s in scores], "overall": overall.to_dict()}
+        result = {
+            "novels": [s.to_dict() for s in scores],
+            "overall": overall.to_dict(),
+            "sides": {name: side.to_dict() for name, side in _pdnc_sides(scores).items()},
+        }
         print(json.dumps(result, indent=2, ensure_ascii=False))
     else:
         _print_text(scores, overall)

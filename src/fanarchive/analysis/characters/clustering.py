@@ -48,7 +48,9 @@ def name_parts(names: tuple[str, ...]) -> tuple[str, str]:
     words_ = [w.lower() if w.lower() in _PARTICLES else w for w in names]
     if len(names) < 2 or names[0].lower() in _PARTICLES:
         return "", " ".join(words_)
-    return names[0], " ".join(words_[1:])
+    # Middle names go: `Anthony Comstock Patch` is `Anthony Patch`; `de Bourgh` stays whole.
+    family_start = next((i for i, w in enumerate(words_[1:], 1) if w in _PARTICLES), None)
+    return names[0], " ".join(words_[family_start or len(words_) - 1 :])
 
 
 def _core(family: str) -> str:

@@ -27,6 +27,7 @@ from fanarchive.analysis.characters.lexicon import (
     HONORIFIC_GENDER,
     TITLES,
     split_honorific,
+    title_key,
     words,
 )
 from fanarchive.analysis.characters.narrator import (
@@ -132,6 +133,29 @@ def _described_drafts(
         drafts.append(draft)
         taken.add(description.name)
     return drafts
+
+
+def _join_titled_descriptions(described: list[Draft], named: list[Draft]) -> list[Draft]:
+    """`the Doctor` is `Dr Marjoribanks` and `the Captain` is `Captain Lennox` when the text
+    names one person with that title; returns the descriptions that stay characters."""
+    remaining = []
+    for draft in described:
+        words_ = draft.character.name.split()
+        title = title_key(words_[-1]) if len(words_) == 2 else None
+        holders = [d for d in named if title and _holds_title(d, title)] if title else []
+        if len(holders) == 1:
+            holders[0].spans += draft.spans
+            holders[0].surfaces.update(draft.surfaces)
+        else:
+            remaining.append(draft)
+    return remaining
+
+
+def _holds_title(draft: Draft, title: str) -> bool:
+    return any(
+        len(surface.split()) > 1 and title_key(surface.split()[0]) == title
+        for surface in draft.surfaces
+    )
 
 
 MALE_NOUNS = words("man gentleman boy fellow husband son lad sailor mariner")
@@ -279,7 +303,8 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
     ]
     clusters = cluster_forms(drop_plurals(with_components(list(forms.values()), kept, scan)))
     drafts = list(packs.values()) + _discovered_drafts(clusters, set(packs))
-    drafts += _described_drafts(scan, claimed, knowledge, {d.character.name for d in drafts})
+    described = _described_drafts(scan, claimed, knowledge, {d.character.name for d in drafts})
+    drafts += _join_titled_descriptions(described, drafts)
     if (reader := _reader_draft(document)) is not None:
         drafts.append(reader)
     _add_shouted_mentions(document, drafts)

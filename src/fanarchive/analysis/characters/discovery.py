@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from fanarchive.analysis.characters import context
 from fanarchive.analysis.characters.lexicon import (
+    GENERIC_PERSON_NOUNS,
     NOT_NAMES,
     PLACE_PREPOSITIONS,
     PLACE_WORDS,
@@ -42,6 +43,21 @@ _MOTION_VERBS = words(
     """
 )
 _VOCATIVE_AFTER = ",!?.…-—"
+# Nouns that relate a person to another (`the wife of John`, `a letter from Jane`).
+_RELATIONAL_NOUNS = GENERIC_PERSON_NOUNS | words(
+    """
+    wives husbands sons daughters sisters brothers mothers fathers friends cousins nephews
+    nieces uncles aunts servant servants maid children child family relations relative
+    heir widow memory name names sake letter letters note notes portrait picture eyes face
+    hand hands voice side arms presence house room death life opinion fault part care
+    company thoughts all none one some most each both any either neither many few out
+    instead because ahead front spite full fond afraid proud sure tired aware ashamed
+    think thought thinking speak spoke spoken speaking heard hear know knew known talk
+    talked talking dream dreamed dreamt tell told hint
+    """
+)
+# A person's name takes no article; a people, a thing or a title does (`a Muggle`).
+_ARTICLES = words("the a an every another each")
 # First words of a quotation that make a closing `, Name` an address, not an apposition.
 _GREETINGS = words(
     """
@@ -63,7 +79,7 @@ class Occurrence:
     speech: bool = False
     vocative: bool = False
     place: bool = False
-    generic: bool = False  # after `the`: `the Crown`, `the Campbells`
+    generic: bool = False  # after an article: `the Crown`, `a Muggle`, `every Jedi`
     honorific: str = ""  # `Giyuu-san`: a Japanese honorific marks a person
     acts: bool = False  # subject of a verb in the narration (`Chad nodded`)
 
@@ -142,8 +158,8 @@ def _last_words(before: str) -> tuple[str, str]:
     """The two words before a name, lower-cased; none when the name is glued on (`-Gai`)."""
     if before and not before[-1].isspace() and before[-1] not in "\"“‘'(":
         return "", ""
-    words = [w.strip(_PUNCTUATION).lower() for w in before.split()[-2:]]
-    words = ["", ""] + words
+    words = [w.strip(_PUNCTUATION).lower() for w in before.split()]
+    words = ["", ""] + [w for w in words[-3:] if w]  # `the “Trois Couronnes”`: the
     return words[-2], words[-1]
 
 
@@ -158,13 +174,16 @@ def _context(text: str, occurrence: Occurrence, scan: Scan) -> None:
         occurrence.acts = not occurrence.initial and context.acts(text, occurrence.end)
     else:
         occurrence.vocative = _is_vocative(text, occurrence, scan)
-    occurrence.generic = prev1 == "the"
+    occurrence.generic = prev1 in _ARTICLES
     if prev1 in PLACE_PREPOSITIONS and prev1 != "from":
         occurrence.place = True
     elif prev1 == "at":
         occurrence.place = prev2 not in _LOOK_VERBS and not prev2.endswith("ed")
     elif prev1 == "to":
         occurrence.place = prev2 in _MOTION_VERBS
+    elif prev1 == "of" and len(occurrence.names) == 1:
+        # `the plains of Languedoc`, `the inhabitants of Mars`; not `the wife of John`
+        occurrence.place = prev2.isalpha() and prev2 not in _RELATIONAL_NOUNS
 
 
 def _is_vocative(text: str, occurrence: Occurrence, scan: Scan) -> bool:
@@ -176,6 +195,8 @@ def _is_vocative(text: str, occurrence: Occurrence, scan: Scan) -> bool:
     lead = text[q_start : occurrence.start].strip(" \t\n.…-—")
     tail = text[occurrence.end : q_end].lstrip(" \t")
     if not lead:
+        if tail.strip(" .,!?…-—\"”’'") == "":
+            return not _common_word(occurrence.names)  # `"Wait!"` addresses no one
         return not tail or tail[0] in _VOCATIVE_AFTER
     if lead.endswith(",") and len(tail.strip(" .,!?…")) == 0:
         quote = text[q_start:q_end].lower()
@@ -194,6 +215,14 @@ def _stutter(text: str, token: Token) -> bool:
         return False
     following = text[token.end + 1 : token.end + 40].lstrip().lower()
     return following.startswith(token.base.lower())
+
+
+def _common_word(names: tuple[str, ...]) -> bool:
+    """A one-word form that is an English word more than a given name (`Wait`, `Anyway`)."""
+    if len(names) != 1:
+        return False
+    word = names[0].lower()
+    return zipf(word) >= COMMON_WORD_ZIPF and word not in given_names()
 
 
 def collect_forms(
@@ -255,12 +284,13 @@ def is_name(form: Form, scan: Scan, titled: frozenset[str] = frozenset()) -> boo
     ):
         return False
     said = form.tally("speech") + form.tally("vocative")
+    behaves = said + form.tally("acts")  # places seldom speak or act (`Jane smiled`)
     # `at Mr. Barry's` and `Prissy Andrews` are people even after a preposition.
     person_shaped = form.title or (len(form.names) > 1 and form.names[0].lower() in given_names())
     if (
         not person_shaped
-        and place > said
-        and (place * 8 >= count or (place >= 2 and place > 2 * said))
+        and place > behaves
+        and (place * 8 >= count or (place >= 2 and place > 2 * behaves))
     ):
         return False
     if form.title:
@@ -288,6 +318,8 @@ def _single_word_is_name(form: Form, scan: Scan, non_initial: int, person: int, 
     if lower > non_initial // 2:
         return False  # used as an ordinary word in this very text (`Will`, `Hope`, `Guy`)
     known_given = form.names[0].lower() in given_names()
+    if non_initial == 0 and _common_word(form.names):
+        return False  # `Anyway`, `Seriously`: a common word that only opens sentences
     return (
         (lower == 0 and form.tally("honorific") >= 1)
         or (lower == 0 and form.tally("acts") >= 1 and known_given)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from fanarchive.analysis.characters.lexicon import SPEECH_VERBS, words
+from fanarchive.analysis.characters.lexicon import SPEECH_VERBS, TITLES, words
 from fanarchive.analysis.characters.names import given_names
 from fanarchive.analysis.characters.scan import Run, Scan
 from fanarchive.analysis.packs import Knowledge, PackCharacter
@@ -70,9 +70,9 @@ def _match_tokens(run: Run, knowledge: Knowledge) -> list[tuple[int, int, list, 
     found, tokens, i = [], run.tokens, 0
     while i < len(tokens):
         k = i + 1 if tokens[i].title and i + 1 < len(tokens) else i
-        j, characters, family = _lookup(run, k, knowledge)
-        if not characters and k != i:
-            k, (j, characters, family) = i, _lookup(run, i, knowledge)
+        j, characters, family = _lookup(run, i, knowledge) if k != i else (k, [], False)
+        if not characters or family:  # a titled alias (`Mrs. Weasley`) before the bare name
+            j, characters, family = _lookup(run, k, knowledge)
         if characters:
             found.append((i, j, characters, family))
             i = j
@@ -195,6 +195,12 @@ def resolve_families(matches: list[PackMatch], scan: Scan, counts: Counter[str])
             continue
         if _next_word(scan.text, match.end) in FAMILY_NOUNS:
             continue
+        title = scan.runs[match.run].tokens[match.first].title
+        gender = TITLES.get(title or "", "")
+        if gender:  # `Mrs. Weasley` is none of the Weasley men
+            match.characters = [c for c in match.characters if c.gender in (gender, "unknown")]
+            if not match.characters:
+                continue
         ranked = sorted(match.characters, key=lambda c: -counts[c.name])
         best = counts[ranked[0].name]
         runner_up = counts[ranked[1].name] if len(ranked) > 1 else 0

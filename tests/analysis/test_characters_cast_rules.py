@@ -1,0 +1,108 @@
+"""The cast as a reader would list it (issue 14): hand-written passages, one per rule."""
+
+from __future__ import annotations
+
+from fanarchive.analysis.characters import Cast, detect_cast
+from fanarchive.analysis.characters.names import given_gender, given_names, zipf
+from fanarchive.analysis.packs import Knowledge, default_knowledge
+from fanarchive.analysis.quotes import find_quotes
+from fanarchive.analysis.reading import read_text
+
+
+def cast_of(text: str, knowledge: Knowledge | None = None) -> Cast:
+    document = read_text(text)
+    return detect_cast(document, find_quotes(document), knowledge or Knowledge())
+
+
+def names(cast: Cast) -> set[str]:
+    return {c.name for c in cast.characters}
+
+
+INTERJECTIONS = """"Anyway, we should leave," said Tobias. "Anyway."
+
+"Wait!" Tobias called. Mara stopped. "Wait," she said again. "Wait? Why?"
+
+"Alright!" Tobias grinned. "Anyway, come on."
+
+"Seriously?" Mara asked. "Seriously," Tobias said.
+"""
+
+
+def test_interjections_that_open_quotations_are_not_characters():
+    found = names(cast_of(INTERJECTIONS))
+    assert {"Tobias", "Mara"} <= found
+    assert found.isdisjoint({"Anyway", "Wait", "Alright", "Seriously"})
+
+
+def test_a_married_title_picks_the_woman_of_a_pack_family():
+    text = (
+        "Harry Potter ran into the kitchen. Ron followed him. Mrs. Weasley was at the stove.\n\n"
+        '"Morning, dears," said Mrs. Weasley. She kissed Ron on the forehead. Harry grinned.\n\n'
+        "Mrs. Weasley turned back to the eggs. Ron Weasley groaned and sat down.\n"
+    )
+    cast = cast_of(text, default_knowledge())
+    assert cast.resolve("Mrs. Weasley").name == "Molly Weasley"
+    assert cast.resolve("Ron").name == "Ron Weasley"
+
+
+def test_pronouns_overrule_the_usual_gender_of_a_given_name():
+    text = (
+        "Harry walked into the bar. She ordered a whisky and she drank it slowly.\n\n"
+        "Harry was the best pilot in the fleet, and she knew it. Tom watched her.\n\n"
+        '"Another?" asked Tom. Harry nodded. She smiled at him, and Harry laughed at his joke.\n\n'
+        "Harry left early. She had a flight in the morning.\n"
+    )
+    cast = cast_of(text)
+    assert cast.resolve("Harry").gender == "female"
+    assert cast.resolve("Tom").gender == "male"
+
+
+def test_a_name_without_pronouns_keeps_its_usual_gender():
+    cast = cast_of('"Come in," said Marguerite. Marguerite laughed, and Marguerite left.\n')
+    assert cast.resolve("Marguerite").gender == "female"
+
+
+def test_middle_names_do_not_make_another_person():
+    text = (
+        "Anthony Comstock Patch was born in 1888. Anthony grew up in New York. Anthony Patch "
+        "went to Harvard. Anthony laughed at everything, and Anthony read all night.\n"
+    )
+    cast = cast_of(text)
+    assert cast.resolve("Anthony") is cast.resolve("Anthony Patch") is not None
+    assert cast.resolve("Anthony Comstock Patch") is cast.resolve("Anthony")
+
+
+def test_the_titled_description_is_the_one_person_with_that_title():
+    text = (
+        "Dr Marjoribanks came home late. The Doctor was tired. Lucilla kissed him.\n\n"
+        '"Good evening," said the Doctor. Lucilla smiled at Dr Marjoribanks.\n\n'
+        '"You are late," said Lucilla. The Doctor laughed, and the Doctor sat down.\n'
+    )
+    cast = cast_of(text)
+    assert cast.resolve("the Doctor") is cast.resolve("Dr Marjoribanks") is not None
+
+
+def test_places_after_of_and_a_people_after_an_article_are_not_characters():
+    text = (
+        "Emily looked at the plains of Languedoc. The vines of Languedoc were green, and "
+        "Emily smiled.\n\n"
+        "Emily met a Muggle on the road, and then another Muggle. Every Muggle stared. "
+        "Emily laughed.\n"
+    )
+    found = names(cast_of(text))
+    assert "Emily" in found
+    assert found.isdisjoint({"Languedoc", "Muggle"})
+
+
+def test_a_stuttered_name_is_not_a_name():
+    text = '"Ka- Kakashi?" Gai said. Kakashi turned. "Gai," Kakashi said.\n'
+    assert "Ka" not in names(cast_of(text))
+
+
+def test_given_names_come_from_an_international_list():
+    table = given_names()
+    assert len(table) > 30_000
+    assert given_gender("Polina") == "female" and given_gender("Joaquim") == "male"
+    # Words that are names somewhere but common English words are not given names here.
+    assert "the" not in table and "hope" not in table
+    assert zipf("wait") > 4 > zipf("marilla")
