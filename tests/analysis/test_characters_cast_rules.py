@@ -106,3 +106,50 @@ def test_given_names_come_from_an_international_list():
     # Words that are names somewhere but common English words are not given names here.
     assert "the" not in table and "hope" not in table
     assert zipf("wait") > 4 > zipf("marilla")
+
+
+BAKER_STREET = """John Watson limped into the flat. John was tired, and he sat down at once.
+
+"Tea?" asked Mrs. Hudson. John nodded. Sherlock did not look up.
+
+"John," said Sherlock. John sighed. Sherlock played the violin while John drank his tea.
+"""
+
+
+def cast_with_tags(text: str, **tags: list[str]) -> Cast:
+    document = read_text(text)
+    for field_name, values in tags.items():
+        setattr(document.metadata, field_name, values)
+    return detect_cast(document, find_quotes(document), default_knowledge())
+
+
+def test_relationship_tags_give_the_cast_its_canonical_names():
+    cast = cast_with_tags(BAKER_STREET, relationships=["Sherlock Holmes/John Watson"])
+    assert cast.resolve("John").name == "John Watson"
+    assert cast.resolve("Sherlock").name == "Sherlock Holmes"
+    assert cast.resolve("Mrs. Hudson") is not None  # the text still finds the untagged
+    assert cast.tag_disagreements == []
+
+
+def test_without_tags_the_text_alone_decides():
+    cast = cast_with_tags(BAKER_STREET)
+    assert cast.resolve("John").name == "John"
+    assert cast.tag_disagreements == []
+
+
+def test_the_analysis_says_where_tags_and_text_disagree():
+    cast = cast_with_tags(
+        BAKER_STREET,
+        characters=["Molly Hooper (Sherlock)"],
+        relationships=["Sherlock Holmes & John Watson"],
+    )
+    assert cast.tag_disagreements == ["tagged but not named in the text: Molly Hooper"]
+    untagged = cast_with_tags(
+        BAKER_STREET + "Mrs. Hudson laughed. " * 6, characters=["John Watson"]
+    )
+    assert any("not tagged: Mrs. Hudson" in note for note in untagged.tag_disagreements)
+
+
+def test_an_epub_subject_that_is_a_relationship_seeds_the_cast():
+    cast = cast_with_tags(BAKER_STREET, additional_tags=["Fluff", "Sherlock Holmes/John Watson"])
+    assert cast.resolve("John").name == "John Watson"

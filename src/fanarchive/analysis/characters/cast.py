@@ -32,6 +32,8 @@ class Cast:
     narrator: Character | None = None  # the first-person (or reader-insert) narrator, if named
     narration: str = "third"  # "first" | "second" | "third" person
     index: dict[str, str] = field(default_factory=dict)  # surface key -> canonical name
+    # Where the work's character/relationship tags and its text disagree (tagged.py).
+    tag_disagreements: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         for character in self.characters:

@@ -42,6 +42,7 @@ from fanarchive.analysis.characters.packs_match import (
     trusted,
 )
 from fanarchive.analysis.characters.scan import Scan, scan_story
+from fanarchive.analysis.characters.tagged import disagreements, with_tags
 from fanarchive.analysis.document import Document
 from fanarchive.analysis.model import Character, Mention, Quote
 from fanarchive.analysis.packs import Knowledge
@@ -293,6 +294,7 @@ def _narrator(cast: Cast, document: Document, scan: Scan, drafts: list[Draft]) -
 
 def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -> Cast:
     scan = scan_story(document, quotes)
+    knowledge, tagged = with_tags(knowledge, document.metadata)
     packs, claimed = _pack_drafts(scan, knowledge, document.metadata.fandoms)
     forms = collect_forms(scan, claimed, knowledge.terms)
     narration = narration_person(document, scan)
@@ -324,4 +326,5 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
     if cast.narrator is not None:
         cast.narrator.present = True
     characters.sort(key=lambda c: (not c.present, -c.mentions, c.name))
+    cast.tag_disagreements = disagreements(characters, tagged)
     return cast

@@ -1,0 +1,78 @@
+"""The work's own tags as evidence: its character and relationship tags seed the cast.
+
+An AO3 download's preface (or the archive) gives `Metadata.characters` and
+`Metadata.relationships`; an EPUB's subjects arrive as `additional_tags`, where a
+relationship (`Sherlock Holmes/John Watson`) is still recognisable. Every tagged person no
+pack knows becomes a one-work pack character, so `John` in a work tagged `Sherlock
+Holmes/John Watson` is John Watson. The text still decides who is present and how often;
+`disagreements` says where text and tags part ways.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fanarchive.analysis.document import Metadata
+from fanarchive.analysis.model import Character
+from fanarchive.analysis.packs import Knowledge, PackCharacter
+
+_DISAMBIGUATION_RE = re.compile(r"\s*\([^)]*\)\s*$")  # `Gaara (Naruto)`
+_RELATIONSHIP_RE = re.compile(r"\s*(?:/|&)\s*")
+_NAME_RE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þa-z][\w'’.-]*){0,3}$")
+_NOT_PEOPLE = frozenset({"reader", "you", "original character", "original characters"})
+# A character named this often in the text but in no tag is worth saying.
+UNTAGGED_SHARE = 0.2
+
+
+def tagged_names(metadata: Metadata) -> list[str]:
+    """People named by the character and relationship tags, in tag order, once each."""
+    tags = [*metadata.characters, *metadata.relationships]
+    tags += [t for t in metadata.additional_tags if _RELATIONSHIP_RE.search(t) and "/" in t]
+    names: dict[str, None] = {}
+    for tag in tags:
+        for part in _RELATIONSHIP_RE.split(tag):
+            name = _DISAMBIGUATION_RE.sub("", part).strip()
+            if _NAME_RE.match(name) and name.lower() not in _NOT_PEOPLE:
+                names[name] = None
+    return list(names)
+
+
+def with_tags(knowledge: Knowledge, metadata: Metadata) -> tuple[Knowledge, list[str]]:
+    """`knowledge` plus the tagged people no pack knows, and the tagged names."""
+    names = tagged_names(metadata)
+    known = knowledge.alias_table
+    # Tagged people take the work's first fandom tag ("" when none): declared, so active.
+    fandom = metadata.fandoms[0] if metadata.fandoms else ""
+    extra = [_character(name, fandom) for name in names if name not in known]
+    if not extra:
+        return knowledge, names
+    return Knowledge(knowledge.characters + extra, knowledge.ambiguous, knowledge.terms), names
+
+
+def _character(name: str, fandom: str) -> PackCharacter:
+    words = name.split()
+    if len(words) == 1:
+        return PackCharacter(name=name, fandom=fandom)
+    given, family = words[0], words[-1]
+    aliases = (given, f"{given} {family}") if len(words) > 2 else (given,)
+    return PackCharacter(name=name, fandom=fandom, aliases=aliases, family_names=(family,))
+
+
+def disagreements(characters: list[Character], tagged: list[str]) -> list[str]:
+    """Where text and tags disagree: a tagged person the text never names, a person the
+    text names often whom no tag names."""
+    if not tagged:
+        return []
+    notes = []
+    named = {c.name: c for c in characters}
+    for name in tagged:
+        character = named.get(name)
+        if character is None or character.mentions == 0:
+            notes.append(f"tagged but not named in the text: {name}")
+    tagged_set = set(tagged)
+    top = max((c.mentions for c in characters), default=0)
+    for character in characters:
+        untagged = character.name not in tagged_set and character.source == "discovered"
+        if untagged and character.mentions >= max(5, UNTAGGED_SHARE * top):
+            notes.append(f"named {character.mentions} times but not tagged: {character.name}")
+    return notes
