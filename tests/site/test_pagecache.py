@@ -8,15 +8,18 @@ from tests.works.helpers import posted_work
 pytestmark = pytest.mark.django_db
 
 
-def test_anonymous_work_page_is_served_from_the_cache_until_the_work_changes(client, author):
+def test_anonymous_work_page_is_served_from_the_cache_until_the_work_changes(
+    client, author, django_capture_on_commit_callbacks
+):
     work = posted_work(author)
     url = reverse("works:detail", args=[work.pk])
     first, second = client.get(url), client.get(url)
     assert first["X-Page-Cache"] == "miss" and second["X-Page-Cache"] == "hit"
     assert second.content == first.content
     assert second["Content-Type"].startswith("text/html")
-    work.title = "The Renamed River"
-    work.save()
+    with django_capture_on_commit_callbacks(execute=True):  # expired when the change commits
+        work.title = "The Renamed River"
+        work.save()
     third = client.get(url)
     assert third["X-Page-Cache"] == "miss" and b"The Renamed River" in third.content
 
@@ -33,3 +36,105 @@ def test_logged_in_pages_are_never_cached(author_client, author):
 def test_not_found_and_posts_are_not_cached(client, author):
     assert "X-Page-Cache" not in client.get("/works/999999/")
     assert "X-Page-Cache" not in client.post("/", {})
+
+
+def test_a_page_rendered_before_the_commit_is_not_served_after_it(
+    client, author, django_capture_on_commit_callbacks
+):
+    """Issue 19 C: the version used to be bumped in post_save, inside the transaction, so a
+    page another process rendered from the committed (old) data in that window was stored
+    under the new version and served after the commit."""
+    from django.core.cache import cache
+    from django.test import RequestFactory
+
+    from fanarchive.site import pagecache
+
+    with django_capture_on_commit_callbacks(execute=True):
+        work = posted_work(author, title="Open to All")
+    url = reverse("works:detail", args=[work.pk])
+    before = client.get(url)
+    assert b"Open to All" in before.content
+    with django_capture_on_commit_callbacks(execute=True):
+        work.title = "Members Only"
+        work.save()
+        # Another node renders the page now, before the commit, and caches it.
+        other_node = pagecache._key(RequestFactory().get(url))
+        cache.set(other_node, (200, [("Content-Type", "text/html")], before.content), 60)
+    after = client.get(url)
+    assert after["X-Page-Cache"] == "miss"
+    assert b"Members Only" in after.content and b"Open to All" not in after.content
+
+
+def test_a_rolled_back_change_expires_nothing(client, author, django_capture_on_commit_callbacks):
+    from django.db import transaction
+
+    with django_capture_on_commit_callbacks(execute=True):
+        work = posted_work(author)
+    url = reverse("works:detail", args=[work.pk])
+    client.get(url)
+    with django_capture_on_commit_callbacks(execute=True):
+        try:
+            with transaction.atomic():
+                work.title = "Never Saved"
+                work.save()
+                raise RuntimeError
+        except RuntimeError:
+            pass
+    assert client.get(url)["X-Page-Cache"] == "hit"
+
+
+def test_a_deleted_comment_is_not_served_from_the_cache(
+    client, author, other_user, django_capture_on_commit_callbacks
+):
+    """Security finding 9: comments (the readers app) did not expire cached pages."""
+    from fanarchive.readers.models import Comment
+    from fanarchive.readers.services import delete_comment
+
+    with django_capture_on_commit_callbacks(execute=True):
+        work = posted_work(author)
+        comment = Comment.objects.create(
+            work=work, user=other_user, body="<p>A comment to take back</p>", status="published"
+        )
+    url = reverse("works:detail", args=[work.pk])
+    assert b"A comment to take back" in client.get(url).content
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    with django_capture_on_commit_callbacks(execute=True):
+        delete_comment(comment)
+    response = client.get(url)
+    assert response["X-Page-Cache"] == "miss"
+    assert b"A comment to take back" not in response.content
+
+
+def test_a_logged_in_readers_history_does_not_expire_cached_pages(
+    client, author, other_user, django_capture_on_commit_callbacks
+):
+    from django.test import Client
+
+    with django_capture_on_commit_callbacks(execute=True):
+        work = posted_work(author)
+    url = reverse("works:detail", args=[work.pk])
+    client.get(url)
+    reader = Client()
+    reader.force_login(other_user)
+    with django_capture_on_commit_callbacks(execute=True):
+        reader.get(url)  # records a Reading (history): no page a visitor sees changes
+    assert client.get(url)["X-Page-Cache"] == "hit"
+
+
+@pytest.mark.parametrize("name", ["works:detail", "readers:download"])
+def test_cached_responses_keep_their_headers(client, author, name):
+    """Security finding 9: a cached HTML download lost Content-Disposition (and rendered
+    inline on the site); cached pages lost Referrer-Policy, Cross-Origin-Opener-Policy and
+    Vary: Cookie."""
+    work = posted_work(author)
+    args = [work.pk] if name == "works:detail" else [work.pk, "html"]
+    first = client.get(reverse(name, args=args))
+    second = client.get(reverse(name, args=args))
+    assert (first["X-Page-Cache"], second["X-Page-Cache"]) == ("miss", "hit")
+    wanted = ["Content-Type", "Referrer-Policy", "Cross-Origin-Opener-Policy", "Vary"]
+    if name == "readers:download":
+        wanted.append("Content-Disposition")
+    for header in wanted:
+        assert second.get(header) == first.get(header), header
+        assert second.get(header), header
+    assert "Cookie" in second["Vary"]
