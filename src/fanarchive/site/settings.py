@@ -160,8 +160,13 @@ LOGGING = {
 # Cache: Redis when CACHE_URL=redis://... is set (shared by every gunicorn worker), else
 # memory per process. Anonymous pages are cached whole (fanarchive/site/pagecache.py).
 CACHE_URL = envstr("CACHE_URL")
+# Redis down degrades to no cache (site/cache.py): pages served uncached, posts still saved.
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
+    "default": {
+        "BACKEND": "fanarchive.site.cache.FailSoftRedisCache",
+        "LOCATION": CACHE_URL,
+        "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 2},
+    }
     if CACHE_URL
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
