@@ -18,6 +18,8 @@ class SignUpForm(UserCreationForm):
         # Django's field has NFKC-normalised the name and refused an exact or case-insensitive
         # copy of an existing one; what is left is a name that only looks like another.
         username = super().clean_username()
+        if username is None:  # Django has reported a case-insensitive duplicate
+            return username
         validate_visible_name(username, "username")
         if is_reserved(username):
             raise forms.ValidationError(
