@@ -19,6 +19,7 @@ from xml.sax.saxutils import quoteattr
 
 import nh3
 
+from fanarchive.exports.nesting import limit_nesting
 from fanarchive.exports.work import ExportChapter, ExportWork, SeriesPart
 
 ALLOWED_TAGS = {
@@ -56,7 +57,7 @@ def clean_html(fragment: str) -> str:
     if not fragment or not fragment.strip():
         return ""
     safe = nh3.clean(
-        fragment,
+        limit_nesting(fragment).html,  # bounded depth: nh3's cost is depth times length
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
         url_schemes=URL_SCHEMES,
@@ -71,7 +72,7 @@ def clean_text(value: str) -> str:
     """A plain field (title, name, tag): markup removed, whitespace collapsed, unescaped."""
     if not value:
         return ""
-    stripped = nh3.clean(value, tags=set(), attributes={}, strip_comments=True)
+    stripped = nh3.clean(limit_nesting(value).html, tags=set(), attributes={}, strip_comments=True)
     return _SPACES_RE.sub(" ", html.unescape(stripped)).strip()
 
 

@@ -12,7 +12,7 @@ from fanarchive.accounts.models import Pseud
 from fanarchive.analysis.errors import ReadError
 from fanarchive.tags.models import NO_WARNINGS_APPLY, NO_WARNINGS_CHOSEN, Tag, TagType
 from fanarchive.tags.services import split_tag_list, tag_name_problems
-from fanarchive.works.html import text_to_html
+from fanarchive.works.html import text_to_html, too_deep
 from fanarchive.works.services import WorkParts, parts_from_document
 from fanarchive.works.uploads import ACCEPTED_SUFFIXES, read_upload
 
@@ -57,6 +57,15 @@ class TagListField(forms.CharField):
 
 class TextOrUploadMixin:
     """A body pasted in a textarea or uploaded as a file, exactly one of the two."""
+
+    HTML_FIELDS = ("summary", "notes", "endnotes", "body")
+
+    def unsafe_markup_found(self) -> bool:
+        return any(UNSAFE_MARKUP_RE.search(self.data.get(n, "") or "") for n in self.HTML_FIELDS)
+
+    def deep_markup_found(self) -> bool:
+        """Whether some pasted HTML nests deeper than the sanitiser keeps (it is flattened)."""
+        return any(too_deep(self.cleaned_data.get(n) or "") for n in self.HTML_FIELDS)
 
     def clean_upload(self):
         upload = self.cleaned_data.get("upload")
@@ -173,12 +182,6 @@ class WorkForm(TextOrUploadMixin, forms.Form):
             self.clean_body_or_upload(cleaned)
         return cleaned
 
-    def unsafe_markup_found(self) -> bool:
-        return any(
-            UNSAFE_MARKUP_RE.search(self.data.get(name, "") or "")
-            for name in ("summary", "notes", "endnotes", "body")
-        )
-
     def work_parts(self) -> WorkParts:
         """The notes and chapters this form describes (uploads keep their own structure)."""
         data, document = self.cleaned_data, self.cleaned_data.get("upload")
@@ -233,12 +236,6 @@ class ChapterForm(TextOrUploadMixin, forms.Form):
         cleaned = super().clean()
         self.clean_body_or_upload(cleaned)
         return cleaned
-
-    def unsafe_markup_found(self) -> bool:
-        return any(
-            UNSAFE_MARKUP_RE.search(self.data.get(n, "") or "")
-            for n in ("summary", "notes", "endnotes", "body")
-        )
 
     def body_html(self) -> str:
         document = self.cleaned_data.get("upload")

@@ -11,6 +11,8 @@ import re
 
 import nh3
 
+from fanarchive.exports.nesting import MAX_NESTING, limit_nesting
+
 ALLOWED_TAGS = {
     "a", "abbr", "acronym", "address", "b", "big", "blockquote", "br", "caption", "center",
     "cite", "code", "col", "colgroup", "dd", "del", "dfn", "div", "dl", "dt", "em",
@@ -46,9 +48,11 @@ BLANK_LINES_RE = re.compile(r"\n[ \t]*\n+")
 
 
 def sanitize_html(markup: str) -> str:
-    """Allowlisted HTML; everything else (scripts, handlers, styles, javascript: URLs) removed."""
+    """Allowlisted HTML; everything else (scripts, handlers, styles, javascript: URLs) removed.
+    Elements nested deeper than MAX_NESTING are flattened first (their text kept): nh3's cost
+    grows with depth times length, and no story needs a hundred levels."""
     return nh3.clean(
-        markup or "",
+        limit_nesting(markup or "").html,
         tags=ALLOWED_TAGS,
         clean_content_tags=CLEAN_CONTENT_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
@@ -73,6 +77,17 @@ def user_html(text: str) -> str:
     if HAS_BLOCKS_RE.search(text or ""):
         return sanitize_html(text)
     return sanitize_html(text_to_html(text, escape=False))
+
+
+def too_deep(markup: str) -> bool:
+    """Whether `sanitize_html` will flatten some of this markup (to tell the author)."""
+    return limit_nesting(markup or "").dropped_tags > 0
+
+
+DEEP_MARKUP_FLATTENED = (
+    f"Some HTML was nested more than {MAX_NESTING} levels deep: the deepest tags were removed "
+    "and all of their text kept."
+)
 
 
 def html_to_plain(markup: str) -> str:

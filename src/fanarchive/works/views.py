@@ -18,7 +18,7 @@ from fanarchive.site.celery import queue_configured
 from fanarchive.tags.services import tags_for_names
 from fanarchive.works import access
 from fanarchive.works.forms import TAG_FIELDS, ChapterForm, ConfirmDeleteForm, WorkForm
-from fanarchive.works.html import user_html
+from fanarchive.works.html import DEEP_MARKUP_FLATTENED, user_html
 from fanarchive.works.models import Work
 from fanarchive.works.services import (
     add_chapter,
@@ -127,9 +127,16 @@ def _create_from_form(request, form: WorkForm) -> Work:
         expected_chapters=data["expected_chapters"],
     )
     _apply_form_tags(work, data)
+    _warn_about_markup(request, form)
+    return work
+
+
+def _warn_about_markup(request, form) -> None:
+    """Tell the author what the sanitiser changed in what they pasted."""
     if form.unsafe_markup_found():
         messages.warning(request, UNSAFE_REMOVED)
-    return work
+    if form.deep_markup_found():
+        messages.warning(request, DEEP_MARKUP_FLATTENED)
 
 
 def _apply_form_tags(work: Work, data: dict) -> None:
@@ -153,8 +160,7 @@ def work_edit(request, pk: int):
             work.save()
             work.set_complete(data["complete"])
             _apply_form_tags(work, data)
-        if form.unsafe_markup_found():
-            messages.warning(request, UNSAFE_REMOVED)
+        _warn_about_markup(request, form)
         _reanalyse(request, work)
         messages.success(request, "The work was updated.")
         return redirect("works:detail", pk=work.pk)
@@ -214,8 +220,7 @@ def chapter_new(request, pk: int):
             notes=user_html(data["notes"]),
             endnotes=user_html(data["endnotes"]),
         )
-        if form.unsafe_markup_found():
-            messages.warning(request, UNSAFE_REMOVED)
+        _warn_about_markup(request, form)
         _reanalyse(request, work)
         messages.success(request, f"{chapter.heading} was added.")
         return redirect("works:chapter", pk=work.pk, chapter_pk=chapter.pk)
@@ -239,8 +244,7 @@ def chapter_edit(request, pk: int, chapter_pk: int):
         write_chapter(chapter, form.body_html())
         chapter.save()
         work.recount_words()
-        if form.unsafe_markup_found():
-            messages.warning(request, UNSAFE_REMOVED)
+        _warn_about_markup(request, form)
         _reanalyse(request, work)
         messages.success(request, f"{chapter.heading} was updated.")
         return redirect("works:chapter", pk=work.pk, chapter_pk=chapter.pk)

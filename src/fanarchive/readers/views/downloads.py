@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.urls import reverse
@@ -10,8 +12,10 @@ from fanarchive.exports import FORMATS, ExportError, download_filename, export_w
 from fanarchive.readers.downloads import export_of
 from fanarchive.works import access
 
-# PDF and AZW3 take seconds on a long work: kept per work revision for a day.
-CACHED_FORMATS = {"pdf", "azw3"}
+# Every format is kept for a day under a digest of everything the download carries: the text
+# was sanitised when it was posted, and re-sanitising and re-rendering it for each download of
+# a long work cost seconds (PDF and AZW3 more). Any change of text, tags or byline changes the
+# digest, so a stale download is never served.
 CACHE_SECONDS = 24 * 3600
 
 
@@ -40,9 +44,8 @@ def download(request, pk: int, fmt: str):
 
 
 def _exported(work, export, fmt: str) -> bytes:
-    if fmt not in CACHED_FORMATS:
-        return export_work(export, fmt)
-    key = f"download:{work.pk}:{work.updated_at.timestamp()}:{fmt}"
+    digest = hashlib.sha256(repr(export).encode("utf-8", "surrogatepass")).hexdigest()
+    key = f"download:{work.pk}:{fmt}:{digest}"
     data = cache.get(key)
     if data is None:
         data = export_work(export, fmt)
