@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from django.db import DatabaseError, transaction
 from django.db.models import F, Max, Value
 from django.db.models.functions import Greatest
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
 from fanarchive.browse.filters import note_key
 from fanarchive.browse.fulltext import backend_for
@@ -450,6 +450,7 @@ def _schedule(work_ids: Iterable[int] = (), tags: bool = False, new_tags=()) -> 
 
 def connect_signals() -> None:
     """Receivers are closures, so they are connected with weak=False (else collected)."""
+    from fanarchive.accounts.models import Pseud
     from fanarchive.insights.models import WorkAnalysis
     from fanarchive.tags.models import Tag
     from fanarchive.works.models import Chapter, Tagging, Work
@@ -474,6 +475,28 @@ def connect_signals() -> None:
         if action.startswith("post_") and isinstance(instance, Work):
             _schedule([instance.pk], tags=True)
 
+    def work_authors_changed(sender, instance, action, pk_set=None, **kwargs):
+        # Orphaning, co-authors added or removed: the byline and the author sort change.
+        if isinstance(instance, Work):
+            if action.startswith("post_"):
+                _schedule([instance.pk])
+        elif action == "pre_clear":  # pseud.works.clear(): post_clear names no works
+            instance._browse_works = list(instance.works.values_list("pk", flat=True))
+        elif action == "post_clear":
+            _schedule(getattr(instance, "_browse_works", ()))
+        elif action.startswith("post_"):
+            _schedule(pk_set or ())
+
+    def pseud_changed(sender, instance, **kwargs):
+        # A renamed pseud, or one deleted with its account (read before the cascade removes
+        # its links to the works): every work it signs gets a new byline.
+        if instance.pk is not None and not kwargs.get("created"):
+            _schedule(
+                Work.pseuds.through.objects.filter(pseud_id=instance.pk).values_list(
+                    "work_id", flat=True
+                )
+            )
+
     post_save.connect(work_changed, sender=Work, weak=False, dispatch_uid="browse_work_saved")
     post_delete.connect(work_changed, sender=Work, weak=False, dispatch_uid="browse_work_deleted")
     for model in (Chapter, Tagging, WorkAnalysis):
@@ -491,6 +514,14 @@ def connect_signals() -> None:
     m2m_changed.connect(
         work_tags_changed, sender=Work.tags.through, weak=False, dispatch_uid="browse_work_tags"
     )
+    m2m_changed.connect(
+        work_authors_changed,
+        sender=Work.pseuds.through,
+        weak=False,
+        dispatch_uid="browse_work_authors",
+    )
+    post_save.connect(pseud_changed, sender=Pseud, weak=False, dispatch_uid="browse_pseud_saved")
+    pre_delete.connect(pseud_changed, sender=Pseud, weak=False, dispatch_uid="browse_pseud_deleted")
 
 
 __all__ = ["sync_tags", "sync_works", "reindex_all", "connect_signals"]

@@ -237,8 +237,11 @@ def orphan_pseud() -> Pseud:
 @transaction.atomic
 def orphan_work(work: Work, user) -> None:
     """Detach the user's pseuds from the work; the work stays, under orphan_account when
-    no other author is left."""
+    no other author is left, and leaves the user's series (they would still say "by" them)."""
+    from fanarchive.readers.models import SeriesPart
+
     work.pseuds.remove(*work.pseuds.filter(user=user))
+    SeriesPart.objects.filter(work=work, series__owner=user).delete()
     if not work.pseuds.exists():
         work.pseuds.add(orphan_pseud())
 
