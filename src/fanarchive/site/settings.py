@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "axes",  # failed log-ins counted in the database (site/ratelimit.py)
+    "csp",  # Content-Security-Policy (below)
     "fanarchive.site",
     "fanarchive.accounts",
     "fanarchive.tags",
@@ -54,6 +55,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
     # Last, as django-axes asks: turns a locked-out log-in into the 429 answer.
     "axes.middleware.AxesMiddleware",
 ]
@@ -142,6 +144,33 @@ SESSION_COOKIE_SECURE = envbool("SECURE_COOKIES", False)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
+# HSTS (docs/security.md): off unless SECURE_HSTS_SECONDS is set, so http://127.0.0.1 keeps
+# working. Django sends it only on HTTPS requests: behind a TLS-terminating proxy, set
+# TRUST_X_FORWARDED_PROTO=1 once the proxy sets X-Forwarded-Proto itself.
+SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = envbool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = envbool("SECURE_HSTS_PRELOAD", False)
+if envbool("TRUST_X_FORWARDED_PROTO", False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Content-Security-Policy (django-csp): the site runs no JavaScript of its own; the admin's
+# scripts and every stylesheet are our static files. Inline style *attributes* are allowed
+# (the analysis page colours speakers and bars with them); no inline <script> or <style>.
+# Works may show images from http(s) addresses, as their sanitiser allows (works/html.py).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'none'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "style-src-attr": ["'unsafe-inline'"],
+        "img-src": ["'self'", "https:", "http:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "base-uri": ["'none'"],
+        "object-src": ["'none'"],
+    }
+}
 
 # Uploads and pasted text: a work's text arrives as a form field, so the request body
 # limit sits above the per-chapter limit and the form reports the real problem.
