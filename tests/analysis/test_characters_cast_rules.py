@@ -153,3 +153,22 @@ def test_the_analysis_says_where_tags_and_text_disagree():
 def test_an_epub_subject_that_is_a_relationship_seeds_the_cast():
     cast = cast_with_tags(BAKER_STREET, additional_tags=["Fluff", "Sherlock Holmes/John Watson"])
     assert cast.resolve("John").name == "John Watson"
+
+
+def test_dash_led_lines_open_sentences_and_laughter_is_no_name():
+    text = (
+        "— Tell me, Mulligan, Stephen said quietly.\n\n"
+        "— Tell that to the cook, Mulligan said. Stephen laughed at him.\n\n"
+        '— Haw-haw-haw! Mulligan roared. Stephen shook his head. "Haw-haw-haw!"\n'
+    )
+    found = names(cast_of(text))
+    assert {"Stephen", "Mulligan"} <= found
+    assert found.isdisjoint({"Tell", "Haw-haw-haw"})
+
+
+def test_a_common_word_that_acts_and_speaks_is_a_name():
+    text = (
+        '"Come on," said Storm. Hale frowned at the map, and then Storm nodded.\n\n'
+        "The crew waited. At last Hale laughed at Storm.\n"
+    )
+    assert cast_of(text).resolve("Storm") is not None

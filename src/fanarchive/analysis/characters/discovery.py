@@ -118,7 +118,14 @@ def _is_name_word(token: Token, terms: frozenset[str]) -> bool:
         and lower.partition("-")[0] not in NOT_NAMES  # `Good-bye`, `By-the-by`
         and token.base not in terms
         and len(token.base) > 1
+        and not _reduplicated(lower)
     )
+
+
+def _reduplicated(word: str) -> bool:
+    """`Haw-haw-haw`, `Ha-ha`: laughter and cries, not names."""
+    parts = word.split("-")
+    return len(parts) > 1 and len(set(parts)) == 1
 
 
 def _segments(run: Run, skip: set[int], terms: frozenset[str]) -> list[tuple[int, int]]:
@@ -318,8 +325,11 @@ def _single_word_is_name(form: Form, scan: Scan, non_initial: int, person: int, 
     if lower > non_initial // 2:
         return False  # used as an ordinary word in this very text (`Will`, `Hope`, `Guy`)
     known_given = form.names[0].lower() in given_names()
-    if non_initial == 0 and _common_word(form.names):
-        return False  # `Anyway`, `Seriously`: a common word that only opens sentences
+    if _common_word(form.names):
+        # `Anyway`, `Seriously` only open sentences; `the Colony`, `Tell that to him` name
+        # no one: a common word is a name when it speaks, is addressed or acts.
+        acts = form.tally("acts") + form.tally("honorific")
+        return non_initial > 0 and said + acts >= 1
     return (
         (lower == 0 and form.tally("honorific") >= 1)
         or (lower == 0 and form.tally("acts") >= 1 and known_given)

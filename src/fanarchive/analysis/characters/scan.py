@@ -23,7 +23,7 @@ from fanarchive.analysis.characters.lexicon import (
 from fanarchive.analysis.document import Document
 from fanarchive.analysis.model import Quote
 
-_OPENERS = " \t\"“‘'(*_[~"
+_OPENERS = " \t\"“‘'(*_[~—–"  # dashes: `— Tell me, Mulligan` opens a dialogue line
 _QUOTE_MARKS = "\"“‘'"
 _SENTENCE_ENDS = ".!?…:"
 _PARTICLES = frozenset(NAME_PARTICLES)
