@@ -49,7 +49,9 @@ class Collection(models.Model):
     )
     title = models.CharField(max_length=255)
     description = models.TextField(blank=True, help_text="Sanitised HTML.")
-    owner = models.ForeignKey(USER, on_delete=models.CASCADE, related_name="owned_collections")
+    # PROTECT: deleting the owner's account must first orphan or delete the collection
+    # (collections.services.settle_owned_collections), never take it silently along.
+    owner = models.ForeignKey(USER, on_delete=models.PROTECT, related_name="owned_collections")
     moderated = models.BooleanField(
         default=False, help_text="Works by non-members wait for a moderator's approval."
     )

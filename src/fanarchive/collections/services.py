@@ -125,6 +125,50 @@ def delete_collection(collection: Collection, by) -> None:
     collection.delete()  # its items go; the works stay
 
 
+# --- when the owner's account goes --------------------------------------------------------
+# As AO3 (UsersController#destroy): an account that owns collections is not deleted until its
+# holder chooses what happens to them: hand them to orphan_account (moderators, members and
+# works stay) or delete them. Collection.owner is PROTECTed, so no path deletes them silently.
+ORPHAN_COLLECTIONS, DELETE_COLLECTIONS = "orphan", "delete"
+
+
+def owned_collections(user) -> list[Collection]:
+    return list(Collection.objects.filter(owner=user).order_by("title", "pk"))
+
+
+def owned_collections_message(collections: list[Collection]) -> str:
+    names = ", ".join(f"“{c.title}” (/collections/{c.name}/)" for c in collections)
+    return (
+        f"You own {len(collections)} collection{'s' if len(collections) != 1 else ''}: "
+        f"{names}. Choose whether they go to orphan_account (their moderators, members and "
+        "works stay) or are deleted with every role and item in them."
+    )
+
+
+@transaction.atomic
+def settle_owned_collections(user, choice: str) -> None:
+    """Before deleting `user`: orphan or delete the collections they own."""
+    from fanarchive.accounts.system import ORPHAN, system_user
+
+    collections = owned_collections(user)
+    if not collections:
+        return
+    if choice == DELETE_COLLECTIONS:
+        for collection in collections:
+            collection.delete()
+        return
+    if choice != ORPHAN_COLLECTIONS:
+        raise CollectionError(owned_collections_message(collections))
+    heir = system_user(ORPHAN)
+    for collection in collections:
+        collection.owner = heir
+        collection.save(update_fields=["owner"])
+        Participant.objects.filter(collection=collection, user=user).delete()
+        Participant.objects.update_or_create(
+            collection=collection, user=heir, defaults={"role": Role.OWNER}
+        )
+
+
 # --- works in collections -----------------------------------------------------------------
 def add_work(collection: Collection, work: Work, by, notes: str = "") -> CollectionItem:
     """Add a work: its author's adding is the author's approval; a maintainer adding someone

@@ -42,13 +42,32 @@ class BookmarkForm(forms.Form):
     private = forms.BooleanField(label="Private bookmark", required=False)
 
 
+COLLECTION_CHOICES = [
+    ("orphan", "Keep them: give them to orphan_account (moderators, members and works stay)"),
+    ("delete", "Delete them, with every moderator's and member's role and every item"),
+]
+
+
 class DeleteAccountForm(forms.Form):
     works = forms.ChoiceField(choices=DELETE_CHOICES, widget=forms.RadioSelect, initial="orphan")
     password = forms.CharField(widget=forms.PasswordInput, label="Your password, to confirm")
 
     def __init__(self, *args, user=None, **kwargs):
+        from fanarchive.collections.services import owned_collections, owned_collections_message
+
         super().__init__(*args, **kwargs)
         self.user = user
+        self.owned_collections = owned_collections(user) if user is not None else []
+        if self.owned_collections:
+            # No default: the owner must say what happens to them (as AO3 asks).
+            message = owned_collections_message(self.owned_collections)
+            self.fields["collections"] = forms.ChoiceField(
+                choices=COLLECTION_CHOICES,
+                widget=forms.RadioSelect,
+                label="Your collections",
+                help_text=message,
+                error_messages={"required": message},
+            )
 
     def clean_password(self) -> str:
         password = self.cleaned_data["password"]

@@ -6,10 +6,12 @@ from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from fanarchive.accounts.system import SystemAccountUnavailable
+from fanarchive.collections.services import CollectionError, settle_owned_collections
 from fanarchive.readers import services
 from fanarchive.readers.forms import DeleteAccountForm
 from fanarchive.works import access
@@ -37,8 +39,11 @@ def delete_account(request):
     if request.method == "POST" and form.is_valid():
         user = request.user
         try:
-            services.delete_account(user, keep_works=form.cleaned_data["works"] == "orphan")
-        except SystemAccountUnavailable as error:
+            with transaction.atomic():
+                settle_owned_collections(user, form.cleaned_data.get("collections", ""))
+                services.delete_account(user, keep_works=form.cleaned_data["works"] == "orphan")
+        except (SystemAccountUnavailable, CollectionError) as error:
+            # CollectionError: a collection created since the form was shown.
             messages.error(request, f"Your account was not deleted. {error}")
             return redirect("readers:delete_account")
         logout(request)
