@@ -29,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     add_analyze_command(commands)
     add_evaluate_command(commands)
+    add_train_command(commands)
     add_export_command(commands)
     add_archive_commands(commands)
     add_backup_commands(commands)
@@ -117,6 +118,30 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
 
     module = importlib.import_module(EVALUATIONS[args.kind])
     return module.run(args.path, args.format)
+
+
+def add_train_command(commands) -> None:
+    train = commands.add_parser(
+        "train",
+        help="re-train a learned part of the analysis (needs scikit-learn)",
+        description="Re-train the content-note model on the TUNE side (even work_id) of the\n"
+        "warnings development set and write its weights beside the code\n"
+        "(src/fanarchive/analysis/warnings/learned_weights.json). See docs/warnings.md.\n\n"
+        "examples:\n"
+        "  fanarchive train warnings ../shared/warnings-dev/passages.jsonl\n"
+        "  fanarchive train warnings ../shared/warnings-dev/passages.jsonl -o /tmp/weights.json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    train.add_argument("kind", choices=["warnings"])
+    train.add_argument("path", help="the labelled passages (JSON lines)")
+    train.add_argument("-o", "--output", help="where to write the weights (default: the package)")
+    train.set_defaults(handler=cmd_train)
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from fanarchive.analysis.warnings.training import run
+
+    return run(args.path, args.output)
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:

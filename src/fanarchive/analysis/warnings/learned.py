@@ -33,6 +33,88 @@ FIRST_PERSON = frozenset({"i", "me", "my", "myself", "i'm", "i'd", "i've", "i'll
 SECOND_PERSON = frozenset({"you", "your", "yourself", "you're", "you'd", "you've", "you'll"})
 QUOTE_MARKS = ('"', "“", "”")
 
+# A category's plain words (the evaluation's keyword rule): a window holding one is scored
+# even when no lexicon cue is there ("taken", "hostage" in a sense the cues do not hold).
+KEYWORDS = {
+    "violence": r"violen\w*|fight\w*|hit|punch\w*|kick\w*|stab\w*|blood\w*|hurt\w*|attack\w*|beat\w*|kill\w*|weapon\w*|gun\w*|knife|sword",
+    "death": r"death|dead|die|died|dying|kill\w*|murder\w*|funeral|corpse|grave",
+    "war": r"wars?|battle\w*|soldiers?|army|armies|troops",
+    "abduction": r"kidnap\w*|abduct\w*|hostage\w*|captive\w*|ransom|taken",
+}
+KEYWORD_RES = {k: re.compile(rf"\b(?:{v})\b") for k, v in KEYWORDS.items()}
+
+
+def _inflect(stems: str) -> frozenset[str]:
+    """Each stem with its common endings ("slam" -> slam, slams, slammed, slamming ...)."""
+    words = set()
+    for stem in stems.split():
+        words.update({stem, stem + "s", stem + "es", stem + "ed", stem + "d", stem + "ing"})
+        words.update({stem + stem[-1] + "ed", stem + stem[-1] + "ing"})  # slammed, slamming
+        if stem.endswith("e"):
+            words.update({stem[:-1] + "ing", stem + "d"})
+    return frozenset(words)
+
+
+# Semantic fields counted per sentence: physical force, combat, pain and the body carry a
+# scene of violence whatever its exact words; the lexicon's cues only name particular acts.
+FIELDS = {
+    "force": _inflect(
+        "slam smash hurl crash crush strike struck hit punch kick shove throw threw thrown "
+        "tackle slash swing swung lunge charge ram smack slap yank wrench twist snap crack "
+        "knock knocked collide impact blast explode explosion fire shoot shot stab pierce "
+        "tear tore torn rip grab grabbed choke pin pinned drag dragged flung fling"
+    ),
+    "combat": _inflect(
+        "attack enemy enemies fight fought battle sword blade weapon gun knife dagger "
+        "arrow bullet shield armor armour soldier kill killed dodge parry block opponent "
+        "foe strike blow blows assault ambush wound wounded"
+    ),
+    "pain": _inflect(
+        "pain agony scream screamed groan gasp cry whimper bleed bled blood bloody bruise "
+        "ache hurt hurts injury injured wound broken burn burned burnt throb sting"
+    ),
+    "destruction": _inflect(
+        "destroy destroyed ruin shatter shattered collapse collapsed explode burst "
+        "crumble smash wreck rubble debris fire flame flames"
+    ),
+    "motion": _inflect(
+        "fall fell flew fly flying leap leapt jump dive dove roll rolled spin spun stagger "
+        "stumble sprawl hurtle hurtled launch launched rush rushed"
+    ),
+    "body": frozenset(
+        [
+            "face",
+            "jaw",
+            "nose",
+            "ribs",
+            "rib",
+            "chest",
+            "stomach",
+            "gut",
+            "skull",
+            "head",
+            "neck",
+            "throat",
+            "shoulder",
+            "arm",
+            "arms",
+            "leg",
+            "legs",
+            "back",
+            "spine",
+            "knee",
+            "knees",
+            "body",
+            "flesh",
+            "bone",
+            "bones",
+            "skin",
+            "side",
+            "temple",
+        ]
+    ),
+}
+
 
 @dataclass
 class SentenceCues:
@@ -62,6 +144,7 @@ def sentence_features(sentence: str, cues: SentenceCues, vocabulary: frozenset[s
     features: dict[str, float] = {"sentences": 1.0}
     for category, value in cues.score.items():
         features[f"cue:{category}"] = value
+        features[f"max:{category}"] = value
     for name, counts in (
         ("stated", cues.stated),
         ("hyp", cues.hypothetical),
@@ -84,18 +167,31 @@ def sentence_features(sentence: str, cues: SentenceCues, vocabulary: frozenset[s
         features["first_person"] = float(first)
     if second:
         features["second_person"] = float(second)
+    lowered = sentence.lower()
+    for category, regex in KEYWORD_RES.items():
+        count = len(regex.findall(lowered))
+        if count:
+            features[f"kw:{category}"] = float(count)
+    for field_name, members in FIELDS.items():
+        count = sum(1 for w in words if w in members)
+        if count:
+            features[f"field:{field_name}"] = float(count)
     for gram in ngrams(words) & vocabulary:
         features[f"w:{gram}"] = 1.0
     return features
 
 
 def window_features(per_sentence: list[dict]) -> dict[str, float]:
-    """Sum the sentences' features, then log(1 + x): a window of five sentences and a
-    passage of six weigh alike, and one word repeated ten times is not ten words."""
+    """Sum the sentences' features (`max:` ones take the window's highest), then
+    log(1 + x): a window of five sentences and a passage of six weigh alike, and one word
+    repeated ten times is not ten words."""
     summed: dict[str, float] = {}
     for features in per_sentence:
         for name, value in features.items():
-            summed[name] = summed.get(name, 0.0) + value
+            if name.startswith("max:"):
+                summed[name] = max(summed.get(name, 0.0), value)
+            else:
+                summed[name] = summed.get(name, 0.0) + value
     return {name: math.log1p(value) for name, value in summed.items()}
 
 
@@ -208,9 +304,11 @@ def best_window(
     gate: list[int],
     sentence_count: int,
     features_of,
+    rule_features_of=None,
 ) -> LearnedFinding | None:
     """Score a window of WINDOW sentences around each gate sentence (one holding a cue of
-    the category); `features_of(s)` gives a sentence's raw features (cached by the caller).
+    the category); `features_of(s)` gives a sentence's raw features (cached by the caller),
+    `rule_features_of(start, end)` what the rules make of the window (rule_features).
     A text of at most two windows is scored whole, as the passages were in training."""
     if not gate:
         return None
@@ -222,12 +320,22 @@ def best_window(
         spans = [(start, start + WINDOW) for start in starts]
     best: tuple[float, int, int] | None = None
     for start, end in spans:
-        probability = model.probability(
-            window_features([features_of(s) for s in range(start, end)])
-        )
+        features = window_features([features_of(s) for s in range(start, end)])
+        if rule_features_of is not None:
+            features.update(rule_features_of(start, end))
+        probability = model.probability(features)
         if best is None or probability > best[0]:
             best = (probability, start, end)
     probability, start, end = best
     contributions = {s: model.contribution(features_of(s)) for s in range(start, end)}
     ranked = sorted(contributions, key=lambda s: -contributions[s])
     return LearnedFinding(probability, ranked, contributions)
+
+
+def rule_features(cluster_score: float, rule_fires: bool) -> dict[str, float]:
+    """What the rules make of a window: their cluster score and whether their note fires
+    (the model weighs the rules' verdict with everything else)."""
+    features = {"rule:score": math.log1p(cluster_score)}
+    if rule_fires:
+        features["rule:fires"] = 1.0
+    return features

@@ -5,7 +5,8 @@
 Tune side = passages whose `work_id` is even (the check side, odd ids, is never read
 here). Per category, a logistic regression (scikit-learn, imported only here) over the
 features of warnings.learned, chosen by cross-validation *by work* inside the tune side:
-the vocabulary size and the regularisation with the best out-of-fold average precision.
+the vocabulary size and the regularisation with the best out-of-fold average precision
+(the simplest setting within SIMPLER_WITHIN of it).
 The out-of-fold margins also fit the calibration (Platt scaling) and the threshold (the
 best out-of-fold F1 among thresholds keeping precision >= 0.6 when possible). Writes
 learned_weights.json beside warnings.learned.
@@ -25,9 +26,11 @@ from fanarchive.analysis.reading import read_text
 from fanarchive.analysis.sentences import sentence_index
 from fanarchive.analysis.warnings.learned import (
     EMPTY_CUES,
+    KEYWORD_RES,
     WEIGHTS_PATH,
     collect_cues,
     ngrams,
+    rule_features,
     sentence_features,
     tokens,
     window_features,
@@ -39,6 +42,8 @@ C_VALUES = (0.03, 0.1, 0.3, 1.0)
 FOLDS = 5
 MIN_PRECISION = 0.6
 MIN_DF = 4
+CLASS_WEIGHT = "balanced"  # few positives; the Platt scaling restores probabilities
+SIMPLER_WITHIN = 0.01  # a smaller vocabulary or stronger regularisation this close wins
 EXIT_OK, EXIT_BAD_INPUT = 0, 2
 
 
@@ -59,10 +64,11 @@ class Passage:
     sentences: list[str]
     cues: list  # SentenceCues per sentence
     grams: set[str]
+    rule: dict[str, float]  # the rules' verdict on the whole passage (learned.rule_features)
 
 
 def read_passage(raw: dict) -> Passage | None:
-    from fanarchive.analysis.warnings import score_cues, special
+    from fanarchive.analysis.warnings import RULES, best_cluster, fires, score_cues, special
     from fanarchive.analysis.warnings.lexicon import FIGURATIVE_LEXICON
     from fanarchive.analysis.warnings.scanner import document_hits
 
@@ -77,6 +83,8 @@ def read_passage(raw: dict) -> Passage | None:
     figurative = [index.index_at(h.start) for h in document_hits(document, FIGURATIVE_LEXICON)]
     cues = collect_cues(scored, negated, figurative)
     sentences = [index.sentence(s) for s in range(len(index))]
+    finding = best_cluster(scored.get(raw["warning"], []))
+    rule = rule_features(finding.score, fires(finding, RULES[raw["warning"]]))
     grams = set()
     for sentence in sentences:
         grams |= ngrams(tokens(sentence))
@@ -84,20 +92,24 @@ def read_passage(raw: dict) -> Passage | None:
         category=raw["warning"],
         gold=is_positive(raw),
         work=str(raw["work_id"]),
-        gated=bool(scored.get(raw["warning"])),
+        gated=bool(scored.get(raw["warning"]))
+        or bool(KEYWORD_RES[raw["warning"]].search(document.text.lower())),
         sentences=sentences,
         cues=[cues.get(s, EMPTY_CUES) for s in range(len(index))],
         grams=grams,
+        rule=rule,
     )
 
 
 def passage_features(passage: Passage, vocabulary: frozenset[str]) -> dict[str, float]:
-    return window_features(
+    features = window_features(
         [
             sentence_features(sentence, cues, vocabulary)
             for sentence, cues in zip(passage.sentences, passage.cues, strict=True)
         ]
     )
+    features.update(passage.rule)
+    return features
 
 
 def choose_vocabulary(passages: list[Passage], size: int) -> frozenset[str]:
@@ -115,7 +127,7 @@ def fit(features: list[dict], gold: list[bool], c_value: float):
 
     vectorizer = DictVectorizer()
     matrix = vectorizer.fit_transform(features)
-    model = LogisticRegression(C=c_value, max_iter=2000)
+    model = LogisticRegression(C=c_value, max_iter=2000, class_weight=CLASS_WEIGHT)
     model.fit(matrix, gold)
     weights = dict(zip(vectorizer.get_feature_names_out(), model.coef_[0], strict=True))
     return {k: float(v) for k, v in weights.items()}, float(model.intercept_[0])
@@ -182,7 +194,7 @@ def choose_threshold(probabilities: list[float], gold: list[bool]) -> tuple[floa
 
 def train_category(category: str, passages: list[Passage], log) -> dict:
     gold = [p.gold for p in passages]
-    best = None
+    grid = []
     for size in VOCABULARY_SIZES:
         vocabulary = choose_vocabulary(passages, size)
         for c_value in C_VALUES:
@@ -190,9 +202,12 @@ def train_category(category: str, passages: list[Passage], log) -> dict:
             scores = [m if m is not None else -1e9 for m in margins]
             ap = average_precision(scores, gold)
             log(f"  {category}: vocabulary {size:>4}, C {c_value:<5} out-of-fold AP {ap:.3f}")
-            if best is None or ap > best[0]:
-                best = (ap, size, c_value, vocabulary, margins)
-    ap, size, c_value, vocabulary, margins = best
+            grid.append((ap, size, c_value, vocabulary, margins))
+    # Few robust features over many: the simplest setting close to the best one.
+    top = max(row[0] for row in grid)
+    ap, size, c_value, vocabulary, margins = min(
+        (row for row in grid if row[0] >= top - SIMPLER_WITHIN), key=lambda row: (row[1], row[2])
+    )
     gated = [(m, g) for m, g in zip(margins, gold, strict=True) if m is not None]
     a, b = platt([m for m, _ in gated], [g for _, g in gated])
     from fanarchive.analysis.warnings.learned import _sigmoid
@@ -228,7 +243,17 @@ def train(raw_passages: list[dict], log=print) -> dict:
     categories = {}
     for category in CATEGORIES:
         own = [p for p in passages if p.category == category]
-        categories[category] = train_category(category, own, log)
+        gated = [p.gold for p in own if p.gated]
+        if len(gated) < 2 * FOLDS or all(gated) or not any(gated):
+            log(f"{category}: too few passages with a cue of both kinds to learn from")
+            continue
+        entry = train_category(category, own, log)
+        if entry["calibration"][0] <= 0:
+            # Out of fold, a higher margin was not more often right: beyond its gate the
+            # model knows nothing, and its probability would mislead. The rules keep it.
+            log(f"{category}: dropped (out-of-fold margins do not rank the passages)")
+            continue
+        categories[category] = entry
     vocabulary = sorted(
         {k[2:] for entry in categories.values() for k in entry["weights"] if k.startswith("w:")}
     )

@@ -1,0 +1,113 @@
+"""The learned content-note model: shipped weights, plain-Python scoring, evidence, training."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from fanarchive.analysis.characters import Cast
+from fanarchive.analysis.quotes import find_quotes
+from fanarchive.analysis.reading import read_text
+from fanarchive.analysis.warnings import MODEL_DECIDES, detect_warnings, learned_probabilities
+from fanarchive.analysis.warnings.learned import WEIGHTS_PATH, load_models, window_features
+
+FIGHT = (
+    "The sun was warm on the courtyard stones. "
+    "He slammed his fist into the guard's jaw and felt the bone give. "
+    "The guard stumbled back, blood pouring from his broken nose, and swung the sword at him. "
+    "Jon ducked and drove the knife into his stomach. "
+    "The man screamed in agony and fell."
+)
+CALM = (
+    "She thought about the fight they had had last year, and laughed. "
+    "The war was a story her grandmother told. "
+    "They drank tea in the garden until the sun went down."
+)
+
+
+def test_weights_ship_as_a_small_json_beside_the_code():
+    data = json.loads(WEIGHTS_PATH.read_text(encoding="utf-8"))
+    assert WEIGHTS_PATH.stat().st_size < 100_000
+    assert "tune side" in data["trained_on"]
+    models = load_models()
+    assert set(models.models) >= MODEL_DECIDES
+    for model in models.models.values():
+        assert model.calibration[0] > 0  # a higher margin means more often right
+        assert 0 < model.threshold < 1
+
+
+def test_scoring_does_not_import_scikit_learn():
+    code = (
+        "import sys\n"
+        "from fanarchive.analysis import analyze_text\n"
+        "analyze_text('He stabbed him in the chest. Blood poured out and he died.')\n"
+        "assert not any(m.startswith('sklearn') for m in sys.modules), 'sklearn imported'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_fight_is_likely_violence_with_the_heaviest_sentence_first():
+    document = read_text(FIGHT)
+    found = {w.name: w for w in detect_warnings(document, find_quotes(document), Cast())}
+    violence = found["Violence"]
+    assert violence.confidence >= 0.7 and violence.likelihood == "likely"
+    assert "sun was warm" not in violence.evidence[0].text
+    for item in violence.evidence:
+        assert document.text[item.start : item.end] == item.text
+
+
+def test_a_calm_passage_mentioning_fights_and_war_gets_no_note():
+    document = read_text(CALM)
+    found = {w.name for w in detect_warnings(document, find_quotes(document), Cast())}
+    assert not {"Violence", "War", "Death"} & found
+    assert learned_probabilities(document)["violence"] < 0.3
+
+
+def test_a_text_without_cues_is_not_scored():
+    assert learned_probabilities(read_text("They walked to the bakery and bought bread.")) == {
+        category: 0.0 for category in load_models().models
+    }
+
+
+def test_window_features_sum_then_compress_and_max_features_take_the_highest():
+    features = window_features(
+        [{"cue:violence": 3.0, "max:violence": 3.0}, {"cue:violence": 1.0, "max:violence": 1.0}]
+    )
+    assert features["cue:violence"] == pytest.approx(1.6094, abs=1e-3)  # log(1 + 4)
+    assert features["max:violence"] == pytest.approx(1.3863, abs=1e-3)  # log(1 + 3)
+
+
+def test_training_on_a_tiny_set_writes_weights_for_each_category(tmp_path):
+    pytest.importorskip("sklearn")
+    from fanarchive.analysis.warnings import training
+
+    lines = []
+    for i in range(40):
+        work = str(2 * i)  # even: tune side
+        violent = i % 2 == 0
+        text = (
+            "He punched him in the face and kicked him in the ribs. Blood ran from his nose."
+            if violent
+            else "They talked about the fight on television and went home."
+        )
+        text += f" It was day {i}."  # every passage its own words
+        for category in training.CATEGORIES:
+            lines.append(
+                {"warning": category, "labels": [int(violent)] * 3, "text": text, "work_id": work}
+            )
+    lines.append({"warning": "violence", "labels": [1, 1, 1], "text": "odd work", "work_id": "1"})
+    source = tmp_path / "tiny.jsonl"
+    source.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    target = tmp_path / "weights.json"
+    assert training.run(str(source), str(target)) == 0
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert set(data["categories"]) == {"violence"}  # the others have no cue to learn from
+    assert data["categories"]["violence"]["weights"]
+
+
+def test_training_refuses_an_unreadable_file(tmp_path, capsys):
+    from fanarchive.analysis.warnings import training
+
+    assert training.run(str(tmp_path / "missing.jsonl")) == training.EXIT_BAD_INPUT
+    assert "cannot read" in capsys.readouterr().err
