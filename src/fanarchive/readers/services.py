@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -167,34 +168,41 @@ def add_to_series(series, work: Work) -> bool:
         return False
     last = series.parts.order_by("-position").values_list("position", flat=True).first()
     SeriesPart.objects.create(series=series, work=work, position=(last or 0) + 1)
-    if work.posted:
-        subscribers = Subscription.objects.filter(series=series).exclude(
-            user__in=work.pseuds.values("user")
-        )
-        InboxItem.objects.bulk_create(
-            InboxItem(
-                user_id=s.user_id,
-                work=work,
-                message=f"New in “{series.title}”: “{work.title}”"[:300],
-            )
-            for s in subscribers
-        )
+    subscribers = Subscription.objects.filter(series=series).exclude(
+        user__in=work.pseuds.values("user")
+    )
+    InboxItem.objects.bulk_create(
+        InboxItem(user_id=uid, work=work, message=f"New in “{series.title}”: “{work.title}”"[:300])
+        for uid in sorted(_able_to_read(work, set(subscribers.values_list("user_id", flat=True))))
+    )
     return True
 
 
 def notify_subscribers(work: Work, chapter: Chapter | None, message: str) -> int:
     """An inbox item for everyone subscribed to the work or to one of its authors, except
-    the authors themselves and readers who can no longer see it."""
+    the authors themselves and readers who cannot see it (a draft, a work an admin hid,
+    a restricted work for an account that may not log in)."""
     author_ids = set(work.pseuds.values_list("user_id", flat=True))
     subscribers = set(
         Subscription.objects.filter(work=work).values_list("user_id", flat=True)
     ) | set(Subscription.objects.filter(author_id__in=author_ids).values_list("user_id", flat=True))
+    recipients = _able_to_read(work, subscribers - author_ids)
     items = [
         InboxItem(user_id=uid, work=work, chapter=chapter, message=message[:300])
-        for uid in sorted(subscribers - author_ids)
+        for uid in sorted(recipients)
     ]
     InboxItem.objects.bulk_create(items)
     return len(items)
+
+
+def _able_to_read(work: Work, user_ids: set[int]) -> set[int]:
+    """Those of `user_ids` who may read the work now, by the rule every page applies
+    (Work.objects.visible_to): read from the database, not from a possibly stale `work`."""
+    if not user_ids or not Work.objects.posted().filter(pk=work.pk).exists():
+        return set()  # a draft, or hidden by an admin: no reader hears of it
+    # Subscribers are accounts, so a restricted work is theirs to read while they may log in.
+    active = get_user_model().objects.filter(pk__in=user_ids, is_active=True)
+    return set(active.values_list("pk", flat=True))
 
 
 def toggle_later(user, work: Work) -> bool:

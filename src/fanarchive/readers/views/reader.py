@@ -44,7 +44,13 @@ def user_bookmarks(request, username: str):
 
 @login_required
 def inbox(request):
-    items = InboxItem.objects.of(request.user).select_related("work", "chapter")
+    # A notice of a work since hidden, unposted or restricted beyond the reader shows no more.
+    visible = Work.objects.visible_to(request.user).values("pk")
+    items = (
+        InboxItem.objects.of(request.user)
+        .filter(work__in=visible)
+        .select_related("work", "chapter")
+    )
     return render(request, "readers/inbox.html", {"page": _page(request, items)})
 
 
