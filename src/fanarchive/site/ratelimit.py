@@ -14,9 +14,8 @@ from __future__ import annotations
 import ipaddress
 import unicodedata
 
-from axes.handlers.database import AxesDatabaseHandler
 from django.conf import settings
-from django.http import HttpResponse, QueryDict
+from django.http import HttpResponse
 
 TOO_MANY = (
     "Too many failed log-in attempts. Wait 15 minutes and try again, "
@@ -58,23 +57,3 @@ def client_address(request) -> str:
 
 def lockout_response(request, original_response=None, credentials=None) -> HttpResponse:
     return HttpResponse(TOO_MANY, status=429, content_type="text/plain; charset=utf-8")
-
-
-class AttemptHandler(AxesDatabaseHandler):
-    """Axes' database handler; the request's parameters it records lose their NUL bytes
-    first (PostgreSQL refuses NUL in text: a log-in with %00 in a field must not be a 500)."""
-
-    def user_login_failed(self, sender, credentials: dict, request=None, **kwargs):
-        if request is not None:
-            request.GET = _without_nul(request.GET)
-            request.POST = _without_nul(request.POST)
-        return super().user_login_failed(sender, credentials, request, **kwargs)
-
-
-def _without_nul(query: QueryDict) -> QueryDict:
-    if not any("\x00" in key + "".join(values) for key, values in query.lists()):
-        return query
-    clean = QueryDict(mutable=True)
-    for key, values in query.lists():
-        clean.setlist(key.replace("\x00", ""), [v.replace("\x00", "") for v in values])
-    return clean

@@ -120,7 +120,6 @@ AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_CALLABLE = "fanarchive.site.ratelimit.canonical_username"
 AXES_CLIENT_IP_CALLABLE = "fanarchive.site.ratelimit.client_address"
 AXES_LOCKOUT_CALLABLE = "fanarchive.site.ratelimit.lockout_response"
-AXES_HANDLER = "fanarchive.site.ratelimit.AttemptHandler"
 AXES_DISABLE_ACCESS_LOG = True  # failures are kept for the window; successes are not logged
 AXES_VERBOSE = False
 # How many reverse proxies (nginx, caddy...) stand in front of gunicorn, each appending the
