@@ -15,7 +15,6 @@ import re
 import unicodedata
 from collections import Counter
 
-from confusable_homoglyphs import categories, confusables
 from django.core.exceptions import ValidationError
 
 # The archive's own accounts (accounts.system) and names a reader would take for the archive
@@ -80,6 +79,8 @@ def look_alike_letters(name: str) -> list[str]:
     """Letters of one script that pass for letters of another script used in the same name
     (Cyrillic "а" in "аlice"); empty for a name written in one script, whatever it is.
     Digits and punctuation (the COMMON script) are left out: "sakura_さくら_2" is fine."""
+    from confusable_homoglyphs import categories, confusables  # 18 MB: loaded when needed
+
     text = unicodedata.normalize("NFKC", name)
     letters = "".join(c for c in text if categories.alias(c) not in _NEUTRAL_SCRIPTS)
     counts = Counter(categories.alias(c) for c in letters)
@@ -130,6 +131,8 @@ def _rank(candidate: str) -> tuple:
 @functools.cache
 def _prototypes() -> dict[str, str]:
     """{character: the prototype of its confusables class}, built once per process."""
+    from confusable_homoglyphs import confusables  # 18 MB: loaded when a name is checked
+
     table = {}
     for char, glyphs in confusables.confusables_data.items():
         if len(char) != 1:
