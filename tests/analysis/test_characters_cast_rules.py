@@ -172,3 +172,15 @@ def test_a_common_word_that_acts_and_speaks_is_a_name():
         "The crew waited. At last Hale laughed at Storm.\n"
     )
     assert cast_of(text).resolve("Storm") is not None
+
+
+def test_a_family_name_that_is_also_a_given_name_stays_a_family_name():
+    text = (
+        "Mr. Darcy bowed to Elizabeth. Miss Darcy smiled at her brother.\n\n"
+        '"Good evening," said Mr. Darcy. Darcy sat down. Miss Darcy laughed.\n\n'
+        "Darcy looked at Elizabeth. Mr. Collins coughed. Collins was a foolish man.\n\n"
+        "Collins talked all evening. Mr. Collins bowed.\n"
+    )
+    cast = cast_of(text)
+    assert cast.resolve("Darcy") is cast.resolve("Mr. Darcy") is not cast.resolve("Miss Darcy")
+    assert cast.resolve("Collins") is cast.resolve("Mr. Collins") is not None

@@ -213,10 +213,12 @@ def _bare_target(word: str, clusters: list[Cluster]) -> Cluster | None | bool:
     return False
 
 
-def _titled_cluster(form: Form) -> Cluster:
-    """`Mr. Darcy` names a family; `Lady Catherine`, `Sir William`, `Aunt Marilla` a person."""
+def _titled_cluster(form: Form, families: set[str]) -> Cluster:
+    """`Mr. Darcy` names a family; `Lady Catherine`, `Sir William`, `Aunt Marilla` a person;
+    `Miss Darcy` a family again when the text has Darcys (`Darcy` is a given name too)."""
     name = name_parts(form.names)[1]
-    if form.title in GIVEN_NAME_TITLES and name.lower() in given_names():
+    given = name.lower() in given_names() and name not in families
+    if form.title in GIVEN_NAME_TITLES and given:
         return Cluster(given=name)
     return Cluster(family=name)
 
@@ -247,12 +249,17 @@ def cluster_forms(forms: list[Form]) -> list[Cluster]:
     alone = Counter({f.names[0]: f.count for f in forms if len(f.names) == 1 and not f.title})
     titled: dict[tuple, Cluster] = {}
     titled_names = {name_parts(f.names)[1] for f in forms if f.title and not is_full(f)}
+    families = {c.family for c in clusters} | {
+        name_parts(f.names)[1]
+        for f in forms
+        if f.title and not is_full(f) and f.title not in GIVEN_NAME_TITLES
+    }
     singles = sorted((f for f in forms if not is_full(f)), key=lambda f: -f.count)
     for form in (f for f in singles if f.title):
         target = _titled_target(form, list(full.values()), alone, titled_names)
         if target is None:
             key = (form.title, name_parts(form.names))  # `Miss De Bourgh` = `Miss de Bourgh`
-            target = titled.setdefault(key, _titled_cluster(form))
+            target = titled.setdefault(key, _titled_cluster(form, families))
             if target not in clusters:
                 clusters.append(target)
         target.add(form)

@@ -9,7 +9,12 @@ from dataclasses import dataclass, field
 
 from fanarchive.analysis.characters import context
 from fanarchive.analysis.characters.cast import Cast
-from fanarchive.analysis.characters.clustering import Cluster, canonical_form, cluster_forms
+from fanarchive.analysis.characters.clustering import (
+    GIVEN_NAME_TITLES,
+    Cluster,
+    canonical_form,
+    cluster_forms,
+)
 from fanarchive.analysis.characters.definite import (
     find_descriptions,
     find_tagged_descriptions,
@@ -30,6 +35,7 @@ from fanarchive.analysis.characters.lexicon import (
     title_key,
     words,
 )
+from fanarchive.analysis.characters.names import given_names
 from fanarchive.analysis.characters.narrator import (
     READER_RE,
     narration_person,
@@ -292,6 +298,10 @@ def _narrator(cast: Cast, document: Document, scan: Scan, drafts: list[Draft]) -
     cast.narrator = best
 
 
+def _takes_family(title: str, name: str) -> bool:
+    return title not in GIVEN_NAME_TITLES or name.lower() not in given_names()
+
+
 def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -> Cast:
     scan = scan_story(document, quotes)
     knowledge, tagged = with_tags(knowledge, document.metadata)
@@ -299,7 +309,9 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
     forms = collect_forms(scan, claimed, knowledge.terms)
     narration = narration_person(document, scan)
     introduced = set(self_introductions(document, scan)) if narration == "first" else set()
-    titled = frozenset(f.names[-1] for f in forms.values() if f.title)
+    titled = frozenset(  # family names with a title (`Mr. Darcy`, `Miss Bingley`), not `Miss Lydia`
+        f.names[-1] for f in forms.values() if f.title and _takes_family(f.title, f.names[-1])
+    )
     kept = [
         f for f in forms.values() if is_name(f, scan, titled) or " ".join(f.names) in introduced
     ]

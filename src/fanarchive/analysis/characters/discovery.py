@@ -316,16 +316,19 @@ def is_name(form: Form, scan: Scan, titled: frozenset[str] = frozenset()) -> boo
             or family_of_titled
             or ((non_initial >= 1 or uncommon) and (count >= 2 or said >= 1))
         )
-    return _single_word_is_name(form, scan, non_initial, person, said)
+    family = form.names[0] in titled  # `Collins` of `Mr. Collins`, however common a word
+    return _single_word_is_name(form, scan, non_initial, person + family, said, family)
 
 
-def _single_word_is_name(form: Form, scan: Scan, non_initial: int, person: int, said: int) -> bool:
+def _single_word_is_name(
+    form: Form, scan: Scan, non_initial: int, person: int, said: int, family: bool
+) -> bool:
     count = form.count
     lower = scan.lower_words.get(form.names[0].lower(), 0)
     if lower > non_initial // 2:
         return False  # used as an ordinary word in this very text (`Will`, `Hope`, `Guy`)
     known_given = form.names[0].lower() in given_names()
-    if _common_word(form.names):
+    if _common_word(form.names) and not family:
         # `Anyway`, `Seriously` only open sentences; `the Colony`, `Tell that to him` name
         # no one: a common word is a name when it speaks, is addressed or acts.
         acts = form.tally("acts") + form.tally("honorific")
