@@ -15,6 +15,7 @@ from django.test import override_settings
 from django.urls import reverse
 
 from fanarchive.insights.services import analyze_work
+from tests.browser.conftest import chromium as chromium  # the browser fixture
 from tests.works.helpers import posted_work
 
 pytestmark = pytest.mark.django_db
@@ -82,3 +83,31 @@ def test_hsts_and_the_forwarded_protocol_come_from_the_environment():
                TRUST_X_FORWARDED_PROTO="yes")  # fmt: skip
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
     assert out.stdout.split() == ["600", "True", "('HTTP_X_FORWARDED_PROTO',", "'https')"]
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_chromium_reports_no_policy_violation(
+    chromium,
+    live_server,
+    author,
+    django_user_model,  # noqa: F811
+):
+    work = posted_work(author)
+    analyze_work(work)
+    django_user_model.objects.create_superuser("boss", "boss@example.org", "a-long-password-42")
+    context = chromium.new_context(base_url=live_server.url)
+    page = context.new_page()
+    refused = []
+    page.on("console", lambda m: refused.append(m.text) if "Security Policy" in m.text else None)
+    for path in ["/", f"/works/{work.pk}/", f"/works/{work.pk}/analysis/", "/admin/login/"]:
+        page.goto(path)
+    page.fill("#id_username", "boss")
+    page.fill("#id_password", "a-long-password-42")
+    page.click("input[type=submit]")
+    page.goto("/admin/auth/user/add/")
+    assert page.locator("#id_username").is_visible()
+    # The stylesheet applied: the analysis page's speaker colours come from style attributes.
+    page.goto(f"/works/{work.pk}/analysis/")
+    context.close()
+    assert refused == []

@@ -154,14 +154,15 @@ if envbool("TRUST_X_FORWARDED_PROTO", False):
 # Content-Security-Policy (django-csp): the site runs no JavaScript of its own; the admin's
 # scripts and every stylesheet are our static files. Inline style *attributes* are allowed
 # (the analysis page colours speakers and bars with them); no inline <script> or <style>.
-# Works may show images from http(s) addresses, as their sanitiser allows (works/html.py).
+# Works may show images from http(s) addresses, as their sanitiser allows (works/html.py);
+# data: is for the empty favicon of base.html (without it browsers ask for /favicon.ico).
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'none'"],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
         "style-src-attr": ["'unsafe-inline'"],
-        "img-src": ["'self'", "https:", "http:"],
+        "img-src": ["'self'", "https:", "http:", "data:"],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
         "form-action": ["'self'"],
