@@ -60,7 +60,7 @@ def given_names() -> dict[str, str]:
     Pet forms in nicknames.txt carry the gender of the names they shorten (`Lizzy`)."""
     table = {}
     for name, (gender, _countries, english) in _read_names().items():
-        if zipf(name) < COMMON_WORD_ZIPF or english >= ENGLISH_POPULARITY:
+        if english >= ENGLISH_POPULARITY or zipf(name) < COMMON_WORD_ZIPF:
             table[name] = gender
     for nickname, fulls in nicknames().items():
         genders = {table.get(full.lower()) for full in fulls}

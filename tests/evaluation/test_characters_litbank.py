@@ -1,0 +1,80 @@
+"""`fanarchive evaluate characters <litbank folder>`: people named twice, tune and check."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from fanarchive.evaluation import characters as evaluation
+from fanarchive.evaluation.litbank import load_litbank
+
+# One sentence a line, tokens separated by spaces (LitBank's layout).
+TEXT = [
+    "Mr. Darcy walked into the room .",
+    "“ Good morning , ” said Elizabeth .",
+    "Darcy bowed to Elizabeth , and they spoke of London .",
+    "Anyway , London was far away .",
+    "“ Anyway , ” said Darcy .",
+]
+# MENTION id, start sentence, start token, end sentence, end token, text, type, form.
+MENTIONS = [
+    ("T1", 0, 0, 0, 1, "Mr. Darcy", "PER", "PROP", "Darcy-0"),
+    ("T2", 1, 5, 1, 5, "Elizabeth", "PER", "PROP", "Elizabeth-1"),
+    ("T3", 2, 0, 2, 0, "Darcy", "PER", "PROP", "Darcy-0"),
+    ("T4", 2, 3, 2, 3, "Elizabeth", "PER", "PROP", "Elizabeth-1"),
+    ("T5", 2, 10, 2, 10, "London", "GPE", "PROP", "London-2"),
+    ("T6", 3, 2, 3, 2, "London", "GPE", "PROP", "London-2"),
+    ("T7", 4, 5, 4, 5, "Darcy", "PER", "PROP", "Darcy-0"),
+]
+
+
+def _write_work(root, gutenberg_id: int) -> None:
+    name = f"{gutenberg_id}_a_tiny_novel_brat"
+    quotations, coref = root / "quotations" / "tsv", root / "coref" / "tsv"
+    quotations.mkdir(parents=True, exist_ok=True)
+    coref.mkdir(parents=True, exist_ok=True)
+    (quotations / f"{name}.txt").write_text("\n".join(TEXT), encoding="utf-8")
+    (quotations / f"{name}.ann").write_text("", encoding="utf-8")
+    rows = [
+        f"MENTION\t{m[0]}\t{m[1]}\t{m[2]}\t{m[3]}\t{m[4]}\t{m[5]}\t{m[6]}\t{m[7]}" for m in MENTIONS
+    ]
+    rows += [f"COREF\t{m[0]}\t{m[8]}" for m in MENTIONS]
+    (coref / f"{name}.ann").write_text("\n".join(rows), encoding="utf-8")
+
+
+@pytest.fixture
+def litbank(tmp_path):
+    _write_work(tmp_path, 2)  # even Gutenberg id: tune
+    _write_work(tmp_path, 3)  # odd: check
+    return tmp_path
+
+
+def test_people_named_twice_are_scored_and_places_are_not_people(litbank):
+    tune = next(w for w in load_litbank(litbank) if w.side == "tune")
+    score = evaluation.score_litbank_work(tune)
+    assert score.gold == 2  # Darcy and Elizabeth; London is a place
+    assert score.found == 2 and score.recall == 1.0
+    assert score.ours == score.right == 2 and score.precision == 1.0
+    assert score.split == 0 and score.wrong == [] and score.missed == []
+
+
+def test_text_report_shows_both_sides_the_gap_and_only_tune_errors(litbank, capsys):
+    assert evaluation.run(str(litbank)) == evaluation.EXIT_OK
+    out = capsys.readouterr().out
+    assert "tune" in out and "check" in out and "gap (tune - check)" in out
+    assert "3_a_tiny_novel_brat" not in out  # check-side works are never itemised
+
+
+def test_json_report_hides_check_side_errors(litbank, capsys):
+    assert evaluation.run(str(litbank), "json") == evaluation.EXIT_OK
+    result = json.loads(capsys.readouterr().out)
+    assert result["sides"]["check"]["recall"] == 1.0
+    check = next(w for w in result["works"] if w["side"] == "check")
+    assert "wrong" not in check and "missed" not in check
+
+
+def test_a_broken_litbank_folder_is_a_clear_error(tmp_path, capsys):
+    (tmp_path / "coref" / "tsv").mkdir(parents=True)
+    assert evaluation.run(str(tmp_path)) == evaluation.EXIT_BAD_INPUT
+    assert "not a LitBank folder" in capsys.readouterr().err
