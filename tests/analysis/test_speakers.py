@@ -314,3 +314,30 @@ def test_the_subject_right_before_a_tag_verb_speaks_not_the_sentence_opener():
     )
     quote = attribute(text)[0]
     assert (quote.speaker, quote.rule) == ("Naruto", "pronoun")
+
+
+def test_a_pronoun_tag_in_a_conversation_is_the_one_the_previous_turn_addressed():
+    text = (
+        '"It shows an affection for her," said Naruto.\n\n'
+        '"I am afraid, Gaara," observed Sakura, "that it has rather affected you."\n\n'
+        '"Not at all," he replied.\n'
+    )
+    assert speakers(text) == ["Naruto", "Sakura", "Sakura", "Gaara"]
+
+
+def test_a_pronoun_tag_in_a_conversation_is_its_only_speaker_of_that_gender():
+    text = (
+        '"Do you dance?" said Gaara.\n\n"Not often," said Sakura.\n\n'
+        '"Will you tonight?" Gaara asked, looking at Emma across the room.\n\n'
+        '"Perhaps," she replied.\n'
+    )
+    assert speakers(text)[-1] == "Sakura"
+
+
+def test_someone_named_since_the_last_turn_keeps_the_pronoun():
+    text = (
+        '"Do you dance?" said Gaara.\n\n"Not often," said Sakura.\n\n'
+        "Naruto came up to them with great exultation.\n\n"
+        '"I have found out," said he, "a most important thing."\n'
+    )
+    assert speakers(text)[-1] == "Naruto"

@@ -13,16 +13,25 @@ from fanarchive.analysis.document import Document
 from fanarchive.analysis.model import Quote
 from fanarchive.analysis.speakers.context import Context
 from fanarchive.analysis.speakers.kin import Families
+from fanarchive.analysis.speakers.ranking import rerank
 from fanarchive.analysis.speakers.sieve import CONFIDENCE, Sieve
 from fanarchive.analysis.speakers.titles import add_title_speakers
 
-__all__ = ["CONFIDENCE", "attribute_speakers"]
+__all__ = ["CONFIDENCE", "attribute_speakers", "run_sieve"]
 
 
 def attribute_speakers(document: Document, quotes: list[Quote], cast: Cast) -> None:
-    """Fill speaker, rule, confidence and addressee of every quote, in place."""
+    """Fill speaker, rule, confidence and addressee of every quote, in place: the sieve, then
+    the learned ranking of its less certain answers (see `ranking`)."""
+    sieve = run_sieve(document, quotes, cast)
+    if sieve is not None:
+        rerank(sieve)
+
+
+def run_sieve(document: Document, quotes: list[Quote], cast: Cast) -> Sieve | None:
+    """The sieve alone (what the ranking re-reads and what its training learns from)."""
     if not quotes:
-        return
+        return None
     quotes.sort(key=lambda q: q.start)
     for quote in quotes:
         quote.speaker, quote.rule, quote.confidence, quote.addressee = None, "none", 0.0, None
@@ -35,7 +44,9 @@ def attribute_speakers(document: Document, quotes: list[Quote], cast: Cast) -> N
         sorted(cast.mentions, key=lambda m: m.start),
         second_person=getattr(cast, "narration", "third") == "second",
     )
-    Sieve(context, genders, narrator_name(cast), Families(cast.characters)).run()
+    sieve = Sieve(context, genders, narrator_name(cast), Families(cast.characters))
+    sieve.run()
+    return sieve
 
 
 def narrator_name(cast: Cast) -> str | None:

@@ -69,6 +69,8 @@ ANCHOR_CONFIDENCE = 0.7
 LOOKAHEAD_PENALTY = 4
 # How many turns back a conversation's participants are looked for.
 RECENT_TURNS = 2
+# How many quotes back a pronoun tag looks for the conversation's speakers of its gender.
+PRONOUN_TURNS = 4
 # How many quotes back the rules look for earlier speakers.
 RECENT_LINES = 12
 # Narration this long (in characters) between two quotes ends a conversation.
@@ -267,6 +269,8 @@ class Sieve:
             speaker = None
         if subject.kind == "descriptor" and speaker is None:
             return None, None
+        if speaker is None and subject.kind == "pronoun":
+            speaker = self.conversation_speaker(line, subject.value)
         speaker = speaker or self.by_gender(subject.value, subject.position, line)
         if (
             speaker
@@ -279,6 +283,47 @@ class Sieve:
         return speaker, (
             "pronoun" if subject.kind == "pronoun" else "descriptor"
         ) if speaker else None
+
+    def conversation_speaker(self, line: Line, gender: str) -> str | None:
+        """`"...," he replied` opening a turn of a running conversation, when the narration
+        since the previous turn names no one of that gender: the one the previous turn
+        addressed by name, if of that gender; else the only speaker of that gender in the last
+        turns. (The latest character of that gender *mentioned* is often someone talked
+        about, not someone talking.)"""
+        if not line.first_in_paragraph or not line.index:
+            return None
+        previous = self.lines[line.index - 1]
+        if previous.paragraph == line.paragraph or self._breaks_conversation(previous, line):
+            return None
+        banned = {line.addressee, self.narrator, *line.notes.get("not", ())}
+        since = self.ctx.units[previous.paragraph].end  # the previous turn's tag is its own
+        for mention in self.ctx.recent_mentions(line.quote.start, limit=10):
+            if mention.start < since:
+                break
+            if self.genders.get(mention.character) == gender:
+                return None  # someone of that gender named since: the pronoun's antecedent
+        turn = [
+            p
+            for p in self.lines[max(0, line.index - 6) : line.index]
+            if p.paragraph == previous.paragraph
+        ]
+        addressee = next((p.addressee for p in reversed(turn) if p.addressee), None)
+        if (
+            addressee
+            and addressee != previous.quote.speaker
+            and addressee not in banned
+            and self.genders.get(addressee) == gender
+        ):
+            return addressee
+        speakers = set()
+        for index in range(line.index - 1, max(-1, line.index - 1 - PRONOUN_TURNS), -1):
+            earlier, later = self.lines[index], self.lines[index + 1]
+            if self._breaks_conversation(earlier, later):
+                break
+            speaker = earlier.quote.speaker
+            if speaker and speaker not in banned and self.genders.get(speaker) == gender:
+                speakers.add(speaker)
+        return speakers.pop() if len(speakers) == 1 else None
 
     def relative(self, subject: Subject, line: Line) -> str | None:
         """`said her father`: her, resolved like a pronoun (or the one the quote is addressed

@@ -1,0 +1,212 @@
+"""A learned second look at the sieve's less certain decisions (issue 14, part 6).
+
+After the sieve has run, every quote decided by a rule that is not near-certain (conversation
+turns, beats, pronouns, the nearest mention, ...) gets a short list of candidate speakers: the
+sieve's own answer, the speakers of the last turns, the one the previous turn addressed, the
+characters the narration named last and those named around the quote, the narrator. Each
+candidate is described by a few features (which rule proposed it, turn parity, vocatives,
+recency and count of its mentions, gender agreement) and scored by a linear model; the best
+scoring candidate speaks. Near-certain rules (a named speech tag, `I said`, a voice, a
+relative, a continued speech) stay rules, and a quote the sieve left to no one stays so.
+
+The weights are fitted on the *tune* side of the development data only (PDNC tune novels and
+LitBank's even-numbered works) by `fanarchive train speakers --shared ../shared`
+(scikit-learn, imported there only) and shipped as `ranking.json` beside this module; scoring
+is plain Python. Without that file the sieve's answers stand.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import math
+from functools import lru_cache
+from pathlib import Path
+
+WEIGHTS_PATH = Path(__file__).with_name("ranking.json")
+# Rules whose answers are never re-ranked: precision 0.9 and above on both sides.
+NEAR_CERTAIN = frozenset({"explicit", "narrator", "voice", "kin", "continuation"})
+RANKED_RULES = (
+    "beat",
+    "beat_after",
+    "pronoun",
+    "descriptor",
+    "addressee",
+    "turn_taking",
+    "turn_partner",
+    "conversation",
+    "same_paragraph",
+    "isolated_beat",
+    "nearest_mention",
+)
+RECENT_SPEAKERS = 4  # lines back whose speakers are candidates
+RECENT_NAMED = 6  # narration mentions back whose characters are candidates
+WINDOW = 1500  # characters before the quote in which mentions are counted
+INTERACTING = (
+    "sieve",
+    "previous_turn",
+    "two_turns_back",
+    "previous_addressee",
+    "latest_named",
+    "named_before_in_paragraph",
+    "named_after_in_paragraph",
+    "next_turn",
+    "two_turns_ahead",
+    "next_addressee",
+    "beat_subject",
+)
+
+
+class Model:
+    """A linear scorer: feature name -> weight, plus a bias."""
+
+    def __init__(self, weights: dict[str, float], bias: float = 0.0):
+        self.weights = weights
+        self.bias = bias
+
+    def score(self, features: dict[str, float]) -> float:
+        return self.bias + sum(self.weights.get(name, 0.0) * v for name, v in features.items())
+
+    @classmethod
+    def from_json(cls, data: dict) -> Model:
+        return cls(dict(zip(data["features"], data["weights"], strict=True)), data["bias"])
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> Model | None:
+    """The model shipped with the package, or None when there is none."""
+    try:
+        return Model.from_json(json.loads(WEIGHTS_PATH.read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError):
+        return None
+
+
+def eligible(line) -> bool:
+    quote = line.quote
+    return quote.speaker is not None and quote.rule not in NEAR_CERTAIN
+
+
+def candidate_features(sieve, line) -> dict[str, dict[str, float]]:
+    """Candidate speakers of `line` (sieve state after `Sieve.run`) and their features."""
+    ctx, lines = sieve.ctx, sieve.lines
+    quote = line.quote
+    recent = list(ctx.recent_mentions(quote.start, limit=40))
+    order: list[str] = []  # distinct characters by recency of their narration mentions
+    latest: dict[str, int] = {}
+    counts: dict[str, int] = {}
+    for mention in recent:
+        name = mention.character
+        if name not in latest:
+            latest[name] = mention.end
+            order.append(name)
+        if quote.start - mention.end <= WINDOW:
+            counts[name] = counts.get(name, 0) + 1
+    previous = [lines[i] for i in range(line.index - 1, max(-1, line.index - 7), -1)]
+    turns = _previous_turns(line, previous)
+    following = _previous_turns(line, lines[line.index + 1 : line.index + 7])
+    beat = line.beat_before.value if line.beat_before and line.beat_before.kind == "name" else None
+    around = {m.character for m in _mentions_in(ctx, *line.before)}
+    after = {m.character for m in _mentions_in(ctx, *line.after)}
+    inside = {m.character for m in _mentions_inside(ctx, quote.start, quote.end)}
+
+    names: list[str] = [quote.speaker]
+    names += [p.quote.speaker for p in previous[:RECENT_SPEAKERS] if p.quote.speaker]
+    names += [t.addressee for t in turns[:1] if t.addressee]
+    names += order[:RECENT_NAMED] + sorted(around) + sorted(after)
+    if sieve.narrator:
+        names.append(sieve.narrator)
+    gender = line.notes.get("gender")
+    banned = line.notes.get("not", ())
+    result: dict[str, dict[str, float]] = {}
+    for name in dict.fromkeys(n for n in names if n):
+        known = sieve.genders.get(name, "unknown")
+        rank = order.index(name) if name in order else None
+        f = {
+            "sieve": float(name == quote.speaker),
+            f"rule={quote.rule}": float(name == quote.speaker),
+            "previous_turn": float(bool(turns) and _speaker(turns[0]) == name),
+            "two_turns_back": float(len(turns) > 1 and _speaker(turns[1]) == name),
+            "previous_addressee": float(bool(turns) and turns[0].addressee == name),
+            "addressed_here": float(line.addressee == name),
+            "listener_in_tag": float(name in banned),
+            "gender_agrees": float(gender is not None and known == gender),
+            "gender_clashes": float(gender is not None and known not in ("unknown", gender)),
+            "latest_named": float(rank == 0),
+            "recency": 1.0 / (1 + rank) if rank is not None else 0.0,
+            "distance": _distance(quote.start, latest.get(name)),
+            "mentions_nearby": min(counts.get(name, 0), 10) / 10,
+            "named_before_in_paragraph": float(name in around),
+            "named_after_in_paragraph": float(name in after),
+            "named_in_quote": float(name in inside and name != line.addressee),
+            "spoke_lately": sum(p.quote.speaker == name for p in previous) / 6,
+            "narrator": float(name == sieve.narrator),
+            "next_turn": float(bool(following) and _speaker(following[0]) == name),
+            "two_turns_ahead": float(len(following) > 1 and _speaker(following[1]) == name),
+            "next_addressee": float(bool(following) and following[0].addressee == name),
+            "beat_subject": float(beat == name),
+            "first_in_paragraph_sieve": float(line.first_in_paragraph and name == quote.speaker),
+        }
+        # The same evidence weighs differently after each rule (a turn's parity matters more
+        # when the sieve guessed by turn-taking than when a beat named someone).
+        for key in INTERACTING:
+            if f[key]:
+                f[f"{key}|{quote.rule}"] = f[key]
+        result[name] = f
+    return result
+
+
+def rerank(sieve, model: Model | None = None) -> None:
+    """Let the model choose among the candidates of every eligible line (in place)."""
+    model = model or shipped_model()
+    if model is None:
+        return
+    decisions = []
+    for line in sieve.lines:
+        if not eligible(line):
+            continue
+        candidates = candidate_features(sieve, line)
+        scores = {name: model.score(features) for name, features in candidates.items()}
+        best = max(scores, key=scores.__getitem__)
+        top = max(scores.values())
+        total = sum(math.exp(s - top) for s in scores.values())
+        decisions.append((line, best, 1.0 / total))
+    # Decided after every line was read, so each decision sees the sieve's answers around it.
+    for line, best, probability in decisions:
+        if best != line.quote.speaker:
+            line.quote.speaker = best
+            line.quote.rule = "ranked"
+        line.quote.confidence = round(probability, 2)
+
+
+def _previous_turns(line, previous: list) -> list:
+    """The last line of each of the previous turns (other paragraphs), nearest first."""
+    turns, seen = [], {line.paragraph}
+    for p in previous:
+        if p.paragraph not in seen:
+            seen.add(p.paragraph)
+            turns.append(p)
+    return turns
+
+
+def _speaker(turn_line) -> str | None:
+    return turn_line.quote.speaker
+
+
+def _distance(offset: int, mention_end: int | None) -> float:
+    if mention_end is None:
+        return 1.0
+    return min(math.log1p(max(offset - mention_end, 0)) / 10, 1.0)
+
+
+def _mentions_in(ctx, start: int, end: int):
+    i = bisect.bisect_left(ctx.outside_starts, start)
+    while i < len(ctx.outside) and ctx.outside[i].start < end:
+        yield ctx.outside[i]
+        i += 1
+
+
+def _mentions_inside(ctx, start: int, end: int):
+    i = bisect.bisect_left(ctx.inside_starts, start)
+    while i < len(ctx.inside) and ctx.inside[i].start < end:
+        yield ctx.inside[i]
+        i += 1
