@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from fanarchive.accounts.models import Pseud
@@ -94,14 +95,63 @@ def add_chapter(
     touch: bool = True,
     **fields,
 ) -> Chapter:
-    chapter = Chapter(work=work, position=position or work.next_position(), title=title, **fields)
-    write_chapter(chapter, body_html)
-    chapter.save()
+    """Add a chapter at `position`, else after the last one. Two requests adding chapters at
+    once (a double click) each get their own number: see `_insert_chapter`."""
+    chapter = Chapter(work=work, title=title, **fields)
+    write_chapter(chapter, body_html)  # sanitising, outside any lock
+    _insert_chapter(work, chapter, position)
     if touch:
-        work.revised_at = timezone.now()
-        work.save(update_fields=["revised_at", "updated_at"])
-        work.recount_words()
+        _touch(work)
     return chapter
+
+
+def post_chapter(work: Work, title: str, body_html: str, **fields) -> tuple[Chapter, bool]:
+    """A new chapter from the author's form: (chapter, True); or, when the same form arrives
+    twice (a double click, a browser resubmitting), the chapter it already made: (it, False)."""
+    chapter = Chapter(work=work, title=title, **fields)
+    write_chapter(chapter, body_html)
+    with transaction.atomic():
+        _lock(work)
+        recent = work.chapters.filter(created_at__gte=timezone.now() - DUPLICATE_WINDOW)
+        duplicate = recent.filter(title=title, body=chapter.body).order_by("-position").first()
+        if duplicate is not None:
+            return duplicate, False
+        _insert_chapter(work, chapter, None)
+        _touch(work)
+    return chapter, True
+
+
+def _touch(work: Work) -> None:
+    work.revised_at = timezone.now()
+    work.save(update_fields=["revised_at", "updated_at"])
+    work.recount_words()
+
+
+# A second identical submission within this time is the same chapter posted twice.
+DUPLICATE_WINDOW = timedelta(minutes=10)
+INSERT_ATTEMPTS = 5
+
+
+def _lock(work: Work) -> None:
+    """Serialise chapter numbering per work: PostgreSQL locks the work's row until commit;
+    SQLite runs write transactions one at a time (transaction_mode=IMMEDIATE)."""
+    Work.objects.select_for_update().filter(pk=work.pk).values_list("pk", flat=True).first()
+
+
+def _insert_chapter(work: Work, chapter: Chapter, position: int | None) -> None:
+    """Number and insert the chapter in one locked transaction; should another writer still
+    take the number first (a database without the lock), count again rather than fail."""
+    for attempt in range(INSERT_ATTEMPTS):
+        try:
+            with transaction.atomic():
+                _lock(work)
+                chapter.position = position or work.next_position()
+                chapter.save(force_insert=True)
+            return
+        except IntegrityError:
+            chapter.pk = None
+            if position is not None or attempt + 1 == INSERT_ATTEMPTS:
+                raise
 
 
 @transaction.atomic

@@ -21,9 +21,9 @@ from fanarchive.works.forms import TAG_FIELDS, ChapterForm, ConfirmDeleteForm, W
 from fanarchive.works.html import DEEP_MARKUP_FLATTENED, user_html
 from fanarchive.works.models import Work
 from fanarchive.works.services import (
-    add_chapter,
     create_work,
     delete_chapter,
+    post_chapter,
     set_required_tags,
     write_chapter,
 )
@@ -212,7 +212,7 @@ def chapter_new(request, pk: int):
     form = ChapterForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        chapter = add_chapter(
+        chapter, created = post_chapter(
             work,
             data["title"],
             form.body_html(),
@@ -220,6 +220,9 @@ def chapter_new(request, pk: int):
             notes=user_html(data["notes"]),
             endnotes=user_html(data["endnotes"]),
         )
+        if not created:
+            messages.info(request, f"{chapter.heading} was already added (the form came twice).")
+            return redirect("works:chapter", pk=work.pk, chapter_pk=chapter.pk)
         _warn_about_markup(request, form)
         _reanalyse(request, work)
         messages.success(request, f"{chapter.heading} was added.")
