@@ -61,7 +61,9 @@ RULES: dict[str, Rule] = {
     "blood": Rule("Blood", 3.0, 2.0),
     "death": Rule("Death", 2.0, 2.0),
     "killing": Rule("Killing", 3.0, 2.0),
-    "suicide": Rule("Suicide", 3.0, 3.0),
+    # One clear cue ("took his own life"), or two strong ones together ("drank the
+    # poison" and "did not want to live").
+    "suicide": Rule("Suicide", 3.0, 2.0),
     "self_harm": Rule("Self-Harm", 3.0, 3.0),
     "abuse": Rule("Abuse", 4.0, 3.0),
     "rape": Rule("Rape/Non-Con", 3.0, 3.0, archive=True),

@@ -60,7 +60,7 @@ NUM = r"(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r")"
 ORD = r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")"
 HEDGE = (
     r"(?:(?:in actuality|actually|really|only|just|about|around|barely|nearly|almost|"
-    r"roughly|maybe|probably|all of|still|now|already) )*"
+    r"roughly|maybe|probably|all of|still|now|already|both|all) )*"
 )
 SUBJECT = (
     r"(?:they're|they are|they were|he's|he is|he was|she's|she is|she was|i'm|i am|i was|"
@@ -69,7 +69,7 @@ SUBJECT = (
 # After a bare number the sentence must move on (so "were nine of them" is not an age).
 AGE_END = (
     r"(?=\s*(?:[.,;!?)\-—–…]|$|here\b|now\b|then\b|at the time|in this|in my head|and\b(?! (?:twenty|thirty|forty|fifty|sixty))|"
-    r"or\b|years?\b|when\b))"
+    r"or\b|years?\b|when\b|(?:that|this|last|next) (?:spring|summer|autumn|fall|winter|year|term)\b))"
 )
 AGE_LEXICON = Lexicon(
     [
@@ -81,6 +81,12 @@ AGE_LEXICON = Lexicon(
 # (a pronoun cannot start a lexicon cue: it would make every "he" a candidate).
 BARE_NUMBER_LEXICON = Lexicon([rf"{NUM}{AGE_END}"])
 SUBJECT_BEFORE_RE = re.compile(rf"\b{flexible_spaces(SUBJECT)}\s+{flexible_spaces(HEDGE)}$")
+# "Noor is sixteen", "Lily and Ezra are sixteen" (in the original case: a name is
+# capitalised; "It was nine" is the time, not an age).
+NAME_SUBJECT_BEFORE_RE = re.compile(
+    r"\b(?!(?:It|This|That|There|Here|What|Which|Who|When|Time|Chapter|Part)\b)[A-Z][a-z]+"
+    r"(?:\s+and\s+[A-Z][a-z]+)?\s+(?:is|was|are|were|turned)\s+" + flexible_spaces(HEDGE) + "$"
+)
 SCHOOL_LEXICON = Lexicon(
     [
         r"middle school|junior high|elementary school|primary school|grade school|kindergarten",
@@ -139,7 +145,10 @@ def minor_statements(document, sentence_of) -> list[AgeStatement]:
         if lowered is None:
             lowered = lower_same_length(document.text)
         before = lowered[max(0, hit.start - 60) : hit.start]
-        if SUBJECT_BEFORE_RE.search(before) and not THIRD_PARTY_RE.search(sentence_of(hit.start)):
+        named = NAME_SUBJECT_BEFORE_RE.search(document.text[max(0, hit.start - 60) : hit.start])
+        if (SUBJECT_BEFORE_RE.search(before) or named) and not THIRD_PARTY_RE.search(
+            sentence_of(hit.start)
+        ):
             found.append(AgeStatement(hit.start, hit.end, age))
     for hit in document_hits(document, SCHOOL_LEXICON):
         if not THIRD_PARTY_RE.search(sentence_of(hit.start)):

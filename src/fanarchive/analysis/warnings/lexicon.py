@@ -297,7 +297,38 @@ CUES: list[Cue] = [
         r"widow(?:ed|er)?|orphan(?:ed|s)?|late (?:husband|wife|father|mother|brother|sister|son|daughter)",
         death=1,
     ),
+    # --- wounds described: a blade through the body, blood coughed up --------------------------
+    cue(
+        r"(?:sword|blade|knife|dagger|spear|bayonet|arrow|bolt|bullet|lance|pike|sabre|saber)s? (?:went |passed |came |slid |sank |tore |ripped |punched )?(?:right |clean |straight )?(?:through|into) (?:his|her|their|my|your|the|\w+'s) (?:chest|heart|stomach|gut|belly|throat|neck|skull|eye|back|ribs|side|lung|lungs|abdomen)",
+        violence=3,
+        blood=1,
+        graphic=True,
+    ),
+    cue(
+        r"cough(?:ed|ing|s)? (?:up )?(?:\w+ )?blood|spat (?:out )?blood|spitting blood|vomit(?:ed|ing)? blood|blood (?:from|in) (?:his|her|their|my) (?:mouth|lungs)",
+        violence=2,
+        blood=3,
+        graphic=True,
+    ),
+    cue(
+        r"(?:scrap|grat|grind)(?:e|ed|es|ing) (?:against |on )?bone|(?:to|hit|struck|found) the bone|(?:legs?|arms?|hands?|head|jaw|face) (?:blown|torn|ripped|shot) (?:off|away)|(?:with|had) no legs",
+        violence=3,
+        graphic=True,
+    ),
+    cue(
+        r"(?:breathing|breath|breaths) (?:\w+,? ){0,5}(?:stopped|ceased|went still)",
+        death=2,
+    ),
     # --- suicide and self-harm -------------------------------------------------------------
+    cue(
+        r"poison(?:ed|s)? (?:himself|herself|themselves|myself|yourself)|(?:poured|pours|mixed|stirred|emptied|tipped) (?:the |a |some |all the )?(?:poison|pills|tablets)|(?:drank|drink|drinks|drinking|swallowed|swallow|swallowing|took|take|taking) (?:down )?(?:the |a |all the |the rest of the |a handful of |a bottle of |the whole bottle of |every one of the )?(?:poison|pills|tablets|sleeping pills)",
+        suicide=2,
+        death=1,
+    ),
+    cue(
+        r"(?:not|never|didn't|don't|doesn't) (?:want|wanted|wanting) to (?:live|be alive|go on living|wake up)(?: any ?more)?|(?:end|ended|ending) (?:his|her|their|my|your) (?:own )?life|want(?:ed)? to die",
+        suicide=2,
+    ),
     cue(
         r"suicid(?:e|al)|kill(?:ed|ing|s)? (?:himself|herself|myself|themselves|yourself)|took (?:his|her|their|my) own life|end(?:ed)? (?:it all|my life|his life|her life|their life)|hang(?:ed)? (?:himself|herself|myself|themselves)|overdos(?:e|ed)",
         suicide=3,
@@ -373,6 +404,13 @@ FIGURATIVE_PATTERNS = [
     r"(?:hurt|wounded) (?:pride|feelings|ego|look|expression|tone|voice)|(?:slap|kick) in the face",
     r"stab of (?:guilt|jealousy|pain|fear|regret|envy|longing)|took a stab|stabbing pain|stab at",
     r"abuse of (?:power|authority|privilege)|substance abuse|verbally abus\w*",
+    # Looks and gestures, in the variants that come up: "shot her a quick look", "snapped
+    # his fingers", "a strangled little laugh", "a dead voice", "snatched her hand back".
+    r"shot (?:\w+ )?(?:a |an |another |one )?(?:\w+ )?(?:look|looks|glance|glances|glare|smile|grin|wink|frown|scowl|stare|question|questions)",
+    r"snapp?(?:ed|ing|s)? (?:his |her |their |my |your |its )?fingers|finger[- ]snap\w*",
+    r"strangled (?:\w+ ){0,2}(?:laugh|cry|sob|sound|noise|gasp|yelp|whimper|voice|giggle|chuckle|breath|squeak|moan|groan|whine|shriek|sigh|snort|reply|answer|word|words)",
+    r"dead (?:voice|tone|eyes|expression|stare|look|face|battery|phone|line|air|calm|weight|heat|ringer|leaves|flowers|wood|skin|zone|end|tired)",
+    r"snatch(?:ed|es|ing)? (?:his |her |their |my |your |the )?(?:hand|hands|arm|fingers|foot|feet) (?:back|away)",
 ]
 
 CATEGORIES = (

@@ -85,7 +85,7 @@ ROMANCE_CUES = [
         r"(?:heart|pulse) (?:raced|fluttered|skipped|pounded|hammered)|butterflies", "blush", 1
     ),
     RomanceCue(
-        r"made love|making love|had sex|having sex|sex with|slept with|bed together|naked|moan(?:ed|ing)? (?:his|her) name",
+        r"made love|making love|had sex|having sex|sex with|slept with|bed together|naked|moan(?:ed|ing)? (?:his|her) name|(?:sleep|sleeps|slept|sleeping) together",
         "sexual",
         3,
     ),

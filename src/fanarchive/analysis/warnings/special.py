@@ -47,6 +47,18 @@ COPING_RE = re.compile(
     r"hated? (?:himself|herself|myself|themselves))\b",
     re.IGNORECASE,
 )
+# A cut in the kitchen or a fall is an accident, not self-harm.
+ACCIDENT_RE = re.compile(
+    r"\b(?:accident\w*|by mistake|slipped|slipping|tripped|fell|stumbled|paper ?cuts?|"
+    r"(?:while|when|as) (?:\w+ )?(?:chopping|cutting|slicing|peeling|cooking|shaving|carving|"
+    r"opening|whittling|gardening|sewing|fixing|washing)|"
+    r"on (?:the|a|some) (?:broken |sharp |jagged )?(?:glass|knife|edge|tin|can|nail|wire|paper|"
+    r"rock|rocks|thorns?|shards?))\b",
+    re.IGNORECASE,
+)
+# A clause opening with a named subject ("Naruto slashed his hand"), not "The man ..." or
+# "The blade ...": someone else's knife is not self-harm.
+NAMED_SUBJECT_RE = re.compile(r"^\W*(?!The\b|A\b|An\b|This\b|That\b)[A-Z][a-z]+\b")
 DEATH_AFTER_NAME = re.compile(
     r"^(?:'s)?\s+(?:\w+\s+){0,2}?(?:died|dies|is dead|was dead|lay dead|had died|has died|"
     r"stopped breathing|breathed (?:his|her|their) last|was killed|had been killed|was murdered|"
@@ -75,8 +87,14 @@ def add_special_cues(
 
     _boost_nonconsent(scored)
     text = document.text
+    if "self_harm" in scored:
+        scored["self_harm"] = [
+            c for c in scored["self_harm"] if not ACCIDENT_RE.search(index.sentence(c.sentence))
+        ]
     for hit in document_hits(document, SELF_CUT_LEXICON):
         if not _self_inflicted(text, index, hit):
+            continue
+        if ACCIDENT_RE.search(index.sentence(index.index_at(hit.start))):
             continue
         s = index.index_at(hit.start)
         span = index.spans[s]
@@ -106,8 +124,11 @@ def _self_inflicted(text: str, index: SentenceIndex, hit: Hit) -> bool:
     before = text[span.start : hit.start]
     subjects = SUBJECT_RE.findall(before)
     if not subjects:
-        # An imperative ("Cut your right hand") or a named subject ("Naruto slashed his hand").
-        return possessive.group(1) in ("your", "his", "her")
+        # An imperative ("Cut your right hand") or a named subject ("Naruto slashed his
+        # hand"); "The man slashed her arm" is an attack.
+        if possessive.group(1) == "your" and not re.sub(r"\W", "", before):
+            return True
+        return possessive.group(1) in ("his", "her") and bool(NAMED_SUBJECT_RE.match(before))
     return AGREES.get(subjects[-1].lower()) == possessive.group(1)
 
 
@@ -190,33 +211,169 @@ def minors_in_romance(
     quotes: list,
     sexual_cues: list[Scored],
 ) -> list[Warning]:
-    """A stated minor and a romantic scene. With a cast, the scene is a romantic pair's
-    romance evidence; a story age must lie within AGE_REACH sentences of it (an age in an
-    author's note covers the whole work)."""
+    """A participant of a romantic scene stated to be a minor at the time of the scene.
+
+    An age counts when it is said in the story's present ("they were both fifteen that
+    spring"; not "when he was ten", "since they were eleven", "back in middle school", nor
+    in a remembered scene), in the same scene as the romance and within SCENE_REACH
+    sentences of it, about one of the pair (the characters its sentence names, when it
+    names any), and the work does not state that character, or everyone, to be an adult.
+    An age in an author's note covers the whole work. A stated minor in the same chapter
+    who fails the other tests gives at most a "possible" note, with the reason."""
     statements = minor_statements(document, lambda offset: index.sentence(index.index_at(offset)))
-    if not statements:
+    if not statements or _all_adults_note(document):
         return []
-    romance = romance_sentences(document, index, cast, quotes)
+    romantic = _romantic_relationships(document, cast, quotes)
+    romance = romance_sentences(document, index, cast, quotes, romantic)
     if not romance:
         return []
-    near = [
-        a
-        for a in statements
-        if document.in_note(a.start)
-        or any(abs(index.index_at(a.start) - s) <= AGE_REACH for _, s, _ in romance)
-    ]
-    if not near:
-        return []
-    youngest = min(near, key=lambda a: a.age or 17)
-    age_sentences = sorted({index.index_at(a.start) for a in (youngest, near[0])})
-    best = sorted(romance, key=lambda r: (-r[0], r[1]))[:3]
+    pair = {name for relationship in romantic or [] for name in relationship.characters}
+    adults = _stated_adults(document.text)
+    in_scene, doubtful = [], []
+    for statement in statements:
+        verdict = _statement_verdict(document, index, cast, statement, romance, pair, adults)
+        if verdict == IN_SCENE:
+            in_scene.append(statement)
+        elif verdict == DOUBTFUL:
+            doubtful.append(statement)
+    if in_scene:
+        return _minor_warnings(document, index, in_scene, romance, sexual_cues)
+    if doubtful:
+        first = doubtful[0]
+        near = sorted(romance, key=lambda r: abs(r[1] - index.index_at(first.start)))[:1]
+        evidence = [index.evidence(index.index_at(first.start))] + [
+            index.evidence(s) for _, s, _ in near
+        ]
+        return [
+            Warning(
+                "Minors in a Romantic or Sexual Scene",
+                "low",
+                False,
+                _dedupe(evidence),
+                detail=f"possible: a character is stated to be {_age_phrase(first.age)}, "
+                "but not clearly one of the romantic scene's pair at that time",
+                confidence=DOUBTFUL_CONFIDENCE,
+            )
+        ]
+    return []
+
+
+IN_SCENE, DOUBTFUL, UNRELATED = "in scene", "doubtful", "unrelated"
+SCENE_REACH = 15  # sentences between a story age statement and the romance it qualifies
+IN_SCENE_CONFIDENCE = 0.85  # hand-set: no labelled data (docs/warnings.md)
+DOUBTFUL_CONFIDENCE = 0.35
+# The age belongs to another time: "when he was ten", "since they were eleven", "back in
+# middle school", "from when she was seventeen", "at fourteen he had ...".
+PAST_AGE_RE = re.compile(
+    r"\b(?:when|since|back in|back when|until|till|ever since|by the time|from when|"
+    r"as a|as an|at the age of|at age|at)\b[^.!?;:]{0,30}$",
+    re.IGNORECASE,
+)
+# A remembered scene: the age's sentence or the two before it look back.
+MEMORY_RE = re.compile(
+    r"\b(?:remember\w*|recall\w*|memor(?:y|ies)|reminisc\w*|back then|years (?:ago|earlier|before)|"
+    r"long ago|long-ago|flashback|used to|photo\w*|pictures?|once upon)\b",
+    re.IGNORECASE,
+)
+ADULT_AGE_RE = re.compile(
+    r"\b([A-Z][a-z]+) (?:is|was|turned|had turned|'s) (?:now |already |nearly |almost )?"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighteen|nineteen|1[89]\b|[2-9]\d\b)",
+)
+ALL_ADULTS_RE = re.compile(
+    r"\b(?:everyone|everybody|all (?:the )?characters|all of them|they are all|they're all|"
+    r"both (?:of them )?are|characters are)\b[^.!?]{0,40}\b(?:adults?|over (?:18|eighteen)|"
+    r"of age|18\+|eighteen or older)\b",
+    re.IGNORECASE,
+)
+
+
+def _all_adults_note(document: Document) -> bool:
+    """An author's note says every character is an adult."""
+    return any(ALL_ADULTS_RE.search(document.slice(note)) for note in document.notes) or bool(
+        ALL_ADULTS_RE.search(document.text[:400])
+        and document.in_note(ALL_ADULTS_RE.search(document.text[:400]).start())
+    )
+
+
+def _stated_adults(text: str) -> set[str]:
+    """Names the work states to be adults ("Aiko is twenty-four")."""
+    return {m.group(1) for m in ADULT_AGE_RE.finditer(text)}
+
+
+def _romantic_relationships(document: Document, cast: Cast, quotes: list) -> list | None:
+    """The romantic pairs, or None without a cast of two or a romantic pair."""
+    if sum(1 for c in cast.characters if c.present or c.mentions >= 2) < 2:
+        return None
+    from fanarchive.analysis.relationships import find_relationships
+
+    romantic = [r for r in find_relationships(document, quotes, cast) if r.kind == "romantic"]
+    # No pair found romantic (a short scene, pronouns): every strong cue counts, as without
+    # a cast; the age must still be in the scene's present.
+    return romantic or None
+
+
+def _statement_verdict(
+    document: Document,
+    index: SentenceIndex,
+    cast: Cast,
+    statement,
+    romance: list[tuple[float, int, str]],
+    pair: set[str],
+    adults: set[str],
+) -> str:
+    if document.in_note(statement.start):
+        return IN_SCENE  # the author telling the reader the characters' ages
+    s = index.index_at(statement.start)
+    span = index.spans[s]
+    if PAST_AGE_RE.search(document.text[span.start : statement.start]):
+        return UNRELATED
+    if any(MEMORY_RE.search(index.sentence(t)) for t in range(max(0, s - 2), s + 1)):
+        return UNRELATED
+    named = _names_in(cast, span.start, span.end)
+    if named & adults:
+        return UNRELATED
+    if named and pair and not named & pair:
+        return UNRELATED  # about someone outside the romance (a child next door)
+    scene = _scene_of(document, statement.start)
+    same_scene = [r for r in romance if _scene_of(document, index.spans[r[1]].start) == scene]
+    if any(abs(r[1] - s) <= SCENE_REACH for r in same_scene):
+        return IN_SCENE
+    same_chapter = any(
+        _chapter_of(document, index.spans[r[1]].start) == _chapter_of(document, statement.start)
+        for r in romance
+    )
+    return DOUBTFUL if same_chapter else UNRELATED
+
+
+def _names_in(cast: Cast, start: int, end: int) -> set[str]:
+    return {m.character for m in cast.mentions if start <= m.start < end}
+
+
+def _scene_of(document: Document, offset: int) -> int:
+    """Which scene an offset is in: chapter starts and scene breaks divide the work."""
+    bounds = [c.start for c in document.chapters[1:]] + [b.start for b in document.scene_breaks]
+    return sum(1 for b in bounds if b <= offset)
+
+
+def _chapter_of(document: Document, offset: int) -> int:
+    return sum(1 for c in document.chapters[1:] if c.start <= offset)
+
+
+def _minor_warnings(document, index, in_scene, romance, sexual_cues) -> list[Warning]:
+    youngest = min(in_scene, key=lambda a: a.age or 17)
+    age_sentences = sorted({index.index_at(a.start) for a in (youngest, in_scene[0])})
+    anchor = index.index_at(youngest.start)
+    scene = [
+        r for r in romance if document.in_note(youngest.start) or abs(r[1] - anchor) <= SCENE_REACH
+    ] or romance
+    best = sorted(scene, key=lambda r: (-r[0], r[1]))[:3]
     evidence = [index.evidence(s) for s in age_sentences] + [
         index.evidence(s) for _, s, _ in sorted(best, key=lambda r: r[1])
     ]
-    sexual = any(kind == "sexual" for _, _, kind in romance) or _sexual_scene(
-        sexual_cues, [s for _, s, _ in romance]
+    sexual = any(kind == "sexual" for _, _, kind in scene) or _sexual_scene(
+        sexual_cues, [s for _, s, _ in scene]
     )
-    kinds = {kind for _, _, kind in romance}
+    kinds = {kind for _, _, kind in scene}
     severity = "high" if sexual else "medium" if "kiss" in kinds else "low"
     found = [
         Warning(
@@ -224,26 +381,25 @@ def minors_in_romance(
             severity,
             False,
             _dedupe(evidence),
-            detail=f"a character is stated to be {_age_phrase(youngest.age)}",
+            detail=f"a character of the romantic scene is stated to be {_age_phrase(youngest.age)}",
+            confidence=IN_SCENE_CONFIDENCE,
         )
     ]
     if sexual:
-        found.append(Warning("Underage Sex", "high", True, _dedupe(evidence)))
+        found.append(
+            Warning("Underage Sex", "high", True, _dedupe(evidence), confidence=IN_SCENE_CONFIDENCE)
+        )
     return found
 
 
 def romance_sentences(
-    document: Document, index: SentenceIndex, cast: Cast, quotes: list
+    document: Document, index: SentenceIndex, cast: Cast, quotes: list, romantic: list | None
 ) -> list[tuple[float, int, str]]:
     """(weight, sentence, kind) of the romance between a romantic pair; without a cast of
-    two, every stated strong romance cue of the work."""
-    if sum(1 for c in cast.characters if c.present or c.mentions >= 2) >= 2:
-        from fanarchive.analysis.relationships import find_relationships
-
+    two (`romantic` None), every stated strong romance cue of the work."""
+    if romantic is not None:
         found = []
-        for relationship in find_relationships(document, quotes, cast):
-            if relationship.kind != "romantic":
-                continue
+        for relationship in romantic:
             for kind in ROMANTIC_KINDS_STRONG:
                 for item in relationship.signals.get(kind, []):
                     found.append((3.0, index.index_at(item.start), kind))
