@@ -15,7 +15,7 @@ from __future__ import annotations
 import base64
 import logging
 
-from fanarchive.site.celery import app
+from fanarchive.site.celery import app, queue_configured, transient_database_error
 
 log = logging.getLogger("fanarchive.imports")
 
@@ -66,6 +66,8 @@ def _import(drafts: list, batch_id: int | None, author_map: dict[str, int] | Non
         return import_drafts(drafts, batch_id, author_map)
     except Exception as error:
         forget_cached_rows()
+        if queue_configured() and transient_database_error(error):
+            raise  # no draft is at fault (the database restarted): the task retries the chunk
         if len(drafts) > 1:
             log.warning("a chunk of %d works failed; importing them one by one", len(drafts))
             return [stored for draft in drafts for stored in _import([draft], batch_id, author_map)]

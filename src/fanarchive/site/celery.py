@@ -7,18 +7,81 @@ CELERY_BROKER_URL and DATABASE_URL (plus SECRET_KEY, as any Django process):
 
 With no CELERY_BROKER_URL (the `make serve` default) every task runs in-process, eagerly,
 at the moment it is queued: the same code path without Redis.
+
+Every task is an ArchiveTask: acknowledged after it ran, so a worker killed mid-task leaves it
+in Redis, which hands it to another worker once the visibility timeout has passed (set to a
+few times the longest task, see docs/deploy.md); and retried with backoff when the database
+is briefly unreachable (a restart, a fail-over, a deadlock) instead of failing for good.
 """
 
 from __future__ import annotations
 
 import os
 
-from celery import Celery
+from celery import Celery, Task
 from celery.signals import task_prerun
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "fanarchive.site.settings")
 
 TASK_MODULES = ["fanarchive.imports.tasks", "fanarchive.insights.tasks"]
+# Redis redelivers a task nobody acknowledged within this many seconds (a killed worker's):
+# it must exceed the longest task, or a slow task also runs a second time (harmless: tasks
+# are idempotent). A chunk of 16 imported works takes ~1 s, 16 novels of 200,000 words ~35 s.
+VISIBILITY_TIMEOUT = 120
+RETRY_LIMIT = 8  # database errors: retried after 1, 2, 4 ... 60 s (about 4 minutes in all)
+RETRY_BACKOFF_MAX = 60
+# PostgreSQL error classes that are the data's fault, not the server's state: retrying the
+# same task cannot help (54: program limit exceeded, e.g. a value too large to index).
+PERMANENT_SQLSTATE_CLASSES = ("54",)
+
+
+def transient_database_error(error: BaseException) -> bool:
+    """True for database errors that a later try may not meet: the connection broke
+    (InterfaceError), or the server was restarting, deadlocked or locked (OperationalError)."""
+    from django.db import InterfaceError, OperationalError
+
+    if isinstance(error, InterfaceError):
+        return True
+    if not isinstance(error, OperationalError):
+        return False
+    state = getattr(error.__cause__, "sqlstate", None) or ""
+    return not state.startswith(PERMANENT_SQLSTATE_CLASSES)
+
+
+def close_broken_connections() -> None:
+    """Drop connections that broke or outlived CONN_MAX_AGE (a retry then opens a fresh one)."""
+    from django.db import connections
+
+    for connection in connections.all(initialized_only=True):
+        if not connection.in_atomic_block:
+            connection.close_if_unusable_or_obsolete()
+
+
+class ArchiveTask(Task):
+    """The base of every task: acknowledged late, retried on transient database errors.
+
+    In-process (eager) runs and direct calls raise at once: the caller logs it, and a page that
+    finds a work's analysis missing queues it again (insights.services.analysis_state)."""
+
+    acks_late = True
+    reject_on_worker_lost = True
+    max_retries = RETRY_LIMIT
+
+    def __call__(self, *args, **kwargs):
+        try:
+            return super().__call__(*args, **kwargs)
+        except Exception as error:
+            request = self.request
+            if (
+                request.is_eager
+                or request.called_directly
+                or request.retries >= self.max_retries
+                or not transient_database_error(error)
+            ):
+                raise
+            close_broken_connections()
+            countdown = min(RETRY_BACKOFF_MAX, 2**request.retries)
+            raise self.retry(exc=error, countdown=countdown) from error
 
 
 def queue_configured() -> bool:
@@ -44,7 +107,11 @@ def configure(application: Celery, environ=os.environ) -> None:
         task_reject_on_worker_lost=True,
         worker_prefetch_multiplier=1,
         broker_connection_retry_on_startup=True,
-        broker_transport_options={"visibility_timeout": 3600},
+        broker_transport_options={
+            "visibility_timeout": int(
+                environ.get("CELERY_VISIBILITY_TIMEOUT", "").strip() or VISIBILITY_TIMEOUT
+            )
+        },
         worker_hijack_root_logger=False,
         # Celery's Django fix-up closes the database connections around every task unless
         # this is set: a new PostgreSQL connection per task cost ~8 ms of CPU per imported
@@ -60,13 +127,9 @@ def reuse_usable_connections(task=None, **kwargs) -> None:
     request, which Django already looks after."""
     if task is None or getattr(task.request, "is_eager", False):
         return
-    from django.db import connections
-
-    for connection in connections.all(initialized_only=True):
-        if not connection.in_atomic_block:
-            connection.close_if_unusable_or_obsolete()
+    close_broken_connections()
 
 
-app = Celery("fanarchive", include=TASK_MODULES)
+app = Celery("fanarchive", include=TASK_MODULES, task_cls=ArchiveTask)
 configure(app)
 task_prerun.connect(reuse_usable_connections, weak=False, dispatch_uid="fanarchive-db-reuse")
