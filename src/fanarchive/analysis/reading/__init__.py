@@ -1,4 +1,7 @@
-"""Read a work file (plain text, HTML, Markdown, .docx, EPUB) into a Document.
+"""Read a work file (plain text, HTML, Markdown, .docx, EPUB, PDF, MOBI, AZW3) into a Document.
+
+The formats and their readers are listed in `registry.READERS`; HTML dialects (AO3's download
+and work page, FanFicFare) in `registry.HTML_DIALECTS`.
 
 `read_path`, `read_bytes` and `read_text` are the entry points used by the analysis, the
 archive's upload form, the exports and the bulk importer. They raise `ReadError` (with a
@@ -17,27 +20,26 @@ from pathlib import Path
 from fanarchive.analysis.document import Document
 from fanarchive.analysis.errors import ReadError
 from fanarchive.analysis.reading.decode import decode
+from fanarchive.analysis.reading.noise import refuse_noise
+from fanarchive.analysis.reading.registry import BY_FORMAT, READERS, SUFFIXES, reader_function
 from fanarchive.analysis.structure import find_structure
+
+_IN_PROCESS = ("text", "html", "markdown", "docx", "epub")
 
 # The largest work file accepted: 20 MiB is about 3.5 million words, longer than the longest
 # works on AO3; bigger files are refused before they are read, so memory stays bounded.
 MAX_BYTES = 20 * 1024 * 1024
-FORMATS = ("text", "html", "markdown", "docx", "epub")
-SUFFIXES = {
-    ".txt": "text",
-    ".text": "text",
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".docx": "docx",
-    ".epub": "epub",
-}
+FORMATS = tuple(reader.format for reader in READERS)
+# Every suffix a reader knows (a file named directly is read whatever its format).
+ALL_SUFFIXES = dict(SUFFIXES)
+# The suffixes the archive's upload form and folder scans take: formats read in-process.
+# PDF, MOBI and AZW3 (the last two through an external program) are read when named directly.
+SUFFIXES = {suffix: fmt for suffix, fmt in ALL_SUFFIXES.items() if fmt in _IN_PROCESS}
 _HTML_HEAD_RE = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?<(?:!doctype\s+html|html|head|body)\b", re.I)
 _HTML_TAGS_RE = re.compile(rb"<(?:p|div|br|h[1-6])\b[^>]*>", re.I)
 
 __all__ = [
+    "ALL_SUFFIXES",
     "FORMATS",
     "MAX_BYTES",
     "SUFFIXES",
@@ -70,37 +72,22 @@ def read_bytes(data: bytes, filename: str = "") -> Document:
     """Read a work from its file's bytes; `filename` (its suffix) helps guess the format."""
     if len(data) > MAX_BYTES:
         raise ReadError(_too_large(len(data)))
-    fmt = guess_format(filename, data[:4096])
-    if fmt == "docx":
-        from fanarchive.analysis.reading.docx import read_docx
-
-        return _finish(read_docx(data))
-    if fmt == "epub":
-        from fanarchive.analysis.reading.epub import read_epub
-
-        return _finish(read_epub(data))
-    return read_text(decode(data), fmt)
+    reader = BY_FORMAT[guess_format(filename, data[:4096])]
+    if reader.binary:
+        if not data.strip():
+            raise ReadError(f"the file is empty (an empty {reader.label} file)")
+        return _finish(reader_function(reader)(data))
+    return read_text(decode(data), reader.format)
 
 
 def read_text(text: str, fmt: str = "text") -> Document:
     """Read a work given as a string: `fmt` is "text", "html" or "markdown"."""
     if len(text) > MAX_BYTES:
         raise ReadError(_too_large(len(text)))
-    if fmt == "html":
-        from fanarchive.analysis.reading.html import read_html
-
-        document = read_html(text)
-    elif fmt == "markdown":
-        from fanarchive.analysis.reading.markdown import read_markdown
-
-        document = read_markdown(text)
-    elif fmt == "text":
-        from fanarchive.analysis.reading.text import read_plain
-
-        document = read_plain(text)
-    else:
+    reader = BY_FORMAT.get(fmt)
+    if reader is None or reader.binary:
         raise ReadError(f"unknown format {fmt!r} (expected one of: text, html, markdown)")
-    return _finish(document)
+    return _finish(reader_function(reader)(text))
 
 
 def html_to_text(markup: str) -> str:
@@ -112,23 +99,36 @@ def html_to_text(markup: str) -> str:
 
 
 def guess_format(filename: str, head: bytes = b"") -> str:
-    """The format from the file's suffix, else from its first bytes."""
-    suffix = Path(filename).suffix.lower()
-    if suffix in SUFFIXES:
-        return SUFFIXES[suffix]
-    if head.startswith(b"PK\x03\x04"):
-        if b"mimetypeapplication/epub+zip" in head:
-            return "epub"
-        if b"word/" in head or b"[Content_Types].xml" in head:
-            return "docx"
+    """The format from the file's first bytes when they are a binary format's signature (a
+    PDF named .txt is still a PDF), else from its suffix, else from what the bytes look like."""
+    fmt = ALL_SUFFIXES.get(Path(filename).suffix.lower())
+    sniffed = _binary_signature(head)
+    if sniffed and (fmt is None or not BY_FORMAT[fmt].binary):
+        return sniffed
+    if fmt:
+        return fmt
     if _HTML_HEAD_RE.match(head) or len(_HTML_TAGS_RE.findall(head)) >= 3:
         return "html"
     return "text"
 
 
+def _binary_signature(head: bytes) -> str | None:
+    if head.lstrip()[:5] == b"%PDF-":
+        return "pdf"
+    if head[60:68] == b"BOOKMOBI":  # MOBI and AZW3 (KF8) share the Palm database header
+        return "mobi"
+    if head.startswith(b"PK\x03\x04"):
+        if b"mimetypeapplication/epub+zip" in head:
+            return "epub"
+        if b"word/" in head or b"[Content_Types].xml" in head:
+            return "docx"
+    return None
+
+
 def _finish(document: Document) -> Document:
     if not document.paragraphs:
         raise ReadError("the work has no text")
+    refuse_noise(document.text)
     find_structure(document)
     return document
 

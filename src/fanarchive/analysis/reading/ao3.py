@@ -1,4 +1,4 @@
-"""AO3's download HTML (and the same markup inside AO3's EPUBs).
+"""AO3's download HTML, and the same markup inside AO3's EPUB, MOBI and AZW3 downloads.
 
 Its layout (otwarchive app/views/downloads): a `#preface` with a message naming the title, a
 `dl.tags` of tag groups (Rating, Archive Warning, Category, Fandom, Relationship, Character,
@@ -7,6 +7,11 @@ labels each followed by a `blockquote.userstuff`; then `#chapters` holding, per 
 `div.meta.group` (an `h2.heading`, "Chapter Summary", "Chapter Notes"), the chapter's
 `div.userstuff` and an optional `#endnotesN` ("Chapter End Notes"); then `#afterword` with the
 work's "End Notes".
+
+AO3 makes its e-books from that HTML with calibre, which keeps the ids but renames most
+classes (`meta group` and `userstuff` become `calibre1`, `dl.tags` becomes `dl.message`) and
+splits the work over several files, each re-opening its `#preface` / `#chapters` wrapper. So
+this reader goes by ids, tags and AO3's label paragraphs, and uses classes only as a bonus.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from __future__ import annotations
 from fanarchive.analysis.document import Metadata
 from fanarchive.analysis.reading.builder import DocumentBuilder
 from fanarchive.analysis.reading.dom import Element
+from fanarchive.analysis.reading.render import render
 
 # dt label (singular or plural) -> Metadata list field
 TAG_FIELDS = {
@@ -28,16 +34,19 @@ TAG_FIELDS = {
     "language": "language",
     "series": "series",
 }
+CHAPTER_LABELS = frozenset(["chapter summary", "chapter notes", "summary", "notes"])
+_TEXT_BLOCKS = ("div", "p", "blockquote", "section", "center", "ul", "ol", "pre", "table")
 
 
-def is_ao3(root: Element) -> bool:
-    return root.find(id="preface") is not None and (
-        root.find(id="chapters") is not None or root.find("dl", cls="tags") is not None
+def detect(root: Element) -> bool:
+    preface = root.find(id="preface")
+    return preface is not None and (
+        root.find(id="chapters") is not None or preface.find("dl") is not None
     )
 
 
 def read(root: Element, builder: DocumentBuilder) -> None:
-    preface = root.find(id="preface")
+    preface = _joined(root.find_all(id="preface"))
     read_metadata(preface, builder.metadata)
     labelled = labelled_blocks(preface)
     if "summary" in labelled:
@@ -48,24 +57,24 @@ def read(root: Element, builder: DocumentBuilder) -> None:
     # Everything after the preface and before the afterword is the chapters. In an EPUB the
     # #chapters block may be split over several files, each piece in its own wrapper.
     body = root.find("body") or root
-    afterword = None
     for element in body.elements:
-        if element.id == "afterword":
-            afterword = element
-        elif (
-            element.id != "preface"
-            and element.find(id="preface") is None
-            and element.tag in ("div", "section", "p", "blockquote")
-        ):
+        if element.id in ("preface", "afterword") or element.find(id="preface") is not None:
+            continue
+        if element.tag in ("div", "section", "p", "blockquote"):
             read_chapters(element, builder)
-    if afterword is None:
-        afterword = root.find(id="afterword")
-    end_notes = afterword and (afterword.find(id="endnotes") or afterword)
-    if end_notes is not None:
-        labelled = labelled_blocks(end_notes)
-        if "end notes" in labelled:
-            with builder.note("end"):
-                render(labelled["end notes"], builder)
+    afterword = _joined(root.find_all(id="afterword"))
+    end_notes = afterword.find(id="endnotes") or afterword
+    labelled = labelled_blocks(end_notes)
+    if "end notes" in labelled:
+        with builder.note("end"):
+            render(labelled["end notes"], builder)
+
+
+def _joined(elements: list[Element]) -> Element:
+    """One element holding the pieces of a wrapper that calibre split over files."""
+    holder = Element("#joined", {})
+    holder.children = list(elements)
+    return holder
 
 
 def read_metadata(preface: Element, metadata: Metadata) -> None:
@@ -73,18 +82,27 @@ def read_metadata(preface: Element, metadata: Metadata) -> None:
     message = preface.find("p", cls="message")
     bold = message.find("b") if message is not None else None
     metadata.title = (heading or bold).text() if (heading or bold) is not None else ""
-    byline = preface.find(cls="byline")
-    if byline is not None:
-        links = byline.find_all("a")
-        metadata.authors = [a.text() for a in links] or [byline.text().removeprefix("by ").strip()]
-    if message is not None:
-        link = next(
-            (a for a in message.find_all("a") if "/works/" in a.attrs.get("href", "")), None
-        )
-        metadata.source_url = link.attrs["href"] if link is not None else ""
-    tags = preface.find("dl", cls="tags")
+    metadata.authors = _byline(preface, heading)
+    link = next((a for a in preface.find_all("a") if "/works/" in a.attrs.get("href", "")), None)
+    metadata.source_url = link.attrs["href"] if link is not None else ""
+    tags = preface.find("dl", cls="tags") or preface.find("dl")
     if tags is not None:
         read_tags(tags, metadata)
+
+
+def _byline(preface: Element, heading: Element | None) -> list[str]:
+    authors = [a.text() for a in preface.find_all("a") if a.attrs.get("rel") == "author"]
+    if authors:
+        return authors
+    byline = preface.find(cls="byline")
+    if byline is None and heading is not None:
+        # calibre renames .byline: it is the block right after the title that starts "by".
+        siblings = heading.parent.elements if heading.parent is not None else []
+        after = siblings[siblings.index(heading) + 1 :] if heading in siblings else []
+        byline = next((e for e in after[:1] if e.text().startswith("by ")), None)
+    if byline is None:
+        return []
+    return [a.text() for a in byline.find_all("a")] or [byline.text().removeprefix("by ").strip()]
 
 
 def read_tags(tags: Element, metadata: Metadata) -> None:
@@ -107,43 +125,87 @@ def read_tags(tags: Element, metadata: Metadata) -> None:
 
 def read_chapters(container: Element, builder: DocumentBuilder) -> None:
     """Walk a chapters block in order: meta blocks open chapters and hold their notes,
-    userstuff blocks are the text; wrappers (#chapters itself, EPUB split files) are entered."""
+    text blocks are the text; wrappers (#chapters itself, EPUB split files) are entered."""
     for element in container.elements:
-        classes = element.classes
         index = max(builder.chapter_count - 1, 0)
-        if "meta" in classes and element.id.startswith("endnotes"):
+        if element.id.startswith("endnotes"):
             with builder.note("end", chapter=index):
                 for block in labelled_blocks(element).values():
                     render(block, builder)
-        elif "meta" in classes:
-            _read_chapter_meta(element, builder)
-        elif element.tag == "h2" and "heading" in classes:
+        elif element.tag in ("h2", "h3") and "landmark" not in element.classes:
             builder.heading(element.text())
+        elif "userstuff" not in element.classes and _is_meta(element):
+            _read_chapter_meta(element, builder)
         elif _holds_chapters(element):
             read_chapters(element, builder)
         elif element.tag == "hr":
             builder.scene_break()
-        elif element.tag in ("div", "p", "blockquote", "section", "center", "ul", "ol", "pre"):
+        elif element.tag in _TEXT_BLOCKS:
             render(element, builder)
 
 
+def _is_meta(element: Element) -> bool:
+    """A chapter's meta block: AO3's `div.meta`, or (classes renamed) a block opening with the
+    chapter's h2 or holding "Chapter Notes" / "Chapter Summary" labels and their quotes."""
+    if "meta" in element.classes:
+        return True
+    children = element.elements
+    if not children or element.tag not in ("div", "section"):
+        return False
+    if children[0].tag == "h2":
+        return True
+    labels = [c for c in children if c.tag == "p" and _label(c) in CHAPTER_LABELS]
+    return bool(labels) and any(c.tag == "blockquote" for c in children)
+
+
 def _read_chapter_meta(element: Element, builder: DocumentBuilder) -> None:
+    """The heading, then each label's blockquote; anything else in the block is text (so a
+    chapter text mistaken for a meta block loses nothing)."""
     heading = element.find("h2") or element.find(cls="heading")
     if heading is not None:
         builder.heading(heading.text())
     index = max(builder.chapter_count - 1, 0)
-    labelled = labelled_blocks(element)
-    if "chapter summary" in labelled:
-        builder.metadata.chapter_summaries[index] = block_text(labelled["chapter summary"])
-    if "chapter notes" in labelled:
-        with builder.note("beginning", chapter=index):
-            render(labelled["chapter notes"], builder)
+    label = ""
+    for child in element.elements:
+        if child is heading or child.tag == "h2":
+            continue
+        if child.tag == "p" and _label(child) in CHAPTER_LABELS:
+            label = _label(child)
+        elif child.tag == "blockquote" and label:
+            if label.endswith("summary"):
+                builder.metadata.chapter_summaries[index] = block_text(child)
+            else:
+                with builder.note("beginning", chapter=index):
+                    render(child, builder)
+            label = ""
+        elif _is_aside(child):
+            continue
+        elif child.tag in _TEXT_BLOCKS:
+            render(child, builder)
+
+
+def _is_aside(element: Element) -> bool:
+    """A chapter byline ("by X") or the "See the end of the chapter for notes" link."""
+    text = element.text()
+    return (
+        "byline" in element.classes
+        or "endnote-link" in element.classes
+        or text.startswith("See the end of the")
+        or (element.tag == "p" and text.startswith("by ") and len(text) < 200)
+    )
+
+
+def _label(element: Element) -> str:
+    return element.text().rstrip(":").strip().lower()
 
 
 def _holds_chapters(element: Element) -> bool:
     """A wrapper around chapter blocks (meta or userstuff children), not a chapter's text."""
     return element.id == "chapters" or any(
-        "meta" in child.classes or "userstuff" in child.classes or child.id == "chapters"
+        _is_meta(child)
+        or "userstuff" in child.classes
+        or child.id == "chapters"
+        or child.id.startswith("endnotes")
         for child in element.elements
     )
 
@@ -154,7 +216,7 @@ def labelled_blocks(container: Element) -> dict[str, Element]:
     label = ""
     for element in container.iter():
         if element.tag == "p" and not _inside_blockquote(element, container):
-            label = element.text().rstrip(":").strip().lower()
+            label = _label(element)
         elif element.tag == "blockquote" and label and label not in found:
             found[label] = element
     return found
@@ -172,10 +234,3 @@ def _inside_blockquote(element: Element, container: Element) -> bool:
 def block_text(element: Element) -> str:
     paragraphs = [p.text() for p in element.find_all("p")]
     return "\n\n".join(p for p in paragraphs if p) or element.text()
-
-
-def render(element: Element, builder: DocumentBuilder) -> None:
-    from fanarchive.analysis.reading.html import Renderer
-
-    # Headings inside a chapter's text are part of the text, not chapter boundaries.
-    Renderer(builder, on_heading=None).render(element)

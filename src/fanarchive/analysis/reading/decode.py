@@ -23,6 +23,7 @@ _BOMS = (
 # Magic numbers of formats people upload by mistake, so the message can name them.
 _MAGIC = (
     (b"%PDF", "a PDF document"),
+    (b"BOOKMOBI", "a MOBI/AZW3 e-book"),  # at offset 60, after the Palm database name
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF8", "a GIF image"),
@@ -47,6 +48,9 @@ def decode(data: bytes) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data[len(bom) :].decode(encoding, errors="replace")
+    # A known binary format is named before any guess at UTF-16: a PDF's bytes can look
+    # like UTF-16 (a NUL in every other byte) and decode to gibberish.
+    _refuse_known_format(data[:_SAMPLE])
     utf16 = _utf16_without_bom(data[:_SAMPLE])
     if utf16:
         return data.decode(utf16, errors="replace")
@@ -69,10 +73,16 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     return None
 
 
-def _refuse_binary(sample: bytes) -> None:
+def _refuse_known_format(sample: bytes) -> None:
     for magic, name in _MAGIC:
-        if sample.startswith(magic):
-            raise ReadError(f"the file is {name}, not a text, HTML, Markdown, .docx or EPUB work")
+        if sample.startswith(magic) or magic == b"BOOKMOBI" and sample[60:68] == magic:
+            raise ReadError(
+                f"the file is {name}, not a text, HTML or Markdown work (works are read from "
+                ".txt, .html, .md, .docx, .epub, .pdf, .mobi and .azw3 files)"
+            )
+
+
+def _refuse_binary(sample: bytes) -> None:
     if b"\x00" in sample or len(_CONTROL_RE.findall(sample)) > 0.05 * len(sample):
         raise ReadError("the file looks binary, not text")
 

@@ -24,24 +24,36 @@ CONTAINER = "{urn:oasis:names:tc:opendocument:xmlns:container}"
 OPF = "{http://www.idpf.org/2007/opf}"
 DC = "{http://purl.org/dc/elements/1.1/}"
 MAX_SPINE_ITEMS = 5000
-_SKIPPED_PAGE_RE = re.compile(r"(?:^|[/_\-])(?:toc|nav|cover|index)(?:[._\-]|$)", re.I)
+MAX_PACKAGE_BYTES = 4 * 1024 * 1024  # container.xml and the .opf: a few KB in a real EPUB
+# The pages' total unpacked size: the limit on any work file (reading.MAX_BYTES).
+MAX_TEXT_BYTES = 20 * 1024 * 1024
+# A table of contents or cover page repeats titles; calibre's "index_split_000.html" pages
+# are the text, so "index" is skipped only as a whole name.
+_SKIPPED_PAGE_RE = re.compile(
+    r"(?:^|[/_\-])(?:toc|nav|cover|titlepage)(?:[._\-]|$)|^index\.x?html?$", re.I
+)
 _TAG_RE = re.compile(r"<[^>]+>")
 
 
 def read_epub(data: bytes) -> Document:
     archive = Archive(data, "EPUB")
     opf_path = _opf_path(archive)
-    opf = archive.xml(opf_path)
+    opf = archive.xml(opf_path, MAX_PACKAGE_BYTES)
     base = posixpath.dirname(opf_path)
     opf_metadata = _opf_metadata(opf)
     page_metadata = Metadata()
     root = Element("#root", {})
     body = Element("body", {}, root)
     root.children.append(body)
-    for href in _spine(opf, base):
+    spine = _spine(opf, base)
+    _refuse_oversized(archive, spine)
+    for href in spine:
         page = parse_html(decode(archive.read(href)))
         page_body = page.find("body") or page
-        if fanficfare.read_title_page(page_body, page_metadata):
+        # AO3's flattened preface (MOBI) has "Label:" lines too, but is no FanFicFare page.
+        if "Posted originally on the" not in page_body.text() and fanficfare.read_title_page(
+            page_body, page_metadata
+        ):
             continue
         body.children.extend(page_body.children)
     document = read_dom(root, source_format="epub")
@@ -50,8 +62,22 @@ def read_epub(data: bytes) -> Document:
     return document
 
 
+def _refuse_oversized(archive: Archive, spine: list[str]) -> None:
+    """The pages' total unpacked size, each page counted once per reference in the spine,
+    measured from the zip's headers before any page is inflated or parsed: a small EPUB whose
+    spine lists one big page a thousand times is refused at once."""
+    total = 0
+    for href in spine:
+        total += archive.size(href)
+        if total > MAX_TEXT_BYTES:
+            raise ReadError(
+                f"the EPUB's pages unpack to more than {MAX_TEXT_BYTES // 2**20} MB (a page listed "
+                "several times in the spine counts each time); works that large are refused"
+            )
+
+
 def _opf_path(archive: Archive) -> str:
-    container = archive.xml("META-INF/container.xml")
+    container = archive.xml("META-INF/container.xml", MAX_PACKAGE_BYTES)
     rootfile = container.find(f".//{CONTAINER}rootfile")
     if rootfile is None or not rootfile.get("full-path"):
         raise ReadError("the EPUB's container.xml names no package (.opf) file")
@@ -75,7 +101,11 @@ def _spine(opf, base: str) -> list[str]:
         hrefs.append(posixpath.normpath(posixpath.join(base, href)) if base else href)
     if not hrefs:
         raise ReadError("the EPUB's spine lists no readable pages")
-    return hrefs[:MAX_SPINE_ITEMS]
+    if len(hrefs) > MAX_SPINE_ITEMS:
+        raise ReadError(
+            f"the EPUB's spine lists {len(hrefs)} pages; more than {MAX_SPINE_ITEMS} are refused"
+        )
+    return hrefs
 
 
 def _opf_metadata(opf) -> Metadata:

@@ -14,6 +14,7 @@ import re
 from fanarchive.analysis.document import Metadata
 from fanarchive.analysis.reading.builder import DocumentBuilder
 from fanarchive.analysis.reading.dom import Element
+from fanarchive.analysis.reading.render import Renderer
 
 # FanFicFare title-page label -> Metadata field ("Category" is FanFicFare's word for fandom).
 LABELS = {
@@ -41,18 +42,16 @@ LABELS = {
     "story url": "source_url",
 }
 _SECTION_RE = re.compile(r"^section\d+$")
-_LABEL_LINE_RE = re.compile(r"^\s*([A-Z][\w ]{0,30}):\s*(.*)$", re.M)
+_LABEL_LINE_RE = re.compile(r"^[ \t]*([A-Z][\w ]{0,30}):[ \t]*(.*)$", re.M)  # [ \t], not \s: linear
 
 
-def is_fanficfare(root: Element) -> bool:
+def detect(root: Element) -> bool:
     return any(_SECTION_RE.match(a.attrs.get("name", "")) for a in root.find_all("a")) or (
         root.find("table", cls="full") is not None
     )
 
 
 def read(root: Element, builder: DocumentBuilder) -> None:
-    from fanarchive.analysis.reading.html import Renderer
-
     body = root.find("body") or root
     heading = body.find("h1")
     if heading is not None:

@@ -24,6 +24,13 @@ class Archive:
     def names(self) -> list[str]:
         return self.zip.namelist()
 
+    def size(self, name: str) -> int:
+        """The member's unpacked size, from the zip's headers (nothing is inflated)."""
+        try:
+            return self.zip.getinfo(name).file_size
+        except KeyError:
+            raise ReadError(f"the {self.kind} has no {name}") from None
+
     def read(self, name: str) -> bytes:
         try:
             info = self.zip.getinfo(name)
@@ -37,7 +44,11 @@ class Archive:
         except (zipfile.BadZipFile, OSError, ValueError, RuntimeError, EOFError):
             raise ReadError(f"the {self.kind} is damaged ({name} cannot be unpacked)") from None
 
-    def xml(self, name: str) -> ET.Element:
+    def xml(self, name: str, max_bytes: int = MAX_MEMBER_BYTES) -> ET.Element:
+        if self.size(name) > max_bytes:
+            raise ReadError(
+                f"the {self.kind}'s {name} unpacks to more than {max_bytes // 2**20} MB; refused"
+            )
         return parse_xml(self.read(name), f"{self.kind} {name}")
 
 
