@@ -26,7 +26,7 @@ class CacheUnavailable(ValueError):
 
 class FailSoftRedisCache(RedisCache):
     def _call(self, name: str, fallback, *args, **kwargs):
-        location = str(self._servers)
+        location = ",".join(self._servers)
         if time.monotonic() < _down_until.get(location, 0.0):
             return fallback()
         try:
