@@ -1,20 +1,21 @@
 from django.urls import path
 
 from fanarchive.collections import views
+from fanarchive.works import converters  # noqa: F401  (registers <name:...>)
 
 app_name = "collections"
 urlpatterns = [
     path("collections/", views.collection_list, name="list"),
     path("collections/new/", views.collection_new, name="new"),
     path("collections/mine/", views.mine, name="mine"),
-    path("collections/<str:name>/", views.collection_detail, name="detail"),
-    path("collections/<str:name>/edit/", views.collection_edit, name="edit"),
-    path("collections/<str:name>/delete/", views.collection_delete, name="delete"),
-    path("collections/<str:name>/manage/", views.manage, name="manage"),
-    path("collections/<str:name>/works/", views.item_add, name="item_add"),
-    path("collections/<str:name>/invite/", views.invite, name="invite"),
-    path("collections/<str:name>/join/", views.join, name="join"),
-    path("collections/<str:name>/leave/", views.leave, name="leave"),
+    path("collections/<name:name>/", views.collection_detail, name="detail"),
+    path("collections/<name:name>/edit/", views.collection_edit, name="edit"),
+    path("collections/<name:name>/delete/", views.collection_delete, name="delete"),
+    path("collections/<name:name>/manage/", views.manage, name="manage"),
+    path("collections/<name:name>/works/", views.item_add, name="item_add"),
+    path("collections/<name:name>/invite/", views.invite, name="invite"),
+    path("collections/<name:name>/join/", views.join, name="join"),
+    path("collections/<name:name>/leave/", views.leave, name="leave"),
     path("collection-items/<int:pk>/review/", views.item_review, name="item_review"),
     path("collection-items/<int:pk>/consent/", views.item_consent, name="item_consent"),
     path("collection-items/<int:pk>/remove/", views.item_remove, name="item_remove"),

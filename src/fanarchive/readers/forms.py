@@ -48,6 +48,19 @@ COLLECTION_CHOICES = [
 ]
 
 
+class SeriesChoiceForm(forms.Form):
+    """Which of the user's series a work joins: a proper integer field, so "abc", "²" or a
+    20-digit number is an invalid form, never an exception in a query."""
+
+    series = forms.IntegerField(min_value=1, max_value=2**31 - 1)
+
+
+class UsernameQueryForm(forms.Form):
+    """`?username=` on the blocked-users page (CharField refuses NUL characters)."""
+
+    username = forms.CharField(required=False, max_length=150)
+
+
 class DeleteAccountForm(forms.Form):
     works = forms.ChoiceField(choices=DELETE_CHOICES, widget=forms.RadioSelect, initial="orphan")
     password = forms.CharField(widget=forms.PasswordInput, label="Your password, to confirm")

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from fanarchive.readers.views import downloads, privacy, reader, series, work_actions
+from fanarchive.works import converters  # noqa: F401  (registers <name:...>)
 
 app_name = "readers"
 urlpatterns = [
@@ -12,15 +13,17 @@ urlpatterns = [
     path("works/<int:pk>/bookmark/", work_actions.bookmark, name="bookmark"),
     path("bookmarks/<int:pk>/delete/", work_actions.bookmark_delete, name="bookmark_delete"),
     path("works/<int:pk>/subscribe/", work_actions.subscribe_work, name="subscribe_work"),
-    path("users/<str:username>/subscribe/", work_actions.subscribe_author, name="subscribe_author"),
-    path("users/<str:username>/block/", work_actions.block_user, name="block"),
-    path("users/<str:username>/mute/", work_actions.mute_user, name="mute"),
+    path(
+        "users/<name:username>/subscribe/", work_actions.subscribe_author, name="subscribe_author"
+    ),
+    path("users/<name:username>/block/", work_actions.block_user, name="block"),
+    path("users/<name:username>/mute/", work_actions.mute_user, name="mute"),
     path("account/blocked/", reader.blocked, name="blocked"),
     path("works/<int:pk>/later/", work_actions.mark_later, name="later"),
     path("works/<int:pk>/orphan/", privacy.orphan, name="orphan"),
     path("works/<int:pk>/hide/", privacy.hide, name="hide"),
     path("bookmarks/", reader.bookmarks, name="bookmarks"),
-    path("users/<str:username>/bookmarks/", reader.user_bookmarks, name="user_bookmarks"),
+    path("users/<name:username>/bookmarks/", reader.user_bookmarks, name="user_bookmarks"),
     path("inbox/", reader.inbox, name="inbox"),
     path("inbox/<int:pk>/read/", reader.inbox_read, name="inbox_read"),
     path("history/", reader.history, name="history"),

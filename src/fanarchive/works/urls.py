@@ -1,12 +1,15 @@
 from django.urls import path
 
-from fanarchive.works import views
+from fanarchive.works import (
+    converters,  # noqa: F401  (registers <name:...>)
+    views,
+)
 
 app_name = "works"
 urlpatterns = [
     path("", views.home, name="home"),
     path("dashboard/", views.dashboard, name="dashboard"),
-    path("users/<str:username>/works/", views.user_works, name="user_works"),
+    path("users/<name:username>/works/", views.user_works, name="user_works"),
     path("works/new/", views.work_new, name="new"),
     path("works/<int:pk>/", views.work_detail, name="detail"),
     path("works/<int:pk>/edit/", views.work_edit, name="edit"),

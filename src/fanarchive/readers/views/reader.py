@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from fanarchive.readers import access as reader_access
+from fanarchive.readers.forms import UsernameQueryForm
 from fanarchive.readers.models import Block, Bookmark, Comment, InboxItem, Mute, Reading
 from fanarchive.works.models import Work
 
@@ -85,12 +86,17 @@ def moderation(request):
 
 @login_required
 def blocked(request):
+    query = UsernameQueryForm(request.GET)
+    username = query.cleaned_data["username"] if query.is_valid() else ""
     context = {
         "blocks": Block.objects.of(request.user).select_related("blocked"),
         "mutes": Mute.objects.of(request.user).select_related("muted"),
         "candidate": get_user_model()
-        .objects.filter(username=request.GET.get("username", ""))
+        .objects.filter(username=username)
         .exclude(pk=request.user.pk)
-        .first(),
+        .first()
+        if username
+        else None,
+        "query_errors": query.errors.get("username", []),
     }
     return render(request, "readers/blocked.html", context)

@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from fanarchive.readers import services
+from fanarchive.readers.forms import SeriesChoiceForm
 from fanarchive.readers.models import Series
 from fanarchive.works import access
 from fanarchive.works.html import user_html
@@ -53,7 +54,10 @@ def series_detail(request, pk: int):
 def series_add(request, pk: int):
     """Add one of the user's works to one of the user's series."""
     work = access.editable_work(request.user, pk)
-    series = get_object_or_404(Series, pk=request.POST.get("series") or 0, owner=request.user)
+    form = SeriesChoiceForm(request.POST)
+    if not form.is_valid():
+        raise Http404("No such series of yours.")
+    series = get_object_or_404(Series, pk=form.cleaned_data["series"], owner=request.user)
     if services.add_to_series(series, work):
         messages.success(request, f"Added to “{series.title}”.")
     return redirect("works:detail", pk=work.pk)
