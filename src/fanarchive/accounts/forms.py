@@ -55,3 +55,16 @@ class PseudForm(forms.Form):
         if self.user.pseuds.filter(name__iexact=name).exists():
             raise forms.ValidationError(f"You already have a pseud called “{name}”.")
         return name
+
+
+class ClaimForm(forms.Form):
+    byline = forms.CharField(
+        max_length=40, help_text="The name the works were imported under, as their page shows it."
+    )
+    evidence = forms.CharField(
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="How the archive can check they are yours: the e-mail address the old "
+        "archive knew, a link to your profile there…",
+    )

@@ -72,3 +72,36 @@ class UsernameSkeleton(models.Model):
 
     def __str__(self) -> str:
         return self.skeleton
+
+
+class WorksClaim(models.Model):
+    """An author's request for the works imported under a byline (an archivist's pseud, see
+    imports.authors); an admin checks it, as Open Doors does, and confirms or rejects it."""
+
+    PENDING, CONFIRMED, REJECTED = "pending", "confirmed", "rejected"
+    STATUSES = [(PENDING, "pending"), (CONFIRMED, "confirmed"), (REJECTED, "rejected")]
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="works_claims"
+    )
+    pseud = models.ForeignKey(Pseud, on_delete=models.CASCADE, related_name="claims")
+    evidence = models.TextField(
+        blank=True, help_text="How the archive can check that these works are yours."
+    )
+    status = models.CharField(max_length=10, choices=STATUSES, default=PENDING)
+    moved = models.PositiveIntegerField(default=0, help_text="Works moved on confirmation.")
+    created_at = models.DateTimeField(auto_now_add=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "pseud"],
+                condition=models.Q(status="pending"),
+                name="one_pending_claim_per_byline",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} claims “{self.pseud.name}” ({self.status})"

@@ -8,5 +8,6 @@ urlpatterns = [
     path("signup/", views.signup, name="signup"),
     path("login/", auth_views.LoginView.as_view(template_name="accounts/login.html"), name="login"),
     path("pseuds/", views.pseuds, name="pseuds"),
+    path("claims/", views.claim_works, name="claims"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
 ]

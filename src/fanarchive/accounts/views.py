@@ -3,7 +3,8 @@ from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 
-from fanarchive.accounts.forms import PseudForm, SignUpForm
+from fanarchive.accounts import claims
+from fanarchive.accounts.forms import ClaimForm, PseudForm, SignUpForm
 from fanarchive.accounts.models import Pseud
 
 
@@ -31,4 +32,27 @@ def pseuds(request):
         return redirect("accounts:pseuds")
     return render(
         request, "accounts/pseuds.html", {"form": form, "pseuds": request.user.pseuds.all()}
+    )
+
+
+@login_required
+def claim_works(request):
+    """Ask for the works imported under a byline; an admin confirms before anything moves."""
+    form = ClaimForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            claims.request_claim(
+                request.user, form.cleaned_data["byline"], form.cleaned_data["evidence"]
+            )
+        except claims.ClaimError as error:
+            form.add_error("byline", str(error))
+        else:
+            messages.success(
+                request, "Your claim was sent: the works move once an admin confirms it."
+            )
+            return redirect("accounts:claims")
+    return render(
+        request,
+        "accounts/claims.html",
+        {"form": form, "claims": request.user.works_claims.select_related("pseud")},
     )

@@ -117,18 +117,34 @@ def mapped_pseud(byline: str, user_id: int) -> Pseud:
     return same or Pseud.default_for(get_user_model().objects.get(pk=user_id))
 
 
-@transaction.atomic
+def unclaimed_pseud(byline: str) -> Pseud | None:
+    """The archivist's pseud for `byline` that still holds works: the exact name first,
+    else one differing only in case."""
+    pseuds = Pseud.objects.filter(
+        user=system_user(ARCHIVIST), name__iexact=pseud_name(byline), works__isnull=False
+    ).distinct()
+    exact = [p for p in pseuds if p.name == pseud_name(byline)]
+    return (exact or list(pseuds) or [None])[0]
+
+
 def claim_imported_works(byline: str, user) -> int:
     """Move the works imported under `byline` to `user` (a claim the archive confirmed);
-    returns how many moved. The byline's pseud stays with the archivist, empty."""
+    returns how many moved."""
+    pseud = unclaimed_pseud(byline)
+    return move_imported_works(pseud, user) if pseud is not None else 0
+
+
+@transaction.atomic
+def move_imported_works(pseud: Pseud, user) -> int:
+    """Move the works of an archivist's pseud to `user`'s pseud of the same name, else their
+    default pseud; the archivist's pseud stays, empty. Returns how many moved."""
     if is_system_user(user):
         raise AuthorMapError("works cannot be claimed for the archive's own accounts")
-    imported = Pseud.objects.filter(user=system_user(ARCHIVIST), name=pseud_name(byline)).first()
-    if imported is None:
-        return 0
-    target = mapped_pseud(byline, user.pk)
-    works = list(imported.works.all())
+    if pseud.user_id != system_user(ARCHIVIST).pk:
+        raise AuthorMapError(f"“{pseud.name}” is not a byline of imported works")
+    target = mapped_pseud(pseud.name, user.pk)
+    works = list(pseud.works.all())
     for work in works:
-        work.pseuds.remove(imported)
+        work.pseuds.remove(pseud)
         work.pseuds.add(target)
     return len(works)
