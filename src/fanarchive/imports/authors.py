@@ -4,8 +4,9 @@ A byline in an imported file is a name somebody typed, not a statement about an 
 `alice` on an AO3 download says nothing about who registered `alice` on this archive. So an
 imported work goes to the archive's `archivist` system account, under a pseud carrying the
 original byline ("alice (archivist)"), unless the admin running the import maps that byline
-to an account (`fanarchive import --author-map FILE`), or later confirms the author's claim
-(`fanarchive-manage claim_imported_works BYLINE USERNAME`), as AO3's Open Doors does.
+to an account (`fanarchive import --author-map FILE`), or an admin later confirms the
+author's claim (accounts.claims, or `fanarchive-manage claim_imported_works BYLINE USERNAME`),
+as AO3's Open Doors does.
 Works without any byline go to `orphan_account`.
 """
 
