@@ -1,7 +1,11 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from fanarchive.site import health
+
 urlpatterns = [
+    path("healthz", health.healthz, name="healthz"),  # for load balancers (site/health.py)
+    path("readyz", health.readyz, name="readyz"),
     path("admin/", admin.site.urls),
     path("", include("fanarchive.accounts.urls")),
     path("", include("fanarchive.works.urls")),
