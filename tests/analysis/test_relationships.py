@@ -10,20 +10,29 @@ from fanarchive.analysis.reading import read_text
 from fanarchive.analysis.relationships import find_relationships
 
 NAMES = {"Ann": "Ann Lee", "Bob": "Bob Stone", "Cat": "Cat Moss"}
+GENDERS = {"Ann Lee": "female", "Bob Stone": "male", "Cat Moss": "female"}
 
 
-def analyse(text: str, quotes: list[tuple[str, str | None, str | None]] = ()):
+def analyse(
+    text: str,
+    quotes: list[tuple[str, str | None, str | None]] = (),
+    surfaces: dict[str, str] | None = None,
+):
     """Relationships of `text` with a cast built from the first names in NAMES; `quotes`
-    gives (quoted words, speaker first name, addressee first name) for the quoted lines."""
+    gives (quoted words, speaker first name, addressee first name) for the quoted lines;
+    `surfaces` adds mentions the cast resolved ({"Mrs. Stone": "Bob"}, right or wrong)."""
     document = read_text(text)
+    surfaces = {**{name: name for name in NAMES}, **(surfaces or {})}
+    pattern = "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
     mentions = [
-        Mention(m.start(), m.end(), NAMES[m.group()])
-        for m in re.finditer(r"\b(?:Ann|Bob|Cat)\b", document.text)
+        Mention(m.start(), m.end(), NAMES[surfaces[m.group()]])
+        for m in re.finditer(rf"\b(?:{pattern})\b", document.text)
+        if not document.in_note(m.start())
     ]
     counts = {name: sum(m.character == name for m in mentions) for name in NAMES.values()}
     cast = Cast(
         [
-            Character(name, present=counts[name] > 0, mentions=counts[name], gender="male")
+            Character(name, present=counts[name] > 0, mentions=counts[name], gender=GENDERS[name])
             for name in NAMES.values()
             if counts[name]
         ],
@@ -140,3 +149,120 @@ def test_one_stray_kiss_in_a_long_acquaintance_is_not_a_romance():
     text = together + "Ann kissed Bob's hand in thanks.\n\nAnn kissed Bob goodbye at the door.\n"
     relationships = analyse(text)
     assert relationships[0].kind == "platonic"
+
+
+# --- cues bound to the pair (issue 15) ---------------------------------------------------
+
+
+def test_a_brother_mentioned_beside_a_couple_does_not_make_them_family():
+    text = (
+        "Ann kissed Bob under the bridge, slow and certain.\n\n"
+        "Later Bob told Ann about his brother, who lived in the city and never wrote.\n\n"
+        "Ann kissed Bob again before the train left.\n"
+    )
+    relationship = analyse(text)[0]
+    assert (relationship.tag, relationship.kind) == ("Ann Lee/Bob Stone", "romantic")
+    assert relationship.subtype != "family"
+
+
+def test_kinship_binds_the_two_it_names():
+    text = "Ann waited at the station for Bob, her brother, who was late as always.\n"
+    relationship = analyse(text)[0]
+    assert (relationship.kind, relationship.subtype) == ("platonic", "family")
+
+
+def test_a_married_couple_is_romantic_not_family():
+    text = (
+        "Ann and Bob were married in the spring, under the old oak.\n\n"
+        "Bob's sister, Cat, cried through the whole service.\n\n"
+        "Ann watched Bob dance with Cat and laughed.\n"
+    )
+    found = {r.tag: r for r in analyse(text)}
+    couple = found["Ann Lee/Bob Stone"]
+    assert couple.kind == "romantic" and couple.subtype != "family"
+    assert found["Bob Stone & Cat Moss"].subtype == "family"
+
+
+def test_a_husband_named_as_such_is_romantic():
+    text = "Ann walked in with Bob, her husband of ten years. They argued about the car.\n"
+    assert analyse(text)[0].tag == "Ann Lee/Bob Stone"
+
+
+def test_mr_and_mrs_are_a_couple():
+    names = {"Mr. Stone": "Bob", "Mrs. Stone": "Ann"}
+    text = (
+        "Mr. and Mrs. Stone came to dinner on Sunday.\n\n"
+        "Mrs. Stone talked about the garden; Mr. Stone talked about the weather.\n"
+    )
+    relationship = analyse(text, surfaces=names)[0]
+    assert (relationship.tag, relationship.kind) == ("Ann Lee/Bob Stone", "romantic")
+
+
+def test_a_mothers_kiss_is_not_romance():
+    text = (
+        "Bob walked Ann to her door after the lesson.\n\n"
+        "Ann's mother kissed him on both cheeks and then kissed him again.\n\n"
+        "Ann and Bob talked about the exam.\n"
+    )
+    assert all(r.kind == "platonic" for r in analyse(text))
+
+
+def test_a_title_that_contradicts_the_character_makes_no_participant():
+    # The cast (wrongly) resolved "Mrs. Stone" to Bob Stone: her kiss is not Bob's.
+    text = (
+        "Ann sat with Bob by the fire.\n\n"
+        "Mrs. Stone kissed Ann goodnight and went upstairs.\n\n"
+        "Mrs. Stone kissed Ann again in the morning.\n"
+    )
+    relationships = analyse(text, surfaces={"Mrs. Stone": "Bob"})
+    assert all(r.kind == "platonic" for r in relationships)
+
+
+def test_gossip_in_dialogue_is_not_the_speakers_romance():
+    text = (
+        'Ann met Bob at the gate.\n\n"Did you hear? Cat kissed the baker\'s son," Ann said.\n\n'
+        '"She kissed him twice," Bob said.\n'
+    )
+    quotes = [
+        ("Did you hear? Cat kissed the baker's son,", "Ann", "Bob"),
+        ("She kissed him twice,", "Bob", "Ann"),
+    ]
+    assert all(r.kind == "platonic" for r in analyse(text, quotes))
+
+
+def test_the_main_pairing_is_the_couple_shown_in_love_and_talking():
+    lines = "\n\n".join(f'"Line {i} of ours," Ann said to Bob.' for i in range(12))
+    text = (
+        f"{lines}\n\nAnn kissed Bob at the gate.\n\nAnn kissed Bob at dawn.\n\n"
+        "Cat kissed Bob at the fair.\n\nCat kissed Bob at the lake.\n\n"
+        "Cat kissed Bob at the mill.\n\nCat kissed Bob at the bridge.\n"
+    )
+    quotes = [(f"Line {i} of ours,", "Ann", "Bob") for i in range(12)]
+    relationships = analyse(text, quotes)
+    assert [r.tag for r in relationships if r.kind == "romantic"][:2] == [
+        "Ann Lee/Bob Stone",
+        "Bob Stone/Cat Moss",
+    ]
+
+
+AUTHOR_TAGGED = "Relationship: Ann Lee/Bob Stone\n\n"
+
+
+def test_the_authors_slash_tag_is_followed_when_the_text_does_not_disagree():
+    text = AUTHOR_TAGGED + (
+        "Ann and Bob walked to the market and talked about the harvest.\n\n" * 8
+    )
+    relationship = analyse(text)[0]
+    assert (relationship.tag, relationship.kind) == ("Ann Lee/Bob Stone", "romantic")
+    assert "author" in relationship.detail
+
+
+def test_a_platonic_finding_against_the_authors_tag_says_why():
+    text = AUTHOR_TAGGED + (
+        "Ann waited at the station for Bob, her brother, who was late as always.\n\n"
+        "Ann and Bob walked home and talked about the harvest.\n"
+    )
+    relationship = analyse(text)[0]
+    assert (relationship.kind, relationship.subtype) == ("platonic", "family")
+    assert "Ann Lee/Bob Stone" in relationship.detail
+    assert any("her brother" in e.text for e in relationship.evidence)

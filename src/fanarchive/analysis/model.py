@@ -91,6 +91,7 @@ class Relationship:
     # Evidence per cue kind ("kiss", "confession", "rivals", ...), for tag suggestions;
     # internal to the analysis, not part of the JSON contract.
     signals: dict[str, list[Evidence]] = field(default_factory=dict)
+    detail: str = ""  # why, when the finding differs from the author's own tag
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -100,6 +101,7 @@ class Relationship:
             "score": round(self.score, 3),
             "subtype": self.subtype,
             "evidence": [e.to_dict() for e in self.evidence],
+            "detail": self.detail,
         }
 
 

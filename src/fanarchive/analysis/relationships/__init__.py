@@ -1,14 +1,19 @@
 """Pairs of characters in a relationship, romantic (A/B) or platonic (A & B), with evidence.
 
 1. Interaction volume per pair: a line spoken to someone (speaker -> addressee), adjacent
-   turns between two speakers, and sharing a paragraph.
-2. Cues (relationships.cues) are given to the pair they are about: inside a quote, its
-   speaker and addressee (or the other side of the exchange); otherwise the characters
-   named in the sentence, widened to its neighbours when fewer than two are named.
-   Negated or hypothetical cues ("he didn't kiss him") count for nothing or half.
-3. A pair is romantic with a decisive cue (a kiss, a confession, "you're mine") or enough
-   lesser ones; its subtype is what the text calls them (rivals, friends, family, enemies).
-4. Score = interaction volume + cue strength; the main pairing comes first. A pair without
+   turns between two speakers, and sharing a sentence or a paragraph.
+2. Cues (relationships.cues) count for a pair only when they concern both of its characters
+   in one sentence or one exchange (relationships.binding): a kiss between the two, "you're
+   my brother" said to the other, "Ann's rival Bob"; not a sentence that mentions one of them
+   and someone's brother. Negated or hypothetical cues ("he didn't kiss him") count for
+   nothing or half.
+3. A pair is romantic with a decisive cue (a kiss, a confession, "you're mine", a marriage)
+   or enough lesser ones; spouses and partners are romantic, never "family". Its subtype is
+   what the text calls them (rivals, friends, family, enemies).
+4. An author's own "A/B" tag (the work's header) is followed unless the text says otherwise,
+   and then the platonic finding says why (`detail`) with that evidence.
+5. Score = exchanges and romance together for a romantic pair (the main pairing comes
+   first), interaction and what the text calls them for a platonic one. A pair without
    evidence sentences is never reported.
 """
 
@@ -24,10 +29,21 @@ from itertools import combinations
 from fanarchive.analysis.characters import Cast
 from fanarchive.analysis.document import Document
 from fanarchive.analysis.model import Evidence, Quote, Relationship
+from fanarchive.analysis.relationships.binding import (
+    NARRATOR_PRONOUNS,
+    TO_YOU_RE,
+    Binder,
+    Pair,
+    pair_of,
+)
 from fanarchive.analysis.relationships.cues import (
     ROMANCE_LEXICON,
+    SPOUSE_LEXICON,
     SUBTYPE_LEXICON,
+    WEAK_SPOUSE_RE,
+    cue_form,
     romance_cue,
+    spouse_form,
     subtype_of,
 )
 from fanarchive.analysis.sentences import SentenceIndex, sentence_index
@@ -36,25 +52,27 @@ from fanarchive.analysis.warnings.scanner import Hit, document_hits
 
 DECISIVE = 3.0  # a cue this strong (stated, not hypothetical) makes a pair romantic
 ROMANTIC_TOTAL = 5.0  # ... or this much romance from two or more kinds of cue
-DECISIVE_KINDS = {"kiss", "confession", "possessive", "sexual"}
+DECISIVE_KINDS = {"kiss", "confession", "possessive", "sexual", "spouse"}
+DECISIVE_SENTENCES = 2  # decisive cues in this many sentences make a romance in any length
 ROMANCE_DENSITY = 0.1  # romance cue strength per unit of interaction a romantic pair needs
 MIN_INTERACTION = 0.5  # the two share at least a sentence, a paragraph or an exchange
 MAX_RELATIONSHIPS = 6
 MAX_EVIDENCE = 5
 MIN_PLATONIC_INTERACTION = 3.0
-LOOKBACK = 5  # sentences searched back for the people a cue's pronouns refer to
+SPOUSE_WEIGHT = 3.0  # "Ann's husband Bob", "Ann married Bob": decisive
+PARTNER_WEIGHT = 2.0  # "her partner": in life or at work
 
-Pair = tuple[str, str]
-NARRATOR_PRONOUNS = {
-    "first": re.compile(r"\b(?:I|me|my|myself)\b"),
-    "second": re.compile(r"\b(?:you|your|yourself)\b", re.IGNORECASE),
-}
 _CACHE_ATTR = "_fanarchive_relationships"  # the content warnings reuse the pairs
+BARE_MARRY_RE = re.compile(r"marr(?:y|ies|ying)")
+PROGRESSIVE_RE = re.compile(r"\b(?:is|was|are|were|'s|'re)\s+$")
+TITLE_BEFORE_RE = re.compile(r"\b(?:Mrs|Mr)\.?\s+$")
+COUPLE_RE = re.compile(r"\b(Mr|Mrs)\.? and (Mrs|Mr)\.? ([A-Z][\w'-]+)")
 
 
 @dataclass
 class PairInfo:
     interaction: float = 0.0
+    exchanges: float = 0.0  # lines spoken to each other and adjacent turns
     romance: list[tuple[float, str, int]] = field(default_factory=list)  # weight, kind, sentence
     subtypes: Counter = field(default_factory=Counter)
     subtype_sentences: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
@@ -85,15 +103,15 @@ def _find(document: Document, quotes: list[Quote], cast: Cast) -> list[Relations
     named = names_by_sentence(document, index, cast, names, narrator)
     pairs: dict[Pair, PairInfo] = defaultdict(PairInfo)
     count_interactions(document, index, quotes, named, names, pairs)
-    quote_of = QuoteLocator(quotes, names)
-    assign_cues(document, index, named, quote_of, pairs)
-    relationships = [r for pair, info in pairs.items() if (r := build(pair, info, index))]
+    binder = Binder(document, index, quotes, cast, names)
+    assign_cues(document, index, binder, pairs)
+    assign_couples(document, index, binder, pairs)
+    tagged = authors_romantic_pairs(document, cast, names)
+    relationships = [
+        r for pair, info in pairs.items() if (r := build(pair, info, index, pair in tagged))
+    ]
     relationships.sort(key=lambda r: (-r.score, r.tag))
     return relationships[:MAX_RELATIONSHIPS]
-
-
-def pair_of(a: str, b: str) -> Pair:
-    return (a, b) if a < b else (b, a)
 
 
 def narrator_of(cast: Cast) -> tuple[str, re.Pattern[str]] | None:
@@ -140,7 +158,9 @@ def count_interactions(
     for quote in quotes:
         speaker = quote.speaker if quote.speaker in names else None
         if speaker and quote.addressee in names and quote.addressee != speaker:
-            pairs[pair_of(speaker, quote.addressee)].interaction += 1.0
+            info = pairs[pair_of(speaker, quote.addressee)]
+            info.interaction += 1.0
+            info.exchanges += 1.0
         if (
             speaker
             and previous is not None
@@ -148,7 +168,9 @@ def count_interactions(
             and previous.speaker != speaker
             and abs(quote.paragraph - previous.paragraph) <= 1
         ):
-            pairs[pair_of(speaker, previous.speaker)].interaction += 0.5
+            info = pairs[pair_of(speaker, previous.speaker)]
+            info.interaction += 0.5
+            info.exchanges += 0.5
         previous = quote
     for s, people in named.items():
         for a, b in combinations(sorted(set(people)), 2):
@@ -165,51 +187,27 @@ def count_interactions(
             pairs[pair].interaction += 0.25
 
 
-class QuoteLocator:
-    """Which quote (if any) covers an offset, and who is talking to whom there."""
-
-    def __init__(self, quotes: list[Quote], names: set[str]):
-        self.quotes = sorted(quotes, key=lambda q: q.start)
-        self.starts = [q.start for q in self.quotes]
-        self.names = names
-
-    def participants(self, offset: int) -> Pair | None:
-        i = bisect_left(self.starts, offset + 1) - 1
-        if i < 0 or not (self.quotes[i].start <= offset < self.quotes[i].end):
-            return None
-        quote = self.quotes[i]
-        speaker = quote.speaker if quote.speaker in self.names else None
-        if speaker is None:
-            return None
-        other = quote.addressee if quote.addressee in self.names else None
-        # The other side of the exchange: the nearest different speaker around this line.
-        for j in (i - 1, i + 1, i - 2, i + 2):
-            if other:
-                break
-            if 0 <= j < len(self.quotes):
-                candidate = self.quotes[j].speaker
-                if candidate in self.names and candidate != speaker:
-                    other = candidate
-        return pair_of(speaker, other) if other and other != speaker else None
-
-
 def assign_cues(
-    document: Document,
-    index: SentenceIndex,
-    named: dict[int, list[str]],
-    quote_of: QuoteLocator,
-    pairs: dict[Pair, PairInfo],
+    document: Document, index: SentenceIndex, binder: Binder, pairs: dict[Pair, PairInfo]
 ) -> None:
+    """Each cue to the pair it concerns (binding.Binder), if any."""
     romance_spans = []
     for hit in document_hits(document, ROMANCE_LEXICON):
         cue = romance_cue(hit.surface)
-        weight = _weight(document, index, hit) if cue else 0.0
+        if cue is None or (cue.kind == "partner" and spouse_form(hit.surface)):
+            continue  # husbands, wives, fiancés: bound as spouses below
+        weight = _weight(document, index, hit)
         if not weight:
             continue
         romance_spans.append((hit.start, hit.end))
-        pair = target_pair(index, named, quote_of, pairs, hit)
+        pair = binder.act(hit.start, hit.end)
         if pair:
-            pairs[pair].romance.append((cue.weight * weight, cue.kind, index.index_at(hit.start)))
+            kind, strength = cue.kind, cue.weight
+            if kind == "kiss" and binder.affectionate(hit.end):
+                kind, strength = "touch", 1  # a kiss on the hand or the cheek
+            pairs[pair].romance.append((strength * weight, kind, index.index_at(hit.start)))
+    for hit in document_hits(document, SPOUSE_LEXICON):
+        _assign_spouse(document, index, binder, pairs, hit)
     romance_starts = [a for a, _ in romance_spans]
     for hit in document_hits(document, SUBTYPE_LEXICON):
         i = bisect_left(romance_starts, hit.start + 1) - 1
@@ -218,10 +216,69 @@ def assign_cues(
         subtype = subtype_of(hit.surface)
         if not subtype or not _weight(document, index, hit):
             continue
-        pair = target_pair(index, named, quote_of, pairs, hit)
+        pair = _bind(binder, hit, cue_form(hit.surface))
         if pair:
             pairs[pair].subtypes[subtype] += 1
             pairs[pair].subtype_sentences[subtype].append(index.index_at(hit.start))
+
+
+def _bind(binder: Binder, hit: Hit, form: str) -> Pair | None:
+    if form == "reciprocal":
+        return binder.reciprocal(hit.start, hit.end)
+    if form == "act":
+        return binder.act(hit.start, hit.end)
+    return binder.relational(hit.start, hit.end, plural=form == "plural")
+
+
+def _assign_spouse(
+    document: Document, index: SentenceIndex, binder: Binder, pairs: dict, hit: Hit
+) -> None:
+    form = spouse_form(hit.surface)
+    weight = _weight(document, index, hit)
+    if not form or not weight or _attributive(document.text, hit.start):
+        return
+    if form == "married" and BARE_MARRY_RE.fullmatch(hit.surface):
+        # "to marry", "of marrying": a wish or a plan; only "marry me" / "is marrying" count
+        pair = binder.exchange(hit.start, hit.end)
+        if not (pair and TO_YOU_RE.match(document.text, hit.end)):
+            pair = None
+            if PROGRESSIVE_RE.search(document.text, max(0, hit.start - 12), hit.start):
+                pair = binder.act(hit.start, hit.end, named_only=True)
+    elif form == "married":
+        pair = binder.act(hit.start, hit.end, to_you=True, named_only=True)
+    else:
+        pair = binder.relational(hit.start, hit.end, plural=hit.surface.endswith("s"))
+    if pair:
+        strength = PARTNER_WEIGHT if WEAK_SPOUSE_RE.fullmatch(hit.surface) else SPOUSE_WEIGHT
+        pairs[pair].romance.append((strength * weight, "spouse", index.index_at(hit.start)))
+
+
+def _attributive(text: str, start: int) -> bool:
+    """ "a married woman", "the wedded pair": a description, not a marriage between two."""
+    before = text[max(0, start - 12) : start].lower()
+    return re.search(r"\b(?:a|an|the|un)\s*$", before) is not None
+
+
+def assign_couples(
+    document: Document, index: SentenceIndex, binder: Binder, pairs: dict[Pair, PairInfo]
+) -> None:
+    """ "Mr. and Mrs. Weston": a married couple, when the story names each of them so."""
+    text = document.text
+    by_name: dict[str, str] = {}
+    for people in binder.people.values():
+        for person in people:
+            if not person.narrator:
+                title = TITLE_BEFORE_RE.search(text, max(0, person.start - 6), person.start)
+                surface = (title.group() if title else "") + text[person.start : person.end]
+                by_name.setdefault(" ".join(surface.replace(".", "").split()), person.name)
+    for found in COUPLE_RE.finditer(text):
+        if document.in_note(found.start()):
+            continue
+        first = by_name.get(f"{found.group(1)} {found.group(3)}")
+        second = by_name.get(f"{found.group(2)} {found.group(3)}")
+        s = index.index_at(found.start())
+        if first and second and first != second and s >= 0:
+            pairs[pair_of(first, second)].romance.append((SPOUSE_WEIGHT, "spouse", s))
 
 
 def _weight(document: Document, index: SentenceIndex, hit: Hit) -> float:
@@ -234,39 +291,45 @@ def _weight(document: Document, index: SentenceIndex, hit: Hit) -> float:
     return factor(document.text, span.start, span.end, hit.start)
 
 
-def target_pair(
-    index: SentenceIndex,
-    named: dict[int, list[str]],
-    quote_of: QuoteLocator,
-    pairs: dict[Pair, PairInfo],
-    hit: Hit,
-) -> Pair | None:
-    """The pair a cue is about: the two sides of the exchange inside a quote, else the
-    characters named in its sentence (or nearby), preferring the pair that interacts most."""
-    in_quote = quote_of.participants(hit.start)
-    if in_quote:
-        return in_quote
-    s = index.index_at(hit.start)
-    people = list(named.get(s, []))
-    # "He leaned over and kissed Gai": a pronoun most likely means the last other
-    # character named before, so look back a few sentences, then one ahead.
-    for t in [*range(s - 1, s - LOOKBACK - 1, -1), s + 1]:
-        if len(people) >= 2:
-            break
-        for person in reversed(named.get(t, [])):
-            if person not in people and len(people) < 2:
-                people.append(person)
-    if len(people) < 2:
-        return None
-    candidates = [pair_of(a, b) for a, b in combinations(people, 2)]
-    return max(candidates, key=lambda p: pairs[p].interaction if p in pairs else 0.0)
+def authors_romantic_pairs(document: Document, cast: Cast, names: set[str]) -> set[Pair]:
+    """The pairs the work's own header tags "A/B" (names matched to the cast)."""
+    tagged = set()
+    for tag in getattr(document.metadata, "relationships", None) or []:
+        if "/" not in tag:
+            continue
+        people = [_cast_name(part, cast, names) for part in tag.split("/")]
+        if len(people) == 2 and all(people) and people[0] != people[1]:
+            tagged.add(pair_of(people[0], people[1]))
+    return tagged
+
+
+def _cast_name(part: str, cast: Cast, names: set[str]) -> str | None:
+    """The character a tag's name stands for: its name or an alias, or a name sharing all of
+    the tag's words ("Kakashi" for Hatake Kakashi)."""
+    wanted = part.strip().casefold()
+    words = set(re.findall(r"\w+", wanted))
+    partial = []
+    for character in cast.characters:
+        if character.name not in names:
+            continue
+        surfaces = [character.name, *character.aliases]
+        if any(surface.casefold() == wanted for surface in surfaces):
+            return character.name
+        if words and words <= set(re.findall(r"\w+", character.name.casefold())):
+            partial.append(character.name)
+    return partial[0] if len(partial) == 1 else None
 
 
 def is_romantic(info: PairInfo) -> bool:
     kinds = {k for _, k, _ in info.romance}
+    if any(w >= DECISIVE and k == "spouse" for w, k, _ in info.romance):
+        return True  # a stated marriage or engagement between the two
     family = info.subtypes.get("family", 0)
     if family and "sexual" not in kinds and (family >= 3 or subtype_for(info) == "family"):
         return False  # siblings who kiss or say "I love you" are family
+    decisive = {s for w, k, s in info.romance if w >= DECISIVE and k in DECISIVE_KINDS}
+    if len(decisive) >= DECISIVE_SENTENCES:
+        return True  # bound to the two of them more than once: however long the story
     if info.romance_total < ROMANCE_DENSITY * info.interaction:
         return False  # a long acquaintance with one stray cue is not a romance
     if any(w >= DECISIVE and k in DECISIVE_KINDS for w, k, _ in info.romance):
@@ -285,15 +348,28 @@ def subtype_for(info: PairInfo) -> str:
     return max(ranked, key=lambda item: (item[0] * priority.get(item[1], 1), item[1]))[1]
 
 
-def build(pair: Pair, info: PairInfo, index: SentenceIndex) -> Relationship | None:
+def build(
+    pair: Pair, info: PairInfo, index: SentenceIndex, tagged: bool = False
+) -> Relationship | None:
+    """The relationship of a pair; `tagged`: the work's author tags it "A/B"."""
     if info.interaction < MIN_INTERACTION:
         return None
     romantic = is_romantic(info)
     subtype = subtype_for(info)
-    signals = _signals(info, index)
+    detail = ""
+    if tagged and not romantic:
+        if info.subtypes.get("family"):
+            subtype = "family"
+            detail = f"the text calls them family; the author's tag says {'/'.join(pair)}"
+        else:
+            romantic, detail = True, "romantic as the author's tag says"
     if romantic:
         cue_sentences = sorted(info.romance, key=lambda r: (-r[0], r[2]))
         chosen = sorted({s for _, _, s in cue_sentences[:MAX_EVIDENCE]})
+        if len(chosen) < 2:
+            chosen = sorted(set(chosen) | set(info.shared[: MAX_EVIDENCE - len(chosen)]))
+    elif detail:
+        chosen = sorted(set(info.subtype_sentences["family"]))[:MAX_EVIDENCE]
     elif subtype or info.interaction >= MIN_PLATONIC_INTERACTION:
         chosen = sorted({s for ss in info.subtype_sentences.values() for s in ss})[:MAX_EVIDENCE]
         if len(chosen) < 2:
@@ -302,19 +378,39 @@ def build(pair: Pair, info: PairInfo, index: SentenceIndex) -> Relationship | No
         return None
     if not chosen:
         return None
-    score = (
-        math.log1p(info.interaction) + 0.5 * info.romance_total + 0.5 * sum(info.subtypes.values())
-    )
     tag = "/".join(pair) if romantic else " & ".join(pair)
     return Relationship(
         tag=tag,
         kind="romantic" if romantic else "platonic",
         characters=list(pair),
-        score=score,
+        score=score_of(info, romantic),
         subtype=subtype,
         evidence=[index.evidence(s) for s in chosen],
-        signals=signals,
+        signals=_signals(info, index),
+        detail=detail,
     )
+
+
+def score_of(info: PairInfo, romantic: bool) -> float:
+    """How strongly the text shows the pair: interaction and what the text calls them; for a
+    romantic pair, romance and exchanges together, so the main pairing is the couple the
+    story both shows in love and shows talking."""
+    base = math.log1p(info.interaction) + 0.5 * sum(info.subtypes.values())
+    if not romantic:
+        return base
+    return base + 0.5 * _romance_shown(info) * (1 + math.log1p(info.exchanges)) / 2
+
+
+def _romance_shown(info: PairInfo) -> float:
+    """Romance cue strength, the strongest cue per sentence; being married is a state, said
+    of a background couple as often as of the main one, so it counts for two sentences at
+    most."""
+    best: dict[int, tuple[float, str]] = {}
+    for weight, kind, s in info.romance:
+        if weight > best.get(s, (0.0, ""))[0]:
+            best[s] = (weight, kind)
+    spouse = sorted((w for w, k in best.values() if k == "spouse"), reverse=True)
+    return sum(w for w, k in best.values() if k != "spouse") + sum(spouse[:2])
 
 
 def _signals(info: PairInfo, index: SentenceIndex) -> dict[str, list[Evidence]]:

@@ -19,9 +19,12 @@ from fanarchive.analysis.warnings.scanner import Lexicon, flexible_spaces
 __all__ = [
     "ROMANCE_CUES",
     "ROMANCE_LEXICON",
+    "SPOUSE_LEXICON",
     "SUBTYPE_LEXICON",
     "RomanceCue",
+    "cue_form",
     "romance_cue",
+    "spouse_form",
     "subtype_of",
 ]
 
@@ -51,6 +54,55 @@ def subtype_of(surface: str) -> str:
     if _CHILDHOOD_RE.fullmatch(surface):
         return "childhood"
     for regex, name in _SUBTYPE_COMPILED:
+        if regex.fullmatch(surface):
+            return name
+    return ""
+
+
+# How a cue names a relation, which decides who it binds (relationships.binding):
+# "relational": a noun for one person in relation to another ("her brother", "Ann's rival");
+# "plural": the same noun for both ("siblings", "rivals"); "reciprocal": a relation between
+# the two ("hated each other", "grew up together"); "act": something one does to the other.
+RECIPROCAL_RE = re.compile(
+    r".*(?:each other|together|rivalry|friendship|since childhood|childhood|as (?:children|kids)"
+    r"|since we were|known each other).*"
+)
+PLURAL_NOUN_RE = re.compile(
+    r".*(?:rivals|competitors|enemies|friends|buddies|comrades|teammates|brothers|sisters"
+    r"|siblings|cousins|twins|brothers-in-law|sisters-in-law)"
+)
+
+
+@lru_cache(maxsize=2048)
+def cue_form(surface: str) -> str:
+    """'relational', 'plural', 'reciprocal' or 'act' for a subtype cue's surface."""
+    if RECIPROCAL_RE.fullmatch(surface):
+        return "reciprocal"
+    if surface.startswith("hate"):
+        return "act"
+    if PLURAL_NOUN_RE.fullmatch(surface):
+        return "plural"
+    return "relational"
+
+
+# Spouses and partners are romantic, never "family". The nouns (husband, wife, fiancé,
+# boyfriend, ...) are romance cues already (kind "partner"); these are the rest.
+SPOUSE_CUES = {
+    "married": r"married|marr(?:y|ies|ying)|wedded|wed|got engaged|were engaged|engaged to"
+    r"|betrothed|proposed to",
+    "spouse": r"spouses?|partners?|husbands?|wife|wives|fianc[ée]e?s?|brides?|(?:bride)?grooms?"
+    r"|boyfriends?|girlfriends?|lovers?",
+}
+SPOUSE_LEXICON = Lexicon(list(SPOUSE_CUES.values()))
+_SPOUSE_COMPILED = [(re.compile(flexible_spaces(p)), name) for name, p in SPOUSE_CUES.items()]
+# A partner at work ("her partner on the force") is as common as a partner in life.
+WEAK_SPOUSE_RE = re.compile(r"partners?")
+
+
+@lru_cache(maxsize=1024)
+def spouse_form(surface: str) -> str:
+    """'married' (a reciprocal cue), 'spouse' (a relational noun) or '' for a surface."""
+    for regex, name in _SPOUSE_COMPILED:
         if regex.fullmatch(surface):
             return name
     return ""

@@ -1,0 +1,597 @@
+"""Who a relationship cue is about: a cue counts for a pair only when it concerns both of
+its characters, in one sentence or one exchange.
+
+- Inside a quote, the speaker and the one spoken to, when the words are about the two of
+  them ("I love you", "you're my brother", "we're rivals"); gossip about others ("he kissed
+  her") falls back to the names in the sentence.
+- A relational noun ("brother", "rival", "wife") binds its possessor to the person it names:
+  "Ann's brother Bob", "Bob, her brother", "Bob was Ann's rival", and after a sentence
+  naming exactly two people, "He was her brother". "Her brother" alone is a third person.
+- A reciprocal cue ("were siblings", "married", "hated each other") binds the two people named
+  nearest it in its sentence ("Ann and Bob were married"), or, when the sentence names
+  nobody, the two people of the sentence before ("They were enemies now.").
+- An act ("kissed", "held her hand") binds the people named on either side of it; a pronoun
+  stands for someone named in the last few sentences only when its gender fits and no other
+  person ("his mother") is in the sentence to be the one meant.
+- A mention whose title contradicts the character it was resolved to ("Mrs. Weasley" read as
+  Ron Weasley) is nobody's: better no cue than a false romance.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import defaultdict
+from dataclasses import dataclass
+
+from fanarchive.analysis.characters import Cast
+from fanarchive.analysis.document import Document
+from fanarchive.analysis.model import Quote
+from fanarchive.analysis.sentences import SentenceIndex
+
+Pair = tuple[str, str]
+LOOKBACK = 3  # sentences searched back for the person a pronoun stands for
+
+NARRATOR_PRONOUNS = {
+    "first": re.compile(r"\b(?:I|me|my|myself)\b"),
+    "second": re.compile(r"\b(?:you|your|yourself)\b", re.IGNORECASE),
+}
+# The words of a quoted clause that make it about the speaker and the one spoken to.
+EXCHANGE_RE = re.compile(r"\b(?:i|me|my|mine|we|us|our|you|your|yours)\b|\bi'(?:m|d|ll|ve)\b")
+MALE_RE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+FEMALE_RE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+PLURAL_RE = re.compile(r"\b(?:they|them|their|we|us|our)\b", re.IGNORECASE)
+# Someone described rather than named: the pronouns around them may mean them.
+OTHER_PERSON_RE = re.compile(
+    r"\b(?:his|her|their|my|your|\w+'s) (?:\w+ )?(?:mother|father|mom|mum|dad|mama|papa|parents?|"
+    r"aunt|uncle|grand\w+|son|daughter|baby|child|kid|teacher|boss|master|wife|husband|"
+    r"boyfriend|girlfriend|friend|brother|sister|cousin|nephew|niece|maid|servant)\b",
+    re.IGNORECASE,
+)
+TITLES = r"(Mrs|Miss|Ms|Lady|Madam|Aunt|Mr|Sir|Lord|Uncle)"
+TITLE_RE = re.compile(r"\b" + TITLES + r"\.?\s+$")  # just before a name
+LEADING_TITLE_RE = re.compile(TITLES + r"\b\.?\s")  # at the start of a name
+FEMALE_TITLES = {"mrs", "miss", "ms", "lady", "madam", "aunt"}
+MALE_TITLES = {"mr", "sir", "lord", "uncle"}
+# Between the person named and a relational phrase about them: "Bob, her brother",
+# "Bob was Ann's rival", "Bob, who had always been her friend".
+BEFORE_PHRASE_RE = re.compile(
+    r"^(?:\s*,\s*(?:(?:who|that)\s+)?|\s+)(?:(?:was|is|were|are|had\s+been|has\s+been|became|"
+    r"remained|'s)\s+)(?:(?:always|still|now|also|once|really|truly|just)\s+)?"
+    r"(?:(?:the|a|an)\s+)?$|^\s*,\s*(?:(?:the|a|an)\s+)?$",
+    re.IGNORECASE,
+)
+AFTER_PHRASE_RE = re.compile(r"^\s*,?\s*$")
+AND_RE = re.compile(r"\s*,?\s*and\s+", re.IGNORECASE)
+POSSESSOR_FREE_RE = re.compile(r"\b(?:both|all|two|now)\b\s*", re.IGNORECASE)
+ACT_REACH_BEFORE = 80  # characters between a doer's name and the act ("Ann leaned over and ...")
+ACT_REACH_AFTER = 30  # ... and between the act and the one it is done to
+# A subject or object pronoun between a name and the act: the act is someone else's.
+SUBJECT_RE = re.compile(
+    r"\b(?:he|she|they|we|you|i|who|which|that|his|her|their|its)\b|[\"“”]", re.IGNORECASE
+)
+OBJECT_PRONOUN_RE = re.compile(r"\s+(?:him|her|them)\b", re.IGNORECASE)  # "kissed him"
+# "he kissed", "she leaned over and kissed": a subject pronoun at most a few words before.
+SUBJECT_PRONOUN_RE = re.compile(r"\b(?:he|she|they)\b(?:\s+[\w'-]+){0,4}\s*$", re.IGNORECASE)
+PRONOUN_REACH = 50
+SUBJECT_ONLY_RE = re.compile(r"\b(?:he|she|they|we|i|who)\b", re.IGNORECASE)
+TO_YOU_RE = re.compile(r"\s+(?:to\s+)?(?:me|you)\b", re.IGNORECASE)
+PERSON_NOUNS = (
+    r"girl|boy|child|children|man|woman|lady|gentleman|baby|kid|son|daughter|mother|father|"
+    r"mom|mum|dad|aunt|uncle|sister|brother|cousin|friend|stranger|maid|servant|wife|husband|"
+    r"infant|toddler|grandmother|grandfather|niece|nephew|twins?"
+)
+DESCRIBED_OBJECT_RE = re.compile(
+    r"\s+(?:the|a|an|this|that|his|her|their|my|your|our|each|every|one|\w+'s)\s+"
+    r"(?:[\w'-]+\s+)?(?:" + PERSON_NOUNS + r")s?\b",
+    re.IGNORECASE,
+)
+# "kissed her hand", "kiss the Grandmother's hand", "kissed the top of his head": affection.
+AFFECTION_RE = re.compile(
+    r"\s+(?:(?:the|a)\s+(?:top|back|tip)\s+of\s+)?(?:the\s+)?(?:[\w-]+(?:'s|’s| s)\s+|his\s+|her\s+|"
+    r"their\s+|my\s+|your\s+)(?:\w+\s+)?(?:hands?|cheeks?|forehead|brow|head|hair|fingers|"
+    r"knuckles|nose|temple)\b",
+    re.IGNORECASE,
+)
+OBJECT_RE = re.compile(r"\b(?:him|her|them|us|me|you|it)\b", re.IGNORECASE)
+THIRD_PERSON_RE = re.compile(r"\b(?:he|him|his|she|her|hers|they|them|their)\b")
+VOCATIVE_BEFORE_RE = re.compile(
+    r"(?:^|[,.!?;—–-])\s*(?:(?:my|our|oh|o)\s+)?(?:\w+\s+)?$", re.IGNORECASE
+)
+VOCATIVE_AFTER_RE = re.compile(r"\s*(?:[,.!?;—–-]|$)")
+POSSESSOR_RE = re.compile(
+    r"(?:\b(his|her|their|my|your|our)|'s?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+# "He was her brother", "They were enemies now": the people are the two named just before.
+PRONOUN_COPULA_RE = re.compile(
+    r"\W*(?:he|she|they|we|i|you)\s*(?:was|is|were|are|had\s+been|have\s+been|'re|'s|am)\s+"
+    r"(?:[\w'-]+,?\s+){0,3}",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Person:
+    start: int
+    end: int
+    name: str
+    narrator: bool = False  # "I"/"you" standing for a named narrator
+
+
+class Binder:
+    """The pair a cue concerns, from the people named (or clearly meant) around it."""
+
+    def __init__(
+        self,
+        document: Document,
+        index: SentenceIndex,
+        quotes: list[Quote],
+        cast: Cast,
+        names: set[str],
+    ):
+        self.text = document.text
+        self.index = index
+        self.names = names
+        self.genders = {c.name: c.gender for c in cast.characters}
+        self.quotes = sorted(quotes, key=lambda q: q.start)
+        self.quote_starts = [q.start for q in self.quotes]
+        self.people = people_by_sentence(document, index, cast, names)
+        for s, people in self.people.items():
+            # Inside a quote "I" is its speaker, who may be anyone.
+            self.people[s] = [
+                p for p in people if not (p.narrator and self._quote_at(p.start) is not None)
+            ]
+
+    # --- the kinds of cue ---------------------------------------------------------------
+
+    def act(
+        self, start: int, end: int, to_you: bool = False, named_only: bool = False
+    ) -> Pair | None:
+        """A kiss, a touch, a confession: the people on either side of it. `to_you`: inside a
+        quote it binds the exchange only when said to the one spoken to ("marry me");
+        `named_only`: both must be named ("Ann married Bob", never "her ... Bob's marrying")."""
+        exchange = self.exchange(start, end)
+        if exchange and (not to_you or TO_YOU_RE.match(self.text, end)):
+            return exchange
+        if DESCRIBED_OBJECT_RE.match(self.text, end):
+            return None  # "kissed the girl on the cheek": someone described, not named
+        s = self.index.index_at(start)
+        quote = self._quote_at(start)
+        people = [p for p in self._distinct(s) if self._quote_at(p.start) is quote]
+        if quote is None and len({p.name for p in people}) in (1, 2):
+            found = self._quoted_line(s, people, start, end)
+            if found:
+                return found
+        doer = self._doer(people, start)
+        other = self._done_to(people, end)
+        if doer and other and doer.name != other.name:
+            return pair_of(doer.name, other.name)
+        if doer and not other:
+            together = self._joined_with(people, doer)  # "Ann and Bob kissed"
+            if together:
+                return pair_of(doer.name, together.name)
+        one = doer or other
+        if named_only:
+            return None
+        if one is not None:
+            return self._with_pronoun(s, one.name, start, end)
+        if len({p.name for p in people}) == 1:
+            return self._pronouns_around(s, people[0], start, end)
+        return None if people else self._previous_two(s, cue=start)
+
+    def _quoted_line(self, s: int, people: list[Person], start: int, end: int) -> Pair | None:
+        """A quoted line nobody attributed, "I love you," Bob told Ann: said between the two
+        people its sentence names, when the words are about "I" and "you"."""
+        lead = self.text[self.index.spans[s].start : start]
+        if sum(lead.count(mark) for mark in '"“”') % 2 == 0:
+            return None  # not inside quotation marks
+        words = self.text[start : self.text.find('"', end) if '"' in self.text[end:] else end]
+        clause = (lead.rsplit('"', 1)[-1] + words).lower().replace("’", "'")
+        if THIRD_PERSON_RE.search(clause) or not EXCHANGE_RE.search(clause):
+            return None
+        names = {p.name for p in people}
+        if len(names) == 1:
+            # "I love you, Ann." right after a line between Ann and one other: that exchange
+            names |= {p.name for p in self.people.get(s - 1, [])}
+        if len(names) != 2:
+            return None
+        a, b = sorted(names)
+        return (a, b)
+
+    def _pronouns_around(self, s: int, person: Person, start: int, end: int) -> Pair | None:
+        """ "He cupped Naruto's face and kissed him": a subject pronoun before the one person
+        named, the act after it and an object pronoun right after the act."""
+        lead = self.text[max(self.index.spans[s].start, start - ACT_REACH_BEFORE) : person.start]
+        subject = re.search(r"\b(?:he|she)\b(?!.*\b(?:he|she|they|i|we)\b)", lead, re.I)
+        if subject is None or not OBJECT_PRONOUN_RE.match(self.text, end):
+            return None
+        if SUBJECT_ONLY_RE.search(self.text[person.end : start]):
+            return None  # "... Naruto, and she kissed him": someone else acts
+        return self._with_pronoun(s, person.name, start, end, subject.group())
+
+    def affectionate(self, end: int) -> bool:
+        """A kiss on the hand, cheek or head: affection between any two, not romance."""
+        return AFFECTION_RE.match(self.text, end) is not None
+
+    def relational(self, start: int, end: int, plural: bool = False) -> Pair | None:
+        """A relational noun ("brother", "rival", "wife"): its possessor and the person it
+        names; a plural one ("siblings", "rivals") also binds the two named beside it."""
+        exchange = self.exchange(start, end, relational=True)
+        if exchange:
+            return exchange
+        s = self.index.index_at(start)
+        named = self._named_by(s, start, end)
+        if named is not None and not self._fits(named.name, _noun_genders(self.text[start:end])):
+            named = None  # "Mr. Darcy, her sister": the sister is someone else
+        if named is not None:
+            possessor = self._possessor(s, start, named)
+            if possessor and possessor != named.name:
+                return pair_of(possessor, named.name)
+        if plural and not POSSESSOR_RE.search(self._before(s, start)):
+            both = self._named_together(s, start, end)  # "Ann and Bob were siblings"
+            if both:
+                return both
+        lead = self.text[self.index.spans[s].start : start]
+        if not self._distinct(s) and PRONOUN_COPULA_RE.fullmatch(lead):
+            return self._previous_two(s, need_pronoun=False)
+        return None
+
+    def reciprocal(self, start: int, end: int) -> Pair | None:
+        """ "were married", "hated each other", "grew up together": the two people named
+        nearest it, or (a sentence naming nobody) the two of the sentence before."""
+        exchange = self.exchange(start, end)
+        if exchange:
+            return exchange
+        s = self.index.index_at(start)
+        people = self._distinct(s)
+        if len(people) >= 2:
+            return self._nearest_two(people, start, end)
+        if not people:
+            return self._previous_two(s)
+        return None
+
+    # --- exchanges ----------------------------------------------------------------------
+
+    def exchange(self, start: int, end: int, relational: bool = False) -> Pair | None:
+        """Speaker and addressee of the quote holding the cue, when its clause is about the
+        two of them (a relational noun: "you're my brother", "we're rivals", "brother!")."""
+        quote = self._quote_at(start)
+        if quote is None:
+            return None
+        pair = self._sides(quote)
+        if pair is None:
+            return None
+        clause = self._clause(quote, start, end).lower().replace("’", "'")
+        if THIRD_PERSON_RE.search(clause) or self._names_in(quote, start, end):
+            return None  # about someone else: "her brother is in love with you"
+        if relational:
+            # "you're my brother", "we were rivals": not "you were an excellent wife".
+            lead = self.text[max(quote.start, start - 60) : start].lower().replace("’", "'")
+            about_us = re.search(
+                r"\b(?:you(?:'re| are| were|'ve been| have been| will always be) "
+                r"(?:(?:always|still|really|truly) )?(?:my|our)|"
+                r"we(?:'re| are| were|'ve been| have been))\b[^.!?;,]*$",
+                lead,
+            )
+            return pair if about_us or self._vocative(quote, start, end) else None
+        return pair if EXCHANGE_RE.search(clause) else None
+
+    def _vocative(self, quote: Quote, start: int, end: int) -> bool:
+        """ "Thank you, brother.", "But, my dear sister, can I ...": the noun is the address."""
+        before = self.text[quote.start : start]
+        after = self.text[end : quote.end]
+        return bool(VOCATIVE_BEFORE_RE.search(before) and VOCATIVE_AFTER_RE.match(after))
+
+    def _names_in(self, quote: Quote, start: int, end: int) -> bool:
+        """Someone is named in the quoted clause of the cue."""
+        left, right = self._clause_bounds(quote, start, end)
+        s = self.index.index_at(start)
+        return any(p.end > left and p.start < right for p in self.people.get(s, []))
+
+    def _quote_at(self, offset: int) -> Quote | None:
+        i = bisect_left(self.quote_starts, offset + 1) - 1
+        if i >= 0 and self.quotes[i].start <= offset < self.quotes[i].end:
+            return self.quotes[i]
+        return None
+
+    def _sides(self, quote: Quote) -> Pair | None:
+        speaker = quote.speaker if quote.speaker in self.names else None
+        if speaker is None:
+            return None
+        other = quote.addressee if quote.addressee in self.names else None
+        if other is None:
+            # The other side of the exchange: the nearest different speaker around this line.
+            i = bisect_left(self.quote_starts, quote.start)
+            for j in (i - 1, i + 1, i - 2, i + 2):
+                if 0 <= j < len(self.quotes):
+                    candidate = self.quotes[j].speaker
+                    if candidate in self.names and candidate != speaker:
+                        other = candidate
+                        break
+        return pair_of(speaker, other) if other and other != speaker else None
+
+    def _clause(self, quote: Quote, start: int, end: int) -> str:
+        left, right = self._clause_bounds(quote, start, end)
+        return self.text[left:right]
+
+    def _clause_bounds(self, quote: Quote, start: int, end: int) -> tuple[int, int]:
+        """The quoted words around the cue, cut at sentence ends."""
+        text = self.text
+        left = max(text.rfind(mark, quote.start, start) for mark in ".!?;")
+        left = quote.start if left < 0 else left + 1
+        rights = [i for mark in ".!?;" if (i := text.find(mark, end, quote.end)) >= 0]
+        return left, min(rights) if rights else quote.end
+
+    # --- people in and around a sentence ------------------------------------------------
+
+    def _sentence(self, s: int) -> str:
+        span = self.index.spans[s]
+        return self.text[span.start : span.end]
+
+    def _before(self, s: int, offset: int) -> str:
+        return self.text[self.index.spans[s].start : offset]
+
+    def _distinct(self, s: int) -> list[Person]:
+        return self.people.get(s, [])
+
+    def _nearest_two(self, people: list[Person], start: int, end: int) -> Pair | None:
+        """The nearest person named before the cue and the nearest after it (its subject and
+        object); when all are on one side, the two nearest there."""
+        before = [p for p in people if p.end <= start]
+        after = [p for p in people if p.start >= end]
+        if before and after:
+            a = before[-1]
+            b = next((p for p in after if p.name != a.name), None)
+            if b is not None:
+                return pair_of(a.name, b.name)
+        ranked = sorted(people, key=lambda p: min(abs(p.end - start), abs(p.start - end)))
+        first = ranked[0]
+        second = next((p for p in ranked[1:] if p.name != first.name), None)
+        return pair_of(first.name, second.name) if second else None
+
+    def _pronoun_genders(self, s: int, exclude: str = "") -> set[str]:
+        sentence = self._sentence(s)
+        found = set()
+        if MALE_RE.search(sentence):
+            found.add("male")
+        if FEMALE_RE.search(sentence):
+            found.add("female")
+        if PLURAL_RE.search(sentence) or re.search(r"\b(?:I|me|you)\b", sentence):
+            found.add("any")
+        return found
+
+    def _fits(self, name: str, genders: set[str]) -> bool:
+        gender = self.genders.get(name, "unknown")
+        return "any" in genders or gender == "unknown" or gender in genders
+
+    def _doer(self, people: list[Person], start: int) -> Person | None:
+        """The person named just before a cue with no one else in between ("Ann kissed",
+        "Ann leaned over and kissed"): no pronoun subject, no described person."""
+        before = [p for p in people if p.end <= start]
+        if not before:
+            return None
+        person = before[-1]
+        between = self.text[person.end : start]
+        if len(between) > ACT_REACH_BEFORE or SUBJECT_RE.search(between):
+            return None
+        return None if OTHER_PERSON_RE.search(between) else person
+
+    def _done_to(self, people: list[Person], end: int) -> Person | None:
+        """The person named just after a cue ("kissed Bob", "kissed him and Bob" is not)."""
+        person = next((p for p in people if p.start >= end), None)
+        if person is None:
+            return None
+        between = self.text[end : person.start]
+        if len(between) > ACT_REACH_AFTER or OBJECT_RE.search(between):
+            return None
+        return None if OTHER_PERSON_RE.search(between) else person
+
+    def _joined_with(self, people: list[Person], person: Person) -> Person | None:
+        """The person joined to `person` by "and" just before it ("Ann and Bob kissed")."""
+        earlier = [p for p in people if p.end <= person.start]
+        if (
+            earlier
+            and earlier[-1].name != person.name
+            and AND_RE.fullmatch(self.text[earlier[-1].end : person.start])
+        ):
+            return earlier[-1]
+        return None
+
+    def _named_together(self, s: int, start: int, end: int) -> Pair | None:
+        """Two people joined by "and" right before a plural noun ("Ann and Bob were siblings",
+        "Ann and Bob, the twins") or right after it ("the twins Ann and Bob")."""
+        people = self.people.get(s, [])
+        before = [p for p in people if p.end <= start]
+        if len(before) >= 2:
+            second = before[-1]
+            gap = self.text[second.end : start]
+            if BEFORE_PHRASE_RE.match(POSSESSOR_FREE_RE.sub("", gap)):
+                first = self._joined_with(people, second)
+                if first:
+                    return pair_of(first.name, second.name)
+        after = [p for p in people if p.start >= end]
+        if (
+            len(after) >= 2
+            and after[0].name != after[1].name
+            and AFTER_PHRASE_RE.match(self.text[end : after[0].start])
+            and AND_RE.fullmatch(self.text[after[0].end : after[1].start])
+        ):
+            return pair_of(after[0].name, after[1].name)
+        return None
+
+    def _with_pronoun(
+        self, s: int, named: str, start: int, end: int, pronoun: str = ""
+    ) -> Pair | None:
+        """One person named, the other a pronoun beside the cue ("Ann kissed him", "he
+        kissed Ann"): the last other person named in the few sentences before whose gender
+        fits the pronoun, unless someone else is described in the sentence ("his mother")."""
+        if not pronoun:
+            found = OBJECT_PRONOUN_RE.match(self.text, end) or SUBJECT_PRONOUN_RE.search(
+                self.text, max(0, start - PRONOUN_REACH), start
+            )
+            pronoun = found.group() if found else ""
+        if not pronoun or OTHER_PERSON_RE.search(self._sentence(s)):
+            return None
+        genders = _genders_of(pronoun)
+        for t in range(s - 1, max(-1, s - LOOKBACK - 1), -1):
+            for person in reversed(self.people.get(t, [])):
+                # "he" never stands for the narrator who says "I"
+                if (
+                    person.name != named
+                    and not person.narrator
+                    and self._fits(person.name, genders)
+                ):
+                    return pair_of(named, person.name)
+        return None
+
+    def _previous_two(self, s: int, need_pronoun: bool = True, cue: int = -1) -> Pair | None:
+        """A sentence naming nobody ("He kissed her"): the two people of the last sentence
+        that names anyone, when it names exactly two whose genders fit the pronouns."""
+        if need_pronoun and (
+            not self._pronoun_genders(s) or OTHER_PERSON_RE.search(self._sentence(s))
+        ):
+            return None
+        for t in range(s - 1, max(-1, s - LOOKBACK - 1), -1):
+            people = {p.name for p in self.people.get(t, [])}
+            if people:
+                if len(people) != 2:
+                    return None
+                a, b = sorted(people)
+                return (a, b) if self._genders_cover((a, b), s, cue) else None
+        return None
+
+    def _genders_cover(self, pair: Pair, s: int, cue: int) -> bool:
+        """ "She kissed him" needs a woman and a man (or people of unknown gender)."""
+        span = self.index.spans[s]
+        near = self.text[max(span.start, cue - PRONOUN_REACH) : cue + ACT_REACH_AFTER]
+        needed = _genders_of(near if cue >= 0 else self.text[span.start : span.end]) - {"any"}
+        genders = [self.genders.get(name, "unknown") for name in pair]
+        if needed == {"male", "female"}:
+            return "unknown" in genders or set(genders) == needed
+        return all(any(g in (want, "unknown") for g in genders) for want in needed)
+
+    def _named_by(self, s: int, start: int, end: int) -> Person | None:
+        """The person a relational noun names: right after it ("her brother Bob", "brother,
+        Bob") or just before its phrase ("Bob, her brother", "Bob was Ann's rival")."""
+        people = self.people.get(s, [])
+        after = next((p for p in people if p.start >= end), None)
+        if after is not None and AFTER_PHRASE_RE.match(self.text[end : after.start]):
+            return after
+        phrase = POSSESSOR_RE.search(self._before(s, start))
+        phrase_start = start - len(phrase.group()) if phrase else start
+        if phrase and phrase.group(1) is None:
+            # "Bob was Ann's rival": the possessor's name comes first, then "'s".
+            owner = self._person_ending_at(people, phrase_start)
+            phrase_start = owner.start if owner else phrase_start
+        before = [p for p in people if p.end <= phrase_start]
+        if before and BEFORE_PHRASE_RE.match(self.text[before[-1].end : phrase_start]):
+            return before[-1]
+        return None
+
+    def _person_ending_at(self, people: list[Person], offset: int) -> Person | None:
+        return next((p for p in people if p.end == offset), None)
+
+    def _possessor(self, s: int, start: int, named: Person) -> str | None:
+        """Whose brother (rival, wife) the noun says: "Ann's" before it, or the person a
+        possessive pronoun stands for (someone else named in the sentence, else the last
+        person named before whose gender fits)."""
+        before = self._before(s, start)
+        phrase = POSSESSOR_RE.search(before)
+        if phrase is None:
+            return None
+        people = self.people.get(s, [])
+        phrase_start = start - len(phrase.group())
+        if phrase.group(1) is None:
+            owner = self._person_ending_at(people, phrase_start)
+            return owner.name if owner else None
+        word = phrase.group(1).lower()
+        genders = {"his": {"male"}, "her": {"female"}}.get(word, {"any"})
+        others = [p for p in people if p.name != named.name and self._fits(p.name, genders)]
+        if others:
+            earlier = [p for p in others if p.end <= phrase_start]
+            return (earlier[-1] if earlier else others[0]).name
+        # Not named in the sentence: only the one person of the sentence before who fits.
+        fitting = {
+            p.name
+            for p in self.people.get(s - 1, [])
+            if p.name != named.name and self._fits(p.name, genders)
+        }
+        return fitting.pop() if len(fitting) == 1 else None
+
+
+def _noun_genders(noun: str) -> set[str]:
+    """The sex a relational noun names ("sister": female), or any."""
+    noun = noun.lower()
+    if re.search(r"brother|husband|boyfriend|groom|fianc[ée]$|fiance$", noun):
+        return {"male"}
+    if re.search(r"sister|wife|wives|girlfriend|bride|fianc[ée]e", noun):
+        return {"female"}
+    return {"any"}
+
+
+def _genders_of(text: str) -> set[str]:
+    found = set()
+    if MALE_RE.search(text):
+        found.add("male")
+    if FEMALE_RE.search(text):
+        found.add("female")
+    if PLURAL_RE.search(text) or re.search(r"\b(?:I|me|you)\b", text):
+        found.add("any")
+    return found
+
+
+def pair_of(a: str, b: str) -> Pair:
+    return (a, b) if a < b else (b, a)
+
+
+def people_by_sentence(
+    document: Document, index: SentenceIndex, cast: Cast, names: set[str]
+) -> dict[int, list[Person]]:
+    """The people named in each story sentence, in text order: the cast's mentions (less those
+    whose title contradicts the character) and a named first- or second-person narrator
+    wherever "I"/"you" stands for them."""
+    people: dict[int, list[Person]] = defaultdict(list)
+    genders = {c.name: c.gender for c in cast.characters}
+    for mention in cast.mentions:
+        if mention.character not in names or document.in_note(mention.start):
+            continue
+        if _title_contradicts(
+            document.text,
+            mention.start,
+            mention.end,
+            mention.character,
+            genders.get(mention.character, "unknown"),
+        ):
+            continue
+        s = index.index_at(mention.start)
+        if s >= 0:
+            people[s].append(Person(mention.start, mention.end, mention.character))
+    narrator = getattr(cast, "narrator", None)
+    pronouns = NARRATOR_PRONOUNS.get(getattr(cast, "narration", "third"))
+    if narrator is not None and pronouns is not None and narrator.name in names:
+        for s, span in enumerate(index.spans):
+            if document.in_note(span.start):
+                continue
+            for found in pronouns.finditer(document.text, span.start, span.end):
+                people[s].append(Person(found.start(), found.end(), narrator.name, True))
+            if s in people:
+                people[s].sort(key=lambda p: p.start)
+    return people
+
+
+def _title_contradicts(text: str, start: int, end: int, character: str, gender: str) -> bool:
+    """ "Mrs. Weasley" resolved to Ron Weasley, "Mr. Bennet" to Mrs. Bennet: the title said
+    (in the mention or just before it) is of the other sex than the character's."""
+    said = TITLE_RE.search(text, max(0, start - 8), start) or LEADING_TITLE_RE.match(
+        text, start, end
+    )
+    if said is None:
+        return False
+    titled = LEADING_TITLE_RE.match(character)
+    if titled:
+        gender = _title_gender(titled.group(1))
+    return gender in ("male", "female") and gender != _title_gender(said.group(1))
+
+
+def _title_gender(title: str) -> str:
+    return "female" if title.lower() in FEMALE_TITLES else "male"
