@@ -7,6 +7,7 @@ import re
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 
 from fanarchive.analysis.packs import Knowledge, default_knowledge
 from fanarchive.tags.models import FIXED_TAGS, MAX_TAG_LENGTH, Tag, TagType
@@ -161,3 +162,31 @@ def tags_for_names(names: list[str], tag_type: str) -> list[Tag]:
             existing[key] = _get_or_create(name, tag_type, canonical=False)
         tags.append(existing[key])
     return tags
+
+
+# --- what a viewer may see of tags ----------------------------------------------------------
+def can_wrangle(user) -> bool:
+    return user.is_authenticated and user.has_perm("tags.wrangle_tag")
+
+
+def visible_tags(user, tags: QuerySet | None = None) -> QuerySet:
+    """The tags this user may see: canonical tags (the archive's vocabulary, shown to all,
+    as AO3 shows them) and tags on at least one work the user may read. A tag typed only
+    on drafts, hidden works or (for visitors) restricted works stays unseen; wranglers, whose
+    work is to file every tag, see them all."""
+    tags = Tag.objects.all() if tags is None else tags
+    if can_wrangle(user):
+        return tags
+    from fanarchive.works.models import Tagging, Work
+
+    readable = Work.objects.visible_to(user).values("pk")
+    used = Tagging.objects.filter(tag=OuterRef("pk"), work__in=readable)
+    return tags.filter(Q(canonical=True) | Exists(used))
+
+
+def with_visible_uses(user, tags: QuerySet) -> QuerySet:
+    """`uses`: how many posted works the user may read carry the tag."""
+    from fanarchive.works.models import Work
+
+    readable = Work.objects.visible_to(user).filter(posted=True).values("pk")
+    return tags.annotate(uses=Count("taggings", filter=Q(taggings__work__in=readable)))

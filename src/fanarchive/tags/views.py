@@ -13,6 +13,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 
 from fanarchive.tags.forms import WrangleForm
 from fanarchive.tags.models import WRANGLED_TYPES, Tag, TagType
+from fanarchive.tags.services import visible_tags, with_visible_uses
 from fanarchive.works.models import Work
 
 TAGS_PER_PAGE = 50
@@ -30,7 +31,9 @@ def wrangler_required(view):
 
 
 def tag_detail(request, pk: int):
-    tag = get_object_or_404(Tag, pk=pk)
+    """A tag's page, if the viewer may see the tag (tags.services.visible_tags): its
+    relations and works limited to what the viewer may see too."""
+    tag = get_object_or_404(visible_tags(request.user), pk=pk)
     canonical = tag.canonical_tag
     filed = [canonical.pk, *canonical.synonyms.values_list("pk", flat=True)]
     works = (
@@ -39,11 +42,24 @@ def tag_detail(request, pk: int):
         .for_blurbs()
     )
     page = Paginator(works, 20).get_page(request.GET.get("page"))
-    return render(
-        request,
-        "tags/tag.html",
-        {"tag": tag, "canonical": canonical, "page": page, "works": page.object_list},
-    )
+    shown = {
+        name: visible_tags(request.user, getattr(canonical, name).all())
+        for name in ("synonyms", "parents", "meta_tags", "sub_tags")
+    }
+    merger = tag.merger if tag.merger_id and shown_to(request.user, tag.merger) else None
+    context = {
+        "tag": tag,
+        "merger": merger,
+        "canonical": canonical,
+        "page": page,
+        "works": page.object_list,
+        **shown,
+    }
+    return render(request, "tags/tag.html", context)
+
+
+def shown_to(user, tag: Tag) -> bool:
+    return visible_tags(user, Tag.objects.filter(pk=tag.pk)).exists()
 
 
 @wrangler_required
@@ -52,7 +68,8 @@ def wrangling(request):
     tags = Tag.objects.unwrangled()
     if tag_type in WRANGLED_TYPES:
         tags = tags.filter(type=tag_type)
-    page = Paginator(tags.order_by("type", "name"), TAGS_PER_PAGE).get_page(request.GET.get("page"))
+    tags = with_visible_uses(request.user, tags.order_by("type", "name"))
+    page = Paginator(tags, TAGS_PER_PAGE).get_page(request.GET.get("page"))
     types = [(t.value, t.label) for t in TagType if t in WRANGLED_TYPES]
     return render(
         request,
