@@ -11,7 +11,7 @@ import subprocess
 import sys
 
 import pytest
-from django.test import override_settings
+from django.test import Client, override_settings
 from django.urls import reverse
 
 from fanarchive.insights.services import analyze_work
@@ -61,6 +61,13 @@ def test_no_page_needs_what_the_policy_forbids(client, author, admin_client):
         assert not INLINE_SCRIPT_RE.search(html), response.wsgi_request.path
         assert "<style" not in html.lower(), response.wsgi_request.path
         assert not HANDLER_RE.search(html), response.wsgi_request.path
+
+
+def test_a_page_served_from_the_anonymous_page_cache_keeps_the_policy(author):
+    path = reverse("works:detail", args=[posted_work(author).pk])
+    first, cached = Client().get(path), Client().get(path)
+    assert cached["X-Page-Cache"] == "hit"
+    assert cached["Content-Security-Policy"] == first["Content-Security-Policy"]
 
 
 def test_hsts_is_off_by_default_even_over_https(client):
