@@ -68,7 +68,6 @@ DEATH_AFTER_NAME = re.compile(
 DEATH_BEFORE_NAME = re.compile(
     r"\b(?:killed|murdered|slaughtered|executed|assassinated)\s+$", re.IGNORECASE
 )
-AGE_REACH = 150  # sentences between a story age statement and the romance it qualifies
 SEXUAL_SCENE = 6.0  # sexual cue score in one window that makes a scene sexual
 RITUAL_REACH = 8  # sentences around a cut searched for its purpose
 # "my passion for Polina is dead": after a preposition or possessive the name is not the
@@ -335,14 +334,27 @@ def _statement_verdict(
     if named and pair and not named & pair:
         return UNRELATED  # about someone outside the romance (a child next door)
     scene = _scene_of(document, statement.start)
-    same_scene = [r for r in romance if _scene_of(document, index.spans[r[1]].start) == scene]
-    if any(abs(r[1] - s) <= SCENE_REACH for r in same_scene):
+    near = [
+        r
+        for r in romance
+        if abs(r[1] - s) <= SCENE_REACH and _scene_of(document, index.spans[r[1]].start) == scene
+    ]
+    if near and (not named or any(_named_near(cast, index, r[1]) & named for r in near)):
         return IN_SCENE
+    if near:
+        return DOUBTFUL  # a named minor near a romance that never names them
     same_chapter = any(
         _chapter_of(document, index.spans[r[1]].start) == _chapter_of(document, statement.start)
         for r in romance
     )
     return DOUBTFUL if same_chapter else UNRELATED
+
+
+def _named_near(cast: Cast, index: SentenceIndex, s: int) -> set[str]:
+    """Characters named in a romance sentence or the two before it (who "he" and "she"
+    most likely are)."""
+    start = index.spans[max(0, s - 2)].start
+    return _names_in(cast, start, index.spans[s].end)
 
 
 def _names_in(cast: Cast, start: int, end: int) -> set[str]:
@@ -371,7 +383,7 @@ def _minor_warnings(document, index, in_scene, romance, sexual_cues) -> list[War
         index.evidence(s) for _, s, _ in sorted(best, key=lambda r: r[1])
     ]
     sexual = any(kind == "sexual" for _, _, kind in scene) or _sexual_scene(
-        sexual_cues, [s for _, s, _ in scene]
+        sexual_cues, [s for _, s, _ in scene], SCENE_REACH
     )
     kinds = {kind for _, _, kind in scene}
     severity = "high" if sexual else "medium" if "kiss" in kinds else "low"
@@ -418,12 +430,13 @@ def romance_sentences(
     return found
 
 
-def _sexual_scene(sexual_cues: list[Scored], romance: list[int]) -> bool:
-    """Sexual cues clustered (score >= SEXUAL_SCENE in a window) near the romance."""
+def _sexual_scene(sexual_cues: list[Scored], romance: list[int], reach: int) -> bool:
+    """Sexual cues clustered (score >= SEXUAL_SCENE in a window) within `reach` sentences
+    of the romance (the scene, not a later chapter between adults)."""
     from fanarchive.analysis.warnings import best_cluster
 
     finding = best_cluster(
-        [c for c in sexual_cues if any(abs(c.sentence - s) <= AGE_REACH for s in romance)]
+        [c for c in sexual_cues if any(abs(c.sentence - s) <= reach for s in romance)]
     )
     return finding.score >= SEXUAL_SCENE
 

@@ -1,0 +1,113 @@
+"""Archive warnings precision-first, on short hand-written passages: figurative turns,
+accidents and attackers are not warnings; real injuries, suicide by poison and in-scene
+minors are."""
+
+import pytest
+
+from fanarchive.analysis.characters import Cast
+from fanarchive.analysis.quotes import find_quotes
+from fanarchive.analysis.reading import read_text
+from fanarchive.analysis.warnings import detect_warnings
+
+MINORS = "Minors in a Romantic or Sexual Scene"
+
+
+def warnings_for(text: str) -> dict:
+    document = read_text(text)
+    return {w.name: w for w in detect_warnings(document, find_quotes(document), Cast())}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She shot him a quick, withering look. He shot her another glare and left.",
+        "He snapped his fingers twice. She snapped her fingers back at him.",
+        "He gave a strangled sort of laugh, then a strangled little cry of outrage.",
+        "'Fine,' she said in a dead voice. Her dead eyes stayed on the window.",
+        "She snatched her hand back from the stove and he snatched his arm away.",
+        "The guilt tore her apart. She was torn apart by grief for weeks.",
+    ],
+)
+def test_figurative_turns_are_not_violence_death_or_abduction(text):
+    found = warnings_for(text)
+    assert not {"Violence", "Death", "Abduction", "Graphic Depictions Of Violence"} & set(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She cut her hand on the broken glass. It bled a little and she washed it.",
+        "He cut his finger while chopping onions and swore. Blood dripped on the board.",
+        "The man slashed her arm with a knife and ran. She pressed her hand to the cut.",
+    ],
+)
+def test_accidents_and_attackers_are_not_self_harm(text):
+    assert "Self-Harm" not in warnings_for(text)
+
+
+def test_a_cut_to_cope_is_still_self_harm():
+    found = warnings_for(
+        "She locked the bathroom door and sliced her arm open with the razor. "
+        "It was the only way to feel something. She hid the cuts under long sleeves."
+    )
+    assert found["Self-Harm"].severity == "high"
+
+
+def test_suicide_by_poison_is_a_suicide_note():
+    found = warnings_for(
+        "He did not want to live any more. He poured the poison into his tea and drank it "
+        "by the window."
+    )
+    assert "Suicide" in found
+
+
+def test_poison_alone_is_not_suicide():
+    assert "Suicide" not in warnings_for("She poured the poison into the king's wine and smiled.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sword went through his chest. He fell, coughing blood onto the stones, and the "
+        "soldier stabbed him again. Blood poured from the wound.",
+        "The bayonet scraped bone as Hale drove it into the man's stomach. He stabbed him "
+        "again and again, and blood sprayed across the trench.",
+    ],
+)
+def test_injuries_described_are_graphic_violence(text):
+    found = warnings_for(text)
+    assert found["Graphic Depictions Of Violence"].archive_warning
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They had known each other since they were eleven. He kissed her in the kitchen.",
+        "When he was ten he hated girls. Now he kissed her in the rain and she laughed.",
+        "Back in middle school she kicked his chair. Tonight she kissed him at the door.",
+        "She remembered the lake. She was fourteen that summer. "
+        "Now, married twenty years, she kissed him good night.",
+    ],
+)
+def test_ages_from_another_time_do_not_make_minors(text):
+    found = warnings_for(text)
+    assert MINORS not in found and "Underage Sex" not in found
+
+
+def test_two_fifteen_year_olds_kissing_in_pronouns_are_flagged():
+    found = warnings_for(
+        "They were both fifteen that spring. After school she waited for him by the gate. "
+        "She kissed him, quick and clumsy, and he kissed her back."
+    )
+    assert found[MINORS].likelihood == "likely"
+    assert "fifteen" in found[MINORS].evidence[0].text
+    assert "Underage Sex" not in found
+
+
+def test_an_author_note_saying_everyone_is_an_adult_clears_a_young_look():
+    text = (
+        "Author's note: everyone in this story is an adult.\n\n"
+        "He is sixteen in my head canon for the school arc, she joked. "
+        "She kissed him and they went to bed together."
+    )
+    assert MINORS not in warnings_for(text)
