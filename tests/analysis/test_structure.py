@@ -221,3 +221,52 @@ def test_in_note_matches_the_note_spans():
     assert [document.in_note(i) for i in range(len(text))] == [
         i in inside for i in range(len(text))
     ]
+
+
+# --- notes inside a chapter --------------------------------------------------------------------
+
+MIDDLE = (
+    "Kakashi closed the book and looked out of the window for a long time.\n\n"
+    '"Are you coming?" asked Sakura from the door.\n\n'
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "A/N: Sorry this part is late, work has been crazy.",
+        "(A/N: yes, I know the timeline is off. Bear with me!)",
+        "Author's note: the next scene is the one you all asked for.",
+        "Thanks for all the reviews, everyone! You are the best.",
+    ],
+)
+def test_an_authors_note_inside_the_chapter_is_a_note(note):
+    text = f"Chapter 1\n\n{MIDDLE}{note}\n\n{STORY}"
+    document = read_text(text)
+    notes = [document.slice(n) for n in document.notes]
+    assert notes == [note]
+    story = [document.slice(p) for p in document.story_paragraphs]
+    assert '"Are you coming?" asked Sakura from the door.' in story
+    assert "Below, the village slept on." in story
+
+
+def test_replies_to_reviewers_are_one_note():
+    replies = (
+        "Review responses:\n\n"
+        "Guest: Thank you so much! I hope the ending works for you.\n\n"
+        "sakura_blossom99: Haha, you will have to wait and see.\n\n"
+        "To Kitsune: Yes, Gai will be back."
+    )
+    document = read_text(f"Chapter 3\n\n{MIDDLE}{replies}\n\n{STORY}")
+    assert [document.slice(n) for n in document.notes] == [replies]
+    assert all(n.chapter == 0 for n in document.notes)
+
+
+def test_story_talk_of_notes_and_reviews_stays_story():
+    text = (
+        f"Chapter 1\n\n{MIDDLE}"
+        "Note: the meeting is at noon, said the paper pinned to the door.\n\n"
+        "She wrote a review of the play for the village paper, and her father read it twice.\n\n"
+        f"{STORY}"
+    )
+    assert read_text(text).notes == []

@@ -10,7 +10,11 @@ is kept; this module finds what plain text only shows by convention:
 - author's notes at the beginning and end of the work and of each chapter: labelled ones
   ("A/N", "Author's Note", "Disclaimer:", "Notes:", fic header fields such as "Pairing:") and
   unlabelled ones recognised by talk about the writing, the fic, its readers or canon, set off
-  from the story by a divider or extra blank lines.
+  from the story by a divider or extra blank lines;
+- author's notes inside a chapter: an "A/N:" paragraph (or "(A/N: ...)"), replies to reviewers
+  ("Review responses:", "Guest: thank you!") and thanks for reviews ("Thanks for all the
+  reviews!"), each with the note-like paragraphs that follow it. The format has only
+  beginning and end notes, so an inline note is placed by the nearer edge of its chapter.
 """
 
 from __future__ import annotations
@@ -100,7 +104,23 @@ META_CUES = tuple(
         r"\b(?:warnings?|trigger\s+warnings?|tw|cw)\s*:",
     )
 )
-_DIALOGUE_RE = re.compile(r"[\"“”«»„]")
+# A note inside a chapter needs a label of its own (a bare "Note:" may be a letter in the story).
+INLINE_LABEL_RE = re.compile(
+    r"^\W{0,3}(?:"
+    r"(?i:a\s?/\s?n)\b|A\.N\.|AN\s*[:\-–—]|"
+    r"(?i:authors?['’]?s?\s+notes?\b|note\s+from\s+the\s+author|"
+    r"(?:review(?:er)?s?\s+(?:responses?|replies|corner)|reviews?\s*:)|"
+    r"(?:responses?|replies|answers?)\s+to\s+(?:the\s+|my\s+)?review(?:s|ers)?\b|"
+    r"thanks?\s+(?:you\s+)?(?:so\s+much\s+)?(?:to\s+(?:everyone|all)\s+(?:who\s+\w+\s+)?)?"
+    r"for\s+(?:all\s+)?(?:the\s+|your\s+)?(?:lovely\s+|kind\s+|amazing\s+)?"
+    r"(?:reviews?|kudos|comments|favs|faves|follows)\b)"
+    r")"
+)
+# A reply to one reviewer: "Guest: thank you!", "To sakura99: ...", "@luna - yes!".
+REVIEW_REPLY_RE = re.compile(r"^(?:to\s+|@)?[\w.\-]{2,30}(?:\s[\w.\-]{1,20})?\s*[:\-–—]\s", re.I)
+INLINE_NOTE_MAX_WORDS = 150
+TRAILING_NOTE_WORDS = 25  # "See you next week!", "Love, Kat": a note's short sign-off  # a paragraph following an inline note's label, to be part of it
+_DIALOGUE_RE = re.compile(r"[\"“”«»„‹›]")
 NOTE_MAX_PARAGRAPHS = 6  # how far from a chapter's edge an unlabelled note may extend
 NOTE_MAX_WORDS = 400
 _WORD_RE = re.compile(r"\w+")
@@ -377,7 +397,49 @@ def find_notes(document: Document) -> list[Note]:
             notes.append(_note("beginning", front, segment))
         if back:
             notes.append(_note("end", back, segment))
+        middle = paragraphs[len(front) : len(paragraphs) - len(back)]
+        notes.extend(_inline_notes(document.text, middle, segment))
     return notes
+
+
+def _inline_notes(text: str, paragraphs: list[Span], segment: _Segment) -> list[Note]:
+    """Notes inside a chapter: a labelled paragraph ("A/N:", "Review responses:", "Thanks for
+    the reviews!") or one that plainly talks about the fic, and the replies and note-like
+    paragraphs after it."""
+    notes: list[Note] = []
+    index = 0
+    while index < len(paragraphs):
+        para = paragraphs[index]
+        if not _starts_inline_note(text, para):
+            index += 1
+            continue
+        end = index + 1
+        while (
+            end < len(paragraphs)
+            and end - index < NOTE_MAX_PARAGRAPHS
+            and _continues_inline_note(text, paragraphs[end])
+        ):
+            end += 1
+        run = paragraphs[index:end]
+        middle = (segment.paragraphs[0].start + segment.paragraphs[-1].end) / 2
+        position = "beginning" if run[0].start < middle else "end"
+        notes.append(Note(position, run[0].start, run[-1].end, segment.chapter))
+        index = end
+    return notes
+
+
+def _starts_inline_note(text: str, para: Span) -> bool:
+    head = text[para.start : min(para.end, para.start + 160)]
+    if INLINE_LABEL_RE.match(head):
+        return True
+    return not _has_dialogue(text, para) and _reads_as_note(text, [para], strong=True)
+
+
+def _continues_inline_note(text: str, para: Span) -> bool:
+    if _has_dialogue(text, para) or _words(text, para) > INLINE_NOTE_MAX_WORDS:
+        return False
+    head = text[para.start : min(para.end, para.start + 60)]
+    return bool(REVIEW_REPLY_RE.match(head)) or _reads_as_note(text, [para], weak=True)
 
 
 def _note(position: str, paragraphs: list[Span], segment: _Segment) -> Note:
@@ -426,7 +488,11 @@ def _back_note(text: str, paragraphs: list[Span]) -> list[Span]:
     window = paragraphs[-NOTE_MAX_PARAGRAPHS:]
     offset = len(paragraphs) - len(window)
     for i, para in enumerate(window):  # earliest label wins: the note runs to the end
-        if _is_labelled(text, para, allow_fields=False) and offset + i > 0:
+        if (
+            _is_labelled(text, para, allow_fields=False)
+            and offset + i > 0
+            and all(_trails_note(text, after) for after in window[i + 1 :])
+        ):
             start = offset + i
             if start > 0 and _is_separator(text, paragraphs[start - 1], paragraphs[start]):
                 start -= 1
@@ -439,6 +505,14 @@ def _back_note(text: str, paragraphs: list[Span]) -> list[Span]:
     if _reads_as_note(text, window[-1:], strong=True):
         return window[-1:]
     return []
+
+
+def _trails_note(text: str, para: Span) -> bool:
+    """A paragraph that may follow an end note's label: note-like or short, never dialogue
+    (a label with the story going on after it is a note inside the chapter, not its end)."""
+    return _continues_inline_note(text, para) or (
+        not _has_dialogue(text, para) and _words(text, para) <= TRAILING_NOTE_WORDS
+    )
 
 
 def _labelled_prefix(text: str, window: list[Span]) -> list[Span]:
