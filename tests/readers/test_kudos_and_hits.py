@@ -28,7 +28,7 @@ def test_one_kudos_per_guest_session_and_a_new_guest_counts(client, author):
     work = posted_work(author)
     kudos(client, work)
     kudos(client, work)
-    kudos(Client(), work)
+    kudos(Client(REMOTE_ADDR="192.0.2.7"), work)  # another guest, from another address
     work.refresh_from_db()
     assert work.kudos_count == 2
     assert "sessionid" in client.cookies  # the guest's only identity: the session

@@ -18,11 +18,13 @@ class OwnedQuerySet(models.QuerySet):
 
 
 class Kudos(models.Model):
-    """One per account per work, or one per guest session per work."""
+    """One per account per work; from guests, one per work per session and per client
+    address (as AO3: a guest gets a new session by dropping a cookie, not a new address)."""
 
     work = models.ForeignKey(Work, on_delete=models.CASCADE, related_name="kudos")
     user = models.ForeignKey(USER, null=True, blank=True, on_delete=models.CASCADE)
     guest_session = models.CharField(max_length=64, blank=True, default="")
+    guest_address = models.GenericIPAddressField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -36,6 +38,11 @@ class Kudos(models.Model):
                 fields=["work", "guest_session"],
                 condition=~Q(guest_session=""),
                 name="kudos_once_per_guest",
+            ),
+            models.UniqueConstraint(
+                fields=["work", "guest_address"],
+                condition=Q(user__isnull=True, guest_address__isnull=False),
+                name="kudos_once_per_guest_address",
             ),
         ]
 

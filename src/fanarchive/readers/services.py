@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ipaddress
+
 from django.contrib.auth import get_user_model
 from django.db import IntegrityError, transaction
 from django.db.models import F
@@ -19,6 +21,7 @@ from fanarchive.readers.models import (
     Reading,
     Subscription,
 )
+from fanarchive.site.ratelimit import client_address
 from fanarchive.works.html import user_html
 from fanarchive.works.models import Chapter, Work
 
@@ -34,6 +37,16 @@ def guest_session_key(request) -> str:
     return request.session.session_key
 
 
+def guest_address(request) -> str | None:
+    """The guest's address (behind the trusted proxies: site.ratelimit.client_address), or
+    None when there is no usable one (a Unix socket): then the session alone counts."""
+    address = client_address(request)
+    try:
+        return str(ipaddress.ip_address(address))
+    except ValueError:
+        return None
+
+
 def leave_kudos(request, work: Work) -> bool:
     """True when new kudos were recorded; False when this reader already left some, or is
     an author of the work (AO3 does not let authors kudos themselves)."""
@@ -42,7 +55,11 @@ def leave_kudos(request, work: Work) -> bool:
     if request.user.is_authenticated:
         kudos = Kudos(work=work, user=request.user)
     else:
-        kudos = Kudos(work=work, guest_session=guest_session_key(request))
+        kudos = Kudos(
+            work=work,
+            guest_session=guest_session_key(request),
+            guest_address=guest_address(request),
+        )
     try:
         with transaction.atomic():
             kudos.save()
