@@ -43,6 +43,18 @@ def test_the_visibility_timeout_matches_the_task_length():
     assert application.conf.broker_transport_options["visibility_timeout"] == 600
 
 
+def test_workers_look_for_a_killed_workers_tasks_often():
+    """Kombu's default sweep ran every 100 s; now every 10 s, or a quarter of the timeout."""
+    default = celery_site.redelivery_options({})
+    assert (default["unacked_restore_interval"], default["unacked_restore_throttle"]) == (10, 1)
+    short = celery_site.redelivery_options({"CELERY_VISIBILITY_TIMEOUT": "4"})
+    assert short == {
+        "visibility_timeout": 4,
+        "unacked_restore_interval": 1,
+        "unacked_restore_throttle": 1,
+    }
+
+
 @pytest.mark.parametrize(
     ("error", "transient"),
     [

@@ -28,6 +28,7 @@ TASK_MODULES = ["fanarchive.imports.tasks", "fanarchive.insights.tasks"]
 # it must exceed the longest task, or a slow task also runs a second time (harmless: tasks
 # are idempotent). A chunk of 16 imported works takes ~1 s, 16 novels of 200,000 words ~35 s.
 VISIBILITY_TIMEOUT = 120
+RESTORE_INTERVAL = 10  # seconds between a worker's sweeps for overdue unacknowledged tasks
 RETRY_LIMIT = 8  # database errors: retried after 1, 2, 4 ... 60 s (about 4 minutes in all)
 RETRY_BACKOFF_MAX = 60
 # PostgreSQL error classes that are the data's fault, not the server's state: retrying the
@@ -107,11 +108,7 @@ def configure(application: Celery, environ=os.environ) -> None:
         task_reject_on_worker_lost=True,
         worker_prefetch_multiplier=1,
         broker_connection_retry_on_startup=True,
-        broker_transport_options={
-            "visibility_timeout": int(
-                environ.get("CELERY_VISIBILITY_TIMEOUT", "").strip() or VISIBILITY_TIMEOUT
-            )
-        },
+        broker_transport_options=redelivery_options(environ),
         worker_hijack_root_logger=False,
         # Celery's Django fix-up closes the database connections around every task unless
         # this is set: a new PostgreSQL connection per task cost ~8 ms of CPU per imported
@@ -119,6 +116,19 @@ def configure(application: Celery, environ=os.environ) -> None:
         # `reuse_usable_connections` below drops broken or expired (CONN_MAX_AGE) ones.
         CELERY_DB_REUSE_MAX=int(environ.get("CELERY_DB_REUSE_MAX", "").strip() or 1000),
     )
+
+
+def redelivery_options(environ=os.environ) -> dict:
+    """Redis hands a task nobody acknowledged within the visibility timeout to another worker;
+    workers look for such tasks every RESTORE_INTERVAL (at most a quarter of the timeout).
+    Kombu's default sweep (10 s, scanning every 10th time) let a killed worker's task wait up
+    to 100 s past the timeout."""
+    timeout = int(environ.get("CELERY_VISIBILITY_TIMEOUT", "").strip() or VISIBILITY_TIMEOUT)
+    return {
+        "visibility_timeout": timeout,
+        "unacked_restore_interval": max(1, min(RESTORE_INTERVAL, timeout // 4)),
+        "unacked_restore_throttle": 1,
+    }
 
 
 def reuse_usable_connections(task=None, **kwargs) -> None:
