@@ -86,3 +86,8 @@ def test_skeletons_follow_sign_ups_and_renames(client, alice):
     alice.save()
     assert sign_up(client, "aIice")[0] == 302  # the old name is free again
     assert "looks too much like" in sign_up(Client(), "a1icia")[1]
+
+
+def test_accounts_without_a_skeleton_are_still_compared(client, alice):
+    UsernameSkeleton.objects.all().delete()  # e.g. restored from an older backup
+    assert "looks too much like" in sign_up(client, "aIice")[1]

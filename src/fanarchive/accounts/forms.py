@@ -3,7 +3,7 @@ from django.contrib.auth.forms import UserCreationForm
 
 from fanarchive.accounts.models import UsernameSkeleton
 from fanarchive.accounts.names import is_reserved, validate_visible_name
-from fanarchive.accounts.signals import username_skeleton
+from fanarchive.accounts.signals import fill_missing_skeletons, username_skeleton
 
 
 class SignUpForm(UserCreationForm):
@@ -26,6 +26,7 @@ class SignUpForm(UserCreationForm):
                 f"“{username}” is reserved for the archive's own accounts; please choose "
                 f"another name."
             )
+        fill_missing_skeletons()
         if UsernameSkeleton.objects.filter(skeleton=username_skeleton(username)).exists():
             raise forms.ValidationError(
                 f"“{username}” looks too much like the name of an existing account; please "

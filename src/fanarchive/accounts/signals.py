@@ -27,3 +27,17 @@ def remember_username_skeleton(sender, instance, created, raw=False, update_fiel
 
 def username_skeleton(username: str) -> str:
     return skeleton(username)[:MAX_SKELETON]
+
+
+def fill_missing_skeletons() -> int:
+    """Skeletons for accounts that have none (restored from a backup older than them, or
+    saved with signals off); one indexed query when none is missing."""
+    from django.contrib.auth import get_user_model
+
+    missing = get_user_model().objects.filter(username_skeleton__isnull=True)
+    rows = [
+        UsernameSkeleton(user_id=pk, skeleton=username_skeleton(name))
+        for pk, name in missing.values_list("pk", "username")
+    ]
+    UsernameSkeleton.objects.bulk_create(rows, ignore_conflicts=True)
+    return len(rows)
