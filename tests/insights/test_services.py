@@ -3,10 +3,12 @@ import pytest
 from fanarchive.accounts.models import Pseud
 from fanarchive.insights.models import SuggestionKind, TagSuggestion
 from fanarchive.insights.services import (
+    Proposal,
     accept_on_authors_behalf,
     analyze_work,
     compose_work_text,
     decide_suggestions,
+    wanted_suggestions,
 )
 from fanarchive.tags.models import Tag, TagType
 from fanarchive.tags.services import seed_from_packs
@@ -106,3 +108,30 @@ def test_the_archive_never_accepts_a_warning_on_the_authors_behalf(work):
     assert all(s.status == TagSuggestion.Status.PENDING for s in waiting)
     assert not work.tags.filter(type=TagType.WARNING).exists()
     assert not work.tags.filter(name__in=["Blood", "Friends to Lovers"]).exists()
+
+
+def _platonic(subtype: str) -> Proposal:
+    evidence = [{"start": 0, "end": 26, "text": "Bob Stone, her brother, ..."}]
+    return Proposal(
+        SuggestionKind.RELATIONSHIP,
+        "Ann Lee & Bob Stone",
+        f"platonic, {subtype}",
+        evidence,
+        subtype,
+    )
+
+
+@pytest.mark.parametrize("ship", ["Ann Lee/Bob Stone", "Bob Stone/Ann Lee"])
+def test_a_platonic_suggestion_against_the_authors_ship_needs_a_reason(ship):
+    on_work = {ship.lower()}
+    assert wanted_suggestions([_platonic("friends")], on_work, {}) == {}
+    assert wanted_suggestions([_platonic("")], on_work, {}) == {}
+    kept = wanted_suggestions([_platonic("family")], on_work, {})
+    proposal = kept[(SuggestionKind.RELATIONSHIP, "Ann Lee & Bob Stone")]
+    assert proposal.detail == f"platonic, family: the text disagrees with your tag {ship}"
+    assert proposal.evidence  # the sentences that say so
+
+
+def test_a_platonic_suggestion_without_the_authors_ship_is_unchanged():
+    kept = wanted_suggestions([_platonic("friends")], {"cat moss/bob stone"}, {})
+    assert kept[(SuggestionKind.RELATIONSHIP, "Ann Lee & Bob Stone")].detail == "platonic, friends"

@@ -242,6 +242,7 @@ class Proposal:
     name: str
     detail: str
     evidence: list[dict]
+    subtype: str = ""  # a relationship's: what the text calls the two ("family", ...)
 
 
 def proposals_from(stored: WorkAnalysis) -> list[Proposal]:
@@ -262,12 +263,15 @@ def proposals_from(stored: WorkAnalysis) -> list[Proposal]:
         detail = relationship.get("kind", "")
         if relationship.get("subtype"):
             detail += f", {relationship['subtype']}"
+        if relationship.get("detail"):
+            detail += f": {relationship['detail']}"
         proposals.append(
             Proposal(
                 SuggestionKind.RELATIONSHIP,
                 relationship["tag"],
                 detail,
                 relationship.get("evidence", []),
+                relationship.get("subtype", ""),
             )
         )
     for warning in data.get("warnings", []):
@@ -351,10 +355,30 @@ def wanted_suggestions(
     for proposal in proposals:
         if proposal.name.lower() in on_work:
             continue
+        ship = authors_ship_against(proposal, on_work)
+        if ship:
+            if proposal.subtype != "family":
+                continue  # nothing in the text says the author's "A/B" is wrong
+            proposal.detail = f"platonic, family: the text disagrees with your tag {ship}"
         if tag_name_problems([proposal.name], _tag_type(proposal.kind), existing):
             continue
         wanted[(proposal.kind, proposal.name)] = proposal  # the last of duplicates wins
     return wanted
+
+
+def authors_ship_against(proposal: Proposal, on_work: set[str]) -> str:
+    """The work's own romantic "A/B" tag that a platonic "A & B" suggestion contradicts
+    ("" when none). Such a suggestion is made only when the text calls the two family, and
+    then it says so, with those sentences as evidence."""
+    if proposal.kind != SuggestionKind.RELATIONSHIP or " & " not in proposal.name:
+        return ""
+    people = _relationship_characters(proposal.name)
+    if len(people) != 2:
+        return ""
+    for ship in ("/".join(people), "/".join(reversed(people))):
+        if ship.lower() in on_work:
+            return ship
+    return ""
 
 
 def new_suggestions(work: Work, wanted: dict[tuple[str, str], Proposal]) -> list[TagSuggestion]:

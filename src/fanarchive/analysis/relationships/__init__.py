@@ -371,7 +371,10 @@ def build(
     elif detail:
         chosen = sorted(set(info.subtype_sentences["family"]))[:MAX_EVIDENCE]
     elif subtype or info.interaction >= MIN_PLATONIC_INTERACTION:
-        chosen = sorted({s for ss in info.subtype_sentences.values() for s in ss})[:MAX_EVIDENCE]
+        # What the text calls them first (a suggestion shows the first few sentences).
+        named = sorted(set(info.subtype_sentences.get(subtype, [])))
+        others = sorted({s for ss in info.subtype_sentences.values() for s in ss} - set(named))
+        chosen = (named + others)[:MAX_EVIDENCE]
         if len(chosen) < 2:
             chosen = sorted(set(chosen) | set(info.shared[: MAX_EVIDENCE - len(chosen)]))
     else:
