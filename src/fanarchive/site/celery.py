@@ -25,8 +25,9 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "fanarchive.site.settings")
 
 TASK_MODULES = ["fanarchive.imports.tasks", "fanarchive.insights.tasks"]
 # Redis redelivers a task nobody acknowledged within this many seconds (a killed worker's):
-# it must exceed the longest task, or a slow task also runs a second time (harmless: tasks
-# are idempotent). A chunk of 16 imported works takes ~1 s, 16 novels of 200,000 words ~35 s.
+# it should exceed the longest task, or a slow task also runs a second time (harmless: tasks
+# are idempotent). A chunk of 16 typical imported works takes ~1 s; one 187,000-word novel's
+# analysis 4.8 s (docs/deploy.md).
 VISIBILITY_TIMEOUT = 120
 RESTORE_INTERVAL = 10  # seconds between a worker's sweeps for overdue unacknowledged tasks
 RETRY_LIMIT = 8  # database errors: retried after 1, 2, 4 ... 60 s (about 4 minutes in all)
