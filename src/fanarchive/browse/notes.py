@@ -4,18 +4,20 @@
 A hidden work is a work the reader never sees, so the filter trusts only notes the analysis
 is confident of. Each analysis note carries a calibrated `confidence` (0-1: of the notes given
 0.8, about 80 % are right); a note files a work under `note:<key>` only at NOTE_CONFIDENCE or
-above. Analyses stored before notes carried a confidence keep the earlier rule: a note with
-evidence counts.
+above. Analyses stored before notes carried a confidence keep the earlier rule until they
+are analysed again: a note with evidence counts.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from fanarchive.analysis.model import LIKELY_CONFIDENCE
 from fanarchive.browse.filters import note_key
 
-# The analysis page calls a note "likely" from here on: at least seven in ten are right.
-NOTE_CONFIDENCE = 0.7
+# The notes the analysis page calls "likely": of the notes given 0.7, about seven in ten are
+# right (docs/warnings.md measures it).
+NOTE_CONFIDENCE = LIKELY_CONFIDENCE
 
 
 def is_confident(warning: dict[str, Any]) -> bool:
