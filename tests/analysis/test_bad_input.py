@@ -52,3 +52,51 @@ def test_html_that_is_only_markup_is_refused_clearly():
 
     with pytest.raises(ReadError, match="no text"):
         analyze_text("<html><body><div></div><script>alert(1)</script></body></html>", "html")
+
+
+# --- bad files of every format: a clear ReadError, never a crash ------------------------------
+
+
+def _bad_files():
+    import codecs
+
+    from tests.analysis.reading_fixtures import make_epub, make_pdf
+
+    return [
+        ("empty.pdf", b"", "empty"),
+        ("empty.epub", b"", "empty"),
+        ("empty.mobi", b"  ", "empty"),
+        ("text.pdf", b"Once upon a time there was a PDF that was not one.", "not a readable PDF"),
+        ("scan.pdf", make_pdf([[], []]), "no text layer"),
+        ("noise.txt", codecs.BOM_UTF16_LE + bytes(range(1, 256)) * 80, "unreadable|writing"),
+        ("page.epub", make_epub([("a.xhtml", "<div></div>")], {}), "no text"),
+        ("notzip.epub", b"PK\x03\x04 not really a zip", "damaged zip"),
+        ("tiny.azw3", b"BOOKMOBI", "not a valid AZW3"),
+    ]
+
+
+def test_bad_files_of_every_format_get_a_clear_message():
+    import pytest
+
+    from fanarchive.analysis.errors import ReadError
+    from fanarchive.analysis.reading import read_bytes
+
+    for name, data, message in _bad_files():
+        with pytest.raises(ReadError, match=message):
+            read_bytes(data, name)
+
+
+def test_the_cli_refuses_noise_with_the_bad_input_exit_code(tmp_path, capsys):
+    import random
+
+    from fanarchive.cli import main
+
+    rng = random.Random(5)
+    noise = tmp_path / "work.txt"
+    # Two-byte units with a zero high byte half the time: decodes as UTF-16 without a BOM.
+    units = [
+        rng.randrange(0xA0, 0x100) if i % 2 else rng.randrange(0x100, 0xFFFF) for i in range(9000)
+    ]
+    noise.write_bytes(b"".join(unit.to_bytes(2, "little") for unit in units))
+    assert main(["analyze", str(noise)]) == 3
+    assert "not a work" in capsys.readouterr().err

@@ -182,7 +182,7 @@ def test_mobi_without_calibre_is_refused_with_the_reason(monkeypatch):
 
 
 def test_a_file_named_mobi_without_a_mobi_header_is_refused():
-    with pytest.raises(ReadError, match="not a MOBI"):
+    with pytest.raises(ReadError, match="not a valid MOBI"):
         read_bytes(b"just some text pretending", "work.mobi")
 
 

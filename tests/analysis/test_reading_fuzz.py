@@ -97,3 +97,36 @@ def test_random_bytes(seed):
     for name in ("x.txt", "x.html", "x.md", "x.docx", "x.epub", "x"):
         with contextlib.suppress(ReadError):  # anything else fails the test
             read_bytes(prefix + data, name)
+
+
+def _valid_files() -> dict[str, bytes]:
+    from tests.analysis.reading_fixtures import calibre_like_epub, make_docx, make_pdf
+
+    return {
+        "pdf": make_pdf([["Chapter 1", "", "The harbour was quiet.", "", '"Late," said Tomas.']]),
+        "epub": calibre_like_epub(2),
+        "docx": make_docx([("Heading1", "Chapter 1"), ("", '"Late," said Tomas.')]),
+    }
+
+
+VALID_FILES = _valid_files()
+
+
+@pytest.mark.parametrize("fmt", sorted(VALID_FILES))
+@pytest.mark.parametrize("seed", range(40))
+def test_damaged_files_of_every_binary_format(fmt, seed):
+    """Flipped, cut and inserted bytes in a valid PDF, EPUB or .docx: a Document or a
+    ReadError, never another exception."""
+    rng = random.Random(seed)
+    data = bytearray(VALID_FILES[fmt])
+    for _ in range(rng.randint(1, 12)):
+        at = rng.randrange(len(data))
+        roll = rng.random()
+        if roll < 0.5:
+            data[at] = rng.randrange(256)
+        elif roll < 0.75:
+            del data[at : at + rng.randint(1, 40)]
+        else:
+            data[at:at] = bytes(rng.randrange(256) for _ in range(rng.randint(1, 16)))
+    with contextlib.suppress(ReadError):
+        read_bytes(bytes(data), f"work.{fmt}")

@@ -37,7 +37,7 @@ def convert_and_read(data: bytes, suffix: str, label: str) -> Document:
     from fanarchive.analysis.reading.epub import read_epub
 
     if data[60:68] != b"BOOKMOBI":
-        raise ReadError(f"the file is not a {label} e-book (no MOBI header)")
+        raise ReadError(f"the file is not a valid {label} file (it has no MOBI header)")
     if not available():
         raise ReadError(
             f"{label} files are read with calibre's ebook-convert, which is not installed here; "

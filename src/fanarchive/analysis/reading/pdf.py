@@ -12,6 +12,7 @@ of paragraphs whose chapters and notes the structure pass finds in the text.
 from __future__ import annotations
 
 import io
+import logging
 from dataclasses import dataclass
 
 from fanarchive.analysis.document import Document
@@ -56,8 +57,9 @@ def read_pdf(data: bytes) -> Document:
 
 def _open(data: bytes):
     import pypdf
-    from pypdf.errors import PyPdfError
 
+    # pypdf logs a warning for each flaw of a damaged file; the user gets one clear message.
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     try:
         reader = pypdf.PdfReader(io.BytesIO(data), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
@@ -65,7 +67,7 @@ def _open(data: bytes):
         pages = len(reader.pages)
     except ReadError:
         raise
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError):
+    except Exception:  # noqa: BLE001 - pypdf raises many kinds of error on damaged input
         raise ReadError("the file is not a readable PDF (damaged or not a PDF)") from None
     if pages > MAX_PAGES:
         raise ReadError(f"the PDF has {pages} pages; works of more than {MAX_PAGES} are refused")
@@ -74,14 +76,12 @@ def _open(data: bytes):
 
 def _paragraphs(reader) -> list[_Para]:
     """Paragraphs in reading order, a paragraph split by a page break joined again."""
-    from pypdf.errors import PyPdfError
-
     result: list[_Para] = []
     total = 0
     for page in reader.pages:
         try:
             text = page.extract_text(extraction_mode="layout")
-        except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        except Exception:  # noqa: BLE001 - pypdf raises many kinds of error on damaged input
             raise ReadError("the PDF is damaged (a page's text cannot be read)") from None
         total += len(text)
         if total > MAX_CHARS:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import xml.etree.ElementTree as ET
 import zipfile
+import zlib
 
 from fanarchive.analysis.errors import ReadError
 
@@ -17,7 +18,7 @@ class Archive:
         self.kind = kind
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(data))
-        except (zipfile.BadZipFile, OSError, ValueError):
+        except (zipfile.BadZipFile, NotImplementedError, OSError, ValueError, EOFError):
             raise ReadError(f"the file is not a valid {kind} (a damaged zip archive)") from None
         self.read_total = 0
 
@@ -41,7 +42,15 @@ class Archive:
             raise ReadError(f"the {self.kind} unpacks to more than {MAX_TOTAL_BYTES // 2**20} MB")
         try:
             return self.zip.read(info)
-        except (zipfile.BadZipFile, OSError, ValueError, RuntimeError, EOFError):
+        except (
+            zipfile.BadZipFile,
+            zlib.error,
+            NotImplementedError,
+            OSError,
+            ValueError,
+            RuntimeError,
+            EOFError,
+        ):
             raise ReadError(f"the {self.kind} is damaged ({name} cannot be unpacked)") from None
 
     def xml(self, name: str, max_bytes: int = MAX_MEMBER_BYTES) -> ET.Element:
