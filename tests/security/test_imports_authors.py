@@ -201,3 +201,28 @@ def test_a_confirmed_claim_moves_the_imported_works_to_their_author(alice):
     assert owners(results[0].work_id) == [("alice", "alice")]
     assert owners(results[1].work_id) == [("alice", "alice"), ("archivist", "bob")]
     assert Work.objects.by(alice).count() == 2
+
+
+def test_placeholder_accounts_of_older_imports_are_released_on_request(client, author):
+    from fanarchive.imports.models import ImportedWork
+    from tests.works.helpers import posted_work
+
+    placeholder = get_user_model().objects.create_user("alice")  # as the old importer made it
+    work = posted_work(placeholder)
+    ImportedWork.objects.create(content_hash="h1", work=work, source="old.html", analysed=True)
+    posted_work(author)  # a person's own work: never touched
+    out = io.StringIO()
+    call_command("release_import_placeholders", stdout=out)
+    assert "alice: would be released" in out.getvalue()
+    assert "author" not in out.getvalue()
+    assert owners(work.pk) == [("alice", "alice")]
+    call_command("release_import_placeholders", "--apply", stdout=io.StringIO())
+    assert owners(work.pk) == [("archivist", "alice")]
+    assert not get_user_model().objects.filter(username="alice").exists()
+    assert Work.objects.by(author).count() == 1
+    password = "correct-horse-battery-42"
+    signed = client.post(
+        "/signup/",
+        {"username": "alice", "email": "", "password1": password, "password2": password},
+    )
+    assert signed.status_code == 302  # the real alice can have her name, then claim the work

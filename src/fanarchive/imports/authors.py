@@ -149,3 +149,38 @@ def move_imported_works(pseud: Pseud, user) -> int:
         work.pseuds.remove(pseud)
         work.pseuds.add(target)
     return len(works)
+
+
+def import_placeholders():
+    """Accounts older versions of the importer made for bylines: no usable password, never
+    logged in, no staff rights, not a system account, and every work of theirs imported."""
+    from fanarchive.imports.models import ImportedWork
+    from fanarchive.works.models import Work
+
+    users = get_user_model().objects.filter(
+        last_login__isnull=True, is_staff=False, is_superuser=False, system_account__isnull=True
+    )
+    for user in users.iterator():
+        if user.has_usable_password():
+            continue
+        works = Work.objects.filter(pseuds__user=user).distinct()
+        if (
+            works.exists()
+            and not works.exclude(pk__in=ImportedWork.objects.values("work_id")).exists()
+        ):
+            yield user
+
+
+@transaction.atomic
+def release_placeholder(user) -> int:
+    """Move the placeholder's works to the archivist's pseuds of the same names (claimable)
+    and delete the placeholder, freeing its name; returns the works moved."""
+    moved = set()
+    for pseud in Pseud.objects.filter(user=user):
+        target = imported_pseud(pseud.name)
+        for work in pseud.works.all():
+            work.pseuds.remove(pseud)
+            work.pseuds.add(target)
+            moved.add(work.pk)
+    user.delete()
+    return len(moved)
