@@ -146,6 +146,11 @@ def test_other_quotation_marks(text, expected):
             id="en-dash-lines",
         ),
         pytest.param(
+            "— Back to the boats! he said. He turned to the sea.\n",
+            ["Back to the boats!"],
+            id="narration-after-the-tag",
+        ),
+        pytest.param(
             "— Bonjour, dit-il. Entrez.\n\n— Merci.\n",
             ["Bonjour,", "Entrez.", "Merci."],
             id="french-inverted-tag",

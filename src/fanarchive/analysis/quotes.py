@@ -66,6 +66,8 @@ _INLINE_TAG_RE = re.compile(
     r"|\w+-(?:t-)?(?:il|elle|ils|elles|on|je|tu|nous|vous)\b)"
     r"[^.!?…]*(?:[.!?…]+|$)\s*"
 )
+# A sentence after a dash line's tag that opens like narration ("He added", "She turned").
+_NARRATION_RE = re.compile(r"(?:He|She|They|His|Her|Their)\s+[a-z]")
 _SPACES = " \t\n\u00a0\u202f\u2009\u2007"
 
 OPEN, CLOSE, BOTH, NEITHER = 1, 2, 3, 0
@@ -329,6 +331,8 @@ def _dash_spans(text: str, para: Span) -> list[tuple[int, int]]:
         inline = _INLINE_TAG_RE.search(text, start, para.end)
         if inline and (not tag or inline.start() < tag.start()):
             spans.append((start, inline.start()))
+            if _NARRATION_RE.match(text, inline.end()):
+                break  # "— Go! he said. He turned away.": after the tag, the narrator goes on
             start = inline.end()
             continue
         if not tag:
