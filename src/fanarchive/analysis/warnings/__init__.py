@@ -18,6 +18,7 @@ How a warning is decided:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from fanarchive.analysis.characters import Cast
@@ -366,10 +367,12 @@ class LearnedCues:
     def rule_features(self, category: str):
         """For best_window: the rules' cluster over a window's sentences."""
         rule = RULES[category]
-        cues = self.scored.get(category, [])
+        cues = sorted(self.scored.get(category, []), key=lambda c: c.sentence)
+        sentences = [c.sentence for c in cues]
 
         def of_window(start: int, end: int) -> dict[str, float]:
-            finding = best_cluster([c for c in cues if start <= c.sentence < end])
+            inside = cues[bisect_left(sentences, start) : bisect_left(sentences, end)]
+            finding = best_cluster(inside)
             return rule_features(finding.score, fires(finding, rule))
 
         return of_window

@@ -42,6 +42,14 @@ KEYWORDS = {
     "abduction": r"kidnap\w*|abduct\w*|hostage\w*|captive\w*|ransom|taken",
 }
 KEYWORD_RES = {k: re.compile(rf"\b(?:{v})\b") for k, v in KEYWORDS.items()}
+# All categories' keywords in one pass over a sentence; a word may belong to several
+# ("killed": violence and death), looked up once per word.
+KEYWORDS_RE = re.compile(r"\b(?:" + "|".join(f"(?:{v})" for v in KEYWORDS.values()) + r")\b")
+
+
+@cache
+def keyword_categories(word: str) -> tuple[str, ...]:
+    return tuple(k for k, regex in KEYWORD_RES.items() if regex.fullmatch(word))
 
 
 def _inflect(stems: str) -> frozenset[str]:
@@ -167,11 +175,10 @@ def sentence_features(sentence: str, cues: SentenceCues, vocabulary: frozenset[s
         features["first_person"] = float(first)
     if second:
         features["second_person"] = float(second)
-    lowered = sentence.lower()
-    for category, regex in KEYWORD_RES.items():
-        count = len(regex.findall(lowered))
-        if count:
-            features[f"kw:{category}"] = float(count)
+    for word in KEYWORDS_RE.findall(sentence.lower()):
+        for category in keyword_categories(word):
+            name = f"kw:{category}"
+            features[name] = features.get(name, 0.0) + 1.0
     for field_name, members in FIELDS.items():
         count = sum(1 for w in words if w in members)
         if count:
