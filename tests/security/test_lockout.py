@@ -102,3 +102,18 @@ def test_nul_bytes_in_a_failed_login_are_no_server_error(author, url):
         {"username": "auth\x00or", "password": "wr\x00ong", "x": "\x00"},
     )
     assert response.status_code == 200
+
+
+def test_the_lockout_ends_a_window_after_it_began_whatever_is_tried_meanwhile(author, password):
+    from datetime import timedelta
+
+    from axes.models import AccessAttempt
+
+    fail_until_locked()
+    began = AccessAttempt.objects.get().attempt_time
+    assert attempt("author", "wrong").status_code == 429
+    assert attempt("author", password).status_code == 429
+    assert AccessAttempt.objects.get().attempt_time == began  # tries did not extend it
+    window = timedelta(seconds=900)
+    AccessAttempt.objects.update(attempt_time=began - window - timedelta(seconds=1))
+    assert attempt("author", password).status_code == 302

@@ -117,6 +117,9 @@ AXES_FAILURE_LIMIT = envint("FANARCHIVE_LOGIN_ATTEMPTS", 5)
 AXES_COOLOFF_TIME = timedelta(seconds=envint("FANARCHIVE_LOGIN_WINDOW_SECONDS", 15 * 60))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+# Tries during a lockout do not restart it: it ends 15 minutes after the failure that set it,
+# as the lockout message says, even if the owner tries again meanwhile.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_USERNAME_CALLABLE = "fanarchive.site.ratelimit.canonical_username"
 AXES_CLIENT_IP_CALLABLE = "fanarchive.site.ratelimit.client_address"
 AXES_LOCKOUT_CALLABLE = "fanarchive.site.ratelimit.lockout_response"
