@@ -22,9 +22,11 @@ from pathlib import Path
 
 from fanarchive.analysis.characters import Cast
 from fanarchive.analysis.errors import AnalysisError
+from fanarchive.analysis.model import LIKELY_CONFIDENCE
 from fanarchive.analysis.quotes import find_quotes
 from fanarchive.analysis.reading import read_text
-from fanarchive.analysis.warnings import detect_warnings, learned_probabilities
+from fanarchive.analysis.warnings import MODEL_DECIDES, detect_warnings, learned_probabilities
+from fanarchive.analysis.warnings.learned import load_models
 
 # Which of our warnings answer each dataset category.
 CATEGORY_WARNINGS = {
@@ -191,6 +193,24 @@ def run(path: str, fmt: str = "text") -> int:
                     f"{c.n:>5}/{c.tp + c.fn:<4} {c.precision:.2f} {c.recall:.2f} {c.f1:.2f}"
                 )
             print(f"{category:<10} {system:<8} {cells[0]:>26}  {cells[1]:>27}")
+    models = load_models()
+    if models is not None:
+        print("\nlearned model, TUNE side out of fold (the 'ours' TUNE rows above are in-sample):")
+        for category, model in models.models.items():
+            cv = model.cross_validation
+            decides = "decides the note" if category in MODEL_DECIDES else "gives confidence"
+            print(
+                f"  {category:<10} P {cv.get('precision', 0):.2f} R {cv.get('recall', 0):.2f} "
+                f"F1 {cv.get('f1', 0):.2f}  ({decides})"
+            )
+    given = results["reliability"]["check"].given
+    likely = [g for c, g in given if c >= LIKELY_CONFIDENCE]
+    if likely:
+        print(
+            f"\nCHECK notes shown as likely (confidence >= {LIKELY_CONFIDENCE}): {len(likely)}, "
+            f"{sum(likely) / len(likely):.0%} right; as possible: {len(given) - len(likely)}, "
+            f"{sum(g for c, g in given if c < LIKELY_CONFIDENCE) / max(1, len(given) - len(likely)):.0%} right"
+        )
     print("\nreliability of the learned confidence, CHECK side (right = share truly positive)")
     for title, pairs in (
         ("notes given", results["reliability"]["check"].given),

@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -209,6 +209,7 @@ class CategoryModel:
     bias: float
     threshold: float  # probability at which the note is given
     calibration: tuple[float, float]  # Platt scaling (a, b): p = sigmoid(a * margin + b)
+    cross_validation: dict = field(default_factory=dict)  # tune-side out-of-fold figures
 
     def margin(self, features: dict[str, float]) -> float:
         weights = self.weights
@@ -251,6 +252,7 @@ def load_models(path: Path = WEIGHTS_PATH) -> LearnedModels | None:
             bias=entry["bias"],
             threshold=entry["threshold"],
             calibration=tuple(entry["calibration"]),
+            cross_validation=entry.get("cross_validation", {}),
         )
         for category, entry in data["categories"].items()
     }
