@@ -206,9 +206,10 @@ def assign_cues(
             if kind == "kiss" and binder.affectionate(hit.end):
                 kind, strength = "touch", 1  # a kiss on the hand or the cheek
             pairs[pair].romance.append((strength * weight, kind, index.index_at(hit.start)))
+    romance_spans.sort()
+    romance_starts = [a for a, _ in romance_spans]
     for hit in document_hits(document, SPOUSE_LEXICON):
         _assign_spouse(document, index, binder, pairs, hit)
-    romance_starts = [a for a, _ in romance_spans]
     for hit in document_hits(document, SUBTYPE_LEXICON):
         i = bisect_left(romance_starts, hit.start + 1) - 1
         if i >= 0 and hit.start < romance_spans[i][1]:

@@ -259,8 +259,8 @@ class Binder:
         if quote is None:
             return None
         pair = self._sides(quote)
-        if pair is None:
-            return None
+        if pair is None or (relational and quote.addressee not in self.names):
+            return None  # "sister!" names the relation only to someone the text says
         clause = self._clause(quote, start, end).lower().replace("’", "'")
         if THIRD_PERSON_RE.search(clause) or self._names_in(quote, start, end):
             return None  # about someone else: "her brother is in love with you"

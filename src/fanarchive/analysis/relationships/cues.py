@@ -89,7 +89,7 @@ def cue_form(surface: str) -> str:
 # boyfriend, ...) are romance cues already (kind "partner"); these are the rest.
 SPOUSE_CUES = {
     "married": r"married|marr(?:y|ies|ying)|wedded|wed|got engaged|were engaged|engaged to"
-    r"|betrothed|proposed to",
+    r"|betrothed",
     "spouse": r"spouses?|partners?|husbands?|wife|wives|fianc[ée]e?s?|brides?|(?:bride)?grooms?"
     r"|boyfriends?|girlfriends?|lovers?",
 }
