@@ -40,10 +40,11 @@ def _read_names() -> dict[str, tuple[str, int, int]]:
             if line[0] in "#=" or len(line) < 31:
                 continue
             gender = _CODES.get(line[:2].strip(), "unknown")
-            countries = len(line[30:].strip(" \n$").replace(" ", ""))
-            english = max(_popularity(c) for c in line[_ENGLISH_COLUMNS].ljust(3))
-            name = line[3:29].strip().lower()
-            for spelling in {name.replace("+", joiner) for joiner in ("", " ", "-")}:
+            countries = 86 - line.count(" ", 30, 86)  # one column per country
+            english = max(_popularity(c) for c in line[30:33])
+            name = line[3:29].rstrip().lower()
+            spellings = (name,) if "+" not in name else _joined(name)
+            for spelling in spellings:
                 old = table.get(spelling)
                 if old is None:
                     table[spelling] = (gender, countries, english)
@@ -53,15 +54,21 @@ def _read_names() -> dict[str, tuple[str, int, int]]:
     return table
 
 
+def _joined(name: str) -> set[str]:
+    return {name.replace("+", joiner) for joiner in ("", " ", "-")}
+
+
 @lru_cache(maxsize=1)
 def given_names() -> dict[str, str]:
     """Lower-cased given names -> "male" | "female" | "unknown" (used by both).
 
     Pet forms in nicknames.txt carry the gender of the names they shorten (`Lizzy`)."""
-    table = {}
-    for name, (gender, _countries, english) in _read_names().items():
-        if english >= ENGLISH_POPULARITY or zipf(name) < COMMON_WORD_ZIPF:
-            table[name] = gender
+    common = _common_words()
+    table = {
+        name: gender
+        for name, (gender, _countries, english) in _read_names().items()
+        if english >= ENGLISH_POPULARITY or name not in common
+    }
     for nickname, fulls in nicknames().items():
         genders = {table.get(full.lower()) for full in fulls}
         if nickname.lower() not in table and len(genders) == 1 and None not in genders:
@@ -79,6 +86,12 @@ def _frequencies() -> dict[str, float]:
 
     # The small list (~30,000 words down to Zipf 3) is all the distinction needs.
     return get_frequency_dict("en", wordlist="small")
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    threshold = 10 ** (COMMON_WORD_ZIPF - 9)
+    return frozenset(w for w, f in _frequencies().items() if f >= threshold)
 
 
 def zipf(word: str) -> float:
