@@ -259,8 +259,8 @@ class Binder:
         if quote is None:
             return None
         pair = self._sides(quote)
-        if pair is None or (relational and quote.addressee not in self.names):
-            return None  # "sister!" names the relation only to someone the text says
+        if pair is None:
+            return None
         clause = self._clause(quote, start, end).lower().replace("’", "'")
         if THIRD_PERSON_RE.search(clause) or self._names_in(quote, start, end):
             return None  # about someone else: "her brother is in love with you"
@@ -273,7 +273,9 @@ class Binder:
                 r"we(?:'re| are| were|'ve been| have been))\b[^.!?;,]*$",
                 lead,
             )
-            return pair if about_us or self._vocative(quote, start, end) else None
+            # A bare "sister!" names the relation only to one the text says is addressed.
+            vocative = quote.addressee in self.names and self._vocative(quote, start, end)
+            return pair if about_us or vocative else None
         return pair if EXCHANGE_RE.search(clause) else None
 
     def _vocative(self, quote: Quote, start: int, end: int) -> bool:
