@@ -271,3 +271,31 @@ def make_pdf(pages: list[list[str]], line_gap: int = 14, title: str = "") -> byt
         xref,
     )
     return bytes(out)
+
+
+def flat_ao3_html(chapters: int = 2, story_afterword: bool = False) -> str:
+    """The download as calibre's MOBI output flattens it: paragraphs and blockquotes only, no
+    ids or classes, AO3's labels as plain paragraphs."""
+    parts = [
+        "<html><body><p><b>Preface</b></p><p><b>Harbour Lights</b><br/>Posted originally on the "
+        'Archive of Our Own at <a href="https://archiveofourown.org/works/4242">'
+        "https://archiveofourown.org/works/4242</a>.</p>"
+        "<p>Fandom:</p><blockquote><blockquote>Original Work</blockquote></blockquote>"
+        "<p>Characters:</p><blockquote><blockquote>Mira, Tomas</blockquote></blockquote>"
+        '<div class="mbp_pagebreak"></div><p><b>Harbour Lights</b></p><p>by saltwind</p>'
+        "<p>Summary</p><blockquote>Two sailors and a lamp.</blockquote>"
+        "<p>Notes</p><blockquote>Thanks for reading!</blockquote>"
+    ]
+    for n in range(1, chapters + 1):
+        parts.append(
+            f"<p><b>Chapter {n}: Tide {n}</b></p><p>Chapter Notes</p><blockquote>Note {n}."
+            f"</blockquote>{AO3_CHAPTER_TEXT}"
+            + ("<p>Afterword</p><p>The lamp burned on.</p>" if story_afterword else "")
+            + f"<p>Chapter End Notes</p><blockquote>End note {n}.</blockquote>"
+        )
+    parts.append(
+        "<p><b>Afterword</b></p><p>End Notes</p><blockquote>Kudos welcome.</blockquote>"
+        "<p>Please drop by the archive and comment!</p>"
+        "<p>Table of Contents</p><p>Preface</p><p>Chapter 1: Tide 1</p></body></html>"
+    )
+    return "".join(parts)

@@ -21,6 +21,7 @@ from tests.analysis.reading_fixtures import (
     ao3_download_html,
     ao3_work_page,
     calibre_like_epub,
+    flat_ao3_html,
     make_epub,
     make_pdf,
 )
@@ -304,3 +305,15 @@ def test_reader_modules_import_each_other_in_no_cycle():
 
     cycles = [module for module in graph if reaches(module, module, {module})]
     assert cycles == []
+
+
+def test_ao3_markup_flattened_by_calibre_is_read_by_its_labels():
+    """calibre's MOBI output keeps no ids or classes: AO3's labels are all there is."""
+    assert_ao3_work(read_text(flat_ao3_html(2), "html"), chapters=2)
+    document = read_text(flat_ao3_html(2, story_afterword=True), "html")
+    assert [c.title for c in document.chapters] == CHAPTERS[:2]
+    assert ("end", 1, "End note 2.") in notes_of(document)
+    story = [document.slice(p) for p in document.story_paragraphs]
+    assert story.count("The lamp burned on.") == 2  # a story paragraph "Afterword" is no end
+    assert "Table of Contents" not in document.text
+    assert len(document.scene_breaks) == 2

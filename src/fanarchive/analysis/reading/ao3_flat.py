@@ -176,7 +176,7 @@ class FlatReader:
                         builder.paragraph(quoted)
             elif text.startswith("See the end of the chapter"):
                 continue
-            elif text == "Afterword":
+            elif text == "Afterword" and self._afterword_follows():
                 self.afterword()
                 return
             elif getattr(para, "element", None) is not None:
@@ -187,6 +187,17 @@ class FlatReader:
             else:
                 builder.paragraph(text)
 
+    def _afterword_follows(self) -> bool:
+        """AO3's afterword: its "End Notes" label or its closing request for comments comes
+        within a few blocks (a story paragraph that says "Afterword" is not the end)."""
+        for para in self.paragraphs[self.index : self.index + 6]:
+            label = _label_of(para.text)
+            if label == "end notes" or para.text.startswith("Please drop by the archive"):
+                return True
+            if label in _LABEL_WORDS or _CHAPTER_RE.match(para.text):
+                return False  # a chapter's labels still to come: this is inside the story
+        return False
+
     def afterword(self) -> None:
         while (para := self.next()) is not None:
             if para.text.rstrip(":").strip().lower() == "end notes":
@@ -195,5 +206,9 @@ class FlatReader:
                         self.builder.paragraph(text)
 
 
+def _label_of(text: str) -> str:
+    return text.rstrip(":").strip().lower()
+
+
 def _is_label(text: str) -> bool:
-    return text.rstrip(":").strip().lower() in _LABEL_WORDS
+    return _label_of(text) in _LABEL_WORDS
