@@ -184,3 +184,9 @@ def test_a_family_name_that_is_also_a_given_name_stays_a_family_name():
     cast = cast_of(text)
     assert cast.resolve("Darcy") is cast.resolve("Mr. Darcy") is not cast.resolve("Miss Darcy")
     assert cast.resolve("Collins") is cast.resolve("Mr. Collins") is not None
+
+
+def test_a_freeform_tag_with_a_slash_is_no_relationship():
+    cast = cast_with_tags(BAKER_STREET, additional_tags=["Hurt/Comfort", "Angst"])
+    assert cast.resolve("John").name == "John"
+    assert cast.tag_disagreements == []

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from fanarchive.analysis.characters.names import COMMON_WORD_ZIPF, zipf
 from fanarchive.analysis.document import Metadata
 from fanarchive.analysis.model import Character
 from fanarchive.analysis.packs import Knowledge, PackCharacter
@@ -27,7 +28,7 @@ UNTAGGED_SHARE = 0.2
 def tagged_names(metadata: Metadata) -> list[str]:
     """People named by the character and relationship tags, in tag order, once each."""
     tags = [*metadata.characters, *metadata.relationships]
-    tags += [t for t in metadata.additional_tags if _RELATIONSHIP_RE.search(t) and "/" in t]
+    tags += [t for t in metadata.additional_tags if _looks_like_relationship(t)]
     names: dict[str, None] = {}
     for tag in tags:
         for part in _RELATIONSHIP_RE.split(tag):
@@ -35,6 +36,17 @@ def tagged_names(metadata: Metadata) -> list[str]:
             if _NAME_RE.match(name) and name.lower() not in _NOT_PEOPLE:
                 names[name] = None
     return list(names)
+
+
+def _looks_like_relationship(tag: str) -> bool:
+    """`Sherlock Holmes/John Watson` among an EPUB's subjects, not `Hurt/Comfort`: every side
+    a full name or a word English seldom uses."""
+    if "/" not in tag:
+        return False
+    sides = [_DISAMBIGUATION_RE.sub("", side).strip() for side in tag.split("/")]
+    return all(
+        _NAME_RE.match(side) and (" " in side or zipf(side) < COMMON_WORD_ZIPF) for side in sides
+    )
 
 
 def with_tags(knowledge: Knowledge, metadata: Metadata) -> tuple[Knowledge, list[str]]:
