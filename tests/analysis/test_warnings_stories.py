@@ -21,8 +21,13 @@ MINORS = "Minors in a Romantic or Sexual Scene"
 
 
 @pytest.fixture(scope="module")
-def results():
-    return {name: {w.name: w for w in analyze_path(FOLDER / name).warnings} for name in EXPECTED}
+def analyses():
+    return {name: analyze_path(FOLDER / name) for name in EXPECTED}
+
+
+@pytest.fixture(scope="module")
+def results(analyses):
+    return {name: {w.name: w for w in result.warnings} for name, result in analyses.items()}
 
 
 def test_every_story_file_has_expectations():
@@ -56,3 +61,9 @@ def test_every_warning_has_a_confidence_between_zero_and_one(results):
     for found in results.values():
         for warning in found.values():
             assert 0.0 <= warning.confidence <= 1.0
+
+
+def test_ages_from_childhood_memories_do_not_make_kid_fic(analyses):
+    # "when he was ten", "when we were twelve": backstory of adults, not a child's story.
+    tags = {t.tag for t in analyses["01_adults_remember_childhood.txt"].tags}
+    assert "Kid Fic" not in tags

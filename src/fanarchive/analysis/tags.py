@@ -15,7 +15,7 @@ from fanarchive.analysis.characters import Cast
 from fanarchive.analysis.document import Document
 from fanarchive.analysis.model import Evidence, Quote, Relationship, Tag, Warning
 from fanarchive.analysis.sentences import SentenceIndex, sentence_index
-from fanarchive.analysis.warnings.ages import minor_statements
+from fanarchive.analysis.warnings.ages import minor_statements, said_of_the_past
 from fanarchive.analysis.warnings.context import factor
 from fanarchive.analysis.warnings.scanner import Lexicon, document_hits
 
@@ -164,9 +164,10 @@ def story_tags(
         a
         for a in minor_statements(document, lambda o: index.sentence(index.index_at(o)))
         if 0 < a.age <= 12
+        and (document.in_note(a.start) or not said_of_the_past(document.text, index, a))
     ]
-    # The author says so in a note, or the story states a child's age more than once
-    # (a single "when she was six" is backstory).
+    # The author says so in a note, or the story states a child's age in its present more
+    # than once ("when she was six", "since they were eleven" are backstory).
     if any(document.in_note(a.start) for a in children) or len(children) >= 2:
         tags["Kid Fic"] = [index.evidence(index.index_at(children[0].start))]
 

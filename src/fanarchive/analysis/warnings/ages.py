@@ -155,3 +155,27 @@ def minor_statements(document, sentence_of) -> list[AgeStatement]:
             found.append(AgeStatement(hit.start, hit.end, 0))
     found.sort(key=lambda a: a.start)
     return found
+
+
+# The age belongs to another time: "when he was ten", "since they were eleven", "back in
+# middle school", "from when she was seventeen", "at fourteen he had ...".
+PAST_AGE_RE = re.compile(
+    r"\b(?:when|since|back in|back when|until|till|ever since|by the time|from when|"
+    r"as a|as an|at the age of|at age|at)\b[^.!?;:]{0,30}$",
+    re.IGNORECASE,
+)
+# A remembered scene: the age's sentence or the two before it look back.
+MEMORY_RE = re.compile(
+    r"\b(?:remember\w*|recall\w*|memor(?:y|ies)|reminisc\w*|back then|years (?:ago|earlier|before)|"
+    r"long ago|long-ago|flashback|used to|photo\w*|pictures?|once upon)\b",
+    re.IGNORECASE,
+)
+
+
+def said_of_the_past(text: str, index, statement: AgeStatement) -> bool:
+    """The age belongs to another time than the story's present: "when he was ten",
+    "since they were eleven", "back in middle school", or a remembered scene."""
+    s = index.index_at(statement.start)
+    if PAST_AGE_RE.search(text[index.spans[s].start : statement.start]):
+        return True
+    return any(MEMORY_RE.search(index.sentence(t)) for t in range(max(0, s - 2), s + 1))

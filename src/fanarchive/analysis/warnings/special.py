@@ -18,7 +18,7 @@ from fanarchive.analysis.characters import Cast
 from fanarchive.analysis.document import Document
 from fanarchive.analysis.model import Evidence, Warning
 from fanarchive.analysis.sentences import SentenceIndex
-from fanarchive.analysis.warnings.ages import minor_statements
+from fanarchive.analysis.warnings.ages import minor_statements, said_of_the_past
 from fanarchive.analysis.warnings.context import factor
 from fanarchive.analysis.warnings.romance import ROMANCE_LEXICON, romance_cue
 from fanarchive.analysis.warnings.scanner import Hit, Lexicon, document_hits
@@ -261,19 +261,6 @@ IN_SCENE, DOUBTFUL, UNRELATED = "in scene", "doubtful", "unrelated"
 SCENE_REACH = 15  # sentences between a story age statement and the romance it qualifies
 IN_SCENE_CONFIDENCE = 0.85  # hand-set: no labelled data (docs/warnings.md)
 DOUBTFUL_CONFIDENCE = 0.35
-# The age belongs to another time: "when he was ten", "since they were eleven", "back in
-# middle school", "from when she was seventeen", "at fourteen he had ...".
-PAST_AGE_RE = re.compile(
-    r"\b(?:when|since|back in|back when|until|till|ever since|by the time|from when|"
-    r"as a|as an|at the age of|at age|at)\b[^.!?;:]{0,30}$",
-    re.IGNORECASE,
-)
-# A remembered scene: the age's sentence or the two before it look back.
-MEMORY_RE = re.compile(
-    r"\b(?:remember\w*|recall\w*|memor(?:y|ies)|reminisc\w*|back then|years (?:ago|earlier|before)|"
-    r"long ago|long-ago|flashback|used to|photo\w*|pictures?|once upon)\b",
-    re.IGNORECASE,
-)
 ADULT_AGE_RE = re.compile(
     r"\b([A-Z][a-z]+) (?:is|was|turned|had turned|'s) (?:now |already |nearly |almost )?"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighteen|nineteen|1[89]\b|[2-9]\d\b)",
@@ -324,9 +311,7 @@ def _statement_verdict(
         return IN_SCENE  # the author telling the reader the characters' ages
     s = index.index_at(statement.start)
     span = index.spans[s]
-    if PAST_AGE_RE.search(document.text[span.start : statement.start]):
-        return UNRELATED
-    if any(MEMORY_RE.search(index.sentence(t)) for t in range(max(0, s - 2), s + 1)):
+    if said_of_the_past(document.text, index, statement):
         return UNRELATED
     named = _names_in(cast, span.start, span.end)
     if named & adults:
