@@ -385,6 +385,52 @@ def catch_up() -> None:
         SyncMark.objects.update_or_create(name="tagging", defaults={"value": newest_tagging})
 
 
+def reconcile(repair: bool = True, batch: int = SYNC_BATCH) -> tuple[int, list[int]]:
+    """Compare every WorkIndex row with what the archive says now and re-file those that
+    differ (a write that sent no signal, a flush that failed): (works checked, ids differing).
+    The revision is left out of the comparison; counters bumped with QuerySet.update count as
+    differences, and are repaired like the rest."""
+    from fanarchive.works.models import Work
+
+    ids = list(Work.objects.order_by("id").values_list("id", flat=True))
+    orphans = set(WorkIndex.objects.filter(visible=True).values_list("work_id", flat=True))
+    orphans.difference_update(ids)  # rows still listed for works that no longer exist
+    differing = sorted(orphans)
+    for start in range(0, len(ids), batch):
+        differing += _differing(ids[start : start + batch])
+    differing.sort()
+    if repair:
+        for start in range(0, len(differing), batch):
+            sync_works(differing[start : start + batch])
+    return len(ids), differing
+
+
+def _differing(work_ids: list[int]) -> list[int]:
+    from django.db.models import Prefetch
+
+    from fanarchive.works.models import Chapter, Work
+
+    # A row needs only whether each chapter is posted: their text stays in the database.
+    chapters = Prefetch("chapters", queryset=Chapter.objects.only("id", "work_id", "posted"))
+    works = list(
+        Work.objects.filter(id__in=work_ids)
+        .prefetch_related("tags", "pseuds", chapters)
+        .select_related("analysis")
+        .defer("analysis__text")
+    )
+    tag_ids = {tag.id for work in works for tag in work.tags.all()}
+    expansions = dict(FilterTag.objects.filter(id__in=tag_ids).values_list("id", "filter_keys"))
+    names = _tag_names(works)
+    stored = WorkIndex.objects.in_bulk(work_ids)
+    compared = [name for name in WORK_INDEX_FIELDS if name != "revision"]
+    differing = []
+    for work in works:
+        wanted, row = _row(work, expansions, names, 0), stored.get(work.id)
+        if row is None or any(getattr(row, name) != wanted[name] for name in compared):
+            differing.append(work.id)
+    return differing
+
+
 def reindex_all(batch: int = 500) -> int:
     """Recompute every FilterTag and WorkIndex row; returns the number of works."""
     from fanarchive.works.models import Work
