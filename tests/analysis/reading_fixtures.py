@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
@@ -225,7 +226,9 @@ def calibre_like_epub(chapters: int = 3) -> bytes:
     return make_epub(pages, {"title": "Harbour Lights", "creator": "saltwind"})
 
 
-def make_pdf(pages: list[list[str]], line_gap: int = 14, title: str = "") -> bytes:
+def make_pdf(
+    pages: list[list[str]], line_gap: int = 14, title: str = "", padding: int = 0
+) -> bytes:
     """A PDF with a text layer, written by hand: each page a list of lines in Helvetica 11;
     an empty string leaves an extra gap (a paragraph break), a line starting with spaces is
     indented by that many characters' width."""
@@ -241,7 +244,14 @@ def make_pdf(pages: list[list[str]], line_gap: int = 14, title: str = "") -> byt
                 ops.append(f"BT /F1 11 Tf {indent} {y} Td ({text}) Tj ET")
             y -= line_gap
         stream = "\n".join(ops).encode("latin-1")
-        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
+        if padding:  # spaces after the text, deflated: a small file that inflates to `padding`
+            stream = zlib.compress(stream + b" " * padding, 9)
+            objects.append(
+                b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream"
+                % (len(stream), stream)
+            )
+        else:
+            objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
         content_id = 3 + len(objects)
         objects.append(
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 "

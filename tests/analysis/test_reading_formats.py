@@ -317,3 +317,21 @@ def test_ao3_markup_flattened_by_calibre_is_read_by_its_labels():
     assert story.count("The lamp burned on.") == 2  # a story paragraph "Afterword" is no end
     assert "Table of Contents" not in document.text
     assert len(document.scene_breaks) == 2
+
+
+def test_a_pdf_page_that_inflates_like_a_zip_bomb_is_refused():
+    data = make_pdf([["A lamp by the sea."]], padding=40 * 1024 * 1024)
+    assert len(data) < 100 * 1024
+    tracemalloc.start()
+    try:
+        with pytest.raises(ReadError, match="unpacks to more than"):
+            read_bytes(data, "bomb.pdf")
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 48 * 1024 * 1024  # never the 40 MB page and its parse
+
+
+def test_a_padded_but_small_pdf_page_is_still_read():
+    data = make_pdf([["A lamp by the sea, and a boat beside it."]], padding=1024 * 1024)
+    assert "lamp by the sea" in read_bytes(data, "work.pdf").text

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import logging
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from fanarchive.analysis.document import Document
@@ -22,6 +23,12 @@ from fanarchive.analysis.reading.builder import DocumentBuilder
 
 MAX_PAGES = 5000  # far beyond any work: a 3.5-million-word work is ~12,000 pages... at 17pt
 MAX_CHARS = 20 * 1024 * 1024
+# A page's content stream inflates to at most this (a zip-bomb-like stream is refused by
+# pypdf), and all pages together to at most MAX_CONTENT_BYTES: calibre's PDFs (AO3's) hold
+# ~5.5 bytes of drawing instructions per character of text, so 160 MB passes any work under
+# the 20 MB text limit.
+MAX_STREAM_BYTES = 16 * 1024 * 1024
+MAX_CONTENT_BYTES = 160 * 1024 * 1024
 _SENTENCE_END = '.!?"”’…:)*'
 
 
@@ -41,8 +48,9 @@ class _Para:
 
 
 def read_pdf(data: bytes) -> Document:
-    reader = _open(data)
-    paragraphs = _paragraphs(reader)
+    with _limits():
+        reader = _open(data)
+        paragraphs = _paragraphs(reader)
     builder = DocumentBuilder("pdf")
     if paragraphs and ao3_flat.is_ao3(paragraphs):
         ao3_flat.FlatReader(paragraphs, builder).read()
@@ -53,6 +61,29 @@ def read_pdf(data: bytes) -> Document:
     if not paragraphs:
         raise ReadError("the PDF has no text layer (a scan or images?): there is nothing to read")
     return builder.build()
+
+
+@contextmanager
+def _limits():
+    """pypdf's limits for this file: a stream inflates to MAX_STREAM_BYTES at most, images
+    are never decoded and no external decoder (jbig2dec) is run."""
+    import pypdf
+
+    apply = getattr(pypdf, "apply_configuration", None)
+    if apply is None:  # pypdf before 7 has its own fixed limits (75 MB a stream)
+        yield
+        return
+    with apply(
+        zlib_maximum_output_length=MAX_STREAM_BYTES,
+        lzw_maximum_output_length=MAX_STREAM_BYTES,
+        run_length_maximum_output_length=MAX_STREAM_BYTES,
+        brotli_maximum_output_length=MAX_STREAM_BYTES,
+        array_based_stream_maximum_output_length=MAX_STREAM_BYTES,
+        stream_decoding_work_maximum_length=4 * MAX_STREAM_BYTES,
+        image_maximum_buffer_size=MAX_STREAM_BYTES,
+        jbig2dec_binary=None,
+    ):
+        yield
 
 
 def _open(data: bytes):
@@ -76,11 +107,28 @@ def _open(data: bytes):
 
 def _paragraphs(reader) -> list[_Para]:
     """Paragraphs in reading order, a paragraph split by a page break joined again."""
+    from pypdf.errors import LimitReachedError
+
     result: list[_Para] = []
     total = 0
+    inflated = 0
     for page in reader.pages:
         try:
+            # The page's content, inflated (pypdf keeps it for the extraction): measured
+            # before any text is extracted, so a file of many inflating pages stops early.
+            inflated += _content_bytes(page)
+            if inflated > MAX_CONTENT_BYTES:
+                raise ReadError(
+                    f"the PDF's pages unpack to more than {MAX_CONTENT_BYTES // 2**20} MB of "
+                    "drawing instructions; works that large are refused"
+                )
             text = page.extract_text(extraction_mode="layout")
+        except ReadError:
+            raise
+        except LimitReachedError:
+            raise ReadError(
+                f"a page of the PDF unpacks to more than {MAX_STREAM_BYTES // 2**20} MB; refused"
+            ) from None
         except Exception:  # noqa: BLE001 - pypdf raises many kinds of error on damaged input
             raise ReadError("the PDF is damaged (a page's text cannot be read)") from None
         total += len(text)
@@ -96,6 +144,11 @@ def _paragraphs(reader) -> list[_Para]:
     for para in result:
         para.width = width
     return result
+
+
+def _content_bytes(page) -> int:
+    contents = page.get_contents()
+    return len(contents.get_data()) if contents is not None else 0
 
 
 def _page_paragraphs(text: str) -> list[_Para]:
