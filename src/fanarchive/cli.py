@@ -126,19 +126,29 @@ def add_train_command(commands) -> None:
         help="re-train a learned part of the analysis (needs scikit-learn)",
         description="Re-train the content-note model on the TUNE side (even work_id) of the\n"
         "warnings development set and write its weights beside the code\n"
-        "(src/fanarchive/analysis/warnings/learned_weights.json). See docs/warnings.md.\n\n"
+        "(src/fanarchive/analysis/warnings/learned_weights.json). See docs/warnings.md.\n"
+        "Re-train the speaker ranking on the TUNE side of pdnc-dev and LitBank (PATH: the\n"
+        "shared data folder) into src/fanarchive/analysis/speakers/ranking.json.\n"
+        "See docs/evaluation.md.\n\n"
         "examples:\n"
         "  fanarchive train warnings ../shared/warnings-dev/passages.jsonl\n"
-        "  fanarchive train warnings ../shared/warnings-dev/passages.jsonl -o /tmp/weights.json",
+        "  fanarchive train warnings ../shared/warnings-dev/passages.jsonl -o /tmp/weights.json\n"
+        "  fanarchive train speakers ../shared",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    train.add_argument("kind", choices=["warnings"])
-    train.add_argument("path", help="the labelled passages (JSON lines)")
+    train.add_argument("kind", choices=["speakers", "warnings"])
+    train.add_argument(
+        "path", help="warnings: the labelled passages (JSON lines); speakers: the shared folder"
+    )
     train.add_argument("-o", "--output", help="where to write the weights (default: the package)")
     train.set_defaults(handler=cmd_train)
 
 
 def cmd_train(args: argparse.Namespace) -> int:
+    if args.kind == "speakers":
+        from fanarchive.evaluation.train_speakers import run as train_speakers
+
+        return train_speakers(args.path, args.output)
     from fanarchive.analysis.warnings.training import run
 
     return run(args.path, args.output)

@@ -1,7 +1,10 @@
 """LitBank loader: tokenised lines become prose, annotated token spans become character spans."""
 
+import json
+
 import pytest
 
+from fanarchive.evaluation import litbank
 from fanarchive.evaluation.litbank import (
     CHECK,
     TUNE,
@@ -9,6 +12,7 @@ from fanarchive.evaluation.litbank import (
     detokenise,
     load_litbank,
 )
+from fanarchive.evaluation.scoring import Score
 
 
 def prose_of(*lines: str) -> str:
@@ -121,3 +125,77 @@ def test_the_shared_litbank_loads(shared):
             # every quotation is a quotation: it starts and ends at a mark or a dash
             assert work.text[quote.start : quote.end] == quote.text
             assert quote.text.strip()
+
+
+# Measured with `fanarchive evaluate litbank ../shared/litbank` (issue 14): 57.4% on the tune
+# works, 48.2% on the check works (the issue's target for check is 80%). Floors sit a little
+# below so a regression fails, per side.
+LITBANK_TUNE_FLOOR = 0.55
+LITBANK_CHECK_FLOOR = 0.46
+
+
+@pytest.fixture(scope="module")
+def litbank_works(shared):
+    if not (shared / "litbank").is_dir():
+        pytest.skip("LitBank absent (set FANARCHIVE_SHARED)")
+    return load_litbank(shared / "litbank")
+
+
+def test_quote_attribution_per_side(litbank_works):
+    sides = {TUNE: Score(), CHECK: Score()}
+    for work in litbank_works:
+        sides[work.side].add(litbank.evaluate_work(work))
+    assert sides[TUNE].total["all"] + sides[CHECK].total["all"] == 1651
+    assert sides[TUNE].recall > 0.97 and sides[CHECK].recall > 0.95
+    assert sides[TUNE].accuracy() >= LITBANK_TUNE_FLOOR
+    assert sides[CHECK].accuracy() >= LITBANK_CHECK_FLOOR
+
+
+def test_quotation_kinds_come_from_the_gold_coreference(tmp_path):
+    lines = [
+        "“ Hello , ” said Mr. Bennet .",
+        "“ Hi , ” he replied .",
+        "“ Well ? ”",
+    ]
+    quotes = [
+        ("QUOTE", "Q1", "0", "0", "0", "3", "“ Hello , ”"),
+        ("QUOTE", "Q2", "1", "0", "1", "3", "“ Hi , ”"),
+        ("QUOTE", "Q3", "2", "0", "2", "2", "“ Well ? ”"),
+        ("ATTRIB", "Q1", "Bennet-0"),
+        ("ATTRIB", "Q2", "Bingley-1"),
+        ("ATTRIB", "Q3", "Bennet-0"),
+    ]
+    coref = [
+        ("MENTION", "T1", "0", "5", "0", "6", "Mr. Bennet", "PER", "PROP"),
+        ("MENTION", "T2", "1", "4", "1", "4", "he", "PER", "PRON"),
+        ("COREF", "T1", "Bennet-0"),
+        ("COREF", "T2", "Bingley-1"),
+    ]
+    write_work(tmp_path, "2_test_brat", lines, quotes, coref)
+    (work,) = load_litbank(tmp_path)
+    kinds = [litbank.quotation_kind(work, q) for q in work.quotations]
+    assert kinds == ["Explicit", "Anaphoric", "Implicit"]
+
+
+def test_the_command_prints_both_sides_and_the_gap(tmp_path, capsys):
+    write_work(
+        tmp_path,
+        "2_a_brat",
+        ["“ Hi , ” said Anna ."],
+        [("QUOTE", "Q1", "0", "0", "0", "3", "x"), ("ATTRIB", "Q1", "Anna-0")],
+        [("MENTION", "T1", "0", "5", "0", "5", "Anna", "PER", "PROP"), ("COREF", "T1", "Anna-0")],
+    )
+    write_work(
+        tmp_path,
+        "3_b_brat",
+        ["“ Hi , ” said Tom ."],
+        [("QUOTE", "Q1", "0", "0", "0", "3", "x"), ("ATTRIB", "Q1", "Tom-0")],
+        [("MENTION", "T1", "0", "5", "0", "5", "Tom", "PER", "PROP"), ("COREF", "T1", "Tom-0")],
+    )
+    assert litbank.run(str(tmp_path), "text") == litbank.EXIT_OK
+    out = capsys.readouterr().out
+    assert "TUNE" in out and "CHECK" in out and "gap" in out
+    assert litbank.run(str(tmp_path), "json") == litbank.EXIT_OK
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["tune"]["quotes"] == figures["check"]["quotes"] == 1
+    assert litbank.run(str(tmp_path / "nothing"), "text") == litbank.EXIT_BAD_INPUT

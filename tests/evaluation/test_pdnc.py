@@ -1,14 +1,18 @@
 """PDNC evaluation: the command runs end to end, at its measured level."""
 
+import json
+
 import pytest
 
 from fanarchive.evaluation import pdnc
 from fanarchive.evaluation.scoring import Score
 
-# Measured on pdnc-dev with `fanarchive evaluate pdnc`: 80.1% end to end (the issue's target
-# is 80%), 79.0% with the gold cast. The floors sit at the target so a regression fails.
-END_TO_END_FLOOR = 0.80
-ORACLE_FLOOR = 0.785
+# Measured with `fanarchive evaluate pdnc ../shared/pdnc-dev` (issue 14): end to end 83.5% on
+# the tune novels, 78.4% on the check novels (the issue's target for check is 80%); 80.9%
+# overall. Floors sit a little below so a regression fails, per side.
+TUNE_FLOOR = 0.82
+CHECK_FLOOR = 0.775
+ORACLE_FLOOR = 0.78
 
 
 @pytest.fixture(scope="module")
@@ -30,13 +34,34 @@ def test_speaker_given_by_alias_is_scored_against_its_character(pdnc_dev):
     assert "miss honeychurch" in lucy.names
 
 
+def test_every_dev_novel_is_on_one_side():
+    assert pdnc.TUNE_NOVELS.isdisjoint(pdnc.CHECK_NOVELS)
+    assert len(pdnc.TUNE_NOVELS) == len(pdnc.CHECK_NOVELS) == 5
+    assert pdnc.side_of("Emma") == "tune" and pdnc.side_of("HardTimes") == "check"
+    assert pdnc.side_of("Middlemarch") is None
+
+
 @pytest.mark.slow
 def test_whole_dev_set(pdnc_dev):
+    sides = {"tune": Score(), "check": Score()}
     overall, oracle = Score(), Score()
     for folder in pdnc.novel_folders(pdnc_dev):
         novel = pdnc.load_novel(folder)
-        overall.add(pdnc.evaluate_novel(novel))
+        score = pdnc.evaluate_novel(novel)
+        overall.add(score)
+        sides[pdnc.side_of(novel.name)].add(score)
         oracle.add(pdnc.evaluate_novel(novel, oracle=True))
     assert overall.recall > 0.99 and overall.precision > 0.9
     assert oracle.accuracy() >= ORACLE_FLOOR
-    assert overall.accuracy() >= END_TO_END_FLOOR
+    assert sides["tune"].accuracy() >= TUNE_FLOOR
+    assert sides["check"].accuracy() >= CHECK_FLOOR
+
+
+def test_sides_are_printed_side_by_side_with_the_gap(pdnc_dev, capsys):
+    assert pdnc.run(str(pdnc_dev / "DaisyMiller"), "text") == pdnc.EXIT_OK
+    out = capsys.readouterr().out
+    assert "TUNE" in out and "CHECK" in out and "gap" in out
+    assert pdnc.run(str(pdnc_dev / "DaisyMiller"), "json") == pdnc.EXIT_OK
+    sides = json.loads(capsys.readouterr().out)["sides"]["end_to_end"]
+    assert sides["check"]["quotes"] == 550 and sides["tune"]["quotes"] == 0
+    assert set(sides["gap"]) >= {"accuracy", "explicit", "anaphoric", "implicit"}
