@@ -105,8 +105,8 @@ META_CUES = tuple(
     )
 )
 # A note inside a chapter needs a label of its own (a bare "Note:" may be a letter in the story).
-INLINE_LABEL_RE = re.compile(
-    r"^\W{0,3}(?:"
+INLINE_LABEL_RE = re.compile(  # used with match(text, pos): anchored at the paragraph
+    r"\W{0,3}(?:"
     r"(?i:a\s?/\s?n)\b|A\.N\.|AN\s*[:\-–—]|"
     r"(?i:authors?['’]?s?\s+notes?\b|note\s+from\s+the\s+author|"
     r"(?:review(?:er)?s?\s+(?:responses?|replies|corner)|reviews?\s*:)|"
@@ -404,8 +404,7 @@ def find_notes(document: Document) -> list[Note]:
 
 def _inline_notes(text: str, paragraphs: list[Span], segment: _Segment) -> list[Note]:
     """Notes inside a chapter: a labelled paragraph ("A/N:", "Review responses:", "Thanks for
-    the reviews!") or one that plainly talks about the fic, and the replies and note-like
-    paragraphs after it."""
+    the reviews!"), and the replies and note-like paragraphs after it."""
     notes: list[Note] = []
     index = 0
     while index < len(paragraphs):
@@ -429,10 +428,9 @@ def _inline_notes(text: str, paragraphs: list[Span], segment: _Segment) -> list[
 
 
 def _starts_inline_note(text: str, para: Span) -> bool:
-    head = text[para.start : min(para.end, para.start + 160)]
-    if INLINE_LABEL_RE.match(head):
-        return True
-    return not _has_dialogue(text, para) and _reads_as_note(text, [para], strong=True)
+    # Labels only: they are cheap to test on every paragraph and rarely wrong, where counting
+    # talk about the fic in every paragraph of the story is neither.
+    return INLINE_LABEL_RE.match(text, para.start, min(para.end, para.start + 160)) is not None
 
 
 def _continues_inline_note(text: str, para: Span) -> bool:
