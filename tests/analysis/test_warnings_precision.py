@@ -111,3 +111,16 @@ def test_an_author_note_saying_everyone_is_an_adult_clears_a_young_look():
         "She kissed him and they went to bed together."
     )
     assert MINORS not in warnings_for(text)
+
+
+def test_an_age_said_of_someone_else_in_dialogue_is_only_possible():
+    found = warnings_for(
+        '"He\'s sixteen, he can take the bus," she said. She kissed her husband and laughed.'
+    )
+    assert found[MINORS].likelihood == "possible"
+    assert "possible" in found[MINORS].detail
+
+
+def test_i_am_fifteen_said_in_the_scene_is_likely():
+    found = warnings_for('"I\'m fifteen," she said. "So are you." Then she kissed him.')
+    assert found[MINORS].likelihood == "likely"

@@ -231,6 +231,8 @@ def minors_in_romance(
     in_scene, doubtful = [], []
     for statement in statements:
         verdict = _statement_verdict(document, index, cast, statement, romance, pair, adults)
+        if verdict == IN_SCENE and _third_person_in_dialogue(document.text, statement, quotes):
+            verdict = DOUBTFUL  # "He's sixteen, he can take the bus": someone else, perhaps
         if verdict == IN_SCENE:
             in_scene.append(statement)
         elif verdict == DOUBTFUL:
@@ -333,6 +335,18 @@ def _statement_verdict(
         for r in romance
     )
     return DOUBTFUL if same_chapter else UNRELATED
+
+
+THIRD_PERSON_RE = re.compile(r"\b(?:he|she|they|he's|she's|they're)\b[^.!?]{0,30}$", re.I)
+
+
+def _third_person_in_dialogue(text: str, statement, quotes: list) -> bool:
+    """An age said in a quotation about "he", "she" or "they": the speakers of a romantic
+    scene say "you" and "I" to each other, so this is more often about someone else."""
+    for quote in quotes:
+        if quote.start <= statement.start < quote.end:
+            return bool(THIRD_PERSON_RE.search(text[quote.start : statement.start]))
+    return False
 
 
 def _named_near(cast: Cast, index: SentenceIndex, s: int) -> set[str]:
