@@ -190,3 +190,12 @@ def test_a_freeform_tag_with_a_slash_is_no_relationship():
     cast = cast_with_tags(BAKER_STREET, additional_tags=["Hurt/Comfort", "Angst"])
     assert cast.resolve("John").name == "John"
     assert cast.tag_disagreements == []
+
+
+def test_a_nickname_used_as_often_as_the_name_still_joins_it():
+    text = (
+        "Elizabeth walked in. Jane smiled at Elizabeth.\n\n"
+        '"Lizzy, come here," said Jane. Lizzy laughed.\n'
+    )
+    cast = cast_of(text)
+    assert cast.resolve("Lizzy") is cast.resolve("Elizabeth") is not None

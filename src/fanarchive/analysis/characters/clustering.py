@@ -123,7 +123,7 @@ def _merge_nicknames(clusters: list[Cluster]) -> list[Cluster]:
             and o.familiar
             and (not cluster.given or not cluster.family or cluster.family == o.family)
         ]
-        if len(owners) == 1 and cluster.count < owners[0].count:
+        if len(owners) == 1 and cluster.count <= owners[0].count:
             for form in cluster.forms:
                 owners[0].add(form)
             cluster.forms = []
