@@ -26,6 +26,8 @@ def warnings_for(text: str) -> dict:
         "'Fine,' she said in a dead voice. Her dead eyes stayed on the window.",
         "She snatched her hand back from the stove and he snatched his arm away.",
         "The guilt tore her apart. She was torn apart by grief for weeks.",
+        "She tore open the envelope. The letter had been torn open before, and she had "
+        "severed all ties with him, so she ripped it open again and laughed.",
     ],
 )
 def test_figurative_turns_are_not_violence_death_or_abduction(text):

@@ -411,6 +411,9 @@ FIGURATIVE_PATTERNS = [
     r"strangled (?:\w+ ){0,2}(?:laugh|cry|sob|sound|noise|gasp|yelp|whimper|voice|giggle|chuckle|breath|squeak|moan|groan|whine|shriek|sigh|snort|reply|answer|word|words)",
     r"dead (?:voice|tone|eyes|expression|stare|look|face|battery|phone|line|air|calm|weight|heat|ringer|leaves|flowers|wood|skin|zone|end|tired)",
     r"snatch(?:ed|es|ing)? (?:his |her |their |my |your |the )?(?:hand|hands|arm|fingers|foot|feet) (?:back|away)",
+    # Objects and ties are torn, ripped, severed and mangled without a wound.
+    r"(?:envelope|letter|package|parcel|bag|box|wrapper|wrapping|present|gift|packet|seal|bandage) (?:was |were |had been )?(?:torn|ripped) (?:open|apart)|(?:tore|torn|ripped|rips|rip|tearing|ripping) (?:it |them )?open (?:the |an |a |his |her |their |my )?(?:envelope|letter|package|parcel|bag|box|wrapper|wrapping|present|gift|packet|seal|door|curtains?)|(?:tore|ripped) it open",
+    r"sever(?:ed|ing|s)? (?:all )?(?:ties|contact|connections?|relations|the (?:connection|link|bond|call|line))|mangled (?:english|french|words|version|syntax|grammar|pronunciation|names?|metaphor)",
     # Grief and guilt tear people apart without a wound.
     r"torn apart (?:by|with|inside)|(?:tore|tears|tearing|ripped|rips|ripping) (?:him|her|me|them|us|you) apart (?:inside|emotionally)|(?:it|this|that|grief|guilt|the guilt|the grief|the news|the thought|the truth|the silence|jealousy|loneliness) (?:tore|tears|was tearing|ripped|rips|was ripping) (?:him|her|me|them|us|you) apart",
 ]
