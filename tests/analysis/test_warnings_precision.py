@@ -126,3 +126,13 @@ def test_an_age_said_of_someone_else_in_dialogue_is_only_possible():
 def test_i_am_fifteen_said_in_the_scene_is_likely():
     found = warnings_for('"I\'m fifteen," she said. "So are you." Then she kissed him.')
     assert found[MINORS].likelihood == "likely"
+
+
+def test_a_named_characters_body_is_not_their_death():
+    from fanarchive.analysis import analyze_text
+
+    text = (
+        "Sam ran the last mile. Sam's body ached; he felt half dead after the race. "
+        "Later Sam met Alex at the cafe, and Sam told Alex about the race. Alex laughed."
+    )
+    assert "Major Character Death" not in {w.name for w in analyze_text(text).warnings}

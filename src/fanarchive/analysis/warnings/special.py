@@ -62,7 +62,7 @@ NAMED_SUBJECT_RE = re.compile(r"^\W*(?!The\b|A\b|An\b|This\b|That\b)[A-Z][a-z]+\
 DEATH_AFTER_NAME = re.compile(
     r"^(?:'s)?\s+(?:\w+\s+){0,2}?(?:died|dies|is dead|was dead|lay dead|had died|has died|"
     r"stopped breathing|breathed (?:his|her|their) last|was killed|had been killed|was murdered|"
-    r"passed away|didn't survive|did not survive|perished|was gone)\b|^'s (?:death|corpse|body|funeral|grave)",
+    r"passed away|didn't survive|did not survive|perished|was gone)\b|^'s (?:death|corpse|dead body|funeral|grave)",
     re.IGNORECASE,
 )
 DEATH_BEFORE_NAME = re.compile(
