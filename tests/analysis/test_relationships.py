@@ -266,3 +266,14 @@ def test_a_platonic_finding_against_the_authors_tag_says_why():
     assert (relationship.kind, relationship.subtype) == ("platonic", "family")
     assert "Ann Lee/Bob Stone" in relationship.detail
     assert any("her brother" in e.text for e in relationship.evidence)
+
+
+def test_a_speech_tag_names_who_is_told_before_any_neighbouring_speaker():
+    text = (
+        '"Don\'t start," Cat said to Ann.\n\n'
+        '"I love you," Bob told Ann that night.\n\n"I love you too," Ann said.\n'
+    )
+    quotes = [("Don't start,", "Cat", None), ("I love you,", "Bob", None)]
+    found = {r.tag: r.kind for r in analyse(text, quotes)}
+    assert found.get("Ann Lee/Bob Stone") == "romantic"
+    assert found.get("Bob Stone/Cat Moss") is None

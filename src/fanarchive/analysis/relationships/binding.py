@@ -302,6 +302,8 @@ class Binder:
             return None
         other = quote.addressee if quote.addressee in self.names else None
         if other is None:
+            other = self._told(quote, speaker)  # '"I love you," Harry told Ginny'
+        if other is None:
             # The other side of the exchange: the nearest different speaker around this line.
             i = bisect_left(self.quote_starts, quote.start)
             for j in (i - 1, i + 1, i - 2, i + 2):
@@ -311,6 +313,19 @@ class Binder:
                         other = candidate
                         break
         return pair_of(speaker, other) if other and other != speaker else None
+
+    def _told(self, quote: Quote, speaker: str) -> str | None:
+        """The one person other than the speaker named in the narration of the quote's own
+        sentences (the speech tag: "Harry told Ginny", "she said to Ann"), if exactly one."""
+        first = self.index.index_at(quote.start)
+        last = self.index.index_at(max(quote.start, quote.end - 1))
+        named = {
+            p.name
+            for t in range(first, last + 1)
+            for p in self.people.get(t, [])
+            if p.name != speaker and self._quote_at(p.start) is None
+        }
+        return named.pop() if len(named) == 1 else None
 
     def _clause(self, quote: Quote, start: int, end: int) -> str:
         left, right = self._clause_bounds(quote, start, end)
