@@ -26,6 +26,8 @@ def warnings_for(text: str) -> dict:
         "'Fine,' she said in a dead voice. Her dead eyes stayed on the window.",
         "She snatched her hand back from the stove and he snatched his arm away.",
         "The guilt tore her apart. She was torn apart by grief for weeks.",
+        "He snatched her phone and grinned. She snatched her bag from the chair and left. "
+        "The band held the crowd captive by its music; she was tied up at work.",
         "She tore open the envelope. The letter had been torn open before, and she had "
         "severed all ties with him, so she ripped it open again and laughed.",
     ],

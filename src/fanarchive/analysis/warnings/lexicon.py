@@ -370,7 +370,7 @@ CUES: list[Cue] = [
     cue(r"battles?|combat|wars?", war=1, violence=1),
     # --- abduction -------------------------------------------------------------------------
     cue(
-        r"kidnapp?(?:ed|ing|ers?|s)?|abduct(?:ed|ing|ion|ors?|s)?|snatched (?:him|her|them|me)|taken (?:hostage|captive|prisoner)|(?:held|holding|kept) (?:\w+ )?(?:hostage|captive|prisoner)|hostages?|ransom|captors?|captivity",
+        r"kidnapp?(?:ed|ing|ers?|s)?|abduct(?:ed|ing|ion|ors?|s)?|snatched (?:him|her|them|me)(?= (?:away|up|off|from|into|out of|in the night)|[.,;!?])|taken (?:hostage|captive|prisoner)|(?:held|holding|kept) (?:\w+ )?(?:hostage|captive|prisoner)|hostages?|ransom|captors?|captivity",
         abduction=2,
     ),
     cue(
@@ -414,6 +414,7 @@ FIGURATIVE_PATTERNS = [
     # Objects and ties are torn, ripped, severed and mangled without a wound.
     r"(?:envelope|letter|package|parcel|bag|box|wrapper|wrapping|present|gift|packet|seal|bandage) (?:was |were |had been )?(?:torn|ripped) (?:open|apart)|(?:tore|torn|ripped|rips|rip|tearing|ripping) (?:it |them )?open (?:the |an |a |his |her |their |my )?(?:envelope|letter|package|parcel|bag|box|wrapper|wrapping|present|gift|packet|seal|door|curtains?)|(?:tore|ripped) it open",
     r"sever(?:ed|ing|s)? (?:all )?(?:ties|contact|connections?|relations|the (?:connection|link|bond|call|line))|mangled (?:english|french|words|version|syntax|grammar|pronunciation|names?|metaphor)",
+    r"captive audience|held (?:\w+ )?captive by (?:his|her|their|the|its) (?:eyes|gaze|voice|beauty|smile|words|music|stare)|(?:tied|tie) up (?:at|with) (?:work|the office|a meeting|meetings|school)",
     # Grief and guilt tear people apart without a wound.
     r"torn apart (?:by|with|inside)|(?:tore|tears|tearing|ripped|rips|ripping) (?:him|her|me|them|us|you) apart (?:inside|emotionally)|(?:it|this|that|grief|guilt|the guilt|the grief|the news|the thought|the truth|the silence|jealousy|loneliness) (?:tore|tears|was tearing|ripped|rips|was ripping) (?:him|her|me|them|us|you) apart",
 ]
