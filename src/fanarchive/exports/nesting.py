@@ -23,6 +23,7 @@ This is not a sanitiser: its output still goes through nh3.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -49,6 +50,11 @@ SIBLINGS = {
     "tr": ({"tr", "td", "th"}, {"table", "tbody", "thead", "tfoot"}),
 }
 
+# Elements whose content a browser reads as text, not markup (noscript: with scripting on).
+RAW_TEXT = {
+    "script", "style", "xmp", "iframe", "noembed", "noframes", "noscript", "textarea",
+    "title", "plaintext",
+}  # fmt: skip
 BLOCKS = CLOSES_P | set(SIBLINGS) | {"caption", "tbody", "thead", "tfoot", "body", "html"}
 
 _TAG_NAME_RE = re.compile(r"[^\t\n\f\r />]*")
@@ -135,9 +141,23 @@ class _Limiter:
         name, attributes, end = tag
         if closing:
             self._end_tag(name)
-        else:
-            self._start_tag(name, attributes)
+            return end
+        self._start_tag(name, attributes)
+        if name in RAW_TEXT:
+            return self._raw_text(name, end)
         return end
+
+    def _raw_text(self, name: str, start: int) -> int:
+        """A script, style, textarea, noscript...: its content is text up to its own end tag,
+        as a browser reads it, written with `<` escaped; searched once, so linear."""
+        found = _raw_end_re(name).search(self.text, start)
+        stop = found.start() if found else len(self.text)
+        self.out.append(self.text[start:stop].replace("<", "&lt;"))
+        self._end_tag(name)
+        if not found:
+            return stop
+        close = self.finder.find(">", found.end() - 1)
+        return len(self.text) if close == -1 else close + 1
 
     def _rest_as_text(self, lt: int) -> int:
         """A tag never closed: a browser would swallow the rest of the text into it. Keep the
@@ -236,6 +256,11 @@ class _Limiter:
     def close_all(self) -> None:
         self.out.extend(f"</{name}>" for name in reversed(self.stack))
         self.stack.clear()
+
+
+@functools.cache
+def _raw_end_re(name: str) -> re.Pattern:
+    return re.compile(rf"</{re.escape(name)}[\t\n\f\r />]", re.I)
 
 
 def _is_letter(text: str, pos: int) -> bool:
