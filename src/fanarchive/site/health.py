@@ -49,8 +49,9 @@ def readyz(request):
 def _run(name: str, check) -> dict:
     try:
         return {"status": OK, **check()}
-    except Exception:  # any failure is an answer, not a 500
-        log.warning("readiness check %s failed", name, exc_info=True)
+    except Exception as error:  # any failure is an answer, not a 500
+        # One line per probe (a load balancer asks every few seconds): no traceback.
+        log.warning("readiness check %s failed: %s: %s", name, type(error).__name__, error)
         return {"status": UNAVAILABLE}
 
 

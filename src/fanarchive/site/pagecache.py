@@ -99,8 +99,8 @@ def _cache_call(name: str, *args):
     """A cache operation that logs and gives up instead of raising (a Redis that is down)."""
     try:
         return getattr(cache, name)(*args)
-    except Exception:  # any backend, any failure: the page is still served
-        log.warning("page cache: %s failed; serving uncached", name, exc_info=True)
+    except Exception as error:  # any backend, any failure: the page is still served
+        log.warning("page cache: %s failed (%s); serving uncached", name, error)
         return FAILED
 
 
@@ -140,10 +140,13 @@ def bump_version() -> bool:
             cache.set(VERSION_KEY, 1, None)
             if cache.get(VERSION_KEY) is None:
                 raise ConnectionError("the page cache's version could not be stored") from None
-    except Exception:
+    except Exception as error:
+        if not _owed["bump"]:  # once per outage, not on every request that retries it
+            log.warning("page cache: version not bumped (%s); retried on later requests", error)
         _owed["bump"] = True
-        log.warning("page cache: version not bumped; retried on the next request", exc_info=True)
         return False
+    if _owed["bump"]:
+        log.warning("page cache: the version bump owed since the cache failed is made")
     _owed["bump"] = False
     return True
 
