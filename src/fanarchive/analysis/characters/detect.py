@@ -149,7 +149,7 @@ def _join_titled_descriptions(described: list[Draft], named: list[Draft]) -> lis
     for draft in described:
         words_ = draft.character.name.split()
         title = title_key(words_[-1]) if len(words_) == 2 else None
-        holders = [d for d in named if title and _holds_title(d, title)] if title else []
+        holders = [d for d in named if _holds_title(d, title)] if title else []
         if len(holders) == 1:
             holders[0].spans += draft.spans
             holders[0].surfaces.update(draft.surfaces)
