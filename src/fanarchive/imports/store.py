@@ -152,7 +152,7 @@ def _prepare(draft: Draft, digest: str, chunk: _Chunk) -> NewWork | Stored:
         log.exception("%s: import failed", draft.source)
         return Stored(draft.source, Outcome.FAILED, error=error)
     try:
-        new.analysis = compute_analysis(new.work, new.chapters, chunk.aliases)
+        new.analysis = compute_analysis(new.work, new.chapters, chunk.aliases, new.tags)
     except Exception as error:  # the analysis failed on this text: keep the work
         log.exception("%s: analysis failed", draft.source)
         new.analysis_error = error

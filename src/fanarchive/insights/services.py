@@ -72,10 +72,31 @@ def _chapters(work: Work) -> list[Chapter]:
     return list(work.chapters.order_by("position"))
 
 
+METADATA_OF_TAG_TYPE = {
+    TagType.FANDOM: "fandoms",
+    TagType.RELATIONSHIP: "relationships",
+    TagType.CHARACTER: "characters",
+    TagType.FREEFORM: "additional_tags",
+}
+
+
+def tagged_metadata(tags: list[Tag]) -> dict[str, list[str]]:
+    """The tags the analysis reads, by the analysis Metadata field that holds them."""
+    fields: dict[str, list[str]] = {name: [] for name in METADATA_OF_TAG_TYPE.values()}
+    for tag in sorted(tags, key=lambda tag: tag.name):
+        if tag.type in METADATA_OF_TAG_TYPE:
+            fields[METADATA_OF_TAG_TYPE[tag.type]].append(tag.name)
+    return fields
+
+
 def content_hash(
-    work: Work, aliases: dict[str, list[str]], chapters: list[Chapter] | None = None
+    work: Work,
+    aliases: dict[str, list[str]],
+    chapters: list[Chapter] | None = None,
+    tags: list[Tag] | None = None,
 ) -> str:
-    """Changes when the work's text, the wrangled aliases or the analysis contract change.
+    """Changes when the work's text, its tags, the wrangled aliases or the analysis contract
+    change.
 
     Hashes the stored HTML rather than the composed plain text: checking a 100,000-word work
     costs a millisecond, so pages can ask for a fresh analysis on every view.
@@ -93,6 +114,8 @@ def content_hash(
         ):
             digest.update(str(part).encode("utf-8") + b"\x00")
     digest.update(json.dumps(sorted((k, sorted(v)) for k, v in aliases.items())).encode("utf-8"))
+    tags = list(work.tags.all()) if tags is None else tags
+    digest.update(json.dumps(tagged_metadata(tags)).encode("utf-8"))
     return digest.hexdigest()
 
 
@@ -112,14 +135,15 @@ def analyze_work(
     """
     chapters = _chapters(work) if chapters is None else chapters
     aliases = character_aliases() if aliases is None else aliases
-    digest = content_hash(work, aliases, chapters)
+    tags = list(work.tags.all())
+    digest = content_hash(work, aliases, chapters, tags)
     stored = None
     if not new:
         # The stored JSON can be megabytes: it is loaded only when a caller reads it.
         stored = WorkAnalysis.objects.filter(work=work).defer("text", "data").first()
     if stored and stored.content_hash == digest and not force:
         return stored
-    stored = compute_analysis(work, chapters, aliases, digest)
+    stored = compute_analysis(work, chapters, aliases, tags, digest)
     if stored is None:
         return None
     # Part of the caller's transaction when there is one (no savepoint: a failure rolls the
@@ -131,23 +155,31 @@ def analyze_work(
 
 
 def compute_analysis(
-    work: Work, chapters: list[Chapter], aliases: dict[str, list[str]], digest: str = ""
+    work: Work,
+    chapters: list[Chapter],
+    aliases: dict[str, list[str]],
+    tags: list[Tag],
+    digest: str = "",
 ) -> WorkAnalysis | None:
     """The work's analysis as an unsaved WorkAnalysis (None when the work has no text):
-    no database access, so an import can analyse a chunk of works before storing any."""
+    no database access, so an import can analyse a chunk of works before storing any.
+    The work's own fandom, relationship, character and additional tags are evidence the
+    analysis weighs beside the text (they seed the cast's canonical names)."""
     composed = compose_work_text(work, chapters)
     if not composed.text.strip():
         return None
     document = read_text(composed.text)
     document.notes = composed.notes
     document.chapters = composed.chapters
+    for name, values in tagged_metadata(tags).items():
+        setattr(document.metadata, name, values)
     began = time.perf_counter()
     analysis = analyze_document(document, knowledge_with(aliases))
     elapsed_ms = (time.perf_counter() - began) * 1000
     return WorkAnalysis(
         work=work,
         schema_version=SCHEMA_VERSION,
-        content_hash=digest or content_hash(work, aliases, chapters),
+        content_hash=digest or content_hash(work, aliases, chapters, tags),
         text=document.text,
         data=analysis.to_dict(),
         duration_ms=elapsed_ms,
