@@ -123,6 +123,10 @@ STYLES = {
 }
 
 
+# Styles a paragraph may fall back to when it lacks the work's (never single quotes alone).
+_FALLBACKS = ("double", "guillemets", "angles", "low-high")
+
+
 def find_quotes(document: Document) -> list[Quote]:
     """All quotes in the story (author's notes skipped), in text order."""
     text = document.text
@@ -132,9 +136,16 @@ def find_quotes(document: Document) -> list[Quote]:
         if not document.in_note(para.start)
     ]
     work_style = quote_style(text, [para for _, para in story])
+    # Styles whose marks occur anywhere in the work: most works use one, and a paragraph then
+    # needs no search for the others.
+    present = tuple(
+        name
+        for name in _FALLBACKS
+        if (LOW_MARK in text if name == "low-high" else STYLES[name].marks.search(text))
+    )
     quotes: list[Quote] = []
     for index, para in story:
-        style = _paragraph_style(text, para, work_style)
+        style = _paragraph_style(text, para, work_style, present)
         if _DASH_LINE_RE.match(text, para.start) and not _opens_quote(text, para, style):
             spans = _dash_spans(text, para)
         else:
@@ -151,14 +162,16 @@ def quote_style(text: str, paragraphs: list[Span]) -> str:
     doubles = singles = lows = 0
     guillemets = {"«": 0, "»": 0, "first«": 0, "first»": 0}
     angles = {"‹": 0, "›": 0, "first‹": 0, "first›": 0}
+    others = any(mark in text for mark in GUILLEMETS + ANGLES + LOW_MARK)
     for para in paragraphs:
         doubles += len(STYLES["double"].marks.findall(text, para.start, para.end))
-        lows += text.count(LOW_MARK, para.start, para.end)
         for match in _SINGLE_OPENER_RE.finditer(text, para.start, para.end):
             if not _ELISION_RE.match(text, match.start()):
                 singles += 1
-        _count_pointing(text, para, "«»", guillemets)
-        _count_pointing(text, para, "‹›", angles)
+        if others:
+            lows += text.count(LOW_MARK, para.start, para.end)
+            _count_pointing(text, para, "«»", guillemets)
+            _count_pointing(text, para, "‹›", angles)
     # Each double-quoted line uses two marks, each single-quoted line one opener.
     lines = {
         "double": doubles / 2,
@@ -194,11 +207,16 @@ def _count_pointing(text: str, para: Span, pair: str, counts: dict[str, int]) ->
         counts["first" + right] += 1
 
 
-def _paragraph_style(text: str, para: Span, work_style: str) -> str:
+def _paragraph_style(
+    text: str, para: Span, work_style: str, present: tuple[str, ...] = _FALLBACKS
+) -> str:
     """The work's style when the paragraph uses it; otherwise the style of the paragraph's
     first mark (the outer one when styles nest). Single quotes are never chosen for one
-    paragraph of a double-quote work: there they are apostrophes or quotes inside quotes."""
-    low = text.find(LOW_MARK, para.start, para.end)
+    paragraph of a double-quote work: there they are apostrophes or quotes inside quotes.
+    `present`: the styles whose marks occur in the work."""
+    if not present or present == (work_style,):
+        return work_style
+    low = text.find(LOW_MARK, para.start, para.end) if "low-high" in present else -1
     if low >= 0 and work_style in ("double", "low-high"):
         # „ opens a quote; “ then closes it. A paragraph with as many „ as “ is low-high.
         lows = text.count(LOW_MARK, para.start, para.end)
@@ -207,7 +225,7 @@ def _paragraph_style(text: str, para: Span, work_style: str) -> str:
     if _uses(text, para, work_style):
         return work_style
     first, chosen = para.end, work_style
-    for name in ("double", "guillemets", "angles", "low-high"):
+    for name in present:
         match = STYLES[name].marks.search(text, para.start, para.end)
         if match and match.start() < first:
             first, chosen = match.start(), name
