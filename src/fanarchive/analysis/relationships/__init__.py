@@ -100,10 +100,16 @@ def _find(document: Document, quotes: list[Quote], cast: Cast) -> list[Relations
     if len(names) < 2 or not document.text.strip():
         return []
     index = sentence_index(document)
-    named = names_by_sentence(document, index, cast, names, narrator)
+    binder = Binder(document, index, quotes, cast, names)
+    # The characters named in each sentence, in order of mention (a named first- or
+    # second-person narrator where "I"/"you" stands for them outside quotes).
+    named = {
+        s: list(dict.fromkeys(p.name for p in people))
+        for s, people in binder.people.items()
+        if people
+    }
     pairs: dict[Pair, PairInfo] = defaultdict(PairInfo)
     count_interactions(document, index, quotes, named, names, pairs)
-    binder = Binder(document, index, quotes, cast, names)
     assign_cues(document, index, binder, pairs)
     assign_couples(document, index, binder, pairs)
     tagged = authors_romantic_pairs(document, cast, names)
@@ -121,29 +127,6 @@ def narrator_of(cast: Cast) -> tuple[str, re.Pattern[str]] | None:
     if narrator is None or pronouns is None:
         return None
     return narrator.name, pronouns
-
-
-def names_by_sentence(
-    document: Document,
-    index: SentenceIndex,
-    cast: Cast,
-    names: set[str],
-    narrator: tuple[str, re.Pattern[str]] | None = None,
-) -> dict[int, list[str]]:
-    """The characters named in each story sentence, in order of mention; a first- or
-    second-person narrator counts where "I"/"you" appears beside a named character."""
-    named: dict[int, list[str]] = defaultdict(list)
-    for mention in cast.mentions:
-        if mention.character in names and not document.in_note(mention.start):
-            s = index.index_at(mention.start)
-            if s >= 0 and mention.character not in named[s]:
-                named[s].append(mention.character)
-    if narrator:
-        name, pronouns = narrator
-        for s, people in named.items():
-            if name not in people and pronouns.search(index.sentence(s)):
-                people.insert(0, name)
-    return named
 
 
 def count_interactions(
