@@ -52,6 +52,7 @@ def test_workers_look_for_a_killed_workers_tasks_often():
         "visibility_timeout": 4,
         "unacked_restore_interval": 1,
         "unacked_restore_throttle": 1,
+        "socket_connect_timeout": celery_site.BROKER_CONNECT_TIMEOUT,
     }
 
 

@@ -84,9 +84,10 @@ def test_invalidating_never_raises_into_the_transaction(
 def test_an_owed_bump_is_paid_when_the_cache_answers_again(
     client, author, redis_down, settings, django_capture_on_commit_callbacks
 ):
-    work = posted_work(author, title="Before")
-    url = reverse("works:detail", args=[work.pk])
-    client.get(url)  # cached (local memory) at the current version
+    with django_capture_on_commit_callbacks(execute=True):
+        work = posted_work(author, title="Before")
+    url = reverse("browse:works")
+    assert client.get(url)["X-Page-Cache"] == "miss"  # cached (local memory) at this version
     caches_before = settings.CACHES
     redis_down()
     with django_capture_on_commit_callbacks(execute=True):
@@ -122,3 +123,24 @@ def test_settings_use_the_fail_soft_cache_for_cache_url(tmp_path):
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == FAIL_SOFT
+
+
+def test_a_post_is_saved_when_the_broker_is_down_too(
+    author_client, redis_down, monkeypatch, django_capture_on_commit_callbacks, caplog
+):
+    from kombu.exceptions import OperationalError as BrokerDown
+
+    from fanarchive.insights import tasks
+
+    def queue(*args):  # what publishing to an unreachable Redis raises
+        raise BrokerDown("Error 111 connecting to 127.0.0.1. Connection refused.")
+
+    redis_down()
+    monkeypatch.setattr(tasks.analyse_work, "delay", queue)
+    with caplog.at_level(logging.ERROR), django_capture_on_commit_callbacks(execute=True):
+        response = author_client.post(reverse("works:new"), work_form_data(title="Queued Later"))
+    assert response.status_code == 302
+    work = Work.objects.get(title="Queued Later")
+    assert WorkIndex.objects.filter(work_id=work.id).exists()
+    assert "Connection refused" in caplog.text  # the lost task is logged
+    assert author_client.get(response["Location"]).status_code == 200  # "Analysis pending"

@@ -30,6 +30,7 @@ TASK_MODULES = ["fanarchive.imports.tasks", "fanarchive.insights.tasks"]
 # analysis 4.8 s (docs/deploy.md).
 VISIBILITY_TIMEOUT = 120
 RESTORE_INTERVAL = 10  # seconds between a worker's sweeps for overdue unacknowledged tasks
+BROKER_CONNECT_TIMEOUT = 5  # seconds
 RETRY_LIMIT = 8  # database errors: retried after 1, 2, 4 ... 60 s (about 4 minutes in all)
 RETRY_BACKOFF_MAX = 60
 # PostgreSQL error classes that are the data's fault, not the server's state: retrying the
@@ -129,6 +130,9 @@ def redelivery_options(environ=os.environ) -> dict:
         "visibility_timeout": timeout,
         "unacked_restore_interval": max(1, min(RESTORE_INTERVAL, timeout // 4)),
         "unacked_restore_throttle": 1,
+        # A broker host that drops packets: queueing gives up (logged) instead of holding
+        # the request for the operating system's TCP timeout.
+        "socket_connect_timeout": BROKER_CONNECT_TIMEOUT,
     }
 
 
