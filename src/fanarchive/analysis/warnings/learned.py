@@ -123,6 +123,15 @@ FIELDS = {
     ),
 }
 
+WORD_FEATURES: dict[str, tuple[str, ...]] = {}
+for _name, _members in (
+    ("first_person", FIRST_PERSON),
+    ("second_person", SECOND_PERSON),
+    *((f"field:{field_name}", members) for field_name, members in FIELDS.items()),
+):
+    for _word in _members:
+        WORD_FEATURES[_word] = (*WORD_FEATURES.get(_word, ()), _name)
+
 
 @dataclass
 class SentenceCues:
@@ -169,20 +178,13 @@ def sentence_features(sentence: str, cues: SentenceCues, vocabulary: frozenset[s
         features["dialogue"] = 1.0
     if sentence.rstrip("\"'”’ )").endswith("?"):
         features["question"] = 1.0
-    first = sum(1 for w in words if w in FIRST_PERSON)
-    second = sum(1 for w in words if w in SECOND_PERSON)
-    if first:
-        features["first_person"] = float(first)
-    if second:
-        features["second_person"] = float(second)
+    for word in words:  # person and semantic fields in one pass (WORD_FEATURES)
+        for name in WORD_FEATURES.get(word, ()):
+            features[name] = features.get(name, 0.0) + 1.0
     for word in KEYWORDS_RE.findall(sentence.lower()):
         for category in keyword_categories(word):
             name = f"kw:{category}"
             features[name] = features.get(name, 0.0) + 1.0
-    for field_name, members in FIELDS.items():
-        count = sum(1 for w in words if w in members)
-        if count:
-            features[f"field:{field_name}"] = float(count)
     for gram in ngrams(words) & vocabulary:
         features[f"w:{gram}"] = 1.0
     return features
