@@ -335,3 +335,46 @@ def test_a_pdf_page_that_inflates_like_a_zip_bomb_is_refused():
 def test_a_padded_but_small_pdf_page_is_still_read():
     data = make_pdf([["A lamp by the sea, and a boat beside it."]], padding=1024 * 1024)
     assert "lamp by the sea" in read_bytes(data, "work.pdf").text
+
+
+def test_headings_inside_a_chapters_text_are_text_in_html_and_epub():
+    """An author's own <h2> (a section title inside the chapter) opens no chapter."""
+    inner = "<div><h2>Part One</h2><p>The lamp was lit at dusk.</p></div>"
+    html = ao3_download_html(2).replace("<p>End of part 1.</p>", f"<p>End of part 1.</p>{inner}")
+    epub = make_epub(
+        [
+            (
+                "work_split_000.html",
+                '<div id="preface" class="calibre1"><p class="message"><b>Harbour Lights</b><br/>'
+                "Posted originally on the Archive of Our Own at "
+                '<a href="https://archiveofourown.org/works/1">x</a>.</p>'
+                '<div class="calibre1"><dl class="message"><dt>Fandom:</dt><dd>Original Work'
+                "</dd></dl></div></div>",
+            ),
+            (
+                "work_split_001.html",
+                '<div id="chapters" class="calibre1"><div class="calibre1"><h2 class="toc-heading">'
+                'Chapter 1: Tide 1</h2></div><div class="calibre1"><p>The harbour was quiet.</p>'
+                f"{inner}</div></div>",
+            ),
+        ],
+        {"title": "Harbour Lights"},
+    )
+    for document in (read_text(html, "html"), read_bytes(epub, "work.epub")):
+        assert "Part One" not in [c.title for c in document.chapters]
+        assert "Part One" in [document.slice(p) for p in document.story_paragraphs]
+        assert "The lamp was lit at dusk." in document.text
+
+
+def test_a_saved_single_chapter_ao3_page():
+    page = ao3_work_page(1)
+    start = page.index('<div id="chapters" role="article">')
+    end = page.index('<div class="afterword')
+    single = (
+        '<div id="chapters" role="article"><h3 class="landmark heading" id="work">Work Text:'
+        '</h3><div class="userstuff"><p>The harbour was quiet.</p></div></div>'
+    )
+    document = read_text(page[:start] + single + page[end:], "html")
+    assert len(document.chapters) == 1
+    assert [document.slice(p) for p in document.story_paragraphs] == ["The harbour was quiet."]
+    assert document.metadata.title == "Harbour Lights"

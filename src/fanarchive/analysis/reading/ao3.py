@@ -35,6 +35,7 @@ TAG_FIELDS = {
     "series": "series",
 }
 CHAPTER_LABELS = frozenset(["chapter summary", "chapter notes", "summary", "notes"])
+_WORK_BLOCKS = ("div", "section", "p", "blockquote")  # a table of contents is a list: left out
 _TEXT_BLOCKS = ("div", "p", "blockquote", "section", "center", "ul", "ol", "pre", "table")
 
 
@@ -57,10 +58,16 @@ def read(root: Element, builder: DocumentBuilder) -> None:
     # Everything after the preface and before the afterword is the chapters. In an EPUB the
     # #chapters block may be split over several files, each piece in its own wrapper.
     body = root.find("body") or root
+    # AO3's own markup has its classes; calibre's e-books have lost most of them.
+    renamed = root.find(cls="meta") is None
     for element in body.elements:
         if element.id in ("preface", "afterword") or element.find(id="preface") is not None:
             continue
-        if element.tag in ("div", "section", "p", "blockquote"):
+        if renamed and element.id == "chapters":
+            read_renamed_chapters(element, builder)
+        elif renamed and element.tag in _WORK_BLOCKS:
+            render(element, builder)
+        elif element.tag in _WORK_BLOCKS:
             read_chapters(element, builder)
     afterword = _joined(root.find_all(id="afterword"))
     end_notes = afterword.find(id="endnotes") or afterword
@@ -124,18 +131,18 @@ def read_tags(tags: Element, metadata: Metadata) -> None:
 
 
 def read_chapters(container: Element, builder: DocumentBuilder) -> None:
-    """Walk a chapters block in order: meta blocks open chapters and hold their notes,
-    text blocks are the text; wrappers (#chapters itself, EPUB split files) are entered."""
+    """Walk a chapters block of AO3's markup in order: `div.meta` blocks open chapters and
+    hold their notes, text blocks are the text; wrappers (#chapters itself, EPUB split
+    files) are entered."""
     for element in container.elements:
         index = max(builder.chapter_count - 1, 0)
-        if element.id.startswith("endnotes"):
-            with builder.note("end", chapter=index):
-                for block in labelled_blocks(element).values():
-                    render(block, builder)
-        elif element.tag in ("h2", "h3") and "landmark" not in element.classes:
-            builder.heading(element.text())
-        elif "userstuff" not in element.classes and _is_meta(element):
+        classes = element.classes
+        if "meta" in classes and element.id.startswith("endnotes"):
+            _chapter_end_notes(element, builder, index)
+        elif "meta" in classes:
             _read_chapter_meta(element, builder)
+        elif element.tag == "h2" and "heading" in classes:
+            builder.heading(element.text())
         elif _holds_chapters(element):
             read_chapters(element, builder)
         elif element.tag == "hr":
@@ -144,11 +151,34 @@ def read_chapters(container: Element, builder: DocumentBuilder) -> None:
             render(element, builder)
 
 
-def _is_meta(element: Element) -> bool:
-    """A chapter's meta block: AO3's `div.meta`, or (classes renamed) a block opening with the
-    chapter's h2 or holding "Chapter Notes" / "Chapter Summary" labels and their quotes."""
-    if "meta" in element.classes:
-        return True
+def read_renamed_chapters(chapters: Element, builder: DocumentBuilder) -> None:
+    """A piece of #chapters in calibre's output, classes renamed. AO3 writes each chapter's
+    meta block, text block and end notes as direct children of #chapters, and calibre keeps
+    that nesting: a child opening with an h2 (or holding AO3's chapter labels) is a meta
+    block, `#endnotesN` the end notes, anything else text — never searched for headings."""
+    for element in chapters.elements:
+        index = max(builder.chapter_count - 1, 0)
+        if element.id.startswith("endnotes"):
+            _chapter_end_notes(element, builder, index)
+        elif element.tag == "h2":
+            builder.heading(element.text())
+        elif _is_renamed_meta(element):
+            _read_chapter_meta(element, builder)
+        elif element.tag == "hr":
+            builder.scene_break()
+        elif element.tag in _TEXT_BLOCKS:
+            render(element, builder)
+
+
+def _chapter_end_notes(element: Element, builder: DocumentBuilder, index: int) -> None:
+    with builder.note("end", chapter=index):
+        for block in labelled_blocks(element).values():
+            render(block, builder)
+
+
+def _is_renamed_meta(element: Element) -> bool:
+    """A chapter's meta block without its class: it opens with the chapter's h2, or holds
+    "Chapter Notes" / "Chapter Summary" labels and their quotes."""
     children = element.elements
     if not children or element.tag not in ("div", "section"):
         return False
@@ -202,10 +232,7 @@ def _label(element: Element) -> str:
 def _holds_chapters(element: Element) -> bool:
     """A wrapper around chapter blocks (meta or userstuff children), not a chapter's text."""
     return element.id == "chapters" or any(
-        _is_meta(child)
-        or "userstuff" in child.classes
-        or child.id == "chapters"
-        or child.id.startswith("endnotes")
+        "meta" in child.classes or "userstuff" in child.classes or child.id == "chapters"
         for child in element.elements
     )
 

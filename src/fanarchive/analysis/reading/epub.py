@@ -50,6 +50,8 @@ def read_epub(data: bytes) -> Document:
     for href in spine:
         page = parse_html(decode(archive.read(href)))
         page_body = page.find("body") or page
+        if page_body.id == "calibre_generated_inline_toc":
+            continue  # calibre's table of contents repeats the chapter titles
         # AO3's flattened preface (MOBI) has "Label:" lines too, but is no FanFicFare page.
         if "Posted originally on the" not in page_body.text() and fanficfare.read_title_page(
             page_body, page_metadata
