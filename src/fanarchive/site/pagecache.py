@@ -127,6 +127,8 @@ def invalidate(**kwargs) -> None:
         meta.app_label not in WATCHED_APPS or meta.label_lower in UNWATCHED_MODELS
     ):
         return
+    if set(kwargs.get("update_fields") or ()) == {"last_login"}:
+        return  # every log-in saves it; no page shows it
     # A rolled-back transaction drops the callback: nothing changed, nothing to expire.
     transaction.on_commit(bump_version, robust=True)
 
