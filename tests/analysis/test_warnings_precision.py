@@ -138,3 +138,18 @@ def test_a_named_characters_body_is_not_their_death():
         "Later Sam met Alex at the cafe, and Sam told Alex about the race. Alex laughed."
     )
     assert "Major Character Death" not in {w.name for w in analyze_text(text).warnings}
+
+
+@pytest.mark.parametrize("tag", ["Aged-Up Character(s)", "Adult Noor"])
+def test_the_authors_tags_saying_adult_clear_a_stated_age(tag):
+    from fanarchive.analysis import analyze_document
+
+    text = (
+        "Noor is sixteen and bored. Noor laughed at Sam. "
+        "Sam kissed Noor and Noor kissed Sam back, and they went to bed together."
+    )
+    untagged = read_text(text)
+    assert MINORS in {w.name for w in analyze_document(untagged).warnings}
+    tagged = read_text(text)
+    tagged.metadata.additional_tags = [tag]
+    assert MINORS not in {w.name for w in analyze_document(tagged).warnings}

@@ -227,7 +227,7 @@ def minors_in_romance(
     if not romance:
         return []
     pair = {name for relationship in romantic or [] for name in relationship.characters}
-    adults = _stated_adults(document.text)
+    adults = _stated_adults(document)
     in_scene, doubtful = [], []
     for statement in statements:
         verdict = _statement_verdict(document, index, cast, statement, romance, pair, adults)
@@ -275,17 +275,41 @@ ALL_ADULTS_RE = re.compile(
 )
 
 
+# The author's own tags: "Aged-Up Character(s)", "All Characters Are Adults", "Adult Harry".
+AGED_UP_TAG_RE = re.compile(
+    r"\baged[- ]up\b|\ball (?:the )?(?:characters|of them) (?:are )?(?:adults?|over 18)|"
+    r"\bno underage\b|\bnot underage\b|\badult characters?\b",
+    re.IGNORECASE,
+)
+ADULT_TAG_RE = re.compile(
+    r"^(?:[Aa]dult|[Gg]rown[- ]up|[Oo]lder) ([A-Z][\w'-]*(?: [A-Z][\w'-]*)*)$"
+)
+
+
 def _all_adults_note(document: Document) -> bool:
-    """An author's note says every character is an adult."""
+    """An author's note or the author's tags say every character is an adult."""
+    if any(AGED_UP_TAG_RE.search(tag) for tag in document.metadata.additional_tags):
+        return True
     return any(ALL_ADULTS_RE.search(document.slice(note)) for note in document.notes) or bool(
         ALL_ADULTS_RE.search(document.text[:400])
         and document.in_note(ALL_ADULTS_RE.search(document.text[:400]).start())
     )
 
 
-def _stated_adults(text: str) -> set[str]:
-    """Names the work states to be adults ("Aiko is twenty-four")."""
-    return {m.group(1) for m in ADULT_AGE_RE.finditer(text)}
+def _stated_adults(document: Document) -> set[str]:
+    """Name words the work states to be adults: "Aiko is twenty-four" in the text, or an
+    author's tag "Adult Harry Potter"."""
+    adults = {m.group(1) for m in ADULT_AGE_RE.finditer(document.text)}
+    for tag in document.metadata.additional_tags:
+        found = ADULT_TAG_RE.match(tag.strip())
+        if found:
+            adults.update(found.group(1).split())
+    return adults
+
+
+def _any_adult(names: set[str], adults: set[str]) -> bool:
+    """A canonical name ("Hatake Kakashi") is adult when any of its words is."""
+    return any(part in adults for name in names for part in name.split())
 
 
 def _romantic_relationships(document: Document, cast: Cast, quotes: list) -> list | None:
@@ -316,7 +340,7 @@ def _statement_verdict(
     if said_of_the_past(document.text, index, statement):
         return UNRELATED
     named = _names_in(cast, span.start, span.end)
-    if named & adults:
+    if _any_adult(named, adults):
         return UNRELATED
     if named and pair and not named & pair:
         return UNRELATED  # about someone outside the romance (a child next door)
