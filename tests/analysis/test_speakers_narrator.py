@@ -40,7 +40,6 @@ def test_an_unnamed_first_person_narrator_speaks_the_i_said_lines_and_takes_turn
     speakers, cast = analyse(FIRST_PERSON + CONVERSATION)
     assert speakers == ["Marcus", "Narrator", "Narrator", "Marcus", "Narrator"]
     assert cast.narrator.name == "Narrator" and cast.narrator in cast.characters
-    assert not cast.narrator.present  # listed and speaking, never offered as a character tag
 
 
 def test_my_name_is_names_the_narrator():

@@ -148,10 +148,8 @@ def _set_narrator(cast, name: str, gender: str) -> None:
 
     character = cast.get(name)
     if character is None:
-        character = Character(name=name, gender=gender)
+        character = Character(name=name, gender=gender, present=True)
         cast.characters.append(character)
         cast.add_aliases(character, [name])
-    # An unnamed Narrator speaks and is listed, but is not "present": present characters are
-    # offered as the work's character tags, and no one tags a work "Narrator".
-    character.present = name != NARRATOR
+    character.present = True
     cast.narrator = character
