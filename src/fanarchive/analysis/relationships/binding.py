@@ -52,7 +52,6 @@ TITLES = r"(Mrs|Miss|Ms|Lady|Madam|Aunt|Mr|Sir|Lord|Uncle)"
 TITLE_RE = re.compile(r"\b" + TITLES + r"\.?\s+$")  # just before a name
 LEADING_TITLE_RE = re.compile(TITLES + r"\b\.?\s")  # at the start of a name
 FEMALE_TITLES = {"mrs", "miss", "ms", "lady", "madam", "aunt"}
-MALE_TITLES = {"mr", "sir", "lord", "uncle"}
 # Between the person named and a relational phrase about them: "Bob, her brother",
 # "Bob was Ann's rival", "Bob, who had always been her friend".
 BEFORE_PHRASE_RE = re.compile(
@@ -366,16 +365,8 @@ class Binder:
         second = next((p for p in ranked[1:] if p.name != first.name), None)
         return pair_of(first.name, second.name) if second else None
 
-    def _pronoun_genders(self, s: int, exclude: str = "") -> set[str]:
-        sentence = self._sentence(s)
-        found = set()
-        if MALE_RE.search(sentence):
-            found.add("male")
-        if FEMALE_RE.search(sentence):
-            found.add("female")
-        if PLURAL_RE.search(sentence) or re.search(r"\b(?:I|me|you)\b", sentence):
-            found.add("any")
-        return found
+    def _pronoun_genders(self, s: int) -> set[str]:
+        return _genders_of(self._sentence(s))
 
     def _fits(self, name: str, genders: set[str]) -> bool:
         gender = self.genders.get(name, "unknown")
