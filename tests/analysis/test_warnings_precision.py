@@ -153,3 +153,14 @@ def test_the_authors_tags_saying_adult_clear_a_stated_age(tag):
     tagged = read_text(text)
     tagged.metadata.additional_tags = [tag]
     assert MINORS not in {w.name for w in analyze_document(tagged).warnings}
+
+
+def test_a_named_characters_death_is_a_major_character_death_at_its_set_confidence():
+    from fanarchive.analysis import analyze_text
+
+    text = (
+        "Sam and Alex walked to the river. Sam told Alex about the war. "
+        "That winter Sam died in the hospital. Alex stood at Sam's grave and wept."
+    )
+    found = {w.name: w for w in analyze_text(text).warnings}
+    assert found["Major Character Death"].confidence == 0.7

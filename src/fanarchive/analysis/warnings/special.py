@@ -200,7 +200,7 @@ def major_character_death(
                 break
     if not evidence:
         return None
-    return Warning("Major Character Death", "high", True, evidence[:5])
+    return Warning("Major Character Death", "high", True, evidence[:5], confidence=MCD_CONFIDENCE)
 
 
 def minors_in_romance(
@@ -261,6 +261,7 @@ def minors_in_romance(
 
 IN_SCENE, DOUBTFUL, UNRELATED = "in scene", "doubtful", "unrelated"
 SCENE_REACH = 15  # sentences between a story age statement and the romance it qualifies
+MCD_CONFIDENCE = 0.7  # hand-set: no labelled data (docs/warnings.md)
 IN_SCENE_CONFIDENCE = 0.85  # hand-set: no labelled data (docs/warnings.md)
 DOUBTFUL_CONFIDENCE = 0.35
 ADULT_AGE_RE = re.compile(
