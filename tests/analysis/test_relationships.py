@@ -277,3 +277,10 @@ def test_a_speech_tag_names_who_is_told_before_any_neighbouring_speaker():
     found = {r.tag: r.kind for r in analyse(text, quotes)}
     assert found.get("Ann Lee/Bob Stone") == "romantic"
     assert found.get("Bob Stone/Cat Moss") is None
+
+
+def test_a_chain_of_appositives_binds_each_relation_to_the_one_named():
+    text = "Cat, Bob's sister and Ann's wife, stood at the door with the baby.\n"
+    found = {r.tag: r for r in analyse(text)}
+    assert found["Ann Lee/Cat Moss"].kind == "romantic"
+    assert found["Bob Stone & Cat Moss"].subtype == "family"

@@ -61,6 +61,7 @@ BEFORE_PHRASE_RE = re.compile(
     re.IGNORECASE,
 )
 AFTER_PHRASE_RE = re.compile(r"^\s*,?\s*$")
+APPOSITIVE_CHAIN_RE = re.compile(r"\s*,\s*[^,.;:!?\"“”]{1,60}?\s(?:and|or)\s+(?:(?:the|a|an)\s+)?")
 AND_RE = re.compile(r"\s*,?\s*and\s+", re.IGNORECASE)
 POSSESSOR_FREE_RE = re.compile(r"\b(?:both|all|two|now)\b\s*", re.IGNORECASE)
 ACT_REACH_BEFORE = 80  # characters between a doer's name and the act ("Ann leaned over and ...")
@@ -494,6 +495,11 @@ class Binder:
         before = [p for p in people if p.end <= phrase_start]
         if before and BEFORE_PHRASE_RE.match(self.text[before[-1].end : phrase_start]):
             return before[-1]
+        # "Ginny, Ron's sister and Harry's wife": past the owners of the earlier phrases.
+        for person in reversed(before):
+            if not self.text.startswith("'s", person.end):
+                gap = self.text[person.end : phrase_start]
+                return person if APPOSITIVE_CHAIN_RE.fullmatch(gap) else None
         return None
 
     def _person_ending_at(self, people: list[Person], offset: int) -> Person | None:
