@@ -387,3 +387,31 @@ def test_a_zip_bomb_is_refused_before_it_is_inflated():
     assert len(buffer.getvalue()) < 1024 * 1024  # small on disk, huge unpacked
     with pytest.raises(ReadError, match="unpacks to more than"):
         read_bytes(buffer.getvalue(), "bomb.docx")
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Привет, сказала она. Она открыла окно и посмотрела на море. " * 20, "cp1251"),
+        ("Καλημέρα, είπε εκείνη. Άνοιξε το παράθυρο και κοίταξε τη θάλασσα. " * 20, "cp1253"),
+        ("「おはよう」と彼女は言った。窓を開けて海を見た。" * 20, "euc-jp"),
+        ("她打开窗户，看着大海。早上好，她说。今天是一个安静的早晨。" * 20, "gb18030"),
+    ],
+    ids=["cyrillic-cp1251", "greek-cp1253", "japanese-euc-jp", "chinese-gb18030"],
+)
+def test_text_in_an_old_non_western_encoding_is_refused_not_analysed(text, encoding):
+    with pytest.raises(ReadError, match="save it as UTF-8"):
+        read_bytes(text.encode(encoding), "story.txt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elle ouvrit la fenêtre. « Bonjour », dit Amélie. Où est-il ? Ça va, répondit-il. ",
+        "Hún opnaði gluggann og horfði á hafið. Góðan daginn, sagði hún. Þetta var fallegt. ",
+        "Sie öffnete das Fenster und schaute aufs Meer. Schöne Grüße, sagte sie. ",
+    ],
+    ids=["french", "icelandic", "german"],
+)
+def test_western_text_in_cp1252_is_still_read(text):
+    assert read_bytes((text * 20).encode("cp1252"), "story.txt").text.startswith(text[:20])

@@ -38,6 +38,9 @@ _MAGIC = (
 # Control characters other than tab, newline, form feed and carriage return.
 _CONTROL_RE = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+_LETTER_RE = re.compile(r"[^\W\d_]")
+_MOJIBAKE_SAMPLE = 65536
+MAX_ACCENTED_SHARE = 0.35
 _SAMPLE = 8192
 
 
@@ -95,7 +98,24 @@ def _decode_legacy(data: bytes) -> str:
     if well_formed > 2 * replaced:
         return lenient
     try:
-        return data.decode("cp1252")
+        text = data.decode("cp1252")
     except UnicodeDecodeError:
         # cp1252 leaves five bytes undefined; latin-1 maps every byte.
-        return data.decode("latin-1")
+        text = data.decode("latin-1")
+    _refuse_mojibake(text)
+    return text
+
+
+def _refuse_mojibake(text: str) -> None:
+    """Western European text has a few accented letters among many plain ones (French ~4%,
+    Icelandic ~10%). Cyrillic, Greek or CJK text saved in an old encoding and read as cp1252
+    is almost all accented letters and symbols ("Ïðèâåò", "¤ª¤Ï"): refuse it, do not analyse
+    gibberish."""
+    letters = _LETTER_RE.findall(text, 0, _MOJIBAKE_SAMPLE)
+    accented = sum(1 for letter in letters if letter > "\x7f")
+    if len(letters) >= 50 and accented > MAX_ACCENTED_SHARE * len(letters):
+        raise ReadError(
+            "the file is not UTF-8, and as Western European text (cp1252) it reads as "
+            f"gibberish ({100 * accented // len(letters)}% accented letters): it is probably "
+            "Cyrillic, Greek, Chinese, Japanese or Korean in an old encoding; save it as UTF-8"
+        )
