@@ -199,3 +199,25 @@ def test_a_nickname_used_as_often_as_the_name_still_joins_it():
     )
     cast = cast_of(text)
     assert cast.resolve("Lizzy") is cast.resolve("Elizabeth") is not None
+
+
+TOWN = (
+    "Marguerite had never liked Lyon. The letters came from Lyon every week, and the town "
+    "seemed to follow her everywhere. Her brother Anselm wrote them.\n\n"
+    '"Are you going back?" asked Anselm when he visited. Marguerite shook her head.\n\n'
+    "Lyon was hot in the summer. Anselm laughed at her. In the end Marguerite sent a card "
+    "to Mr. Preston, and Preston answered it.\n"
+)
+
+
+def test_a_town_the_gazetteer_knows_is_no_character_but_a_titled_namesake_is():
+    found = names(cast_of(TOWN))
+    assert "Lyon" not in found
+    assert {"Marguerite", "Anselm", "Mr. Preston"} <= found  # Preston is a town too
+
+
+def test_the_gazetteer_lists_places_not_people():
+    from fanarchive.analysis.characters.names import gazetteer
+
+    assert {"Lyon", "France", "Kansas", "Europe"} <= gazetteer()
+    assert "Marguerite" not in gazetteer()

