@@ -378,3 +378,23 @@ def test_a_saved_single_chapter_ao3_page():
     assert len(document.chapters) == 1
     assert [document.slice(p) for p in document.story_paragraphs] == ["The harbour was quiet."]
     assert document.metadata.title == "Harbour Lights"
+
+
+def test_pdf_paragraphs_set_off_by_a_first_line_indent():
+    """Word processors' PDFs often mark paragraphs by indenting their first line only."""
+    page = [
+        "                     Chapter 1",
+        "    The harbour was quiet when Mira came down to the boats and the",
+        "water was still and grey under the low sky of the northern winter.",
+        '    "You are late," said Tomas.',
+        "    She laughed at him and the gulls went up from the stones of the",
+        "old harbour wall.",
+    ]
+    document = read_bytes(make_pdf([page]), "work.pdf")
+    assert [document.slice(p) for p in document.paragraphs] == [
+        "Chapter 1",
+        "The harbour was quiet when Mira came down to the boats and the water was still and "
+        "grey under the low sky of the northern winter.",
+        '"You are late," said Tomas.',
+        "She laughed at him and the gulls went up from the stones of the old harbour wall.",
+    ]

@@ -158,11 +158,12 @@ def _page_paragraphs(text: str) -> list[_Para]:
             blocks[-1].append(line.rstrip())
         elif blocks[-1]:
             blocks.append([])
-    blocks = [b for b in blocks if b]
+    blocks = [block for block in blocks if block]
     if not blocks:
         return []
     margin = min(len(line) - len(line.lstrip()) for block in blocks for line in block)
     width = max(len(line) - margin for block in blocks for line in block)
+    blocks = [piece for block in blocks for piece in _split_indented(block, width)]
     return [
         _Para(
             [line.strip() for line in block],
@@ -171,6 +172,27 @@ def _page_paragraphs(text: str) -> list[_Para]:
         )
         for block in blocks
     ]
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _split_indented(block: list[str], width: int) -> list[list[str]]:
+    """Paragraphs set off by a first-line indent rather than a blank line (PDFs from word
+    processors): in a block of prose (most lines run near the margin), a line indented beyond
+    the block's other lines starts a paragraph. A block indented as a whole (a quotation) has
+    no such line; a list of short lines (AO3's tags, a poem) is left whole."""
+    long_lines = sum(1 for line in block if len(line.strip()) >= 0.6 * width)
+    if len(block) < 3 or long_lines < len(block) / 2:
+        return [block]
+    base = min(_indent(line) for line in block)
+    pieces: list[list[str]] = [[]]
+    for line in block:
+        if pieces[-1] and _indent(line) >= base + 2:
+            pieces.append([])
+        pieces[-1].append(line)
+    return pieces
 
 
 def _join_lines(lines: list[str], width: int) -> str:
