@@ -96,3 +96,21 @@ def test_load_sqlite():
         "--post-connections", "1", "--port", str(free_port()),
     )  # fmt: skip
     assert "work pages" in out and "posting" in out
+
+
+SHARED = Path(os.environ.get("FANARCHIVE_SHARED", Path(__file__).resolve().parents[3] / "shared"))
+needs_shared = pytest.mark.skipif(
+    not (SHARED / "pdnc-dev").is_dir(), reason="the development data (../shared) is absent"
+)
+
+
+@needs_shared
+def test_hide_note_threshold():
+    out = run("hide_note_threshold.py", str(SHARED / "warnings-dev" / "passages.jsonl"))
+    assert "TUNE" in out.upper() and "CHECK" in out.upper()
+
+
+@needs_shared
+def test_relationships_pdnc():
+    out = run("relationships_pdnc.py")
+    assert "main pairing" in out
