@@ -69,7 +69,8 @@ def test_accepting_a_suggestion_with_a_non_ascii_digit_is_no_500(author_client, 
 )
 def test_a_nul_in_a_name_in_the_path_is_a_404(client, other_user, name, path):
     client.force_login(other_user)
-    assert client.get(path.format(name)).status_code == 404
+    # follow: the same answer whether the URL scheme ends paths in "/" or redirects to it
+    assert client.get(path.format(name), follow=True).status_code == 404
 
 
 @pytest.mark.parametrize("name", NAMES_WITH_NUL)
@@ -78,23 +79,24 @@ def test_a_nul_in_a_name_in_the_path_is_a_404(client, other_user, name, path):
 )
 def test_a_nul_in_a_name_posted_to_is_a_404(client, other_user, name, path):
     client.force_login(other_user)
-    assert client.post(path.format(name)).status_code == 404
+    assert client.post(path.format(name), follow=True).status_code == 404
 
 
 def test_a_nul_in_the_username_query_is_a_message(client, other_user):
     client.force_login(other_user)
-    response = client.get(reverse("readers:blocked") + "?username=au%00thor")
+    response = client.get(reverse("readers:blocked") + "?username=au%00thor", follow=True)
     assert response.status_code == 200
     assert "Null characters are not allowed" in response.content.decode()
 
 
 def test_the_username_query_still_finds_people(client, other_user, author):
     client.force_login(other_user)
-    response = client.get(reverse("readers:blocked") + "?username=author")
+    response = client.get(reverse("readers:blocked") + "?username=author", follow=True)
     assert "Block author" in response.content.decode()
 
 
 def test_names_in_urls_still_resolve(client, author):
     posted_work(author, title="Findable")
-    assert "Findable" in client.get("/users/author/works/").content.decode()
-    assert reverse("works:user_works", args=["author"]) == "/users/author/works/"
+    url = reverse("works:user_works", args=["author"])
+    assert url.startswith("/users/author/works")
+    assert "Findable" in client.get(url).content.decode()

@@ -153,7 +153,7 @@ def test_no_url_answers_500(client, author, other_user, value, number):
     urls = [u.format(quote(value, safe="")) for u in NAME_URLS + QUERY_URLS]
     urls += [u.format(number) for u in ID_URLS]
     for url in urls:
-        response = client.get(url)
+        response = client.get(url, follow=True)  # through any redirect to the final page
         assert response.status_code < 500, url
         if response.status_code == 200 and "html" in response.get("Content-Type", ""):
             audit(response.content.decode(), url)

@@ -10,6 +10,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Q
+from django.urls import reverse
 
 from fanarchive.collections.models import (
     MAINTAINER_ROLES,
@@ -137,7 +138,9 @@ def owned_collections(user) -> list[Collection]:
 
 
 def owned_collections_message(collections: list[Collection]) -> str:
-    names = ", ".join(f"“{c.title}” (/collections/{c.name}/)" for c in collections)
+    names = ", ".join(
+        f"“{c.title}” ({reverse('collections:detail', args=[c.name])})" for c in collections
+    )
     return (
         f"You own {len(collections)} collection{'s' if len(collections) != 1 else ''}: "
         f"{names}. Choose whether they go to orphan_account (their moderators, members and "
