@@ -398,3 +398,14 @@ def test_pdf_paragraphs_set_off_by_a_first_line_indent():
         '"You are late," said Tomas.',
         "She laughed at him and the gulls went up from the stones of the old harbour wall.",
     ]
+
+
+@needs_calibre
+@pytest.mark.skipif(shutil.which("prlimit") is None, reason="util-linux prlimit is not installed")
+def test_the_converter_runs_under_an_output_size_limit(tmp_path, monkeypatch):
+    from fanarchive.analysis.reading import calibre
+
+    data = _ao3_convert(tmp_path, "azw3")
+    monkeypatch.setattr(calibre, "MAX_OUTPUT_BYTES", 2048)  # smaller than the EPUB it writes
+    with pytest.raises(ReadError, match="could not be converted"):
+        read_bytes(data, "work.azw3")

@@ -2,8 +2,8 @@
 
 The e-book is converted to an EPUB in a private temporary folder and read by the EPUB reader,
 so AO3's preface, chapters and notes come out as from its EPUB download. The conversion runs
-with a time limit and without the network; when calibre is not installed the file is refused
-with a message that says so.
+with a time limit, capped memory and output size (through `prlimit`) and a minimal
+environment; when calibre is not installed the file is refused with a message that says so.
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ from fanarchive.analysis.document import Document
 from fanarchive.analysis.errors import ReadError
 
 TIMEOUT_SECONDS = 120
+MAX_MEMORY_BYTES = 2 * 1024**3  # address space of the converter (calibre needs ~1 GB)
+MAX_OUTPUT_BYTES = 200 * 1024**2  # any file it writes; the EPUB's pages are limited again
 COMMAND = "ebook-convert"
 
 
@@ -46,13 +48,22 @@ def convert_and_read(data: bytes, suffix: str, label: str) -> Document:
     with tempfile.TemporaryDirectory(prefix="fanarchive-ebook-") as folder:
         source, target = Path(folder, "work" + suffix), Path(folder, "work.epub")
         source.write_bytes(data)
-        _run([COMMAND, str(source), str(target)], folder, label)
+        _run([*_limited(), COMMAND, str(source), str(target)], folder, label)
         if not target.is_file():
             raise ReadError(f"the {label} file could not be converted (damaged or protected)")
         epub = target.read_bytes()
     document = read_epub(epub)
     document.source_format = label.lower()
     return document
+
+
+def _limited() -> list[str]:
+    """`prlimit` (util-linux) caps the converter's memory and the size of any file it writes,
+    so a hostile e-book cannot exhaust the machine; without prlimit the time limit remains."""
+    prlimit = shutil.which("prlimit")
+    if prlimit is None:
+        return []
+    return [prlimit, f"--as={MAX_MEMORY_BYTES}", f"--fsize={MAX_OUTPUT_BYTES}"]
 
 
 def _run(command: list[str], folder: str, label: str) -> None:
