@@ -135,3 +135,20 @@ def test_a_platonic_suggestion_against_the_authors_ship_needs_a_reason(ship):
 def test_a_platonic_suggestion_without_the_authors_ship_is_unchanged():
     kept = wanted_suggestions([_platonic("friends")], {"cat moss/bob stone"}, {})
     assert kept[(SuggestionKind.RELATIONSHIP, "Ann Lee & Bob Stone")].detail == "platonic, friends"
+
+
+FIRST_PERSON = (
+    "<p>I woke early. My head hurt and I wanted coffee. I walked to the kitchen.</p>"
+    '<p>"Where are you going?" I asked.</p>'
+    '<p>"Home," Tom said from the door. "Come with me."</p>'
+    "<p>I followed Tom down the road. I was tired and I kept my mouth shut.</p>"
+    '<p>"Fine," I said.</p>'
+) * 3
+
+
+def test_an_unnamed_narrator_speaks_but_is_not_offered_as_a_character_tag(author):
+    work = create_work(Pseud.default_for(author), "Roads", WorkParts(chapters=[("", FIRST_PERSON)]))
+    stored = analyze_work(work)
+    assert "Narrator" in {c["name"] for c in stored.data["characters"]}
+    names = {s.name for s in work.tag_suggestions.pending()}
+    assert "Tom" in names and "Narrator" not in names

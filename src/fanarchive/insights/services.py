@@ -13,6 +13,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_save
 
+from fanarchive.analysis.characters.narrator import NARRATOR as UNNAMED_NARRATOR
 from fanarchive.analysis.document import Chapter as DocumentChapter
 from fanarchive.analysis.document import Note
 from fanarchive.analysis.model import SCHEMA_VERSION
@@ -282,7 +283,8 @@ def proposals_from(stored: WorkAnalysis) -> list[Proposal]:
     data, text = stored.data, stored.text
     proposals = []
     for character in data.get("characters", []):
-        if character.get("present"):
+        # An unnamed first-person narrator is a voice, not a character tag an archive has.
+        if character.get("present") and character["name"] != UNNAMED_NARRATOR:
             proposals.append(
                 Proposal(
                     SuggestionKind.CHARACTER,
