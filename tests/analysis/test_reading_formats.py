@@ -409,3 +409,16 @@ def test_the_converter_runs_under_an_output_size_limit(tmp_path, monkeypatch):
     monkeypatch.setattr(calibre, "MAX_OUTPUT_BYTES", 2048)  # smaller than the EPUB it writes
     with pytest.raises(ReadError, match="could not be converted"):
         read_bytes(data, "work.azw3")
+
+
+def test_plural_tag_labels_are_read():
+    """AO3 writes "Categories:" and "Archive Warnings:" when a work has several."""
+    page = ao3_work_page(1).replace(
+        '<dt class="warning tags">Archive Warning:</dt>',
+        '<dt class="category tags">Categories:</dt><dd class="category tags"><ul><li>'
+        '<a class="tag" href="#">F/M</a></li><li><a class="tag" href="#">Gen</a></li></ul></dd>'
+        '<dt class="warning tags">Archive Warnings:</dt>',
+    )
+    meta = read_text(page, "html").metadata
+    assert meta.categories == ["F/M", "Gen"]
+    assert meta.warnings == ["No Archive Warnings Apply"]

@@ -26,6 +26,7 @@ TAG_FIELDS = {
     "rating": "rating",
     "archive warning": "warnings",
     "category": "categories",
+    "categories": "categories",  # plural labels drop their "s"; this one its "ies"
     "fandom": "fandoms",
     "relationship": "relationships",
     "character": "characters",
