@@ -270,3 +270,16 @@ def test_story_talk_of_notes_and_reviews_stays_story():
         f"{STORY}"
     )
     assert read_text(text).notes == []
+
+
+def test_dash_dialogue_after_an_authors_note_stays_story():
+    text = (
+        f"Chapter 1\n\n{MIDDLE}"
+        "A/N: this scene was hard to write, sorry!\n\n"
+        "— Come back, she said.\n\n— No.\n\n— Please.\n"
+    )
+    document = read_text(text)
+    assert [document.slice(n) for n in document.notes] == [
+        "A/N: this scene was hard to write, sorry!"
+    ]
+    assert "— Please." in [document.slice(p) for p in document.story_paragraphs]

@@ -577,6 +577,9 @@ def _reads_as_note(
 
 
 def _has_dialogue(text: str, para: Span) -> bool:
+    """Two quotation marks, or a dialogue dash opening the paragraph (`— Go, she said.`)."""
+    if text[para.start] in "—―" or text.startswith("– ", para.start):
+        return True
     return len(_DIALOGUE_RE.findall(text, para.start, para.end)) >= 2
 
 
