@@ -15,11 +15,13 @@ import re
 from urllib.parse import quote
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from fanarchive.collections import services as collections
 from fanarchive.readers.models import Series
 from fanarchive.readers.services import delete_account, orphan_work
 from fanarchive.tags.models import Tag, TagType
@@ -165,9 +167,13 @@ VIEWERS = ["guest", "reader", "author", "staff"]
 
 
 def _work_in(state: str, author) -> tuple[Work, Tag]:
+    """The work in `state`, carrying a tag of its own, in an open collection of someone else's."""
     work = posted_work(author, title="Matrix Work", restricted=state == "restricted")
     tag = Tag.objects.create(name="Matrix Only Tag", type=TagType.FREEFORM)
     work.add_tags([tag])
+    curator = get_user_model().objects.create_user("curator")
+    collection = collections.create_collection(curator, "matrix_set", "Matrix Set")
+    collections.add_work(collection, work, author)
     if state == "draft":
         Work.objects.filter(pk=work.pk).update(posted=False)
     elif state == "hidden":
@@ -218,8 +224,10 @@ def test_permission_matrix(state, viewer, author, other_user, django_user_model)
     }
     for what, url in reads.items():
         assert client.get(url).status_code == expected, (what, state, viewer)
-    listing = client.get("/").content.decode()
-    assert ("Matrix Work" in listing) is (readable and state != "draft"), (state, viewer)
+    listed = readable and state != "draft"
+    for where in (reverse("works:home"), reverse("collections:detail", args=["matrix_set"])):
+        page = client.get(where).content.decode()
+        assert ("Matrix Work" in page) is listed, (where, state, viewer)
 
     is_author = viewer == "author" and state not in ("orphaned", "author deleted")
     edit = client.get(reverse("works:edit", args=[work.pk]))
