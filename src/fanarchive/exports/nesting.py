@@ -55,8 +55,10 @@ RAW_TEXT = {
     "script", "style", "xmp", "iframe", "noembed", "noframes", "noscript", "textarea",
     "title", "plaintext",
 }  # fmt: skip
+HIDDEN_CONTENT = {"script", "style", "noscript", "iframe", "noembed", "noframes"}
 BLOCKS = CLOSES_P | set(SIBLINGS) | {"caption", "tbody", "thead", "tfoot", "body", "html"}
 
+_BREAK = "<br>"
 _TAG_NAME_RE = re.compile(r"[^\t\n\f\r />]*")
 _SPACE_RE = re.compile(r"[\t\n\f\r /]*")
 _ATTR_NAME_RE = re.compile(r"[^\t\n\f\r />][^\t\n\f\r />=]*")
@@ -113,7 +115,8 @@ class _Limiter:
             if lt == -1:
                 self.out.append(text[pos:])
                 break
-            self.out.append(text[pos:lt])
+            if lt > pos:
+                self.out.append(text[pos:lt])
             pos = self._markup_at(lt)
         self.close_all()
         return Limited("".join(self.out), self.dropped, self.deepest)
@@ -142,17 +145,19 @@ class _Limiter:
         if closing:
             self._end_tag(name)
             return end
-        self._start_tag(name, attributes)
+        kept = self._start_tag(name, attributes)
         if name in RAW_TEXT:
-            return self._raw_text(name, end)
+            return self._raw_text(name, end, kept)
         return end
 
-    def _raw_text(self, name: str, start: int) -> int:
+    def _raw_text(self, name: str, start: int, kept: bool) -> int:
         """A script, style, textarea, noscript...: its content is text up to its own end tag,
-        as a browser reads it, written with `<` escaped; searched once, so linear."""
+        as a browser reads it, written with `<` escaped; searched once, so linear. The code
+        of a script or style left out for its depth goes with it (never shown as text)."""
         found = _raw_end_re(name).search(self.text, start)
         stop = found.start() if found else len(self.text)
-        self.out.append(self.text[start:stop].replace("<", "&lt;"))
+        if kept or name not in HIDDEN_CONTENT:
+            self.out.append(self.text[start:stop].replace("<", "&lt;"))
         self._end_tag(name)
         if not found:
             return stop
@@ -198,7 +203,8 @@ class _Limiter:
             attributes.setdefault(attr, value)
 
     # --- the model of open elements ------------------------------------------------------------
-    def _start_tag(self, name: str, attributes: dict[str, str]) -> None:
+    def _start_tag(self, name: str, attributes: dict[str, str]) -> bool:
+        """Write the start tag out unless it would nest too deep; whether it was written."""
         if name in CLOSES_P and self.open_names["p"]:
             self._pop_to("p", barriers=CLOSES_P - {"p"})
         if name in SIBLINGS:
@@ -212,13 +218,14 @@ class _Limiter:
             self.skipped[name] += 1
             self.dropped += 1
             self._keep_apart(name)
-            return
+            return False
         rendered = "".join(f' {k}="{_escape_attribute(v)}"' for k, v in attributes.items())
         self.out.append(f"<{name}{rendered}>")
         if opens:
             self.stack.append(name)
             self.open_names[name] += 1
             self.deepest = max(self.deepest, len(self.stack))
+        return True
 
     def _end_tag(self, name: str) -> None:
         if self.skipped[name]:
@@ -233,8 +240,8 @@ class _Limiter:
     def _keep_apart(self, name: str) -> None:
         """A block left out still separates its text from the next (a void <br> adds no
         depth), so flattened paragraphs do not run into one word."""
-        if name in BLOCKS:
-            self.out.append("<br>")
+        if name in BLOCKS and self.out and self.out[-1] != _BREAK:
+            self.out.append(_BREAK)  # one break between two texts, however many blocks
 
     def _pop_to(self, name: str, barriers: set[str]) -> bool:
         """Close the open elements down to the innermost `name` unless a barrier comes first,
