@@ -141,7 +141,7 @@ def test_multi_paragraph_speech_keeps_its_speaker():
 def test_remembered_speech_by_unnamed_people_is_unknown():
     text = (
         '"As though anyone like you could match him."\n\n'
-        "Naruto ran faster, their words still ringing in his ears. He did not look back at"
+        "Naruto ran faster, remembering their words. He did not look back at"
         " the training ground or at the boys laughing there.\n\n"
         '"Delusional."\n\nNaruto flinched, remembering how they had laughed.\n'
     )
@@ -227,6 +227,22 @@ def test_a_quote_no_rule_decides_goes_to_the_character_named_last():
     )
     assert speakers(text) == ["Emma"]
     assert rules(text) == ["nearest_mention"]
+
+
+def test_a_quote_before_anyone_is_named_goes_to_the_first_named_after_it():
+    text = (
+        '"Is anyone there?"\n\n'
+        "The hall stayed dark for a long time after that, and nothing moved in it at all.\n\n"
+        "At last Emma lit a candle and went down the stairs alone.\n"
+    )
+    assert speakers(text) == ["Emma"]
+    assert rules(text) == ["guess"]
+
+
+def test_a_pronoun_tag_no_one_of_its_gender_answers_still_gets_a_speaker_of_that_gender():
+    text = 'Naruto waited by the door in the dark.\n\n"Who is it?" she whispered.\n'
+    assert speakers(text)[0] in ("Sakura", "Emma")
+    assert rules(text) == ["guess"]
 
 
 def test_first_person_line_without_a_known_narrator_is_not_guessed():

@@ -479,6 +479,22 @@ class Context:
             i -= 1
             count += 1
 
+    def mentions_after(self, offset: int, limit: int):
+        """Mentions outside quotes after `offset`, nearest first, within the scene."""
+        i = bisect.bisect_left(self.outside_starts, offset)
+        scene = self.scene_start(offset)
+        for mention in self.outside[i : i + limit]:
+            if self.scene_start(mention.start) != scene:
+                return
+            yield mention
+
+    def most_named(self) -> list[str]:
+        """Characters by how often the narration names them, most first."""
+        counts: dict[str, int] = {}
+        for mention in self.outside:
+            counts[mention.character] = counts.get(mention.character, 0) + 1
+        return sorted(counts, key=lambda name: -counts[name])
+
     def is_subject(self, mention: Mention) -> bool:
         """False when a pronoun opens the mention's sentence before it (`he pulled Gaara`)."""
         floor = max(mention.start - SCAN_CHARS, 0)

@@ -28,8 +28,12 @@ Rules over several quotes:
    when no one wins, the other participant of the nearest anchor (`turn_partner`;
    `conversation` when the narration before a conversation gives its first speaker);
 7. `nearest_mention`: a quote no rule decided goes to the character the scene named last;
-8. `unknown`: remembered speech, a first-person line with no known narrator, or a scene that
-   names no one (speaker None, never a forced name).
+8. `guess`: a quote still open gets the likeliest speaker there is (the narrator, a recent
+   speaker, the character named last however far back in the scene, the first named after
+   it, the one the work names most; of the line's gender when there is one): a quote left to
+   no one is always wrong when someone speaks it;
+9. `unknown`: remembered speech or a first-person line with no known narrator (speaker None,
+   never a forced name).
 """
 
 from __future__ import annotations
@@ -62,6 +66,7 @@ CONFIDENCE = {
     "nearest_mention": 0.48,
     "isolated_beat": 0.52,
     "descriptor": 0.45,
+    "guess": 0.3,
 }
 GENDERS = ("male", "female")
 # Only rules at least this precise anchor the turn-taking of a conversation.
@@ -561,17 +566,35 @@ class Sieve:
 
     def last_resort(self, line: Line) -> None:
         """A quote no rule decided: the character the scene named last (`nearest_mention`),
-        unless the narration around speaks of memory (remembered speech, often by nobody
-        the story names) or the scene names no one."""
+        unless the narration around speaks of memory (remembered speech) or the quote is an
+        `I said` with no known narrator; then, since a quote left to no one is always wrong
+        when it has a speaker, the likeliest one there is (`guess`)."""
         # `I said` when the cast knows no narrator: someone unnamed, not the one named last.
         first_person = line.tag is not None and line.tag.subject.value == "narrator"
-        if not first_person and not self.ctx.memory_nearby(line):
-            banned = {line.addressee, *line.notes.get("not", ())}
-            for mention in self.ctx.recent_mentions(line.quote.start, limit=15):
-                if mention.character not in banned and self.fits(line, mention.character):
-                    self.assign(line, mention.character, "nearest_mention")
-                    return
-        self.assign(line, None, "unknown")
+        banned = {line.addressee, *line.notes.get("not", ())}
+        if first_person or self.ctx.memory_nearby(line):
+            self.assign(line, None, "unknown")
+            return
+        for mention in self.ctx.recent_mentions(line.quote.start, limit=15):
+            if mention.character not in banned and self.fits(line, mention.character):
+                self.assign(line, mention.character, "nearest_mention")
+                return
+        guess = self.guess(line, banned)
+        self.assign(line, guess, "guess" if guess else "unknown")
+
+    def guess(self, line: Line, banned: set) -> str | None:
+        """Who most likely speaks a quote nothing decides: the first-person narrator, else a
+        speaker of the quotes just before, else the character named last in the scene (however
+        far back), else the first named after the quote, else the one the work names most."""
+        candidates = [self.narrator] if self.narrator else []
+        candidates += [self.lines[i].quote.speaker for i in range(line.index - 1, -1, -1)][:4]
+        candidates += [m.character for m in self.ctx.recent_mentions(line.quote.start, 200)]
+        candidates += [m.character for m in self.ctx.mentions_after(line.quote.end, 30)]
+        candidates += self.ctx.most_named() + list(self.genders)
+        allowed = [c for c in candidates if c and c not in banned]
+        fitting = (c for c in allowed if self.fits(line, c))
+        # Someone of the wrong gender is still likelier right than no one.
+        return next(fitting, allowed[0] if allowed else None)
 
     # --- helpers --------------------------------------------------------------------------
 
