@@ -110,10 +110,8 @@ def test_a_saved_ao3_work_page_reads_with_its_tags_and_notes():
     assert meta.relationships == ["Mira/Tomas"]
     assert meta.additional_tags == ["Slow Burn"]
     assert meta.language == "English"
-    assert meta.chapter_summaries == {
-        0: "Summary 1.",
-        1: "Summary 2.",
-    }
+    assert meta.chapter_summaries == {0: "Summary 1.", 1: "Summary 2."}
+    assert meta.source_url == "https://archiveofourown.org/works/1"  # from its chapter links
     for chrome in ("Kudos from", "Comment by", "Main Content", "Chapter Text", "beta"):
         assert chrome not in document.text
 

@@ -11,10 +11,17 @@ the work's end notes. Navigation, kudos and comments around #workskin are not th
 
 from __future__ import annotations
 
+import re
+
 from fanarchive.analysis.reading import ao3
 from fanarchive.analysis.reading.builder import DocumentBuilder
 from fanarchive.analysis.reading.dom import Element
 from fanarchive.analysis.reading.render import render
+
+AO3_SITE = "https://archiveofourown.org"
+_WORK_LINK_RE = re.compile(
+    r"^(?P<site>https?://[^/]+)?(?P<path>/works/\d+)(?:/chapters/\d+)?(?:[#?]|$)"
+)
 
 
 def detect(root: Element) -> bool:
@@ -45,6 +52,17 @@ def read(root: Element, builder: DocumentBuilder) -> None:
     if not builder.metadata.title:
         title = root.find("title")
         builder.metadata.title = title.text().split(" - ")[0].strip() if title else ""
+    builder.metadata.source_url = builder.metadata.source_url or _work_url(skin)
+
+
+def _work_url(skin: Element) -> str:
+    """The work's address, from its own links (chapter titles link to /works/N/chapters/M;
+    a page saved by a browser has them absolute, AO3 writes them relative)."""
+    for link in skin.find_all("a"):
+        match = _WORK_LINK_RE.search(link.attrs.get("href", ""))
+        if match:
+            return (match.group("site") or AO3_SITE) + match.group("path")
+    return ""
 
 
 def _read_preface(preface: Element, builder: DocumentBuilder) -> None:
