@@ -24,7 +24,10 @@ from fanarchive.analysis.reading.noise import refuse_noise
 from fanarchive.analysis.reading.registry import BY_FORMAT, READERS, SUFFIXES, reader_function
 from fanarchive.analysis.structure import find_structure
 
-_IN_PROCESS = ("text", "html", "markdown", "docx", "epub")
+# The formats the archive's upload form and `fanarchive analyze FOLDER` take (their callers
+# list `SUFFIXES`): PDF, MOBI and AZW3 are read when a file is named directly; whether uploads
+# take them too (MOBI and AZW3 run an external converter) is the archive's decision.
+_LISTED_FORMATS = ("text", "html", "markdown", "docx", "epub")
 
 # The largest work file accepted: 20 MiB is about 3.5 million words, longer than the longest
 # works on AO3; bigger files are refused before they are read, so memory stays bounded.
@@ -32,9 +35,7 @@ MAX_BYTES = 20 * 1024 * 1024
 FORMATS = tuple(reader.format for reader in READERS)
 # Every suffix a reader knows (a file named directly is read whatever its format).
 ALL_SUFFIXES = dict(SUFFIXES)
-# The suffixes the archive's upload form and folder scans take: formats read in-process.
-# PDF, MOBI and AZW3 (the last two through an external program) are read when named directly.
-SUFFIXES = {suffix: fmt for suffix, fmt in ALL_SUFFIXES.items() if fmt in _IN_PROCESS}
+SUFFIXES = {suffix: fmt for suffix, fmt in ALL_SUFFIXES.items() if fmt in _LISTED_FORMATS}
 _HTML_HEAD_RE = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?<(?:!doctype\s+html|html|head|body)\b", re.I)
 _HTML_TAGS_RE = re.compile(rb"<(?:p|div|br|h[1-6])\b[^>]*>", re.I)
 
