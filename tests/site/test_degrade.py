@@ -3,6 +3,7 @@
 Redis is "down" by pointing the cache at a port on 127.0.0.1 nobody listens on."""
 
 import logging
+import os
 import socket
 import subprocess
 import sys
@@ -144,3 +145,22 @@ def test_a_post_is_saved_when_the_broker_is_down_too(
     assert WorkIndex.objects.filter(work_id=work.id).exists()
     assert "Connection refused" in caplog.text  # the lost task is logged
     assert author_client.get(response["Location"]).status_code == 200  # "Analysis pending"
+
+
+@pytest.mark.skipif(not os.environ.get("FANARCHIVE_TEST_REDIS_URL"), reason="needs Redis")
+def test_a_version_bump_is_tried_even_while_backing_off(settings):
+    """A process that met Redis down once leaves it alone for a few seconds, but not for the
+    page cache's version bump: a bump it skipped would leave other processes serving pages
+    from before the change."""
+    url = os.environ["FANARCHIVE_TEST_REDIS_URL"]
+    settings.CACHES = {"default": {"BACKEND": FAIL_SOFT, "LOCATION": url}}
+    cache.set(pagecache.VERSION_KEY, 41, None)
+    failsoft._down_until[url] = float("inf")  # as just after a failure
+    try:
+        assert cache.get(pagecache.VERSION_KEY) is None  # reads: skipped while backing off
+        assert pagecache.bump_version()  # the bump: tried, and it works
+        assert url not in failsoft._down_until  # Redis answered: no more backing off
+        assert cache.get(pagecache.VERSION_KEY) == 42
+    finally:
+        failsoft._down_until.clear()
+        cache.delete(pagecache.VERSION_KEY)

@@ -383,6 +383,8 @@ def catch_up() -> None:
             sync_works(ordered[start : start + SYNC_BATCH])
         SyncMark.objects.update_or_create(name="tag", defaults={"value": newest_tag})
         SyncMark.objects.update_or_create(name="tagging", defaults={"value": newest_tagging})
+        if ordered:
+            expire_pages()
 
 
 def reconcile(repair: bool = True, batch: int = SYNC_BATCH) -> tuple[int, list[int]]:
@@ -399,9 +401,10 @@ def reconcile(repair: bool = True, batch: int = SYNC_BATCH) -> tuple[int, list[i
     for start in range(0, len(ids), batch):
         differing += _differing(ids[start : start + batch])
     differing.sort()
-    if repair:
+    if repair and differing:
         for start in range(0, len(differing), batch):
             sync_works(differing[start : start + batch])
+        expire_pages()
     return len(ids), differing
 
 
@@ -449,6 +452,7 @@ def reindex_all(batch: int = 500) -> int:
     for name, model in (("tag", Tag), ("tagging", Tagging)):
         newest = model.objects.aggregate(top=Max("id"))["top"] or 0
         SyncMark.objects.update_or_create(name=name, defaults={"value": newest})
+    expire_pages()
     return len(ids)
 
 
@@ -478,10 +482,22 @@ def _flush() -> None:
             elif new_tags:
                 add_new_tags(new_tags)
             sync_works(works)
+            expire_pages()
     except DatabaseError:
         # The browse tables are derived: never fail the archive's write over them;
         # `manage.py browse_reindex` repairs whatever was missed.
         log.exception("browse sync failed for works %s", sorted(works)[:20])
+
+
+def expire_pages() -> None:
+    """Cached pages expire once the browse rows written in this transaction commit.
+
+    Listings are read from these rows, and the archive's change that led here expired the
+    cache when *it* committed, before this flush: a page rendered in between shows the old
+    listing under the new version, so the version moves again now (site/pagecache.py)."""
+    from fanarchive.site.pagecache import invalidate
+
+    invalidate()
 
 
 def _schedule(work_ids: Iterable[int] = (), tags: bool = False, new_tags=()) -> None:

@@ -16,7 +16,7 @@ from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache
 
 log = logging.getLogger(__name__)
-RETRY_SECONDS = 5.0
+RETRY_SECONDS = 5.0  # incr (the page cache's version bump) is tried regardless
 _down_until: dict[str, float] = {}  # cache location -> monotonic time to try again
 
 
@@ -25,9 +25,9 @@ class CacheUnavailable(ValueError):
 
 
 class FailSoftRedisCache(RedisCache):
-    def _call(self, name: str, fallback, *args, **kwargs):
+    def _call(self, name: str, fallback, *args, always_try: bool = False, **kwargs):
         location = ",".join(self._servers)
-        if time.monotonic() < _down_until.get(location, 0.0):
+        if not always_try and time.monotonic() < _down_until.get(location, 0.0):
             return fallback()
         try:
             result = getattr(super(), name)(*args, **kwargs)
@@ -36,8 +36,10 @@ class FailSoftRedisCache(RedisCache):
                 log.warning("cache %s unreachable (%s); serving without it", location, error)
             _down_until[location] = time.monotonic() + RETRY_SECONDS
             return fallback()
-        if _down_until.pop(location, None) is not None:
-            log.warning("cache %s reachable again", location)
+        except Exception:  # Redis answered (e.g. incr of a missing key): it is reachable
+            _reachable(location)
+            raise
+        _reachable(location)
         return result
 
     @staticmethod
@@ -71,7 +73,9 @@ class FailSoftRedisCache(RedisCache):
         def unavailable():
             raise CacheUnavailable(f"cache unavailable: {key!r} not incremented")
 
-        return self._call("incr", unavailable, key, delta, version=version)
+        # The page cache's version bump: tried even while backing off, since a bump skipped
+        # leaves other processes serving pages from before the change.
+        return self._call("incr", unavailable, key, delta, version=version, always_try=True)
 
     def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
         return self._call("set_many", lambda: list(data), data, timeout, version=version)
@@ -81,3 +85,8 @@ class FailSoftRedisCache(RedisCache):
 
     def clear(self):
         return self._call("clear", lambda: None)
+
+
+def _reachable(location: str) -> None:
+    if _down_until.pop(location, None) is not None:
+        log.warning("cache %s reachable again", location)
