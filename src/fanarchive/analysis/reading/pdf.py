@@ -21,7 +21,9 @@ from fanarchive.analysis.errors import ReadError
 from fanarchive.analysis.reading import ao3_flat
 from fanarchive.analysis.reading.builder import DocumentBuilder
 
-MAX_PAGES = 5000  # far beyond any work: a 3.5-million-word work is ~12,000 pages... at 17pt
+# AO3's PDFs (17 pt) hold ~250 words a page: the 20 MB text limit (~3.5 million words) is
+# ~14,000 pages.
+MAX_PAGES = 20000
 MAX_CHARS = 20 * 1024 * 1024
 # A page's content stream inflates to at most this (a zip-bomb-like stream is refused by
 # pypdf), and all pages together to at most MAX_CONTENT_BYTES: calibre's PDFs (AO3's) hold
@@ -36,7 +38,7 @@ _SENTENCE_END = '.!?"”’…:)*'
 class _Para:
     lines: list[str]
     indent: int  # columns right of the page's left margin (a blockquote is indented)
-    width: int  # the page's longest line, in columns
+    width: int  # the longest line of the work, in columns
 
     @property
     def text(self) -> str:
