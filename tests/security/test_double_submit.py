@@ -149,3 +149,42 @@ def test_a_double_click_with_one_text_makes_one_chapter(author, monkeypatch, sha
     statuses = _submit_together(work, author, ["<p>Same.</p>", "<p>Same.</p>"], monkeypatch)
     assert statuses == [302, 302]
     assert shared_database(chapters_sql(work))[1:] == [(2, "<p>Same.</p>")]
+
+
+@pytest.mark.django_db
+def test_two_editors_the_later_save_is_refused_and_keeps_its_text(author_client, author):
+    """Two windows (or two co-authors) open the same chapter; the first saves. The second save
+    would silently replace the first one's text: it is refused, with its own text still in
+    the form."""
+    work = posted_work(author)
+    chapter = work.chapters.get()
+    url = reverse("works:chapter_edit", args=[work.pk, chapter.pk])
+    first, second = author_client.get(url), author_client.get(url)
+    revision = second.context["form"]["revision"].value()
+    assert revision and first.context["form"]["revision"].value() == revision
+    saved = author_client.post(
+        url, {"title": "", "body": "<p>First editor.</p>", "revision": revision}
+    )
+    assert saved.status_code == 302
+    refused = author_client.post(
+        url, {"title": "", "body": "<p>Second editor.</p>", "revision": revision}
+    )
+    assert refused.status_code == 409
+    assert "Second editor." in refused.content.decode()  # the typed text is not lost
+    assert "saved from another window" in refused.content.decode()
+    chapter.refresh_from_db()
+    assert chapter.body == "<p>First editor.</p>"
+
+
+@pytest.mark.django_db
+def test_an_editor_saving_twice_in_a_row_is_not_refused(author_client, author):
+    work = posted_work(author)
+    chapter = work.chapters.get()
+    url = reverse("works:chapter_edit", args=[work.pk, chapter.pk])
+    for text in ("One.", "Two."):
+        revision = author_client.get(url).context["form"]["revision"].value()
+        body = f"<p>{text}</p>"
+        response = author_client.post(url, {"title": "", "body": body, "revision": revision})
+        assert response.status_code == 302
+    chapter.refresh_from_db()
+    assert chapter.body == "<p>Two.</p>"

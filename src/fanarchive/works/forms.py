@@ -220,6 +220,9 @@ class WorkForm(TextOrUploadMixin, forms.Form):
 
 class ChapterForm(TextOrUploadMixin, forms.Form):
     title = forms.CharField(required=False, max_length=255, label="Chapter title")
+    # The chapter's revision the editor started from: a save over a newer one is refused
+    # (two windows, two co-authors) instead of silently losing the other text.
+    revision = forms.CharField(required=False, max_length=40, widget=forms.HiddenInput)
     summary = forms.CharField(
         required=False, max_length=SUMMARY_MAX, widget=forms.Textarea(attrs={"rows": 3})
     )

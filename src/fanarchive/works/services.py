@@ -154,6 +154,33 @@ def _insert_chapter(work: Work, chapter: Chapter, position: int | None) -> None:
                 raise
 
 
+def chapter_revision(chapter: Chapter) -> str:
+    """Changes whenever the chapter is saved (updated_at is set on every save)."""
+    return f"{chapter.updated_at.timestamp():.6f}" if chapter.updated_at else ""
+
+
+class EditConflict(Exception):
+    """The chapter was saved by someone else since this editor opened it."""
+
+
+def update_chapter(
+    chapter: Chapter, started_from: str, title: str, body_html: str, **fields
+) -> None:
+    """Save an edit unless the chapter changed since revision `started_from` (EditConflict);
+    an empty `started_from` (an old form) saves as before."""
+    edited = Chapter(work=chapter.work, title=title, **fields)
+    write_chapter(edited, body_html)  # sanitising, outside the lock
+    with transaction.atomic():
+        current = Chapter.objects.select_for_update().get(pk=chapter.pk)
+        if started_from and chapter_revision(current) != started_from:
+            raise EditConflict
+        chapter.title, chapter.body, chapter.words = title, edited.body, edited.words
+        for name, value in fields.items():
+            setattr(chapter, name, value)
+        chapter.save()
+        chapter.work.recount_words()
+
+
 @transaction.atomic
 def delete_chapter(chapter: Chapter) -> None:
     """Remove a chapter and close the gap in the numbering."""

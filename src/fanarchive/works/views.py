@@ -21,14 +21,21 @@ from fanarchive.works.forms import TAG_FIELDS, ChapterForm, ConfirmDeleteForm, W
 from fanarchive.works.html import DEEP_MARKUP_FLATTENED, user_html
 from fanarchive.works.models import Work
 from fanarchive.works.services import (
+    EditConflict,
+    chapter_revision,
     create_work,
     delete_chapter,
     post_chapter,
     set_required_tags,
-    write_chapter,
+    update_chapter,
 )
 
 WORKS_PER_PAGE = 20
+EDIT_CONFLICT = (
+    "This chapter was saved from another window or by a co-author after you opened it, so "
+    "your changes were not saved. Your text is still below: copy it, open the chapter again "
+    "and make your changes there."
+)
 UNSAFE_REMOVED = (
     "Some HTML was removed because it is not allowed here (scripts, styles, event handlers)."
 )
@@ -235,18 +242,29 @@ def chapter_edit(request, pk: int, chapter_pk: int):
     work = access.editable_work(request.user, pk)
     chapter = access.chapter_of(work, chapter_pk)
     initial = {f: getattr(chapter, f) for f in ("title", "summary", "notes", "endnotes")} | {
-        "body": chapter.body
+        "body": chapter.body,
+        "revision": chapter_revision(chapter),
     }
     form = ChapterForm(request.POST or None, request.FILES or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
-        chapter.title = data["title"]
-        chapter.summary, chapter.notes, chapter.endnotes = (
-            user_html(data[f]) for f in ("summary", "notes", "endnotes")
-        )
-        write_chapter(chapter, form.body_html())
-        chapter.save()
-        work.recount_words()
+        try:
+            update_chapter(
+                chapter,
+                data["revision"],
+                data["title"],
+                form.body_html(),
+                **{f: user_html(data[f]) for f in ("summary", "notes", "endnotes")},
+            )
+        except EditConflict:
+            form.add_error(None, EDIT_CONFLICT)
+            messages.error(request, EDIT_CONFLICT)
+            return render(
+                request,
+                "works/chapter_form.html",
+                {"form": form, "work": work, "chapter": chapter},
+                status=409,
+            )
         _warn_about_markup(request, form)
         _reanalyse(request, work)
         messages.success(request, f"{chapter.heading} was updated.")
