@@ -14,7 +14,13 @@ def works():
 
 
 def listing(client, query="", tag=None, status=200):
-    url = reverse("browse:tag_works", args=[tag]) if tag else reverse("browse:works")
+    """The listing; `tag` is a tag id, reached by its name as AO3 addresses tags."""
+    from fanarchive.browse.models import FilterTag
+
+    if tag:
+        found = FilterTag.objects.filter(pk=tag).first()
+        name = found.name if found else f"no tag {tag}"
+    url = reverse("browse:tag_works", args=[name]) if tag else reverse("browse:works")
     response = client.get(url + ("?" + query if query else ""))
     assert response.status_code == status, response.content[:500]
     return response

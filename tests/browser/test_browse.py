@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def shown_ids(page) -> list[int]:
     return [
         int(i)
-        for i in page.locator(".browse-blurb").evaluate_all("els => els.map(e => e.dataset.workId)")
+        for i in page.locator("li.work.blurb").evaluate_all("els => els.map(e => e.dataset.workId)")
     ]
 
 
@@ -24,7 +24,11 @@ def submit(page):
 
 def test_filter_sidebar_round_trip(page, live_server, screenshot):
     works = corpus.load()
-    page.goto("/browse/tags/1/")
+    from django.urls import reverse
+
+    from fanarchive.tags.models import Tag
+
+    page.goto(reverse("browse:tag_works", args=[Tag.objects.get(pk=1).name]))
     assert "Works" in page.locator("h2.browse-heading").inner_text()
     before = page.locator("h2.browse-heading").inner_text()
 
@@ -45,7 +49,7 @@ def test_filter_sidebar_round_trip(page, live_server, screenshot):
     # sort by kudos
     page.select_option("#id_sort", "kudos")
     submit(page)
-    kudos = [int(k) for k in page.locator(".browse-stats dt:text('Kudos:') + dd").all_inner_texts()]
+    kudos = [int(k) for k in page.locator("li.work.blurb dl.stats dd.kudos").all_inner_texts()]
     assert kudos == sorted(kudos, reverse=True) and len(kudos) > 1
 
     # full text within the filtered result
@@ -79,6 +83,6 @@ def test_filter_sidebar_round_trip(page, live_server, screenshot):
 
 def test_bad_filter_url_shows_a_message(page, live_server, screenshot):
     corpus.load()
-    page.goto("/browse/?include=abc&words_from=-4&page=999999999&q=%27%3B--")
+    page.goto("/works?include=abc&words_from=-4&page=999999999&q=%27%3B--")
     assert page.locator(".browse-messages").is_visible()
     screenshot(page, "browse-bad-url")

@@ -25,7 +25,7 @@ def works(transactional_db, django_user_model):
 
 
 def log_in(page, username: str) -> None:
-    page.goto("/login/")
+    page.goto("/users/login")
     page.fill("#id_username", username)
     page.fill("#id_password", PASSWORD)
     page.click("button[type=submit]")
@@ -38,7 +38,7 @@ def log_out(page) -> None:
 
 
 def add_to_collection(page, work, note: str) -> None:
-    page.goto(f"/works/{work.pk}/")
+    page.goto(f"/works/{work.pk}")
     page.click("a:text-is('Add to Collections')")
     page.fill("#id_collection", "rare_pairs")
     page.fill("#id_notes", note)
@@ -64,12 +64,12 @@ def test_a_moderator_approves_a_work_into_a_collection(page, works, screenshot):
     log_in(page, "writer")
     add_to_collection(page, public, "For day three.")
     add_to_collection(page, restricted, "Members only.")
-    page.goto("/collections/rare_pairs/")
+    page.goto("/collections/rare_pairs")
     expect(page.locator("body")).not_to_contain_text("Paper Boats")  # not approved yet
     log_out(page)
 
     log_in(page, "keeper")
-    page.goto("/collections/rare_pairs/")
+    page.goto("/collections/rare_pairs")
     page.click("a:text-is('Manage')")
     expect(page.locator("#review")).to_contain_text("For day three.")
     for title in ("Paper Boats", "The Locked Garden"):
@@ -77,12 +77,12 @@ def test_a_moderator_approves_a_work_into_a_collection(page, works, screenshot):
         expect(page.locator(".flash")).to_contain_text(f"“{title}” was approved")
     expect(page.locator("#approved")).to_contain_text("Paper Boats")
     screenshot(page, "collection-manage")
-    page.goto("/collections/rare_pairs/")
+    page.goto("/collections/rare_pairs")
     expect(page.locator("ol.work.index")).to_contain_text("Paper Boats")
     expect(page.locator("ol.work.index")).to_contain_text("The Locked Garden")
     log_out(page)
 
-    page.goto("/collections/rare_pairs/")
+    page.goto("/collections/rare_pairs")
     expect(page.locator("ol.work.index")).to_contain_text("Paper Boats")
     expect(page.locator("body")).not_to_contain_text("The Locked Garden")
     screenshot(page, "collection-page")

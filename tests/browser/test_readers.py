@@ -28,7 +28,7 @@ def works(transactional_db, django_user_model):
 
 
 def log_in(page, username="fan"):
-    page.goto("/login/")
+    page.goto("/users/login")
     page.fill("#id_username", username)
     page.fill("#id_password", PASSWORD)
     page.click("button[type=submit]")
@@ -44,20 +44,20 @@ def test_reader_kudos_comments_bookmarks_subscribes_and_downloads(
     page.goto("/")
     expect(page.locator("body")).to_contain_text("The Open River")
     expect(page.locator("body")).not_to_contain_text("The Locked Garden")
-    assert page.goto(f"/works/{restricted.pk}/").status == 404
+    assert page.goto(f"/works/{restricted.pk}").status == 404
 
     # A guest leaves kudos (one page more: the work page itself carries no form).
-    page.goto(f"/works/{public.pk}/")
+    page.goto(f"/works/{public.pk}")
     page.click("#kudo_submit")
     page.click("#kudo_confirm")
     expect(page.locator(".flash")).to_contain_text("Thank you for leaving kudos")
     expect(page.locator("#kudos")).to_contain_text("1 guest left kudos")
 
     log_in(page)
-    page.goto(f"/works/{restricted.pk}/")
+    page.goto(f"/works/{restricted.pk}")
     expect(page.locator("h2.title")).to_contain_text("The Locked Garden")
 
-    page.goto(f"/works/{public.pk}/")
+    page.goto(f"/works/{public.pk}")
     page.click("#kudo_submit")
     expect(page.locator("#kudos")).to_contain_text("fan as well as 1 guest left kudos")
 
@@ -74,14 +74,14 @@ def test_reader_kudos_comments_bookmarks_subscribes_and_downloads(
     expect(page.locator(".bookmark.blurb")).to_contain_text("The Open River")
     expect(page.locator(".bookmark.blurb")).to_contain_text("summer")
 
-    page.goto(f"/works/{public.pk}/")
+    page.goto(f"/works/{public.pk}")
     page.click("button:has-text('Subscribe')")
     expect(page.locator(".flash")).to_contain_text("Subscribed.")
     add_chapter(public, "The Return", "<p>They swim back.</p>")
     page.click("nav a:text-is('Inbox')")
     expect(page.locator(".inbox")).to_contain_text("Chapter 3: The Return")
 
-    page.goto(f"/works/{public.pk}/")
+    page.goto(f"/works/{public.pk}")
     page.click(".download summary")
     with page.expect_download() as info:
         page.click(".download a:has-text('EPUB')")

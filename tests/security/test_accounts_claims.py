@@ -73,7 +73,7 @@ def test_claims_need_imported_works_and_are_not_repeated(author_client, author):
 
 def test_claiming_needs_an_account(client):
     response = client.get(reverse("accounts:claims"))
-    assert response.status_code == 302 and "/login/" in response["Location"]
+    assert response.status_code == 302 and reverse("accounts:login") in response["Location"]
 
 
 def test_claims_cannot_be_added_or_edited_in_the_admin(admin_client, author_client):

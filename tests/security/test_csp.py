@@ -107,7 +107,7 @@ def test_chromium_reports_no_policy_violation(
     page = context.new_page()
     refused = []
     page.on("console", lambda m: refused.append(m.text) if "Security Policy" in m.text else None)
-    for path in ["/", f"/works/{work.pk}/", f"/works/{work.pk}/analysis/", "/admin/login/"]:
+    for path in ["/", f"/works/{work.pk}", f"/works/{work.pk}/analysis", "/admin/login/"]:
         page.goto(path)
     page.fill("#id_username", "boss")
     page.fill("#id_password", "a-long-password-42")

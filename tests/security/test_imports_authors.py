@@ -222,7 +222,7 @@ def test_placeholder_accounts_of_older_imports_are_released_on_request(client, a
     assert Work.objects.by(author).count() == 1
     password = "correct-horse-battery-42"
     signed = client.post(
-        "/signup/",
+        "/signup",
         {"username": "alice", "email": "", "password1": password, "password2": password},
     )
     assert signed.status_code == 302  # the real alice can have her name, then claim the work

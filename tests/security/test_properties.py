@@ -143,7 +143,7 @@ NAME_URLS = [
     "/collections/{}/",
     "/works/1/download/{}/",
 ]
-QUERY_URLS = ["/?page={}", "/tags/1/?page={}", "/account/blocked/?username={}", "/browse/?q={}"]
+QUERY_URLS = ["/?page={}", "/tags/1?page={}", "/account/blocked?username={}", "/works?q={}"]
 ID_URLS = ["/works/{}/", "/tags/{}/", "/series/{}/", "/works/{}/download/txt/"]
 
 

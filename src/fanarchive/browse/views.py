@@ -84,10 +84,17 @@ def request_params(request: HttpRequest) -> tuple[QueryDict, list[str]]:
         return QueryDict("&".join(fields)), [note]
 
 
-def listing(request: HttpRequest, tag_id: int | None = None) -> HttpResponse:
-    params, notes = request_params(request)
+def listing(
+    request: HttpRequest,
+    tag_id: int | None = None,
+    notes: list[str] | tuple = (),
+    main_class: str = "works-index region",
+) -> HttpResponse:
+    """The listing; `notes` are shown above the results (AO3 parameters not offered here)
+    and `main_class` is AO3's class of the page (`works-search region` for a search)."""
+    params, read_notes = request_params(request)
     query = parse_query(params)
-    query.messages[:0] = notes
+    query.messages[:0] = [*notes, *read_notes]
     status = 200
     try:
         if archive_installed():
@@ -120,6 +127,7 @@ def listing(request: HttpRequest, tag_id: int | None = None) -> HttpResponse:
         "first_shown": query.offset + 1 if page.works else 0,
         "last_shown": query.offset + len(page.works),
         "share_query": query.querystring(),
+        "main_class": main_class,
     }
     return render(request, "browse/listing.html", context, status=status)
 
@@ -193,8 +201,25 @@ def language_choices(page: BrowsePage, query: BrowseQuery) -> list[dict]:
     return choices
 
 
+def author_links(work_ids: list[int]) -> dict[int, list[dict]]:
+    """Each work's pseuds with their accounts, for AO3's `a[rel=author]` byline links."""
+    if not archive_installed() or not work_ids:
+        return {}
+    from fanarchive.accounts.models import Pseud
+
+    links: dict[int, list[dict]] = {}
+    rows = Pseud.objects.filter(works__in=work_ids).values_list("works", "name", "user__username")
+    for work_id, name, username in rows.order_by("name"):
+        byline = name if name == username else f"{name} ({username})"
+        links.setdefault(work_id, []).append(
+            {"byline": byline, "username": username, "pseud": name}
+        )
+    return links
+
+
 def blurbs(page: BrowsePage) -> list[dict]:
     items = []
+    authors = author_links([work.work_id for work in page.works])
     for work in page.works:
         tags = [page.tags[int(t)] for t in work.tag_ids.split() if int(t) in page.tags]
         by_type: dict[str, list] = {}
@@ -212,6 +237,7 @@ def blurbs(page: BrowsePage) -> list[dict]:
                 ],
                 "language": language_name(work.language),
                 "chapters": f"{work.chapters}/{work.expected_chapters or '?'}",
+                "authors": authors.get(work.work_id, []),
             }
         )
     return items

@@ -61,6 +61,9 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "fanarchive.site.urls"
+# AO3's addresses have no trailing slash; the old ones with one are redirected by a last URL
+# pattern (site/ao3.py), which CommonMiddleware's slash-appending would otherwise fight.
+APPEND_SLASH = False
 WSGI_APPLICATION = "fanarchive.site.wsgi.application"
 
 TEMPLATES = [

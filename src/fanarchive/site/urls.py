@@ -1,11 +1,13 @@
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
+from django.views.generic import RedirectView
 
-from fanarchive.site import health
+from fanarchive.site import ao3, health
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),  # for load balancers (site/health.py)
     path("readyz", health.readyz, name="readyz"),
+    path("admin", RedirectView.as_view(url="/admin/", permanent=True)),  # APPEND_SLASH is off
     path("admin/", admin.site.urls),
     path("", include("fanarchive.accounts.urls")),
     path("", include("fanarchive.works.urls")),
@@ -14,4 +16,7 @@ urlpatterns = [
     path("", include("fanarchive.browse.urls")),
     path("", include("fanarchive.readers.urls")),
     path("", include("fanarchive.collections.urls")),
+    path("", include("fanarchive.site.ao3_urls")),
+    # Last: the old addresses with a trailing slash (and `//x` paths) move for good.
+    re_path(r"^(?P<path>/.*|.+/)$", ao3.without_trailing_slash, name="without_trailing_slash"),
 ]

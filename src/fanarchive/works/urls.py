@@ -1,5 +1,6 @@
 from django.urls import path
 
+from fanarchive.site import ao3
 from fanarchive.works import (
     converters,  # noqa: F401  (registers <name:...>)
     views,
@@ -8,18 +9,18 @@ from fanarchive.works import (
 app_name = "works"
 urlpatterns = [
     path("", views.home, name="home"),
-    path("dashboard/", views.dashboard, name="dashboard"),
-    path("users/<name:username>/works/", views.user_works, name="user_works"),
-    path("works/new/", views.work_new, name="new"),
-    path("works/<int:pk>/", views.work_detail, name="detail"),
-    path("works/<int:pk>/edit/", views.work_edit, name="edit"),
-    path("works/<int:pk>/delete/", views.work_delete, name="delete"),
-    path("works/<int:pk>/complete/", views.work_set_complete, name="set_complete"),
-    path("works/<int:pk>/chapters/new/", views.chapter_new, name="chapter_new"),
-    path("works/<int:pk>/chapters/<int:chapter_pk>/", views.work_detail, name="chapter"),
-    path("works/<int:pk>/chapters/<int:chapter_pk>/edit/", views.chapter_edit, name="chapter_edit"),
+    path("dashboard", views.dashboard, name="dashboard"),
+    path("users/<name:username>/works", ao3.user_works, name="user_works"),
+    path("works/new", views.work_new, name="new"),
+    path("works/<int:pk>", views.work_detail, name="detail"),
+    path("works/<int:pk>/edit", views.work_edit, name="edit"),
+    path("works/<int:pk>/delete", views.work_delete, name="delete"),
+    path("works/<int:pk>/complete", views.work_set_complete, name="set_complete"),
+    path("works/<int:pk>/chapters/new", views.chapter_new, name="chapter_new"),
+    path("works/<int:pk>/chapters/<int:chapter_pk>", views.work_detail, name="chapter"),
+    path("works/<int:pk>/chapters/<int:chapter_pk>/edit", views.chapter_edit, name="chapter_edit"),
     path(
-        "works/<int:pk>/chapters/<int:chapter_pk>/delete/",
+        "works/<int:pk>/chapters/<int:chapter_pk>/delete",
         views.chapter_delete,
         name="chapter_delete",
     ),

@@ -1,0 +1,152 @@
+"""AO3's addresses that span apps: `/chapters/M`, `/works/N/navigate`, `/downloads/N/Title.ext`,
+`/users/NAME` (profile), `/users/NAME/works`, `/users/NAME/pseuds/P/works`, and the permanent
+redirects from the archive's old addresses (trailing slashes, `/works/N/download/FMT/`).
+Views fetch through `works.access`, so a redirect never reveals a work the viewer may not read.
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth import get_user_model
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import Resolver404, register_converter, resolve, reverse
+
+from fanarchive.accounts.models import Pseud
+from fanarchive.browse.ao3params import download_stem
+from fanarchive.exports import FORMATS
+from fanarchive.readers.views import downloads
+from fanarchive.works import access
+from fanarchive.works.models import Chapter, Work
+
+WORKS_PER_PAGE = 20
+# The work page's download menu, in AO3's order. AO3's MOBI is left out: the exports library
+# writes AZW3 only (its "mobi" is AZW3 under another name), and a .mobi that is not MOBI
+# would mislead readers and tools.
+DOWNLOAD_FORMATS = [
+    ("AZW3", "azw3"),
+    ("EPUB", "epub"),
+    ("PDF", "pdf"),
+    ("HTML", "html"),
+    ("TXT", "txt"),
+]
+
+
+class DownloadFileConverter:
+    """`Title.ext` in `/downloads/N/Title.ext`: the view is given the extension only (the
+    title is AO3's decoration; the id decides). Reversed from a bare format (`epub`, written
+    `download.epub`) or from a whole file name (`Title.epub`)."""
+
+    regex = r"[^/\x00]*\.[A-Za-z0-9]{1,5}"
+
+    def to_python(self, value: str) -> str:
+        return value.rsplit(".", 1)[1].lower()
+
+    def to_url(self, value: str) -> str:
+        return value if "." in value else f"download.{value}"
+
+
+register_converter(DownloadFileConverter, "downloadfile")
+
+
+def download_path(work: Work, fmt: str) -> str:
+    """AO3's download address, titled: `/downloads/N/Title.epub`."""
+    return reverse("readers:download", args=[work.pk, f"{download_stem(work.title)}.{fmt}"])
+
+
+def download(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
+    """`/downloads/N/Title.ext` in the formats the work page offers."""
+    if fmt not in {code for _, code in DOWNLOAD_FORMATS} or fmt not in FORMATS:
+        raise Http404("No such download format.")
+    return downloads.download(request, pk, fmt)
+
+
+def legacy_download(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
+    """`/works/N/download/FMT/` (the old address): moved for good to `/downloads/N/Title.fmt`."""
+    work = access.readable_work(request.user, pk)
+    if fmt not in FORMATS:
+        raise Http404("No such download format.")
+    return redirect(download_path(work, FORMATS[fmt].extension), permanent=True)
+
+
+def chapter(request: HttpRequest, chapter_pk: int) -> HttpResponse:
+    """`/chapters/M`: AO3's short chapter address, sent on to `/works/N/chapters/M`."""
+    found = get_object_or_404(Chapter.objects.only("pk", "work_id"), pk=chapter_pk)
+    work = access.readable_work(request.user, found.work_id)
+    query = request.META.get("QUERY_STRING", "")
+    target = reverse("works:chapter", args=[work.pk, chapter_pk])
+    return redirect(f"{target}?{query}" if query else target, permanent=True)
+
+
+def navigate(request: HttpRequest, pk: int) -> HttpResponse:
+    """`/works/N/navigate`: AO3's chapter index, with each chapter's date."""
+    work = access.readable_work(request.user, pk)
+    chapters = work.chapters.filter(posted=True).order_by("position").defer("body")
+    context = {"work": work, "chapters": chapters, "main_class": "chapters-index region"}
+    return render(request, "works/navigate.html", context)
+
+
+def profile(request: HttpRequest, username: str) -> HttpResponse:
+    """`/users/NAME` and `/users/NAME/profile`: the account, its pseuds and counts."""
+    owner = get_object_or_404(get_user_model(), username=username)
+    works = _visible_works_by(request.user, Work.objects.by(owner))
+    context = {
+        "owner": owner,
+        "pseuds": Pseud.objects.filter(user=owner),
+        "works_count": works.count(),
+        "main_class": "users-show dashboard region",
+    }
+    return render(request, "works/profile.html", context)
+
+
+def user_works(request: HttpRequest, username: str) -> HttpResponse:
+    """`/users/NAME/works`: AO3's works dashboard of an account."""
+    owner = get_object_or_404(get_user_model(), username=username)
+    works = _visible_works_by(request.user, Work.objects.by(owner))
+    return _works_page(request, works, owner.get_username())
+
+
+def pseud_works(request: HttpRequest, username: str, pseud: str) -> HttpResponse:
+    """`/users/NAME/pseuds/P/works` (and `/users/NAME/pseuds/P`): the works of one pseud."""
+    found = get_object_or_404(Pseud, user__username=username, name=pseud)
+    works = _visible_works_by(request.user, Work.objects.filter(pseuds=found))
+    return _works_page(request, works, found.byline)
+
+
+def _visible_works_by(user, authored):
+    return Work.objects.visible_to(user).filter(posted=True, pk__in=authored.values("pk"))
+
+
+def _works_page(request: HttpRequest, works, byline: str) -> HttpResponse:
+    page = Paginator(works.for_blurbs(), WORKS_PER_PAGE).get_page(request.GET.get("page"))
+    first = page.start_index()
+    # AO3's heading, which tools read the total from: "1 - 20 of 45 Works by name".
+    heading = f"{first} - {page.end_index()} of {page.paginator.count} Works by {byline}"
+    context = {
+        "page": page,
+        "works": page.object_list,
+        "heading": heading,
+        "main_class": "works-index dashboard filtered region",
+    }
+    return render(request, "works/home.html", context)
+
+
+def without_trailing_slash(request: HttpRequest, path: str) -> HttpResponse:
+    """The archive's old addresses ended in `/`; AO3's do not. `/works/1/` moves for good to
+    `/works/1` when that is a page (308 keeps a form's POST a POST); anything else is a 404.
+    Repeated leading slashes (`//downloads/...`, which ao3-api asks for) are collapsed, so
+    the redirect never points at another host."""
+    target = "/" + path.lstrip("/").rstrip("/")
+    try:
+        match = resolve(target)
+    except Resolver404:
+        raise Http404("No such page.") from None
+    if match.url_name == "without_trailing_slash":
+        raise Http404("No such page.")
+    query = request.META.get("QUERY_STRING", "")
+    location = f"{target}?{query}" if query else target
+    if request.method in ("GET", "HEAD"):
+        return HttpResponsePermanentRedirect(location)
+    response = HttpResponsePermanentRedirect(location)
+    response.status_code = 308
+    return response

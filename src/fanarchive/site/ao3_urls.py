@@ -1,0 +1,17 @@
+"""AO3's addresses that span apps (site/ao3.py); every app's own addresses are AO3's too."""
+
+from django.urls import path
+
+from fanarchive.site import ao3
+from fanarchive.works import converters  # noqa: F401  (registers <name:...>)
+
+app_name = "ao3"
+urlpatterns = [
+    path("chapters/<int:chapter_pk>", ao3.chapter, name="chapter"),
+    path("works/<int:pk>/navigate", ao3.navigate, name="navigate"),
+    path("works/<int:pk>/download/<str:fmt>", ao3.legacy_download, name="legacy_download"),
+    path("users/<name:username>", ao3.profile, name="profile"),
+    path("users/<name:username>/profile", ao3.profile, name="profile_page"),
+    path("users/<name:username>/pseuds/<name:pseud>", ao3.pseud_works, name="pseud"),
+    path("users/<name:username>/pseuds/<name:pseud>/works", ao3.pseud_works, name="pseud_works"),
+]
