@@ -219,7 +219,13 @@ def test_binary_that_decodes_as_utf16_is_refused():
 )
 def test_gibberish_text_is_refused(text):
     with pytest.raises(ReadError):
-        read_text(text)
+        read_bytes(text.encode("utf-8"), "story.txt")
+
+
+def test_a_string_given_as_a_work_is_never_refused_as_noise():
+    """A work typed into the archive (read_text) is the author's text: ASCII art stays."""
+    art = "\n".join("*~*~*~*~*~*~*~*~*~*~*~*~*~*~*~*~*~*~*" for _ in range(30)) + "\nThe end.\n"
+    assert read_text(art).words >= 2
 
 
 @pytest.mark.parametrize(

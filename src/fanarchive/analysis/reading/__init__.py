@@ -77,8 +77,14 @@ def read_bytes(data: bytes, filename: str = "") -> Document:
     if reader.binary:
         if not data.strip():
             raise ReadError(f"the file is empty (an empty {reader.label} file)")
-        return _finish(reader_function(reader)(data))
-    return read_text(decode(data), reader.format)
+        document = reader_function(reader)(data)
+    else:
+        document = reader_function(reader)(decode(data))
+    # A file's bytes may be anything: noise that happened to decode is refused here. A string
+    # given to read_text (a work typed into the archive) is the author's text, read as is.
+    if document.paragraphs:
+        refuse_noise(document.text)
+    return _finish(document)
 
 
 def read_text(text: str, fmt: str = "text") -> Document:
@@ -129,7 +135,6 @@ def _binary_signature(head: bytes) -> str | None:
 def _finish(document: Document) -> Document:
     if not document.paragraphs:
         raise ReadError("the work has no text")
-    refuse_noise(document.text)
     find_structure(document)
     return document
 
