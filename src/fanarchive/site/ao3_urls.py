@@ -9,7 +9,9 @@ app_name = "ao3"
 urlpatterns = [
     path("chapters/<int:chapter_pk>", ao3.chapter, name="chapter"),
     path("works/<int:pk>/navigate", ao3.navigate, name="navigate"),
+    # The old download address (one hop to the new one, with or without its slash).
     path("works/<int:pk>/download/<str:fmt>", ao3.legacy_download, name="legacy_download"),
+    path("works/<int:pk>/download/<str:fmt>/", ao3.legacy_download),
     path("users/<name:username>", ao3.profile, name="profile"),
     path("users/<name:username>/profile", ao3.profile, name="profile_page"),
     path("users/<name:username>/pseuds/<name:pseud>", ao3.pseud_works, name="pseud"),
