@@ -1,0 +1,82 @@
+"""ao3downloader (PyPI), unmodified, against the archive (issue 17): series, multi-page tag
+listings, a user's works and bookmarks, downloads, error pages."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("ao3downloader")
+
+from ao3downloader import parse_soup  # noqa: E402
+from ao3downloader.ao3 import Ao3  # noqa: E402
+from ao3downloader.fileio import FileOps  # noqa: E402
+from ao3downloader.repo import Repository  # noqa: E402
+
+from tests.ao3.conftest import AO3, tag  # noqa: E402
+from tests.works.helpers import posted_work  # noqa: E402
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def downloader(ao3, tmp_path, monkeypatch):
+    """ao3downloader keeps its settings, logs and downloads beside the working folder."""
+    monkeypatch.chdir(tmp_path)
+    fileops = FileOps()
+    fileops.initialize()
+    repo = Repository(fileops)
+    yield Ao3(repo, fileops, ["EPUB"], pages=None, series=True, images=False), repo, tmp_path
+    repo.session.close()
+
+
+def work_url(work) -> str:
+    return f"{AO3}/works/{work.pk}"
+
+
+def test_series_links_with_list_metadata(downloader, archive):
+    tool, _, _ = downloader
+    links = tool.get_work_links(f"{AO3}/series/{archive['series'].pk}", metadata=True)
+    assert list(links) == [work_url(archive["one_shot"]), work_url(archive["multi"])]
+    river = links[work_url(archive["one_shot"])]
+    assert river["title"] == "The River" and river["author"] == "author"
+    assert river["fandoms"] == ["Naruto"]
+    assert river["relationships"] == ["Hatake Kakashi/Maito Gai"]
+    assert river["tags"] == ["Rivalry"]
+
+
+def test_multi_page_tag_listing(downloader, author):
+    tool, _, _ = downloader
+    works = []
+    for number in range(23):  # two pages of 20
+        work = posted_work(author, title=f"Story {number}")
+        tag(work, "fandom", "Naruto")
+        works.append(work)
+    links = tool.get_work_links(f"{AO3}/tags/Naruto/works", metadata=False)
+    assert set(links) == {work_url(work) for work in works}
+
+
+def test_user_works_and_bookmarks(downloader, archive, other_user):
+    tool, _, _ = downloader
+    works = tool.get_work_links(f"{AO3}/users/author/works", metadata=False)
+    assert set(works) == {work_url(archive["one_shot"]), work_url(archive["multi"])}
+    marks = tool.get_work_links(f"{AO3}/users/{other_user.username}/bookmarks", metadata=False)
+    assert set(marks) == {work_url(archive["one_shot"])}
+
+
+def test_a_series_downloads_completely(downloader, archive):
+    tool, _, folder = downloader
+    tool.download(f"{AO3}/series/{archive['series'].pk}")
+    files = sorted(p.name for p in (folder / "downloads").rglob("*.epub"))
+    assert len(files) == 2, files
+
+
+def test_error_pages_and_work_metadata(downloader, archive):
+    _, repo, _ = downloader
+    assert parse_soup.is_deleted(repo.get_soup(f"{AO3}/works/999999"))
+    soup = repo.get_soup(work_url(archive["multi"]))
+    assert not parse_soup.is_deleted(soup)
+    assert parse_soup.get_current_chapters(soup) == "3"
+    meta = parse_soup.get_work_metadata_from_work(soup, work_url(archive["multi"]))
+    assert meta["fandom"] == "Naruto"
+    assert (meta["series_title"], meta["series_index"]) == ("Green Beasts", "2")
+    assert meta["title"] == "Long Road" and meta["words"] == str(archive["multi"].words)
