@@ -44,11 +44,6 @@ def test_someone_elses_series_is_a_404(client, author, other_user, series_of_aut
     assert client.post(url, {"series": str(series_of_author.pk)}).status_code == 404
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="insights/views.py (_accepted_ids) is another helper's file: it still does "
-    "int(v) for v.isdigit(); see the finding-11 report",
-)
 @pytest.mark.parametrize("value", ["²", "³⁴"])
 def test_accepting_a_suggestion_with_a_non_ascii_digit_is_no_500(author_client, author, value):
     work = posted_work(author)

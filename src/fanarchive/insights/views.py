@@ -35,7 +35,8 @@ KIND_HEADINGS = {
 
 
 def _accepted_ids(request, work) -> set[int]:
-    chosen = {int(v) for v in request.POST.getlist("accept") if v.isdigit()}
+    # isascii: "²".isdigit() is true, and int("²") raises.
+    chosen = {int(v) for v in request.POST.getlist("accept") if v.isascii() and v.isdigit()}
     return chosen & set(work.tag_suggestions.values_list("pk", flat=True))
 
 
