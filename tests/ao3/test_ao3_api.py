@@ -129,3 +129,16 @@ def test_mobi_is_not_offered(ao3, archive):
     """The exports library writes AZW3 only; a .mobi that is not MOBI would mislead."""
     with pytest.raises(AO3.utils.UnexpectedResponseError):
         AO3.Work(archive["one_shot"].pk).download("MOBI")
+
+
+def test_session_login(ao3, archive, author, password):
+    session = AO3.Session("author", password)
+    dashboard = session.session.get("https://archiveofourown.org/dashboard", allow_redirects=False)
+    assert dashboard.status_code == 200 and b'class="logged-in"' in dashboard.content
+    # A logged-in session reads works like a guest's (the session's own requests).
+    assert AO3.Work(archive["one_shot"].pk, session=session).title == "The River"
+
+
+def test_session_login_refuses_a_wrong_password(ao3, archive):
+    with pytest.raises(AO3.utils.LoginError):
+        AO3.Session("author", "wrong-password")

@@ -80,3 +80,17 @@ def test_error_pages_and_work_metadata(downloader, archive):
     assert meta["fandom"] == "Naruto"
     assert (meta["series_title"], meta["series_index"]) == ("Green Beasts", "2")
     assert meta["title"] == "Long Road" and meta["words"] == str(archive["multi"].words)
+
+
+def test_login(downloader, author, password):
+    _, repo, _ = downloader
+    repo.login("author", password)  # raises unless the page after it has body.logged-in
+    assert parse_soup.is_logged_in(repo.get_soup(f"{AO3}/users/author/works"))
+
+
+def test_login_refuses_a_wrong_password(downloader, author):
+    from ao3downloader.exceptions import LoginException
+
+    _, repo, _ = downloader
+    with pytest.raises(LoginException):
+        repo.login("author", "wrong-password")

@@ -7,10 +7,12 @@ Views fetch through `works.access`, so a redirect never reveals a work the viewe
 from __future__ import annotations
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.views import LoginView
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import Resolver404, register_converter, resolve, reverse
+from django.views.decorators.csrf import csrf_exempt
 
 from fanarchive.accounts.models import Pseud
 from fanarchive.browse.ao3params import download_stem
@@ -150,3 +152,33 @@ def without_trailing_slash(request: HttpRequest, path: str) -> HttpResponse:
     response = HttpResponsePermanentRedirect(location)
     response.status_code = 308
     return response
+
+
+class AO3LoginView(LoginView):
+    """Django's log-in, also answering AO3's form: `user[login]`, `user[password]` and the
+    CSRF token as `authenticity_token` (ao3-api sends them in the query string of its POST,
+    as AO3 accepts; they are read from there only for a POST)."""
+
+    template_name = "accounts/login.html"
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        if self.request.method == "POST":
+            sent = self.request.POST
+            if "user[login]" not in sent and "user[login]" in self.request.GET:
+                sent = self.request.GET
+            if "user[login]" in sent:
+                kwargs["data"] = {
+                    "username": sent.get("user[login]", ""),
+                    "password": sent.get("user[password]", ""),
+                }
+        return kwargs
+
+
+@csrf_exempt  # only so that AO3's token name is accepted: LoginView checks the token itself
+def login(request: HttpRequest) -> HttpResponse:
+    if request.method == "POST" and "HTTP_X_CSRFTOKEN" not in request.META:
+        token = request.POST.get("authenticity_token") or request.GET.get("authenticity_token")
+        if token:
+            request.META["HTTP_X_CSRFTOKEN"] = token
+    return AO3LoginView.as_view()(request)
