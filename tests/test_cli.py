@@ -21,7 +21,7 @@ def works(tmp_path: Path) -> Path:
     nested = tmp_path / "nested"
     nested.mkdir()
     (nested / "b.md").write_text("# Title\n\n## One\n\n" + STORY, encoding="utf-8")
-    (nested / "notes.pdf").write_bytes(b"%PDF-1.4 ignored: not a work suffix")
+    (nested / "cover.jpg").write_bytes(b"\xff\xd8\xff\xe0 ignored: not a work suffix")
     hidden = tmp_path / ".git"
     hidden.mkdir()
     (hidden / "c.txt").write_text(STORY, encoding="utf-8")
@@ -196,3 +196,16 @@ def test_every_analyze_option_is_documented():
         for option in action.option_strings:
             if option.startswith("--") and option != "--help":
                 assert f"`{option}" in docs, option
+
+
+def test_a_folder_scan_reads_pdf_too(capsys, tmp_path):
+    from tests.analysis.reading_fixtures import make_pdf
+
+    (tmp_path / "story.pdf").write_bytes(
+        make_pdf([["Kakashi waited by the river.", "", '"Come here," Kakashi said to Gai.']])
+    )
+    code, out, err = run(capsys, "analyze", str(tmp_path), "--format", "jsonl")
+    assert code == 0, err
+    assert [json.loads(line)["source"] for line in out.splitlines()] == [
+        str(tmp_path / "story.pdf")
+    ]

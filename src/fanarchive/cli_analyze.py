@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fanarchive.analysis.errors import AnalysisError
-from fanarchive.analysis.reading import SUFFIXES
+from fanarchive.analysis.reading import ALL_SUFFIXES
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_BAD_INPUT = 0, 1, 2, 3
 
@@ -51,7 +51,7 @@ def collect(paths: list[str]) -> tuple[list[Path], list[str]]:
                 problems.append(f"{path}: cannot be listed ({error.strerror or error})")
                 continue
             if not found:
-                suffixes = " ".join(sorted(SUFFIXES))
+                suffixes = " ".join(sorted(ALL_SUFFIXES))
                 problems.append(f"{path}: no work files ({suffixes}) in this folder")
             files.extend(found)
         elif path.is_file():
@@ -65,7 +65,7 @@ def _work_files(folder: Path) -> list[Path]:
     return sorted(
         p
         for p in folder.rglob("*")
-        if p.suffix.lower() in SUFFIXES
+        if p.suffix.lower() in ALL_SUFFIXES
         and not any(part.startswith(".") for part in p.relative_to(folder).parts)
         and p.is_file()
     )

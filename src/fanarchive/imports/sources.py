@@ -14,10 +14,13 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from fanarchive.analysis.errors import AnalysisError
+from fanarchive.analysis.reading import ALL_SUFFIXES
 from fanarchive.imports.drafts import Draft, Problem, draft_from_document
 from fanarchive.imports.efiction import efiction_drafts
 
-WORK_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".md", ".markdown", ".epub", ".docx"}
+# Every format a reader takes: imports run outside web requests, so MOBI and AZW3 (read through
+# calibre's converter) and PDF are welcome here, unlike on the upload form.
+WORK_SUFFIXES = set(ALL_SUFFIXES)
 DUMP_SUFFIXES = {".sql"}
 MAX_MEMBER_BYTES = 64 * 1024 * 1024
 
