@@ -94,3 +94,18 @@ def test_login_refuses_a_wrong_password(downloader, author):
     _, repo, _ = downloader
     with pytest.raises(LoginException):
         repo.login("author", "wrong-password")
+
+
+def test_update_check_recognises_our_html_download(downloader, archive, ao3):
+    """Its update check reads the work's address from the preface message's second link and
+    the chapter count from the stats: a work at 3 of 5 chapters is due for an update."""
+    from ao3downloader import update
+
+    _, repo, folder = downloader
+    multi = archive["multi"]
+    page = repo.get_soup(work_url(multi))
+    book = folder / "long_road.html"
+    book.write_bytes(repo.get_book(parse_soup.get_download_link(page, "HTML")))
+    found = update.process_file(str(book), "HTML")
+    # The address is the archive's own (here the test server's), where the tool goes next.
+    assert found == {"link": f"{ao3.url}/works/{multi.pk}", "chapters": "3"}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from fanarchive.exports.sanitize import escape
 from fanarchive.exports.work import ExportChapter, ExportWork
@@ -78,10 +79,14 @@ def preface(work: ExportWork, links: Links = Links()) -> str:
     )
     origin = ""
     if work.url:
+        # AO3's message, with its two links (the archive, then the work): AO3 tools such as
+        # ao3downloader's update check take the work's address from the second.
         url = escape(work.url)
-        origin = (
-            f'<br/>\nPosted originally on {escape(work.archive_name)} at <a href="{url}">{url}</a>.'
-        )
+        address = urlsplit(work.url)
+        home = escape(f"{address.scheme}://{address.netloc}/") if address.netloc else url
+        archive = f'<a href="{home}">{escape(work.archive_name)}</a>'
+        origin = f'<br/>\nPosted originally on the {archive} at <a href="{url}">{url}</a>.'
+
     parts = [
         '<div id="preface">',
         f'<p class="message"><b>{escape(work.title)}</b>{origin}</p>',
