@@ -48,17 +48,19 @@ def test_canonical_addresses_have_no_trailing_slash(works):
         ("/works/{road}/?view_full_work=true", "/works/{road}?view_full_work=true"),
         ("/users/author/works/", "/users/author/works"),
         ("/browse/?q=race", "/works?q=race"),
-        ("/login/", "/users/login"),
+        ("/login/?next=/dashboard", "/users/login?next=/dashboard"),
     ],
 )
 def test_old_addresses_move_for_good(client, works, old, new):
     pk = works["road"].pk
     old, new = old.format(road=pk), new.format(road=pk)
-    if old == "/login/":  # was accounts/login/, now AO3's /users/login: no page at /login
-        assert client.get(old).status_code == 404
-        return
     response = client.get(old)
     assert response.status_code == 301 and response["Location"] == new
+
+
+def test_logging_out_at_the_old_address(author_client):
+    response = author_client.post("/logout/")
+    assert response.status_code == 308 and response["Location"] == "/users/logout"
 
 
 def test_a_post_to_an_old_address_keeps_its_method(author_client, works):

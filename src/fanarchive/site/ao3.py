@@ -71,6 +71,14 @@ def legacy_download(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
     return redirect(download_path(work, FORMATS[fmt].extension), permanent=True)
 
 
+def legacy_logout(request: HttpRequest) -> HttpResponse:
+    """`/logout/` (the old address): moved for good to `/users/logout`; a POST stays a POST."""
+    response = HttpResponsePermanentRedirect(reverse("accounts:logout"))
+    if request.method not in ("GET", "HEAD"):
+        response.status_code = 308
+    return response
+
+
 def chapter(request: HttpRequest, chapter_pk: int) -> HttpResponse:
     """`/chapters/M`: AO3's short chapter address, sent on to `/works/N/chapters/M`."""
     found = get_object_or_404(Chapter.objects.only("pk", "work_id"), pk=chapter_pk)

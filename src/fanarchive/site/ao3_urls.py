@@ -1,6 +1,7 @@
 """AO3's addresses that span apps (site/ao3.py); every app's own addresses are AO3's too."""
 
 from django.urls import path
+from django.views.generic import RedirectView
 
 from fanarchive.site import ao3
 from fanarchive.works import converters  # noqa: F401  (registers <name:...>)
@@ -12,6 +13,9 @@ urlpatterns = [
     # The old download address (one hop to the new one, with or without its slash).
     path("works/<int:pk>/download/<str:fmt>", ao3.legacy_download, name="legacy_download"),
     path("works/<int:pk>/download/<str:fmt>/", ao3.legacy_download),
+    # The old log-in and log-out addresses (a POST stays a POST: 308).
+    path("login/", RedirectView.as_view(url="/users/login", permanent=True, query_string=True)),
+    path("logout/", ao3.legacy_logout),
     path("users/<name:username>", ao3.profile, name="profile"),
     path("users/<name:username>/profile", ao3.profile, name="profile_page"),
     path("users/<name:username>/pseuds/<name:pseud>", ao3.pseud_works, name="pseud"),
