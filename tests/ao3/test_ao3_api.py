@@ -142,3 +142,24 @@ def test_session_login(ao3, archive, author, password):
 def test_session_login_refuses_a_wrong_password(ao3, archive):
     with pytest.raises(AO3.utils.LoginError):
         AO3.Session("author", "wrong-password")
+
+
+def test_kudos(ao3, archive, other_user, password):
+    session = AO3.Session(other_user.username, password)
+    work = AO3.Work(archive["one_shot"].pk, session=session)
+    assert work.leave_kudos() is True
+    assert work.leave_kudos() is False  # already left
+    archive["one_shot"].refresh_from_db()
+    assert archive["one_shot"].kudos_count == 1
+    assert AO3.Work(archive["one_shot"].pk).kudos == 1
+
+
+def test_kudos_refused_without_a_token(ao3, archive, other_user, password):
+    session = AO3.Session(other_user.username, password)
+    work = AO3.Work(archive["one_shot"].pk, session=session)
+    work._soup.find("meta", {"name": "csrf-token"})["content"] = "forged"
+    session.authenticity_token = "forged"
+    with pytest.raises(AO3.utils.AuthError):
+        work.leave_kudos()
+    archive["one_shot"].refresh_from_db()
+    assert archive["one_shot"].kudos_count == 0

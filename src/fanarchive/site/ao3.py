@@ -9,14 +9,23 @@ from __future__ import annotations
 from django.contrib.auth import get_user_model
 from django.contrib.auth.views import LoginView
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponsePermanentRedirect,
+    JsonResponse,
+)
+from django.middleware.csrf import CsrfViewMiddleware
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import Resolver404, register_converter, resolve, reverse
 from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
 
 from fanarchive.accounts.models import Pseud
 from fanarchive.browse.ao3params import download_stem
 from fanarchive.exports import FORMATS
+from fanarchive.readers.services import is_blocked_by_author, leave_kudos
 from fanarchive.readers.views import downloads
 from fanarchive.works import access
 from fanarchive.works.models import Chapter, Work
@@ -190,3 +199,38 @@ def login(request: HttpRequest) -> HttpResponse:
         if token:
             request.META["HTTP_X_CSRFTOKEN"] = token
     return AO3LoginView.as_view()(request)
+
+
+def _ao3_csrf_failure(request: HttpRequest) -> HttpResponse | None:
+    """Django's CSRF check, given AO3's token (the `authenticity_token` field or the
+    `X-CSRF-Token` header); AO3's JSON answer when it fails."""
+    token = request.POST.get("authenticity_token") or request.META.get("HTTP_X_CSRF_TOKEN")
+    if token and "HTTP_X_CSRFTOKEN" not in request.META:
+        request.META["HTTP_X_CSRFTOKEN"] = token
+    refused = CsrfViewMiddleware(lambda r: None).process_view(request, None, (), {})
+    if refused is None:
+        return None
+    return JsonResponse({"errors": {"auth_error": ["Invalid authenticity token."]}}, status=422)
+
+
+@csrf_exempt  # checked in _ao3_csrf_failure, with AO3's token names
+@require_POST
+def kudos_js(request: HttpRequest) -> HttpResponse:
+    """`POST /kudos.js`, AO3's kudos endpoint: 201 when left, 422 with AO3's errors when
+    already left (or by an author), the work cannot be read, or the token is wrong."""
+    refused = _ao3_csrf_failure(request)
+    if refused is not None:
+        return refused
+    pk = request.POST.get("kudo[commentable_id]", "")
+    work = None
+    if request.POST.get("kudo[commentable_type]") == "Work" and pk.isascii() and pk.isdigit():
+        work = Work.objects.visible_to(request.user).filter(pk=int(pk)).first()
+    if work is None:
+        return JsonResponse(
+            {"errors": {"no_commentable": ["What did you want to leave kudos on?"]}}, status=422
+        )
+    if is_blocked_by_author(request.user, work) or not leave_kudos(request, work):
+        return JsonResponse(
+            {"errors": {"user_id": ["^You have already left kudos here. :)"]}}, status=422
+        )
+    return JsonResponse({}, status=201)
