@@ -15,7 +15,6 @@ from django.test import Client, override_settings
 from django.urls import reverse
 
 from fanarchive.insights.services import analyze_work
-from tests.browser.conftest import chromium as chromium  # the browser fixture
 from tests.works.helpers import posted_work
 
 pytestmark = pytest.mark.django_db
