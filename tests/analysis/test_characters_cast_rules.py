@@ -221,3 +221,12 @@ def test_the_gazetteer_lists_places_not_people():
 
     assert {"Lyon", "France", "Kansas", "Europe"} <= gazetteer()
     assert "Marguerite" not in gazetteer()
+
+
+def test_one_place_preposition_among_five_mentions_makes_no_place():
+    text = (
+        "The guards blamed Vasquel for the escape. The sergeant sent for Vasquel at dawn, "
+        "and the captain punished Vasquel.\n\n"
+        '"I put my trust in Vasquel," the captain told the men. Nobody had ever liked Vasquel.\n'
+    )
+    assert "Vasquel" in names(cast_of(text))

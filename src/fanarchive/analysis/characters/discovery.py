@@ -310,10 +310,11 @@ def _behaves_like_name(form: Form, scan: Scan, titled: frozenset[str]) -> bool:
     behaves = said + form.tally("acts")  # places seldom speak or act (`Jane smiled`)
     # `at Mr. Barry's` and `Prissy Andrews` are people even after a preposition.
     person_shaped = form.title or (len(form.names) > 1 and form.names[0].lower() in given_names())
+    # A place is where most people go: one `in Vasquel` among five mentions makes no town.
     if (
         not person_shaped
         and place > behaves
-        and (place * 8 >= count or (place >= 2 and place > 2 * behaves))
+        and (place * 4 >= count or (place >= 2 and place > 2 * behaves))
     ):
         return False
     if form.title:
