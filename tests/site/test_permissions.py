@@ -68,13 +68,20 @@ def world(django_user_model):
         "pending": [pending.pk],
         "bookmark": [Bookmark.objects.create(user=reader, work=work, private_notes="s").pk],
         "inbox": [InboxItem.objects.create(user=reader, work=work, message="m").pk],
-        "tag": [Tag.objects.create(name="Unwrangled Thing", type=TagType.FREEFORM).pk],
+        "tag": [_tag_on(work).pk],
         "author": ["author"],
         "series": [_series_of(author, work).pk],
         "none": [],
     }
     targets.update(_collection_targets(author, reader, work))
     return users, targets
+
+
+def _tag_on(work):
+    """An unwrangled tag of a posted work: a tag used by nothing visible has no page."""
+    tag = Tag.objects.create(name="Unwrangled Thing", type=TagType.FREEFORM)
+    work.tags.add(tag)
+    return tag
 
 
 def _series_of(author, work):
