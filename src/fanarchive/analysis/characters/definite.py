@@ -1,12 +1,16 @@
 """Characters known only by a description: `the Caterpillar`, `the Mock Turtle`, `the General`,
-`the mariner`, `the big navvy`.
+`the mariner`, `the old man`, `my aunt`.
 
-A noun phrase after `the`, with no name of its own, is a character when it speaks
-(`said the Hatter`, `the Queen shouted`, `said the croupier`) at least twice. A capitalised
-phrase is found wherever it stands; a lower-case one only as the subject of a speech tag,
-and never when its head is a word any person could be (`the man`, `the other`): those stay
-descriptions that the speaker rules resolve in context. Phrases that share their head noun
-(`the Rabbit`, `the White Rabbit`) are one character, named by the longest.
+A capitalised noun phrase after `the`, with no name of its own, is a character when it speaks
+(`said the Hatter`, `the Queen shouted`) at least twice, wherever it stands. A lower-case one
+is a character as soon as it is the subject of a speech tag touching a quotation (`said the
+croupier`, `"Hello there," the man called`, `asked my aunt`), even once and even when its head
+is a word any person could be (`the man`, `the girl`): a speaker the story never names is
+still someone, who takes turns and is `he` or `she` afterwards. Words that only point
+(`the other`, `the first`, `the latter`) and plurals stay out. Phrases that share their head
+noun (`the Rabbit`, `the White Rabbit`) are one character, named by the longest; a description
+any person could be is found again only as the same phrase (`the old man`, not `the young
+man`).
 """
 
 from __future__ import annotations
@@ -28,11 +32,32 @@ from fanarchive.analysis.text import trie_pattern
 MIN_SPEECHES = 2
 _VERBS = trie_pattern(SPEECH_VERBS)  # one branch per letter: this regex runs on every word
 _PHRASE = r"[a-z][a-z\-]+(?: [a-z][a-z\-]+){0,2}"
+# What may follow `said the old man` before the sentence goes on: punctuation, an adverb, or
+# a preposition or conjunction (`said the old man in a low voice`).
+_PHRASE_END = (
+    r"(?=[,.;:!?—]| [a-z]+ly\b| (?:in|with|as|at|to|and|from|who|after|again|while|without"
+    r"|over|under|through|for|on|of|when|but|then|between|into|across|behind)\b)"
+)
 # `"...," said the mariner.` / `"...," the big navvy cried`: a lower-case description as the
 # subject of a speech tag touching a quotation.
 TAGGED_RE = re.compile(
-    rf"\b(?:{_VERBS}) the ({_PHRASE})(?=[,.;:!?—])|\b[Tt]he ({_PHRASE}) (?:{_VERBS})\b"
+    rf"\b(?:{_VERBS}) the ({_PHRASE}){_PHRASE_END}|(?<![\w-])[Tt]he ({_PHRASE}) (?:{_VERBS})\b"
 )
+# Words that point at someone without describing them: never part of a speaking description.
+POINTING_WORDS = frozenset(
+    {
+        *("other", "others", "latter", "former", "one", "same", "first", "second", "last"),
+        *("rest", "whole", "two", "three", "people", "children", "men", "women", "thing"),
+        *("voice", "figure"),
+    }
+)
+# `a man started up from among the graves`: how far before a description speaks the story
+# may bring the one described in as someone new (in characters),
+INTRODUCTION_REACH = 3000
+# and how far after that introduction the description still means that newcomer (in a novel,
+# `the young man` three chapters on is more often someone the story has named).
+NEWCOMER_REACH = 12000
+_INTRODUCTION = r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome) (?:[a-z\-]+,? ){{0,3}}{head}\b"
 # How far (in characters) a tag may stand from the quotation it belongs to.
 TAG_REACH = 4
 
@@ -97,27 +122,73 @@ def find_descriptions(
 
 
 def find_tagged_descriptions(scan: Scan) -> list[Description]:
-    """Lower-case descriptions that speak (`said the croupier`), with every place the story
-    names them (`the croupier` outside quotations)."""
+    """Lower-case descriptions that speak (`said the croupier`, `"Hello there," the man
+    called`), with every place the story names them outside quotations: a description any
+    person could be (`the man`, `the old lady`) when the story brought someone new in just
+    before (`a man started up`), even if it speaks once, and only near that introduction;
+    any other (`the croupier`) when it speaks at least twice."""
     found: dict[tuple[str, ...], Description] = {}
     for match in TAGGED_RE.finditer(scan.text):
-        phrase = match.group(1) or match.group(2)
-        words = tuple(phrase.split())
-        generic = any(w in GENERIC_PERSON_NOUNS for w in words)
-        plural = words[-1].endswith("s") and not words[-1].endswith("ss")
-        if generic or plural or not _touches_quote(scan, match.start(), match.end()):
-            continue
-        found.setdefault(words, Description(words)).speeches += 1
-    speakers = [d for d in _merge_heads(list(found.values())) if d.speeches >= MIN_SPEECHES]
-    for description in speakers:
-        head = re.escape(description.words[-1])
-        pattern = re.compile(rf"\b[Tt]he (?:(?!the\b)[a-z\-]+ ){{0,2}}{head}\b")
+        words = tuple((match.group(1) or match.group(2)).split())
+        if _describes_someone(words) and _touches_quote(scan, match.start(), match.end()):
+            found.setdefault(words, Description(words)).speeches += 1
+    generic = [d for d in found.values() if _generic(d.words)]
+    specific = [d for d in found.values() if not _generic(d.words)]
+    speakers = [d for d in _merge_heads(specific) if d.speeches >= MIN_SPEECHES]
+    for description in speakers + generic:
         description.spans = [
             (m.start(), m.end())
-            for m in pattern.finditer(scan.text)
+            for m in _mention_pattern(description).finditer(scan.text)
             if not scan.in_quote(m.start())
         ]
-    return [d for d in speakers if d.spans]
+    for description in generic:
+        _keep_near_introduction(description, scan.text)
+    return [d for d in speakers + generic if d.spans]
+
+
+def _describes_someone(words: tuple[str, ...]) -> bool:
+    """`old man`, `croupier`: not `other`, `two`, `men`, `man quietly`."""
+    head = words[-1]
+    plural = head.endswith("s") and not head.endswith("ss")
+    return not (plural or head.endswith("ly") or any(w in POINTING_WORDS for w in words))
+
+
+def _generic(words: tuple[str, ...]) -> bool:
+    return any(w in GENERIC_PERSON_NOUNS for w in words)
+
+
+def _mention_pattern(description: Description) -> re.Pattern:
+    """Where the story names the description again: the same phrase when it is a description
+    any person could be (`the old man`, not `the young man`), else any phrase of up to three
+    words with its head (`the big navvy`, `the navvy`)."""
+    if _generic(description.words):
+        return re.compile(rf"\b[Tt]he {re.escape(' '.join(description.words))}\b")
+    head = re.escape(description.words[-1])
+    return re.compile(rf"\b[Tt]he (?:(?!the\b)[a-z\-]+ ){{0,2}}{head}\b")
+
+
+def _keep_near_introduction(description: Description, text: str) -> None:
+    """Keep the mentions of a description any person could be that follow the story's
+    bringing someone new in (`a white man and a heavily packed burro`); none when it never
+    does (then `the old lady` is someone the story names, left to the speaker rules)."""
+    start = _introduction(description, text)
+    description.spans = (
+        []
+        if start is None
+        else [(s, e) for s, e in description.spans if start <= s <= start + NEWCOMER_REACH]
+    )
+
+
+def _introduction(description: Description, text: str) -> int | None:
+    """Where `a man` / `an old woman` first comes in shortly before `the man` is mentioned."""
+    pattern = re.compile(_INTRODUCTION.format(head=re.escape(description.words[-1])))
+    for start, _ in description.spans:
+        found = [
+            m.start() for m in pattern.finditer(text, max(0, start - INTRODUCTION_REACH), start)
+        ]
+        if found:
+            return found[-1]
+    return None
 
 
 def _touches_quote(scan: Scan, start: int, end: int) -> bool:
