@@ -109,3 +109,26 @@ def test_update_check_recognises_our_html_download(downloader, archive, ao3):
     found = update.process_file(str(book), "HTML")
     # The address is the archive's own (here the test server's), where the tool goes next.
     assert found == {"link": f"{ao3.url}/works/{multi.pk}", "chapters": "3"}
+
+
+def test_to_read_list_and_subscriptions(downloader, archive, other_user, password):
+    from fanarchive.readers import services
+
+    tool, repo, _ = downloader
+    services.toggle_later(other_user, archive["multi"])
+    services.toggle_subscription(other_user, series=archive["series"])
+    repo.login(other_user.username, password)
+    name = other_user.username
+    later = tool.get_work_links(f"{AO3}/users/{name}/readings?show=to-read", metadata=False)
+    assert set(later) == {work_url(archive["multi"])}
+    followed = tool.get_work_links(f"{AO3}/users/{name}/subscriptions", metadata=False)
+    assert set(followed) == {work_url(archive["one_shot"]), work_url(archive["multi"])}
+
+
+def test_readings_are_the_readers_own(client, archive, author, other_user):
+    client.force_login(author)
+    assert client.get(f"/users/{other_user.username}/readings?show=to-read").status_code == 404
+    assert client.get(f"/users/{other_user.username}/subscriptions").status_code == 404
+    client.logout()
+    response = client.get(f"/users/{other_user.username}/readings")
+    assert response.status_code == 302 and "/users/login" in response["Location"]

@@ -234,3 +234,55 @@ def kudos_js(request: HttpRequest) -> HttpResponse:
             {"errors": {"user_id": ["^You have already left kudos here. :)"]}}, status=422
         )
     return JsonResponse({}, status=201)
+
+
+def _own_account(request: HttpRequest, username: str):
+    """The signed-in reader's own account; anyone else's readings are a 404 (not revealed)."""
+    if not request.user.is_authenticated:
+        return None
+    if request.user.get_username() != username:
+        raise Http404("No such page.")
+    return request.user
+
+
+def readings(request: HttpRequest, username: str) -> HttpResponse:
+    """`/users/NAME/readings` (history) and `?show=to-read` (marked for later), the reader's
+    own, as AO3's blurb list."""
+    from django.contrib.auth.views import redirect_to_login
+
+    from fanarchive.readers.models import Reading
+
+    user = _own_account(request, username)
+    if user is None:
+        return redirect_to_login(request.get_full_path())
+    shown = Reading.objects.filter(user=user)
+    if request.GET.get("show") == "to-read":
+        shown = shown.filter(later=True)
+    works = Work.objects.visible_to(user).filter(posted=True, pk__in=shown.values("work_id"))
+    label = "Marked for Later" if request.GET.get("show") == "to-read" else "History"
+    page = Paginator(works.for_blurbs(), WORKS_PER_PAGE).get_page(request.GET.get("page"))
+    context = {
+        "page": page,
+        "works": page.object_list,
+        "heading": f"{label} of {username}",
+        "main_class": "readings-index dashboard region",
+    }
+    return render(request, "works/home.html", context)
+
+
+def subscriptions(request: HttpRequest, username: str) -> HttpResponse:
+    """`/users/NAME/subscriptions`: the reader's own subscriptions to works, series and
+    authors, as AO3 lists them (links, no blurbs)."""
+    from django.contrib.auth.views import redirect_to_login
+
+    from fanarchive.readers.models import Subscription
+
+    user = _own_account(request, username)
+    if user is None:
+        return redirect_to_login(request.get_full_path())
+    visible = Work.objects.visible_to(user).filter(posted=True)
+    rows = Subscription.objects.filter(user=user).select_related("work", "series", "author")
+    rows = [s for s in rows if s.work_id is None or visible.filter(pk=s.work_id).exists()]
+    page = Paginator(rows, WORKS_PER_PAGE).get_page(request.GET.get("page"))
+    context = {"page": page, "main_class": "subscriptions-index dashboard region"}
+    return render(request, "readers/subscriptions.html", context)

@@ -19,6 +19,8 @@ urlpatterns = [
     path("logout/", ao3.legacy_logout),
     path("users/<name:username>", ao3.profile, name="profile"),
     path("users/<name:username>/profile", ao3.profile, name="profile_page"),
+    path("users/<name:username>/readings", ao3.readings, name="readings"),
+    path("users/<name:username>/subscriptions", ao3.subscriptions, name="subscriptions"),
     path("users/<name:username>/pseuds/<name:pseud>", ao3.pseud_works, name="pseud"),
     path("users/<name:username>/pseuds/<name:pseud>/works", ao3.pseud_works, name="pseud_works"),
 ]
