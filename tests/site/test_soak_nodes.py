@@ -1,5 +1,5 @@
 """Two gunicorn nodes on PostgreSQL with a shared Redis page cache, writers restricting and
-opening works: 0 stale reads and 0 5xx (issue 19). The soak itself is tests/site/soak_nodes.py;
+opening works: 0 stale reads and 0 5xx (issue 19). The soak itself is benchmarks/nodes.py;
 needs FANARCHIVE_TEST_POSTGRES_URL and FANARCHIVE_TEST_REDIS_URL (set by .ci/run)."""
 
 import os
@@ -18,7 +18,7 @@ REPO = Path(__file__).resolve().parents[2]
 def test_two_nodes_serve_no_stale_listing_while_writers_commit():
     env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
     result = subprocess.run(
-        [sys.executable, "-m", "tests.site.soak_nodes", "--postgres-url", POSTGRES_URL,
+        [sys.executable, str(REPO / "benchmarks" / "nodes.py"), "--postgres-url", POSTGRES_URL,
          "--redis-url", REDIS_URL, "--edits", "40"],
         cwd=REPO, env=env, capture_output=True, text=True, timeout=600,
     )  # fmt: skip
