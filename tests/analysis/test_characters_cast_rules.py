@@ -230,3 +230,16 @@ def test_one_place_preposition_among_five_mentions_makes_no_place():
         '"I put my trust in Vasquel," the captain told the men. Nobody had ever liked Vasquel.\n'
     )
     assert "Vasquel" in names(cast_of(text))
+
+
+def test_an_ordinary_word_opening_a_sentence_is_not_part_of_the_name_after_it():
+    text = (
+        "Dick Hunter sold papers on Nassau Street. Sometimes Dick slept in a box by the "
+        "docks. Sometimes Dick ate nothing at all, and sometimes he ate well.\n\n"
+        "Dick did not mind. The other boys liked Dick.\n"
+    )
+    cast = cast_of(text)
+    dick = cast.resolve("Dick")
+    starts = {m.start for m in cast.mentions if m.character == dick.name}
+    assert text.index("Dick slept") in starts
+    assert "Sometimes Dick" not in names(cast)

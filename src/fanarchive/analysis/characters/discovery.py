@@ -193,6 +193,13 @@ def _context(text: str, occurrence: Occurrence, scan: Scan) -> None:
         occurrence.place = prev2.isalpha() and prev2 not in _RELATIONAL_NOUNS
 
 
+def _sentence_word(token: Token, scan: Scan) -> bool:
+    """A sentence's capitalised first word the text also writes in lowercase, and no given
+    name: `Sometimes` of `Sometimes Dick slept`."""
+    lower = token.base.lower()
+    return not token.title and lower in scan.lower_words and lower not in given_names()
+
+
 def _is_vocative(text: str, occurrence: Occurrence, scan: Scan) -> bool:
     """`"Gaara?"`, `"Naruto, look"`, `"... , Emma!"`: a name that addresses someone."""
     bounds = scan.quote_bounds(occurrence.start)
@@ -249,6 +256,9 @@ def collect_forms(
         if segments is None:
             segments = cache[key] = _segments(run, skip, terms)
         for a, b in segments:
+            opener = a == 0 and run.initial
+            if opener and b - a > 1 and _sentence_word(run.tokens[a], scan):
+                a, opener = a + 1, False  # `Sometimes Dick`: the name is Dick
             tokens = run.tokens[a:b]
             if _stutter(text, tokens[-1]):
                 continue
@@ -259,7 +269,7 @@ def collect_forms(
                 tokens[-1].end,
                 title,
                 names,
-                initial=a == 0 and run.initial and not title,
+                initial=opener and not title,
                 in_quote=run.in_quote,
                 honorific=tokens[-1].honorific,
             )
