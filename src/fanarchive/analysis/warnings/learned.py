@@ -123,6 +123,68 @@ FIELDS = {
     ),
 }
 
+_BODY = (
+    r"(?:face|jaw|nose|ribs?|chest|stomach|gut|skull|head|neck|throat|shoulders?|arms?|legs?"
+    r"|back|spine|knees?|body|flesh|bones?|skin|side|temple|cheek|lip|mouth|eye|wrist|hand"
+    r"|fingers?|teeth)"
+)
+_WHOSE = r"(?:(?:his|her|their|my|your|the)\s+(?:\w+'s\s+)?|\w+'s\s+)"  # the man's jaw
+_FORCE = (
+    r"(?:slam\w*|smash\w*|hit|hits|struck|strike\w*|punch\w*|kick\w*|shov\w*|stab\w*|slash\w*"
+    r"|slap\w*|chok\w*|broke|broken|crack\w*|snapp\w*|slic\w*|cut|pierc\w*|tore|torn|rip\w*"
+    r"|shot|bit|bite\w*|grabb\w*|yank\w*|twist\w*|crush\w*|smack\w*|beat\w*|bash\w*|jab\w*"
+    r"|elbow\w*|kneed|head-?butt\w*)"
+)
+# Depiction against mention: how a scene that carries violence or death is written (a force
+# verb on a body part or a person, an injury, a death said of "he"/"she", a body, a
+# funeral) and how a mere mention is (a modal or "to" before die/kill/hurt, idioms, a past
+# remembered, a condition, news, games and films). Counted per sentence, apart in dialogue
+# (":q"): a threat in a quote is not a blow in the narration. Written from what depiction
+# means, not from particular passages; the model weighs them by cross-validation.
+DEPICTION = {
+    "force_body": rf"\b{_FORCE}\s+(?:\w+\s+){{0,3}}{_WHOSE}{_BODY}\b",
+    "force_person": rf"\b{_FORCE}\s+(?:him|her|them|me)\b",
+    "injury": r"\b(?:blood\w*|bleed\w*|bled|bruis\w*|wound\w*|gash\w*|cuts?|split|swollen"
+    r"|broken|fractur\w*|dislocat\w*|concuss\w*)\b",
+    "reaction": r"\b(?:pain|agony|scream\w*|groan\w*|gasp\w*|cry|cried|whimper\w*|winc\w*"
+    r"|hiss\w*)\b",
+    "fall": r"\b(?:fell|falls?|stagger\w*|stumbl\w*|crumpl\w*|collaps\w*|thrown|flung|knocked)\b",
+    "hurt_modal": r"\b(?:would|will|could|might|gonna|going to|'ll|'d|wanna|want to|to|don't"
+    r"|never|not)\s+(?:hurt|hit|kill|punch|kick|beat|stab|fight|attack)\b",
+    "play": r"\b(?:game|video|movie|film|news|sparr\w*|train\w*|practice|match|tournament"
+    r"|play\w*)\b",
+    "emotional": r"\b(?:hurt\w* (?:feelings|pride)|heart|emotion\w*|ego)\b",
+    "died": r"\b(?:he|she|they|i|we)\s+(?:(?:was|were|is|are)\s+dead|(?:had\s+)?died)\b"
+    r"|\bdied\s+(?:in|on)\s+(?:his|her|their|my)\b",
+    "body": r"\b(?:stopped breathing|last breath|no pulse|pulse|lifeless|dead body|corpses?"
+    r"|body|heart stopped)\b|\bbreath(?:ing)?\b[^.!?]{0,40}\bstopped\b",
+    "killed": r"\b(?:was killed|were killed|killed (?:him|her|them)|murdered)\b"
+    r"|\bshot (?:him|her|them) dead\b",
+    "dying": r"\b(?:dying|bled out|bleeding out|eyes (?:went|glazed))\b",
+    "mourning": r"\b(?:funeral|grave|buried|mourn\w*|grief|griev\w*)\b",
+    "die_modal": r"\b(?:would|will|could|might|gonna|going to|'ll|'d|wanna|want to|to)\s+"
+    r"(?:die|kill|be dead)\b",
+    "idiom": r"\bdead (?:tired|of night|serious|set|silent|end|weight|last)\b|\bdeadline\b"
+    r"|\bdied laughing\b|\bdrop dead\b|\bdeath (?:threat|wish|glare|stare|grip)\b",
+    "kill_you": r"\bkill (?:you|me|myself|yourself|him|her)\b",
+    "past": r"\b(?:years ago|ago|used to|remember\w*|since|had died|had been killed"
+    r"|passed away)\b|\bwhen (?:i|he|she|we|they) (?:was|were)\b"
+    r"|\blate (?:mother|father|wife|husband)\b",
+    "condition": r"\b(?:if|unless)\b",
+    "reported": r"\b(?:news|report\w*|heard|movie|game|book|story|show)\b",
+}
+DEPICTION_RES = tuple((name, re.compile(pattern)) for name, pattern in DEPICTION.items())
+
+
+def depiction_features(lowered: str, in_dialogue: bool, features: dict[str, float]) -> None:
+    """Add each DEPICTION pattern's count in the sentence (suffix ":q" in dialogue)."""
+    suffix = ":q" if in_dialogue else ""
+    for name, regex in DEPICTION_RES:
+        found = len(regex.findall(lowered))
+        if found:
+            features[f"dep:{name}{suffix}"] = float(found)
+
+
 WORD_FEATURES: dict[str, tuple[str, ...]] = {}
 for _name, _members in (
     ("first_person", FIRST_PERSON),
@@ -173,17 +235,20 @@ def sentence_features(sentence: str, cues: SentenceCues, vocabulary: frozenset[s
         features["graphic"] = float(cues.graphic)
     if cues.figurative:
         features["figurative"] = float(cues.figurative)
-    words = tokens(sentence)
-    if any(mark in sentence for mark in QUOTE_MARKS):
+    lowered = sentence.lower().replace("’", "'")
+    words = TOKEN_RE.findall(lowered)
+    in_dialogue = any(mark in sentence for mark in QUOTE_MARKS)
+    if in_dialogue:
         features["dialogue"] = 1.0
+    depiction_features(lowered, in_dialogue, features)
     if sentence.rstrip("\"'”’ )").endswith("?"):
         features["question"] = 1.0
     for word in words:  # person and semantic fields in one pass (WORD_FEATURES)
         for name in WORD_FEATURES.get(word, ()):
             features[name] = features.get(name, 0.0) + 1.0
-    for word in KEYWORDS_RE.findall(sentence.lower()):
+    for word in KEYWORDS_RE.findall(lowered):
         for category in keyword_categories(word):
-            name = f"kw:{category}"
+            name = f"kw:{category}:q" if in_dialogue else f"kw:{category}"
             features[name] = features.get(name, 0.0) + 1.0
     for gram in ngrams(words) & vocabulary:
         features[f"w:{gram}"] = 1.0
