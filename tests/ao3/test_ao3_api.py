@@ -163,3 +163,10 @@ def test_kudos_refused_without_a_token(ao3, archive, other_user, password):
         work.leave_kudos()
     archive["one_shot"].refresh_from_db()
     assert archive["one_shot"].kudos_count == 0
+
+
+def test_reading_comments(ao3, archive, other_user):
+    comments = AO3.Work(archive["one_shot"].pk).get_comments()
+    assert [(c.author.username, c.text.strip()) for c in comments] == [
+        (other_user.username, "Great race.")
+    ]
