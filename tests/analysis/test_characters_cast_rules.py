@@ -243,3 +243,13 @@ def test_an_ordinary_word_opening_a_sentence_is_not_part_of_the_name_after_it():
     starts = {m.start for m in cast.mentions if m.character == dick.name}
     assert text.index("Dick slept") in starts
     assert "Sometimes Dick" not in names(cast)
+
+
+def test_a_married_name_after_the_maiden_name_is_the_same_woman():
+    text = (
+        "Octavia Brandle sang at the chapel every Sunday. Everyone in town admired her voice.\n\n"
+        "Years later Octavia Brandle Whitcombe still sang, though her husband disliked it. "
+        "Octavia Brandle Whitcombe laughed at him.\n"
+    )
+    cast = cast_of(text)
+    assert cast.resolve("Octavia Brandle") is cast.resolve("Octavia Brandle Whitcombe")

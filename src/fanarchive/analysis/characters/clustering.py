@@ -243,8 +243,24 @@ def _merge_neutral_titles(titled: list[Cluster]) -> list[Cluster]:
     return gone
 
 
+def _join_maiden_names(full: dict[tuple, Cluster]) -> dict[tuple, Cluster]:
+    """`Henrietta Lebrune Patch` is the `Henrietta Lebrune` of before her marriage."""
+    for key, cluster in list(full.items()):
+        for form in list(cluster.forms):
+            words_ = [w for w in form.names if w.lower() not in _PARTICLES]
+            if len(words_) != 3:
+                continue
+            maiden = full.get((words_[0], words_[1]))
+            if maiden is not None and maiden is not cluster and key in full:
+                for moved in cluster.forms:
+                    maiden.add(moved)
+                del full[key]
+                break
+    return full
+
+
 def cluster_forms(forms: list[Form]) -> list[Cluster]:
-    full = _full_name_clusters(forms)
+    full = _join_maiden_names(_full_name_clusters(forms))
     clusters = list(full.values())
     alone = Counter({f.names[0]: f.count for f in forms if len(f.names) == 1 and not f.title})
     titled: dict[tuple, Cluster] = {}
