@@ -235,3 +235,24 @@ def test_tag_params_round_trip():
     param = ao3params.tag_to_param(name)
     assert "/" not in param and "." not in param
     assert ao3params.tag_from_param(param) == name
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "work_search[word_count]=lots",
+        "work_search[word_count]=<99999999999999999999",
+        "work_search[rating_ids]=99",
+        "work_search[sort_column]=DROP TABLE&work_search[sort_direction]=sideways",
+        "work_search[language_id]=%3Cscript%3E",
+        "work_search[complete]=maybe&work_search[crossover]=x",
+        "work_search[query]=%00%01&page=-3",
+        "include_work_search[freeform_ids][]=abc",
+        "tag_id=%00",
+        "work_search[=1&work_search]]=2&work_search[unknown_field]=3",
+    ],
+)
+def test_hostile_ao3_parameters_get_a_message_not_an_error(client, works, query):
+    response = client.get("/works?" + query)
+    assert response.status_code in (200, 404)
+    assert b"browse-messages" in response.content or response.status_code == 404

@@ -109,6 +109,8 @@ def tag_feed(request: HttpRequest, name: str) -> HttpResponse:
 
 def _tag_id(name: str) -> int:
     """The filter id of a tag named `name` (any synonym), or NO_SUCH_TAG."""
+    if "\x00" in name:  # no tag holds one, and PostgreSQL refuses it in a query
+        return NO_SUCH_TAG
     catch_up()
     tag = FilterTag.objects.filter(name_key=name.strip().casefold()[:150]).first()
     return NO_SUCH_TAG if tag is None else tag.filter_id
