@@ -27,13 +27,19 @@ def per_username() -> int:
     return settings.AXES_FAILURE_LIMIT
 
 
+MAX_COUNTED_NAME = 255  # axes' AccessAttempt.username column
+
+
 def canonical_username(request, credentials: dict | None = None) -> str | None:
     """The name a failure counts against: NFKC and case-folded, as the log-in form reads it
     (a full-width "ｃａｒｏｌ" logs in as carol, so it counts as carol)."""
     raw = (credentials or {}).get("username") if credentials else request.POST.get("username")
     if raw is None:
         return None
-    return unicodedata.normalize("NFKC", str(raw)).casefold().strip().replace("\x00", "")
+    name = unicodedata.normalize("NFKC", str(raw)).casefold().strip().replace("\x00", "")
+    # No account name is longer than 150 characters; the cut keeps a huge one within the
+    # attempts table's column (PostgreSQL refuses the row otherwise: a 500).
+    return name[:MAX_COUNTED_NAME]
 
 
 def client_address(request) -> str:
