@@ -86,11 +86,6 @@ def test_wranglers_see_every_tag_and_counts_of_readable_works(client, wrangler, 
     assert "<td>0</td>" in row.split("</tr>")[0]  # the draft is not counted
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="browse/ao3views.legacy_tag_works (another helper's file) redirects /browse/tags/ID/ "
-    "to /tags/NAME/works for any tag: it should ask tags.services.visible_tags first",
-)
 def test_the_old_browse_address_does_not_reveal_the_name_of_a_hidden_tag(client, author):
     work = posted_work(author)
     Work.objects.filter(pk=work.pk).update(posted=False)

@@ -66,9 +66,18 @@ def legacy_tag_works(request: HttpRequest, tag_id: int) -> HttpResponse:
     """`/browse/tags/ID/` (the old address): moved for good to `/tags/NAME/works`."""
     catch_up()
     tag = FilterTag.objects.filter(pk=tag_id).first()
-    if tag is None:
+    if tag is None or not _shown_to(request.user, tag_id):
         raise Http404("No such tag.")
     return _permanent(request, reverse("browse:tag_works", args=[tag.name]))
+
+
+def _shown_to(user, tag_id: int) -> bool:
+    """The redirect names the tag: only for a tag the viewer may see (tags.services)."""
+    if not views.archive_installed():
+        return True
+    from fanarchive.tags.services import visible_tags
+
+    return visible_tags(user).filter(pk=tag_id).exists()
 
 
 def legacy_browse(request: HttpRequest) -> HttpResponse:
