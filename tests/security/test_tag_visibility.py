@@ -92,3 +92,14 @@ def test_the_old_browse_address_does_not_reveal_the_name_of_a_hidden_tag(client,
     tag = secret_tag(work)
     response = client.get(f"/browse/tags/{tag.pk}/", follow=True)
     assert "Secret" not in response.get("Location", "") + str(response.redirect_chain)
+
+
+def test_a_hidden_tags_name_answers_as_no_tag(client, author):
+    """/tags/NAME/works and its feed: a tag used only on drafts is a 404, like no tag."""
+    work = posted_work(author)
+    Work.objects.filter(pk=work.pk).update(posted=False)
+    tag = secret_tag(work)
+    client.get("/works")  # files the tags
+    assert client.get(f"/tags/{tag.name}/works").status_code == 404
+    assert client.get(f"/tags/{tag.name}/feed.atom").status_code == 404
+    assert client.get(f"/works?tag_id={tag.name}").status_code == 404

@@ -49,7 +49,7 @@ def works_index(request: HttpRequest, main_class: str = "works-index region") ->
         request.GET = translated
         notes += notes_ao3
         if context:
-            tag_id = _tag_id(context)
+            tag_id = _tag_id(context, request.user)
     return views.listing(request, tag_id, notes=notes, main_class=main_class)
 
 
@@ -59,7 +59,7 @@ def works_search(request: HttpRequest) -> HttpResponse:
 
 def tag_works(request: HttpRequest, name: str) -> HttpResponse:
     """`/tags/NAME/works`: the listing filtered to the tag (its synonyms and sub tags)."""
-    return views.listing(request, _tag_id(name), main_class="works-index region")
+    return views.listing(request, _tag_id(name, request.user), main_class="works-index region")
 
 
 def legacy_tag_works(request: HttpRequest, tag_id: int) -> HttpResponse:
@@ -87,7 +87,7 @@ def legacy_browse(request: HttpRequest) -> HttpResponse:
 
 def tag_feed(request: HttpRequest, name: str) -> HttpResponse:
     """`/tags/NAME/feed.atom`: the tag's latest works visible to everyone, newest first."""
-    tag_id = _tag_id(name)
+    tag_id = _tag_id(name, request.user)
     if tag_id == NO_SUCH_TAG:
         raise Http404("No such tag.")
     page = browse(parse_query(QueryDict()), tag_id, signed_in=False)
@@ -116,13 +116,16 @@ def tag_feed(request: HttpRequest, name: str) -> HttpResponse:
     return response
 
 
-def _tag_id(name: str) -> int:
-    """The filter id of a tag named `name` (any synonym), or NO_SUCH_TAG."""
+def _tag_id(name: str, user) -> int:
+    """The filter id of a tag named `name` (any synonym) that the viewer may see, or
+    NO_SUCH_TAG: a tag used only on drafts answers as if it did not exist."""
     if "\x00" in name:  # no tag holds one, and PostgreSQL refuses it in a query
         return NO_SUCH_TAG
     catch_up()
     tag = FilterTag.objects.filter(name_key=name.strip().casefold()[:150]).first()
-    return NO_SUCH_TAG if tag is None else tag.filter_id
+    if tag is None or not _shown_to(user, tag.id):
+        return NO_SUCH_TAG
+    return tag.filter_id
 
 
 def _permanent(request: HttpRequest, path: str) -> HttpResponse:
