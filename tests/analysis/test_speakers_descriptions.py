@@ -58,3 +58,18 @@ def test_a_description_of_someone_the_story_named_is_no_new_character():
     cast, quotes = analyse(text)
     assert cast.get("The Man") is None
     assert quotes[0].speaker == "Peter Wimsey"
+
+
+def test_a_described_speaker_takes_its_gender_from_the_pronoun_after_its_tag():
+    text = (
+        "Harriet Vane sat by the stove in the empty station, reading, while the snow came down"
+        " outside.\n\n"
+        "Toward midnight a stranger came in out of the storm and stood by the stove.\n\n"
+        '"Cold night," said the stranger, and he held his hands to the stove.\n\n'
+        '"It is," said Harriet.\n\n'
+        '"Colder where I come from," he said.\n'
+    )
+    cast, quotes = analyse(text)
+    stranger = cast.get("The Stranger")
+    assert stranger is not None and stranger.gender == "male"
+    assert [q.speaker for q in quotes][::2] == ["The Stranger", "The Stranger"]

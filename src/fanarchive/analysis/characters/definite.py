@@ -20,6 +20,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
+from fanarchive.analysis.characters.context import following_pronoun
 from fanarchive.analysis.characters.lexicon import (
     GENERIC_PERSON_NOUNS,
     NOT_NAMES,
@@ -67,6 +68,9 @@ class Description:
     words: tuple[str, ...]
     spans: list[tuple[int, int]] = field(default_factory=list)
     speeches: int = 0
+    # The gender the pronouns right after its speech tags give (`said the stranger, and he
+    # held his hands to the flames`), for a head noun that gives none.
+    gender: str = "unknown"
 
     @property
     def name(self) -> str:
@@ -128,10 +132,15 @@ def find_tagged_descriptions(scan: Scan) -> list[Description]:
     before (`a man started up`), even if it speaks once, and only near that introduction;
     any other (`the croupier`) when it speaks at least twice."""
     found: dict[tuple[str, ...], Description] = {}
+    votes: dict[tuple[str, ...], Counter[str]] = {}
     for match in TAGGED_RE.finditer(scan.text):
         words = tuple((match.group(1) or match.group(2)).split())
         if _describes_someone(words) and _touches_quote(scan, match.start(), match.end()):
-            found.setdefault(words, Description(words)).speeches += 1
+            description = found.setdefault(words, Description(words))
+            description.speeches += 1
+            votes.setdefault(words, Counter())[following_pronoun(scan.text, match.end())] += 1
+    for words, description in found.items():
+        description.gender = _tagged_gender(votes[words])
     generic = [d for d in found.values() if _generic(d.words)]
     specific = [d for d in found.values() if not _generic(d.words)]
     speakers = [d for d in _merge_heads(specific) if d.speeches >= MIN_SPEECHES]
@@ -144,6 +153,13 @@ def find_tagged_descriptions(scan: Scan) -> list[Description]:
     for description in generic:
         _keep_near_introduction(description, scan.text)
     return [d for d in speakers + generic if d.spans]
+
+
+def _tagged_gender(votes: Counter[str]) -> str:
+    """The gender every pronoun after the description's tags agrees on (one is enough: the
+    `he` after `said the stranger,` is most often the stranger; see `following_pronoun`)."""
+    votes = Counter({g: n for g, n in votes.items() if g})
+    return next(iter(votes)) if len(votes) == 1 else "unknown"
 
 
 def _describes_someone(words: tuple[str, ...]) -> bool:

@@ -133,6 +133,8 @@ def _described_drafts(
         if description.name in taken:
             continue
         gender = _description_gender(description.words[-1])
+        if gender == "unknown":  # a head that says none: the pronouns after its speech tags
+            gender = description.gender
         draft = Draft(Character(name=description.name, gender=gender, source="discovered"))
         draft.spans = description.spans
         draft.surfaces = surfaces(description, scan.text)
