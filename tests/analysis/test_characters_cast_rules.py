@@ -220,6 +220,7 @@ def test_the_gazetteer_lists_places_not_people():
     from fanarchive.analysis.characters.names import gazetteer
 
     assert {"Lyon", "France", "Kansas", "Europe"} <= gazetteer()
+    assert {"Zürich", "Montréal", "São Paulo"} <= gazetteer()  # escaped in the JSON
     assert "Marguerite" not in gazetteer()
 
 

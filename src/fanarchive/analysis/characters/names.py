@@ -105,7 +105,7 @@ def zipf(word: str) -> float:
     return math.log10(frequency) + 9 if frequency > 0 else 0.0
 
 
-_CITY_NAME_RE = re.compile(r'"name": "([^"\\]+)"')
+_CITY_NAME_RE = re.compile(r'"name": "([^"\\]*(?:\\.[^"\\]*)*)"')
 
 
 @lru_cache(maxsize=1)
@@ -119,5 +119,7 @@ def gazetteer() -> frozenset[str]:
     for part, key in (("countries", "name"), ("us_states", "name"), ("continents", "name")):
         table = json.loads(folder.joinpath(f"{part}.json").read_text("utf-8"))
         names.update(entry[key] for entry in table.values())
-    names.update(_CITY_NAME_RE.findall(folder.joinpath("cities15000.json").read_text("utf-8")))
+    cities = folder.joinpath("cities15000.json").read_text("utf-8")
+    for name in _CITY_NAME_RE.findall(cities):  # `Z\u00fcrich` is Zürich
+        names.add(json.loads(f'"{name}"') if "\\" in name else name)
     return frozenset(names)
