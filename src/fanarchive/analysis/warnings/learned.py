@@ -7,7 +7,9 @@ WINDOW consecutive sentences — about the size of the dataset's passages — fr
 - the lexicon's cues (warnings.lexicon), weighed in their clause as the rules weigh them,
   summed per category; cues negated or hypothetical, figurative phrases;
 - the sentence's context: dialogue, questions, first and second person;
-- a small vocabulary of words and word pairs chosen on the tune side.
+- depiction against mention (DEPICTION): a blow on a body, an injury, a death said of
+  someone in the narration, against threats, idioms, memories, conditions, news;
+- optionally a small vocabulary of words and word pairs chosen on the tune side.
 
 Each feature is summed over the window's sentences and then compressed with log(1 + x), so
 a long work is scored window by window like the passages the model learned from. Only
