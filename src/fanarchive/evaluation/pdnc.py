@@ -37,6 +37,7 @@ from fanarchive.evaluation.scoring import (
     GoldQuote,
     Score,
     normalise_name,
+    score_figures,
     score_quotes,
     side_by_side,
     sides_json,
@@ -275,11 +276,7 @@ def _sides_table(sides: dict[str, tuple[Score, Score]]) -> str:
 def _as_json(rows, seconds: float) -> dict:
     def figures(score: Score) -> dict:
         return {
-            "quotes": score.total["all"],
-            "accuracy": round(score.accuracy(), 4),
-            **{kind.lower(): round(score.accuracy(kind), 4) for kind in KINDS},
-            "detection_recall": round(score.recall, 4),
-            "detection_precision": round(score.precision, 4),
+            **score_figures(score, KINDS),
             "rules": {
                 rule: {"quotes": n, "precision": round(score.rule_correct[rule] / n, 4)}
                 for rule, n in score.rule_total.most_common()

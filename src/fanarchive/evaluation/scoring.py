@@ -156,16 +156,21 @@ def side_by_side(tune: Score, check: Score, kinds: tuple[str, ...]) -> str:
     return "\n".join(lines)
 
 
+def score_figures(score: Score, kinds: tuple[str, ...]) -> dict:
+    """A score as JSON: accuracy overall and per quotation kind, and quote detection."""
+    return {
+        "quotes": score.total["all"],
+        "accuracy": round(score.accuracy(), 4),
+        **{kind.lower(): round(score.accuracy(kind), 4) for kind in kinds},
+        "detection_recall": round(score.recall, 4),
+        "detection_precision": round(score.precision, 4),
+    }
+
+
 def sides_json(tune: Score, check: Score, kinds: tuple[str, ...]) -> dict:
     def figures(score: Score) -> dict:
-        return {
-            "quotes": score.total["all"],
-            "accuracy": round(score.accuracy(), 4),
-            **{kind.lower(): round(score.accuracy(kind), 4) for kind in kinds},
-            **{f"{kind.lower()}_quotes": score.total[kind] for kind in kinds},
-            "detection_recall": round(score.recall, 4),
-            "detection_precision": round(score.precision, 4),
-        }
+        counts = {f"{kind.lower()}_quotes": score.total[kind] for kind in kinds}
+        return {**score_figures(score, kinds), **counts}
 
     ours, theirs = figures(tune), figures(check)
     gap = {
