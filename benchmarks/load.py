@@ -123,6 +123,7 @@ def setup_database() -> None:
             {
                 "works": works,
                 "fandoms": [t.pk for t in fandoms],
+                "fandom_names": [t.name for t in fandoms],
                 "tropes": [t.pk for t in freeforms],
                 "rating": Tag.objects.fixed(TagType.RATING)[1].pk,
                 "warning": Tag.objects.get(name=NO_WARNINGS_CHOSEN).pk,
@@ -215,16 +216,16 @@ def login(port: int) -> tuple[str, str]:
     jar = http.cookiejar.CookieJar()
     opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
     base = f"http://127.0.0.1:{port}"
-    page = opener.open(f"{base}/login/").read().decode()
+    page = opener.open(f"{base}/users/login").read().decode()
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
     form = urllib.parse.urlencode(
         {"username": "loadauthor", "password": PASSWORD, "csrfmiddlewaretoken": token}
     ).encode()
-    opener.open(urllib.request.Request(f"{base}/login/", form, headers={"Referer": base}))
+    opener.open(urllib.request.Request(f"{base}/users/login", form, headers={"Referer": base}))
     cookies = {c.name: c.value for c in jar}
     if "sessionid" not in cookies:
         raise SystemExit("could not log the load-test author in")
-    page = opener.open(f"{base}/works/new/").read().decode()
+    page = opener.open(f"{base}/works/new").read().decode()
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page).group(1)
     cookies = {c.name: c.value for c in jar}
     return "; ".join(f"{k}={v}" for k, v in cookies.items()), token
@@ -252,6 +253,7 @@ def filtered_listings(data: dict, pages: int) -> list[str]:
     completion, sorts, later pages, and a tag's own listing narrowed further."""
     rng = random.Random(5)
     fandoms, tropes = data["fandoms"], data["tropes"]
+    name_of = dict(zip(fandoms, data["fandom_names"], strict=True))
     sorts = ["updated", "kudos", "words", "title", "hits"]
     paths = []
     for _ in range(60):
@@ -266,9 +268,16 @@ def filtered_listings(data: dict, pages: int) -> list[str]:
             query.update(words_from=rng.choice([500, 1000, 2000]), words_to=20000)
         if rng.random() < 0.3:
             query["status"] = "complete"
-        paths.append("/browse/?" + urllib.parse.urlencode(query, doseq=True))
-        paths.append(f"/browse/tags/{fandom}/?" + urllib.parse.urlencode({"exclude": [trope]}))
+        paths.append("/works?" + urllib.parse.urlencode(query, doseq=True))
+        paths.append(
+            f"{tag_works(name_of[fandom])}?" + urllib.parse.urlencode({"exclude": [trope]})
+        )
     return paths
+
+
+def tag_works(name: str) -> str:
+    """A tag's listing with the filter sidebar, at AO3's address."""
+    return f"/tags/{urllib.parse.quote(name, safe='')}/works"
 
 
 def print_table(results: list[dict]) -> None:
@@ -314,10 +323,10 @@ def main() -> int:
     server = start_gunicorn(args, env, scratch)
     try:
         each = max(1, args.seconds // 4)
-        work_paths = [f"/works/{pk}/" for pk in data["works"]]
+        work_paths = [f"/works/{pk}" for pk in data["works"]]
         pages = max(1, len(data["works"]) // 20)
         listing_paths = [f"/?page={n}" for n in range(1, pages + 1)]
-        listing_paths += [f"/tags/{pk}/" for pk in data["fandoms"]]
+        listing_paths += [tag_works(name) for name in data["fandom_names"]]
         filtered_paths = filtered_listings(data, pages)
         cookie, token = login(args.port)
         form = {
@@ -330,7 +339,7 @@ def main() -> int:
             run_wrk(args, "work pages", lua_paths(work_paths), each, scratch, args.connections),
             run_wrk(args, "listings", lua_paths(listing_paths), each, scratch, args.connections),
             run_wrk(args, "filtered", lua_paths(filtered_paths), each, scratch, args.connections),
-            run_wrk(args, "posting", lua_post("/works/new/", cookie, token, form), each, scratch,
+            run_wrk(args, "posting", lua_post("/works/new", cookie, token, form), each, scratch,
                     args.post_connections),
         ]  # fmt: skip
     finally:
