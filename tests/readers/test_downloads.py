@@ -69,7 +69,7 @@ def test_the_work_page_offers_the_download_menu(client, author):
 
     work = posted_work(author)
     page = client.get(reverse("works:detail", args=[work.pk])).content.decode()
-    for fmt in ("azw3", "epub", "pdf", "html", "txt"):
+    for fmt in ("azw3", "epub", "mobi", "pdf", "html", "txt"):
         # AO3's address: /downloads/N/Title.fmt, with the revision tools compare.
         assert f'href="{download_path(work, fmt)}?updated_at=' in page
 

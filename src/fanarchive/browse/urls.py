@@ -4,7 +4,7 @@ from fanarchive.browse import ao3views  # registers <tagname:...>
 
 app_name = "browse"
 urlpatterns = [
-    # AO3's addresses (docs/ao3.md); `/works` takes the sidebar's and AO3's parameters.
+    # AO3's addresses (docs/ao3-compatibility.md); `/works` takes the sidebar's and AO3's parameters.
     path("works", ao3views.works_index, name="works"),
     path("works/search", ao3views.works_search, name="search"),
     path("tags/<tagname:name>/works", ao3views.tag_works, name="tag_works"),

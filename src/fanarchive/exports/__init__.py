@@ -65,6 +65,12 @@ def _azw3(work: ExportWork) -> bytes:
     return render_azw3(work)
 
 
+def _mobi(work: ExportWork) -> bytes:
+    from fanarchive.exports.azw3 import render_mobi
+
+    return render_mobi(work)
+
+
 def _txt(work: ExportWork) -> bytes:
     from fanarchive.exports.text import render_text
 
@@ -78,14 +84,23 @@ FORMATS: dict[str, Format] = {
         Format("html", "html", "text/html; charset=utf-8", _html),
         Format("pdf", "pdf", "application/pdf", _pdf),
         Format("azw3", "azw3", "application/vnd.amazon.ebook", _azw3),
+        Format("mobi", "mobi", "application/x-mobipocket-ebook", _mobi),
         Format("txt", "txt", "text/plain; charset=utf-8", _txt),
     ]
 }
-FORMATS["mobi"] = FORMATS["azw3"]  # AO3's name for its Kindle download
+# The work page's download menu: AO3's formats in AO3's order, then plain text.
+DOWNLOAD_MENU = [
+    ("AZW3", "azw3"),
+    ("EPUB", "epub"),
+    ("MOBI", "mobi"),
+    ("PDF", "pdf"),
+    ("HTML", "html"),
+    ("TXT", "txt"),
+]
 
 
 def export_work(work: ExportWork, fmt: str) -> bytes:
-    """The work as a download in `fmt` (epub, html, pdf, azw3/mobi, txt).
+    """The work as a download in `fmt` (epub, html, pdf, azw3, mobi, txt).
 
     Raises UnknownFormatError for an unknown format and ExportError when a needed tool is
     missing or a conversion fails."""

@@ -1,7 +1,8 @@
-"""AZW3 (Kindle KF8) through calibre's `ebook-convert`, from our own EPUB.
+"""Kindle downloads, AZW3 (KF8) and MOBI (as AO3 offers both), through calibre's
+`ebook-convert`, from our own EPUB.
 
-No Python library writes KF8; calibre is the reference converter and Debian packages it. The
-conversion runs headless (Qt's offscreen platform) in a temporary folder with a time limit.
+No Python library writes either; calibre is the reference converter and Debian packages it.
+The conversion runs headless (Qt's offscreen platform) in a temporary folder with a time limit.
 """
 
 from __future__ import annotations
@@ -26,14 +27,24 @@ def ebook_convert() -> str | None:
 
 def render_azw3(work: ExportWork) -> bytes:
     """The whole download as AZW3 (`work` must have been through clean_work)."""
+    return convert_epub(work, "azw3")
+
+
+def render_mobi(work: ExportWork) -> bytes:
+    """The whole download as MOBI, the older Kindle format AO3 still offers."""
+    return convert_epub(work, "mobi")
+
+
+def convert_epub(work: ExportWork, suffix: str) -> bytes:
+    """Our EPUB of `work`, converted by calibre to the format its `suffix` names."""
     converter = ebook_convert()
     if converter is None:
         raise ExportError(
-            "AZW3 needs calibre's ebook-convert (Debian: apt-get install calibre); "
+            f"{suffix.upper()} needs calibre's ebook-convert (Debian: apt-get install calibre); "
             "the EPUB download works on Kindle apps that accept EPUB"
         )
-    with tempfile.TemporaryDirectory(prefix="fanarchive-azw3-") as folder:
-        source, target = Path(folder) / "work.epub", Path(folder) / "work.azw3"
+    with tempfile.TemporaryDirectory(prefix=f"fanarchive-{suffix}-") as folder:
+        source, target = Path(folder) / "work.epub", Path(folder) / f"work.{suffix}"
         source.write_bytes(render_epub(work))
         env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": folder}
         try:

@@ -24,23 +24,13 @@ from django.views.decorators.http import require_POST
 
 from fanarchive.accounts.models import Pseud
 from fanarchive.browse.ao3params import download_stem
-from fanarchive.exports import FORMATS
+from fanarchive.exports import DOWNLOAD_MENU, FORMATS
 from fanarchive.readers.services import is_blocked_by_author, leave_kudos
 from fanarchive.readers.views import downloads
 from fanarchive.works import access
 from fanarchive.works.models import Chapter, Work
 
 WORKS_PER_PAGE = 20
-# The work page's download menu, in AO3's order. AO3's MOBI is left out: the exports library
-# writes AZW3 only (its "mobi" is AZW3 under another name), and a .mobi that is not MOBI
-# would mislead readers and tools.
-DOWNLOAD_FORMATS = [
-    ("AZW3", "azw3"),
-    ("EPUB", "epub"),
-    ("PDF", "pdf"),
-    ("HTML", "html"),
-    ("TXT", "txt"),
-]
 
 
 class DownloadFileConverter:
@@ -67,7 +57,7 @@ def download_path(work: Work, fmt: str) -> str:
 
 def download(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
     """`/downloads/N/Title.ext` in the formats the work page offers."""
-    if fmt not in {code for _, code in DOWNLOAD_FORMATS} or fmt not in FORMATS:
+    if fmt not in {code for _, code in DOWNLOAD_MENU}:
         raise Http404("No such download format.")
     return downloads.download(request, pk, fmt)
 

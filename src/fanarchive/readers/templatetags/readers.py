@@ -4,19 +4,12 @@ from __future__ import annotations
 
 from django import template
 
+from fanarchive.exports import DOWNLOAD_MENU
 from fanarchive.readers.forms import CommentForm
 from fanarchive.readers.models import Bookmark, Kudos, Reading, Series, Subscription
 from fanarchive.readers.services import muted_ids
 
 register = template.Library()
-
-DOWNLOAD_FORMATS = [
-    ("AZW3", "azw3"),
-    ("EPUB", "epub"),
-    ("PDF", "pdf"),
-    ("HTML", "html"),
-    ("TXT", "txt"),
-]
 
 
 @register.inclusion_tag("readers/_work_actions.html", takes_context=True)
@@ -38,7 +31,7 @@ def reader_actions(context, work):
         "user": user,
         "series_parts": parts,
         "own_series": own_series,
-        "formats": DOWNLOAD_FORMATS,
+        "formats": DOWNLOAD_MENU,
         "is_author": work.is_authored_by(user),
         "csrf_token": context.get("csrf_token"),
         **state,
