@@ -133,11 +133,28 @@ class Subscription(models.Model):
 
 
 class InboxItem(models.Model):
+    class Kind(models.TextChoices):
+        UPDATE = "update"  # a subscription's new chapter, work or series part
+        COMMENT = "comment"  # a comment on the recipient's work
+        REPLY = "reply"  # a reply to the recipient's comment
+        MODERATION = "moderation"  # a guest comment waiting in the recipient's queue
+        KUDOS = "kudos"  # kudos on the recipient's work, batched while unread
+
     user = models.ForeignKey(USER, on_delete=models.CASCADE, related_name="inbox")
     work = models.ForeignKey(Work, on_delete=models.CASCADE, related_name="+")
     chapter = models.ForeignKey(
         Chapter, null=True, blank=True, on_delete=models.CASCADE, related_name="+"
     )
+    kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.UPDATE)
+    # The comment a notice is about: deleting the comment deletes its notices.
+    comment = models.ForeignKey(
+        "Comment", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    # Who caused it, so notices from a user the recipient has since blocked stop showing.
+    actor = models.ForeignKey(
+        USER, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    count = models.PositiveIntegerField(default=1, help_text="Kudos batched into this notice.")
     message = models.CharField(max_length=300)
     read = models.BooleanField(default=False)
     created_at = models.DateTimeField(auto_now_add=True)

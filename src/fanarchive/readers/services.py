@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from fanarchive.accounts.models import Pseud
 from fanarchive.accounts.system import ORPHAN, system_pseud
+from fanarchive.readers import notifications
 from fanarchive.readers.models import (
     Block,
     Bookmark,
@@ -66,6 +67,7 @@ def leave_kudos(request, work: Work) -> bool:
     except IntegrityError:
         return False
     Work.objects.filter(pk=work.pk).update(kudos_count=F("kudos_count") + 1)
+    notifications.kudos_left(work, request.user)
     return True
 
 
@@ -107,6 +109,7 @@ def add_comment(
         status=Comment.Status.PUBLISHED if user else Comment.Status.PENDING,
     )
     _recount_comments(work)
+    notifications.comment_posted(comment)
     return comment
 
 

@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from fanarchive.readers import access as reader_access
+from fanarchive.readers import notifications
 from fanarchive.readers.forms import UsernameQueryForm
 from fanarchive.readers.models import Block, Bookmark, Comment, InboxItem, Mute, Reading
 from fanarchive.works.models import Work
@@ -45,14 +46,20 @@ def user_bookmarks(request, username: str):
 
 @login_required
 def inbox(request):
-    # A notice of a work since hidden, unposted or restricted beyond the reader shows no more.
+    # A notice of a work since hidden (even from its authors), unposted or restricted beyond
+    # the reader shows no more; nor one caused by a user the reader has since blocked.
     visible = Work.objects.visible_to(request.user).values("pk")
+    blocked = Block.objects.of(request.user).values("blocked")
     items = (
         InboxItem.objects.of(request.user)
-        .filter(work__in=visible)
+        .filter(work__in=visible, work__hidden_by_admin=False)
+        .exclude(actor__in=blocked)
         .select_related("work", "chapter")
     )
-    return render(request, "readers/inbox.html", {"page": _page(request, items)})
+    page = _page(request, items)
+    for item in page:
+        item.text, item.link = notifications.message_of(item), notifications.link_of(item)
+    return render(request, "readers/inbox.html", {"page": page})
 
 
 @login_required
