@@ -11,6 +11,8 @@ from __future__ import annotations
 import logging
 import pickle
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -203,15 +205,56 @@ def apply_changes(index: BrowseIndex, revision: int) -> BrowseIndex:
     return index
 
 
+class ReadWriteLock:
+    """Many readers or one writer; a waiting writer holds back new readers (no starvation)."""
+
+    def __init__(self) -> None:
+        self._condition = threading.Condition()
+        self._readers = 0
+        self._writing = False
+        self._writers_waiting = 0
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        with self._condition:
+            self._condition.wait_for(lambda: not self._writing and not self._writers_waiting)
+            self._readers += 1
+        try:
+            yield
+        finally:
+            with self._condition:
+                self._readers -= 1
+                self._condition.notify_all()
+
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        with self._condition:
+            self._writers_waiting += 1
+            self._condition.wait_for(lambda: not self._writing and not self._readers)
+            self._writers_waiting -= 1
+            self._writing = True
+        try:
+            yield
+        finally:
+            with self._condition:
+                self._writing = False
+                self._condition.notify_all()
+
+
 class IndexHolder:
-    """The process-wide index, refreshed under a lock so one request rebuilds at a time."""
+    """The process-wide index, refreshed under a lock so one request rebuilds at a time.
+
+    `apply_changes` re-files works in place (copying a million-work index per commit would
+    double its memory), so a query reads the index inside `reading()`: a refresh waits for the
+    queries in flight and a query never sees a half-applied batch of changes."""
 
     def __init__(self) -> None:
         self.index: BrowseIndex | None = None
         self.tags = TagTable()
         self.terms = TermCache()  # frequent full-text terms' work ids (PostgreSQL)
         self.database: str | None = None
-        self.lock = threading.Lock()
+        self.lock = threading.Lock()  # one refresh at a time
+        self.access = ReadWriteLock()  # queries (readers) against in-place changes (writer)
 
     def snapshot_path(self) -> Path | None:
         var_dir = getattr(settings, "VAR_DIR", None)
@@ -230,18 +273,29 @@ class IndexHolder:
                 self.tags = TagTable()
             work_revision, tag_revision = revisions()
             if tag_revision != self.tags.revision:
-                self.tags.load(tag_revision)
+                tags = TagTable()  # filled aside, then swapped: readers see old or new
+                tags.load(tag_revision)
+                self.tags = tags
             revision = max(work_revision, tag_revision)
             if revision != self.index.revision:
                 previous = self.index
                 changed = self._changed_works(previous.revision)
-                self.index = (
-                    apply_changes(previous, revision)
-                    if revision > previous.revision
-                    else build_index()
-                )
-                self._refresh_terms(changed, rebuilt=self.index is not previous)
+                if revision > previous.revision:
+                    with self.access.writing():
+                        self.index = apply_changes(previous, revision)
+                        self._refresh_terms(changed, rebuilt=self.index is not previous)
+                else:
+                    self.index = build_index()  # a new object: queries in flight keep the old
+                    self._refresh_terms(changed, rebuilt=True)
             return self.index
+
+    @contextmanager
+    def reading(self) -> Iterator[BrowseIndex]:
+        """The current index, held still (no change applied to it) until the block ends."""
+        self.current()
+        with self.access.reading():
+            assert self.index is not None
+            yield self.index
 
     def _changed_works(self, since: int) -> list[int] | None:
         """Works whose rows changed since `since`, when cached terms need re-filing."""
@@ -421,7 +475,13 @@ def run_query(
     query: BrowseQuery, context_tag_id: int | None = None, signed_in: bool = True
 ) -> tuple[Result, TagInfo | None]:
     """The ids of one page and the facets (no blurbs)."""
-    index = current_index()
+    with HOLDER.reading() as index:
+        return _run_query(index, query, context_tag_id, signed_in)
+
+
+def _run_query(
+    index: BrowseIndex, query: BrowseQuery, context_tag_id: int | None, signed_in: bool
+) -> tuple[Result, TagInfo | None]:
     context = resolve_tags(query, context_tag_id)
     selection = selection_for(query, context, signed_in)
     if query.text:
