@@ -1,5 +1,6 @@
 from django import forms
-from django.contrib.auth.forms import UserCreationForm
+from django.contrib.auth import get_user_model
+from django.contrib.auth.forms import PasswordResetForm, UserCreationForm
 
 from fanarchive.accounts.models import UsernameSkeleton
 from fanarchive.accounts.names import is_reserved, validate_visible_name
@@ -69,3 +70,18 @@ class ClaimForm(forms.Form):
         help_text="How the archive can check they are yours: the e-mail address the old "
         "archive knew, a link to your profile there…",
     )
+
+
+class PasswordResetRequestForm(PasswordResetForm):
+    """AO3's "Forgotten your password?" form: an email address or a user name. As Django's,
+    it never says whether an account matched (that would reveal who has one)."""
+
+    email = forms.CharField(label="Email address or user name", max_length=254)
+
+    def get_users(self, email):
+        if "@" in email:
+            return super().get_users(email)
+        matches = get_user_model()._default_manager.filter(
+            username__iexact=email.strip(), is_active=True
+        )
+        return (user for user in matches if user.email and user.has_usable_password())

@@ -6,9 +6,11 @@ DATABASE_URL=postgres://... switches to PostgreSQL.
 
 from __future__ import annotations
 
+import os
 from datetime import timedelta
 from pathlib import Path
 
+from fanarchive.accounts.mailconfig import email_settings
 from fanarchive.devdata import shared_dir
 from fanarchive.site.env import database_from_url, envbool, envint, envlist, envstr
 
@@ -206,3 +208,7 @@ CACHES = {
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
 }
 FANARCHIVE_PAGE_CACHE_SECONDS = envint("FANARCHIVE_PAGE_CACHE_SECONDS", 60)
+
+# Email (password reset): console by default; SMTP from EMAIL_URL or EMAIL_HOST/PORT/USER/
+# PASSWORD (accounts/mailconfig.py, docs/deploy.md).
+globals().update(email_settings(os.environ))
