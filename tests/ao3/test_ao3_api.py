@@ -164,3 +164,63 @@ def test_reading_comments(ao3, archive, other_user):
     assert [(c.author.username, c.text.strip()) for c in comments] == [
         (other_user.username, "Great race.")
     ]
+
+
+def test_comment_posted_through_the_comment_service(ao3, archive, other_user, password):
+    session = AO3.Session(other_user.username, password)
+    work = AO3.Work(archive["one_shot"].pk, session=session)
+    work.comment("What a <b>race</b>.")
+    posted = archive["one_shot"].comments.get(user=other_user, body__contains="What a")
+    assert posted.status == posted.Status.PUBLISHED and posted.chapter is None
+    assert AO3.Work(archive["one_shot"].pk).comments == 2
+    texts = [c.text.strip() for c in AO3.Work(archive["one_shot"].pk).get_comments()]
+    assert "What a race." in texts
+
+
+def test_comment_twice_is_a_duplicate(ao3, archive, other_user, password):
+    session = AO3.Session(other_user.username, password)
+    work = AO3.Work(archive["one_shot"].pk, session=session)
+    work.comment("Once only.")
+    with pytest.raises(AO3.utils.DuplicateCommentError):
+        work.comment("Once only.")
+    assert archive["one_shot"].comments.filter(body__contains="Once only.").count() == 1
+
+
+def test_comment_on_a_chapter_and_a_reply(ao3, archive, other_user, password):
+    session = AO3.Session(other_user.username, password)
+    chapter = archive["multi"].chapters.get(position=2)
+    work = AO3.Work(archive["multi"].pk, session=session)
+    work.chapters[1].comment("Chapter two!")
+    posted = archive["multi"].comments.get(body__contains="Chapter two!")
+    assert posted.chapter_id == chapter.pk
+    reply = AO3.utils.comment(work, "A reply.", session, fullwork=True, commentid=posted.pk)
+    assert reply.status_code == 404 and reply.json()["comment"]["status"] == "published"
+    assert archive["multi"].comments.get(body__contains="A reply.").parent_id == posted.pk
+
+
+def test_comment_refused_to_a_blocked_reader(ao3, archive, author, other_user, password):
+    from fanarchive.readers.services import toggle_block
+
+    toggle_block(author, other_user)
+    session = AO3.Session(other_user.username, password)
+    work = AO3.Work(archive["one_shot"].pk, session=session)
+    with pytest.raises(AO3.utils.UnexpectedResponseError, match="blocked"):
+        work.comment("Let me in.")
+    assert not archive["one_shot"].comments.filter(body__contains="Let me in.").exists()
+
+
+def test_comment_refused_without_a_token_or_a_readable_work(ao3, archive, other_user, password):
+    session = AO3.Session(other_user.username, password)
+    work = AO3.Work(archive["one_shot"].pk, session=session)
+    with pytest.raises(AO3.utils.UnexpectedResponseError, match="required"):
+        work.comment("   ")
+    # An unknown work answers an empty 404, which ao3-api reads as InvalidIdError.
+    token = work.authenticity_token
+    data = {"work_id": "999999", "authenticity_token": token, "comment[comment_content]": "Hi"}
+    nowhere = session.post("https://archiveofourown.org/comments.js", data=data)
+    assert (nowhere.status_code, nowhere.content) == (404, b"")
+    work._soup.find("meta", {"name": "csrf-token"})["content"] = "forged"
+    del work.__dict__["authenticity_token"]
+    with pytest.raises(AO3.utils.AuthError):
+        work.comment("Forged.")
+    assert not archive["one_shot"].comments.filter(body__contains="Forged.").exists()

@@ -10,6 +10,7 @@ app_name = "ao3"
 urlpatterns = [
     path("chapters/<int:chapter_pk>", ao3.chapter, name="chapter"),
     path("kudos.js", ao3.kudos_js, name="kudos"),
+    path("comments.js", ao3.comments_js, name="comments"),
     path("works/<int:pk>/navigate", ao3.navigate, name="navigate"),
     # The old download address (one hop to the new one, with or without its slash).
     path("works/<int:pk>/download/<str:fmt>", ao3.legacy_download, name="legacy_download"),
