@@ -111,7 +111,9 @@ def passage_features(passage: Passage, vocabulary: frozenset[str]) -> dict[str, 
         ]
     )
     features.update(passage.rule)
-    return features
+    # In name order: the dict's order follows set iteration (hash seeds), and the fitted
+    # matrix's entry order changes float rounding; re-training must give the same file.
+    return dict(sorted(features.items()))
 
 
 def choose_vocabulary(passages: list[Passage], size: int) -> frozenset[str]:
@@ -119,7 +121,8 @@ def choose_vocabulary(passages: list[Passage], size: int) -> frozenset[str]:
     if not size:
         return frozenset()
     df = Counter(g for p in passages for g in p.grams)
-    common = [g for g, n in df.most_common() if n >= MIN_DF]
+    # Ties by name: most_common keeps insertion order, which follows set iteration.
+    common = [g for g, n in sorted(df.items(), key=lambda x: (-x[1], x[0])) if n >= MIN_DF]
     return frozenset(common[:size])
 
 
