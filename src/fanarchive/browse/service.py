@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import pickle
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from django.db import connection
 from fanarchive.browse.bitmaps import BrowseIndex, Result, Selection, WorkEntry
 from fanarchive.browse.filters import PER_PAGE, BrowseQuery, epoch_seconds
 from fanarchive.browse.fulltext import backend_for
-from fanarchive.browse.models import FilterTag, WorkIndex
+from fanarchive.browse.models import FilterTag, SyncMark, WorkIndex
 from fanarchive.browse.termcache import TermCache
 
 log = logging.getLogger(__name__)
@@ -58,15 +59,38 @@ def tag_types() -> dict[int, str]:
     return dict(FilterTag.objects.values_list("id", "type"))
 
 
-def revisions() -> tuple[int, int]:
-    """(latest WorkIndex revision, latest FilterTag revision) in one round trip."""
+EPOCH_MARK = "epoch"  # the SyncMark row renewed whenever the browse tables are rebuilt wholesale
+
+
+def database_state() -> tuple[int, int, int]:
+    """(latest WorkIndex revision, latest FilterTag revision, epoch) in one round trip."""
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT (SELECT MAX(revision) FROM {WorkIndex._meta.db_table}),"
-            f" (SELECT MAX(revision) FROM {FilterTag._meta.db_table})"
+            f" (SELECT MAX(revision) FROM {FilterTag._meta.db_table}),"
+            f" (SELECT MAX(value) FROM {SyncMark._meta.db_table} WHERE name = %s)",
+            [EPOCH_MARK],
         )
-        work, tag = cursor.fetchone()
-    return work or 0, tag or 0
+        work, tag, epoch = cursor.fetchone()
+    return work or 0, tag or 0, epoch or 0
+
+
+def revisions() -> tuple[int, int]:
+    """(latest WorkIndex revision, latest FilterTag revision) in one round trip."""
+    return database_state()[:2]
+
+
+def current_epoch() -> int:
+    return database_state()[2]
+
+
+def new_epoch() -> int:
+    """Declare the browse tables rebuilt wholesale (a restore, a re-index). Rows a restore
+    dropped leave no newer revision behind, so an index or snapshot built before could keep
+    listing them: every process rebuilds when the epoch it built from is no longer current."""
+    epoch = max(time.time_ns() // 1000, current_epoch() + 1)
+    SyncMark.objects.update_or_create(name=EPOCH_MARK, defaults={"value": epoch})
+    return epoch
 
 
 def latest_revision() -> int:
@@ -253,6 +277,7 @@ class IndexHolder:
         self.tags = TagTable()
         self.terms = TermCache()  # frequent full-text terms' work ids (PostgreSQL)
         self.database: str | None = None
+        self.epoch = 0  # the database's epoch when self.index was built or its snapshot saved
         self.lock = threading.Lock()  # one refresh at a time
         self.access = ReadWriteLock()  # queries (readers) against in-place changes (writer)
 
@@ -267,11 +292,12 @@ class IndexHolder:
     def current(self) -> BrowseIndex:
         with self.lock:
             database = f"{connection.vendor}:{connection.settings_dict['NAME']}"
-            if self.index is None or self.database != database:
+            work_revision, tag_revision, epoch = database_state()
+            if self.index is None or self.database != database or self.epoch != epoch:
                 self.terms.clear()  # _cold_start may fill it again from a snapshot
-                self.index, self.database = self._cold_start(), database
+                self.index, self.database = self._cold_start(epoch), database
+                self.epoch = epoch
                 self.tags = TagTable()
-            work_revision, tag_revision = revisions()
             if tag_revision != self.tags.revision:
                 tags = TagTable()  # filled aside, then swapped: readers see old or new
                 tags.load(tag_revision)
@@ -315,17 +341,19 @@ class IndexHolder:
     def reset(self) -> None:
         with self.lock:
             self.index = None
+            self.epoch = 0
             self.tags = TagTable()
             self.terms.clear()
 
-    def _cold_start(self) -> BrowseIndex:
+    def _cold_start(self, epoch: int) -> BrowseIndex:
         path = self.snapshot_path()
         if path is not None and path.exists():
             try:
                 with path.open("rb") as handle:
                     snapshot = pickle.load(handle)
                 index = BrowseIndex.loads(snapshot)
-                if index.revision <= latest_revision():
+                # A snapshot from before a restore or re-index may list works that are gone.
+                if snapshot.get("epoch", 0) == epoch and index.revision <= latest_revision():
                     index.warm()
                     # Cached terms are as fresh as the index (see TermCache.refresh).
                     self.terms.load(snapshot.get("text_terms", {}))
@@ -340,7 +368,11 @@ class IndexHolder:
             return None
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(".tmp")
-        snapshot = {**self.index.dumps(), "text_terms": self.terms.dumps()}
+        snapshot = {
+            **self.index.dumps(),
+            "text_terms": self.terms.dumps(),
+            "epoch": self.epoch,
+        }
         with temporary.open("wb") as handle:
             pickle.dump(snapshot, handle, protocol=pickle.HIGHEST_PROTOCOL)
         temporary.replace(path)

@@ -4,7 +4,9 @@ restoring one into an empty database, SQLite or PostgreSQL alike.
 Built on Django's serializers: rows keep their primary keys, so every link survives; content
 types and permissions are referred to by natural keys (they are recreated by `migrate` and
 may have other ids in the other database). Left out: sessions (logins), and the browse
-app's search index, which is derived from the works and rebuilt after a restore.
+app's search index, which is derived from the works and rebuilt after a restore; the restore
+then starts a new browse epoch, so every running web process rebuilds its in-memory index, and
+deletes this machine's saved index snapshots (both would list works the backup does not hold).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import json
 from pathlib import Path
 
 from django.apps import apps
+from django.conf import settings
 from django.core import serializers
 from django.core.management import call_command
 from django.core.management.color import no_style
@@ -98,10 +101,27 @@ def restore(path: str | Path, replace: bool = False) -> int:
             item.save()
             count += 1
         _reset_sequences()
+    from fanarchive.browse.service import HOLDER, new_epoch
     from fanarchive.browse.sync import reindex_all
 
     reindex_all()
+    new_epoch()
+    drop_index_snapshots()
+    HOLDER.reset()
     return count
+
+
+def drop_index_snapshots() -> list[Path]:
+    """Delete the browse index snapshots under VAR_DIR/browse-index/ (a head start for a cold
+    process, made from the database as it was before the restore)."""
+    var_dir = getattr(settings, "VAR_DIR", None)
+    if var_dir is None:
+        return []
+    folder = Path(var_dir) / "browse-index"
+    dropped = sorted(folder.glob("*.pickle")) + sorted(folder.glob("*.tmp"))
+    for path in dropped:
+        path.unlink(missing_ok=True)
+    return dropped
 
 
 def _read(path: Path) -> str:

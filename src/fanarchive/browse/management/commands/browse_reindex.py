@@ -4,7 +4,7 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from fanarchive.browse.service import HOLDER
+from fanarchive.browse.service import HOLDER, new_epoch
 from fanarchive.browse.sync import reindex_all
 
 
@@ -14,6 +14,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         started = time.perf_counter()
         count = reindex_all()
+        new_epoch()  # every running web process rebuilds instead of patching its old index
         HOLDER.reset()
         HOLDER.current()
         path = HOLDER.save_snapshot()
