@@ -111,6 +111,32 @@ def test_update_check_recognises_our_html_download(downloader, archive, ao3):
     assert found == {"link": f"{ao3.url}/works/{multi.pk}", "chapters": "3"}
 
 
+def test_update_check_recognises_our_epub_download(archive, client, settings, tmp_path):
+    """Its EPUB update check opens the root `content.opf`, reads the first XHTML item as AO3's
+    preface, takes the first link holding `archiveofourown.org/works/` and the chapter count
+    from `dd.calibre5`. The link is the address the archive is served at, so the check
+    recognises the EPUB when the archive is reached as archiveofourown.org (the way these
+    tools are pointed at it), and not elsewhere: the tool would fetch the update from AO3."""
+    from ao3downloader import update
+
+    from fanarchive.site.ao3 import download_path
+
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "archiveofourown.org"]
+    multi = archive["multi"]
+    found = {}
+    for host in ("archiveofourown.org", "testserver"):
+        answer = client.get(download_path(multi, "epub"), HTTP_HOST=host, secure=True)
+        assert answer.status_code == 200
+        book = tmp_path / f"{host}.epub"
+        book.write_bytes(answer.content)
+        found[host] = update.process_file(str(book), "EPUB")
+    assert found["archiveofourown.org"] == {
+        "link": f"https://archiveofourown.org/works/{multi.pk}",
+        "chapters": "3",
+    }
+    assert found["testserver"] is None
+
+
 def test_to_read_list_and_subscriptions(downloader, archive, other_user, password):
     from fanarchive.readers import services
 

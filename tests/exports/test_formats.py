@@ -69,25 +69,47 @@ def test_epub_container_layout(full_work):
     files = epub_files(data)
     assert {
         "META-INF/container.xml",
-        "EPUB/package.opf",
+        "content.opf",
         "EPUB/nav.xhtml",
         "EPUB/style.css",
     } <= set(files)
     for name, content in files.items():
         if name.endswith((".xhtml", ".opf", ".ncx", ".xml")):
             ElementTree.fromstring(content.encode())  # well-formed XML
-    opf = files["EPUB/package.opf"]
+    opf = files["content.opf"]
     assert "<dc:title>The Roof &amp; the Stars</dc:title>" in opf
     assert "<dc:language>en</dc:language>" in opf and 'property="dcterms:modified"' in opf
     assert '<dc:identifier id="uid">urn:uuid:' in opf
     assert "&nbsp;" not in files["EPUB/chapter-001.xhtml"]
 
 
+def test_epub_metadata_as_ao3_writes_it(full_work):
+    """AO3's calibre-made EPUB: every tag a dc:subject, the authors as creators, the summary as
+    the description, the root `content.opf` whose first XHTML item is the preface, and the
+    stats in `dd.calibre5` (what ao3downloader's update check reads)."""
+    files = epub_files(export_work(full_work, "epub"))
+    package = ElementTree.fromstring(files["content.opf"].encode())
+    ns = {"opf": "http://www.idpf.org/2007/opf", "dc": "http://purl.org/dc/elements/1.1/"}
+    subjects = [s.text for s in package.iterfind(".//dc:subject", ns)]
+    assert subjects[:4] == ["Teen And Up Audiences", "No Archive Warnings Apply", "M/M", "Naruto"]
+    assert [c.text for c in package.iterfind(".//dc:creator", ns)] == ["inkwell", "Second Author"]
+    assert (
+        'refines="#creator-2" property="role" scheme="marc:relators">aut<' in files["content.opf"]
+    )
+    assert package.find(".//dc:description", ns).text
+    items = package.iterfind(".//opf:item[@media-type='application/xhtml+xml']", ns)
+    preface_path = next(items).get("href")
+    assert preface_path == "EPUB/preface.xhtml"
+    preface = ElementTree.fromstring(files[preface_path].encode())
+    stats = preface.find(".//{http://www.w3.org/1999/xhtml}dd[@class='calibre5']")
+    assert "Chapters: " in stats.text and "Words: " in stats.text
+
+
 def test_epub_is_reproducible_and_identifier_stable(full_work):
     when = datetime(2025, 1, 2, 3, 4, 5, tzinfo=UTC)
     work = clean_work(full_work)
     assert render_epub(work, when) == render_epub(work, when)
-    assert "2025-01-02T03:04:05Z" in epub_files(render_epub(work, when))["EPUB/package.opf"]
+    assert "2025-01-02T03:04:05Z" in epub_files(render_epub(work, when))["content.opf"]
 
 
 def test_epub_passes_epubcheck(full_work, epubcheck, tmp_path):

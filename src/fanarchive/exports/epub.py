@@ -21,7 +21,7 @@ from fanarchive.exports.work import ExportWork
 CONTAINER_XML = """<?xml version="1.0" encoding="UTF-8"?>
 <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
 <rootfiles>
-<rootfile full-path="EPUB/package.opf" media-type="application/oebps-package+xml"/>
+<rootfile full-path="content.opf" media-type="application/oebps-package+xml"/>
 </rootfiles>
 </container>
 """
@@ -45,7 +45,9 @@ def render_epub(work: ExportWork, modified: datetime | None = None) -> bytes:
         # The mimetype entry must come first and be stored uncompressed (OCF 3.0, 4.3).
         _write(archive, "mimetype", "application/epub+zip", zipfile.ZIP_STORED)
         _write(archive, "META-INF/container.xml", CONTAINER_XML)
-        _write(archive, "EPUB/package.opf", _package(work, lang, documents, modified))
+        # At the root, named as calibre names it in AO3's EPUBs: ao3downloader's update check
+        # opens `content.opf` and takes the first XHTML file of its manifest as the preface.
+        _write(archive, "content.opf", _package(work, lang, documents, modified))
         _write(archive, "EPUB/nav.xhtml", _nav(work, lang, documents))
         _write(archive, "EPUB/toc.ncx", _ncx(work, documents))
         _write(archive, "EPUB/style.css", layout.STYLESHEET)
@@ -95,9 +97,14 @@ def _package(work: ExportWork, lang: str, documents, modified: datetime) -> str:
         f'<dc:identifier id="uid">{book_identifier(work)}</dc:identifier>',
         f"<dc:title>{escape(work.title)}</dc:title>",
         f"<dc:language>{lang}</dc:language>",
-        *(f"<dc:creator>{escape(author)}</dc:creator>" for author in work.authors),
+        f"<dc:publisher>{escape(work.archive_name)}</dc:publisher>",
         f'<meta property="dcterms:modified">{modified.strftime("%Y-%m-%dT%H:%M:%SZ")}</meta>',
     ]
+    for number, author in enumerate(work.authors, 1):
+        metadata += [
+            f'<dc:creator id="creator-{number}">{escape(author)}</dc:creator>',
+            f'<meta refines="#creator-{number}" property="role" scheme="marc:relators">aut</meta>',
+        ]
     if work.published:
         metadata.append(f"<dc:date>{work.published.isoformat()}</dc:date>")
     if work.url:
@@ -105,7 +112,16 @@ def _package(work: ExportWork, lang: str, documents, modified: datetime) -> str:
     summary = " ".join(html_to_paragraphs(work.summary))
     if summary:
         metadata.append(f"<dc:description>{escape(summary)}</dc:description>")
-    subjects = [*work.fandoms, *work.relationships, *work.characters, *work.additional_tags]
+    # AO3's subjects: every tag of the work, in the order of its tag block.
+    subjects = [
+        *([work.rating] if work.rating else []),
+        *work.warnings,
+        *work.categories,
+        *work.fandoms,
+        *work.relationships,
+        *work.characters,
+        *work.additional_tags,
+    ]
     metadata += [f"<dc:subject>{escape(subject)}</dc:subject>" for subject in subjects]
     for number, part in enumerate(work.series, 1):
         metadata += [
@@ -116,14 +132,16 @@ def _package(work: ExportWork, lang: str, documents, modified: datetime) -> str:
             metadata.append(
                 f'<meta refines="#series-{number}" property="group-position">{part.position}</meta>'
             )
+    # The preface comes first among the XHTML items (see render_epub).
     manifest = [
-        '<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>',
-        '<item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>',
-        '<item id="css" href="style.css" media-type="text/css"/>',
         *(
-            f'<item id="{ident}" href="{name}" media-type="application/xhtml+xml"/>'
+            f'<item id="{ident}" href="EPUB/{name}" media-type="application/xhtml+xml"/>'
             for name, _label, ident, _content in documents
         ),
+        '<item id="nav" href="EPUB/nav.xhtml" media-type="application/xhtml+xml" '
+        'properties="nav"/>',
+        '<item id="ncx" href="EPUB/toc.ncx" media-type="application/x-dtbncx+xml"/>',
+        '<item id="css" href="EPUB/style.css" media-type="text/css"/>',
     ]
     spine = [f'<itemref idref="{ident}"/>' for _name, _label, ident, _content in documents]
     newline = "\n"

@@ -75,7 +75,8 @@ def shows_heading(work: ExportWork, chapter: ExportChapter) -> bool:
 
 def preface(work: ExportWork, links: Links = Links()) -> str:
     rows = "\n".join(
-        f"<dt>{escape(label)}:</dt>\n<dd>{escape(value)}</dd>" for label, value in tag_block(work)
+        f"<dt>{escape(label)}:</dt>\n<dd{_dd_class(label)}>{escape(value)}</dd>"
+        for label, value in tag_block(work)
     )
     origin = ""
     if work.url:
@@ -110,6 +111,12 @@ def preface(work: ExportWork, links: Links = Links()) -> str:
         )
     parts += ["</div>", "</div>"]
     return "\n".join(parts)
+
+
+def _dd_class(label: str) -> str:
+    # AO3's calibre-made EPUB prints the stats in `dd.calibre5`, where ao3downloader's update
+    # check reads the chapter count ("Chapters: 3/5").
+    return ' class="calibre5"' if label == "Stats" else ""
 
 
 def chapter(work: ExportWork, chapter: ExportChapter, number: int, links: Links = Links()) -> str:
