@@ -255,3 +255,20 @@ def test_hostile_ao3_parameters_get_a_message_not_an_error(client, works, query)
     response = client.get("/works?" + query)
     assert response.status_code in (200, 404)
     assert b"browse-messages" in response.content or response.status_code == 404
+
+
+def test_tag_page_by_name(client, works):
+    from fanarchive.tags.models import Tag
+
+    naruto = Tag.objects.get(name="Naruto")
+    response = client.get("/tags/Naruto")
+    assert response.status_code == 302 and response["Location"] == f"/tags/{naruto.pk}"
+    assert client.get("/tags/naruto")["Location"] == f"/tags/{naruto.pk}"  # as AO3: any case
+    slash = Tag.objects.get(name="Rivalry/Friendship")
+    assert client.get("/tags/Rivalry*s*Friendship")["Location"] == f"/tags/{slash.pk}"
+    assert client.get(f"/tags/{naruto.pk}").status_code == 200  # the id still is the page
+    assert client.get("/tags/No%20Such%20Tag").status_code == 404
+    # A tag on no work the visitor may read, and not in the archive's vocabulary: unseen.
+    Tag.objects.create(name="Secret Plan", type="freeform", canonical=False)
+    assert client.get("/tags/Secret%20Plan").status_code == 404
+    assert client.get("/tags/Nar%00uto").status_code == 404
