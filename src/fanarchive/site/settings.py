@@ -48,7 +48,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First, so a cached page for an anonymous reader skips everything else (site/pagecache.py).
+    "fanarchive.site.metrics.RequestMetricsMiddleware",  # times every answer, cached ones too
+    # Next, so a cached page for an anonymous reader skips everything else (site/pagecache.py).
     "fanarchive.site.pagecache.AnonymousPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -2,11 +2,12 @@ from django.contrib import admin
 from django.urls import include, path, re_path
 from django.views.generic import RedirectView
 
-from fanarchive.site import ao3, health
+from fanarchive.site import ao3, health, metrics
 
 urlpatterns = [
     path("healthz", health.healthz, name="healthz"),  # for load balancers (site/health.py)
     path("readyz", health.readyz, name="readyz"),
+    path("metrics", metrics.metrics, name="metrics"),  # Prometheus (site/metrics.py)
     path("admin", RedirectView.as_view(url="/admin/", permanent=True)),  # APPEND_SLASH is off
     path("admin/", admin.site.urls),
     path("", include("fanarchive.accounts.urls")),
