@@ -129,3 +129,15 @@ def test_multiprocess_mode_gathers_every_worker_process(tmp_path):
         text=True,
     )  # fmt: skip
     assert result.stdout.split("\n")[:2] == ["[100.0, 200.0]", "2.0"]
+
+
+def test_a_process_without_urls_still_times_its_tasks():
+    """A Celery worker sets Django up but never loads the URLs: the app's ready() connects the
+    task timing."""
+    env = os.environ | {"DJANGO_SETTINGS_MODULE": "fanarchive.site.settings"}
+    check = "import django, sys; django.setup(); print('fanarchive.site.metrics' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", check], env=env, check=True, timeout=60, capture_output=True,
+        text=True,
+    )  # fmt: skip
+    assert result.stdout.strip() == "True"
