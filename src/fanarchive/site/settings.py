@@ -13,6 +13,7 @@ from pathlib import Path
 from fanarchive.accounts.mailconfig import email_settings
 from fanarchive.devdata import shared_dir
 from fanarchive.site.env import database_from_url, envbool, envint, envlist, envstr
+from fanarchive.site.requestlog import logging_config
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 REPO_DIR = PACKAGE_DIR.parents[2]
@@ -49,6 +50,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "fanarchive.site.metrics.RequestMetricsMiddleware",  # times every answer, cached ones too
+    "fanarchive.site.requestlog.RequestLogMiddleware",  # JSON request lines (when enabled)
     # Next, so a cached page for an anonymous reader skips everything else (site/pagecache.py).
     "fanarchive.site.pagecache.AnonymousPageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -188,12 +190,8 @@ FANARCHIVE_MAX_CHAPTER_CHARS = envint("FANARCHIVE_MAX_CHAPTER_CHARS", 500_000)
 DATA_UPLOAD_MAX_MEMORY_SIZE = envint("DATA_UPLOAD_MAX_MEMORY_SIZE", 12 * 1024 * 1024)
 FILE_UPLOAD_MAX_MEMORY_SIZE = FANARCHIVE_MAX_UPLOAD_BYTES
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": envstr("LOG_LEVEL", "WARNING")},
-}
+# stderr; FANARCHIVE_LOG_FORMAT=json: JSON lines plus one line per request (site/requestlog.py).
+LOGGING = logging_config(envstr("FANARCHIVE_LOG_FORMAT", "text"), envstr("LOG_LEVEL", "WARNING"))
 
 # Cache: Redis when CACHE_URL=redis://... is set (shared by every gunicorn worker), else
 # memory per process. Anonymous pages are cached whole (fanarchive/site/pagecache.py).
