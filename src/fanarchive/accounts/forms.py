@@ -2,7 +2,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import PasswordResetForm, UserCreationForm
 
-from fanarchive.accounts.models import UsernameSkeleton
+from fanarchive.accounts.models import Preference, UsernameSkeleton
 from fanarchive.accounts.names import is_reserved, validate_visible_name
 from fanarchive.accounts.signals import fill_missing_skeletons, username_skeleton
 
@@ -85,3 +85,9 @@ class PasswordResetRequestForm(PasswordResetForm):
             username__iexact=email.strip(), is_active=True
         )
         return (user for user in matches if user.email and user.has_usable_password())
+
+
+class PreferenceForm(forms.ModelForm):
+    class Meta:
+        model = Preference
+        fields = ["view_adult"]

@@ -105,3 +105,21 @@ class WorksClaim(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} claims “{self.pseud.name}” ({self.status})"
+
+
+class Preference(models.Model):
+    """A reader's settings (AO3's preferences); a user without a row has the defaults."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="preference"
+    )
+    view_adult = models.BooleanField(
+        default=False,
+        verbose_name="Show me adult content without checking.",
+        help_text="Skip the adult-content warning on Mature, Explicit and Not Rated works.",
+    )
+
+    @classmethod
+    def of(cls, user) -> Preference:
+        """The user's preferences, unsaved defaults when they have none yet."""
+        return cls.objects.filter(user=user).first() or cls(user=user)

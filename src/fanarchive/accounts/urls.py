@@ -5,6 +5,7 @@ from django.urls import path, reverse_lazy
 from fanarchive.accounts import views
 from fanarchive.accounts.forms import PasswordResetRequestForm
 from fanarchive.site import ao3
+from fanarchive.works import converters  # noqa: F401  (registers <name:...>)
 
 app_name = "accounts"
 urlpatterns = [
@@ -12,6 +13,7 @@ urlpatterns = [
     path("users/login", ao3.login, name="login"),  # AO3's form fields too (site/ao3.py)
     path("pseuds", views.pseuds, name="pseuds"),
     path("claims", views.claim_works, name="claims"),
+    path("users/<name:username>/preferences", views.preferences, name="preferences"),
     path("users/logout", auth_views.LogoutView.as_view(), name="logout"),
     # Password reset at AO3's addresses (Django's views and tokens; the email through
     # Django's email backend: site/settings.py, accounts/mailconfig.py).

@@ -1,11 +1,12 @@
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
+from django.http import Http404
 from django.shortcuts import redirect, render
 
 from fanarchive.accounts import claims
-from fanarchive.accounts.forms import ClaimForm, PseudForm, SignUpForm
-from fanarchive.accounts.models import Pseud
+from fanarchive.accounts.forms import ClaimForm, PreferenceForm, PseudForm, SignUpForm
+from fanarchive.accounts.models import Preference, Pseud
 
 
 def signup(request):
@@ -56,3 +57,17 @@ def claim_works(request):
         "accounts/claims.html",
         {"form": form, "claims": request.user.works_claims.select_related("pseud")},
     )
+
+
+@login_required
+def preferences(request, username: str):
+    """AO3's /users/NAME/preferences: only the account's own user may see or change them."""
+    if username != request.user.get_username():
+        raise Http404("No such preferences page.")
+    preference = Preference.of(request.user)
+    form = PreferenceForm(request.POST if request.method == "POST" else None, instance=preference)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "Your preferences were successfully updated.")
+        return redirect("accounts:preferences", username=username)
+    return render(request, "accounts/preferences.html", {"form": form})

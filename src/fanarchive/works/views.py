@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from fanarchive.accounts.models import Pseud
+from fanarchive.accounts.preferences import adult_gate
 from fanarchive.insights.services import analysis_state, queue_analysis
 from fanarchive.readers.services import record_visit
 from fanarchive.site.celery import queue_configured
@@ -71,6 +72,9 @@ def dashboard(request):
 
 def work_detail(request, pk: int, chapter_pk: int | None = None):
     work = access.readable_work(request.user, pk)
+    gate = adult_gate(request, work)  # AO3's adult-content warning (accounts/preferences.py)
+    if gate is not None:
+        return gate
     record_visit(request, work)  # hits and reading history (readers app)
     # The index needs only titles; texts are loaded for the chapters shown.
     chapters = list(
