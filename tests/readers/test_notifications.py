@@ -102,3 +102,20 @@ def test_menu_links_the_moderation_queue_blocked_users_and_account_deletion(auth
     page = author_client.get(reverse("works:dashboard")).content.decode()
     for name in ("readers:moderation", "readers:blocked", "readers:delete_account"):
         assert f'href="{reverse(name)}"' in page
+
+
+def test_an_approved_guest_reply_tells_the_parent_commenter(author, other_user):
+    work = posted_work(author)
+    client = Client()
+    client.force_login(other_user)
+    comment_on(client, work, "First!")
+    top = Comment.objects.get()
+    comment_on(Client(), work, "A guest answers", parent=top.pk, name="Visitor")
+    guest_reply = Comment.objects.get(parent=top)
+    assert not InboxItem.objects.filter(user=other_user).exists()  # not until approved
+    client.force_login(author)
+    client.post(reverse("readers:comment_approve", args=[guest_reply.pk]))
+    page = inbox_of(client, other_user)
+    assert "Visitor (guest) replied to your comment on" in page
+    moderation = InboxItem.objects.get(user=author, kind=InboxItem.Kind.MODERATION)
+    assert moderation.read

@@ -53,6 +53,26 @@ def comment_posted(comment: Comment) -> int:
     return len(recipients)
 
 
+def comment_approved(comment: Comment) -> int:
+    """A guest's reply, once an author approved it, tells the parent comment's author (the
+    work's authors heard of it when it came in); its moderation notices are done with."""
+    InboxItem.objects.filter(comment=comment, kind=Kind.MODERATION).update(read=True)
+    parent = comment.parent
+    if parent is None or not parent.user_id:
+        return 0
+    if not _recipients(comment.work, {parent.user_id}, None):
+        return 0
+    InboxItem.objects.create(
+        user_id=parent.user_id,
+        work=comment.work,
+        chapter=comment.chapter,
+        comment=comment,
+        kind=Kind.REPLY,
+        message=f"{comment.author_name} replied to your comment on “{comment.work.title}”."[:300],
+    )
+    return 1
+
+
 @transaction.atomic
 def kudos_left(work: Work, user) -> int:
     """Kudos notices, one per work while unread: new kudos add to the unread notice."""

@@ -117,6 +117,7 @@ def approve_comment(comment: Comment) -> None:
     comment.status = Comment.Status.PUBLISHED
     comment.save(update_fields=["status"])
     _recount_comments(comment.work)
+    notifications.comment_approved(comment)
 
 
 def delete_comment(comment: Comment) -> None:
