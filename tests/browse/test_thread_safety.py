@@ -99,3 +99,19 @@ def test_a_query_sees_the_old_or_the_new_index_never_half(monkeypatch):
     assert writer_midway.is_set()  # the writer did re-file works one by one
     assert seen in ([before], [0]), f"a half-applied index: {seen[0]} of {before} listed"
     assert anonymous_total() == 0
+
+
+def test_a_reset_between_refresh_and_query_loads_the_index_again(monkeypatch):
+    """browse_warm resets the holder; a query caught in between loads the index again."""
+    corpus.load(generated=5)
+    real_current, calls = HOLDER.current, []
+
+    def current_then_reset():
+        index = real_current()
+        if not calls:
+            HOLDER.reset()
+        calls.append(index)
+        return index
+
+    monkeypatch.setattr(HOLDER, "current", current_then_reset)
+    assert anonymous_total() > 0 and len(calls) == 2

@@ -318,10 +318,13 @@ class IndexHolder:
     @contextmanager
     def reading(self) -> Iterator[BrowseIndex]:
         """The current index, held still (no change applied to it) until the block ends."""
-        self.current()
-        with self.access.reading():
-            assert self.index is not None
-            yield self.index
+        while True:
+            self.current()
+            with self.access.reading():
+                index = self.index
+                if index is not None:  # else reset() ran in between (browse_warm): load again
+                    yield index
+                    return
 
     def _changed_works(self, since: int) -> list[int] | None:
         """Works whose rows changed since `since`, when cached terms need re-filing."""
