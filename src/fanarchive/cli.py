@@ -41,7 +41,8 @@ def add_analyze_command(commands) -> None:
         "analyze",
         help="analyse works: structure, cast, speakers, relationships, warnings, tags",
         description="Analyse works (files or folders, searched recursively for .txt .html .htm\n"
-        ".xhtml .md .markdown .docx .epub files). The text report shows the structure, the\n"
+        ".xhtml .md .markdown .docx .epub .pdf .mobi .azw3 files; MOBI and AZW3 need calibre).\n"
+        "The text report shows the structure, the\n"
         "cast, every quoted line with its speaker, relationships, warnings and tags, each\n"
         "with evidence; json/jsonl give the documented contract (docs/analysis-format.md).\n\n"
         "examples:\n"

@@ -14,7 +14,6 @@ reliability table of the learned model's confidence on the check side.
 from __future__ import annotations
 
 import json
-import re
 import sys
 import time
 from dataclasses import dataclass, field
@@ -26,7 +25,7 @@ from fanarchive.analysis.model import LIKELY_CONFIDENCE
 from fanarchive.analysis.quotes import find_quotes
 from fanarchive.analysis.reading import read_text
 from fanarchive.analysis.warnings import MODEL_DECIDES, detect_warnings, learned_probabilities
-from fanarchive.analysis.warnings.learned import load_models
+from fanarchive.analysis.warnings.learned import KEYWORD_RES, load_models
 
 # Which of our warnings answer each dataset category.
 CATEGORY_WARNINGS = {
@@ -35,14 +34,6 @@ CATEGORY_WARNINGS = {
     "war": {"War"},
     "abduction": {"Abduction"},
 }
-# The keyword rule the README quotes as a baseline (F1 about 0.33 on violence).
-KEYWORDS = {
-    "violence": r"violen\w*|fight\w*|hit|punch\w*|kick\w*|stab\w*|blood\w*|hurt\w*|attack\w*|beat\w*|kill\w*|weapon\w*|gun\w*|knife|sword",
-    "death": r"death|dead|die|died|dying|kill\w*|murder\w*|funeral|corpse|grave",
-    "war": r"wars?|battle\w*|soldiers?|army|armies|troops",
-    "abduction": r"kidnap\w*|abduct\w*|hostage\w*|captive\w*|ransom|taken",
-}
-_KEYWORD_RE = {k: re.compile(rf"\b(?:{v})\b") for k, v in KEYWORDS.items()}
 SYSTEMS = ("ours", "rules", "keyword")
 SIDES = ("tune", "check")
 RELIABILITY_BINS = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0001)
@@ -140,7 +131,7 @@ def evaluate(passages: list[dict]) -> dict:
         row = results.setdefault(category, {s: {k: Counts() for k in SYSTEMS} for s in SIDES})
         row[side]["ours"].add(bool(names & set(ours)), gold)
         row[side]["rules"].add(bool(names & rules), gold)
-        row[side]["keyword"].add(bool(_KEYWORD_RE[category].search(passage["text"].lower())), gold)
+        row[side]["keyword"].add(bool(KEYWORD_RES[category].search(passage["text"].lower())), gold)
         reliability = results["reliability"][side]
         if category in probabilities:
             reliability.scored.append((probabilities[category], gold))
