@@ -128,3 +128,21 @@ def test_times_keep_their_microseconds(microsecond):
     assert (
         DateTimeField().to_python(json.loads(json.dumps(moment, cls=LosslessJSONEncoder))) == moment
     )
+
+
+def test_restore_replaces_the_rows_migrate_made_under_other_ids(tmp_path):
+    first = seeded_backup(tmp_path)
+    target = f"sqlite:///{tmp_path / 'target.sqlite3'}"
+    fresh_archive(target, tmp_path)
+    renumber = (
+        "import django; django.setup();"
+        "from django.contrib.auth.models import Group;"
+        "from fanarchive.tags.services import WRANGLERS_GROUP;"
+        "Group.objects.filter(name=WRANGLERS_GROUP).delete();"
+        "Group.objects.create(name=WRANGLERS_GROUP)"
+    )
+    run([sys.executable, "-c", renumber], target, tmp_path)
+    run([*FANARCHIVE, "restore", str(first)], target, tmp_path)
+    second = tmp_path / "second.json.gz"
+    run([*FANARCHIVE, "backup", str(second)], target, tmp_path)
+    assert gzip.decompress(second.read_bytes()) == gzip.decompress(first.read_bytes())

@@ -94,6 +94,8 @@ def restore(path: str | Path, replace: bool = False) -> int:
     with transaction.atomic():
         if replace:
             call_command("flush", interactive=False, verbosity=0)
+        else:
+            _delete_fixed_rows()
         count = 0
         for item in serializers.deserialize(
             "json", io.StringIO(text), handle_forward_references=True
@@ -109,6 +111,14 @@ def restore(path: str | Path, replace: bool = False) -> int:
     drop_index_snapshots()
     HOLDER.reset()
     return count
+
+
+def _delete_fixed_rows() -> None:
+    """Remove what `migrate` made on its own (the wranglers group, the required tags): the
+    backup holds those rows too, under the ids its archive gave them, and a second copy under
+    other ids collides on their unique names."""
+    for model in reversed(backed_up_models()):
+        model.objects.all().delete()
 
 
 def drop_index_snapshots() -> list[Path]:
