@@ -250,6 +250,23 @@ AO3_PREFACE = (
 )
 
 
+def test_ao3_series_row_keeps_the_part_beside_its_link():
+    """AO3's download preface links each series after its position ("Part 2 of <a>Title</a>",
+    joined by commas): the reader keeps the words and the link together, and a comma inside
+    a linked title does not split it; tag rows still read one value per link."""
+    preface = (
+        '<div id="preface"><p class="message"><b>Sand Letters</b></p><div class="meta">'
+        '<dl class="tags"><dt>Fandom:</dt><dd><a href="#">Naruto</a>, <a href="#">Bleach</a></dd>'
+        '<dt>Series:</dt><dd>Part 2 of <a href="https://archiveofourown.org/series/7">'
+        'Sand, and Leaf</a>, Part 1 of <a href="https://archiveofourown.org/series/9">'
+        "Letters</a></dd></dl><h1>Sand Letters</h1></div></div>"
+        '<div id="chapters"><div class="userstuff"><p>Dear Naruto.</p></div></div>'
+    )
+    meta = read_bytes(f"<html><body>{preface}</body></html>".encode(), "work.html").metadata
+    assert meta.series == ["Part 2 of Sand, and Leaf", "Part 1 of Letters"]
+    assert meta.fandoms == ["Naruto", "Bleach"]
+
+
 def test_ao3_epub_in_spine_order():
     pages = [
         ("preface.xhtml", AO3_PREFACE),

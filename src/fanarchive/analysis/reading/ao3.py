@@ -122,13 +122,52 @@ def read_tags(tags: Element, metadata: Metadata) -> None:
             field = TAG_FIELDS.get(label) or TAG_FIELDS.get(label.removesuffix("s"))
             if not field:
                 continue
-            values = [a.text() for a in element.find_all("a")] or [
-                v.strip() for v in element.text().split(",") if v.strip()
-            ]
+            values = row_values(element)
             if field in ("rating", "language"):
                 setattr(metadata, field, ", ".join(values))
             else:
                 getattr(metadata, field).extend(values)
+
+
+def row_values(row: Element) -> list[str]:
+    """A `dd`'s values, read as AO3 writes them: comma-separated, each link together with the
+    words around it. AO3 links tags bare ("<a>Naruto</a>, <a>Angst</a>") but a series with
+    its position outside the link ("Part 2 of <a>Title</a>"), so keeping only link texts
+    would lose the position; splitting the whole text at commas would split a linked title
+    that holds one."""
+    values: list[str] = []
+    pending = ""  # text since the last link
+    for piece in _texts_and_links(row):
+        if isinstance(piece, str):
+            pending += piece
+            continue
+        *between, prefix = pending.split(",")  # the piece after the last comma leads the link
+        _add_unlinked(values, between)
+        values.append(_spaced(f"{prefix} {piece.text()}"))
+        pending = ""
+    _add_unlinked(values, pending.split(","))
+    return [v for v in values if v]
+
+
+def _add_unlinked(values: list[str], pieces: list[str]) -> None:
+    """Text between commas: the piece before the first comma ends the previous link's value
+    ("<a>X</a> (y),"); the others are values of their own."""
+    if values and pieces:
+        values[-1] = _spaced(values[-1] + pieces.pop(0))
+    values += [_spaced(p) for p in pieces if p.strip()]
+
+
+def _texts_and_links(element: Element):
+    """The row's text nodes and `a` elements in document order (links are not entered)."""
+    for child in element.children:
+        if isinstance(child, str) or child.tag == "a":
+            yield child
+        else:
+            yield from _texts_and_links(child)
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.split())
 
 
 def read_chapters(container: Element, builder: DocumentBuilder) -> None:
