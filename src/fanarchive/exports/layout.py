@@ -75,7 +75,7 @@ def shows_heading(work: ExportWork, chapter: ExportChapter) -> bool:
 
 def preface(work: ExportWork, links: Links = Links()) -> str:
     rows = "\n".join(
-        f"<dt>{escape(label)}:</dt>\n<dd{_dd_class(label)}>{escape(value)}</dd>"
+        f"<dt>{escape(label)}:</dt>\n<dd{_dd_class(label)}>{_dd_html(work, label, value)}</dd>"
         for label, value in tag_block(work)
     )
     origin = ""
@@ -111,6 +111,22 @@ def preface(work: ExportWork, links: Links = Links()) -> str:
         )
     parts += ["</div>", "</div>"]
     return "\n".join(parts)
+
+
+def _dd_html(work: ExportWork, label: str, value: str) -> str:
+    return series_links(work) if label == "Series" else escape(value)
+
+
+def series_links(work: ExportWork) -> str:
+    """AO3's Series row: "Part 2 of <a href=".../series/N">Title</a>", comma-joined. AO3 tools
+    (ao3downloader's series update) take the series from these links."""
+    parts = []
+    for part in work.series:
+        title = escape(part.title)
+        if part.url:
+            title = f'<a href="{escape(part.url)}">{title}</a>'
+        parts.append(f"Part {part.position} of {title}" if part.position else title)
+    return ", ".join(parts)
 
 
 def _dd_class(label: str) -> str:
