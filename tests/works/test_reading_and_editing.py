@@ -212,3 +212,29 @@ def test_a_users_works_page_lists_their_posted_works(client, author, other_user)
     page = client.get(reverse("works:user_works", args=["author"])).content.decode()
     assert "Works by author" in page and "Mine" in page and "Theirs" not in page
     assert client.get(reverse("works:user_works", args=["nobody"])).status_code == 404
+
+
+def test_a_work_with_all_planned_chapters_posted_is_complete(client, author):
+    """AO3 counts 3/3 as complete even when the author never ticked "complete"."""
+    work = posted_work(author, chapters=3, expected_chapters=3)
+    work.refresh_from_db()
+    assert work.complete
+    page = client.get("/").content.decode()
+    assert "3/3" in page and "Complete Work" in page and "Work in Progress" not in page
+    page = client.get(reverse("works:detail", args=[work.pk])).content.decode()
+    assert "3/3" in page and "Completed:" in page and "Updated:" not in page
+
+
+def test_a_complete_one_shot_is_not_a_work_in_progress(client, author):
+    work = posted_work(author, complete=True)
+    page = client.get("/").content.decode()
+    assert "1/1" in page and "Complete Work" in page and "Work in Progress" not in page
+    page = client.get(reverse("works:detail", args=[work.pk])).content.decode()
+    assert "Completed:" in page and "Work in Progress" not in page
+
+
+def test_marking_a_full_work_in_progress_forgets_the_planned_count(author_client, author):
+    work = posted_work(author, chapters=2, expected_chapters=2)
+    author_client.post(reverse("works:set_complete", args=[work.pk]), {"complete": "0"})
+    work.refresh_from_db()
+    assert not work.is_complete and work.chapters_display == "2/?"

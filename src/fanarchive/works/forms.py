@@ -205,7 +205,7 @@ class WorkForm(TextOrUploadMixin, forms.Form):
             "endnotes": work.endnotes,
             "language": work.language,
             "restricted": work.restricted,
-            "complete": work.complete,
+            "complete": work.is_complete,
             "expected_chapters": work.expected_chapters,
             "warnings": [t.pk for t in work.tags_of(TagType.WARNING)],
             "categories": [t.pk for t in work.tags_of(TagType.CATEGORY)],

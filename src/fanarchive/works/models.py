@@ -179,8 +179,8 @@ class Work(models.Model):
             },
             {
                 "kind": "iswip",
-                "css": "complete-yes" if self.complete else "complete-no",
-                "text": "Complete Work" if self.complete else "Work in Progress",
+                "css": "complete-yes" if self.is_complete else "complete-no",
+                "text": "Complete Work" if self.is_complete else "Work in Progress",
             },
         ]
 
@@ -191,20 +191,35 @@ class Work(models.Model):
     @property
     def chapters_display(self) -> str:
         """AO3's 'Chapters: 2/5' (or 2/? when the author does not know yet)."""
-        count = getattr(self, "posted_chapters", None)
-        if count is None:
-            count = self.chapters.filter(posted=True).count()
-        if self.complete:
-            return f"{count}/{count}"
+        count = self.posted_count()
+        if self.is_complete:
+            return f"{count}/{max(count, self.expected_chapters or 0)}"
         return f"{count}/{self.expected_chapters or '?'}"
+
+    def posted_count(self) -> int:
+        """Posted chapters; reads the `posted_chapters` annotation of `for_blurbs` if any."""
+        count = getattr(self, "posted_chapters", None)
+        return self.chapters.filter(posted=True).count() if count is None else count
+
+    @property
+    def is_complete(self) -> bool:
+        """As on AO3, a work whose posted chapters reach the planned number is complete
+        (3/3), whether or not the author ticked "complete"."""
+        return self.complete or self._planned_chapters_posted(self.posted_count())
+
+    def _planned_chapters_posted(self, count: int) -> bool:
+        return self.expected_chapters is not None and count >= self.expected_chapters
 
     def next_position(self) -> int:
         last = self.chapters.aggregate(models.Max("position"))["position__max"]
         return (last or 0) + 1
 
     def recount_words(self) -> None:
-        self.words = sum(self.chapters.filter(posted=True).values_list("words", flat=True))
-        self.save(update_fields=["words", "updated_at"])
+        """Words, and completion: posting the last planned chapter completes the work."""
+        words = list(self.chapters.filter(posted=True).values_list("words", flat=True))
+        self.words = sum(words)
+        self.complete = self.complete or self._planned_chapters_posted(len(words))
+        self.save(update_fields=["words", "complete", "updated_at"])
 
     # --- lifecycle --------------------------------------------------------------------
     def publish(self) -> None:
@@ -216,8 +231,11 @@ class Work(models.Model):
 
     def set_complete(self, complete: bool) -> None:
         self.complete = complete
+        posted = self.chapters.filter(posted=True).count()
         if complete:
-            self.expected_chapters = self.chapters.filter(posted=True).count()
+            self.expected_chapters = posted
+        elif self._planned_chapters_posted(posted):
+            self.expected_chapters = None  # "3/3" would still read as complete: AO3 shows 3/?
         self.save(update_fields=["complete", "expected_chapters", "updated_at"])
 
 
