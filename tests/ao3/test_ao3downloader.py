@@ -137,6 +137,30 @@ def test_update_check_recognises_our_epub_download(archive, client, settings, tm
     assert found["testserver"] is None
 
 
+def test_series_update_finds_the_series_of_our_html_download(downloader, archive, client, settings):
+    """Its series update (`update_series`) reads a download's series from the links of the
+    preface's Series row ("Part 2 of <a href=".../series/N">"), then fetches the series and
+    downloads the works the reader lacks. The download is made with the archive reached as
+    archiveofourown.org, as for the EPUB update check above."""
+    from ao3downloader import update
+
+    from fanarchive.site.ao3 import download_path
+
+    tool, _, folder = downloader
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "archiveofourown.org"]
+    multi, series = archive["multi"], archive["series"]
+    answer = client.get(download_path(multi, "html"), HTTP_HOST="archiveofourown.org", secure=True)
+    assert answer.status_code == 200
+    book = folder / "long_road.html"
+    book.write_bytes(answer.content)
+    found = update.process_file(str(book), "HTML", update=True, update_series=True)
+    assert found == {"link": work_url(multi), "series": [f"{AO3}/series/{series.pk}"]}
+    # The work held is skipped; the series' other work (the one-shot) is downloaded.
+    tool.update_series(found["series"][0], [found["link"]])
+    books = [p.name for p in (folder / "downloads").rglob("*.epub")]
+    assert len(books) == 1 and "River" in books[0], books
+
+
 def test_to_read_list_and_subscriptions(downloader, archive, other_user, password):
     from fanarchive.readers import services
 
