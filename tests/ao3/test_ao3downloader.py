@@ -138,8 +138,8 @@ def test_update_check_recognises_our_epub_download(archive, client, settings, tm
 
 
 def test_series_update_finds_the_series_of_our_html_download(downloader, archive, client, settings):
-    """Its series update (`update_series`) reads a download's series from the links of the
-    preface's Series row ("Part 2 of <a href=".../series/N">"), then fetches the series and
+    """Its series update (`update_series`) reads an HTML or EPUB download's series from the
+    links of the preface's Series row ("Part 2 of <a href=".../series/N">"), then fetches the series and
     downloads the works the reader lacks. The download is made with the archive reached as
     archiveofourown.org, as for the EPUB update check above."""
     from ao3downloader import update
@@ -155,6 +155,9 @@ def test_series_update_finds_the_series_of_our_html_download(downloader, archive
     book.write_bytes(answer.content)
     found = update.process_file(str(book), "HTML", update=True, update_series=True)
     assert found == {"link": work_url(multi), "series": [f"{AO3}/series/{series.pk}"]}
+    epub = client.get(download_path(multi, "epub"), HTTP_HOST="archiveofourown.org", secure=True)
+    (folder / "long_road.epub").write_bytes(epub.content)
+    assert update.process_file(str(folder / "long_road.epub"), "EPUB", True, True) == found
     # The work held is skipped; the series' other work (the one-shot) is downloaded.
     tool.update_series(found["series"][0], [found["link"]])
     books = [p.name for p in (folder / "downloads").rglob("*.epub")]
