@@ -238,3 +238,21 @@ def test_marking_a_full_work_in_progress_forgets_the_planned_count(author_client
     author_client.post(reverse("works:set_complete", args=[work.pk]), {"complete": "0"})
     work.refresh_from_db()
     assert not work.is_complete and work.chapters_display == "2/?"
+
+
+def test_counts_show_thousands_separators_as_on_ao3(client, author):
+    work = posted_work(author)
+    Work.objects.filter(pk=work.pk).update(
+        words=123456, kudos_count=1234, hits_count=1234567, bookmarks_count=1000, comments_count=999
+    )
+    expected = (
+        '<dd class="words">123,456</dd>',
+        '<dd class="kudos">1,234</dd>',
+        '<dd class="hits">1,234,567</dd>',
+        '<dd class="bookmarks">1,000</dd>',
+        '<dd class="comments">999</dd>',
+    )
+    for url in ("/", reverse("works:detail", args=[work.pk])):
+        page = client.get(url).content.decode()
+        for dd in expected:
+            assert dd in page, (url, dd)
