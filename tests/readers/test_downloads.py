@@ -98,3 +98,24 @@ def test_the_archive_epub_passes_epubcheck(client, author, tmp_path):
         return result.returncode, result.stdout + result.stderr
 
     assert_epubcheck_clean(run, path)
+
+
+def test_a_new_download_layout_is_not_hidden_behind_a_cached_copy(client, author, monkeypatch):
+    from fanarchive.readers.views import downloads
+
+    work = posted_work(author, title="The River")
+    client.force_login(author)  # past the anonymous page cache, to the downloads' own
+    calls = []
+    real = downloads.export_work
+
+    def counting(export, fmt):
+        calls.append(fmt)
+        return real(export, fmt)
+
+    monkeypatch.setattr(downloads, "export_work", counting)
+    client.get(url(work, "txt"))
+    client.get(url(work, "txt"))
+    assert calls == ["txt"]  # the second download came from the cache
+    monkeypatch.setattr(downloads, "LAYOUT_VERSION", downloads.LAYOUT_VERSION + 1)
+    client.get(url(work, "txt"))
+    assert calls == ["txt", "txt"]

@@ -8,14 +8,21 @@ from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.urls import reverse
 
-from fanarchive.exports import FORMATS, ExportError, download_filename, export_work
+from fanarchive.exports import (
+    FORMATS,
+    LAYOUT_VERSION,
+    ExportError,
+    download_filename,
+    export_work,
+)
 from fanarchive.readers.downloads import export_of
 from fanarchive.works import access
 
 # Every format is kept for a day under a digest of everything the download carries: the text
 # was sanitised when it was posted, and re-sanitising and re-rendering it for each download of
 # a long work cost seconds (PDF and AZW3 more). Any change of text, tags or byline changes the
-# digest, so a stale download is never served.
+# digest, and a new download layout changes exports.LAYOUT_VERSION, so a stale download is
+# never served.
 CACHE_SECONDS = 24 * 3600
 
 
@@ -45,7 +52,7 @@ def download(request, pk: int, fmt: str):
 
 def _exported(work, export, fmt: str) -> bytes:
     digest = hashlib.sha256(repr(export).encode("utf-8", "surrogatepass")).hexdigest()
-    key = f"download:{work.pk}:{fmt}:{digest}"
+    key = f"download:{work.pk}:{fmt}:{LAYOUT_VERSION}:{digest}"
     data = cache.get(key)
     if data is None:
         data = export_work(export, fmt)
