@@ -256,3 +256,20 @@ def test_counts_show_thousands_separators_as_on_ao3(client, author):
         page = client.get(url).content.decode()
         for dd in expected:
             assert dd in page, (url, dd)
+
+
+def test_planning_as_many_chapters_as_are_posted_completes_the_work(author_client, author):
+    work = posted_work(author, chapters=2)
+    data = {
+        "title": "The River",
+        "rating": Tag.objects.fixed(TagType.RATING)[1].pk,
+        "warnings": [Tag.objects.fixed(TagType.WARNING)[0].pk],
+        "fandoms": "Naruto",
+        **dict.fromkeys(("characters", "relationships", "freeforms", "summary", "notes"), ""),
+        "endnotes": "",
+        "language": "English",
+        "expected_chapters": "2",
+    }
+    assert author_client.post(reverse("works:edit", args=[work.pk]), data).status_code == 302
+    work.refresh_from_db()
+    assert work.complete and work.chapters_display == "2/2"

@@ -163,19 +163,29 @@ def work_edit(request, pk: int):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         with transaction.atomic():
+            was_complete = work.is_complete
             for field in ("title", "language", "restricted", "expected_chapters"):
                 setattr(work, field, data[field])
             work.summary, work.notes, work.endnotes = (
                 user_html(data[f]) for f in ("summary", "notes", "endnotes")
             )
             work.save()
-            work.set_complete(data["complete"])
+            _save_completion(work, data["complete"], was_complete)
             _apply_form_tags(work, data)
         _warn_about_markup(request, form)
         _reanalyse(request, work)
         messages.success(request, "The work was updated.")
         return redirect("works:detail", pk=work.pk)
     return render(request, "works/work_form.html", {"form": form, "editing": True, "work": work})
+
+
+def _save_completion(work: Work, ticked: bool, was_complete: bool) -> None:
+    """Ticking or unticking "complete" decides; left as it was, the planned chapter count
+    does, as on AO3 (planning 2 chapters for a work of 2 completes it)."""
+    if ticked or was_complete:
+        work.set_complete(ticked)
+    else:
+        work.recount_words()  # completes the work when its planned chapters are all posted
 
 
 def _reanalyse(request, work: Work) -> None:
