@@ -4,11 +4,10 @@ and call services; analysis and suggestions live in the insights app."""
 from __future__ import annotations
 
 from django.contrib import messages
-from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from fanarchive.accounts.models import Pseud
@@ -46,22 +45,6 @@ def home(request):
     works = Work.objects.visible_to(request.user).filter(posted=True).for_blurbs()
     page = Paginator(works, WORKS_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "works/home.html", {"page": page, "works": page.object_list})
-
-
-def user_works(request, username: str):
-    author = get_object_or_404(get_user_model(), username=username)
-    works = (
-        Work.objects.visible_to(request.user)
-        .filter(posted=True)
-        .filter(pk__in=Work.objects.by(author).values("pk"))
-    )
-    page = Paginator(works.for_blurbs(), WORKS_PER_PAGE).get_page(request.GET.get("page"))
-    context = {
-        "page": page,
-        "works": page.object_list,
-        "heading": f"Works by {author.get_username()}",
-    }
-    return render(request, "works/home.html", context)
 
 
 @login_required
