@@ -213,6 +213,7 @@ class Series(models.Model):
     owner = models.ForeignKey(USER, on_delete=models.CASCADE, related_name="series")
     title = models.CharField(max_length=255)
     summary = models.TextField(blank=True, help_text="Sanitised HTML.")
+    notes = models.TextField(blank=True, help_text="Sanitised HTML.")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

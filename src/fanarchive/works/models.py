@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -296,3 +297,58 @@ class Chapter(models.Model):
         return (
             f"Chapter {self.position}: {self.title}" if self.title else f"Chapter {self.position}"
         )
+
+
+class CreatorInvitation(models.Model):
+    """A co-creator asked to join a work's byline: AO3 adds them only when they accept."""
+
+    work = models.ForeignKey(Work, on_delete=models.CASCADE, related_name="creator_invitations")
+    pseud = models.ForeignKey(Pseud, on_delete=models.CASCADE, related_name="creator_invitations")
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["work", "pseud"], name="one_invitation_per_pseud")
+        ]
+
+
+class Gift(models.Model):
+    """AO3's "Gift this work to": a recipient by name, linked to their pseud when they have
+    an account here."""
+
+    work = models.ForeignKey(Work, on_delete=models.CASCADE, related_name="gifts")
+    recipient_name = models.CharField(max_length=100)
+    pseud = models.ForeignKey(
+        Pseud, null=True, blank=True, on_delete=models.SET_NULL, related_name="gifts"
+    )
+
+    class Meta:
+        ordering = ["pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["work", "recipient_name"], name="one_gift_per_name")
+        ]
+
+
+class RelatedWork(models.Model):
+    """AO3's "This work is a remix, translation, or inspired by another work": the parent's
+    address, and the parent itself when it is a work of this archive."""
+
+    work = models.ForeignKey(Work, on_delete=models.CASCADE, related_name="parent_links")
+    parent = models.ForeignKey(
+        Work, null=True, blank=True, on_delete=models.SET_NULL, related_name="child_links"
+    )
+    url = models.CharField(max_length=500)
+    title = models.CharField(max_length=255, blank=True)
+    author = models.CharField(max_length=100, blank=True)
+    translation = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["pk"]
