@@ -118,6 +118,23 @@ class Preference(models.Model):
         verbose_name="Show me adult content without checking.",
         help_text="Skip the adult-content warning on Mature, Explicit and Not Rated works.",
     )
+    hide_warnings = models.BooleanField(
+        default=False,
+        verbose_name="Hide warnings (you can still choose to show them).",
+        help_text="Archive warnings are folded behind “Show warnings” on works and blurbs.",
+    )
+    hide_freeform = models.BooleanField(
+        default=False,
+        verbose_name="Hide additional tags (you can still choose to show them).",
+        help_text="Additional tags are folded behind “Show additional tags”.",
+    )
+    # A saved "exclude" filter: applied to every listing this reader sees (browse.exclusions).
+    excluded_tags = models.ManyToManyField(
+        "tags.Tag", blank=True, related_name="+", verbose_name="Tags to exclude"
+    )
+    excluded_authors = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, blank=True, related_name="+", verbose_name="Creators to exclude"
+    )
 
     @classmethod
     def of(cls, user) -> Preference:
