@@ -139,6 +139,7 @@ class InboxItem(models.Model):
         REPLY = "reply"  # a reply to the recipient's comment
         MODERATION = "moderation"  # a guest comment waiting in the recipient's queue
         KUDOS = "kudos"  # kudos on the recipient's work, batched while unread
+        COLLECTION = "collection"  # a work submitted to a collection the recipient moderates
 
     user = models.ForeignKey(USER, on_delete=models.CASCADE, related_name="inbox")
     work = models.ForeignKey(Work, on_delete=models.CASCADE, related_name="+")
@@ -163,6 +164,35 @@ class InboxItem(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-pk"]
+
+
+class EmailPreference(models.Model):
+    """Which emails an account gets (AO3's "Turn off emails about …" preferences); an account
+    without a row gets them all. `last_digest_at` keeps the daily digest to one a day."""
+
+    user = models.OneToOneField(USER, on_delete=models.CASCADE, related_name="email_preference")
+    comment_emails_off = models.BooleanField(
+        "Turn off emails about comments",
+        default=False,
+        help_text="Comments on your works, replies to your comments, guest comments to review.",
+    )
+    kudos_emails_off = models.BooleanField(
+        "Turn off emails about kudos", default=False, help_text="Kudos come in the daily digest."
+    )
+    subscription_emails_off = models.BooleanField(
+        "Turn off subscription emails",
+        default=False,
+        help_text="New chapters, works and series parts come in the daily digest.",
+    )
+    collection_emails_off = models.BooleanField(
+        "Turn off emails from collections",
+        default=False,
+        help_text="Works submitted to a collection you moderate.",
+    )
+    last_digest_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"email preferences of user {self.user_id}"
 
 
 class Reading(models.Model):
