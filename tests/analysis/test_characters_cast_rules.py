@@ -5,8 +5,10 @@ from __future__ import annotations
 from fanarchive.analysis.characters import Cast, detect_cast
 from fanarchive.analysis.characters.names import given_gender, given_names, zipf
 from fanarchive.analysis.packs import Knowledge, default_knowledge
+from fanarchive.analysis.pipeline import analyze_document
 from fanarchive.analysis.quotes import find_quotes
 from fanarchive.analysis.reading import read_text
+from fanarchive.analysis.schema import validate_analysis
 
 
 def cast_of(text: str, knowledge: Knowledge | None = None) -> Cast:
@@ -148,6 +150,15 @@ def test_the_analysis_says_where_tags_and_text_disagree():
         BAKER_STREET + "Mrs. Hudson laughed. " * 6, characters=["John Watson"]
     )
     assert any("not tagged: Mrs. Hudson" in note for note in untagged.tag_disagreements)
+
+
+def test_the_json_result_carries_the_tag_disagreements():
+    document = read_text(BAKER_STREET)
+    document.metadata.characters = ["Molly Hooper (Sherlock)", "John Watson"]
+    result = analyze_document(document).to_dict()
+    assert result["tag_disagreements"] == ["tagged but not named in the text: Molly Hooper"]
+    assert validate_analysis(result, document.text) == []
+    assert analyze_document(read_text(BAKER_STREET)).to_dict()["tag_disagreements"] == []
 
 
 def test_an_epub_subject_that_is_a_relationship_seeds_the_cast():

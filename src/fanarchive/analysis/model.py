@@ -158,6 +158,8 @@ class Analysis:
     relationships: list[Relationship] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
     tags: list[Tag] = field(default_factory=list)
+    # Where the work's character/relationship tags and its text disagree (characters/tagged.py).
+    tag_disagreements: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -175,4 +177,5 @@ class Analysis:
             "relationships": [r.to_dict() for r in self.relationships],
             "warnings": [w.to_dict() for w in self.warnings],
             "tags": [t.to_dict() for t in self.tags],
+            "tag_disagreements": self.tag_disagreements,
         }

@@ -56,6 +56,7 @@ def analyze_document(
         relationships=relationships,
         warnings=warnings,
         tags=tags,
+        tag_disagreements=cast.tag_disagreements,
     )
 
 
