@@ -181,7 +181,7 @@ def _analysis_keys(data: dict, names: dict[tuple[str, str], int]) -> list[str]:
 
     def tag_for(tag_type: str, *candidates: str) -> int | None:
         for candidate in candidates:
-            found = names.get((tag_type, candidate.casefold()))
+            found = names.get((tag_type, candidate.casefold()[:150]))
             if found is not None:
                 return found
         return None
@@ -210,12 +210,18 @@ def _analysis_keys(data: dict, names: dict[tuple[str, str], int]) -> list[str]:
 
 def _tag_names(works) -> dict[tuple[str, str], int]:
     """(type, folded name) -> the filter id, for mapping the works' analysis names onto tags
-    (only the names their analyses use are looked up: the table can hold a million tags)."""
-    keys = {name.casefold()[:150] for work in works for name in _analysis_names(work)}
-    rows = FilterTag.objects.filter(name_key__in=keys) if keys else FilterTag.objects.none()
+    (only the names their analyses use are looked up: the table can hold a million tags).
+
+    Read from Tag, the archive's own table, not from FilterTag: tags created with
+    bulk_create (seed_tags, an import) reach FilterTag only at the next listing's catch_up,
+    and a work filed before that lost its "speaks" keys for good (issue 18, item 9)."""
+    from fanarchive.tags.models import Tag
+
+    names = {name for work in works for name in _analysis_names(work)}
+    rows = Tag.objects.named_any(sorted(names)).values_list("id", "type", "name", "merger_id")
     return {
-        (tag_type, key): merger or tag_id
-        for tag_id, tag_type, key, merger in rows.values_list("id", "type", "name_key", "merger_id")
+        (tag_type, name.casefold()[:150]): merger or tag_id
+        for tag_id, tag_type, name, merger in rows
     }
 
 
