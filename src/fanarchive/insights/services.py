@@ -289,7 +289,7 @@ def proposals_from(stored: WorkAnalysis) -> list[Proposal]:
                 Proposal(
                     SuggestionKind.CHARACTER,
                     character["name"],
-                    f"{character.get('lines', 0)} lines, {character.get('mentions', 0)} mentions",
+                    character_counts(character),
                     _character_evidence(character["name"], data, text),
                 )
             )
@@ -325,6 +325,19 @@ def proposals_from(stored: WorkAnalysis) -> list[Proposal]:
     return proposals
 
 
+def character_counts(character: dict) -> str:
+    """What the suggestions page says of a character: "12 lines, 1 mention"."""
+    lines, mentions = int(character.get("lines") or 0), int(character.get("mentions") or 0)
+    return f"{_counted(lines, 'line')}, {_counted(mentions, 'mention')}"
+
+
+def _counted(number: int, noun: str) -> str:
+    return f"{number:,} {noun}" + ("" if number == 1 else "s")
+
+
+NOT_IN_TEXT = "not found in the current text"
+
+
 def _evidence(item: dict) -> dict:
     return {"start": item.get("start", 0), "end": item.get("end", 0), "text": item.get("text", "")}
 
@@ -341,16 +354,11 @@ def refresh_suggestions(work: Work, stored: WorkAnalysis, new: bool = False) -> 
     """New suggestions for the latest analysis; earlier decisions are kept, pending
     suggestions the analysis no longer makes are dropped. A handful of queries whatever the
     number of suggestions (`new`: the work has none yet, so none are read)."""
-    wanted = _wanted_suggestions(work, proposals_from(stored))
+    proposals = proposals_from(stored)
+    wanted = _wanted_suggestions(work, proposals)
     current = {} if new else {(s.kind, s.name): s for s in work.tag_suggestions.all()}
     created = new_suggestions(work, {k: p for k, p in wanted.items() if k not in current})
-    changed = []
-    for key, proposal in wanted.items():
-        suggestion = current.get(key)
-        detail = proposal.detail[:100]
-        if suggestion and (suggestion.detail, suggestion.evidence) != (detail, proposal.evidence):
-            suggestion.detail, suggestion.evidence = detail, proposal.evidence
-            changed.append(suggestion)
+    changed = _follow_current_text(current, {(p.kind, p.name): p for p in proposals} | wanted)
     stale = [
         s.pk
         for key, s in current.items()
@@ -361,6 +369,29 @@ def refresh_suggestions(work: Work, stored: WorkAnalysis, new: bool = False) -> 
             TagSuggestion.objects.filter(pk__in=stale).delete()
         TagSuggestion.objects.bulk_create(created)
         TagSuggestion.objects.bulk_update(changed, ["detail", "evidence"])
+
+
+def _follow_current_text(
+    current: dict[tuple[str, str], TagSuggestion], proposals: dict[tuple[str, str], Proposal]
+) -> list[TagSuggestion]:
+    """Stored suggestions whose detail and evidence now read as the latest analysis says.
+
+    Decided ones too: an accepted character (its tag is on the work, so it is no longer
+    "wanted") kept the line count of the text it was first suggested for, chapters ago. A
+    character the analysis no longer finds says so instead of showing old counts."""
+    changed = []
+    for key, suggestion in current.items():
+        proposal = proposals.get(key)
+        if proposal is not None:
+            wanted = (proposal.detail[:100], proposal.evidence)
+        elif suggestion.kind == SuggestionKind.CHARACTER:
+            wanted = (NOT_IN_TEXT, [])
+        else:
+            continue
+        if (suggestion.detail, suggestion.evidence) != wanted:
+            suggestion.detail, suggestion.evidence = wanted
+            changed.append(suggestion)
+    return changed
 
 
 def _wanted_suggestions(work: Work, proposals: list[Proposal]) -> dict[tuple[str, str], Proposal]:
