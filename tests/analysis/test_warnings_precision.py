@@ -5,6 +5,7 @@ minors are."""
 import pytest
 
 from fanarchive.analysis.characters import Cast
+from fanarchive.analysis.model import Character
 from fanarchive.analysis.quotes import find_quotes
 from fanarchive.analysis.reading import read_text
 from fanarchive.analysis.warnings import detect_warnings
@@ -164,3 +165,33 @@ def test_a_named_characters_death_is_a_major_character_death_at_its_set_confiden
     )
     found = {w.name: w for w in analyze_text(text).warnings}
     assert found["Major Character Death"].confidence == 0.7
+
+
+def test_a_minor_characters_death_is_not_a_major_character_death():
+    from fanarchive.analysis import analyze_text
+
+    lead = "Sam and Alex walked to the river. Sam told Alex about the war. Alex laughed at Sam. "
+    text = (
+        lead * 4
+        + "That winter the old baker died in the hospital. Sam and Alex went to the baker's funeral."
+    )
+    text = text.replace("the old baker died", "Ivo died").replace("the baker's", "Ivo's")
+    assert "Major Character Death" not in {w.name for w in analyze_text(text).warnings}
+    # The same death said of a lead is one.
+    lead_dies = text.replace("Ivo died", "Sam died")
+    assert "Major Character Death" in {w.name for w in analyze_text(lead_dies).warnings}
+
+
+def test_main_characters_are_the_ones_mentioned_beside_the_most_mentioned():
+    from fanarchive.analysis.warnings.special import main_characters
+
+    cast = Cast(
+        [
+            Character("Ann", present=True, mentions=20),
+            Character("Bob", present=True, mentions=9),
+            Character("Cleo", present=True, mentions=4),
+            Character("Dan", mentions=2),
+        ]
+    )
+    assert main_characters(cast) == {"Ann", "Bob"}
+    assert main_characters(Cast([Character("Ann", mentions=3)])) == {"Ann"}

@@ -3,8 +3,9 @@
 - Self-inflicted cuts: "he sliced his hand open" (the possessive agrees with the subject).
   A cut made for a ritual or oath is flagged as low-severity self-harm with that detail;
   one made to cope (numbness, punishment, hiding scars) is high.
-- Major Character Death: a character of the cast is the one who dies ("Gaara died",
-  "killed Naruto", "Naruto's funeral"), stated, not negated or hypothetical.
+- Major Character Death: a main character of the work (mentioned often, beside the most
+  mentioned one) is the one who dies ("Gaara died", "killed Naruto", "Naruto's funeral"),
+  stated, not negated or hypothetical.
 - Minors in a Romantic or Sexual Scene: an age under 18 (or a school year) stated anywhere in
   the work, author's notes included, plus romantic cues; sexual cues make it Underage Sex.
 """
@@ -68,6 +69,9 @@ DEATH_AFTER_NAME = re.compile(
 DEATH_BEFORE_NAME = re.compile(
     r"\b(?:killed|murdered|slaughtered|executed|assassinated)\s+$", re.IGNORECASE
 )
+# Major Character Death: who counts as a main character (main_characters).
+MAIN_MIN_MENTIONS = 3
+MAIN_SHARE = 0.4
 SEXUAL_SCENE = 6.0  # sexual cue score in one window that makes a scene sexual
 RITUAL_REACH = 8  # sentences around a cut searched for its purpose
 # "my passion for Polina is dead": after a preposition or possessive the name is not the
@@ -169,11 +173,24 @@ def _qualify_self_harm(document: Document, index: SentenceIndex, warnings: list[
             )
 
 
+def main_characters(cast: Cast) -> set[str]:
+    """The characters the work is about: mentioned at least MAIN_MIN_MENTIONS times and at
+    least MAIN_SHARE of the most mentioned character's mentions (a share, not a rank, so a
+    two-hander and an ensemble novel are read alike)."""
+    top = max((c.mentions for c in cast.characters), default=0)
+    return {
+        c.name
+        for c in cast.characters
+        if c.mentions >= MAIN_MIN_MENTIONS and c.mentions >= MAIN_SHARE * top
+    }
+
+
 def major_character_death(
     document: Document, index: SentenceIndex, cast: Cast, death_cues: list[Scored]
 ) -> Warning | None:
-    """A cast character is the one who dies, in a stated (not hypothetical) sentence."""
-    important = {c.name for c in cast.characters if c.present or c.mentions >= 3}
+    """A main character of the work is the one who dies, in a stated (not hypothetical)
+    sentence. The shopkeeper shot in chapter two is a death, not a major character's."""
+    important = main_characters(cast)
     if not important or not death_cues:
         return None
     text = document.text
