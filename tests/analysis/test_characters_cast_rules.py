@@ -265,3 +265,22 @@ def test_a_married_name_after_the_maiden_name_is_the_same_woman():
     )
     cast = cast_of(text)
     assert cast.resolve("Octavia Brandle") is cast.resolve("Octavia Brandle Whitcombe")
+
+
+FESTIVALS = """The night before Samhain, Aoife lit the candles. Samhain was the night the veil grew
+thin. On Christmas Eve Aoife wrapped presents; Christmas Eve was quiet, and so was Christmas
+Eve dinner.
+
+"Are you ready for Beltane?" Niamh asked. Aoife laughed. "Beltane is months away."
+
+After Diwali, Priya went home. Diwali had been loud. Priya called her mother. During Ramadan
+Priya fasted. Eid came at last, and Niamh brought sweets for Eid. Hanukkah lasted eight
+nights; at Hanukkah Priya lit the candles.
+"""
+
+
+def test_festivals_are_no_characters_nor_part_of_a_name():
+    cast = cast_of(FESTIVALS)
+    assert names(cast) == {"Aoife", "Niamh", "Priya"}
+    assert cast.get("Priya").aliases == []  # not `Ramadan Priya`
+    assert cast.get("Priya").gender == "female"

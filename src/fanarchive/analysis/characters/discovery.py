@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from fanarchive.analysis.characters import context
 from fanarchive.analysis.characters.lexicon import (
+    FESTIVAL_FOLLOWERS,
+    FESTIVALS,
     GENERIC_PERSON_NOUNS,
     NOT_NAMES,
     PLACE_PREPOSITIONS,
@@ -193,6 +195,10 @@ def _context(text: str, occurrence: Occurrence, scan: Scan) -> None:
         occurrence.place = prev2.isalpha() and prev2 not in _RELATIONAL_NOUNS
 
 
+def _after_festival(previous: Token, token: Token) -> bool:
+    return previous.base.lower() in FESTIVALS and token.base.lower() in FESTIVAL_FOLLOWERS
+
+
 def _sentence_word(token: Token, scan: Scan) -> bool:
     """A sentence's capitalised first word the text also writes in lowercase, and no given
     name: `Sometimes` of `Sometimes Dick slept`."""
@@ -256,6 +262,10 @@ def collect_forms(
         if segments is None:
             segments = cache[key] = _segments(run, skip, terms)
         for a, b in segments:
+            if a > 0 and _after_festival(run.tokens[a - 1], run.tokens[a]):
+                a += 1  # `Christmas Eve`, `Eid Day`: the day, not a woman named Eve
+                if a == b:
+                    continue
             opener = a == 0 and run.initial
             if opener and b - a > 1 and _sentence_word(run.tokens[a], scan):
                 a, opener = a + 1, False  # `Sometimes Dick`: the name is Dick

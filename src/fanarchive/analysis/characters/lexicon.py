@@ -184,6 +184,23 @@ SPEECH_VERBS = words(
     """
 )
 
+# Festivals and holidays of many cultures and calendars: a story's `Samhain`, `Diwali` or
+# `Eid` comes round, speaks never, and is no character (world knowledge, not a list grown
+# from any one text). The words after one (`Christmas Eve`, `Eid Day`) are no name either.
+FESTIVALS = words(
+    """
+    christmas christmastide xmas easter eastertide halloween hallowe'en hallowmas samhain
+    beltane beltaine imbolc imbolg lughnasadh lughnasa lammas yule yuletide ostara mabon
+    litha midsummer midwinter michaelmas martinmas candlemas whitsun whitsunday whitsuntide
+    pentecost lent advent epiphany shrovetide hogmanay thanksgiving passover pesach purim
+    hanukkah chanukah hanukah sukkot succoth shavuot ramadan ramadhan eid diwali deepavali
+    holi navratri navaratri dussehra vesak wesak obon tanabata hanami setsubun
+    chuseok seollal songkran nowruz norooz kwanzaa solstice equinox carnival carnaval
+    oktoberfest
+    """
+)
+FESTIVAL_FOLLOWERS = words("eve day night morning evening dinner feast break holidays")
+
 # Capitalised words of English prose that are never character names on their own.
 NOT_NAMES = words(
     """
@@ -224,6 +241,7 @@ NOT_NAMES = words(
     drawling hum heigh fiddlesticks hurra huzza encore voila
     """
 )
+NOT_NAMES |= FESTIVALS
 
 WEEKDAYS_AND_MONTHS = words(
     """
