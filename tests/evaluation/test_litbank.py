@@ -199,3 +199,17 @@ def test_the_command_prints_both_sides_and_the_gap(tmp_path, capsys):
     figures = json.loads(capsys.readouterr().out)
     assert figures["tune"]["quotes"] == figures["check"]["quotes"] == 1
     assert litbank.run(str(tmp_path / "nothing"), "text") == litbank.EXIT_BAD_INPUT
+
+
+def test_a_quotation_with_its_own_tag_starts_a_paragraph():
+    # `"A," grumbled Jo. "B!" sighed Meg.`: two speakers, so two paragraphs; an untagged
+    # quotation after a tag goes on in the same paragraph (`"A," said he. "B."`).
+    text = prose_of(
+        "“ Christmas wo n't be Christmas , ” grumbled Jo , lying on the rug .",
+        "“ It 's so dreadful to be poor ! ” sighed Meg .",
+        "“ I know . ”",
+    )
+    assert text == (
+        "“Christmas won't be Christmas,” grumbled Jo, lying on the rug.\n\n"
+        "“It's so dreadful to be poor!” sighed Meg. “I know.”"
+    )

@@ -10,8 +10,8 @@ the annotations.
 LitBank keeps no paragraph breaks, only sentence lines. The prose keeps them as paragraph
 hints: sentences are joined by a space inside a paragraph, and a blank line starts a new
 paragraph where a sentence opens a quotation right after a sentence that closed one (a new
-turn in a conversation), where a sentence opens with a dialogue dash, and after a line that
-is a heading (all capitals). The gold annotations never decide the layout.
+turn in a conversation) or opens one its own speech tag follows (`“B!” sighed Meg`), where a
+sentence opens with a dialogue dash, and after a line that is a heading (all capitals). The gold annotations never decide the layout.
 
 The split used throughout `fanarchive evaluate`: works with an even Gutenberg id are the
 *tune* side (rules and weights may be fitted on them), odd ids the *check* side (only its
@@ -35,6 +35,7 @@ from fanarchive.analysis.packs import default_knowledge
 from fanarchive.analysis.quotes import find_quotes
 from fanarchive.analysis.reading import read_text
 from fanarchive.analysis.speakers import attribute_speakers
+from fanarchive.analysis.speakers.lexicon import REACTION_VERBS, SPEECH_VERBS
 from fanarchive.evaluation.scoring import (
     CHECK,
     TUNE,
@@ -62,6 +63,8 @@ TOGGLING = frozenset({'"', "'", "_"})  # the same mark opens and closes
 OPENING_QUOTES = ("“", "‘", '"', "'", "«")
 CLOSING_QUOTES = ("”", "’", '"', "'", "»")
 DIALOGUE_DASHES = ("—", "―", "--")
+TAG_VERBS = SPEECH_VERBS | REACTION_VERBS
+TAG_REACH = 3  # words after the closing mark where a tag's verb stands (`said he`, `Jo added`)
 SENTENCE_PUNCTUATION = frozenset({",", ".", ";", ":", "!", "?", "...", "--", "—"})
 FILE_RE = re.compile(r"^(\d+)_(.+)_brat$")
 
@@ -240,7 +243,19 @@ def _new_paragraph(previous: list[str], tokens: list[str]) -> bool:
         return True
     if _is_heading(previous):
         return True
-    return first.startswith(OPENING_QUOTES) and previous[-1].endswith(CLOSING_QUOTES)
+    if not first.startswith(OPENING_QUOTES):
+        return False
+    return previous[-1].endswith(CLOSING_QUOTES) or _tagged_quote(tokens)
+
+
+def _tagged_quote(tokens: list[str]) -> bool:
+    """A sentence opening with a quotation its own speech tag follows (`“B!” sighed Meg`):
+    in printed dialogue a tagged speech after another sentence is nearly always a new turn,
+    so its own paragraph (`“A,” grumbled Jo. “B!” sighed Meg.` is two)."""
+    close = next((i for i, t in enumerate(tokens) if i and t in CLOSING_QUOTES), None)
+    if close is None:
+        return False
+    return any(t.lower() in TAG_VERBS for t in tokens[close + 1 : close + 1 + TAG_REACH])
 
 
 def _is_heading(tokens: list[str]) -> bool:
