@@ -190,3 +190,30 @@ def with_visible_uses(user, tags: QuerySet) -> QuerySet:
 
     readable = Work.objects.visible_to(user).filter(posted=True).values("pk")
     return tags.annotate(uses=Count("taggings", filter=Q(taggings__work__in=readable)))
+
+
+# --- the works filed under a tag (its page, as Browse counts them) --------------------------
+def filed_under(tag: Tag) -> set[int]:
+    """Ids of the tags whose works Browse files under `tag`'s canonical tag: the tags whose
+    canonical tag is it or reaches it through meta tags (sub tags, sub tags of sub tags), and
+    their synonyms. The same rule as `browse.sync._expansions`, walked downwards from one tag."""
+    through = Tag.meta_tags.through
+    reaching, frontier = {tag.canonical_tag.pk}, {tag.canonical_tag.pk}
+    while frontier:  # the seen set stops meta-tag cycles
+        subs = through.objects.filter(to_tag_id__in=frontier).values_list("from_tag_id", flat=True)
+        frontier = set(subs) - reaching
+        reaching |= frontier
+    # A tag is filed by its canonical tag's meta tags (a synonym's own are not walked).
+    filed = Tag.objects.filter(Q(pk__in=reaching, merger__isnull=True) | Q(merger_id__in=reaching))
+    return set(filed.values_list("pk", flat=True))
+
+
+def filed_works(user, tag: Tag) -> QuerySet:
+    """The works a tag's page lists and counts: what Browse lists under the tag for this
+    viewer (posted, not hidden by an admin; restricted works for signed-in users only), so
+    the tag page and /tags/NAME/works always give the same number."""
+    from fanarchive.works.models import Tagging, Work
+
+    tagged = Tagging.objects.filter(tag_id__in=filed_under(tag)).values("work_id")
+    works = Work.objects.filter(posted=True, hidden_by_admin=False, pk__in=tagged)
+    return works if user.is_authenticated else works.filter(restricted=False)

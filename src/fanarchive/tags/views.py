@@ -13,8 +13,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 
 from fanarchive.tags.forms import WrangleForm
 from fanarchive.tags.models import WRANGLED_TYPES, Tag, TagType
-from fanarchive.tags.services import visible_tags, with_visible_uses
-from fanarchive.works.models import Work
+from fanarchive.tags.services import filed_works, visible_tags, with_visible_uses
 
 TAGS_PER_PAGE = 50
 
@@ -35,12 +34,7 @@ def tag_detail(request, pk: int):
     relations and works limited to what the viewer may see too."""
     tag = get_object_or_404(visible_tags(request.user), pk=pk)
     canonical = tag.canonical_tag
-    filed = [canonical.pk, *canonical.synonyms.values_list("pk", flat=True)]
-    works = (
-        Work.objects.visible_to(request.user)
-        .filter(posted=True, pk__in=Work.objects.filter(tags__in=filed).values("pk"))
-        .for_blurbs()
-    )
+    works = filed_works(request.user, tag).for_blurbs()  # as Browse counts them
     page = Paginator(works, 20).get_page(request.GET.get("page"))
     shown = {
         name: visible_tags(request.user, getattr(canonical, name).all())
