@@ -3,7 +3,8 @@
 EMAIL_URL wins when set: `smtp://user:password@host:587` (STARTTLS with `?tls=1`),
 `smtps://user:password@host:465` (SSL), `console://` or `locmem://`. Otherwise EMAIL_HOST
 selects SMTP with EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS,
-EMAIL_USE_SSL; with neither, mail is printed on the console (development)."""
+EMAIL_USE_SSL; with neither, mail is printed on the console (development).
+FANARCHIVE_SITE_URL is the archive's address that links in notice emails start with."""
 
 from __future__ import annotations
 
@@ -20,12 +21,18 @@ BACKENDS = {
     "smtps": SMTP,
 }
 TRUE_WORDS = {"1", "true", "yes", "on"}
+DEFAULT_SITE_URL = "http://127.0.0.1:8000"
 
 
 def email_settings(environ: Mapping[str, str]) -> dict:
     """Django's EMAIL_* settings (and DEFAULT_FROM_EMAIL) for this environment."""
     sender = environ.get("DEFAULT_FROM_EMAIL") or "fanarchive <noreply@localhost>"
-    common = {"DEFAULT_FROM_EMAIL": sender, "SERVER_EMAIL": sender}
+    common = {
+        "DEFAULT_FROM_EMAIL": sender,
+        "SERVER_EMAIL": sender,
+        # Links in notice emails, which are sent outside any request (readers/emails.py).
+        "FANARCHIVE_SITE_URL": _site_url(environ.get("FANARCHIVE_SITE_URL", DEFAULT_SITE_URL)),
+    }
     if environ.get("EMAIL_URL"):
         return common | _from_url(environ["EMAIL_URL"])
     if environ.get("EMAIL_HOST"):
@@ -78,6 +85,15 @@ def _smtp(host: str, port: int, user: str, password: str, tls: bool, ssl: bool) 
         "EMAIL_USE_SSL": ssl,
         "EMAIL_TIMEOUT": 10,
     }
+
+
+def _site_url(url: str) -> str:
+    parts = urlsplit(url.strip())
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        raise ConfigError(
+            f"FANARCHIVE_SITE_URL={url!r} is not an http(s) address (https://archive.example.org)"
+        )
+    return url.strip().rstrip("/")
 
 
 def _port(raw: str, name: str) -> int:

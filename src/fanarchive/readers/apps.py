@@ -7,6 +7,7 @@ class ReadersConfig(AppConfig):
     verbose_name = "Readers"
 
     def ready(self) -> None:
-        from fanarchive.readers import signals
+        from fanarchive.readers import notifications, signals
 
         signals.connect()
+        notifications.connect()

@@ -1,5 +1,6 @@
-"""Inbox notices for authors and commenters (AO3's comment, reply, moderation and kudos
-notifications). Subscriptions' notices live in services.notify_subscribers.
+"""Inbox notices for authors, commenters and collection moderators (AO3's comment, reply,
+moderation, collection and kudos notifications), mailed too by readers/emails.py as each
+account's email preferences allow. Subscriptions' notices live in services.notify_subscribers.
 
 A notice goes only to someone who may read the work now (never for a draft or a work an
 admin hid), never to the person who caused it, and never from someone the recipient has
@@ -7,10 +8,14 @@ blocked (the inbox also drops notices from users blocked later)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Q
+from django.db.models.signals import post_save
 from django.urls import reverse
 
+from fanarchive.readers import emails
 from fanarchive.readers.models import Block, Comment, InboxItem
 from fanarchive.works.models import Work
 
@@ -50,6 +55,8 @@ def comment_posted(comment: Comment) -> int:
         )
         for uid in sorted(recipients)
     )
+    kinds = {uid: notices[uid][0] for uid in recipients}
+    transaction.on_commit(partial(emails.comment_notices, comment.pk, kinds))
     return len(recipients)
 
 
@@ -70,7 +77,61 @@ def comment_approved(comment: Comment) -> int:
         kind=Kind.REPLY,
         message=f"{comment.author_name} replied to your comment on “{comment.work.title}”."[:300],
     )
+    kinds = {parent.user_id: Kind.REPLY}
+    transaction.on_commit(partial(emails.comment_notices, comment.pk, kinds))
     return 1
+
+
+def collection_item_saved(sender, instance, created: bool, raw=False, **kwargs) -> None:
+    """A work waiting for a collection's approval tells its owner and moderators (inbox and
+    email); once reviewed, those notices are done with."""
+    from fanarchive.collections.models import Approval
+
+    if raw:
+        return
+    if instance.collection_approval != Approval.PENDING:
+        InboxItem.objects.filter(
+            kind=Kind.COLLECTION,
+            work_id=instance.work_id,
+            read=False,
+            user__in=_maintainers(instance),
+        ).update(read=True)
+    elif created:
+        collection_submitted(instance)
+
+
+def collection_submitted(item) -> int:
+    collection, work = item.collection, item.work
+    recipients = _recipients(work, set(_maintainers(item)) - {item.added_by_id}, item.added_by_id)
+    message = f"“{work.title}” was submitted to “{collection.title}” and awaits your approval."
+    InboxItem.objects.bulk_create(
+        InboxItem(
+            user_id=uid,
+            work=work,
+            kind=Kind.COLLECTION,
+            actor_id=item.added_by_id,
+            message=message[:300],
+        )
+        for uid in sorted(recipients)
+    )
+    notice = partial(emails.collection_notices, work.pk, collection.pk, sorted(recipients))
+    transaction.on_commit(notice)
+    return len(recipients)
+
+
+def _maintainers(item) -> list[int]:
+    from fanarchive.collections.models import MAINTAINER_ROLES
+
+    roles = item.collection.participants.filter(role__in=MAINTAINER_ROLES)
+    return sorted({item.collection.owner_id, *roles.values_list("user_id", flat=True)})
+
+
+def connect() -> None:
+    from fanarchive.collections.models import CollectionItem
+
+    post_save.connect(
+        collection_item_saved, sender=CollectionItem, dispatch_uid="readers-collection-item"
+    )
 
 
 @transaction.atomic
@@ -113,11 +174,42 @@ def message_of(item: InboxItem) -> str:
 
 
 def link_of(item: InboxItem) -> str:
-    """Where a notice leads: the moderation queue, the comment on the work, or the work."""
+    """Where a notice leads: the moderation queue, a collection's review page, the comment
+    on the work, or the work."""
     if item.kind == Kind.MODERATION:
         return reverse("readers:moderation")
-    if item.chapter_id:
-        url = reverse("works:chapter", args=[item.work_id, item.chapter_id])
-    else:
-        url = reverse("works:detail", args=[item.work_id])
+    if item.kind == Kind.COLLECTION:
+        return _collection_link(item)
+    url = _work_link(item.work_id, item.chapter_id)
     return f"{url}#comment_{item.comment_id}" if item.comment_id else url
+
+
+def comment_link(comment: Comment) -> str:
+    return f"{_work_link(comment.work_id, comment.chapter_id)}#comment_{comment.pk}"
+
+
+def _work_link(work_id: int, chapter_id: int | None) -> str:
+    if chapter_id:
+        return reverse("works:chapter", args=[work_id, chapter_id])
+    return reverse("works:detail", args=[work_id])
+
+
+def _collection_link(item: InboxItem) -> str:
+    """The review page of a collection the recipient maintains where the work waits."""
+    from fanarchive.collections.models import MAINTAINER_ROLES, Approval
+
+    waiting = (
+        item.work.collection_items.filter(collection_approval=Approval.PENDING)
+        .filter(
+            Q(collection__owner_id=item.user_id)
+            | Q(
+                collection__participants__user_id=item.user_id,
+                collection__participants__role__in=MAINTAINER_ROLES,
+            )
+        )
+        .select_related("collection")
+        .first()
+    )
+    if waiting is None:
+        return _work_link(item.work_id, None)
+    return reverse("collections:manage", args=[waiting.collection.name])

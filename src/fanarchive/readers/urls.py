@@ -1,6 +1,6 @@
 from django.urls import path
 
-from fanarchive.readers.views import privacy, reader, series, work_actions
+from fanarchive.readers.views import email, privacy, reader, series, work_actions
 from fanarchive.site import ao3
 from fanarchive.works import converters  # noqa: F401  (registers <name:...>)
 
@@ -32,4 +32,9 @@ urlpatterns = [
     path("series/<int:pk>/subscribe", series.series_subscribe, name="series_subscribe"),
     path("works/<int:pk>/series", series.series_add, name="series_add"),
     path("account/delete", privacy.delete_account, name="delete_account"),
+    path(
+        "users/<name:username>/preferences/email",
+        email.email_preferences,
+        name="email_preferences",
+    ),
 ]

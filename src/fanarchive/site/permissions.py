@@ -119,6 +119,15 @@ MATRIX: list[Rule] = [
     Rule("history", "readers:history", "none", LOGGED_IN),
     Rule("delete account page", "readers:delete_account", "none", LOGGED_IN),
     Rule("blocked and muted page", "readers:blocked", "none", LOGGED_IN),
+    Rule("email preferences page", "readers:email_preferences", "author", AUTHOR),
+    Rule(
+        "email preferences",
+        "readers:email_preferences",
+        "author",
+        AUTHOR,
+        "POST",
+        {"kudos_emails_off": "on"},
+    ),
     Rule("block the author", "readers:block", "author", NOT_AUTHOR, "POST"),
     Rule("mute the author", "readers:mute", "author", NOT_AUTHOR, "POST"),
     # --- series (owned by the author, holding the posted work) ---------------------------------
