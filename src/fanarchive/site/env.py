@@ -71,3 +71,26 @@ def database_from_url(url: str, sqlite_default: Path) -> dict:
             "CONN_MAX_AGE": 60,
         }
     raise ConfigError(f"DATABASE_URL scheme {parts.scheme!r} is not supported (sqlite or postgres)")
+
+
+POSTGRES_SCHEMES = {"postgres", "postgresql", "pgsql"}
+
+
+def replica_from_url(url: str, primary: dict) -> dict | None:
+    """DATABASES['replica'] for FANARCHIVE_REPLICA_URL (a PostgreSQL streaming replica of the
+    primary), or None when unset. In tests the alias mirrors the test database."""
+    if not url:
+        return None
+    if urlsplit(url).scheme not in POSTGRES_SCHEMES:
+        raise ConfigError(
+            f"FANARCHIVE_REPLICA_URL scheme {urlsplit(url).scheme!r} is not supported: "
+            "a replica is a PostgreSQL server (postgres://user:pw@host:port/name)"
+        )
+    if not primary["ENGINE"].endswith("postgresql"):
+        raise ConfigError(
+            "FANARCHIVE_REPLICA_URL is set but DATABASE_URL is not PostgreSQL: "
+            "a SQLite archive has no replicas (unset FANARCHIVE_REPLICA_URL)"
+        )
+    replica = database_from_url(url, Path())
+    replica["TEST"] = {"MIRROR": "default"}
+    return replica
