@@ -114,7 +114,7 @@ def test_authors_hear_the_moderators_decision(owner, author):
     collection = collection_of(owner)
     accepted = services.add_work(collection, posted_work(author, title="One"), author)
     declined = services.add_work(collection, posted_work(author, title="Two"), author)
-    assert not InboxItem.objects.exists()  # an author adding their own work is told nothing
+    assert not InboxItem.objects.of(author).exists()  # adding their own work tells them nothing
     services.review_item(accepted, owner, approve=True)
     services.review_item(declined, owner, approve=False)
     assert sorted(InboxItem.objects.of(author).values_list("message", flat=True)) == [
