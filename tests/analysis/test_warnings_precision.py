@@ -195,3 +195,43 @@ def test_main_characters_are_the_ones_mentioned_beside_the_most_mentioned():
     )
     assert main_characters(cast) == {"Ann", "Bob"}
     assert main_characters(Cast([Character("Ann", mentions=3)])) == {"Ann"}
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("death", "The phone's dead, and the battery was dead too."),
+        ("death", "It was a dead-end job in a dead-end town."),
+        ("killing", "He killed the engine and waited."),
+        ("violence", "She had a panic attack in the lift."),
+        ("violence", "They exploded with laughter."),
+        ("killing", "I could murder a sandwich."),
+        ("abduction", "He kept her captive with a long story about his cousin."),
+    ],
+)
+def test_things_and_turns_of_phrase_are_no_cue(category, text):
+    from fanarchive.analysis.sentences import sentence_index
+    from fanarchive.analysis.warnings import score_cues
+
+    document = read_text(text)
+    assert category not in score_cues(document, sentence_index(document))
+
+
+def test_a_person_in_a_car_still_dies():
+    from fanarchive.analysis.sentences import sentence_index
+    from fanarchive.analysis.warnings import score_cues
+
+    document = read_text("The man in the car was dead.")
+    assert "death" in score_cues(document, sentence_index(document))
+
+
+def test_an_attackers_blade_on_a_body_part_is_violence_not_self_harm():
+    found = warnings_for("The man lunged. His knife sliced across her forearm, and she ran.")
+    assert "Violence" in found
+    assert "Self-Harm" not in found
+
+
+def test_a_cut_on_a_broken_bottle_is_an_accident():
+    found = warnings_for("Ollie had cut his hand on a broken bottle in the recycling.")
+    assert "Self-Harm" not in found
+    assert "Self-Harm" in warnings_for("Ollie cut his arm with the razor again, to feel something.")

@@ -119,6 +119,21 @@ CUES: list[Cue] = [
         violence=3,
         blood=1,
     ),
+    # A blade that cuts a body part is a wound, whoever holds it ("his knife sliced across
+    # her forearm"); "the knife slipped and cut her finger" is not matched (no blade subject).
+    cue(
+        r"(?:blade|knife|sword|dagger|axe|razor|claws?|talons?|kunai|machete|scalpel|bayonet)s? "
+        r"(?:sliced|slashed|cut|bit|raked|tore|ripped|opened|carved|gouged|punctured)"
+        r" (?:into |across |through |open |down )?"
+        + POSS
+        + r" (?:\w+ )?(?:"
+        + BODY[3:-1]
+        + r"|"
+        + LIMB[3:-1]
+        + r")",
+        violence=3,
+        blood=1,
+    ),
     cue(
         r"impal(?:ed|ing|es)|skewer(?:ed|ing)|disembowel(?:l?ed|l?ing)?|eviscerat(?:ed|ing)",
         violence=3,
@@ -385,6 +400,15 @@ CUES: list[Cue] = [
     ),
 ]
 
+# Things that stop working, end or are switched off ("the phone's dead", "killed the engine");
+# no place or vehicle ("the man in the car was dead" is a death).
+THING = (
+    r"(?:phones?|batter(?:y|ies)|engines?|motors?|laptops?|computers?|screens?|radios?|signals?"
+    r"|torch|flashlights?|lights?|lamps?|tv|television|microphones?|mics?|wi-?fi|connection"
+    r"|plants?|flowers?|leaves|grass|conversation|mood|music|idea|plan|project|deal|chapter"
+    r"|joke|market|generator|power|call|trail)"
+)
+
 # Phrases whose cue words are figurative or otherwise harmless: any cue inside one is ignored.
 FIGURATIVE_PATTERNS = [
     r"killing me",
@@ -411,10 +435,26 @@ FIGURATIVE_PATTERNS = [
     r"strangled (?:\w+ ){0,2}(?:laugh|cry|sob|sound|noise|gasp|yelp|whimper|voice|giggle|chuckle|breath|squeak|moan|groan|whine|shriek|sigh|snort|reply|answer|word|words)",
     r"dead (?:voice|tone|eyes|expression|stare|look|face|battery|phone|line|air|calm|weight|heat|ringer|leaves|flowers|wood|skin|zone|end|tired)",
     r"snatch(?:ed|es|ing)? (?:his |her |their |my |your |the )?(?:hand|hands|arm|fingers|foot|feet) (?:back|away)",
+    # Things, not people, die and are killed: "the phone's dead", "killed the engine", "a
+    # dead-end job". And attacks that are not blows: "a panic attack", "exploded with
+    # laughter".
+    r"dead-(?!bod)\w+",
+    r"(?:the |his |her |their |my |your |our |its |that |this )?"
+    + THING
+    + r"(?:'s| is| was| went| had gone| has gone| were| are| seemed| looked)"
+    r" (?:\w+ )?dead|(?:the |his |her |their |my |your |our |its |that |this )?"
+    + THING
+    + r" (?:died|dies|dying|had died|was dying)",
+    r"kill(?:s|ed|ing)? (?:the |his |her |their |my |your |our |its |that |this )?(?:"
+    + THING[3:-1]
+    + r"|time|an hour|the afternoon|the evening|a few minutes)",
+    r"(?:panic|heart|asthma|anxiety|allergic|allergy|coughing|sneezing|giggle|giggling) attacks?|attacks? of (?:nerves|giggles|conscience|panic|anxiety|coughing|the giggles)",
+    r"explod(?:e|ed|es|ing) (?:with|into|in) (?:laughter|giggles|applause|anger|rage|colou?rs?|questions)|(?:blew|blow|blows|blowing) up at (?:him|her|me|them|us|you)",
+    r"murder(?:ed|ing|s)? (?:a |an |the |that )?(?:sandwich|pizza|burger|pint|drink|coffee|curry|song|tune|chorus)",
     # Objects and ties are torn, ripped, severed and mangled without a wound.
     r"(?:envelope|letter|package|parcel|bag|box|wrapper|wrapping|present|gift|packet|seal|bandage) (?:was |were |had been )?(?:torn|ripped) (?:open|apart)|(?:tore|torn|ripped|rips|rip|tearing|ripping) (?:it |them )?open (?:the |an |a |his |her |their |my )?(?:envelope|letter|package|parcel|bag|box|wrapper|wrapping|present|gift|packet|seal|door|curtains?)|(?:tore|ripped) it open",
     r"sever(?:ed|ing|s)? (?:all )?(?:ties|contact|connections?|relations|the (?:connection|link|bond|call|line))|mangled (?:english|french|words|version|syntax|grammar|pronunciation|names?|metaphor)",
-    r"captive audience|held (?:\w+ )?captive by (?:his|her|their|the|its) (?:eyes|gaze|voice|beauty|smile|words|music|stare)|(?:tied|tie) up (?:at|with) (?:work|the office|a meeting|meetings|school)",
+    r"captive audience|(?:held|kept|holding|keeping) (?:\w+ )?captive (?:by|with) (?:a |an |the |his |her |their |its |my |your )?(?:\w+ )?(?:eyes|gaze|voice|beauty|smile|words|music|stare|story|stories|tale|tales|talk|chatter|charm|conversation|questions|jokes|gossip)|(?:tied|tie) up (?:at|with) (?:work|the office|a meeting|meetings|school)",
     # Grief and guilt tear people apart without a wound.
     r"torn apart (?:by|with|inside)|(?:tore|tears|tearing|ripped|rips|ripping) (?:him|her|me|them|us|you) apart (?:inside|emotionally)|(?:it|this|that|grief|guilt|the guilt|the grief|the news|the thought|the truth|the silence|jealousy|loneliness) (?:tore|tears|was tearing|ripped|rips|was ripping) (?:him|her|me|them|us|you) apart",
 ]

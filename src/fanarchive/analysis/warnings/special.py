@@ -54,7 +54,12 @@ ACCIDENT_RE = re.compile(
     r"(?:while|when|as) (?:\w+ )?(?:chopping|cutting|slicing|peeling|cooking|shaving|carving|"
     r"opening|whittling|gardening|sewing|fixing|washing)|"
     r"on (?:the|a|some) (?:broken |sharp |jagged )?(?:glass|knife|edge|tin|can|nail|wire|paper|"
-    r"rock|rocks|thorns?|shards?))\b",
+    r"rock|rocks|thorns?|shards?))\b|"
+    # Cut *on* something is caught on it: "cut his hand on a broken bottle".
+    r"\b(?:cut|cuts|sliced|nicked|gashed|scraped|caught|grazed) (?:open )?(?:his|her|their|my|your|our) "
+    r"(?:own )?(?:right |left )?"
+    + LIMB
+    + r" (?:open )?on (?:the|a|an|some|his|her|their|my|your|our)\b",
     re.IGNORECASE,
 )
 # A clause opening with a named subject ("Naruto slashed his hand"), not "The man ..." or
