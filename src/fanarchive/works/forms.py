@@ -7,13 +7,26 @@ import re
 
 from django import forms
 from django.conf import settings
+from django.utils import timezone
 
 from fanarchive.accounts.models import Pseud
 from fanarchive.analysis.errors import ReadError
 from fanarchive.tags.models import NO_WARNINGS_APPLY, NO_WARNINGS_CHOSEN, Tag, TagType
 from fanarchive.tags.services import split_tag_list, tag_name_problems
-from fanarchive.works.html import text_to_html, too_deep
-from fanarchive.works.services import WorkParts, parts_from_document
+from fanarchive.works.associations import (
+    MAX_GIFTS,
+    ParentWorkError,
+    pseud_named,
+    resolve_parent,
+    split_names,
+)
+from fanarchive.works.html import text_to_html, too_deep, user_html
+from fanarchive.works.services import (
+    WorkParts,
+    chapter_from_pasted,
+    parts_from_document,
+    parts_from_pasted,
+)
 from fanarchive.works.uploads import ACCEPTED_SUFFIXES, read_upload
 
 SUMMARY_MAX = 1250
@@ -144,10 +157,42 @@ class WorkForm(TextOrUploadMixin, forms.Form):
         required=False, min_value=1, max_value=5000, label="Chapters planned (if known)"
     )
     chapter_title = forms.CharField(required=False, max_length=255, label="Chapter title")
+    # AO3's associations: co-creators, gifts, the parent work, a different publication date.
+    co_creators = forms.CharField(
+        required=False,
+        max_length=1000,
+        label="Add co-creators",
+        help_text="User names, or “pseud (user name)”, separated by commas. They are asked "
+        "first: each is added to the byline when they accept.",
+    )
+    gifts = forms.CharField(
+        required=False,
+        max_length=1000,
+        label="Gift this work to",
+        help_text="User names or anyone's name, separated by commas.",
+    )
+    parent_url = forms.CharField(
+        required=False,
+        max_length=500,
+        label="URL",
+        help_text="The address of the work this one remixes, translates or was inspired by.",
+    )
+    parent_title = forms.CharField(required=False, max_length=255, label="Title")
+    parent_author = forms.CharField(required=False, max_length=100, label="Author")
+    parent_translation = forms.BooleanField(required=False, label="This is a translation")
+    backdate = forms.DateField(
+        required=False,
+        label="Set a different publication date",
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="Leave empty to use the day it is posted.",
+    )
 
-    def __init__(self, *args, editing: bool = False, user=None, **kwargs):
+    def __init__(self, *args, editing: bool = False, user=None, work=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.editing = editing
+        self.user, self.work = user, work
+        if user is not None:
+            self._add_series_fields(user)
         if not editing and user is not None and user.pseuds.count() > 1:
             self.fields["pseud"] = forms.ModelChoiceField(
                 queryset=user.pseuds.all(),
@@ -167,6 +212,54 @@ class WorkForm(TextOrUploadMixin, forms.Form):
             self.fields["body"] = body_field()
             self.fields["upload"] = upload_field()
 
+    def _add_series_fields(self, user) -> None:
+        from fanarchive.readers.models import Series
+
+        owned = Series.objects.filter(owner=user)
+        if self.work is not None:
+            owned = owned.exclude(parts__work=self.work)
+        self.fields["series"] = forms.ModelChoiceField(
+            queryset=owned, required=False, label="Add to series", empty_label="Choose one"
+        )
+        self.fields["new_series"] = forms.CharField(
+            required=False, max_length=255, label="Or create and use a new one"
+        )
+
+    def clean_co_creators(self):
+        names = split_names(self.cleaned_data["co_creators"])
+        pseuds, missing = [], []
+        for name in names:
+            pseud = pseud_named(name)
+            (missing.append(name) if pseud is None else pseuds.append(pseud))
+        if missing:
+            raise forms.ValidationError(
+                f"Invalid creator: could not find a pseud “{', '.join(missing)}”."
+            )
+        return pseuds
+
+    def clean_gifts(self):
+        names = split_names(self.cleaned_data["gifts"])
+        if len(names) > MAX_GIFTS:
+            raise forms.ValidationError(f"A work can be a gift to at most {MAX_GIFTS} people.")
+        if any(len(name) > 100 for name in names):
+            raise forms.ValidationError("A recipient's name can be at most 100 characters.")
+        return names
+
+    def clean_parent_url(self):
+        url = self.cleaned_data["parent_url"].strip()
+        if url:
+            try:
+                resolve_parent(url, self.work.pk if self.work else None)
+            except ParentWorkError as error:
+                raise forms.ValidationError(str(error)) from None
+        return url
+
+    def clean_backdate(self):
+        day = self.cleaned_data["backdate"]
+        if day is not None and day > timezone.localdate():
+            raise forms.ValidationError("The publication date cannot be in the future.")
+        return day
+
     def clean_warnings(self):
         warnings = self.cleaned_data["warnings"]
         names = {w.name for w in warnings}
@@ -180,6 +273,8 @@ class WorkForm(TextOrUploadMixin, forms.Form):
         cleaned = super().clean()
         if not self.editing:
             self.clean_body_or_upload(cleaned)
+        if cleaned.get("series") and (cleaned.get("new_series") or "").strip():
+            self.add_error("new_series", "Choose a series or create a new one, not both.")
         return cleaned
 
     def work_parts(self) -> WorkParts:
@@ -192,9 +287,29 @@ class WorkForm(TextOrUploadMixin, forms.Form):
             if data.get("chapter_title") and len(parts.chapters) == 1:
                 parts.chapters[0] = (data["chapter_title"], parts.chapters[0][1])
             return parts
-        return WorkParts(
-            data["notes"], data["endnotes"], [(data.get("chapter_title", ""), data["body"])]
-        )
+        parts = parts_from_pasted(data["body"])
+        if parts is None:
+            return WorkParts(
+                data["notes"], data["endnotes"], [(data.get("chapter_title", ""), data["body"])]
+            )
+        self.split_from_text = parts
+        parts.notes = _joined(user_html(data["notes"]), parts.notes)
+        parts.endnotes = _joined(user_html(data["endnotes"]), parts.endnotes)
+        if data.get("chapter_title") and not parts.chapters[0][0]:
+            parts.chapters[0] = (data["chapter_title"], parts.chapters[0][1])
+        return parts
+
+    def split_message(self) -> str:
+        """What posting did to pasted text with chapter headings or author's notes."""
+        parts = getattr(self, "split_from_text", None)
+        if parts is None:
+            return ""
+        said = []
+        if len(parts.chapters) > 1:
+            said.append(f"its “Chapter” headings made {len(parts.chapters)} chapters")
+        if parts.notes or parts.endnotes or parts.chapter_notes:
+            said.append("author's notes at the start or end went into the Notes")
+        return "Your text was split as AO3 authors mean it: " + " and ".join(said) + "."
 
     @classmethod
     def initial_for(cls, work) -> dict:
@@ -215,6 +330,17 @@ class WorkForm(TextOrUploadMixin, forms.Form):
             initial["rating"] = rating.pk
         for name, tag_type in TAG_FIELDS.items():
             initial[name] = ", ".join(t.name for t in work.tags_of(tag_type))
+        initial["gifts"] = ", ".join(g.recipient_name for g in work.gifts.all())
+        link = work.parent_links.first()
+        if link is not None:
+            initial |= {
+                "parent_url": link.url,
+                "parent_title": link.title,
+                "parent_author": link.author,
+                "parent_translation": link.translation,
+            }
+        if work.published_at:
+            initial["backdate"] = timezone.localtime(work.published_at).date()
         return initial
 
 
@@ -229,16 +355,34 @@ class ChapterForm(TextOrUploadMixin, forms.Form):
     notes = notes_field("Beginning notes")
     endnotes = notes_field("End notes")
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, editing: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["body"] = body_field()
         self.fields["body"].label = "Chapter text"
+        if editing:  # the stored HTML opens as readable text (works/chapter_editor.js)
+            self.fields["body"].widget.attrs["data-editor"] = "rich"
+            self.fields[
+                "body"
+            ].help_text = "Rich Text shows the chapter as it reads; HTML shows its markup."
         self.fields["upload"] = upload_field()
 
     def clean(self):
         cleaned = super().clean()
         self.clean_body_or_upload(cleaned)
         return cleaned
+
+    def new_chapter_parts(self) -> tuple[str, str, str, bool]:
+        """(body, notes, end notes, whether author's notes were moved out of the text)."""
+        data = self.cleaned_data
+        body, notes, endnotes = (
+            self.body_html(),
+            user_html(data["notes"]),
+            user_html(data["endnotes"]),
+        )
+        found = None if data.get("upload") is not None else chapter_from_pasted(body)
+        if found is None:
+            return body, notes, endnotes, False
+        return found[0], _joined(notes, found[1]), _joined(found[2], endnotes), True
 
     def body_html(self) -> str:
         document = self.cleaned_data.get("upload")
@@ -247,6 +391,11 @@ class ChapterForm(TextOrUploadMixin, forms.Form):
         return "\n".join(
             body for _, body in parts_from_document(document).chapters
         ) or text_to_html(document.text)
+
+
+def _joined(typed: str, found: str) -> str:
+    """The notes the author typed in the form, then those found in the pasted text."""
+    return "\n".join(part for part in (typed, found) if part.strip())
 
 
 class ConfirmDeleteForm(forms.Form):

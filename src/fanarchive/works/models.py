@@ -63,7 +63,7 @@ class WorkQuerySet(models.QuerySet):
     def for_blurbs(self) -> WorkQuerySet:
         """Everything a blurb shows, in a fixed number of queries."""
         return (
-            self.prefetch_related("tags", "pseuds__user")
+            self.prefetch_related("tags", "pseuds__user", "series_parts__series", "gifts")
             .annotate(posted_chapters=models.Count("chapters", filter=Q(chapters__posted=True)))
             .order_by("-revised_at", "-pk")
         )  # aggregation drops Meta.ordering
@@ -225,9 +225,11 @@ class Work(models.Model):
     # --- lifecycle --------------------------------------------------------------------
     def publish(self) -> None:
         now = timezone.now()
+        # A draft given "a different publication date" keeps it as its Updated date too.
+        backdated = self.published_at is not None and not self.posted
         self.posted = True
         self.published_at = self.published_at or now
-        self.revised_at = now
+        self.revised_at = self.published_at if backdated else now
         self.save(update_fields=["posted", "published_at", "revised_at", "updated_at"])
 
     def set_complete(self, complete: bool) -> None:

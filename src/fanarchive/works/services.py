@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -10,8 +11,10 @@ from django.utils import timezone
 
 from fanarchive.accounts.models import Pseud
 from fanarchive.analysis.document import WORD_RE, Document
+from fanarchive.analysis.errors import ReadError
+from fanarchive.analysis.reading import read_text
 from fanarchive.tags.models import Tag, TagType
-from fanarchive.works.html import html_to_plain, text_to_html, user_html
+from fanarchive.works.html import HAS_BLOCKS_RE, html_to_plain, text_to_html, user_html
 from fanarchive.works.models import Chapter, Work
 
 
@@ -22,30 +25,79 @@ class WorkParts:
     notes: str = ""
     endnotes: str = ""
     chapters: list[tuple[str, str]] = field(default_factory=list)  # (title, safe HTML)
+    # A chapter's own notes by its index in `chapters`: (beginning notes, end notes) as HTML.
+    chapter_notes: dict[int, tuple[str, str]] = field(default_factory=dict)
+
+    def chapter_fields(self, index: int) -> dict[str, str]:
+        notes, endnotes = self.chapter_notes.get(index, ("", ""))
+        return {"notes": notes, "endnotes": endnotes}
 
 
 def count_words(html: str) -> int:
     return sum(1 for _ in WORD_RE.finditer(html_to_plain(html)))
 
 
-def parts_from_document(document: Document) -> WorkParts:
-    """Notes and chapters as the reading library found them, as safe HTML."""
+# "Author's Note:", "A/N -", "Notes:" at the start of a note the archive files under "Notes:".
+NOTE_LABEL_RE = re.compile(
+    r"^[\s(\[*_~-]*(?:authors?[’']?s?[’']?\s+notes?|a\s*/\s*n|notes?)\s*[:.\-–—)\]]+\s*", re.I
+)
+
+
+def parts_from_document(document: Document, inline_markup: bool = False) -> WorkParts:
+    """Chapters and notes as the reading library found them, as safe HTML: notes before the
+    first chapter heading or after the last chapter are the work's, the others their
+    chapter's. `inline_markup` keeps tags such as <em> typed in pasted plain text."""
+    to_html = user_html if inline_markup else (lambda text: user_html(text_to_html(text)))
     parts = WorkParts()
-    beginning = [n for n in document.notes if n.position == "beginning"]
-    end = [n for n in document.notes if n.position == "end"]
-    parts.notes = "\n".join(text_to_html(document.slice(n)) for n in beginning)
-    parts.endnotes = "\n".join(text_to_html(document.slice(n)) for n in end)
-    for chapter in document.chapters or []:
+    chapter_notes: dict[int, dict[str, list[str]]] = {}
+    work_notes: dict[str, list[str]] = {"beginning": [], "end": []}
+    for note in document.notes:
+        html = to_html(_unlabelled(document.slice(note)))
+        if note.chapter is None or not document.chapters:
+            work_notes[note.position].append(html)
+        else:
+            empty: dict[str, list[str]] = {"beginning": [], "end": []}
+            chapter_notes.setdefault(note.chapter, empty)[note.position].append(html)
+    parts.notes = "\n".join(work_notes["beginning"])
+    parts.endnotes = "\n".join(work_notes["end"])
+    for index, chapter in enumerate(document.chapters or []):
         text = _without_notes(document, chapter.start, chapter.end)
         if chapter.title and text.lstrip().startswith(chapter.title):
             text = text.lstrip()[len(chapter.title) :]
-        if text.strip():
-            parts.chapters.append((_chapter_title(chapter.title), user_html(text_to_html(text))))
+        if not text.strip():
+            continue
+        notes = chapter_notes.get(index)
+        if notes:
+            parts.chapter_notes[len(parts.chapters)] = (
+                "\n".join(notes["beginning"]),
+                "\n".join(notes["end"]),
+            )
+        parts.chapters.append((_chapter_title(chapter.title), to_html(text)))
     if not parts.chapters:
-        parts.chapters.append(
-            ("", user_html(text_to_html(_without_notes(document, 0, len(document.text)))))
-        )
+        parts.chapters.append(("", to_html(_without_notes(document, 0, len(document.text)))))
     return parts
+
+
+def _unlabelled(note: str) -> str:
+    """The note without its "Author's Note:" label: the archive heads it "Notes:"."""
+    rest = NOTE_LABEL_RE.sub("", note, count=1)
+    return rest if rest.strip() else note
+
+
+def parts_from_pasted(text: str) -> WorkParts | None:
+    """Pasted plain text split as AO3 authors mean it: "Chapter 1:", "Chapter 2: Title"
+    headings make chapters, a leading or trailing "Author's Note:" / "A/N:" goes to the notes.
+    None when the text is HTML with paragraphs of its own (kept exactly as pasted) or has
+    neither headings nor notes."""
+    if HAS_BLOCKS_RE.search(text or "") or not (text or "").strip():
+        return None
+    try:
+        document = read_text(text, "text")
+    except ReadError:
+        return None
+    if len(document.chapters or []) < 2 and not document.notes:
+        return None
+    return parts_from_document(document, inline_markup=True)
 
 
 def _without_notes(document: Document, start: int, end: int) -> str:
@@ -69,6 +121,19 @@ def _chapter_title(heading: str) -> str:
     )
 
 
+def chapter_from_pasted(text: str) -> tuple[str, str, str] | None:
+    """One chapter's pasted plain text as (body, beginning notes, end notes) when a leading or
+    trailing "Author's Note:" / "A/N:" was found; None otherwise (or when it holds several
+    chapters: a new chapter's form keeps its text whole)."""
+    parts = parts_from_pasted(text)
+    if parts is None or len(parts.chapters) != 1:
+        return None
+    own = parts.chapter_fields(0)
+    notes = "\n".join(n for n in (parts.notes, own["notes"]) if n)
+    endnotes = "\n".join(n for n in (own["endnotes"], parts.endnotes) if n)
+    return parts.chapters[0][1], notes, endnotes
+
+
 def write_chapter(chapter: Chapter, body_html: str) -> None:
     chapter.body = user_html(body_html)
     chapter.words = count_words(chapter.body)
@@ -81,8 +146,9 @@ def create_work(pseud: Pseud, title: str, parts: WorkParts, **fields) -> Work:
         title=title, notes=user_html(parts.notes), endnotes=user_html(parts.endnotes), **fields
     )
     work.pseuds.add(pseud)
-    for position, (chapter_title, body) in enumerate(parts.chapters, start=1):
-        add_chapter(work, chapter_title, body, position=position, touch=False)
+    for index, (chapter_title, body) in enumerate(parts.chapters):
+        notes = {k: user_html(v) for k, v in parts.chapter_fields(index).items()}
+        add_chapter(work, chapter_title, body, position=index + 1, touch=False, **notes)
     work.recount_words()
     return work
 

@@ -8,6 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from fanarchive.accounts.models import Pseud
@@ -16,10 +17,12 @@ from fanarchive.insights.services import analysis_state, queue_analysis
 from fanarchive.readers.services import record_visit
 from fanarchive.site.celery import queue_configured
 from fanarchive.tags.services import tags_for_names
-from fanarchive.works import access
+from fanarchive.works import access, associations
+from fanarchive.works.associations import inspired_works
 from fanarchive.works.forms import TAG_FIELDS, ChapterForm, ConfirmDeleteForm, WorkForm
 from fanarchive.works.html import DEEP_MARKUP_FLATTENED, user_html
 from fanarchive.works.models import Work
+from fanarchive.works.series import add_work_to_series, series_places
 from fanarchive.works.services import (
     EditConflict,
     chapter_revision,
@@ -88,6 +91,8 @@ def work_detail(request, pk: int, chapter_pk: int | None = None):
         "pending_suggestions": work.tag_suggestions.pending().count() if is_author else 0,
         # Authors see when the analysis of their latest text has not landed yet.
         "analysis_pending": is_author and analysis_state(work, with_data=False).pending,
+        "series_places": series_places(work, request.user),
+        "children": inspired_works(work, request.user),
     }
     return render(request, "works/work.html", context)
 
@@ -98,6 +103,8 @@ def work_new(request):
     if request.method == "POST" and form.is_valid():
         work = _create_from_form(request, form)
         queue_analysis(work)  # committed above: runs now without a broker, else on a worker
+        if "preview" in request.POST:  # AO3's "Preview": the draft as it will look
+            return redirect("works:preview", pk=work.pk)
         messages.info(
             request, "Your draft is saved. Review the tags the text suggests, then publish."
         )
@@ -121,8 +128,34 @@ def _create_from_form(request, form: WorkForm) -> Work:
         expected_chapters=data["expected_chapters"],
     )
     _apply_form_tags(work, data)
+    _apply_associations(request, work, data)
     _warn_about_markup(request, form)
+    if form.split_message():
+        messages.info(request, form.split_message())
     return work
+
+
+def _apply_associations(request, work: Work, data: dict) -> None:
+    """Co-creators (asked, not added), gifts, the parent work, the date and the series."""
+    associations.invite_creators(work, data["co_creators"], request.user)
+    associations.set_gifts(work, data["gifts"], request.user)
+    associations.set_parent_work(
+        work,
+        data["parent_url"],
+        data["parent_title"],
+        data["parent_author"],
+        data["parent_translation"],
+    )
+    day = data.get("backdate")
+    published = work.published_at and timezone.localtime(work.published_at).date()
+    if day is not None and day != published:
+        associations.backdate(work, day)
+    series = add_work_to_series(work, request.user, data.get("series"), data.get("new_series", ""))
+    if series is not None:
+        messages.info(request, f"Added to the series “{series.title}”.")
+    if data["co_creators"]:
+        names = ", ".join(p.name for p in data["co_creators"])
+        messages.info(request, f"Co-creator invitations sent to {names}.")
 
 
 def _warn_about_markup(request, form) -> None:
@@ -142,7 +175,13 @@ def _apply_form_tags(work: Work, data: dict) -> None:
 @login_required
 def work_edit(request, pk: int):
     work = access.editable_work(request.user, pk)
-    form = WorkForm(request.POST or None, initial=WorkForm.initial_for(work), editing=True)
+    form = WorkForm(
+        request.POST or None,
+        initial=WorkForm.initial_for(work),
+        editing=True,
+        user=request.user,
+        work=work,
+    )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         with transaction.atomic():
@@ -155,6 +194,7 @@ def work_edit(request, pk: int):
             work.save()
             _save_completion(work, data["complete"], was_complete)
             _apply_form_tags(work, data)
+            _apply_associations(request, work, data)
         _warn_about_markup(request, form)
         _reanalyse(request, work)
         messages.success(request, "The work was updated.")
@@ -216,18 +256,21 @@ def chapter_new(request, pk: int):
     form = ChapterForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
+        body, notes, endnotes, moved = form.new_chapter_parts()
         chapter, created = post_chapter(
             work,
             data["title"],
-            form.body_html(),
+            body,
             summary=user_html(data["summary"]),
-            notes=user_html(data["notes"]),
-            endnotes=user_html(data["endnotes"]),
+            notes=notes,
+            endnotes=endnotes,
         )
         if not created:
             messages.info(request, f"{chapter.heading} was already added (the form came twice).")
             return redirect("works:chapter", pk=work.pk, chapter_pk=chapter.pk)
         _warn_about_markup(request, form)
+        if moved:
+            messages.info(request, "Author's notes at the start or end went into the Notes.")
         _reanalyse(request, work)
         messages.success(request, f"{chapter.heading} was added.")
         return redirect("works:chapter", pk=work.pk, chapter_pk=chapter.pk)
@@ -242,7 +285,7 @@ def chapter_edit(request, pk: int, chapter_pk: int):
         "body": chapter.body,
         "revision": chapter_revision(chapter),
     }
-    form = ChapterForm(request.POST or None, request.FILES or None, initial=initial)
+    form = ChapterForm(request.POST or None, request.FILES or None, initial=initial, editing=True)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:

@@ -16,36 +16,78 @@ from fanarchive.readers.models import Series
 from fanarchive.works import access
 from fanarchive.works.html import user_html
 from fanarchive.works.models import Work
+from fanarchive.works.series import create_series, series_meta
 
 
 class SeriesForm(forms.Form):
-    title = forms.CharField(max_length=255)
+    title = forms.CharField(max_length=255, label="Series Title")
     summary = forms.CharField(
-        widget=forms.Textarea(attrs={"rows": 4}), required=False, max_length=5000
+        widget=forms.Textarea(attrs={"rows": 4}),
+        required=False,
+        max_length=5000,
+        label="Description",
+    )
+    notes = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 4}), required=False, max_length=5000, label="Notes"
     )
 
 
 @login_required
 def series_new(request):
+    """A new series; from a work's page (`?work=N`, one of the user's) the work is Part 1."""
+    work = _own_work(request, request.POST.get("work") or request.GET.get("work"))
     form = SeriesForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        series = Series.objects.create(
-            owner=request.user,
-            title=form.cleaned_data["title"],
-            summary=user_html(form.cleaned_data["summary"]),
-        )
-        messages.success(request, "Series created. Add works to it from their pages.")
+        data = form.cleaned_data
+        series = create_series(request.user, data["title"], data["summary"], data["notes"], work)
+        if work is not None:
+            messages.success(request, f"Series created: “{work.title}” is its Part 1.")
+        else:
+            messages.success(request, "Series created. Add works to it from their pages.")
         return redirect("readers:series", pk=series.pk)
-    return render(request, "readers/series_form.html", {"form": form})
+    return render(request, "readers/series_form.html", {"form": form, "work": work})
+
+
+def _own_work(request, value) -> Work | None:
+    if not value:
+        return None
+    if not (str(value).isascii() and str(value).isdigit()):
+        raise Http404("No such work of yours.")
+    return access.editable_work(request.user, int(value))
+
+
+@login_required
+def series_edit(request, pk: int):
+    series = get_object_or_404(Series, pk=pk, owner=request.user)
+    initial = {"title": series.title, "summary": series.summary, "notes": series.notes}
+    form = SeriesForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        series.title = data["title"]
+        series.summary, series.notes = user_html(data["summary"]), user_html(data["notes"])
+        series.save()
+        messages.success(request, "Series was successfully updated.")
+        return redirect("readers:series", pk=series.pk)
+    return render(request, "readers/series_form.html", {"form": form, "series": series})
 
 
 def series_detail(request, pk: int):
     series = get_object_or_404(Series, pk=pk)
     visible = Work.objects.visible_to(request.user)
-    parts = series.parts.filter(work__in=visible).select_related("work")
+    parts = list(
+        series.parts.filter(work__in=visible)
+        .order_by("position")
+        .select_related("work")
+        .prefetch_related("work__tags", "work__pseuds__user", "work__series_parts__series")
+    )
     if not parts and series.owner != request.user:
         raise Http404("No such series.")  # a series of hidden works reveals nothing
-    context = {"series": series, "parts": parts, "is_owner": series.owner == request.user}
+    context = {
+        "series": series,
+        "parts": parts,
+        "meta": series_meta(series, parts),
+        "is_owner": series.owner == request.user,
+    }
     return render(request, "readers/series.html", context)
 
 

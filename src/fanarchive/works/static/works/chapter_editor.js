@@ -1,0 +1,81 @@
+// AO3's "Rich Text" / "HTML" switch for a work's or chapter's text. The textarea (HTML) is
+// what the form sends and what works without scripts; "Rich Text" shows the same text as it
+// reads, editable, and writes its HTML back into the textarea as the author types. The server
+// sanitises whatever arrives (works/html.py); the cleaning here only keeps the editor from
+// running anything pasted into the HTML box.
+(function () {
+  "use strict";
+  var DROP = "script,style,iframe,object,embed,link,meta,base,form";
+
+  function cleaned(html) {
+    var doc = document.implementation.createHTMLDocument("");
+    doc.body.innerHTML = html;
+    doc.body.querySelectorAll(DROP).forEach(function (node) { node.remove(); });
+    doc.body.querySelectorAll("*").forEach(function (node) {
+      Array.prototype.slice.call(node.attributes).forEach(function (attr) {
+        var name = attr.name.toLowerCase();
+        var value = attr.value.replace(/\s+/g, "").toLowerCase();
+        if (name.indexOf("on") === 0 || name === "style" || value.indexOf("javascript:") === 0) {
+          node.removeAttribute(attr.name);
+        }
+      });
+    });
+    return doc.body.innerHTML;
+  }
+
+  function asHtml(text) {
+    // Plain text typed in the HTML box: blank lines make paragraphs, as the server does.
+    if (/<\/?(p|br|div|h[1-6]|blockquote|hr|ul|ol|li|table|pre)\b/i.test(text)) return text;
+    return text.split(/\n\s*\n+/).filter(function (p) { return p.trim(); }).map(function (p) {
+      return "<p>" + p.trim().replace(/\n/g, "<br>") + "</p>";
+    }).join("\n");
+  }
+
+  function setUp(textarea) {
+    var bar = document.createElement("ul");
+    bar.className = "rtf-html-switch actions";
+    bar.setAttribute("role", "tablist");
+    var rich = document.createElement("div");
+    rich.className = "rich-text userstuff";
+    rich.contentEditable = "true";
+    rich.setAttribute("role", "textbox");
+    rich.setAttribute("aria-multiline", "true");
+    rich.setAttribute("aria-label", (textarea.labels[0] || {}).textContent || "Text");
+    var buttons = {};
+    ["Rich Text", "HTML"].forEach(function (label) {
+      var item = document.createElement("li");
+      var button = document.createElement("button");
+      button.type = "button";
+      button.textContent = label;
+      button.className = label === "HTML" ? "html-mode" : "rich-text-mode";
+      button.setAttribute("role", "tab");
+      item.appendChild(button);
+      bar.appendChild(item);
+      buttons[label] = button;
+    });
+
+    function show(mode) {
+      var richMode = mode === "Rich Text";
+      if (richMode) rich.innerHTML = cleaned(asHtml(textarea.value));
+      rich.hidden = !richMode;
+      textarea.hidden = richMode;
+      buttons["Rich Text"].setAttribute("aria-selected", String(richMode));
+      buttons.HTML.setAttribute("aria-selected", String(!richMode));
+    }
+    buttons["Rich Text"].addEventListener("click", function () { show("Rich Text"); });
+    buttons.HTML.addEventListener("click", function () {
+      textarea.value = rich.innerHTML;
+      show("HTML");
+    });
+    rich.addEventListener("focus", function () {
+      document.execCommand("defaultParagraphSeparator", false, "p");
+    });
+    rich.addEventListener("input", function () { textarea.value = rich.innerHTML; });
+
+    textarea.parentNode.insertBefore(bar, textarea);
+    textarea.parentNode.insertBefore(rich, textarea);
+    show("Rich Text");
+  }
+
+  document.querySelectorAll("textarea[data-editor=rich]").forEach(setUp);
+})();
