@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "fanarchive.browse",
     "fanarchive.readers",
     "fanarchive.collections",
+    "fanarchive.search",
 ]
 
 MIDDLEWARE = [
