@@ -235,3 +235,29 @@ def test_a_cut_on_a_broken_bottle_is_an_accident():
     found = warnings_for("Ollie had cut his hand on a broken bottle in the recycling.")
     assert "Self-Harm" not in found
     assert "Self-Harm" in warnings_for("Ollie cut his arm with the razor again, to feel something.")
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("suicide", "He said he could not go on like this."),
+        ("suicide", "She counted out all the sleeping pills onto the table."),
+        ("war", "They crouched in the trench while the machine guns fired."),
+        ("war", "A barrage fell on the dugouts at dawn."),
+        ("death", "The coroner read the note aloud at the inquest."),
+    ],
+)
+def test_cues_of_suicide_war_and_death_in_other_words(category, text):
+    from fanarchive.analysis.sentences import sentence_index
+    from fanarchive.analysis.warnings import score_cues
+
+    document = read_text(text)
+    assert category in score_cues(document, sentence_index(document))
+
+
+def test_a_trench_coat_is_no_war():
+    from fanarchive.analysis.sentences import sentence_index
+    from fanarchive.analysis.warnings import score_cues
+
+    document = read_text("He hung his trench coat by the door.")
+    assert "war" not in score_cues(document, sentence_index(document))

@@ -297,7 +297,7 @@ CUES: list[Cue] = [
         r"deaths?|grie(?:f|ving|ved) (?:for|over)", death=1
     ),  # often abstract or not a death  # the word alone is often abstract ("afraid of death")
     cue(
-        r"morgue|autopsy|homicides?|murders|murder victims?|demise|signs of life|(?:dead|murdered|slain) (?:man|woman|girl|boy|men|women|bodies|child|children)",
+        r"morgue|autopsy|inquest|coroner|post-?mortem|homicides?|murders|murder victims?|demise|signs of life|(?:dead|murdered|slain) (?:man|woman|girl|boy|men|women|bodies|child|children)",
         death=2,
     ),
     cue(
@@ -341,7 +341,9 @@ CUES: list[Cue] = [
         death=1,
     ),
     cue(
-        r"(?:not|never|didn't|don't|doesn't) (?:want|wanted|wanting) to (?:live|be alive|go on living|wake up)(?: any ?more)?|(?:end|ended|ending) (?:his|her|their|my|your) (?:own )?life|want(?:ed)? to die",
+        r"(?:not|never|didn't|don't|doesn't) (?:want|wanted|wanting) to (?:live|be alive|go on living|wake up)(?: any ?more)?|(?:end|ended|ending) (?:his|her|their|my|your) (?:own )?life|want(?:ed)? to die"
+        r"|(?:could not|couldn't|cannot|can't|could no longer|can no longer) go on(?: living| like this| any ?more)?\b"
+        r"|(?:counted|count|counting|tipped|emptied|shook|poured) (?:out )?(?:the |all the |all of the |every one of the |a handful of )?(?:sleeping )?(?:pills|tablets)",
         suicide=2,
     ),
     cue(
@@ -374,7 +376,7 @@ CUES: list[Cue] = [
     ),
     # --- war -----------------------------------------------------------------------------
     cue(
-        r"battlefields?|battle ?field|front ?lines?|trenches|man's land|enemy lines|air raids?|bombing|bombs?|shelling|artillery|mortars?|grenades?|casualties|platoon|regiment|battalion|infantry|troops|soldiers?|army|armies|deployed|deployment|tour of duty|war ?zone|warfare|wartime|prisoners? of war|pows?|war crimes?|veterans?|invasion|invaded|genocide|conscript(?:ed|ion)?|drafted|ceasefire|civil war|world war|war (?:broke out|ended|raged|was over|had ended)",
+        r"battlefields?|battle ?field|front ?lines?|trenches|trench(?! ?coat)|machine[- ]?guns?|shell ?holes?|shellfire|shell ?shock(?:ed)?|barrage|bayonets?|stretcher[- ]bearers?|dugouts?|snipers?|man's land|enemy lines|air raids?|bombing|bombs?|shelling|artillery|mortars?|grenades?|casualties|platoon|regiment|battalion|infantry|troops|soldiers?|army|armies|deployed|deployment|tour of duty|war ?zone|warfare|wartime|prisoners? of war|pows?|war crimes?|veterans?|invasion|invaded|genocide|conscript(?:ed|ion)?|drafted|ceasefire|civil war|world war|war (?:broke out|ended|raged|was over|had ended)",
         war=1,
     ),
     cue(
