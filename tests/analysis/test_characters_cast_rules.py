@@ -284,3 +284,27 @@ def test_festivals_are_no_characters_nor_part_of_a_name():
     assert names(cast) == {"Aoife", "Niamh", "Priya"}
     assert cast.get("Priya").aliases == []  # not `Ramadan Priya`
     assert cast.get("Priya").gender == "female"
+
+
+def test_a_place_that_is_the_subject_of_a_verb_but_never_speaks_is_no_character():
+    text = (
+        "Ada rode into Kelmoor at dusk; Kelmoor slept under the snow, and Ada smiled at Tom.\n\n"
+        '"Cold," Tom said. Ada nodded.\n'
+    )
+    found = names(cast_of(text))
+    assert {"Ada", "Tom"} <= found
+    assert "Kelmoor" not in found
+
+
+def test_church_and_village_titles_name_a_person():
+    text = (
+        "Parson Tringham rode past on his grey mare, and Jack stopped him.\n\n"
+        '"Good night," said the parson. The parson smiled at Jack. Parson Tringham was kind.\n\n'
+        "The Widow Douglas took Jack in. The Widow Douglas fed him, and she prayed.\n"
+    )
+    cast = cast_of(text)
+    parson = cast.resolve("Parson Tringham")
+    assert parson is not None and parson.gender == "male"
+    assert cast.resolve("Tringham") is parson
+    widow = cast.resolve("Widow Douglas")
+    assert widow is not None and widow.gender == "female"

@@ -365,6 +365,8 @@ def _single_word_is_name(
     if lower > non_initial // 2:
         return False  # used as an ordinary word in this very text (`Will`, `Hope`, `Guy`)
     known_given = form.names[0].lower() in given_names()
+    if not (family or known_given) and _where_not_who(form, said):
+        return False
     if _common_word(form.names) and not family:
         # `Anyway`, `Seriously` only open sentences; `the Colony`, `Tell that to him` name
         # no one: a common word is a name when it speaks, is addressed or acts.
@@ -379,6 +381,14 @@ def _single_word_is_name(
         or (count >= 3 and lower == 0 and known_given)
         or (known_given and said >= 1)
     )
+
+
+def _where_not_who(form: Form, said: int) -> bool:
+    """A word that is somewhere (`in Languedoc`, `went to Soho`) and never speaks nor is
+    addressed is a place even when it is the subject of a verb (`Languedoc lay`), unless it
+    acts more often than it is a place. One `in Vasquel` among five mentions makes no place."""
+    place = form.tally("place")
+    return not said and place * 3 >= form.count and form.tally("acts") <= place
 
 
 def with_components(forms: list[Form], kept: list[Form], scan: Scan) -> list[Form]:

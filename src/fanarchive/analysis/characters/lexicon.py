@@ -121,6 +121,23 @@ TITLES: dict[str, str] = {
     "governor": "",
     "hon": "",
     "messrs": "",
+    # The church's and the village's titles (`Parson Tringham`, `the Widow Douglas`).
+    "parson": "male",
+    "vicar": "",
+    "rector": "",
+    "curate": "",
+    "deacon": "",
+    "bishop": "",
+    "archdeacon": "",
+    "pastor": "",
+    "abbé": "male",
+    "abbe": "male",
+    "padre": "male",
+    "friar": "male",
+    "squire": "male",
+    "widow": "female",
+    "sheriff": "",
+    "marshal": "",
 }
 # Spellings of one title: `Doctor Kemp` and `Dr. Kemp` are one form.
 TITLE_SYNONYMS = {
