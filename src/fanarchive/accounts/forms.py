@@ -87,7 +87,96 @@ class PasswordResetRequestForm(PasswordResetForm):
         return (user for user in matches if user.email and user.has_usable_password())
 
 
+MAX_EXCLUDED = 200  # tags and creators each; more than any saved AO3 filter holds
+
+
+def _names(text: str) -> list[str]:
+    """Comma-separated names, tidied, duplicates (in any case) dropped, order kept."""
+    seen: dict[str, str] = {}
+    for raw in text.split(","):
+        name = " ".join(raw.split())
+        if name and name.casefold() not in seen:
+            seen[name.casefold()] = name
+    return list(seen.values())
+
+
 class PreferenceForm(forms.ModelForm):
+    """AO3's Display preferences plus a saved exclude filter: tags and creators typed as
+    comma-separated names, as on the work form; every name must match or nothing is saved."""
+
+    excluded_tag_names = forms.CharField(
+        label="Tags to exclude",
+        required=False,
+        max_length=10_000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Works with any of these tags (or their synonyms and sub tags) are left out "
+        "of Browse, search, tag and user listings. Separate tags with commas.",
+    )
+    excluded_author_names = forms.CharField(
+        label="Creators to exclude",
+        required=False,
+        max_length=10_000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="User names whose works are left out of those listings (as muting does). "
+        "Separate names with commas.",
+    )
+
     class Meta:
         model = Preference
-        fields = ["view_adult"]
+        fields = ["view_adult", "hide_warnings", "hide_freeform"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        preference = self.instance
+        if preference.pk and not self.is_bound:
+            tags = preference.excluded_tags.order_by("name").values_list("name", flat=True)
+            users = preference.excluded_authors.order_by("username")
+            self.initial["excluded_tag_names"] = ", ".join(tags)
+            self.initial["excluded_author_names"] = ", ".join(user.get_username() for user in users)
+
+    def clean_excluded_tag_names(self):
+        from fanarchive.tags.models import Tag
+        from fanarchive.tags.services import visible_tags
+
+        names = self._limited(_names(self.cleaned_data["excluded_tag_names"]), "tags")
+        found, unknown = [], []
+        for name in names:
+            tags = list(visible_tags(self.instance.user, Tag.objects.filter(name__iexact=name)))
+            if tags:
+                found.extend(tags)
+            else:
+                unknown.append(name)
+        if unknown:
+            raise forms.ValidationError(
+                "No tag is called " + ", ".join(f"“{name}”" for name in unknown) + "."
+            )
+        return found
+
+    def clean_excluded_author_names(self):
+        names = self._limited(_names(self.cleaned_data["excluded_author_names"]), "creators")
+        users = get_user_model()._default_manager
+        found, unknown = [], []
+        for name in names:
+            user = users.filter(username__iexact=name).first()
+            if user:
+                found.append(user)
+            else:
+                unknown.append(name)
+        if unknown:
+            raise forms.ValidationError(
+                "No user is called " + ", ".join(f"“{name}”" for name in unknown) + "."
+            )
+        if self.instance.user in found:
+            raise forms.ValidationError("Your own works are always listed for you.")
+        return found
+
+    def _limited(self, names: list[str], what: str) -> list[str]:
+        if len(names) > MAX_EXCLUDED:
+            raise forms.ValidationError(f"At most {MAX_EXCLUDED} {what} can be excluded.")
+        return names
+
+    def save(self, commit=True):
+        preference = super().save(commit=commit)
+        preference.excluded_tags.set(self.cleaned_data["excluded_tag_names"])
+        preference.excluded_authors.set(self.cleaned_data["excluded_author_names"])
+        return preference

@@ -11,6 +11,8 @@ so is not cached either."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from django.shortcuts import render
 from django.utils.cache import patch_cache_control
 
@@ -49,3 +51,75 @@ def adult_gate(request, work):
     response = render(request, "works/adult_gate.html", context)
     patch_cache_control(response, private=True, no_store=True)
     return response
+
+
+# ---- what a reader chose to hide ------------------------------------------------------------
+
+HIDDEN_GROUPS = {"warning": "hide_warnings", "freeform": "hide_freeform"}
+REQUEST_CACHE = "_reader_preference"
+
+
+def preference_of_request(request) -> Preference | None:
+    """The logged-in reader's preferences, read once per request (blurbs ask for each work)."""
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return None
+    if not hasattr(request, REQUEST_CACHE):
+        setattr(request, REQUEST_CACHE, Preference.of(user))
+    return getattr(request, REQUEST_CACHE)
+
+
+def hidden_tag_groups(preference: Preference | None, authored: bool) -> set[str]:
+    """Tag groups folded behind "Show warnings" / "Show additional tags" for this reader;
+    as on AO3, never on the reader's own works."""
+    if preference is None or authored:
+        return set()
+    return {group for group, flag in HIDDEN_GROUPS.items() if getattr(preference, flag)}
+
+
+@dataclass(frozen=True)
+class ReaderExclusions:
+    """What a reader never wants listed: their saved excluded tags (archive tag ids) and the
+    accounts whose works they excluded or muted (AO3's mute hides a user's works)."""
+
+    tag_ids: frozenset[int] = frozenset()
+    author_ids: frozenset[int] = frozenset()
+    excluded_authors: int = 0
+    muted_authors: int = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.tag_ids or self.author_ids)
+
+    def describe(self) -> str:
+        parts = []
+        if self.tag_ids:
+            parts.append(_count(len(self.tag_ids), "excluded tag"))
+        if self.excluded_authors:
+            parts.append(_count(self.excluded_authors, "excluded creator"))
+        if self.muted_authors:
+            parts.append(_count(self.muted_authors, "muted user"))
+        return ", ".join(parts)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def reader_exclusions(user) -> ReaderExclusions:
+    """The saved exclude filter of a logged-in user (nothing for guests)."""
+    if user is None or not user.is_authenticated:
+        return ReaderExclusions()
+    from fanarchive.readers.models import Mute  # readers builds on accounts, not the reverse
+
+    preference = Preference.objects.filter(user=user).first()
+    tags: set[int] = set()
+    excluded: set[int] = set()
+    if preference is not None:
+        tags = set(preference.excluded_tags.values_list("pk", flat=True))
+        excluded = set(preference.excluded_authors.values_list("pk", flat=True))
+    muted = set(Mute.objects.filter(user=user).values_list("muted_id", flat=True))
+    # A reader's own works are never hidden from them.
+    authors = (excluded | muted) - {user.pk}
+    return ReaderExclusions(
+        frozenset(tags), frozenset(authors), len(excluded - {user.pk}), len(muted - excluded)
+    )

@@ -22,6 +22,7 @@ from django.conf import settings
 from django.db import connection
 
 from fanarchive.browse.bitmaps import BrowseIndex, Result, Selection, WorkEntry
+from fanarchive.browse.exclusions import apply_exclusions
 from fanarchive.browse.filters import PER_PAGE, BrowseQuery, epoch_seconds
 from fanarchive.browse.fulltext import backend_for
 from fanarchive.browse.models import FilterTag, SyncMark, WorkIndex
@@ -507,15 +508,15 @@ def selection_for(query: BrowseQuery, context: TagInfo | None, signed_in: bool =
 
 
 def run_query(
-    query: BrowseQuery, context_tag_id: int | None = None, signed_in: bool = True
+    query: BrowseQuery, context_tag_id: int | None = None, signed_in: bool = True, viewer=None
 ) -> tuple[Result, TagInfo | None]:
-    """The ids of one page and the facets (no blurbs)."""
+    """The ids of one page and the facets (no blurbs); `viewer`'s saved exclusions applied."""
     with HOLDER.reading() as index:
-        return _run_query(index, query, context_tag_id, signed_in)
+        return _run_query(index, query, context_tag_id, signed_in, viewer)
 
 
 def _run_query(
-    index: BrowseIndex, query: BrowseQuery, context_tag_id: int | None, signed_in: bool
+    index: BrowseIndex, query: BrowseQuery, context_tag_id: int | None, signed_in: bool, viewer
 ) -> tuple[Result, TagInfo | None]:
     context = resolve_tags(query, context_tag_id)
     selection = selection_for(query, context, signed_in)
@@ -526,6 +527,9 @@ def _run_query(
         for k in selection.include + selection.exclude
         if k not in ("complete", "crossover", "restricted")
     ]
+    note = apply_exclusions(selection, viewer, current_tags())  # after `shown`: no facet rows
+    if note:
+        query.messages.append(note)
     result = index.search(selection, always=shown)
     if not result.ids and result.total and query.page > 1:
         last = -(-result.total // PER_PAGE)
@@ -543,10 +547,10 @@ def _run_query(
 
 
 def browse(
-    query: BrowseQuery, context_tag_id: int | None = None, signed_in: bool = True
+    query: BrowseQuery, context_tag_id: int | None = None, signed_in: bool = True, viewer=None
 ) -> BrowsePage:
     """One listing page: ids and facets from the index, then the page's rows and tag names."""
-    result, context = run_query(query, context_tag_id, signed_in)
+    result, context = run_query(query, context_tag_id, signed_in, viewer)
     rows = WorkIndex.objects.in_bulk(result.ids)
     works = [rows[i] for i in result.ids if i in rows]
     tag_ids: set[int] = set()

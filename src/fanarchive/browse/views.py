@@ -99,7 +99,8 @@ def listing(
     try:
         if archive_installed():
             catch_up()
-        page = browse(query, tag_id, signed_in=request.user.is_authenticated)
+        user = request.user
+        page = browse(query, tag_id, signed_in=user.is_authenticated, viewer=user)
     except DatabaseError:
         log.exception("browse query failed")
         query.messages.append("The search could not be run; please simplify it and try again.")

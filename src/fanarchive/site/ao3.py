@@ -24,6 +24,7 @@ from django.views.decorators.http import require_POST
 
 from fanarchive.accounts.models import Pseud
 from fanarchive.browse.ao3params import download_stem
+from fanarchive.browse.exclusions import exclude_from
 from fanarchive.exports import DOWNLOAD_MENU, FORMATS
 from fanarchive.readers.forms import CommentForm
 from fanarchive.readers.services import add_comment, is_blocked_by_author, leave_kudos
@@ -128,21 +129,22 @@ def user_works(request: HttpRequest, username: str) -> HttpResponse:
     """`/users/NAME/works`: AO3's works dashboard of an account."""
     owner = get_object_or_404(get_user_model(), username=username)
     works = _visible_works_by(request.user, Work.objects.by(owner))
-    return _works_page(request, works, owner.get_username())
+    return _works_page(request, works, owner.get_username(), owner)
 
 
 def pseud_works(request: HttpRequest, username: str, pseud: str) -> HttpResponse:
     """`/users/NAME/pseuds/P/works` (and `/users/NAME/pseuds/P`): the works of one pseud."""
     found = get_object_or_404(Pseud, user__username=username, name=pseud)
     works = _visible_works_by(request.user, Work.objects.filter(pseuds=found))
-    return _works_page(request, works, found.byline)
+    return _works_page(request, works, found.byline, found.user)
 
 
 def _visible_works_by(user, authored):
     return Work.objects.visible_to(user).filter(posted=True, pk__in=authored.values("pk"))
 
 
-def _works_page(request: HttpRequest, works, byline: str) -> HttpResponse:
+def _works_page(request: HttpRequest, works, byline: str, owner) -> HttpResponse:
+    works = exclude_from(works, request.user)  # the reader's saved exclusions and mutes
     page = Paginator(works.for_blurbs(), WORKS_PER_PAGE).get_page(request.GET.get("page"))
     first = page.start_index()
     # AO3's heading, which tools read the total from: "1 - 20 of 45 Works by name".
@@ -152,6 +154,7 @@ def _works_page(request: HttpRequest, works, byline: str) -> HttpResponse:
         "works": page.object_list,
         "heading": heading,
         "main_class": "works-index dashboard filtered region",
+        "owner": owner,
     }
     return render(request, "works/home.html", context)
 

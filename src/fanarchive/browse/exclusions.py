@@ -1,0 +1,84 @@
+"""A reader's saved exclude filter on every listing: excluded tags, excluded creators, muted users.
+
+The tags go where a URL's `exclude=` goes (their canonical filter ids, so synonyms and sub
+tags are left out too); the creators' works become a bitmap subtracted like a negated
+full-text word (`Selection.without`). Both are applied before counting, so the total, the
+pages and the facet counts are those of what the reader sees. Works the reader wrote are
+never hidden from them.
+
+Page cache: only logged-in readers have exclusions, and their requests carry a session
+cookie, which `site.pagecache` never answers from the cache nor stores.
+"""
+
+from __future__ import annotations
+
+from pyroaring import BitMap
+
+from fanarchive.browse.bitmaps import Selection
+
+
+def exclusions_of(viewer):
+    """The viewer's saved exclusions, or None for guests and a browse without the archive."""
+    if viewer is None or not getattr(viewer, "is_authenticated", False):
+        return None
+    from fanarchive.accounts.preferences import reader_exclusions
+
+    found = reader_exclusions(viewer)
+    return found or None
+
+
+def works_by(author_ids, viewer) -> BitMap:
+    """Ids of the works any of these accounts wrote or co-wrote, less the viewer's own."""
+    from fanarchive.works.models import Work
+
+    authored = Work.objects.filter(pseuds__user_id__in=author_ids)
+    own = Work.objects.filter(pseuds__user_id=viewer.pk).values("pk")
+    return BitMap(authored.exclude(pk__in=own).values_list("pk", flat=True).distinct())
+
+
+def apply_exclusions(selection: Selection, viewer, tags) -> str | None:
+    """Narrow `selection` by the viewer's saved exclusions (`tags`: the in-memory TagTable);
+    returns a line for the page saying what was left out, or None when nothing was."""
+    found = exclusions_of(viewer)
+    if found is None:
+        return None
+    for tag_id in sorted(found.tag_ids):
+        tag = tags.by_id.get(tag_id)
+        if tag is not None and tag.filter_id not in selection.exclude:
+            selection.exclude.append(tag.filter_id)
+    if found.author_ids:
+        hidden = works_by(found.author_ids, viewer)
+        selection.without = hidden if selection.without is None else selection.without | hidden
+    return f"Works matching your preferences ({found.describe()}) are not listed."
+
+
+def exclude_from(works, viewer):
+    """The same exclusions on a queryset of works (a user's works page): the tagged works are
+    read from the bitmap index, so a tag's synonyms and sub tags are left out as in browse."""
+    found = exclusions_of(viewer)
+    if found is None:
+        return works
+    # Only this listing's works are checked, so the SQL carries a short id list at any size.
+    candidates = BitMap(works.values_list("pk", flat=True))
+    hidden = BitMap()
+    if found.tag_ids:
+        hidden |= candidates & works_tagged(found.tag_ids)
+    if found.author_ids:
+        hidden |= candidates & works_by(found.author_ids, viewer)
+    return works.exclude(pk__in=list(hidden)) if hidden else works
+
+
+def works_tagged(tag_ids) -> BitMap:
+    """Ids of the listed works filed under any of these tags (canonical ids, meta tags too)."""
+    from fanarchive.browse.service import HOLDER, current_tags
+    from fanarchive.browse.sync import catch_up
+
+    catch_up()
+    tagged = BitMap()
+    with HOLDER.reading() as index:
+        table = current_tags()
+        for tag_id in tag_ids:
+            tag = table.by_id.get(tag_id)
+            if tag is not None:
+                tagged |= index.bitmaps.get(tag.filter_id, BitMap())
+    return tagged
