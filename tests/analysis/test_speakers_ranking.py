@@ -66,3 +66,21 @@ def test_scoring_needs_no_scikit_learn():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_candidates_know_who_spoke_lately_and_who_was_talked_about():
+    sieve = sieve_of(CONVERSATION)
+    somewhere = ranking.candidate_features(sieve, sieve.lines[4])
+    # Turns back: "Nowhere." (1), "Out where, Gaara?" (2), "Out," said Naruto (3).
+    assert somewhere["Naruto"]["three_turns_back"] == 1.0
+    assert somewhere["Naruto"]["last_tagged"] == 1.0
+    assert somewhere["Emma"]["last_tagged"] == 0.0
+    assert somewhere["Naruto"]["turn_share"] > 0
+    sieve = sieve_of(
+        'Emma waited. "Have you seen Sakura?" said Naruto.\n\nSakura looked at Gaara.\n\n"No."\n'
+    )
+    no = ranking.candidate_features(sieve, sieve.lines[1])
+    assert no["Sakura"]["named_in_previous_turn"] == 1.0
+    assert no["Gaara"]["named_in_previous_turn"] == 0.0
+    assert no["Gaara"]["named_since_previous_turn"] == 1.0
+    assert no["Emma"]["named_since_previous_turn"] == 0.0

@@ -6,7 +6,9 @@ gets a short list of candidate speakers: the sieve's own answer, the speakers of
 turns, the one the previous turn addressed, the characters the narration named last and those
 named around the quote, the narrator, whoever the turn parity votes for. Each candidate is
 described by a few features (which rule proposed it, turn parity votes from the turns a tag
-decided, vocatives before and after, recency and count of its mentions, gender agreement) and
+decided, vocatives before and after, recency and count of its mentions, gender agreement, its
+share of the last turns, whether the previous turn talked about it or the narration named it
+since, whether it spoke the latest tagged quote) and
 scored by a linear model; the best scoring candidate speaks (rule `ranked` when it overrules
 the sieve; the confidence is its softmax probability among the candidates). Near-certain
 rules (a named speech tag, `I said`, a voice, a relative, a continued speech) stay rules, and
@@ -140,6 +142,19 @@ def candidate_features(sieve, line, votes: dict[int, dict[str, float]] | None = 
     around = {m.character for m in _mentions_in(ctx, *line.before)}
     after = {m.character for m in _mentions_in(ctx, *line.after)}
     inside = {m.character for m in _mentions_inside(ctx, quote.start, quote.end)}
+    said_before = {
+        m.character
+        for t in turns[:1]
+        for m in _mentions_inside(ctx, t.quote.start, t.quote.end)
+        if m.character != t.addressee
+    }
+    since = turns[0].quote.end if turns else max(0, quote.start - WINDOW)
+    between = {m.character for m in _mentions_in(ctx, since, quote.start)}
+    turn_counts: dict[str, int] = {}
+    for t in turns[:VOTING_TURNS]:
+        if t.quote.speaker:
+            turn_counts[t.quote.speaker] = turn_counts.get(t.quote.speaker, 0) + 1
+    anchored = next((p.quote.speaker for p in previous if p.quote.rule in ANCHORS), None)
 
     names: list[str] = [quote.speaker]
     names += [p.quote.speaker for p in previous[:RECENT_SPEAKERS] if p.quote.speaker]
@@ -178,6 +193,11 @@ def candidate_features(sieve, line, votes: dict[int, dict[str, float]] | None = 
             "beat_subject": float(beat == name),
             "parity_vote": max(-1.0, min(1.0, tally.get(name, 0.0))),
             "first_in_paragraph_sieve": float(line.first_in_paragraph and name == quote.speaker),
+            "three_turns_back": float(len(turns) > 2 and _speaker(turns[2]) == name),
+            "named_in_previous_turn": float(name in said_before),
+            "named_since_previous_turn": float(name in between),
+            "turn_share": turn_counts.get(name, 0) / VOTING_TURNS,
+            "last_tagged": float(anchored == name),
         }
         # The same evidence weighs differently after each rule (a turn's parity matters more
         # when the sieve guessed by turn-taking than when a beat named someone).
