@@ -284,3 +284,29 @@ def test_a_chain_of_appositives_binds_each_relation_to_the_one_named():
     found = {r.tag: r for r in analyse(text)}
     assert found["Ann Lee/Cat Moss"].kind == "romantic"
     assert found["Bob Stone & Cat Moss"].subtype == "family"
+
+
+def test_they_had_been_married_binds_the_two_named_before():
+    text = "Ann met Bob at the market. They had been married for twenty years now.\n"
+    relationship = analyse(text)[0]
+    assert (relationship.tag, relationship.kind) == ("Ann Lee/Bob Stone", "romantic")
+
+
+def test_they_were_married_to_others_is_no_couple():
+    text = "Ann met Bob at the market. They were married to other people, and they knew it.\n"
+    assert all(r.kind != "romantic" for r in analyse(text))
+
+
+def test_the_newlyweds_named_beside_it_are_a_couple():
+    text = "The newlyweds, Ann and Bob, danced until midnight.\n"
+    relationship = analyse(text)[0]
+    assert (relationship.tag, relationship.kind) == ("Ann Lee/Bob Stone", "romantic")
+
+
+def test_a_sentence_about_ones_brother_between_two_kisses_keeps_the_couple():
+    text = (
+        "Ann kissed Bob by the lake. Ann thought of her brother, far away in the city. "
+        "Bob held Ann's hand.\n"
+    )
+    relationship = analyse(text)[0]
+    assert (relationship.kind, relationship.subtype) == ("romantic", "")

@@ -52,7 +52,7 @@ from fanarchive.analysis.warnings.scanner import Hit, document_hits
 
 DECISIVE = 3.0  # a cue this strong (stated, not hypothetical) makes a pair romantic
 ROMANTIC_TOTAL = 5.0  # ... or this much romance from two or more kinds of cue
-DECISIVE_KINDS = {"kiss", "confession", "possessive", "sexual", "spouse"}
+DECISIVE_KINDS = {"kiss", "confession", "possessive", "sexual", "spouse", "couple"}
 DECISIVE_SENTENCES = 2  # decisive cues in this many sentences make a romance in any length
 ROMANCE_DENSITY = 0.1  # romance cue strength per unit of interaction a romantic pair needs
 MIN_INTERACTION = 0.5  # the two share at least a sentence, a paragraph or an exchange
@@ -65,6 +65,14 @@ PARTNER_WEIGHT = 2.0  # "her partner": in life or at work
 _CACHE_ATTR = "_fanarchive_relationships"  # the content warnings reuse the pairs
 BARE_MARRY_RE = re.compile(r"marr(?:y|ies|ying)")
 PROGRESSIVE_RE = re.compile(r"\b(?:is|was|are|were|'s|'re)\s+$")
+# "They had been married", "they got married", "they'd just married": the couple is "they".
+THEY_MARRIED_RE = re.compile(
+    r"\bthey(?:'d|'ve|'re)?(?:\s+(?:had|have|were|are|got|gotten|been|just|only|happily"
+    r"|recently|finally|secretly|long|since|already|newly))*\s+$",
+    re.IGNORECASE,
+)
+NOT_EACH_OTHER_RE = re.compile(r"\s+(?:to|before|once|off|twice|again)\b")  # to others
+NAMES_A_COUPLE_RE = re.compile(r"newlyweds", re.IGNORECASE)  # "the newlyweds, Ann and Bob"
 TITLE_BEFORE_RE = re.compile(r"\b(?:Mrs|Mr)\.?\s+$")
 COUPLE_RE = re.compile(r"\b(Mr|Mrs)\.? and (Mrs|Mr)\.? ([A-Z][\w'-]+)")  # at " and Mr"
 
@@ -219,7 +227,7 @@ def _assign_spouse(
 ) -> None:
     form = spouse_form(hit.surface)
     weight = _weight(document, index, hit)
-    if not form or not weight or _attributive(document.text, hit.start):
+    if not form or not weight or _attributive(document.text, hit.start, hit.surface):
         return
     if form == "married" and BARE_MARRY_RE.fullmatch(hit.surface):
         # "to marry", "of marrying": a wish or a plan; only "marry me" / "is marrying" count
@@ -230,6 +238,14 @@ def _assign_spouse(
                 pair = binder.act(hit.start, hit.end, named_only=True)
     elif form == "married":
         pair = binder.act(hit.start, hit.end, to_you=True, named_only=True)
+        if pair is None:
+            pair = _they_married(document, index, binder, hit)
+            if pair:
+                # Inferred from "they": decisive, but not a stated marriage that outweighs
+                # the text calling the two siblings (is_romantic).
+                sentence = index.index_at(hit.start)
+                pairs[pair].romance.append((SPOUSE_WEIGHT * weight, "couple", sentence))
+            return
     else:
         pair = binder.relational(hit.start, hit.end, plural=hit.surface.endswith("s"))
     if pair:
@@ -237,8 +253,22 @@ def _assign_spouse(
         pairs[pair].romance.append((strength * weight, "spouse", index.index_at(hit.start)))
 
 
-def _attributive(text: str, start: int) -> bool:
-    """ "a married woman", "the wedded pair": a description, not a marriage between two."""
+def _they_married(document: Document, index: SentenceIndex, binder: Binder, hit: Hit):
+    """ "They had been married for twenty years": the two of the sentence before, when this
+    one names nobody (binder.reciprocal); not "they were married to other people"."""
+    lead_start = index.spans[index.index_at(hit.start)].start
+    if not THEY_MARRIED_RE.search(document.text, lead_start, hit.start):
+        return None
+    if NOT_EACH_OTHER_RE.match(document.text, hit.end):
+        return None
+    return binder.reciprocal(hit.start, hit.end)
+
+
+def _attributive(text: str, start: int, surface: str = "") -> bool:
+    """ "a married woman", "the wedded pair": a description, not a marriage between two.
+    "The newlyweds, Ann and Bob": a plural noun names the two beside it."""
+    if NAMES_A_COUPLE_RE.fullmatch(surface):
+        return False
     before = text[max(0, start - 12) : start].lower()
     return re.search(r"\b(?:a|an|the|un)\s*$", before) is not None
 

@@ -91,7 +91,7 @@ SPOUSE_CUES = {
     "married": r"married|marr(?:y|ies|ying)|wedded|wed|got engaged|were engaged|engaged to"
     r"|betrothed",
     "spouse": r"spouses?|partners?|husbands?|wife|wives|fianc[ée]e?s?|brides?|(?:bride)?grooms?"
-    r"|boyfriends?|girlfriends?|lovers?",
+    r"|boyfriends?|girlfriends?|lovers?|newlyweds",
 }
 SPOUSE_LEXICON = Lexicon(list(SPOUSE_CUES.values()))
 _SPOUSE_COMPILED = [(re.compile(flexible_spaces(p)), name) for name, p in SPOUSE_CUES.items()]
