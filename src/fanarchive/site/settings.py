@@ -26,6 +26,7 @@ SECRET_KEY = envstr("SECRET_KEY", DEV_SECRET_KEY)
 DEBUG = envbool("DEBUG", False)
 ALLOWED_HOSTS = envlist("ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = envlist("CSRF_TRUSTED_ORIGINS", [])
+CSRF_FAILURE_VIEW = "fanarchive.site.errors.csrf_failure"  # styled, keeps typed text
 SITE_NAME = envstr("SITE_NAME", "fanarchive")
 
 INSTALLED_APPS = [

@@ -15,6 +15,8 @@ from fanarchive.readers.forms import BookmarkForm, CommentForm
 from fanarchive.readers.models import Bookmark
 from fanarchive.works import access
 
+BLOCKED = "Sorry, you have been blocked by one or more of this work's creators."  # AO3's words
+
 
 def kudos(request, pk: int):
     """POST leaves kudos. GET shows a one-button page: guests' work pages carry no form, so
@@ -25,7 +27,7 @@ def kudos(request, pk: int):
     if work.is_authored_by(request.user):
         raise PermissionDenied("You cannot leave kudos on your own work.")
     if services.is_blocked_by_author(request.user, work):
-        raise PermissionDenied("The author of this work has blocked you.")
+        raise PermissionDenied(BLOCKED)
     if services.leave_kudos(request, work):
         messages.success(request, "Thank you for leaving kudos!")
     else:
@@ -41,7 +43,8 @@ def comment(request, pk: int):
         context = {"work": work, "action": "comment", "form": form}
         return render(request, "readers/guest_action.html", context)
     if services.is_blocked_by_author(request.user, work):
-        raise PermissionDenied("The author of this work has blocked you.")
+        # 403.html shows the typed comment back, so it is not lost.
+        raise PermissionDenied(BLOCKED)
     form = CommentForm(request.POST)
     if not form.is_valid():
         messages.error(request, "The comment was not posted: " + _errors(form))
