@@ -308,3 +308,21 @@ def test_church_and_village_titles_name_a_person():
     assert cast.resolve("Tringham") is parson
     widow = cast.resolve("Widow Douglas")
     assert widow is not None and widow.gender == "female"
+
+
+def test_a_lone_word_that_no_one_could_be_is_no_character():
+    text = (
+        "Kira deleted every message from Vexmoor. Nobody trusted Vexmoor now; Kira and Jun "
+        'agreed on that.\n\n"Forget Vexmoor," Jun said.\n'
+    )
+    found = names(cast_of(text))
+    assert {"Kira", "Jun"} <= found
+    assert "Vexmoor" not in found
+
+
+def test_a_name_addressed_before_a_semicolon_or_a_dash_is_a_character():
+    text = (
+        "Miss Grey watched the boy all morning. \"Don't put your feet on the table, "
+        'Brannoch;" and "Don\'t slouch like that, Brannoch--sit up straight;" she would say.\n'
+    )
+    assert "Brannoch" in names(cast_of(text))

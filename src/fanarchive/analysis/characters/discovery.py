@@ -218,7 +218,10 @@ def _is_vocative(text: str, occurrence: Occurrence, scan: Scan) -> bool:
         if tail.strip(" .,!?…-—\"”’'") == "":
             return not _common_word(occurrence.names)  # `"Wait!"` addresses no one
         return not tail or tail[0] in _VOCATIVE_AFTER
-    if lead.endswith(",") and len(tail.strip(" .,!?…")) == 0:
+    # `"..., Emma."` ending the quotation, or `"..., Huckleberry; ..."` / `--` / `—` before
+    # the quotation goes on.
+    closes = len(tail.strip(" .,!?…")) == 0 or tail.startswith((";", "--", "—", "–"))
+    if lead.endswith(",") and closes:
         quote = text[q_start:q_end].lower()
         first_word = quote.split(None, 1)[0].strip(",.!?") if quote.split() else ""
         return (
@@ -372,6 +375,8 @@ def _single_word_is_name(
         # no one: a common word is a name when it speaks, is addressed or acts.
         acts = form.tally("acts") + form.tally("honorific")
         return non_initial > 0 and said + acts >= 1
+    if not (family or known_given) and count < 5 and not _behaves_like_person(form, scan, said):
+        return False
     return (
         (lower == 0 and form.tally("honorific") >= 1)
         or (lower == 0 and form.tally("acts") >= 1 and known_given)
@@ -381,6 +386,22 @@ def _single_word_is_name(
         or (count >= 3 and lower == 0 and known_given)
         or (known_given and said >= 1)
     )
+
+
+def _behaves_like_person(form: Form, scan: Scan, said: int) -> bool:
+    """Something a person does somewhere in the text: speaks, is addressed, acts, has a
+    Japanese honorific, owns something (`Cromwell's chances`) or is followed by the `he` or
+    `she` that refers back to them. A lone word that is no given name needs one of these
+    unless it recurs five times: `in Quillan` twice and `Quillan lay` name no one."""
+    if said or form.tally("acts") or form.tally("honorific"):
+        return True
+    text = scan.text
+    for occurrence in form.occurrences:
+        if text[occurrence.end : occurrence.end + 1] in ("'", "’"):
+            return True  # a possessive
+        if not occurrence.in_quote and context.following_pronoun(text, occurrence.end):
+            return True
+    return False
 
 
 def _where_not_who(form: Form, said: int) -> bool:
