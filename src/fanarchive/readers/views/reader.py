@@ -21,14 +21,20 @@ def _page(request, queryset):
     return Paginator(queryset, PER_PAGE).get_page(request.GET.get("page"))
 
 
+def _filtered(request, bookmarks):
+    """AO3's bookmark filters on a listing (search.services; `bookmark_search[...]`)."""
+    from fanarchive.search.forms import BookmarkSearchForm
+    from fanarchive.search.services import search_bookmarks
+
+    filters = BookmarkSearchForm(request.GET)
+    return _page(request, search_bookmarks(bookmarks, filters.bookmark_query())), filters
+
+
 @login_required
 def bookmarks(request):
-    mine = Bookmark.objects.of(request.user).select_related("work")
-    return render(
-        request,
-        "readers/bookmarks.html",
-        {"page": _page(request, mine), "own": True, "heading": "My Bookmarks"},
-    )
+    page, filters = _filtered(request, Bookmark.objects.of(request.user))
+    context = {"page": page, "filters": filters, "own": True, "heading": "My Bookmarks"}
+    return render(request, "readers/bookmarks.html", context)
 
 
 def user_bookmarks(request, username: str):
@@ -38,9 +44,10 @@ def user_bookmarks(request, username: str):
         user=owner,
         private=False,
         work__in=Work.objects.visible_to(request.user).filter(posted=True),
-    ).select_related("work")
+    )
+    page, filters = _filtered(request, shown)
     own = request.user == owner
-    context = {"page": _page(request, shown), "own": own, "heading": f"Bookmarks by {username}"}
+    context = {"page": page, "filters": filters, "own": own, "heading": f"Bookmarks by {username}"}
     return render(request, "readers/bookmarks.html", context)
 
 
