@@ -87,10 +87,10 @@ def test_a_query_sees_the_old_or_the_new_index_never_half(monkeypatch):
 
     # The holder has read revision 1; it learns of revision 2 only once the reader holds its
     # index, so the writer thread is the one applying the batch.
-    monkeypatch.setattr(service, "database_state", lambda: (1, 1, 0))
+    monkeypatch.setattr(service, "database_state", lambda *alias: (1, 1, 0))
     reader, reader_errors = in_thread(read, "reader")
     assert reader_holds.wait(WAIT)
-    monkeypatch.setattr(service, "database_state", lambda: (2, 1, 0))
+    monkeypatch.setattr(service, "database_state", lambda *alias: (2, 1, 0))
     writer, writer_errors = in_thread(HOLDER.current, "writer")
     for thread in (reader, writer):
         thread.join(WAIT)

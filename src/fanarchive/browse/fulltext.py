@@ -25,6 +25,7 @@ from django.db import DatabaseError
 from django.db import connection as default_connection
 from pyroaring import BitMap
 
+from fanarchive.browse import replica
 from fanarchive.browse.termcache import MIN_WORKS, TermCache
 from fanarchive.browse.textquery import TextQuery, distinct_terms, item_terms, segments
 
@@ -401,7 +402,8 @@ def bulk_load(connection=None):
 
 def backend_for(connection=None, cache: TermCache | None = None) -> FullTextBackend:
     """The backend of this database; `cache` (PostgreSQL only) keeps frequent terms' ids."""
-    connection = connection or default_connection
+    # A listing reading a caught-up replica searches it too (browse.replica).
+    connection = connection or replica.read_connection()
     if connection.vendor == "postgresql":
         return PostgresFullText(connection, cache)
     if connection.vendor == "sqlite":

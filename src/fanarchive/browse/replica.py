@@ -16,6 +16,7 @@ Inert on SQLite, and when no replica is configured (`make serve`, the tests).
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 import time
@@ -61,6 +62,17 @@ def listing() -> Iterator[None]:
         _local.listing, _local.alias = outer
 
 
+def in_listing(function):
+    """Decorator: the function is one listing (see `listing`)."""
+
+    @functools.wraps(function)
+    def wrapped(*args, **kwargs):
+        with listing():
+            return function(*args, **kwargs)
+
+    return wrapped
+
+
 def choose(primary_state: tuple[int, int, int], state_of) -> tuple[str, tuple[int, int, int]]:
     """(alias, state) a listing reads from: the replica with its own state when it is at
     least `primary_state` (newest work revision, newest tag revision, epoch), else the
@@ -91,4 +103,6 @@ def caught_up(replica: tuple[int, int, int], primary: tuple[int, int, int]) -> b
     return epoch == primary[2] and work >= primary[0] and tag >= primary[1]
 
 
-__all__ = ["REPLICA", "configured", "listing", "choose", "caught_up", "read_connection"]
+__all__ = [
+    "REPLICA", "configured", "listing", "in_listing", "choose", "caught_up", "read_connection",
+]  # fmt: skip

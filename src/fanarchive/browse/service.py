@@ -19,8 +19,9 @@ from pathlib import Path
 
 import numpy as np
 from django.conf import settings
-from django.db import connection
+from django.db import DEFAULT_DB_ALIAS, connection, connections
 
+from fanarchive.browse import replica
 from fanarchive.browse.bitmaps import BrowseIndex, Result, Selection, WorkEntry
 from fanarchive.browse.exclusions import apply_exclusions
 from fanarchive.browse.filters import PER_PAGE, BrowseQuery, epoch_seconds
@@ -63,9 +64,11 @@ def tag_types() -> dict[int, str]:
 EPOCH_MARK = "epoch"  # the SyncMark row renewed whenever the browse tables are rebuilt wholesale
 
 
-def database_state() -> tuple[int, int, int]:
-    """(latest WorkIndex revision, latest FilterTag revision, epoch) in one round trip."""
-    with connection.cursor() as cursor:
+def database_state(alias: str | None = None) -> tuple[int, int, int]:
+    """(latest WorkIndex revision, latest FilterTag revision, epoch) in one round trip, on
+    `alias`, else where the current listing reads (the primary outside a listing)."""
+    database = connections[alias] if alias else replica.read_connection()
+    with database.cursor() as cursor:
         cursor.execute(
             f"SELECT (SELECT MAX(revision) FROM {WorkIndex._meta.db_table}),"
             f" (SELECT MAX(revision) FROM {FilterTag._meta.db_table}),"
@@ -146,7 +149,7 @@ def _epoch(column: str) -> str:
 def _ranks(ids: np.ndarray, key_field: str) -> np.ndarray:
     """Gapped rank of each work (aligned with ascending `ids`) in (key, work_id) order."""
     table = WorkIndex._meta.db_table
-    with connection.cursor() as cursor:
+    with replica.read_connection().cursor() as cursor:
         cursor.execute(f"SELECT work_id FROM {table} WHERE visible ORDER BY {key_field}, work_id")
         ordered = np.fromiter((row[0] for row in cursor.fetchall()), dtype=np.int64)
     ranks = np.empty(len(ordered), dtype=np.int64)
@@ -161,7 +164,7 @@ def build_index() -> BrowseIndex:
     revision = latest_revision()
     table = WorkIndex._meta.db_table
     columns = "work_id, filter_keys, words, kudos, hits, bookmarks, comments"
-    with connection.cursor() as cursor:
+    with replica.read_connection().cursor() as cursor:
         cursor.execute(
             f"SELECT {columns}, {_epoch('posted')}, {_epoch('updated')} FROM {table}"
             " WHERE visible ORDER BY work_id"
@@ -293,7 +296,10 @@ class IndexHolder:
     def current(self) -> BrowseIndex:
         with self.lock:
             database = f"{connection.vendor}:{connection.settings_dict['NAME']}"
-            work_revision, tag_revision, epoch = database_state()
+            # The primary says what the index needs; a listing reads a replica only when it
+            # has applied at least that (browse.replica), else the primary.
+            primary = database_state(DEFAULT_DB_ALIAS)
+            _, (work_revision, tag_revision, epoch) = replica.choose(primary, database_state)
             if self.index is None or self.database != database or self.epoch != epoch:
                 self.terms.clear()  # _cold_start may fill it again from a snapshot
                 self.index, self.database = self._cold_start(epoch), database
@@ -546,6 +552,7 @@ def _run_query(
     return result, context
 
 
+@replica.in_listing
 def browse(
     query: BrowseQuery, context_tag_id: int | None = None, signed_in: bool = True, viewer=None
 ) -> BrowsePage:

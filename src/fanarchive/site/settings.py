@@ -12,7 +12,14 @@ from pathlib import Path
 
 from fanarchive.accounts.mailconfig import email_settings
 from fanarchive.devdata import shared_dir
-from fanarchive.site.env import database_from_url, envbool, envint, envlist, envstr
+from fanarchive.site.env import (
+    database_from_url,
+    envbool,
+    envint,
+    envlist,
+    envstr,
+    replica_from_url,
+)
 from fanarchive.site.requestlog import logging_config
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -108,6 +115,12 @@ if (
         parents=True, exist_ok=True
     )  # zero-config start
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# Listings read a PostgreSQL streaming replica once it has caught up (site/routers.py,
+# browse/replica.py); the router is inert without FANARCHIVE_REPLICA_URL.
+_replica = replica_from_url(envstr("FANARCHIVE_REPLICA_URL"), DATABASES["default"])
+if _replica:
+    DATABASES["replica"] = _replica
+DATABASE_ROUTERS = ["fanarchive.site.routers.ReplicaRouter"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
