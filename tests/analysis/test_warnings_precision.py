@@ -261,3 +261,29 @@ def test_a_trench_coat_is_no_war():
 
     document = read_text("He hung his trench coat by the door.")
     assert "war" not in score_cues(document, sentence_index(document))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an age at another moment: "was sixteen when she met him"
+        "Mara was sixteen when she first met Joel. Now, at thirty, she kissed Joel on the pier.",
+        # the age of a child who watches, not of the pair who kiss
+        "Mara met Joel at the door. Ten-year-old Lily watched from the stairs as Mara kissed "
+        "Joel in the hall. Mara and Joel had been married for twelve years.",
+        # a school year that is a teacher's job
+        "Mara teaches ninth grade. After school, Mara kissed Joel, her husband, in the car park.",
+        "Joel is a middle school teacher. Mara kissed Joel goodbye at the gate.",
+    ],
+)
+def test_ages_that_are_not_the_kissing_pairs_now(text):
+    from fanarchive.analysis import analyze_text
+
+    assert MINORS not in {w.name for w in analyze_text(text).warnings}
+
+
+def test_an_age_when_they_first_kissed_is_the_kiss_age():
+    from fanarchive.analysis import analyze_text
+
+    text = "Mara and Joel were fifteen when they first kissed. Mara kissed Joel again the next day."
+    assert MINORS in {w.name for w in analyze_text(text).warnings}

@@ -151,11 +151,35 @@ def minor_statements(document, sentence_of) -> list[AgeStatement]:
         ):
             found.append(AgeStatement(hit.start, hit.end, age))
     for hit in document_hits(document, SCHOOL_LEXICON):
-        if not THIRD_PARTY_RE.search(sentence_of(hit.start)):
-            found.append(AgeStatement(hit.start, hit.end, 0))
+        if THIRD_PARTY_RE.search(sentence_of(hit.start)) or _taught(document.text, hit):
+            continue
+        found.append(AgeStatement(hit.start, hit.end, 0))
     found.sort(key=lambda a: a.start)
     return found
 
+
+# "She teaches ninth grade", "a middle school teacher": the school year of someone's pupils.
+TEACHER_BEFORE_RE = re.compile(
+    r"\b(?:teach(?:es|ing)?|taught|teacher (?:of|for|at|in)|substitut(?:e|ed|ing) (?:for|in|at))\s+"
+    r"(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+TEACHER_AFTER_RE = re.compile(r"[\s-]*teachers?\b", re.IGNORECASE)
+
+
+def _taught(text: str, hit) -> bool:
+    """A school year that is someone's job, not their age."""
+    before = text[max(0, hit.start - 40) : hit.start]
+    return bool(TEACHER_BEFORE_RE.search(before) or TEACHER_AFTER_RE.match(text, hit.end))
+
+
+# An age followed by "when" is the age at another moment: "Mara was sixteen when she met Joel".
+AGE_THEN_WHEN_RE = re.compile(r"\s*(?:years?(?:[- ]old)?\s*)?,?\s*when\b", re.IGNORECASE)
+
+ROMANCE_IN_CLAUSE_RE = re.compile(
+    r"\b(?:kiss\w*|made love|slept together|had sex|first time|dat(?:e|ed|ing)|fell in love)\b",
+    re.IGNORECASE,
+)
 
 # The age belongs to another time: "when he was ten", "since they were eleven", "back in
 # middle school", "from when she was seventeen", "at fourteen he had ...".
@@ -174,8 +198,13 @@ MEMORY_RE = re.compile(
 
 def said_of_the_past(text: str, index, statement: AgeStatement) -> bool:
     """The age belongs to another time than the story's present: "when he was ten",
-    "since they were eleven", "back in middle school", or a remembered scene."""
+    "since they were eleven", "back in middle school", "she was sixteen when they met", or a
+    remembered scene."""
     s = index.index_at(statement.start)
     if PAST_AGE_RE.search(text[index.spans[s].start : statement.start]):
         return True
+    if AGE_THEN_WHEN_RE.match(text, statement.end) and not ROMANCE_IN_CLAUSE_RE.search(
+        text, statement.end, index.spans[s].end
+    ):
+        return True  # but "they were fifteen when they first kissed" is the kiss's age
     return any(MEMORY_RE.search(index.sentence(t)) for t in range(max(0, s - 2), s + 1))

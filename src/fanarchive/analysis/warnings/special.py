@@ -362,7 +362,7 @@ def _statement_verdict(
     span = index.spans[s]
     if said_of_the_past(document.text, index, statement):
         return UNRELATED
-    named = _names_in(cast, span.start, span.end)
+    named = _age_owner(cast, document.text, statement) or _names_in(cast, span.start, span.end)
     if _any_adult(named, adults):
         return UNRELATED
     if named and pair and not named & pair:
@@ -382,6 +382,37 @@ def _statement_verdict(
         for r in romance
     )
     return DOUBTFUL if same_chapter else UNRELATED
+
+
+# Between a name and its age: "Lily, ten,", "Lily is ten", "Lily was only ten".
+NAME_TO_AGE_RE = re.compile(
+    r"(?:'s)?\s*,?\s*(?:(?:who )?(?:is|was|turned|had turned)\s+)?(?:\w+\s+)?", re.IGNORECASE
+)
+
+
+NAME_AFTER_AGE_RE = re.compile(r"[ -]([A-Z][a-z]+)\b")
+
+
+def _age_owner(cast: Cast, text: str, statement) -> set[str]:
+    """The character an age is attached to ("ten-year-old Lily", "Lily, ten", "Lily is ten"):
+    in "Ten-year-old Lily watched Mara kiss Joel" the age is Lily's, not the couple's."""
+    from bisect import bisect_left
+
+    starts = [m.start for m in cast.mentions]
+    i = bisect_left(starts, statement.end)
+    if i < len(starts) and not text[statement.end : starts[i]].strip(" -"):
+        return {cast.mentions[i].character}
+    following = NAME_AFTER_AGE_RE.match(text, statement.end)
+    if following:
+        # A mention the cast did not mark; a name it does not know is someone else's.
+        character = cast.resolve(following.group(1))
+        return {character.name if character else following.group(1)}
+    if i > 0:
+        before = cast.mentions[i - 1]
+        gap = text[before.end : statement.start]
+        if before.end <= statement.start and len(gap) <= 25 and NAME_TO_AGE_RE.fullmatch(gap):
+            return {before.character}
+    return set()
 
 
 THIRD_PERSON_RE = re.compile(r"\b(?:he|she|they|he's|she's|they're)\b[^.!?]{0,30}$", re.I)
