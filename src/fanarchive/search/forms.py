@@ -22,6 +22,10 @@ class AO3Form(forms.Form):
     def add_prefix(self, field_name: str) -> str:
         return f"{self.prefix}[{field_name}]"
 
+    def submitted(self) -> bool:
+        """Whether the request carries this search (`prefix[...]` parameters), even empty."""
+        return self.is_bound and any(key.startswith(f"{self.prefix}[") for key in self.data)
+
     def value(self, name: str, default=""):
         return self.cleaned_data.get(name) or default if self.is_valid() else default
 
@@ -48,19 +52,11 @@ class TagSearchForm(AO3Form):
         choices=[(key, key.replace("_", " ").capitalize()) for key in TAG_SORTS],
     )
 
-    def submitted(self) -> bool:
-        return self.is_bound and any(
-            self.value(name) for name in ("name", "fandoms", "type", "wrangling_status")
-        )
-
 
 class PeopleSearchForm(AO3Form):
     prefix = "people_search"
     name = _text("Name")
     fandom = _text("Fandom")
-
-    def submitted(self) -> bool:
-        return self.is_bound and bool(self.value("name") or self.value("fandom"))
 
 
 class BookmarkSearchForm(AO3Form):
@@ -92,7 +88,3 @@ class BookmarkSearchForm(AO3Form):
             with_notes=bool(self.value("with_notes", False)),
             sort=sort if sort in BOOKMARK_SORTS else "created_at",
         )
-
-    def submitted(self) -> bool:
-        fields = ("query", "other_tag_names", "excluded_tag_names", "other_bookmark_tag_names")
-        return self.is_bound and any(self.value(name) for name in (*fields, "bookmarker"))

@@ -115,7 +115,9 @@ def bookmark_search(request: HttpRequest) -> HttpResponse:
     form = BookmarkSearchForm(request.GET)
     page = None
     if form.submitted():
-        found = services.search_bookmarks(services.bookmarks_shown(request.user), form.bookmark_query())
+        found = services.search_bookmarks(
+            services.bookmarks_shown(request.user), form.bookmark_query()
+        )
         page = _page(request, found)
     context = {
         "form": form,
