@@ -55,6 +55,7 @@ def test_a_forbidden_comment_gets_a_styled_403_that_keeps_the_text(blocked_reade
     assert BLOCKED in html
     kept = "A long reply &lt;b&gt;with&lt;/b&gt; &quot;quotes&quot; I spent an hour on."
     assert f">{kept}</textarea>" in html
+    assert f'href="{reverse("works:detail", args=[work.pk])}">Back to The River</a>' in html
     assert not Comment.objects.filter(work=work, user__username="outsider").exists()
 
 

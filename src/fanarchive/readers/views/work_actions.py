@@ -27,12 +27,17 @@ def kudos(request, pk: int):
     if work.is_authored_by(request.user):
         raise PermissionDenied("You cannot leave kudos on your own work.")
     if services.is_blocked_by_author(request.user, work):
-        raise PermissionDenied(BLOCKED)
+        return refused(request, work)
     if services.leave_kudos(request, work):
         messages.success(request, "Thank you for leaving kudos!")
     else:
         messages.info(request, "You have already left kudos here. :)")
     return redirect("works:detail", pk=work.pk)
+
+
+def refused(request, work):
+    """The site's 403 page for a blocked reader, with a way back to the work."""
+    return render(request, "403.html", {"exception": BLOCKED, "work": work}, status=403)
 
 
 def comment(request, pk: int):
@@ -43,8 +48,7 @@ def comment(request, pk: int):
         context = {"work": work, "action": "comment", "form": form}
         return render(request, "readers/guest_action.html", context)
     if services.is_blocked_by_author(request.user, work):
-        # 403.html shows the typed comment back, so it is not lost.
-        raise PermissionDenied(BLOCKED)
+        return refused(request, work)  # 403.html shows the typed comment back
     form = CommentForm(request.POST)
     if not form.is_valid():
         messages.error(request, "The comment was not posted: " + _errors(form))
