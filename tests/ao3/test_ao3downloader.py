@@ -4,6 +4,7 @@ listings, a user's works and bookmarks, downloads, error pages."""
 from __future__ import annotations
 
 import pytest
+import requests
 
 pytest.importorskip("ao3downloader")
 
@@ -108,15 +109,15 @@ def test_update_check_recognises_our_html_download(downloader, archive, ao3):
     book.write_bytes(repo.get_book(parse_soup.get_download_link(page, "HTML")))
     found = update.process_file(str(book), "HTML")
     # The address is the archive's own (here the test server's), where the tool goes next.
-    assert found == {"link": f"{ao3.url}/works/{multi.pk}", "chapters": "3"}
+    own = f"{ao3.url}/works/{multi.pk}"
+    assert found == {"link": f"{own}#archiveofourown.org/works/{multi.pk}", "chapters": "3"}
 
 
 def test_update_check_recognises_our_epub_download(archive, client, settings, tmp_path):
     """Its EPUB update check opens the root `content.opf`, reads the first XHTML item as AO3's
     preface, takes the first link holding `archiveofourown.org/works/` and the chapter count
-    from `dd.calibre5`. The link is the address the archive is served at, so the check
-    recognises the EPUB when the archive is reached as archiveofourown.org (the way these
-    tools are pointed at it), and not elsewhere: the tool would fetch the update from AO3."""
+    from `dd.calibre5`. Reached as archiveofourown.org the link is AO3's own form; reached at
+    any other address it is that address, with AO3's path named again in its fragment."""
     from ao3downloader import update
 
     from fanarchive.site.ao3 import download_path
@@ -134,7 +135,44 @@ def test_update_check_recognises_our_epub_download(archive, client, settings, tm
         "link": f"https://archiveofourown.org/works/{multi.pk}",
         "chapters": "3",
     }
-    assert found["testserver"] is None
+    assert found["testserver"] == {
+        "link": f"https://testserver/works/{multi.pk}#archiveofourown.org/works/{multi.pk}",
+        "chapters": "3",
+    }
+
+
+def test_update_check_and_series_update_at_the_archives_own_host(archive, ao3, tmp_path):
+    """The archive reached at its own address (the live server's, not archiveofourown.org):
+    the tool's update check (`update.process_file`, EPUB and HTML) finds the work due for an
+    update and its series update finds the series, at the archive's own address. Where the
+    tool goes next is the archive's work and series page (the fragment is never sent).
+    What it does after that is hard-coded to AO3 (docs/ao3-compatibility.md)."""
+    from ao3downloader import parse_soup as soup_parser
+    from ao3downloader import update
+    from bs4 import BeautifulSoup
+
+    from fanarchive.site.ao3 import download_path
+
+    multi, series = archive["multi"], archive["series"]
+    own_work = f"{ao3.url}/works/{multi.pk}#archiveofourown.org/works/{multi.pk}"
+    own_series = f"{ao3.url}/series/{series.pk}#archiveofourown.org/series/{series.pk}"
+    for fmt in ("epub", "html"):
+        answer = requests.get(ao3.url + download_path(multi, fmt), timeout=60)
+        assert answer.status_code == 200
+        book = tmp_path / f"long_road.{fmt}"
+        book.write_bytes(answer.content)
+        assert update.process_file(str(book), fmt.upper()) == {"link": own_work, "chapters": "3"}
+        assert update.process_file(str(book), fmt.upper(), True, True) == {
+            "link": own_work,
+            "series": [own_series],
+        }
+    work_page = requests.get(own_work, timeout=60)
+    assert work_page.status_code == 200 and work_page.request.path_url == f"/works/{multi.pk}"
+    assert soup_parser.get_current_chapters(BeautifulSoup(work_page.text, "html.parser")) == "3"
+    series_page = BeautifulSoup(requests.get(own_series, timeout=60).text, "html.parser")
+    # The series' works it reads there it names at AO3 (parse_soup.get_full_work_url).
+    works = soup_parser.get_work_urls(series_page)
+    assert sorted(works) == sorted(f"{AO3}/works/{w.pk}" for w in (archive["one_shot"], multi))
 
 
 def test_series_update_finds_the_series_of_our_html_download(downloader, archive, client, settings):

@@ -31,9 +31,10 @@ def test_html_carries_preface_chapters_and_afterword(full_work):
         "<dt>Rating:</dt>\n<dd>Teen And Up Audiences</dd>",
         "<dt>Relationship:</dt>\n<dd>Gaara/Uzumaki Naruto</dd>",
         "<dt>Additional Tags:</dt>\n<dd>First Kiss, Fluff</dd>",
-        # AO3 links the series after its position; ao3downloader's series update reads it.
-        '<dt>Series:</dt>\n<dd>Part 2 of <a href="https://archive.example/series/7">'
-        "Sand and Leaf</a></dd>",
+        # AO3 links the series after its position; ao3downloader's series update reads it
+        # (AO3's path in the fragment: exports/ao3links.py).
+        '<dt>Series:</dt>\n<dd>Part 2 of <a href="https://archive.example/series/7'
+        '#archiveofourown.org/series/7">Sand and Leaf</a></dd>',
         "Published: 2024-03-01 Updated: 2024-04-02 Words: 1,234 Chapters: 2/?",
         '<div class="byline">by inkwell, Second Author</div>',
         "<em>Stars.</em>",
@@ -107,7 +108,8 @@ def test_epub_metadata_as_ao3_writes_it(full_work):
     assert "Chapters: " in stats.text and "Words: " in stats.text
     # The Series row links the series, where ao3downloader's series update looks for it.
     link = preface.find(
-        ".//{http://www.w3.org/1999/xhtml}a[@href='https://archive.example/series/7']"
+        ".//{http://www.w3.org/1999/xhtml}a"
+        "[@href='https://archive.example/series/7#archiveofourown.org/series/7']"
     )
     assert link is not None and link.text == "Sand and Leaf"
 

@@ -90,7 +90,7 @@ FORMATS: dict[str, Format] = {
 }
 # Bumped whenever what a download looks like changes (its preface, metadata, layout): the
 # archive keeps downloads cached under it, so a new layout is never hidden behind an old copy.
-LAYOUT_VERSION = 2
+LAYOUT_VERSION = 3
 
 # The work page's download menu: AO3's formats in AO3's order, then plain text.
 DOWNLOAD_MENU = [

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from fanarchive.exports.ao3links import tool_href
 from fanarchive.exports.sanitize import escape
 from fanarchive.exports.work import ExportChapter, ExportWork
 
@@ -86,7 +87,8 @@ def preface(work: ExportWork, links: Links = Links()) -> str:
         address = urlsplit(work.url)
         home = escape(f"{address.scheme}://{address.netloc}/") if address.netloc else url
         archive = f'<a href="{home}">{escape(work.archive_name)}</a>'
-        origin = f'<br/>\nPosted originally on the {archive} at <a href="{url}">{url}</a>.'
+        href = escape(tool_href(work.url))
+        origin = f'<br/>\nPosted originally on the {archive} at <a href="{href}">{url}</a>.'
 
     parts = [
         '<div id="preface">',
@@ -124,7 +126,7 @@ def series_links(work: ExportWork) -> str:
     for part in work.series:
         title = escape(part.title)
         if part.url:
-            title = f'<a href="{escape(part.url)}">{title}</a>'
+            title = f'<a href="{escape(tool_href(part.url))}">{title}</a>'
         parts.append(f"Part {part.position} of {title}" if part.position else title)
     return ", ".join(parts)
 

@@ -17,6 +17,7 @@ from datetime import date
 from fanarchive.analysis.document import Document, Span
 from fanarchive.analysis.model import Analysis
 from fanarchive.analysis.structure import SCENE_BREAK_RE
+from fanarchive.exports.ao3links import without_tool_marker
 
 NOT_RATED = "Not Rated"
 NO_WARNINGS_CHOSEN = "Creator Chose Not To Use Archive Warnings"
@@ -109,7 +110,7 @@ class ExportWork:
             words=analysis.words,
             expected_chapters=len(chapters),
             summary=text_to_html(meta.summary),
-            url=meta.source_url,
+            url=without_tool_marker(meta.source_url),
             series=[SeriesPart.parse(label) for label in meta.series if label.strip()],
             notes=beginning,
             end_notes=ending,
