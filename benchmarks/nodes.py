@@ -4,6 +4,13 @@ After every commit every node is asked, as a logged-out visitor, for every work 
 did not change meanwhile: a node that lists a restricted work, or hides an open one, is a
 stale read. Prints one line of figures; exits with 1 on any stale read or 5xx.
 
+Revision lag: each listing says which browse revision its node's index answered at
+(`X-Browse-Revision`); just before the request the soak reads the newest committed revision
+N. The lag of one request is how many of the soak's own committed edits lie above the
+served revision R (up to N), and N - R in ms (revisions are at least the microsecond clock
+when they are taken, so N - R is about how much older than the newest change the node's
+view was). p99 and max over every request are printed.
+
     python benchmarks/nodes.py --postgres-url postgres://postgres@127.0.0.1:5433/postgres \
         --redis-url redis://127.0.0.1:6390/7 --edits 400
 
@@ -13,6 +20,7 @@ stale read. Prints one line of figures; exits with 1 on any stale read or 5xx.
 from __future__ import annotations
 
 import argparse
+import bisect
 import os
 import random
 import re
@@ -35,6 +43,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--nodes", type=int, default=2)
     parser.add_argument("--writers", type=int, default=2)
     parser.add_argument("--works", type=int, default=12)
+    parser.add_argument(
+        "--replica",
+        action="store_true",
+        help="nodes also get FANARCHIVE_REPLICA_URL, a second connection to the same database "
+        "(the read-replica router at work; a real replica's lag is not simulated)",
+    )
+    parser.add_argument(
+        "--seconds", type=float, default=0, help="stop the writers after this long (0: no limit)"
+    )
     args = parser.parse_args(argv)
     name = f"fanarchive_soak_{uuid.uuid4().hex[:8]}"
     url = _create_database(args.postgres_url, name)
@@ -43,12 +60,22 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         _drop_database(args.postgres_url, name)
     print(
-        f"nodes {args.nodes} (gunicorn 2 processes x 2 threads), writers {args.writers}, "
+        f"nodes {args.nodes} (gunicorn 2 processes x 2 threads"
+        f"{', replica router on' if args.replica else ''}), writers {args.writers}, "
         f"works {args.works}, edits {figures['edits']}, logged-out requests "
         f"{figures['requests']}, 5xx {figures['5xx']}, stale reads {figures['stale']}, "
+        f"revision lag p99 {_lag(figures, 'lag_edits', 0.99)} edits / "
+        f"{_lag(figures, 'lag_ms', 0.99):.1f} ms (max {_lag(figures, 'lag_edits', 1.0)} / "
+        f"{_lag(figures, 'lag_ms', 1.0):.1f} ms; {len(figures['lag_ms'])} requests measured), "
         f"{figures['seconds']:.0f} s"
     )
     return 1 if figures["stale"] or figures["5xx"] or figures["errors"] else 0
+
+
+def _lag(figures: dict, name: str, fraction: float):
+    """Nearest-rank percentile of one lag series (0 when nothing was measured)."""
+    values = sorted(figures[name])
+    return values[round(fraction * (len(values) - 1))] if values else 0
 
 
 def _server(url: str) -> str:
@@ -101,7 +128,8 @@ def _soak(args, database_url: str, var_dir: str) -> dict:
     nodes: list = []
     try:
         for number in range(args.nodes):
-            nodes.append(_start_node(env, _free_port(), f"{var_dir}/node{number}", nodes))
+            node_env = dict(env, FANARCHIVE_REPLICA_URL=database_url) if args.replica else env
+            nodes.append(_start_node(node_env, _free_port(), f"{var_dir}/node{number}", nodes))
         return _run_writers(args, works, [port for port, _ in nodes])
     finally:
         for _, process in nodes:
@@ -142,32 +170,49 @@ def _run_writers(args, works, ports: list[int]) -> dict:
     from django.db import connection
     from django.urls import reverse
 
+    from fanarchive.browse.models import WorkIndex
+    from fanarchive.browse.service import latest_revision
     from fanarchive.works.models import Work
 
     lock = threading.Lock()
     figures = {"requests": 0, "edits": 0, "stale": 0, "5xx": 0, "errors": 0}
+    figures.update(lag_edits=[], lag_ms=[])
+    committed: list[int] = []  # browse revisions of the soak's edits, as they committed
+    deadline = time.monotonic() + args.seconds if args.seconds else float("inf")
     state = {work.id: (0, False) for work in works}  # (changes, restricted), as committed
     token = {work.id: f"zq{n}x" for n, work in enumerate(works)}
 
     listing = reverse("browse:works")
 
     def listed(port: int, work_id: int) -> bool:
+        newest = latest_revision()  # committed before the request was sent
         response = requests.get(
             f"http://127.0.0.1:{port}{listing}", params={"q": token[work_id]}, timeout=60
         )
+        served = int(response.headers.get("X-Browse-Revision") or 0)
         with lock:
             figures["requests"] += 1
             figures["5xx"] += response.status_code >= 500
+            if served:
+                behind = bisect.bisect_right(committed, newest) - bisect.bisect_right(
+                    committed, served
+                )
+                figures["lag_edits"].append(max(0, behind))
+                figures["lag_ms"].append(max(0, newest - served) / 1000)
         return str(work_id) in re.findall(r'data-work-id="(\d+)"', response.text)
 
     def writer(number: int) -> None:
         own, pick = works[number :: args.writers], random.Random(number)
         try:
             for _ in range(args.edits // args.writers):
+                if time.monotonic() > deadline:
+                    break
                 work = Work.objects.get(pk=pick.choice(own).pk)
                 work.restricted = not work.restricted
                 work.save()  # committed; its browse flush and page-cache bumps are done
+                revision = WorkIndex.objects.get(work_id=work.id).revision  # only we edit it
                 with lock:
+                    bisect.insort(committed, revision)
                     state[work.id] = (state[work.id][0] + 1, work.restricted)
                     figures["edits"] += 1
                 for port in ports:

@@ -101,6 +101,7 @@ class Result:
     total: int
     ids: list[int]
     facets: dict[str, list[tuple[int | str, int]]]
+    revision: int = 0  # the index revision that answered (set by the service)
 
 
 class BrowseIndex:

@@ -432,6 +432,7 @@ class BrowsePage:
     facets: dict[str, list[tuple[int | str, int]]]
     tags: dict[int, TagInfo] = field(default_factory=dict)  # every tag id the page shows
     context_tag: TagInfo | None = None
+    revision: int = 0  # the browse revision the node's index answered at
 
     @property
     def pages(self) -> int:
@@ -537,6 +538,7 @@ def _run_query(
     if note:
         query.messages.append(note)
     result = index.search(selection, always=shown)
+    result.revision = index.revision
     if not result.ids and result.total and query.page > 1:
         last = -(-result.total // PER_PAGE)
         query.messages.append(f"There is no page {query.page:,}; showing the last page, {last:,}.")
@@ -568,7 +570,7 @@ def browse(
             tag_ids.add(key if isinstance(key, int) else _key_tag(key))
     table = current_tags()
     tags = {i: table.by_id[i] for i in tag_ids if i in table.by_id}
-    return BrowsePage(query, result.total, works, result.facets, tags, context)
+    return BrowsePage(query, result.total, works, result.facets, tags, context, result.revision)
 
 
 def _key_tag(key: str) -> int:

@@ -130,7 +130,11 @@ def listing(
         "share_query": query.querystring(),
         "main_class": main_class,
     }
-    return render(request, "browse/listing.html", context, status=status)
+    response = render(request, "browse/listing.html", context, status=status)
+    # How current this node's index was (benchmarks/nodes.py measures its lag; a cached page
+    # keeps the revision it was rendered at).
+    response["X-Browse-Revision"] = str(page.revision)
+    return response
 
 
 def heading(page: BrowsePage) -> str:
