@@ -258,15 +258,46 @@ def test_hostile_ao3_parameters_get_a_message_not_an_error(client, works, query)
 
 
 def test_tag_page_by_name(client, works):
+    """`/tags/NAME` is AO3's tag page (`div#main.tags-show`): the tag's type, canonical or
+    whose synonym, its parent fandom and synonyms, a fandom's characters, and its works."""
+    from bs4 import BeautifulSoup
+
     from fanarchive.tags.models import Tag
 
     naruto = Tag.objects.get(name="Naruto")
-    response = client.get("/tags/Naruto")
-    assert response.status_code == 302 and response["Location"] == f"/tags/{naruto.pk}"
-    assert client.get("/tags/naruto")["Location"] == f"/tags/{naruto.pk}"  # as AO3: any case
-    slash = Tag.objects.get(name="Rivalry/Friendship")
-    assert client.get("/tags/Rivalry*s*Friendship")["Location"] == f"/tags/{slash.pk}"
-    assert client.get(f"/tags/{naruto.pk}").status_code == 200  # the id still is the page
+    naruto.make_canonical()
+    kakashi = Tag.objects.create(name="Hatake Kakashi", type="character", canonical=True)
+    kakashi.add_parent(naruto)
+    nickname = Tag.objects.create(name="Kakashi", type="character")
+    nickname.make_synonym_of(kakashi)
+    tag(works["river"], "character", "Kakashi")
+
+    response = client.get("/tags/Hatake%20Kakashi")
+    assert response.status_code == 200
+    page = BeautifulSoup(response.content, "html.parser")
+    assert page.select_one("div#main.tags-show.region h2.heading").text == "Hatake Kakashi"
+    assert "belongs to the Character Category. It's a common tag." in page.text
+    assert [a["href"] for a in page.select("div.parent.fandom.listbox.group a.tag")] == [
+        "/tags/Naruto"
+    ]
+    assert [a.text for a in page.select("div.synonym.listbox.group a.tag")] == ["Kakashi"]
+    assert (
+        page.select_one("#main ul.navigation.actions a")["href"] == "/tags/Hatake%20Kakashi/works"
+    )
+
+    fandom = BeautifulSoup(client.get("/tags/naruto").content, "html.parser")  # any case
+    assert [a.text for a in fandom.select("div.characters.listbox.group a.tag")] == [
+        "Hatake Kakashi"
+    ]
+    synonym = BeautifulSoup(client.get("/tags/Kakashi").content, "html.parser")
+    merger = synonym.select_one("div.merger.module")
+    assert "made a synonym of" in merger.text
+    assert merger.select_one("a.tag")["href"] == "/tags/Hatake%20Kakashi"
+
+    slash = client.get("/tags/Rivalry*s*Friendship")
+    assert slash.status_code == 200 and b"has not been marked common" in slash.content
+    assert b'href="/tags/Rivalry*s*Friendship/works"' in slash.content
+    assert client.get(f"/tags/{naruto.pk}").status_code == 200  # the id still is a page
     assert client.get("/tags/No%20Such%20Tag").status_code == 404
     # A tag on no work the visitor may read, and not in the archive's vocabulary: unseen.
     Tag.objects.create(name="Secret Plan", type="freeform", canonical=False)

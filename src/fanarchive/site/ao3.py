@@ -90,20 +90,6 @@ def chapter(request: HttpRequest, chapter_pk: int) -> HttpResponse:
     return redirect(f"{target}?{query}" if query else target, permanent=True)
 
 
-def tag_by_name(request: HttpRequest, name: str) -> HttpResponse:
-    """`/tags/NAME`: AO3's tag page by name, sent on to the archive's tag page `/tags/ID`
-    (a 302: a wrangler may rename the tag). Only for a tag the viewer may see
-    (tags.services.visible_tags): any other name is a 404, so a guess learns nothing."""
-    from fanarchive.tags.services import visible_tags
-
-    if "\x00" in name:  # no tag holds one, and PostgreSQL refuses it in a query
-        raise Http404("No such tag.")
-    tag = visible_tags(request.user).filter(name__iexact=name.strip()).first()
-    if tag is None:
-        raise Http404("No such tag.")
-    return redirect("tags:detail", pk=tag.pk)
-
-
 def navigate(request: HttpRequest, pk: int) -> HttpResponse:
     """`/works/N/navigate`: AO3's chapter index, with each chapter's date."""
     work = access.readable_work(request.user, pk)

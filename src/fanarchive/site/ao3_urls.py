@@ -5,6 +5,7 @@ from django.views.generic import RedirectView
 
 from fanarchive.browse import ao3views  # noqa: F401  (registers <tagname:...>)
 from fanarchive.site import ao3
+from fanarchive.tags import views as tags_views
 from fanarchive.works import converters  # noqa: F401  (registers <name:...>)
 
 app_name = "ao3"
@@ -14,7 +15,7 @@ urlpatterns = [
     path("comments.js", ao3.comments_js, name="comments"),
     path("works/<int:pk>/navigate", ao3.navigate, name="navigate"),
     # After tags.urls: `/tags/ID` and `/tags/wrangling` keep their pages.
-    path("tags/<tagname:name>", ao3.tag_by_name, name="tag"),
+    path("tags/<tagname:name>", tags_views.tag_by_name, name="tag"),
     # The old download address (one hop to the new one, with or without its slash).
     path("works/<int:pk>/download/<str:fmt>", ao3.legacy_download, name="legacy_download"),
     path("works/<int:pk>/download/<str:fmt>/", ao3.legacy_download),

@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 
@@ -50,6 +51,64 @@ def tag_detail(request, pk: int):
         **shown,
     }
     return render(request, "tags/tag.html", context)
+
+
+# AO3 lists a fandom's canonical characters, relationships and additional tags on its page.
+CHILD_GROUPS = [
+    (TagType.CHARACTER, "characters", "Characters"),
+    (TagType.RELATIONSHIP, "relationships", "Relationships"),
+    (TagType.FREEFORM, "freeforms", "Additional Tags"),
+]
+CHILDREN_SHOWN = 100
+
+
+def tag_by_name(request, name: str):
+    """`/tags/NAME`: AO3's tag page (`div#main.tags-show`): the tag's type, whether it is
+    canonical or whose synonym, its parent tags, synonyms, meta and sub tags, a fandom's
+    canonical characters, relationships and additional tags, and a link to its works at
+    `/tags/NAME/works`. Any case finds it, as on AO3. Only a tag the viewer may see
+    (services.visible_tags); any other name is a 404, so a guess learns nothing."""
+    if "\x00" in name:  # no tag holds one, and PostgreSQL refuses it in a query
+        raise Http404("No such tag.")
+    tag = visible_tags(request.user, Tag.objects.named_any([name])).first()
+    if tag is None:
+        raise Http404("No such tag.")
+    canonical = tag.canonical_tag
+    relations = {
+        key: list(visible_tags(request.user, getattr(canonical, key).all()))
+        for key in ("parents", "meta_tags", "sub_tags")
+    }
+    synonyms = visible_tags(request.user, canonical.synonyms.exclude(pk=tag.pk))
+    if tag.merger_id:
+        synonyms = [canonical, *synonyms]
+    context = {
+        "tag": tag,
+        "merger": tag.merger if tag.merger_id and shown_to(request.user, tag.merger) else None,
+        "canonical": canonical,
+        "synonyms": list(synonyms),
+        "children": _children(request.user, canonical),
+        "main_class": "tags-show region",
+        **relations,
+    }
+    return render(request, "tags/show.html", context)
+
+
+def _children(user, tag: Tag) -> list[dict]:
+    """The canonical tags filed under this one (a fandom's characters, ...), by type."""
+    groups = []
+    for tag_type, css, label in CHILD_GROUPS:
+        tags = visible_tags(user, tag.children.filter(type=tag_type, canonical=True))
+        shown = list(tags[: CHILDREN_SHOWN + 1])
+        if shown:
+            groups.append(
+                {
+                    "css": css,
+                    "label": label,
+                    "tags": shown[:CHILDREN_SHOWN],
+                    "more": len(shown) > CHILDREN_SHOWN,
+                }
+            )
+    return groups
 
 
 def shown_to(user, tag: Tag) -> bool:
