@@ -59,6 +59,14 @@ def test_a_forbidden_comment_gets_a_styled_403_that_keeps_the_text(blocked_reade
     assert not Comment.objects.filter(work=work, user__username="outsider").exists()
 
 
+def test_the_separate_kudos_and_comment_pages_refuse_a_blocked_reader_too(blocked_reader):
+    work, client = blocked_reader
+    for name in ("readers:kudos", "readers:comment"):
+        response = client.get(reverse(name, args=[work.pk]))
+        html = response.content.decode()
+        assert response.status_code == 403 and BLOCKED in html and "<textarea" not in html
+
+
 def test_forbidden_kudos_get_the_styled_403(blocked_reader):
     work, client = blocked_reader
     response = client.post(reverse("readers:kudos", args=[work.pk]))

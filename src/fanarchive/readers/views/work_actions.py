@@ -22,12 +22,12 @@ def kudos(request, pk: int):
     """POST leaves kudos. GET shows a one-button page: guests' work pages carry no form, so
     they set no CSRF cookie and stay cacheable."""
     work = access.readable_work(request.user, pk)
+    if services.is_blocked_by_author(request.user, work):
+        return refused(request, work)  # no one-button page either
     if request.method != "POST":
         return render(request, "readers/guest_action.html", {"work": work, "action": "kudos"})
     if work.is_authored_by(request.user):
         raise PermissionDenied("You cannot leave kudos on your own work.")
-    if services.is_blocked_by_author(request.user, work):
-        return refused(request, work)
     if services.leave_kudos(request, work):
         messages.success(request, "Thank you for leaving kudos!")
     else:
@@ -43,12 +43,12 @@ def refused(request, work):
 def comment(request, pk: int):
     """POST adds a comment; GET shows the comment form on its own page (for guests)."""
     work = access.readable_work(request.user, pk)
+    if services.is_blocked_by_author(request.user, work):
+        return refused(request, work)  # 403.html shows a typed comment back
     if request.method != "POST":
         form = CommentForm(initial={"parent": request.GET.get("parent")})
         context = {"work": work, "action": "comment", "form": form}
         return render(request, "readers/guest_action.html", context)
-    if services.is_blocked_by_author(request.user, work):
-        return refused(request, work)  # 403.html shows the typed comment back
     form = CommentForm(request.POST)
     if not form.is_valid():
         messages.error(request, "The comment was not posted: " + _errors(form))
