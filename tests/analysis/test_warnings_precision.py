@@ -287,3 +287,33 @@ def test_an_age_when_they_first_kissed_is_the_kiss_age():
 
     text = "Mara and Joel were fifteen when they first kissed. Mara kissed Joel again the next day."
     assert MINORS in {w.name for w in analyze_text(text).warnings}
+
+
+LEAD = "Sam and Alex walked to the river. Sam told Alex about the game. Alex laughed at Sam. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sam nearly died laughing when Alex fell in.",
+        "Sam died a little inside when Alex sang.",
+        "In the game, Sam died twice on the first level.",
+        "Sam almost died when the car skidded, but the airbag held.",
+        "Sam dreamed that Alex died, and woke up shaking.",
+    ],
+)
+def test_deaths_that_are_no_ones_are_no_major_character_death(sentence):
+    from fanarchive.analysis import analyze_text
+
+    names = {w.name for w in analyze_text(LEAD + sentence).warnings}
+    assert "Major Character Death" not in names
+    assert "Major Character Death" in {
+        w.name for w in analyze_text(LEAD + "That winter Sam died in the hospital.").warnings
+    }
+
+
+def test_an_exam_that_raped_us_is_no_rape():
+    from fanarchive.analysis import analyze_text
+
+    text = LEAD + "The exam absolutely raped us, Sam complained."
+    assert "Rape/Non-Con" not in {w.name for w in analyze_text(text).warnings}

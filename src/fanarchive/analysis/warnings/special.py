@@ -215,14 +215,36 @@ def major_character_death(
             after = text[mention.end : min(span.end, mention.end + 60)]
             before = text[max(span.start, mention.start - 20) : mention.start]
             as_subject = DEATH_AFTER_NAME.search(after) and not NOT_SUBJECT_RE.search(before)
-            if (as_subject or DEATH_BEFORE_NAME.search(before)) and factor(
-                text, span.start, span.end, mention.start
-            ) == 1.0:
+            if (
+                (as_subject or DEATH_BEFORE_NAME.search(before))
+                and factor(text, span.start, span.end, mention.start) == 1.0
+                and not _not_a_real_death(after, index.sentence(s))
+            ):
                 evidence.append(index.evidence(s))
                 break
     if not evidence:
         return None
     return Warning("Major Character Death", "high", True, evidence[:5], confidence=MCD_CONFIDENCE)
+
+
+# "Sam nearly died laughing", "died a little inside", "In the game, Sam died twice",
+# "Sam dreamed that Alex died": no one dies.
+NEAR_DEATH_RE = re.compile(
+    r"^(?:'s)?\s+(?:\w+\s+)?(?:nearly|almost|practically|virtually|all but|half|just about)"
+    r"\s+(?:died|dies|was killed|was dead)\b"
+    r"|\b(?:died|dies)\s+(?:laughing|inside|a little|of (?:embarrassment|shame|boredom|laughter|"
+    r"fright|curiosity)|a thousand deaths)\b",
+    re.IGNORECASE,
+)
+NOT_THE_STORY_RE = re.compile(
+    r"\b(?:in the game|video ?games?|the level|respawn\w*|dream\w*|nightmares?|simulation|"
+    r"in the (?:movie|film|play|book|show|novel|story)|on stage|on screen|pretend\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_a_real_death(after: str, sentence: str) -> bool:
+    return bool(NEAR_DEATH_RE.search(after) or NOT_THE_STORY_RE.search(sentence))
 
 
 def minors_in_romance(
