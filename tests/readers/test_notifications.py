@@ -119,3 +119,9 @@ def test_an_approved_guest_reply_tells_the_parent_commenter(author, other_user):
     assert "Visitor (guest) replied to your comment on" in page
     moderation = InboxItem.objects.get(user=author, kind=InboxItem.Kind.MODERATION)
     assert moderation.read
+
+
+def test_empty_inbox_says_what_arrives_and_links_email_preferences(author):
+    page = inbox_of(Client(), author)
+    assert "works submitted to collections you moderate" in page
+    assert 'href="/users/author/preferences/email"' in page
