@@ -158,6 +158,10 @@ def test_hide_warnings_and_additional_tags_fold_them_behind_show_links(shelf, ot
         # Folded, not removed: the tags are one click away (and still in the page for tools).
         folded = re.search(r'<details class="hidden-tags warnings".*?</details>', html, re.S)
         assert folded and WARNING in folded.group(0), url
+    # Nor does the warning square of a blurb name them.
+    front = client.get("/users/writer/works").content.decode()
+    assert "Warnings hidden by your preferences" in front
+    assert f'title="{WARNING}"' not in front
     # Authors always see their own work's tags; other readers are not affected.
     assert "Show warnings" not in logged_in(shelf["writer"]).get(work_url).content.decode()
     assert "Show warnings" not in logged_in(author).get("/works").content.decode()
