@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "fanarchive.readers",
     "fanarchive.collections",
     "fanarchive.search",
+    "fanarchive.skins",  # AO3's site skins
 ]
 
 MIDDLEWARE = [

@@ -17,6 +17,7 @@ urlpatterns = [
     path("", include("fanarchive.browse.urls")),
     path("", include("fanarchive.readers.urls")),
     path("", include("fanarchive.collections.urls")),
+    path("", include("fanarchive.skins.urls")),
     path("", include("fanarchive.search.urls")),  # before ao3_urls: /tags/search is no tag
     path("", include("fanarchive.site.ao3_urls")),
     # Last: the old addresses with a trailing slash (and `//x` paths) move for good.
