@@ -326,3 +326,13 @@ def test_a_name_addressed_before_a_semicolon_or_a_dash_is_a_character():
         'Brannoch;" and "Don\'t slouch like that, Brannoch--sit up straight;" she would say.\n'
     )
     assert "Brannoch" in names(cast_of(text))
+
+
+def test_a_two_word_name_no_one_could_be_is_no_character():
+    text = (
+        'Kira watched Dusk Spire burn. Nobody rebuilt Dusk Spire; Jun wept.\n\n"Come," Kira '
+        "said. Jun followed her.\n"
+    )
+    found = names(cast_of(text))
+    assert {"Kira", "Jun"} <= found
+    assert "Dusk Spire" not in found

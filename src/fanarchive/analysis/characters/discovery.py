@@ -351,11 +351,11 @@ def _behaves_like_name(form: Form, scan: Scan, titled: frozenset[str]) -> bool:
         # Words no English text uses commonly (`Fitzwilliam Darcy`) even where sentences start.
         uncommon = all(zipf(n) < COMMON_WORD_ZIPF for n in form.names)
         family_of_titled = form.names[-1] in titled  # `Fitzwilliam Darcy` of `Mr. Darcy`
-        return (
-            known_given
-            or family_of_titled
-            or ((non_initial >= 1 or uncommon) and (count >= 2 or said >= 1))
-        )
+        if known_given or family_of_titled:
+            return True
+        if count < 5 and not _behaves_like_person(form, scan, said):
+            return False  # `Public Safety`, `Marsh End`: named, but no one
+        return (non_initial >= 1 or uncommon) and (count >= 2 or said >= 1)
     family = form.names[0] in titled  # `Collins` of `Mr. Collins`, however common a word
     return _single_word_is_name(form, scan, non_initial, person + family, said, family)
 
@@ -391,15 +391,20 @@ def _single_word_is_name(
 def _behaves_like_person(form: Form, scan: Scan, said: int) -> bool:
     """Something a person does somewhere in the text: speaks, is addressed, acts, has a
     Japanese honorific, owns something (`Cromwell's chances`) or is followed by the `he` or
-    `she` that refers back to them. A lone word that is no given name needs one of these
-    unless it recurs five times: `in Quillan` twice and `Quillan lay` name no one."""
+    `she` that refers back to them. A name whose first word is no given name needs one of
+    these unless it recurs five times: `a message from Vexmoor`, `nobody trusted Vexmoor`,
+    `watched Dusk Spire burn` name no one."""
     if said or form.tally("acts") or form.tally("honorific"):
         return True
     text = scan.text
     for occurrence in form.occurrences:
         if text[occurrence.end : occurrence.end + 1] in ("'", "’"):
             return True  # a possessive
-        if not occurrence.in_quote and context.following_pronoun(text, occurrence.end):
+        if occurrence.in_quote:
+            continue
+        if occurrence.initial and context.acts(text, occurrence.end):
+            return True  # `Fitzwilliam Darcy nodded.` opening a sentence
+        if context.following_pronoun(text, occurrence.end):
             return True
     return False
 
