@@ -268,7 +268,9 @@ def comments_js(request: HttpRequest) -> HttpResponse:
         return HttpResponse(status=404)  # empty: ao3-api's "invalid id"
     work, chapter = target
     if is_blocked_by_author(request.user, work):
-        return _ao3_error("commentable", "The author of this work has blocked you.")
+        return _ao3_error(
+            "commentable", "Sorry, you have been blocked by one or more of this work's creators."
+        )
     form = CommentForm(
         {
             "body": request.POST.get("comment[comment_content]", ""),
