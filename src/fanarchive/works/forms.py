@@ -104,6 +104,15 @@ class TextOrUploadMixin:
             self.add_error("body", "The work needs some text: paste it here or upload a file.")
 
 
+RICH_TEXT_HELP = "Rich Text shows the chapter as it reads; HTML shows its markup."
+
+
+def rich_text_editors(form: forms.Form, names) -> None:
+    """Stored HTML fields that open in AO3's "Rich Text" mode (works/chapter_editor.js)."""
+    for name in names:
+        form.fields[name].widget.attrs["data-editor"] = "rich"
+
+
 def body_field() -> forms.CharField:
     return forms.CharField(
         label="Work text",
@@ -208,6 +217,7 @@ class WorkForm(TextOrUploadMixin, forms.Form):
             self.fields[name].choices = [(t.pk, t.name) for t in Tag.objects.fixed(tag_type)]
         if editing:
             del self.fields["chapter_title"]
+            rich_text_editors(self, ("summary", "notes", "endnotes"))
         else:
             self.fields["body"] = body_field()
             self.fields["upload"] = upload_field()
@@ -360,10 +370,8 @@ class ChapterForm(TextOrUploadMixin, forms.Form):
         self.fields["body"] = body_field()
         self.fields["body"].label = "Chapter text"
         if editing:  # the stored HTML opens as readable text (works/chapter_editor.js)
-            self.fields["body"].widget.attrs["data-editor"] = "rich"
-            self.fields[
-                "body"
-            ].help_text = "Rich Text shows the chapter as it reads; HTML shows its markup."
+            rich_text_editors(self, ("summary", "notes", "endnotes", "body"))
+            self.fields["body"].help_text = RICH_TEXT_HELP
         self.fields["upload"] = upload_field()
 
     def clean(self):

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 from fanarchive.works import access, associations
 from fanarchive.works.models import CreatorInvitation
 from fanarchive.works.posting import PostingBlocked, post_draft, reorder_chapters
+from fanarchive.works.series import series_places
 
 POSTED = (
     "Work was successfully posted. It should appear in work listings within the next few minutes."
@@ -32,6 +33,7 @@ def preview(request, pk: int):
         "next": None,
         "is_author": False,  # no edit links inside the preview itself
         "preview": True,
+        "series_places": series_places(work, request.user),
     }
     return render(request, "works/preview.html", context)
 

@@ -35,12 +35,14 @@
     var bar = document.createElement("ul");
     bar.className = "rtf-html-switch actions";
     bar.setAttribute("role", "tablist");
+    bar.setAttribute("data-for", textarea.id);
     var rich = document.createElement("div");
     rich.className = "rich-text userstuff";
     rich.contentEditable = "true";
     rich.setAttribute("role", "textbox");
     rich.setAttribute("aria-multiline", "true");
     rich.setAttribute("aria-label", (textarea.labels[0] || {}).textContent || "Text");
+    rich.style.minHeight = (textarea.rows || 4) * 1.6 + "em";
     var buttons = {};
     ["Rich Text", "HTML"].forEach(function (label) {
       var item = document.createElement("li");
@@ -64,13 +66,17 @@
     }
     buttons["Rich Text"].addEventListener("click", function () { show("Rich Text"); });
     buttons.HTML.addEventListener("click", function () {
-      textarea.value = rich.innerHTML;
+      if (!rich.hidden) rich.dispatchEvent(new Event("input"));
       show("HTML");
     });
     rich.addEventListener("focus", function () {
       document.execCommand("defaultParagraphSeparator", false, "p");
     });
-    rich.addEventListener("input", function () { textarea.value = rich.innerHTML; });
+    rich.addEventListener("input", function () {
+      // Emptied by the author: send nothing, not the browser's leftover "<p><br></p>".
+      var empty = !rich.textContent.trim() && !rich.querySelector("img,hr");
+      textarea.value = empty ? "" : rich.innerHTML;
+    });
 
     textarea.parentNode.insertBefore(bar, textarea);
     textarea.parentNode.insertBefore(rich, textarea);
