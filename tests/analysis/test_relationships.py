@@ -310,3 +310,10 @@ def test_a_sentence_about_ones_brother_between_two_kisses_keeps_the_couple():
     )
     relationship = analyse(text)[0]
     assert (relationship.kind, relationship.subtype) == ("romantic", "")
+
+
+@pytest.mark.parametrize("phrase", ["her brother in arms", "her brother-in-arms"])
+def test_a_brother_in_arms_is_a_comrade_not_kin(phrase):
+    text = f"Ann kissed Bob at the gate. Bob was {phrase} long before. Ann kissed Bob again.\n"
+    relationship = analyse(text)[0]
+    assert (relationship.kind, relationship.subtype) == ("romantic", "friends")

@@ -2,6 +2,8 @@
 accidents and attackers are not warnings; real injuries, suicide by poison and in-scene
 minors are."""
 
+import re
+
 import pytest
 
 from fanarchive.analysis.characters import Cast
@@ -317,3 +319,12 @@ def test_an_exam_that_raped_us_is_no_rape():
 
     text = LEAD + "The exam absolutely raped us, Sam complained."
     assert "Rape/Non-Con" not in {w.name for w in analyze_text(text).warnings}
+
+
+def test_a_cue_whose_first_word_has_an_optional_ending_is_found_before_a_hyphen():
+    from fanarchive.analysis.warnings.scanner import first_word
+
+    # "brothers?-in-arms" must be tried at "brother-in-arms" too, not only at "brothers...".
+    assert re.fullmatch(first_word("brothers?-in-arms"), "brother")
+    assert re.fullmatch(first_word("brothers?-in-arms"), "brothers")
+    assert first_word("kick(?:ed)? him") == "kick(?:ed)?"

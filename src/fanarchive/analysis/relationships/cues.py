@@ -31,10 +31,13 @@ __all__ = [
 SUBTYPE_CUES = {
     "rivals": r"rivals?|rivalry|nemesis|arch-?rivals?|competitors?",
     "enemies": r"enem(?:y|ies)|arch-?enem(?:y|ies)|hate you|hated each other|hate each other",
-    "friends": r"(?:best |good |close |old |true )?friends?|friendship|buddy|buddies|comrades?|teammates?",
+    "friends": r"(?:best |good |close |old |true )?friends?|friendship|buddy|buddies|comrades?|teammates?"
+    # "brother in arms" is a comrade, not kin
+    r"|brothers? in arms|sisters? in arms|brothers?-in-arms|sisters?-in-arms",
     # Only words that name a relation between peers: "his father" is nearly always a third
     # person (who would be a character of their own), "his brother" often the other one.
-    "family": r"brothers?|sisters?|siblings?|cousins?|twins?|twin brother|twin sister|brothers-in-law|sisters-in-law",
+    "family": r"(?:brothers?|sisters?)(?![- ]in[- ]arms)|siblings?|cousins?|twins?|twin brother"
+    r"|twin sister|brothers-in-law|sisters-in-law",
 }
 # "just a friend" is said of someone who is a friend and nothing more (so far).
 JUST_FRIENDS = r"just (?:a )?friends?|only (?:a )?friends?|nothing more than (?:a )?friends?"

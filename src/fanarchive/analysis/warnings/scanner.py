@@ -75,7 +75,10 @@ def first_word(alternative: str) -> str:
     cut = re.search(r"-|\[[^\]]*[- ][^\]]*\]|\\s", head)
     if cut is None:
         return head
-    return head[: cut.start()].rstrip("?") + "[a-z']*"
+    word = head[: cut.start()]
+    if re.search(r"[a-z]\?$", word):
+        word = word[:-2]  # "brothers?-in-arms" starts with "brother", "brothers" or longer
+    return word.rstrip("?") + "[a-z']*"
 
 
 def expand_leading_group(alternative: str) -> list[str]:
