@@ -336,3 +336,17 @@ def test_a_two_word_name_no_one_could_be_is_no_character():
     found = names(cast_of(text))
     assert {"Kira", "Jun"} <= found
     assert "Dusk Spire" not in found
+
+
+ROSE = """Rose rose early. The sun rose over the estate, and Rose watched it from the window.
+
+"You're up," said Mickey. "Couldn't sleep," Rose said. She rose from the chair.
+
+The wind rose outside. Mickey looked at Rose; Rose laughed, and the tension rose and broke.
+"""
+
+
+def test_a_name_the_text_also_uses_as_a_word_is_a_character_when_it_speaks():
+    cast = cast_of(ROSE)
+    assert {"Rose", "Mickey"} <= names(cast)
+    assert cast.get("Rose").gender == "female"

@@ -365,9 +365,9 @@ def _single_word_is_name(
 ) -> bool:
     count = form.count
     lower = scan.lower_words.get(form.names[0].lower(), 0)
-    if lower > non_initial // 2:
-        return False  # used as an ordinary word in this very text (`Will`, `Hope`, `Guy`)
     known_given = form.names[0].lower() in given_names()
+    if lower > non_initial // 2 and not _speaks_or_acts_as_named(form, known_given):
+        return False  # used as an ordinary word in this very text (`Will`, `Hope`, `Guy`)
     if not (family or known_given) and _where_not_who(form, said):
         return False
     if _common_word(form.names) and not family:
@@ -386,6 +386,12 @@ def _single_word_is_name(
         or (count >= 3 and lower == 0 and known_given)
         or (known_given and said >= 1)
     )
+
+
+def _speaks_or_acts_as_named(form: Form, known_given: bool) -> bool:
+    """`Rose said`, `said Rose`, or a given name that acts twice mid-sentence (`Rose
+    watched`, `Rose took his hand`): a person, however often the text also says `rose`."""
+    return form.tally("speech") >= 1 or (known_given and form.tally("acts") >= 2)
 
 
 def _behaves_like_person(form: Form, scan: Scan, said: int) -> bool:
