@@ -3,6 +3,8 @@ listings, a user's works and bookmarks, downloads, error pages."""
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 import requests
 
@@ -180,6 +182,34 @@ def test_update_check_and_series_update_at_the_archives_own_host(archive, ao3, t
     # The series' works it reads there it names at AO3 (parse_soup.get_full_work_url).
     works = soup_parser.get_work_urls(series_page)
     assert sorted(works) == sorted(f"{AO3}/works/{w.pk}" for w in (archive["one_shot"], multi))
+
+
+@pytest.mark.skipif(not shutil.which("ebook-convert"), reason="calibre is not installed")
+def test_calibre_formats_at_the_archives_own_host(archive, client, tmp_path):
+    """The AZW3 and MOBI calibre makes from the EPUB keep the preface's links: the tool's MOBI
+    update check and AZW3 series update recognise them at the archive's own address. (Its
+    AZW3 update check reads the chapter count from `dd.calibre5`, a class calibre renames in
+    AZW3; its MOBI series update wants a `p` "Series:" before a blockquote: neither is read,
+    whatever the address.)"""
+    from ao3downloader import update
+
+    from fanarchive.site.ao3 import download_path
+
+    multi, series = archive["multi"], archive["series"]
+    work = f"http://testserver/works/{multi.pk}#archiveofourown.org/works/{multi.pk}"
+    found = {}
+    for fmt in ("azw3", "mobi"):
+        answer = client.get(download_path(multi, fmt))
+        assert answer.status_code == 200
+        book = tmp_path / f"long_road.{fmt}"
+        book.write_bytes(answer.content)
+        found[fmt] = update.process_file(str(book), fmt.upper())
+        found[f"{fmt} series"] = update.process_file(str(book), fmt.upper(), True, True)
+    assert found["mobi"] == {"link": work, "chapters": "3"}
+    assert found["azw3 series"] == {
+        "link": work,
+        "series": [f"http://testserver/series/{series.pk}#archiveofourown.org/series/{series.pk}"],
+    }
 
 
 def test_series_update_finds_the_series_of_our_html_download(downloader, archive, client, settings):
