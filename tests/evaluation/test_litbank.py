@@ -213,3 +213,16 @@ def test_a_quotation_with_its_own_tag_starts_a_paragraph():
         "“Christmas won't be Christmas,” grumbled Jo, lying on the rug.\n\n"
         "“It's so dreadful to be poor!” sighed Meg. “I know.”"
     )
+
+
+def test_long_narration_after_a_quotation_starts_a_paragraph_and_a_beat_does_not():
+    text = prose_of(
+        "“ No . ”",
+        "They made camp together , ate their frugal meal , smoked a pipe , and slept .",
+        "“ Which ? ”",
+        "He smiled .",
+    )
+    assert text == (
+        "“No.”\n\nThey made camp together, ate their frugal meal, smoked a pipe, and slept. "
+        "“Which?” He smiled."
+    )

@@ -11,7 +11,8 @@ LitBank keeps no paragraph breaks, only sentence lines. The prose keeps them as 
 hints: sentences are joined by a space inside a paragraph, and a blank line starts a new
 paragraph where a sentence opens a quotation right after a sentence that closed one (a new
 turn in a conversation) or opens one its own speech tag follows (`“B!” sighed Meg`), where a
-sentence opens with a dialogue dash, and after a line that is a heading (all capitals). The gold annotations never decide the layout.
+long sentence of narration follows a sentence that closed a quotation, where a sentence opens
+with a dialogue dash, and after a line that is a heading (all capitals). The gold annotations never decide the layout.
 
 The split used throughout `fanarchive evaluate`: works with an even Gutenberg id are the
 *tune* side (rules and weights may be fitted on them), odd ids the *check* side (only its
@@ -64,6 +65,7 @@ OPENING_QUOTES = ("“", "‘", '"', "'", "«")
 CLOSING_QUOTES = ("”", "’", '"', "'", "»")
 DIALOGUE_DASHES = ("—", "―", "--")
 TAG_VERBS = SPEECH_VERBS | REACTION_VERBS
+LONG_NARRATION = 12  # tokens: a narration sentence longer than this after a quotation
 TAG_REACH = 3  # words after the closing mark where a tag's verb stands (`said he`, `Jo added`)
 SENTENCE_PUNCTUATION = frozenset({",", ".", ";", ":", "!", "?", "...", "--", "—"})
 FILE_RE = re.compile(r"^(\d+)_(.+)_brat$")
@@ -243,9 +245,17 @@ def _new_paragraph(previous: list[str], tokens: list[str]) -> bool:
         return True
     if _is_heading(previous):
         return True
+    closed = previous[-1].endswith(CLOSING_QUOTES)
     if not first.startswith(OPENING_QUOTES):
-        return False
-    return previous[-1].endswith(CLOSING_QUOTES) or _tagged_quote(tokens)
+        return closed and _long_narration(tokens)
+    return closed or _tagged_quote(tokens)
+
+
+def _long_narration(tokens: list[str]) -> bool:
+    """A long sentence of narration quoting nothing (`They made camp together, ate their
+    frugal meal, smoked a pipe...` after `“No.”`): printed dialogue gives such narration its
+    own paragraph, while a short one (`He smiled.`) may be the speaker's beat."""
+    return len(tokens) > LONG_NARRATION and not any(t in OPENING_QUOTES for t in tokens)
 
 
 def _tagged_quote(tokens: list[str]) -> bool:
