@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 import pytest
-from django.db import connection, connections
+from django.db import OperationalError, connection, connections
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
@@ -194,5 +194,30 @@ def test_an_unreachable_replica_leaves_listings_on_the_primary(client, author, r
     try:
         assert listed(client) == [work.id]
         assert replica._down_until[0] > 0  # not asked again for a few seconds
+    finally:
+        replica._down_until[0] = 0.0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_listing_whose_replica_read_fails_is_answered_from_the_primary(
+    client, author, replica_alias
+):
+    if connection.vendor != "postgresql":
+        pytest.skip("streaming replicas are PostgreSQL's")
+    HOLDER.reset()
+    work = posted_work(author, title="Answered anyway")
+    failed = []
+
+    def cancelled(execute, sql, params, many, context):  # a hot standby cancelling a read
+        if "browse_workindex" in sql and STATE_QUERY not in sql.replace('"', ""):
+            failed.append(sql)
+            raise OperationalError("canceling statement due to conflict with recovery")
+        return execute(sql, params, many, context)
+
+    replica._down_until[0] = 0.0
+    try:
+        with replica_alias.execute_wrapper(cancelled):
+            assert listed(client) == [work.id]
+        assert failed and replica._down_until[0] > 0
     finally:
         replica._down_until[0] = 0.0

@@ -8,8 +8,9 @@ epoch, does the listing read from it: the index refresh (changed rows, tag names
 full-text look-ups and the page's rows. Otherwise everything is read from the primary, so a
 lagging replica can never make a node list what the primary has already changed (a
 restricted work stays unlisted to logged-out visitors from the commit on). Writes, and every
-read outside a listing, always go to the primary. A replica that cannot be reached is left
-alone for a few seconds (logged once), and the listing reads the primary meanwhile.
+read outside a listing, always go to the primary. A replica that cannot be reached, or that
+cancels a read (a conflict with recovery), is left alone for a few seconds (logged), and the
+listing is answered from the primary.
 
 Inert on SQLite, and when no replica is configured (`make serve`, the tests).
 """
@@ -63,14 +64,29 @@ def listing() -> Iterator[None]:
 
 
 def in_listing(function):
-    """Decorator: the function is one listing (see `listing`)."""
+    """Decorator: the function is one listing (see `listing`). A listing whose replica read
+    failed (the replica went away, or cancelled the query in a conflict with recovery) is
+    answered again from the primary, and the replica is left alone for a while."""
 
     @functools.wraps(function)
     def wrapped(*args, **kwargs):
         with listing():
+            try:
+                return function(*args, **kwargs)
+            except DatabaseError as error:
+                if read_alias() != REPLICA:
+                    raise
+                _set_aside(error)
+        with listing():
             return function(*args, **kwargs)
 
     return wrapped
+
+
+def _set_aside(error: Exception) -> None:
+    _down_until[0] = time.monotonic() + RETRY_AFTER_SECONDS
+    log.warning("replica read failed (%s); listings read the primary for a while", error)
+    connections[REPLICA].close()
 
 
 def choose(primary_state: tuple[int, int, int], state_of) -> tuple[str, tuple[int, int, int]]:
@@ -83,9 +99,7 @@ def choose(primary_state: tuple[int, int, int], state_of) -> tuple[str, tuple[in
         try:
             replica_state = state_of(REPLICA)
         except DatabaseError as error:
-            _down_until[0] = time.monotonic() + RETRY_AFTER_SECONDS
-            log.warning("replica unreachable (%s); listings read the primary", error)
-            connections[REPLICA].close()
+            _set_aside(error)
         else:
             if caught_up(replica_state, primary_state):
                 alias, state = REPLICA, replica_state
