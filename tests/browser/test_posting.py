@@ -130,3 +130,53 @@ def test_author_previews_posts_edits_reorders_and_a_co_creator_accepts(page, peo
     expect(page.locator("dl.series.meta")).to_contain_text("Works:")
     expect(page.locator(f"ul.series.work.index li#work_{work.pk}")).to_be_visible()
     screenshot(page, "series-page")
+
+
+def test_author_builds_a_series_and_a_reader_walks_it(page, people, screenshot):
+    from django.contrib.auth import get_user_model
+
+    from tests.works.helpers import posted_work
+
+    writer = get_user_model().objects.get(username="writer")
+    one, two = posted_work(writer, title="One"), posted_work(writer, title="Two")
+    log_in(page, "writer")
+
+    # "New Series" on a work's page makes that work its Part 1
+    page.goto(f"/works/{one.pk}")
+    page.click("text=New Series")
+    expect(page.locator("p.intro")).to_contain_text("will be Part 1")
+    page.fill("#id_title", "Green Beasts")
+    page.fill("#id_summary", "Two races.")
+    page.click("button:has-text('Create Series')")
+    expect(page.locator("ul.series.work.index li[role=article]")).to_have_count(1)
+
+    # the second work joins from its Edit page
+    page.goto(f"/works/{two.pk}/edit")
+    page.fill("#id_fandoms", "Naruto")
+    page.select_option("#id_series", label="Green Beasts")
+    page.click("button:has-text('Save')")
+    page.wait_for_url(f"**/works/{two.pk}")
+    place = page.locator("dl.work.meta dd.series")
+    expect(place.locator("span.position")).to_have_text("Part 2 of Green Beasts")
+    screenshot(page, "work-in-series")
+
+    # a reader walks the series: previous and next work, the blurbs, the series page
+    page.click("#header button:has-text('Log Out')")
+    page.goto(f"/works/{two.pk}")
+    page.click("dd.series a.previous")
+    page.wait_for_url(f"**/works/{one.pk}")
+    page.click("#series a.next:has-text('Next Work →')")
+    page.wait_for_url(f"**/works/{two.pk}")
+    page.goto("/")
+    blurb = page.locator(f"li#work_{one.pk} ul.series")
+    expect(blurb).to_have_text("Part 1 of Green Beasts")
+    blurb.locator("a").click()
+    expect(page.locator("h2.heading")).to_have_text("Green Beasts")
+    stats = page.locator("dl.series.meta dl.stats")
+    expect(stats).to_contain_text("Works:2")
+    ids = page.locator("ul.series.work.index > li[role=article]").evaluate_all(
+        "items => items.map(item => item.id)"
+    )
+    assert ids == [f"work_{one.pk}", f"work_{two.pk}"]
+    expect(page.locator("dl.series.meta")).to_contain_text("Two races.")
+    screenshot(page, "series-page-reader")
