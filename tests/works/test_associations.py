@@ -73,6 +73,15 @@ def test_an_unknown_co_creator_is_a_message_on_the_form(author_client):
     assert not Work.objects.exists()
 
 
+def test_a_user_who_blocked_the_author_cannot_be_invited(author_client, author, other_user):
+    from fanarchive.readers.models import Block
+
+    Block.objects.create(user=other_user, blocked=author)
+    response = author_client.post(reverse("works:new"), work_form_data(co_creators="outsider"))
+    assert "you have been blocked by outsider" in response.content.decode()
+    assert not CreatorInvitation.objects.exists()
+
+
 def test_pseuds_are_found_by_user_name_or_pseud_and_user(author, other_user):
     assert pseud_named("Outsider").user == other_user
     other_user.pseuds.create(name="Moss")

@@ -77,6 +77,20 @@ def invite_creators(work: Work, pseuds: list[Pseud], inviter) -> list[CreatorInv
     return invited
 
 
+def blocked_inviter(pseuds: list[Pseud], inviter) -> list[Pseud]:
+    """The pseuds whose users blocked the inviter: they cannot be asked."""
+    from fanarchive.readers.models import Block
+
+    if inviter is None or not pseuds:
+        return []
+    blockers = set(
+        Block.objects.filter(user__in=[p.user_id for p in pseuds], blocked=inviter).values_list(
+            "user_id", flat=True
+        )
+    )
+    return [p for p in pseuds if p.user_id in blockers]
+
+
 def pending_invitations(user):
     return CreatorInvitation.objects.filter(pseud__user=user).select_related("work", "pseud")
 

@@ -16,6 +16,7 @@ from fanarchive.tags.services import split_tag_list, tag_name_problems
 from fanarchive.works.associations import (
     MAX_GIFTS,
     ParentWorkError,
+    blocked_inviter,
     pseud_named,
     resolve_parent,
     split_names,
@@ -244,6 +245,11 @@ class WorkForm(TextOrUploadMixin, forms.Form):
         if missing:
             raise forms.ValidationError(
                 f"Invalid creator: could not find a pseud “{', '.join(missing)}”."
+            )
+        blocking = blocked_inviter(pseuds, self.user)
+        if blocking:
+            raise forms.ValidationError(
+                f"Sorry, you have been blocked by {', '.join(p.name for p in blocking)}."
             )
         return pseuds
 
