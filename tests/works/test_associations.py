@@ -38,6 +38,8 @@ def test_a_co_creator_is_asked_and_joins_the_byline_only_on_accepting(
     notice = InboxItem.objects.get(user=other_user)
     assert "invited you to be a co-creator" in notice.message
     client.force_login(other_user)
+    dashboard = client.get(reverse("works:dashboard")).content.decode()
+    assert "Co-Creator Requests (1)" in dashboard
     page = client.get(reverse("works:creatorships", args=["outsider"])).content.decode()
     assert "Co-Creator Requests" in page and work.title in page
     client.post(reverse("works:creatorship_answer", args=[invitation.pk]), {"answer": "accept"})

@@ -53,7 +53,8 @@ def home(request):
 @login_required
 def dashboard(request):
     works = Work.objects.by(request.user).for_blurbs()
-    return render(request, "works/dashboard.html", {"works": works})
+    invitations = associations.pending_invitations(request.user).count()
+    return render(request, "works/dashboard.html", {"works": works, "invitations": invitations})
 
 
 def work_detail(request, pk: int, chapter_pk: int | None = None):
