@@ -45,9 +45,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--works", type=int, default=12)
     parser.add_argument(
         "--replica",
-        action="store_true",
-        help="nodes also get FANARCHIVE_REPLICA_URL, a second connection to the same database "
-        "(the read-replica router at work; a real replica's lag is not simulated)",
+        nargs="?",
+        const="same",
+        help="nodes also get FANARCHIVE_REPLICA_URL: a streaming replica server of the "
+        "--postgres-url one (its database of the same name), or with no value a second "
+        "connection to the same database (the router at work, without a replica's lag)",
     )
     parser.add_argument(
         "--seconds", type=float, default=0, help="stop the writers after this long (0: no limit)"
@@ -61,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         _drop_database(args.postgres_url, name)
     print(
         f"nodes {args.nodes} (gunicorn 2 processes x 2 threads"
-        f"{', replica router on' if args.replica else ''}), writers {args.writers}, "
+        f"{_replica_note(args.replica, figures)}), writers {args.writers}, "
         f"works {args.works}, edits {figures['edits']}, logged-out requests "
         f"{figures['requests']}, 5xx {figures['5xx']}, stale reads {figures['stale']}, "
         f"revision lag p99 {_lag(figures, 'lag_edits', 0.99)} edits / "
@@ -72,10 +74,23 @@ def main(argv: list[str] | None = None) -> int:
     return 1 if figures["stale"] or figures["5xx"] or figures["errors"] else 0
 
 
+def _replica_note(replica: str | None, figures: dict) -> str:
+    if not replica:
+        return ""
+    kind = "same database" if replica == "same" else "streaming replica"
+    return f", replica router on ({kind}): {figures['from_replica']} listings read from it"
+
+
 def _lag(figures: dict, name: str, fraction: float):
     """Nearest-rank percentile of one lag series (0 when nothing was measured)."""
     values = sorted(figures[name])
     return values[round(fraction * (len(values) - 1))] if values else 0
+
+
+def _replica_url(replica: str | None, database_url: str) -> str:
+    if replica in (None, "same"):
+        return database_url
+    return urlunsplit(urlsplit(replica)._replace(path=urlsplit(database_url).path))
 
 
 def _server(url: str) -> str:
@@ -128,7 +143,8 @@ def _soak(args, database_url: str, var_dir: str) -> dict:
     nodes: list = []
     try:
         for number in range(args.nodes):
-            node_env = dict(env, FANARCHIVE_REPLICA_URL=database_url) if args.replica else env
+            node_env = dict(env, FANARCHIVE_REPLICA_URL=_replica_url(args.replica, database_url))
+            node_env = node_env if args.replica else env
             nodes.append(_start_node(node_env, _free_port(), f"{var_dir}/node{number}", nodes))
         return _run_writers(args, works, [port for port, _ in nodes])
     finally:
@@ -176,7 +192,7 @@ def _run_writers(args, works, ports: list[int]) -> dict:
 
     lock = threading.Lock()
     figures = {"requests": 0, "edits": 0, "stale": 0, "5xx": 0, "errors": 0}
-    figures.update(lag_edits=[], lag_ms=[])
+    figures.update(lag_edits=[], lag_ms=[], from_replica=0)
     committed: list[int] = []  # browse revisions of the soak's edits, as they committed
     deadline = time.monotonic() + args.seconds if args.seconds else float("inf")
     state = {work.id: (0, False) for work in works}  # (changes, restricted), as committed
@@ -193,6 +209,7 @@ def _run_writers(args, works, ports: list[int]) -> dict:
         with lock:
             figures["requests"] += 1
             figures["5xx"] += response.status_code >= 500
+            figures["from_replica"] += response.headers.get("X-Browse-Read-From") == "replica"
             if served:
                 behind = bisect.bisect_right(committed, newest) - bisect.bisect_right(
                     committed, served

@@ -85,6 +85,7 @@ def replica_alias():
 def listed(client, **params) -> list[int]:
     response = client.get(reverse("browse:works"), params)
     assert response.status_code == 200
+    listed.read_from = response["X-Browse-Read-From"]
     return [int(i) for i in re.findall(r'data-work-id="(\d+)"', response.content.decode())]
 
 
@@ -164,6 +165,7 @@ def test_a_lagging_replica_is_not_read_and_a_caught_up_one_is(
         CaptureQueriesContext(connection) as on_primary,
     ):
         assert listed(client, sort="title") == [open_work.id]
+    assert listed.read_from == "primary"
     assert len(on_replica) == 1 and STATE_QUERY in on_replica[0]["sql"].replace('"', "")
     assert row_reads(on_primary)  # the index refresh and the page's rows
 
@@ -175,6 +177,7 @@ def test_a_lagging_replica_is_not_read_and_a_caught_up_one_is(
         CaptureQueriesContext(connection) as on_primary,
     ):
         assert listed(client, sort="words") == [open_work.id]
+    assert listed.read_from == "replica"
     assert row_reads(on_replica)  # the changed rows and the page's rows came from the replica
     assert not row_reads(on_primary)
     assert HOLDER.index.revision == WorkIndex.objects.order_by("-revision")[0].revision

@@ -433,6 +433,7 @@ class BrowsePage:
     tags: dict[int, TagInfo] = field(default_factory=dict)  # every tag id the page shows
     context_tag: TagInfo | None = None
     revision: int = 0  # the browse revision the node's index answered at
+    read_from: str = "primary"  # or "replica" (browse.replica)
 
     @property
     def pages(self) -> int:
@@ -570,7 +571,10 @@ def browse(
             tag_ids.add(key if isinstance(key, int) else _key_tag(key))
     table = current_tags()
     tags = {i: table.by_id[i] for i in tag_ids if i in table.by_id}
-    return BrowsePage(query, result.total, works, result.facets, tags, context, result.revision)
+    read_from = replica.read_alias() or "primary"
+    return BrowsePage(
+        query, result.total, works, result.facets, tags, context, result.revision, read_from
+    )
 
 
 def _key_tag(key: str) -> int:

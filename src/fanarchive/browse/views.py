@@ -134,6 +134,7 @@ def listing(
     # How current this node's index was (benchmarks/nodes.py measures its lag; a cached page
     # keeps the revision it was rendered at).
     response["X-Browse-Revision"] = str(page.revision)
+    response["X-Browse-Read-From"] = page.read_from  # the primary, or a caught-up replica
     return response
 
 
