@@ -113,3 +113,28 @@ def test_editing_a_public_skin_asks_for_approval_again(author_client, author):
     assert answer.status_code == 302
     skin.refresh_from_db()
     assert skin.css == "#header .primary {\n  color: red;\n}" and not skin.approved
+
+
+def test_the_author_deletes_a_skin_and_its_users_go_back_to_the_archives_look(
+    client, author, other_user
+):
+    skin = skin_of(author, public=True, approved=True)
+    client.force_login(other_user)
+    client.post(f"/skins/{skin.pk}/use")
+    assert client.post(f"/skins/{skin.pk}/delete").status_code == 404  # not theirs
+    client.force_login(author)
+    assert client.get(f"/skins/{skin.pk}/delete").status_code == 200
+    assert client.post(f"/skins/{skin.pk}/delete")["Location"] == "/skins"
+    assert not Skin.objects.filter(pk=skin.pk).exists()
+    client.force_login(other_user)
+    assert not any("/skins/" in s for s in stylesheets(client.get("/")))
+
+
+def test_the_default_skin_comes_back_after_a_restore_without_it(client):
+    Skin.objects.all().delete()  # a backup older than skins restored
+    assert b"Default" in client.get("/skins").content
+    assert Skin.objects.get(title="Default").official
+
+
+def test_every_page_links_the_site_skins(client):
+    assert b'<a href="/skins">Site Skins</a>' in client.get("/").content

@@ -8,7 +8,7 @@ The Default skin is the archive's own look: choosing it removes any choice.
 
 from __future__ import annotations
 
-from fanarchive.skins.models import Skin, SkinPreference
+from fanarchive.skins.models import DEFAULT_SKIN_TITLE, Skin, SkinPreference
 
 PREVIEW_KEY = "skin_preview"
 CHOICE_KEY = "skin_choice"
@@ -65,3 +65,20 @@ def preview_skin(request, skin: Skin) -> None:
 
 def stop_preview(request) -> None:
     request.session.pop(PREVIEW_KEY, None)
+
+
+def default_skin() -> Skin:
+    """The official Default skin, the archive's own look; made again if a restore from a
+    backup older than skins left the table without it."""
+    skin, _ = Skin.objects.get_or_create(
+        title=DEFAULT_SKIN_TITLE,
+        official=True,
+        defaults={"description": DEFAULT_DESCRIPTION, "public": True, "approved": True},
+    )
+    return skin
+
+
+DEFAULT_DESCRIPTION = (
+    "The archive's own look: fanarchive/archive.css and readers/readers.css. Other skins are "
+    "added after it, unless they replace it."
+)

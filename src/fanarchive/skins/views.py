@@ -1,4 +1,5 @@
-"""AO3's site-skin pages: /skins, /skins/new, /skins/N, /skins/N/edit, /skins/N/use,
+"""AO3's site-skin pages: /skins, /skins/new, /skins/N, /skins/N/edit, /skins/N/delete,
+/skins/N/use,
 /skins/N/preview, /skins/unset and the stylesheet /skins/N/skin.css."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from fanarchive.skins.models import Skin
 
 
 def skin_list(request):
+    services.default_skin()
     mine = Skin.objects.filter(author=request.user) if request.user.is_authenticated else []
     context = {
         "skins": Skin.objects.approved(),
@@ -58,6 +60,17 @@ def skin_edit(request, pk: int):
         return redirect("skins:detail", pk=skin.pk)
     context = {"form": form, "skin": skin, "main_class": "skins-edit region"}
     return render(request, "skins/form.html", context)
+
+
+@login_required
+def skin_delete(request, pk: int):
+    skin = get_object_or_404(Skin, pk=pk, author=request.user)
+    if request.method == "POST":
+        skin.delete()  # whoever used it is back to the archive's look
+        messages.success(request, f"The skin “{skin.title}” was deleted.")
+        return redirect("skins:list")
+    context = {"skin": skin, "main_class": "skins-delete region"}
+    return render(request, "skins/confirm_delete.html", context)
 
 
 @require_POST
