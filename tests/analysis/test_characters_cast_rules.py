@@ -350,3 +350,16 @@ def test_a_name_the_text_also_uses_as_a_word_is_a_character_when_it_speaks():
     cast = cast_of(ROSE)
     assert {"Rose", "Mickey"} <= names(cast)
     assert cast.get("Rose").gender == "female"
+
+
+def test_mister_beside_missus_is_the_father_not_the_son_called_by_his_first_name():
+    text = (
+        'Mrs. Garrity bustled in with a tray. "Morning, dears," said Mrs. Garrity. She kissed '
+        "Tom on the forehead. Tom Garrity groaned. Mr. Garrity laughed; he read the paper. Tom "
+        "grinned at his mother.\n"
+    )
+    cast = cast_of(text)
+    father, son = cast.resolve("Mr. Garrity"), cast.resolve("Tom Garrity")
+    assert father is not None and son is not None and father is not son
+    assert cast.resolve("Tom") is son
+    assert cast.resolve("Mrs. Garrity") not in (father, son)

@@ -157,7 +157,11 @@ def _full_name_clusters(forms: list[Form]) -> dict[tuple, Cluster]:
 
 
 def _titled_target(
-    form: Form, clusters: list[Cluster], alone: Counter[str], titled_names: set[str]
+    form: Form,
+    clusters: list[Cluster],
+    alone: Counter[str],
+    titled_names: set[str],
+    married: frozenset[str] = frozenset(),
 ) -> Cluster | None:
     """The full-name cluster `Mr. Darcy` / `Lady Catherine` belongs to, if exactly one."""
     name, title = name_parts(form.names)[1], form.title or ""
@@ -179,6 +183,10 @@ def _titled_target(
         # `Mr. John Knightley`, called `John` by his family: plain `Mr. Knightley` is the
         # head of the family, someone else (unlike `Mr. Sherlock Holmes` / `Mr. Holmes`).
         # A lone `Fitzwilliam` that is also `Colonel Fitzwilliam` proves nothing.
+        return None
+    if gender == MALE and name in married and alone[bearer.given] >= 2:
+        # `Mr. Garrity` beside `Mrs. Garrity` is the father of `Tom Garrity`, whom the text
+        # calls `Tom` (`Mr. Weasley` is not Ron).
         return None
     return bearer
 
@@ -270,9 +278,10 @@ def cluster_forms(forms: list[Form]) -> list[Cluster]:
         for f in forms
         if f.title and not is_full(f) and f.title not in GIVEN_NAME_TITLES
     }
+    married = frozenset(name_parts(f.names)[1] for f in forms if f.title in MARRIED_TITLES)
     singles = sorted((f for f in forms if not is_full(f)), key=lambda f: -f.count)
     for form in (f for f in singles if f.title):
-        target = _titled_target(form, list(full.values()), alone, titled_names)
+        target = _titled_target(form, list(full.values()), alone, titled_names, married)
         if target is None:
             key = (form.title, name_parts(form.names))  # `Miss De Bourgh` = `Miss de Bourgh`
             target = titled.setdefault(key, _titled_cluster(form, families))
