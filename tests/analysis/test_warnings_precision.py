@@ -328,3 +328,42 @@ def test_a_cue_whose_first_word_has_an_optional_ending_is_found_before_a_hyphen(
     assert re.fullmatch(first_word("brothers?-in-arms"), "brother")
     assert re.fullmatch(first_word("brothers?-in-arms"), "brothers")
     assert first_word("kick(?:ed)? him") == "kick(?:ed)?"
+
+
+def test_forced_into_a_van_tied_and_gagged_is_an_abduction():
+    found = warnings_for(
+        "Two men grabbed her outside the bar. Before she could scream they forced her into "
+        "the van. In the back they tied her hands and gagged her."
+    )
+    assert "Abduction" in found
+
+
+def test_a_story_that_holds_someone_captive_is_no_abduction():
+    found = warnings_for(
+        "The story held Alex captive until midnight; he was a prisoner of his own curiosity."
+    )
+    assert "Abduction" not in found
+
+
+def test_before_she_could_is_no_hypothetical():
+    from fanarchive.analysis.warnings.context import factor
+
+    text = "Before she could scream he stabbed the guard."
+    assert factor(text, 0, len(text), text.index("stabbed")) == 1.0
+    text = "He could have stabbed the guard."
+    assert factor(text, 0, len(text), text.index("stabbed")) == 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She took the razor from the cabinet, pressed it to her forearm, and drew it across.",
+        "He pressed the blade against his wrist and closed his eyes.",
+    ],
+)
+def test_a_blade_laid_to_ones_own_limb_is_self_harm(text):
+    assert "Self-Harm" in warnings_for(text)
+
+
+def test_it_pressed_to_an_arm_without_a_blade_is_nothing():
+    assert "Self-Harm" not in warnings_for("She took the cold can and pressed it to her arm.")

@@ -24,6 +24,9 @@ IRREALIS_RE = re.compile(
     r"promis\w*|swear|swore|tempted|urge to|what if|in case|risk|chance|potential\w*|"
     r"probably|maybe|perhaps|supposed to|ready to|willing to|try to|trying to)\b|'ll\b"
 )
+# "before she could scream, they forced her into the van": the "could" is hers, and what
+# follows happened.
+BEFORE_COULD_RE = re.compile(r"\b(?:before|until|as soon as|by the time) (?:\w+ ){1,2}could \w+")
 NEGATION_REACH = 40  # characters before the cue that a negation word can govern
 
 
@@ -41,7 +44,7 @@ def clause_start(text: str, sentence_start: int, offset: int) -> int:
 def factor(text: str, sentence_start: int, sentence_end: int, offset: int) -> float:
     """How much a cue at `offset` counts: 1 stated, 0.5 hypothetical or asked, 0 negated."""
     start = clause_start(text, sentence_start, offset)
-    before = text[start:offset].lower().replace("’", "'")
+    before = BEFORE_COULD_RE.sub("", text[start:offset].lower().replace("’", "'"))
     if NEGATION_RE.search(before, max(0, len(before) - NEGATION_REACH)):
         return 0.0
     if IRREALIS_RE.search(before):

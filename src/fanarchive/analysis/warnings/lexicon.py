@@ -395,6 +395,17 @@ CUES: list[Cue] = [
         abduction=1,
         violence=1,
     ),
+    cue(
+        r"(?:forced|shoved|pushed|dragged|bundled|threw|thrown|hauled) (?:him|her|them|me|us) "
+        r"into (?:a|an|the|their|his|her) (?:\w+ )?(?:van|car|truck|trunk|boot|vehicle|cell|cage|cellar)",
+        abduction=2,
+        violence=1,
+    ),
+    cue(
+        r"(?:tied|bound|taped|cuffed|zip-tied) (?:his|her|their|my|your) (?:hands|wrists|ankles|feet)",
+        abduction=1,
+        violence=1,
+    ),
     # --- sexual content (for Underage Sex and Rape/Non-Con context) --------------------------
     cue(
         r"sex|sexual(?:ly)?|fuck(?:ed|ing|s)? (?:him|her|them|me|you)|cock|dick|penis|pussy|clit|cum|cumming|orgasm(?:ed|s)?|erection|aroused|naked|nude|blowjob|handjob|thrust(?:ed|ing)? into|moan(?:ed|ing)? (?:his|her) name",
@@ -440,6 +451,9 @@ FIGURATIVE_PATTERNS = [
     # An exam or a game does not rape anyone ("the exam raped us", "got raped in ranked").
     r"(?:exams?|tests?|quiz|finals?|homework|game|boss|match|team|level|traffic|prices|taxes|market|wallet)"
     r" (?:\w+ )?(?:raped|rapes|raping)|(?:got |get |getting )?raped (?:in|at|by) (?:the )?(?:game|ranked|match|exam|test|quiz|finals?|boss|level|prices|taxes)",
+    # A story, a song or a view holds someone captive; "a prisoner of his own curiosity".
+    r"(?:story|stories|book|books|music|song|songs|voice|film|movie|show|game|view|sight|beauty|words|eyes|gaze|smile)"
+    r" (?:\w+ ){0,2}(?:held|holds|kept|keeps) (?:\w+ ){0,2}captive|prisoners? of (?:his|her|their|my|your|its) own",
     # Things, not people, die and are killed: "the phone's dead", "killed the engine", "a
     # dead-end job". And attacks that are not blows: "a panic attack", "exploded with
     # laughter".

@@ -28,11 +28,19 @@ if TYPE_CHECKING:
     from fanarchive.analysis.warnings import Scored
 
 LIMB = r"(?:hands?|palms?|wrists?|arms?|forearms?|thighs?|legs?|fingers?|thumbs?|skin|flesh|fingertips?)"
+# A blade laid to one's own limb: "she pressed the razor to her wrist and drew it across".
+SELF_BLADE = (
+    r"(?:pressed|put|held|dragged|drew|ran|took|set) (?:the |a |his |her |their |my |your )?"
+    r"(?:razor|blade|knife|shard|glass|scissors|it) (?:to|against|across|over|along|into) "
+    r"(?:his|her|their|my|your) (?:own )?(?:right |left )?" + LIMB
+)
+BLADE_RE = re.compile(r"\b(?:razors?|blades?|knife|knives|shards?|glass|scissors)\b", re.IGNORECASE)
 SELF_CUT_LEXICON = Lexicon(
     [
         r"(?:cut|cuts|cutting|sliced|slices|slicing|slashed|slashes|slashing|carved|carving|nicked|"
         r"gashed|slit|slits|pricked|pricking) (?:open )?(?:his|her|their|my|your|our) "
-        r"(?:own )?(?:right |left )?" + LIMB + r"(?: open)?"
+        r"(?:own )?(?:right |left )?" + LIMB + r"(?: open)?",
+        SELF_BLADE,
     ]
 )
 SUBJECT_RE = re.compile(r"\b(he|she|i|you|they|we)\b(?!')", re.IGNORECASE)
@@ -102,6 +110,8 @@ def add_special_cues(
     for hit in document_hits(document, SELF_CUT_LEXICON):
         if not _self_inflicted(text, index, hit):
             continue
+        if " it " in hit.surface and not BLADE_RE.search(index.sentence(index.index_at(hit.start))):
+            continue  # "pressed it to her arm": "it" is a blade only when one is named
         if ACCIDENT_RE.search(index.sentence(index.index_at(hit.start))):
             continue
         s = index.index_at(hit.start)
