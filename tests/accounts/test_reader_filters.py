@@ -116,6 +116,8 @@ def test_excluded_creators_and_muted_users_lose_their_works_from_listings(shelf,
     save(client, other_user, excluded_author_names="writer")
     assert titles(client, "/works") == {"Dark Water", "Echo Chamber"}
     assert titles(client, "/users/writer/works") == set()
+    html = client.get("/users/writer/works").content.decode()
+    assert "1 work by writer is not listed" in html and "No works yet" not in html
     save(client, other_user)
     Mute.objects.create(user=other_user, muted=shelf["writer"])  # AO3's mute hides works
     assert titles(client, "/works") == {"Dark Water", "Echo Chamber"}

@@ -52,12 +52,13 @@ def apply_exclusions(selection: Selection, viewer, tags) -> str | None:
     return f"Works matching your preferences ({found.describe()}) are not listed."
 
 
-def exclude_from(works, viewer):
-    """The same exclusions on a queryset of works (a user's works page): the tagged works are
-    read from the bitmap index, so a tag's synonyms and sub tags are left out as in browse."""
+def exclude_from(works, viewer) -> tuple:
+    """The same exclusions on a queryset of works (a user's works page), with how many works
+    they left out: the tagged works are read from the bitmap index, so a tag's synonyms and
+    sub tags are left out as in browse."""
     found = exclusions_of(viewer)
     if found is None:
-        return works
+        return works, 0
     # Only this listing's works are checked, so the SQL carries a short id list at any size.
     candidates = BitMap(works.values_list("pk", flat=True))
     hidden = BitMap()
@@ -65,7 +66,7 @@ def exclude_from(works, viewer):
         hidden |= candidates & works_tagged(found.tag_ids)
     if found.author_ids:
         hidden |= candidates & works_by(found.author_ids, viewer)
-    return works.exclude(pk__in=list(hidden)) if hidden else works
+    return (works.exclude(pk__in=list(hidden)) if hidden else works), len(hidden)
 
 
 def works_tagged(tag_ids) -> BitMap:

@@ -130,7 +130,7 @@ def _visible_works_by(user, authored):
 
 
 def _works_page(request: HttpRequest, works, byline: str, owner) -> HttpResponse:
-    works = exclude_from(works, request.user)  # the reader's saved exclusions and mutes
+    works, hidden = exclude_from(works, request.user)  # the reader's exclusions and mutes
     page = Paginator(works.for_blurbs(), WORKS_PER_PAGE).get_page(request.GET.get("page"))
     first = page.start_index()
     # AO3's heading, which tools read the total from: "1 - 20 of 45 Works by name".
@@ -141,6 +141,7 @@ def _works_page(request: HttpRequest, works, byline: str, owner) -> HttpResponse
         "heading": heading,
         "main_class": "works-index dashboard filtered region",
         "owner": owner,
+        "hidden_by_preferences": hidden,
     }
     return render(request, "works/home.html", context)
 
