@@ -3,8 +3,8 @@
 The tags go where a URL's `exclude=` goes (their canonical filter ids, so synonyms and sub
 tags are left out too); the creators' works become a bitmap subtracted like a negated
 full-text word (`Selection.without`). Both are applied before counting, so the total, the
-pages and the facet counts are those of what the reader sees. Works the reader wrote are
-never hidden from them.
+pages and the facet counts are those of what the reader sees. A reader's own works are never
+hidden as an excluded or muted creator's (an excluded tag leaves them out like any work).
 
 Page cache: only logged-in readers have exclusions, and their requests carry a session
 cookie, which `site.pagecache` never answers from the cache nor stores.
@@ -12,6 +12,7 @@ cookie, which `site.pagecache` never answers from the cache nor stores.
 
 from __future__ import annotations
 
+from django.apps import apps
 from pyroaring import BitMap
 
 from fanarchive.browse.bitmaps import Selection
@@ -20,6 +21,8 @@ from fanarchive.browse.bitmaps import Selection
 def exclusions_of(viewer):
     """The viewer's saved exclusions, or None for guests and a browse without the archive."""
     if viewer is None or not getattr(viewer, "is_authenticated", False):
+        return None
+    if not apps.is_installed("fanarchive.accounts"):  # browse on its own (browse.standalone)
         return None
     from fanarchive.accounts.preferences import reader_exclusions
 
