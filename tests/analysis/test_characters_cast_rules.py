@@ -363,3 +363,11 @@ def test_mister_beside_missus_is_the_father_not_the_son_called_by_his_first_name
     assert father is not None and son is not None and father is not son
     assert cast.resolve("Tom") is son
     assert cast.resolve("Mrs. Garrity") not in (father, son)
+
+
+def test_someone_only_ever_thanked_or_smiled_at_is_still_a_person():
+    text = (
+        'Mara thanked Oswy twice. Later that night Mara smiled at Oswy across the fire.\n\n"Sleep,"'
+        " Mara said.\n"
+    )
+    assert "Oswy" in names(cast_of(text))

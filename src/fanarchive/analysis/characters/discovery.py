@@ -406,6 +406,8 @@ def _behaves_like_person(form: Form, scan: Scan, said: int) -> bool:
     for occurrence in form.occurrences:
         if text[occurrence.end : occurrence.end + 1] in ("'", "’"):
             return True  # a possessive
+        if _person_object(text, occurrence.start):
+            return True
         if occurrence.in_quote:
             continue
         if occurrence.initial and context.acts(text, occurrence.end):
@@ -413,6 +415,27 @@ def _behaves_like_person(form: Form, scan: Scan, said: int) -> bool:
         if context.following_pronoun(text, occurrence.end):
             return True
     return False
+
+
+# Verbs whose object is a person, never a place (`thanked Vasquel`, `married Quillan`).
+_PERSON_OBJECT_VERBS = words(
+    """
+    told tell tells asked ask asks thanked thank kissed kiss kisses married marry hugged
+    greeted answered warned begged promised introduced forgave blamed punished pitied
+    obeyed embraced informed assured reminded persuaded convinced scolded teased comforted
+    consoled congratulated interrupted nodded winked smiled grinned waved beckoned
+    """
+)
+
+
+def _person_object(text: str, start: int) -> bool:
+    """`told Vasquel`, `smiled at Vasquel`, `said to Vasquel`, `danced with Vasquel`."""
+    prev2, prev1 = _last_words(text[max(0, start - 40) : start])
+    if prev1 in _PERSON_OBJECT_VERBS:
+        return True
+    if prev1 == "at":
+        return prev2 in _PERSON_OBJECT_VERBS or prev2 in _LOOK_VERBS
+    return prev1 == "to" and prev2 in SPEECH_VERBS
 
 
 def _where_not_who(form: Form, said: int) -> bool:
