@@ -81,3 +81,14 @@ def test_the_sub_tags_page_counts_its_own_works_and_its_synonyms(client, fluff):
     assert tag_page(client, sub) == (2, listed)
     synonym = Tag.objects.get(name="Teeth-rotting fluff")
     assert tag_page(client, synonym) == (2, listed)
+
+
+def test_a_readers_saved_exclusions_leave_the_same_works_out_of_both(client, other_user, fluff):
+    from fanarchive.accounts.models import Preference
+
+    preference, _ = Preference.objects.get_or_create(user=other_user)
+    preference.excluded_tags.add(Tag.objects.get(name="Teeth-rotting fluff"))  # the sub tag
+    client.force_login(other_user)
+    listed = browse_ids(client, fluff)
+    assert titles(listed) == {"On the meta tag"}
+    assert tag_page(client, fluff) == (1, listed)

@@ -210,10 +210,13 @@ def filed_under(tag: Tag) -> set[int]:
 
 def filed_works(user, tag: Tag) -> QuerySet:
     """The works a tag's page lists and counts: what Browse lists under the tag for this
-    viewer (posted, not hidden by an admin; restricted works for signed-in users only), so
-    the tag page and /tags/NAME/works always give the same number."""
+    viewer (posted, not hidden by an admin; restricted works for signed-in users only, less
+    their saved exclude filter), so the tag page and /tags/NAME/works give the same number."""
+    from fanarchive.browse.exclusions import exclude_from
     from fanarchive.works.models import Tagging, Work
 
     tagged = Tagging.objects.filter(tag_id__in=filed_under(tag)).values("work_id")
     works = Work.objects.filter(posted=True, hidden_by_admin=False, pk__in=tagged)
-    return works if user.is_authenticated else works.filter(restricted=False)
+    if not user.is_authenticated:
+        return works.filter(restricted=False)
+    return exclude_from(works, user)[0]
