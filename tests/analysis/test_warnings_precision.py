@@ -367,3 +367,24 @@ def test_a_blade_laid_to_ones_own_limb_is_self_harm(text):
 
 def test_it_pressed_to_an_arm_without_a_blade_is_nothing():
     assert "Self-Harm" not in warnings_for("She took the cold can and pressed it to her arm.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mara poured her three-year-old homemade currant wine. Then she kissed Joel.",
+        "Joel opened a twelve-year-old scotch, and Mara kissed him.",
+        "They drove the fifteen-year-old car to the coast and kissed on the beach.",
+    ],
+)
+def test_the_age_of_a_thing_is_no_minor(text):
+    from fanarchive.analysis import analyze_text
+
+    assert MINORS not in {w.name for w in analyze_text(text).warnings}
+
+
+def test_an_age_before_a_name_the_cast_did_not_mark_still_counts():
+    from fanarchive.analysis import analyze_text
+
+    found = {w.name: w for w in analyze_text("Fifteen-year-old Mara kissed Joel.").warnings}
+    assert found[MINORS].likelihood == "likely"

@@ -106,6 +106,17 @@ THIRD_PARTY_RE = re.compile(
 )
 
 
+# What else has an age: "a ten-year-old scotch", "her three-year-old currant wine", "a
+# fifteen-year-old car", "a twelve-year-old grudge".
+THING_AFTER_AGE_RE = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}(?:wine|whisk(?:e)?y|scotch|bourbon|brandy|rum|port|cognac|cheese|vintage"
+    r"|cars?|truck|van|house|tree|horse|mare|colt|filly|stallion|pony|bottles?|building|photo\w*"
+    r"|pictures?|painting|coat|sweater|jeans|boots|shoes|laptop|phone|computer|bike|bicycle|scar"
+    r"|tattoo|debt|grudge|feud|mystery|case|letter|habit|record|tradition|recipe|quarrel|argument"
+    r"|secret|promise|marriage|relationship|friendship|business|company|shop)\b",
+)
+
+
 @dataclass(frozen=True)
 class AgeStatement:
     start: int
@@ -133,6 +144,8 @@ def minor_statements(document, sentence_of) -> list[AgeStatement]:
         if hit.start and document.text[hit.start - 1] == "-":
             continue  # "thirty-five-year-old" is not five
         age = _age_value(hit.surface)
+        if THING_AFTER_AGE_RE.match(document.text, hit.end):
+            continue  # "her three-year-old currant wine": the age of a thing
         if age < 18 and not THIRD_PARTY_RE.search(sentence_of(hit.start)):
             found.append(AgeStatement(hit.start, hit.end, age))
     lowered = None

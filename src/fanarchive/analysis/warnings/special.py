@@ -405,7 +405,7 @@ def _statement_verdict(
         for r in romance
         if abs(r[1] - s) <= SCENE_REACH and _scene_of(document, index.spans[r[1]].start) == scene
     ]
-    if near and (not named or any(_named_near(cast, index, r[1]) & named for r in near)):
+    if near and (not named or any(_in_romance(cast, index, r[1], named) for r in near)):
         return IN_SCENE
     if near:
         return DOUBTFUL  # a named minor near a romance that never names them
@@ -457,6 +457,15 @@ def _third_person_in_dialogue(text: str, statement, quotes: list) -> bool:
         if quote.start <= statement.start < quote.end:
             return bool(THIRD_PERSON_RE.search(text[quote.start : statement.start]))
     return False
+
+
+def _in_romance(cast: Cast, index: SentenceIndex, s: int, named: set[str]) -> bool:
+    """One of `named` is named in romance sentence `s` or the two before it, as a mention
+    of the cast or (a name the cast did not mark, "Fifteen-year-old Mara") as a word."""
+    if _named_near(cast, index, s) & named:
+        return True
+    near = " ".join(index.sentence(t) for t in range(max(0, s - 2), s + 1))
+    return any(re.search(rf"\b{re.escape(name.split()[0])}\b", near) for name in named)
 
 
 def _named_near(cast: Cast, index: SentenceIndex, s: int) -> set[str]:
