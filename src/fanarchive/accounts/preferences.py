@@ -1,4 +1,7 @@
-"""Reader preferences applied when pages are built; first of them AO3's adult-content gate.
+"""Reader preferences applied when pages are built: AO3's adult-content gate (below), the
+tag groups a reader folds away ("Hide warnings", "Hide additional tags": hidden_tag_groups)
+and the saved exclude filter with muted users (reader_exclusions, applied to listings by
+browse.exclusions).
 
 A Mature, Explicit or Not Rated work first shows "This work could have adult content"
 unless the reader proceeded (`?view_adult=true`, remembered in their session, as AO3's
