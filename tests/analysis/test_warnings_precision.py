@@ -388,3 +388,14 @@ def test_an_age_before_a_name_the_cast_did_not_mark_still_counts():
 
     found = {w.name: w for w in analyze_text("Fifteen-year-old Mara kissed Joel.").warnings}
     assert found[MINORS].likelihood == "likely"
+
+
+def test_teaching_ninth_graders_is_no_underage_sex():
+    from fanarchive.analysis import analyze_text
+
+    text = (
+        "Sam teaches sex education to ninth graders. After work, Sam kissed Alex, her wife, "
+        "and they went to bed together and made love."
+    )
+    names = {w.name for w in analyze_text(text).warnings}
+    assert not {"Underage Sex", MINORS} & names

@@ -174,7 +174,7 @@ def minor_statements(document, sentence_of) -> list[AgeStatement]:
 # "She teaches ninth grade", "a middle school teacher": the school year of someone's pupils.
 TEACHER_BEFORE_RE = re.compile(
     r"\b(?:teach(?:es|ing)?|taught|teacher (?:of|for|at|in)|substitut(?:e|ed|ing) (?:for|in|at))\s+"
-    r"(?:\w+\s+){0,2}$",
+    r"(?:\w+\s+){0,4}$",
     re.IGNORECASE,
 )
 TEACHER_AFTER_RE = re.compile(r"[\s-]*teachers?\b", re.IGNORECASE)
