@@ -399,3 +399,12 @@ def test_teaching_ninth_graders_is_no_underage_sex():
     )
     names = {w.name for w in analyze_text(text).warnings}
     assert not {"Underage Sex", MINORS} & names
+
+
+def test_violence_on_a_screen_counts_half():
+    from fanarchive.analysis.warnings.context import factor
+
+    text = "They watched a horror film where a man was stabbed and blood sprayed the walls."
+    assert factor(text, 0, len(text), text.index("stabbed")) == 0.5
+    text = "They watched as a man was stabbed and blood sprayed the walls."
+    assert factor(text, 0, len(text), text.index("stabbed")) == 1.0

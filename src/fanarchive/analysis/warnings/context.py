@@ -22,7 +22,10 @@ IRREALIS_RE = re.compile(
     r"afraid|scared|fear(?:ed|s|ing)?|worried|worry|imagin\w*|dream\w*|nightmares?|pretend\w*|"
     r"as if|as though|wish\w*|hope\w*|will|shall|rather|plann?(?:ed|ing)? to|"
     r"promis\w*|swear|swore|tempted|urge to|what if|in case|risk|chance|potential\w*|"
-    r"probably|maybe|perhaps|supposed to|ready to|willing to|try to|trying to)\b|'ll\b"
+    r"probably|maybe|perhaps|supposed to|ready to|willing to|try to|trying to|"
+    # on a screen or in a book: "a horror film where a man's guts spilled out"
+    r"(?:film|movie|video|show|documentary|game|novel|book|comic|episode|scene) "
+    r"(?:where|in which|about|that showed))\b|'ll\b"
 )
 # "before she could scream, they forced her into the van": the "could" is hers, and what
 # follows happened.
