@@ -371,3 +371,13 @@ def test_someone_only_ever_thanked_or_smiled_at_is_still_a_person():
         " Mara said.\n"
     )
     assert "Oswy" in names(cast_of(text))
+
+
+def test_a_place_someone_rides_north_to_is_no_character():
+    text = (
+        "Mara rode north to Kelmarch. Kelmarch had never looked so grey, and Jon waited at the "
+        'gate.\n\n"You came," Jon said. Mara smiled. "Kelmarch is home," Mara said.\n'
+    )
+    found = names(cast_of(text))
+    assert {"Mara", "Jon"} <= found
+    assert "Kelmarch" not in found

@@ -41,7 +41,7 @@ _MOTION_VERBS = words(
     """
     go goes went gone going come came coming return returned returning travel travelled
     traveled move moved back way journey trip drive drove ride rode walk walked sail
-    sailed
+    sailed north south east west northward southward eastward westward
     """
 )
 _VOCATIVE_AFTER = ",!?.…-—"
