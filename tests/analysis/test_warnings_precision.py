@@ -408,3 +408,31 @@ def test_violence_on_a_screen_counts_half():
     assert factor(text, 0, len(text), text.index("stabbed")) == 0.5
     text = "They watched as a man was stabbed and blood sprayed the walls."
     assert factor(text, 0, len(text), text.index("stabbed")) == 1.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nina bit her lip and bit back a retort.",
+        "She punched the air and struck a match for the candle.",
+        "I've been crushing on him for months.",
+        "Theo beat a hasty retreat and kicked himself for asking.",
+        "She stabbed at her food and slapped a sticker on the box.",
+        "He slammed the car door and fought his way through the crowd.",
+        "She threw herself into work and tore through three chapters.",
+    ],
+)
+def test_everyday_force_on_things_and_oneself_is_no_violence_cue(text):
+    from fanarchive.analysis.sentences import sentence_index
+    from fanarchive.analysis.warnings import score_cues
+
+    document = read_text(text)
+    assert "violence" not in score_cues(document, sentence_index(document))
+
+
+def test_a_blow_beside_a_slammed_door_still_counts():
+    from fanarchive.analysis.sentences import sentence_index
+    from fanarchive.analysis.warnings import score_cues
+
+    document = read_text("He slammed the door and punched him in the face.")
+    assert "violence" in score_cues(document, sentence_index(document))

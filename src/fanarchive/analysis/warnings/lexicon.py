@@ -454,6 +454,18 @@ FIGURATIVE_PATTERNS = [
     # A story, a song or a view holds someone captive; "a prisoner of his own curiosity".
     r"(?:story|stories|book|books|music|song|songs|voice|film|movie|show|game|view|sight|beauty|words|eyes|gaze|smile)"
     r" (?:\w+ ){0,2}(?:held|holds|kept|keeps) (?:\w+ ){0,2}captive|prisoners? of (?:his|her|their|my|your|its) own",
+    # Everyday force on things and oneself: lips bitten, the air punched, matches struck,
+    # doors slammed, food stabbed at, stickers slapped on, kicking oneself, crushes.
+    r"bit(?:e|es|ing)? (?:back (?:a |the |his |her )?\w+|(?:his|her|their|my|your|its) (?:own )?(?:lower |bottom |top )?(?:lip|lips|tongue|nails?|cheek))",
+    r"punch(?:ed|es|ing)? the air|struck (?:a|the) (?:match|pose|deal|bargain)|strike (?:a|the) (?:match|pose|deal|bargain)|struck (?:up|gold|lucky|out)",
+    r"crush(?:es|ed|ing)? on|crushing (?:weight|disappointment|blow|debt|guilt|defeat|silence|loneliness|sadness|embarrassment)",
+    r"beat (?:a )?(?:hasty )?retreat|kick(?:ed|ing|s)? (?:himself|herself|myself|themselves|yourself|ourselves)\b",
+    r"stab(?:bed|bing|s)? (?:at|into) (?:the |his |her |my |their |your |a )?(?:\w+ )?(?:food|plate|salad|peas|potatoes|dinner|breakfast|lunch|eggs|pancakes|meat|steak|screen|phone|keyboard|keys|buttons?|remote|map)",
+    r"slap(?:s|ped|ping)? (?:a |the |some |an )?(?:\w+ )?(?:sticker|label|note|bill|coat of paint|bandage|plaster|smile|grin)",
+    r"slam(?:s|med|ming)? (?:the |a |his |her |their |my |your )?(?:\w+ )?(?:door|laptop|book|drawer|phone|lid|brakes|fridge|cupboard|window|locker|trunk|boot|gate|cabinet)s?",
+    r"fought (?:his|her|their|my|our|your) way|fight(?:s|ing)? (?:his|her|their|my|our|your) way",
+    r"(?:threw|throw|throws|throwing|thrown) (?:himself|herself|myself|themselves|yourself) into (?:the |his |her |their |my )?(?:work|job|studies|training|project|role|task)",
+    r"(?:tore|torn|tearing|tears) through (?:\w+ ){0,2}(?:chapters?|books?|pages|novels?|series|the (?:book|novel|series|pizza|food|paperwork))",
     # Things, not people, die and are killed: "the phone's dead", "killed the engine", "a
     # dead-end job". And attacks that are not blows: "a panic attack", "exploded with
     # laughter".
