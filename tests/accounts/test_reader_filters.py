@@ -122,6 +122,7 @@ def test_excluded_creators_and_muted_users_lose_their_works_from_listings(shelf,
     Mute.objects.create(user=other_user, muted=shelf["writer"])  # AO3's mute hides works
     assert titles(client, "/works") == {"Dark Water", "Echo Chamber"}
     assert "1 muted user" in client.get("/works").content.decode()
+    assert "nor their works in Browse" in client.get(reverse("readers:blocked")).content.decode()
     # The work itself still opens from its address.
     assert "Light Morning" in client.get(f"/works/{shelf['light'].pk}").content.decode()
 
