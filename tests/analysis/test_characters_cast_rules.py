@@ -381,3 +381,13 @@ def test_a_place_someone_rides_north_to_is_no_character():
     found = names(cast_of(text))
     assert {"Mara", "Jon"} <= found
     assert "Kelmarch" not in found
+
+
+def test_a_full_name_seen_once_at_a_sentence_start_joins_its_first_name():
+    text = (
+        "Sherlock Holmes did not look up from his microscope.\n\n"
+        '"You\'re late," Sherlock said. Mara shrugged, and Sherlock ignored her.\n'
+    )
+    cast = cast_of(text)
+    assert cast.resolve("Sherlock Holmes") is cast.resolve("Sherlock") is not None
+    assert "Sherlock Holmes" in cast.resolve("Sherlock").aliases

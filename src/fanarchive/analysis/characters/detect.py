@@ -300,6 +300,25 @@ def _narrator(cast: Cast, document: Document, scan: Scan, drafts: list[Draft]) -
     cast.narrator = best
 
 
+def _full_names_of_kept(forms: list[Form], kept: list[Form], scan: Scan) -> list[Form]:
+    """`Sherlock Holmes did not look up.` once, where `Sherlock` is a character: the full
+    name of a kept first name is kept when it acts or speaks, even once at a sentence's
+    start."""
+    firsts = {f.names[0] for f in kept if len(f.names) == 1 and not f.title}
+    chosen = {id(f) for f in kept}
+    return [
+        f
+        for f in forms
+        if id(f) not in chosen
+        and not f.title
+        and len(f.names) == 2
+        and f.names[0] in firsts
+        and any(
+            not o.in_quote and (context.acts(scan.text, o.end) or o.speech) for o in f.occurrences
+        )
+    ]
+
+
 def _takes_family(title: str, name: str) -> bool:
     return title not in GIVEN_NAME_TITLES or name.lower() not in given_names()
 
@@ -317,6 +336,7 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
     kept = [
         f for f in forms.values() if is_name(f, scan, titled) or " ".join(f.names) in introduced
     ]
+    kept += _full_names_of_kept(list(forms.values()), kept, scan)
     clusters = cluster_forms(drop_plurals(with_components(list(forms.values()), kept, scan)))
     drafts = list(packs.values()) + _discovered_drafts(clusters, set(packs))
     described = _described_drafts(scan, claimed, knowledge, {d.character.name for d in drafts})
