@@ -436,3 +436,29 @@ def test_a_blow_beside_a_slammed_door_still_counts():
 
     document = read_text("He slammed the door and punched him in the face.")
     assert "violence" in score_cues(document, sentence_index(document))
+
+
+@pytest.mark.parametrize(
+    ("category", "text"),
+    [
+        ("killing", "You absolutely killed it up there."),
+        ("death", "I'm so dead when she sees this."),
+        ("killing", "My mum's going to murder me."),
+        ("death", "The album died a death in the charts."),
+        ("death", "Her marriage was dead long before the divorce."),
+    ],
+)
+def test_success_trouble_and_exaggeration_are_no_cue(category, text):
+    from fanarchive.analysis.sentences import sentence_index
+    from fanarchive.analysis.warnings import score_cues
+
+    document = read_text(text)
+    assert category not in score_cues(document, sentence_index(document))
+
+
+def test_he_killed_it_with_an_axe_still_counts():
+    from fanarchive.analysis.sentences import sentence_index
+    from fanarchive.analysis.warnings import score_cues
+
+    document = read_text("The wolf lunged and he killed it with one blow.")
+    assert "killing" in score_cues(document, sentence_index(document))

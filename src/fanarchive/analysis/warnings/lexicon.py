@@ -419,7 +419,8 @@ THING = (
     r"(?:phones?|batter(?:y|ies)|engines?|motors?|laptops?|computers?|screens?|radios?|signals?"
     r"|torch|flashlights?|lights?|lamps?|tv|television|microphones?|mics?|wi-?fi|connection"
     r"|plants?|flowers?|leaves|grass|conversation|mood|music|idea|plan|project|deal|chapter"
-    r"|joke|market|generator|power|call|trail)"
+    r"|joke|market|generator|power|call|trail|albums?|songs?|career|show|series|business|company"
+    r"|relationship|marriage|friendship|romance|hopes?)"
 )
 
 # Phrases whose cue words are figurative or otherwise harmless: any cue inside one is ignored.
@@ -466,6 +467,12 @@ FIGURATIVE_PATTERNS = [
     r"fought (?:his|her|their|my|our|your) way|fight(?:s|ing)? (?:his|her|their|my|our|your) way",
     r"(?:threw|throw|throws|throwing|thrown) (?:himself|herself|myself|themselves|yourself) into (?:the |his |her |their |my )?(?:work|job|studies|training|project|role|task)",
     r"(?:tore|torn|tearing|tears) through (?:\w+ ){0,2}(?:chapters?|books?|pages|novels?|series|the (?:book|novel|series|pizza|food|paperwork))",
+    # Success, trouble and exaggeration: "you killed it up there", "I'm so dead", "my mum's
+    # going to murder me", "died a death in the charts", "would rather die than".
+    r"(?:absolutely|totally|really|so|just) kill(?:ed|ing) it|killing it\b(?! with)|killed it (?:up there|out there|on stage|tonight|today|in there)",
+    r"(?:so|totally|sooo+|absolutely) dead\b(?! body| bodies)",
+    r"(?:mum|mom|mother|dad|father|boss|teacher|coach|wife|husband|sister|brother)(?:'s| is| will|'ll)? (?:going to |gonna )?(?:murder|kill) (?:me|you|him|her|us)",
+    r"die[ds]? a death|dying a death|(?:would|'d) rather die|(?:until|till) (?:he|she|they|i|we|you) (?:nearly|almost) died|(?:nearly|almost) died (?:laughing|of (?:embarrassment|shame|laughter|fright))",
     # Things, not people, die and are killed: "the phone's dead", "killed the engine", "a
     # dead-end job". And attacks that are not blows: "a panic attack", "exploded with
     # laughter".
