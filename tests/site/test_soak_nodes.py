@@ -3,6 +3,7 @@ opening works: 0 stale reads and 0 5xx (issue 19). The soak itself is benchmarks
 needs FANARCHIVE_TEST_POSTGRES_URL and FANARCHIVE_TEST_REDIS_URL (set by .ci/run)."""
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -24,3 +25,7 @@ def test_two_nodes_serve_no_stale_listing_while_writers_commit():
     )  # fmt: skip
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert "stale reads 0" in result.stdout and "5xx 0" in result.stdout
+    # Every listing named the revision it answered at, so the lag figures measure something.
+    lag = re.search(r"revision lag p99 (\d+) edits .*; (\d+) requests measured", result.stdout)
+    requests = re.search(r"logged-out requests (\d+)", result.stdout)
+    assert lag and requests and lag.group(2) == requests.group(1), result.stdout
