@@ -391,3 +391,13 @@ def test_a_full_name_seen_once_at_a_sentence_start_joins_its_first_name():
     cast = cast_of(text)
     assert cast.resolve("Sherlock Holmes") is cast.resolve("Sherlock") is not None
     assert "Sherlock Holmes" in cast.resolve("Sherlock").aliases
+
+
+def test_a_word_that_is_only_ever_a_whole_exclamation_is_no_character():
+    text = (
+        '"Yikes," Dana said. Kenji laughed at her.\n\n"Yikes."\n\n"Blimey!" Kenji said. '
+        '"Blimey."\n\nDana grinned at Kenji.\n'
+    )
+    found = names(cast_of(text))
+    assert {"Dana", "Kenji"} <= found
+    assert found.isdisjoint({"Yikes", "Blimey"})

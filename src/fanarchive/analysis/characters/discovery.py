@@ -232,6 +232,17 @@ def _is_vocative(text: str, occurrence: Occurrence, scan: Scan) -> bool:
     return False
 
 
+def _whole_quotation(scan: Scan, occurrence: Occurrence) -> bool:
+    """The word is all its quotation says (`"Yikes!"`, `"Yikes," she said`)."""
+    bounds = scan.quote_bounds(occurrence.start) if occurrence.in_quote else None
+    if bounds is None:
+        return False
+    text = scan.text
+    lead = text[bounds[0] : occurrence.start].strip(" \t\n.…-—")
+    tail = text[occurrence.end : bounds[1]].strip(" \t\n.,!?…-—\"”’'")
+    return not lead and not tail
+
+
 def _stutter(text: str, token: Token) -> bool:
     """`Ka- Kakashi`: a name's first letters cut off by a dash."""
     if text[token.end : token.end + 1] != "-":
@@ -366,6 +377,8 @@ def _single_word_is_name(
     count = form.count
     lower = scan.lower_words.get(form.names[0].lower(), 0)
     known_given = form.names[0].lower() in given_names()
+    if not family and all(_whole_quotation(scan, o) for o in form.occurrences):
+        return False  # `"Yikes," Dana said. "Yikes."`: an exclamation, however rare a word
     if lower > non_initial // 2 and not _speaks_or_acts_as_named(form, known_given):
         return False  # used as an ordinary word in this very text (`Will`, `Hope`, `Guy`)
     if not (family or known_given) and _where_not_who(form, said):
