@@ -462,3 +462,23 @@ def test_he_killed_it_with_an_axe_still_counts():
 
     document = read_text("The wolf lunged and he killed it with one blow.")
     assert "killing" in score_cues(document, sentence_index(document))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann went to the office party against her will and sulked. Later, at home, she and Bob "
+        "had sex on the sofa, laughing, and fell asleep naked.",
+        "Bob was reading about the Rape of Nanking for his essay. Later he and Ann had sex.",
+    ],
+)
+def test_an_errand_against_her_will_or_a_history_book_is_no_rape(text):
+    assert "Rape/Non-Con" not in warnings_for(text)
+
+
+def test_against_her_will_with_sex_is_still_rape():
+    text = (
+        "He dragged her to his room against her will. He tore off her dress and had sex with "
+        "her while she cried."
+    )
+    assert "Rape/Non-Con" in warnings_for(text)

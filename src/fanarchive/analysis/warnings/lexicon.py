@@ -449,6 +449,8 @@ FIGURATIVE_PATTERNS = [
     r"strangled (?:\w+ ){0,2}(?:laugh|cry|sob|sound|noise|gasp|yelp|whimper|voice|giggle|chuckle|breath|squeak|moan|groan|whine|shriek|sigh|snort|reply|answer|word|words)",
     r"dead (?:voice|tone|eyes|expression|stare|look|face|battery|phone|line|air|calm|weight|heat|ringer|leaves|flowers|wood|skin|zone|end|tired)",
     r"snatch(?:ed|es|ing)? (?:his |her |their |my |your |the )?(?:hand|hands|arm|fingers|foot|feet) (?:back|away)",
+    # Titles and events of history and myth: "the Rape of Nanking", "The Rape of the Lock".
+    r"rape of (?:nanking|nanjing|the lock|lucrece|europa|the sabine women|the sabines|proserpina|persephone|belgium)",
     # An exam or a game does not rape anyone ("the exam raped us", "got raped in ranked").
     r"(?:exams?|tests?|quiz|finals?|homework|game|boss|match|team|level|traffic|prices|taxes|market|wallet)"
     r" (?:\w+ )?(?:raped|rapes|raping)|(?:got |get |getting )?raped (?:in|at|by) (?:the )?(?:game|ranked|match|exam|test|quiz|finals?|boss|level|prices|taxes)",

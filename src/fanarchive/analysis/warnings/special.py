@@ -85,6 +85,13 @@ DEATH_BEFORE_NAME = re.compile(
 # Major Character Death: who counts as a main character (main_characters).
 MAIN_MIN_MENTIONS = 3
 MAIN_SHARE = 0.4
+# What is done against someone's will that is not sexual: going, being sent or married.
+ERRAND_RE = re.compile(
+    r"\b(?:went|go|goes|going|gone|came|come|attend\w*|sent|married|"
+    r"wed|engaged|moved|stayed|worked|joined|enlisted|drafted|conscripted|signed|adopted|"
+    r"bapti[sz]ed|vaccinated|fed|dressed up|enrolled|transferred|recruited)\b[^.!?]*$",
+    re.IGNORECASE,
+)
 SEXUAL_SCENE = 6.0  # sexual cue score in one window that makes a scene sexual
 RITUAL_REACH = 8  # sentences around a cut searched for its purpose
 # "my passion for Polina is dead": after a preposition or possessive the name is not the
@@ -101,7 +108,7 @@ def add_special_cues(
 ) -> None:
     from fanarchive.analysis.warnings import Scored
 
-    _boost_nonconsent(scored)
+    _boost_nonconsent(scored, index, document.text)
     text = document.text
     if "self_harm" in scored:
         scored["self_harm"] = [
@@ -122,14 +129,19 @@ def add_special_cues(
             scored.setdefault("blood", []).append(Scored(s, 2 * weight / 3, False, hit))
 
 
-def _boost_nonconsent(scored: dict[str, list[Scored]]) -> None:
-    """ "Against her will" is rape only with sexual content in the same few sentences."""
+def _boost_nonconsent(scored: dict[str, list[Scored]], index: SentenceIndex, text: str) -> None:
+    """ "Against her will" is rape only with sexual content in the same few sentences, and
+    only when what was done against her will is not an errand ("went to the party against
+    her will", "was married against her will" say nothing of sex)."""
     from fanarchive.analysis.warnings import Scored
 
     sexual = sorted({c.sentence for c in scored.get("sexual", []) if c.weight >= 2})
     for item in list(scored.get("rape", [])):
-        if item.weight < 3 and any(abs(item.sentence - s) <= 3 for s in sexual):
-            scored["rape"].append(Scored(item.sentence, 3.0, False, item.hit))
+        if item.weight >= 3 or not any(abs(item.sentence - s) <= 3 for s in sexual):
+            continue
+        if ERRAND_RE.search(text, index.spans[item.sentence].start, item.hit.start):
+            continue
+        scored["rape"].append(Scored(item.sentence, 3.0, False, item.hit))
 
 
 def _self_inflicted(text: str, index: SentenceIndex, hit: Hit) -> bool:
