@@ -8,7 +8,7 @@ from fanarchive.analysis.characters import Cast
 from fanarchive.analysis.model import Character, Mention
 from fanarchive.analysis.quotes import find_quotes
 from fanarchive.analysis.reading import read_text
-from fanarchive.analysis.speakers import attribute_speakers
+from fanarchive.analysis.speakers import attribute_speakers, run_sieve
 
 PEOPLE = {"Naruto": "male", "Gaara": "male", "Sakura": "female", "Emma": "female"}
 
@@ -131,6 +131,20 @@ def test_turn_taking_alternates_untagged_lines():
 def test_turn_taking_answers_the_addressee():
     text = 'Emma and Sakura and Naruto sat there.\n\n"What do you think, Naruto?" said Emma.\n\n"Nothing."\n'
     assert speakers(text)[1] == "Naruto"
+
+
+def test_the_addressee_answers_when_the_name_is_in_an_earlier_part_of_the_turn():
+    # The name stands in the first part of the turn, before its tag: the sieve gives the next
+    # turn to Gaara, not to Naruto (whom turn parity would pick).
+    text = (
+        '"Where were you?" said Naruto.\n\n'
+        '"Another time, Gaara," said Emma, "I would not go there alone."\n\n'
+        '"I will go where I like."\n'
+    )
+    document = read_text(text)
+    quotes = find_quotes(document)
+    run_sieve(document, quotes, hand_cast(document.text))  # the rules, before the ranking
+    assert [(q.speaker, q.rule) for q in quotes][3] == ("Gaara", "addressee")
 
 
 def test_multi_paragraph_speech_keeps_its_speaker():

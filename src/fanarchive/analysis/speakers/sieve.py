@@ -426,14 +426,19 @@ class Sieve:
     def turn_speaker(self, i, turns, anchors, order) -> tuple[str | None, str]:
         line = turns[i][0]
         if i:
-            previous = turns[i - 1][-1]
             before = _turn_speaker(turns[i - 1])
-            if (
-                previous.addressee
-                and previous.addressee != before
-                and self.fits(line, previous.addressee)
-            ):
-                return previous.addressee, "addressee"
+            # `"Another time, Lizzy," said her mother, "I would not..."`: the name may stand in
+            # any part of the previous turn its speaker said, not only in its last quote.
+            addressee = next(
+                (
+                    p.addressee
+                    for p in reversed(turns[i - 1])
+                    if p.addressee and p.quote.speaker in (before, None)
+                ),
+                None,
+            )
+            if addressee and addressee != before and self.fits(line, addressee):
+                return addressee, "addressee"
         voted = self.vote(i, turns, anchors, order, line)
         if voted:
             return voted, "turn_taking"
