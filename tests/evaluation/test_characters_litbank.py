@@ -29,7 +29,7 @@ MENTIONS = [
 ]
 
 
-def _write_work(root, gutenberg_id: int) -> None:
+def _write_work(root, gutenberg_id: int, mentions=tuple(MENTIONS)) -> None:
     name = f"{gutenberg_id}_a_tiny_novel_brat"
     quotations, coref = root / "quotations" / "tsv", root / "coref" / "tsv"
     quotations.mkdir(parents=True, exist_ok=True)
@@ -37,9 +37,9 @@ def _write_work(root, gutenberg_id: int) -> None:
     (quotations / f"{name}.txt").write_text("\n".join(TEXT), encoding="utf-8")
     (quotations / f"{name}.ann").write_text("", encoding="utf-8")
     rows = [
-        f"MENTION\t{m[0]}\t{m[1]}\t{m[2]}\t{m[3]}\t{m[4]}\t{m[5]}\t{m[6]}\t{m[7]}" for m in MENTIONS
+        f"MENTION\t{m[0]}\t{m[1]}\t{m[2]}\t{m[3]}\t{m[4]}\t{m[5]}\t{m[6]}\t{m[7]}" for m in mentions
     ]
-    rows += [f"COREF\t{m[0]}\t{m[8]}" for m in MENTIONS]
+    rows += [f"COREF\t{m[0]}\t{m[8]}" for m in mentions]
     (coref / f"{name}.ann").write_text("\n".join(rows), encoding="utf-8")
 
 
@@ -57,6 +57,21 @@ def test_people_named_twice_are_scored_and_places_are_not_people(litbank):
     assert score.found == 2 and score.recall == 1.0
     assert score.ours == score.right == 2 and score.precision == 1.0
     assert score.split == 0 and score.wrong == [] and score.missed == []
+
+
+def test_wrong_and_missed_characters_are_counted_by_kind(tmp_path):
+    # `Elizabeth` annotated as a place, and a person our cast never mentions.
+    mentions = [m if m[8] != "Elizabeth-1" else (*m[:6], "GPE", "PROP", m[8]) for m in MENTIONS]
+    mentions += [
+        ("T8", 0, 2, 0, 2, "walked", "PER", "PROP", "Nobody-3"),
+        ("T9", 3, 3, 3, 3, "far", "PER", "PROP", "Nobody-3"),
+    ]
+    _write_work(tmp_path, 2, mentions)
+    score = evaluation.score_litbank_work(load_litbank(tmp_path)[0])
+    assert score.nonperson == 1 and score.wrong == ["Elizabeth (Elizabeth-1)"]
+    assert score.missed == ["Nobody-3"] and score.unmentioned == 1
+    counts = score.to_dict(errors=False)
+    assert (counts["nonperson"], counts["unmentioned"]) == (1, 1)
 
 
 def test_text_report_shows_both_sides_the_gap_and_only_tune_errors(litbank, capsys):

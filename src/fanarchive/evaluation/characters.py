@@ -264,11 +264,22 @@ class CastScore:
     right: int = 0  # of them, the first of ours to name a person
     split: int = 0  # of ours, a second entry for a person already listed
     merged: int = 0  # of ours, naming two people named at least twice
+    nonperson: int = 0  # of ours, naming no person (a place, an organisation, a word)
+    unmentioned: int = 0  # of the missed, people no mention of our cast touches
     missed: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
 
     def add(self, other: CastScore) -> None:
-        for name in ("gold", "found", "ours", "right", "split", "merged"):
+        for name in (
+            "gold",
+            "found",
+            "ours",
+            "right",
+            "split",
+            "merged",
+            "nonperson",
+            "unmentioned",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
     @property
@@ -289,6 +300,8 @@ class CastScore:
             "ours": self.ours,
             "split": self.split,
             "merged": self.merged,
+            "nonperson": self.nonperson,
+            "unmentioned": self.unmentioned,
         }
         if errors:
             result |= {"missed": self.missed, "wrong": self.wrong}
@@ -336,11 +349,14 @@ def score_litbank_work(work) -> CastScore:
             score.right += 1
             listed.add(entity)
         else:
+            score.nonperson += 1
             score.wrong.append(character.name + (f" ({entity})" if entity else ""))
     score.ours = len(ours)
     score.gold = len(gold)
     score.found = len(gold & listed)
     score.missed = sorted(gold - listed)
+    touched = {_gold_entity(m.start, m.end, work.mentions) for m in cast.mentions}
+    score.unmentioned = len(set(score.missed) - touched)
     return score
 
 
@@ -349,12 +365,13 @@ def _print_litbank(scores: list[CastScore]) -> None:
     print("Characters on LitBank (a person named at least twice; LitBank, David Bamman and")
     print("colleagues, UC Berkeley, CC BY 4.0)")
     header = f"{'side':<8} {'works':>5} {'gold':>5} {'ours':>5} {'prec':>6} {'recall':>6} "
-    print(header + f"{'split':>5} {'merged':>6}")
+    print(header + f"{'split':>5} {'merged':>6} {'no-per':>6} {'unment':>6}")
     for name, side in sides.items():
         works = sum(1 for s in scores if s.side == name)
         print(
             f"{name:<8} {works:>5} {side.gold:>5} {side.ours:>5} {side.precision:>6.1%} "
-            f"{side.recall:>6.1%} {side.split:>5} {side.merged:>6}"
+            f"{side.recall:>6.1%} {side.split:>5} {side.merged:>6} {side.nonperson:>6} "
+            f"{side.unmentioned:>6}"
         )
     tune, check = sides.get(TUNE), sides.get(CHECK)
     if tune and check:
@@ -363,7 +380,9 @@ def _print_litbank(scores: list[CastScore]) -> None:
             f"recall {tune.recall - check.recall:+.1%}"
         )
     print("prec: our characters mentioned twice that name a person not already listed; recall:")
-    print("people named twice that one of ours names. Errors are listed for the tune side only.")
+    print("people named twice that one of ours names. split: ours that list a person again;")
+    print("merged: ours naming two people; no-per: ours naming no person; unment: people missed")
+    print("whom no mention of our cast touches. Errors are listed for the tune side only.")
     for score in scores:
         if score.side == TUNE and (score.missed or score.wrong):
             print(f"{score.work}: missed {score.missed}; wrong {score.wrong}")
