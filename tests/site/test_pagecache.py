@@ -138,3 +138,40 @@ def test_cached_responses_keep_their_headers(client, author, name):
         assert second.get(header) == first.get(header), header
         assert second.get(header), header
     assert "Cookie" in second["Vary"]
+
+
+def test_a_readers_private_preferences_do_not_expire_cached_pages(
+    client, author, other_user, django_capture_on_commit_callbacks
+):
+    """Saving display preferences and an exclude filter, email preferences, a mute and a block
+    changes no page a logged-out visitor sees, so the guest's copy stays in the cache."""
+    from django.test import Client
+
+    from fanarchive.tags.models import Tag
+
+    with django_capture_on_commit_callbacks(execute=True):
+        work = posted_work(author)
+    Tag.objects.get_or_create(name="Angst", defaults={"type": "freeform", "canonical": True})
+    url = reverse("works:detail", args=[work.pk])
+    client.get(url)
+    reader = Client()
+    reader.force_login(other_user)
+    name = other_user.get_username()
+    with django_capture_on_commit_callbacks(execute=True):
+        saved = reader.post(
+            reverse("accounts:preferences", args=[name]),
+            {"hide_warnings": "on", "excluded_tag_names": "", "excluded_author_names": "author"},
+        )
+        assert saved.status_code == 302
+        emails = reader.post(
+            reverse("readers:email_preferences", args=[name]), {"comment_emails_off": "on"}
+        )
+        assert emails.status_code == 302
+        reader.post(reverse("readers:mute", args=[author.get_username()]))
+        reader.post(reverse("readers:block", args=[author.get_username()]))
+    from fanarchive.readers.models import Block, EmailPreference, Mute
+
+    assert Block.objects.filter(user=other_user).exists()
+    assert Mute.objects.filter(user=other_user).exists()
+    assert EmailPreference.objects.get(user=other_user).comment_emails_off
+    assert client.get(url)["X-Page-Cache"] == "hit"

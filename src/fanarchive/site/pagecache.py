@@ -34,7 +34,22 @@ VERSION_KEY = "pagecache:version"
 WATCHED_APPS = {"works", "tags", "insights", "accounts", "imports", "auth", "readers"}
 # Rows that change on every visit or only show to their owner: no page a logged-out visitor
 # sees depends on them, and bumping on each would empty the cache on every logged-in view.
-UNWATCHED_MODELS = {"readers.reading", "readers.inboxitem", "readers.subscription"}
+UNWATCHED_MODELS = {
+    "readers.reading",
+    "readers.inboxitem",
+    "readers.subscription",
+    # A reader's own settings, read only on their own (logged-in, never cached) requests: the
+    # display choices and exclude filter (and its two tag and creator lists), which emails they
+    # get, whom they muted (hidden from them alone) and blocked (a block only refuses the
+    # blocked user's own logged-in comments and kudos; it hides nothing a visitor sees, and
+    # anything it removes, such as a comment, is a watched row of its own).
+    "accounts.preference",
+    "accounts.preference_excluded_tags",
+    "accounts.preference_excluded_authors",
+    "readers.emailpreference",
+    "readers.mute",
+    "readers.block",
+}
 SKIPPED_PREFIXES = ("/admin/",)
 # Per response, not per page: never replayed from the cache.
 DROPPED_HEADERS = {"set-cookie", "content-length", "date", "x-page-cache"}
