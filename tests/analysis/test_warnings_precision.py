@@ -482,3 +482,19 @@ def test_against_her_will_with_sex_is_still_rape():
         "her while she cried."
     )
     assert "Rape/Non-Con" in warnings_for(text)
+
+
+def test_a_suicide_with_a_stated_death_is_a_death_and_an_attempt_is_not():
+    from fanarchive.analysis import analyze_text
+
+    done = (
+        "He counted the sleeping pills out onto the table. He wrote that he could not go on "
+        "like this. His daughter found him on Sunday. At the inquest the coroner read his note."
+    )
+    assert {"Suicide", "Death"} <= {w.name for w in analyze_text(done).warnings}
+    attempt = (
+        "She attempted suicide last spring. She swallowed the pills and woke up in hospital, "
+        "alive and furious."
+    )
+    names = {w.name for w in analyze_text(attempt).warnings}
+    assert "Suicide" in names and "Death" not in names

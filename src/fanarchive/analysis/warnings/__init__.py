@@ -187,9 +187,30 @@ def detect_warnings(
                     confidence=max(warning.confidence, RULE_CONFIDENCE[GRAPHIC_VIOLENCE]),
                 )
             )
+    death = death_of_a_suicide(warnings, scored, index, document.words)
+    if death is not None:
+        warnings.append(death)
     warnings.extend(special.special_warnings(document, index, cast, scored, warnings, quotes))
     warnings.sort(key=lambda w: ORDER.index(w.name) if w.name in ORDER else len(ORDER))
     return warnings
+
+
+def death_of_a_suicide(
+    warnings: list[Warning], scored: dict[str, list[Scored]], index: SentenceIndex, words: int
+) -> Warning | None:
+    """A suicide whose death the rules find stated (a body, a funeral, an inquest) is a
+    death, even when no five-sentence window carries it for the model. An attempt, with no
+    stated death, stays Suicide only."""
+    names = {w.name for w in warnings}
+    if "Suicide" not in names or "Death" in names:
+        return None
+    finding = best_cluster(scored.get("death", []))
+    if not fires(finding, RULES["death"]):
+        return None
+    suicide = next(w for w in warnings if w.name == "Suicide")
+    death = make_warning("death", RULES["death"], finding, index, words)
+    death.confidence = suicide.confidence
+    return death
 
 
 def learned_probabilities(document: Document) -> dict[str, float]:
