@@ -136,6 +136,7 @@ def test_relationship_tags_give_the_cast_its_canonical_names():
 def test_without_tags_the_text_alone_decides():
     cast = cast_with_tags(BAKER_STREET)
     assert cast.resolve("John").name == "John"
+    assert cast.resolve("John Watson") is cast.resolve("John")  # one person, one entry
     assert cast.tag_disagreements == []
 
 
