@@ -84,3 +84,14 @@ def test_candidates_know_who_spoke_lately_and_who_was_talked_about():
     assert no["Gaara"]["named_in_previous_turn"] == 0.0
     assert no["Gaara"]["named_since_previous_turn"] == 1.0
     assert no["Emma"]["named_since_previous_turn"] == 0.0
+
+
+def test_the_previous_turn_addresses_someone_in_any_of_its_parts():
+    sieve = sieve_of(
+        '"Where were you?" said Naruto.\n\n'
+        '"Another time, Gaara," said Emma, "I would not go there alone."\n\n'
+        '"I will go where I like."\n'
+    )
+    reply = ranking.candidate_features(sieve, sieve.lines[3])
+    assert reply["Gaara"]["previous_addressee"] == 1.0
+    assert reply["Naruto"]["previous_addressee"] == 0.0

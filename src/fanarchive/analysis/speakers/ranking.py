@@ -154,11 +154,13 @@ def candidate_features(sieve, line, votes: dict[int, dict[str, float]] | None = 
     for t in turns[:VOTING_TURNS]:
         if t.quote.speaker:
             turn_counts[t.quote.speaker] = turn_counts.get(t.quote.speaker, 0) + 1
+    previous_addressee = _turn_addressee(lines, turns[0]) if turns else None
+    next_addressee = _turn_addressee(lines, following[0]) if following else None
     anchored = next((p.quote.speaker for p in previous if p.quote.rule in ANCHORS), None)
 
     names: list[str] = [quote.speaker]
     names += [p.quote.speaker for p in previous[:RECENT_SPEAKERS] if p.quote.speaker]
-    names += [t.addressee for t in turns[:1] if t.addressee]
+    names += [previous_addressee] if previous_addressee else []
     names += order[:RECENT_NAMED] + sorted(around) + sorted(after) + sorted(tally)
     if sieve.narrator:
         names.append(sieve.narrator)
@@ -173,7 +175,7 @@ def candidate_features(sieve, line, votes: dict[int, dict[str, float]] | None = 
             f"rule={quote.rule}": float(name == quote.speaker),
             "previous_turn": float(bool(turns) and _speaker(turns[0]) == name),
             "two_turns_back": float(len(turns) > 1 and _speaker(turns[1]) == name),
-            "previous_addressee": float(bool(turns) and turns[0].addressee == name),
+            "previous_addressee": float(bool(turns) and previous_addressee == name),
             "addressed_here": float(line.addressee == name),
             "listener_in_tag": float(name in banned),
             "gender_agrees": float(gender is not None and known == gender),
@@ -189,7 +191,7 @@ def candidate_features(sieve, line, votes: dict[int, dict[str, float]] | None = 
             "narrator": float(name == sieve.narrator),
             "next_turn": float(bool(following) and _speaker(following[0]) == name),
             "two_turns_ahead": float(len(following) > 1 and _speaker(following[1]) == name),
-            "next_addressee": float(bool(following) and following[0].addressee == name),
+            "next_addressee": float(bool(following) and next_addressee == name),
             "beat_subject": float(beat == name),
             "parity_vote": max(-1.0, min(1.0, tally.get(name, 0.0))),
             "first_in_paragraph_sieve": float(line.first_in_paragraph and name == quote.speaker),
@@ -240,6 +242,22 @@ def _previous_turns(line, previous: list) -> list:
             seen.add(p.paragraph)
             turns.append(p)
     return turns
+
+
+def _turn_addressee(lines: list, turn_line) -> str | None:
+    """The one a turn addresses by name, in any of its quotes its speaker said (`"Another
+    time, Lizzy," said her mother, "I would not..."`), given one line of that turn."""
+    first = turn_line.index
+    while first and lines[first - 1].paragraph == turn_line.paragraph:
+        first -= 1
+    last = turn_line.index
+    while last + 1 < len(lines) and lines[last + 1].paragraph == turn_line.paragraph:
+        last += 1
+    speaker = turn_line.quote.speaker
+    for other in reversed(lines[first : last + 1]):
+        if other.addressee and other.quote.speaker in (speaker, None):
+            return other.addressee
+    return None
 
 
 def _speaker(turn_line) -> str | None:
