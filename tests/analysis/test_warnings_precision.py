@@ -498,3 +498,20 @@ def test_a_suicide_with_a_stated_death_is_a_death_and_an_attempt_is_not():
     )
     names = {w.name for w in analyze_text(attempt).warnings}
     assert "Suicide" in names and "Death" not in names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sam was pronounced dead at the scene.",
+        "Alex held Sam's lifeless body until the medics came.",
+        "They lowered Sam's coffin into the ground, and Alex did not cry.",
+        "Sam took his last breath in Alex's arms.",
+        "The soldier shot Sam dead.",
+    ],
+)
+def test_a_main_characters_death_in_other_words(sentence):
+    from fanarchive.analysis import analyze_text
+
+    names = {w.name for w in analyze_text(LEAD + sentence).warnings}
+    assert "Major Character Death" in names

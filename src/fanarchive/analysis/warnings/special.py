@@ -76,11 +76,21 @@ NAMED_SUBJECT_RE = re.compile(r"^\W*(?!The\b|A\b|An\b|This\b|That\b)[A-Z][a-z]+\
 DEATH_AFTER_NAME = re.compile(
     r"^(?:'s)?\s+(?:\w+\s+){0,2}?(?:died|dies|is dead|was dead|lay dead|had died|has died|"
     r"stopped breathing|breathed (?:his|her|their) last|was killed|had been killed|was murdered|"
-    r"passed away|didn't survive|did not survive|perished|was gone)\b|^'s (?:death|corpse|dead body|funeral|grave)",
+    r"passed away|didn't survive|did not survive|perished|was gone|"
+    r"(?:was|had been) pronounced dead|(?:was|had been) found dead|was shot dead|bled (?:out|to death)|"
+    r"succumbed to (?:his|her|their) (?:wounds|injuries)|(?:took|drew) (?:his|her|their) (?:last|final) breath|"
+    r"lay lifeless|went limp and still)\b"
+    r"|^'s (?:death|corpse|dead body|funeral|grave|coffin|casket|ashes|obituary|headstone|gravestone|"
+    r"(?:lifeless|dead|cold|limp) body|body was (?:found|recovered|buried|cremated))",
     re.IGNORECASE,
 )
 DEATH_BEFORE_NAME = re.compile(
     r"\b(?:killed|murdered|slaughtered|executed|assassinated)\s+$", re.IGNORECASE
+)
+# "shot Sam dead", "found Sam dead": the verb before the name, "dead" after it.
+DEAD_AROUND_NAME = (
+    re.compile(r"\b(?:shot|stabbed|beaten|beat|struck|found|left)\s+$", re.IGNORECASE),
+    re.compile(r"^\s+(?:dead|lifeless)\b", re.IGNORECASE),
 )
 # Major Character Death: who counts as a main character (main_characters).
 MAIN_MIN_MENTIONS = 3
@@ -237,8 +247,9 @@ def major_character_death(
             after = text[mention.end : min(span.end, mention.end + 60)]
             before = text[max(span.start, mention.start - 20) : mention.start]
             as_subject = DEATH_AFTER_NAME.search(after) and not NOT_SUBJECT_RE.search(before)
+            dead_around = DEAD_AROUND_NAME[0].search(before) and DEAD_AROUND_NAME[1].match(after)
             if (
-                (as_subject or DEATH_BEFORE_NAME.search(before))
+                (as_subject or DEATH_BEFORE_NAME.search(before) or dead_around)
                 and factor(text, span.start, span.end, mention.start) == 1.0
                 and not _not_a_real_death(after, index.sentence(s))
             ):
