@@ -6,7 +6,9 @@ each kind switched off by its own email preference."""
 from __future__ import annotations
 
 import email
+import json
 import re
+import smtplib
 import socket
 from datetime import timedelta
 from email import policy
@@ -313,3 +315,113 @@ def test_site_url_must_be_an_address():
     assert email_settings(given)["FANARCHIVE_SITE_URL"] == "https://a.example.org"
     with pytest.raises(ConfigError, match="FANARCHIVE_SITE_URL"):
         email_settings({"FANARCHIVE_SITE_URL": "archive.example.org"})
+
+
+# --- through the task queue ------------------------------------------------------------------
+@pytest.fixture
+def queue_on():
+    """Tasks go to a broker (and workers) instead of running in-process."""
+    from fanarchive.site.celery import app
+
+    app.conf.task_always_eager = False
+    yield
+    app.conf.task_always_eager = True
+
+
+@pytest.fixture
+def broker(monkeypatch, queue_on):
+    """A broker configured (tasks no longer run in-process); what reaches it is kept, as the
+    JSON a worker would read, instead of being sent."""
+    from fanarchive.readers import tasks
+
+    queued = []
+
+    def keep(task):
+        def apply_async(args=(), kwargs=None, **options):
+            queued.append((task, json.loads(json.dumps(args))))
+
+        return apply_async
+
+    for task in (tasks.mail_comment_notices, tasks.mail_collection_notices):
+        monkeypatch.setattr(task, "apply_async", keep(task))
+    return queued
+
+
+def test_with_a_broker_the_comment_page_only_queues_its_mail(smtp, commit, broker, author):
+    """A slow mail server held the comment page: the mail is now a task, queued once the
+    comment is committed, and a worker sends it."""
+    from fanarchive.readers.tasks import mail_comment_notices
+
+    work = posted_work(author, title="The River")
+    response = comment_as(None, work, "From a guest", commit, name="Visitor")
+    assert response.status_code == 302
+    assert smtp.messages == []  # nothing sent by the request
+    comment = Comment.objects.get()
+    assert broker == [(mail_comment_notices, [comment.pk, [[author.pk, "moderation"]]])]
+    task, args = broker[0]
+    assert task.apply(args=args).get() == 1  # the worker's run
+    (mail,) = smtp.to("author@example.org")
+    assert mail["Subject"] == "[fanarchive] Comment awaiting approval on The River"
+
+
+def test_a_broker_that_cannot_be_reached_loses_no_mail(
+    smtp, commit, queue_on, monkeypatch, author, caplog
+):
+    from kombu.exceptions import OperationalError
+
+    from fanarchive.readers.tasks import mail_comment_notices
+
+    def down(*args, **kwargs):
+        raise OperationalError("Error 111 connecting to 127.0.0.1:6390. Connection refused.")
+
+    monkeypatch.setattr(mail_comment_notices, "apply_async", down)
+    comment_as(None, posted_work(author), "From a guest", commit, name="Visitor")
+    assert len(smtp.to("author@example.org")) == 1
+    assert "could not queue readers.mail_comment_notices" in caplog.text
+
+
+def run_on_a_worker(task, *args, retries=0):
+    """Run a task's body as a worker's try number `retries` (not in-process)."""
+    task.push_request(is_eager=False, called_directly=False, retries=retries, args=args)
+    try:
+        return task.run(*args)
+    finally:
+        task.pop_request()
+
+
+def test_a_worker_tries_again_only_the_mails_that_failed(
+    settings, smtp, monkeypatch, author, other_user, django_user_model
+):
+    from celery.exceptions import Retry
+
+    from fanarchive.readers.tasks import mail_comment_notices
+
+    third = django_user_model.objects.create_user("third", "third@example.org", "pw-third-9876")
+    work = posted_work(author)
+    comment = Comment.objects.create(work=work, user=third, body="<p>Hi</p>", status="published")
+    kinds = [[author.pk, "comment"], [other_user.pk, "reply"]]
+    refused = {"author@example.org"}
+    real_send = emails.EmailMessage.send
+
+    def flaky(message, *args, **kwargs):
+        if set(message.to) & refused:
+            raise smtplib.SMTPRecipientsRefused({message.to[0]: (451, b"try again later")})
+        return real_send(message, *args, **kwargs)
+
+    retried = []
+
+    def retry(args, countdown, max_retries):
+        retried.append((args, countdown))
+        return Retry("again", when=countdown)
+
+    monkeypatch.setattr(emails.EmailMessage, "send", flaky)
+    monkeypatch.setattr(mail_comment_notices, "retry", retry)
+    with pytest.raises(Retry):
+        run_on_a_worker(mail_comment_notices, comment.pk, kinds)
+    assert [m["X-Envelope-To"] for m in smtp.messages] == ["outsider@example.org"]
+    assert retried == [((comment.pk, [[author.pk, "comment"]]), 60)]
+    # The last try gives up (logged) instead of retrying for ever.
+    assert run_on_a_worker(mail_comment_notices, comment.pk, retried[0][0][1], retries=6) == 0
+    refused.clear()
+    assert run_on_a_worker(mail_comment_notices, comment.pk, retried[0][0][1], retries=1) == 1
+    assert len(smtp.to("author@example.org")) == 1

@@ -2,7 +2,7 @@
 
 Comments on your works, replies to your comments, guest comments waiting for your approval
 and works submitted to a collection you moderate are mailed when they happen (after the
-transaction commits); kudos and subscription updates come once a day in a digest
+transaction commits, by a Celery worker when a broker is configured: readers/tasks.py); kudos and subscription updates come once a day in a digest
 (`fanarchive-manage send_digests`, run daily by cron or a scheduler). Each kind can be turned
 off (EmailPreference: an account without a row gets them all); an account without an email
 address or that may not log in gets none.
@@ -17,6 +17,7 @@ import html
 import logging
 import smtplib
 from collections import defaultdict
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from django.conf import settings
@@ -86,18 +87,33 @@ def plain(sanitised_html: str) -> str:
 
 
 # --- notices mailed when they happen ---------------------------------------------------------
-def comment_notices(comment_id: int, kinds: dict[int, str]) -> int:
+@dataclass
+class Mailed:
+    """What one round of notices did: how many mails went, and to whom they failed (the
+    Celery task tries those again, readers/tasks.py)."""
+
+    sent: int = 0
+    failed: list[int] = field(default_factory=list)
+
+    def count(self, user, delivered: bool) -> None:
+        if delivered:
+            self.sent += 1
+        else:
+            self.failed.append(user.pk)
+
+
+def comment_notices(comment_id: int, kinds: dict[int, str]) -> Mailed:
     """Mail the comment notices just put in these users' inboxes ({user id: kind})."""
+    mailed = Mailed()
     comment = Comment.objects.filter(pk=comment_id).select_related("work", "user").first()
     if comment is None:
-        return 0
-    sent = 0
+        return mailed
     for user in get_user_model().objects.filter(pk__in=kinds).order_by("pk"):
         kind = kinds[user.pk]
         if wants(user, SWITCH_OF_KIND[kind]):
             subject, body = _comment_mail(comment, kind)
-            sent += send(user, subject, body)
-    return sent
+            mailed.count(user, send(user, subject, body))
+    return mailed
 
 
 def _comment_mail(comment: Comment, kind: str) -> tuple[str, str]:
@@ -124,22 +140,25 @@ def _comment_mail(comment: Comment, kind: str) -> tuple[str, str]:
     )
 
 
-def collection_notices(work_id: int, collection_id: int, user_ids: list[int]) -> int:
+def collection_notices(work_id: int, collection_id: int, user_ids: list[int]) -> Mailed:
     """Mail the moderators of a collection that a work waits for their approval."""
     from fanarchive.collections.models import Collection
 
+    mailed = Mailed()
     work = Work.objects.filter(pk=work_id).first()
     collection = Collection.objects.filter(pk=collection_id).first()
     if work is None or collection is None:
-        return 0
+        return mailed
     manage = absolute(reverse("collections:manage", args=[collection.name]))
     subject = f"Work submitted to {collection.title}"
     body = (
         f"“{work.title}” was submitted to your collection “{collection.title}” and is waiting "
         f"for your approval.\n\nReview it: {manage}"
     )
-    users = get_user_model().objects.filter(pk__in=user_ids).order_by("pk")
-    return sum(send(user, subject, body) for user in users if wants(user, COLLECTIONS))
+    for user in get_user_model().objects.filter(pk__in=user_ids).order_by("pk"):
+        if wants(user, COLLECTIONS):
+            mailed.count(user, send(user, subject, body))
+    return mailed
 
 
 # --- the daily digest ------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from django.db.models import F, Q
 from django.db.models.signals import post_save
 from django.urls import reverse
 
-from fanarchive.readers import emails
+from fanarchive.readers import tasks
 from fanarchive.readers.models import Block, Comment, InboxItem
 from fanarchive.works.models import Work
 
@@ -55,8 +55,8 @@ def comment_posted(comment: Comment) -> int:
         )
         for uid in sorted(recipients)
     )
-    kinds = {uid: notices[uid][0] for uid in recipients}
-    transaction.on_commit(partial(emails.comment_notices, comment.pk, kinds))
+    kinds = [[uid, notices[uid][0]] for uid in sorted(recipients)]
+    _mail_after_commit(tasks.mail_comment_notices, comment.pk, kinds)
     return len(recipients)
 
 
@@ -77,8 +77,7 @@ def comment_approved(comment: Comment) -> int:
         kind=Kind.REPLY,
         message=f"{comment.author_name} replied to your comment on “{comment.work.title}”."[:300],
     )
-    kinds = {parent.user_id: Kind.REPLY}
-    transaction.on_commit(partial(emails.comment_notices, comment.pk, kinds))
+    _mail_after_commit(tasks.mail_comment_notices, comment.pk, [[parent.user_id, Kind.REPLY]])
     return 1
 
 
@@ -114,9 +113,14 @@ def collection_submitted(item) -> int:
         )
         for uid in sorted(recipients)
     )
-    notice = partial(emails.collection_notices, work.pk, collection.pk, sorted(recipients))
-    transaction.on_commit(notice)
+    _mail_after_commit(tasks.mail_collection_notices, work.pk, collection.pk, sorted(recipients))
     return len(recipients)
+
+
+def _mail_after_commit(task, *args) -> None:
+    """Mail once the notices are saved for good: queued for a worker (readers/tasks.py), or
+    in-process without a broker. A failure there is logged, never raised into the request."""
+    transaction.on_commit(partial(tasks.queue, task, *args), robust=True)
 
 
 def _maintainers(item) -> list[int]:

@@ -1,4 +1,4 @@
-"""The Celery application: background analysis, re-analysis and imports.
+"""The Celery application: background analysis, re-analysis, imports and email notices.
 
 Configured from the environment only, so a worker on another machine needs nothing but
 CELERY_BROKER_URL and DATABASE_URL (plus SECRET_KEY, as any Django process):
@@ -23,7 +23,7 @@ from celery.signals import task_prerun
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "fanarchive.site.settings")
 
-TASK_MODULES = ["fanarchive.imports.tasks", "fanarchive.insights.tasks"]
+TASK_MODULES = ["fanarchive.imports.tasks", "fanarchive.insights.tasks", "fanarchive.readers.tasks"]
 # Redis redelivers a task nobody acknowledged within this many seconds (a killed worker's):
 # it should exceed the longest task, or a slow task also runs a second time (harmless: tasks
 # are idempotent). A chunk of 16 typical imported works takes ~1 s; one 187,000-word novel's
