@@ -515,3 +515,16 @@ def test_a_main_characters_death_in_other_words(sentence):
 
     names = {w.name for w in analyze_text(LEAD + sentence).warnings}
     assert "Major Character Death" in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lily is six. Her mother kissed her goodnight and turned out the light.",
+        "Lily is six. Then she bent down and kissed the flushed cheek on the pillow.",
+    ],
+)
+def test_a_goodnight_or_cheek_kiss_is_no_romantic_scene(text):
+    from fanarchive.analysis import analyze_text
+
+    assert MINORS not in {w.name for w in analyze_text(text).warnings}

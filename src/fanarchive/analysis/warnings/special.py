@@ -545,6 +545,15 @@ def _minor_warnings(document, index, in_scene, romance, sexual_cues) -> list[War
     return found
 
 
+# A kiss on the cheek, brow, hand or hair, or a goodnight kiss: affection.
+AFFECTION_AFTER_RE = re.compile(
+    r"\s+(?:\w+\s+){0,3}?(?:(?:on|upon|to)\s+)?(?:the|his|her|their|my|your|its)\s+(?:\w+\s+)?"
+    r"(?:cheeks?|forehead|brow|hands?|knuckles|hair|head|temple|nose|fingers)\b"
+    r"|\s+(?:\w+\s+)?good ?night\b",
+    re.IGNORECASE,
+)
+
+
 def romance_sentences(
     document: Document, index: SentenceIndex, cast: Cast, quotes: list, romantic: list | None
 ) -> list[tuple[float, int, str]]:
@@ -563,6 +572,8 @@ def romance_sentences(
         cue = romance_cue(hit.surface)
         if cue is None or cue.kind not in ROMANTIC_KINDS_STRONG or document.in_note(hit.start):
             continue
+        if cue.kind == "kiss" and AFFECTION_AFTER_RE.match(text, hit.end):
+            continue  # "kissed the flushed cheek on the pillow": a parent's kiss, not romance
         s = index.index_at(hit.start)
         span = index.spans[s]
         weight = cue.weight * factor(text, span.start, span.end, hit.start)
