@@ -6,6 +6,10 @@ full-text word (`Selection.without`). Both are applied before counting, so the t
 pages and the facet counts are those of what the reader sees. A reader's own works are never
 hidden as an excluded or muted creator's (an excluded tag leaves them out like any work).
 
+Listings outside the index (the front page, bookmarks, a series, a collection) take the same
+exclusions as SQL subqueries (`without_excluded`); bookmark listings also hide the bookmarks
+of excluded and muted users (`without_excluded_bookmarks`), as AO3's mute does.
+
 Page cache: only logged-in readers have exclusions, and their requests carry a session
 cookie, which `site.pagecache` never answers from the cache nor stores.
 """
@@ -13,6 +17,7 @@ cookie, which `site.pagecache` never answers from the cache nor stores.
 from __future__ import annotations
 
 from django.apps import apps
+from django.db.models import Q
 from pyroaring import BitMap
 
 from fanarchive.browse.bitmaps import Selection
@@ -52,7 +57,7 @@ def apply_exclusions(selection: Selection, viewer, tags) -> str | None:
     if found.author_ids:
         hidden = works_by(found.author_ids, viewer)
         selection.without = hidden if selection.without is None else selection.without | hidden
-    return f"Works matching your preferences ({found.describe()}) are not listed."
+    return works_note(found)
 
 
 def exclude_from(works, viewer) -> tuple:
@@ -70,6 +75,68 @@ def exclude_from(works, viewer) -> tuple:
     if found.author_ids:
         hidden |= candidates & works_by(found.author_ids, viewer)
     return (works.exclude(pk__in=list(hidden)) if hidden else works), len(hidden)
+
+
+def without_excluded(works, viewer, work_field: str = "pk"):
+    """The same exclusions on any queryset whose rows point at works (`work_field`: "pk" for
+    works, "work" for bookmarks and series parts), as SQL subqueries: a few tag ids and a few
+    account ids, whatever the listing's size, and no query per row. Returns the narrowed
+    queryset and the viewer's exclusions (None when there are none: the queryset unchanged)."""
+    found = exclusions_of(viewer)
+    if found is None:
+        return works, None
+    work = work_field if work_field.endswith("pk") else f"{work_field}__pk"
+    hidden = Q()
+    if found.tag_ids:
+        hidden |= Q(**{f"{work}__in": _tagged_subquery(found.tag_ids)})
+    if found.author_ids:
+        hidden |= Q(**{f"{work}__in": _authored_subquery(found.author_ids, viewer)})
+    return works.exclude(hidden), found
+
+
+def without_excluded_bookmarks(bookmarks, viewer):
+    """Bookmarks less those of excluded works (as above) and those made by an excluded or
+    muted user (AO3's mute hides a user's bookmarks too); the viewer's own always stay."""
+    bookmarks, found = without_excluded(bookmarks, viewer, "work")
+    if found is not None and found.author_ids:
+        bookmarks = bookmarks.exclude(user_id__in=sorted(found.author_ids))
+    return bookmarks, found
+
+
+def works_note(found) -> str | None:
+    """The line a listing shows when the reader's exclusions apply to it."""
+    return (
+        f"Works matching your preferences ({found.describe()}) are not listed." if found else None
+    )
+
+
+def bookmark_note(found) -> str | None:
+    if not found:
+        return None
+    return f"Bookmarks matching your preferences ({found.describe()}) are not listed."
+
+
+def _tagged_subquery(tag_ids):
+    """Works filed under any of these tags as browse files them: the tag's canonical tag, its
+    synonyms and sub tags (tags.services.filed_under, browse.sync's rule)."""
+    from fanarchive.tags.models import Tag
+    from fanarchive.tags.services import filed_under
+    from fanarchive.works.models import Tagging
+
+    filed: set[int] = set()
+    for tag in Tag.objects.filter(pk__in=tag_ids):
+        filed |= filed_under(tag)
+    return Tagging.objects.filter(tag_id__in=sorted(filed)).values("work_id")
+
+
+def _authored_subquery(author_ids, viewer):
+    """Works any of these accounts wrote or co-wrote, less the viewer's own."""
+    from fanarchive.works.models import Work
+
+    through = Work.pseuds.through
+    own = through.objects.filter(pseud__user_id=viewer.pk).values("work_id")
+    authored = through.objects.filter(pseud__user_id__in=sorted(author_ids))
+    return authored.exclude(work_id__in=own).values("work_id")
 
 
 def works_tagged(tag_ids) -> BitMap:

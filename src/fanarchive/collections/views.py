@@ -9,6 +9,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from fanarchive.browse.exclusions import without_excluded, works_note
 from fanarchive.collections import access, services
 from fanarchive.collections.forms import (
     AddWorkForm,
@@ -49,6 +50,7 @@ def collection_new(request):
 def collection_detail(request, name: str):
     collection = access.collection_named(name)
     works = services.visible_works(collection, request.user)
+    works, excluded = without_excluded(works, request.user)  # the reader's exclusions, mutes
     page = Paginator(works, PER_PAGE).get_page(request.GET.get("page"))
     maintainers = (
         collection.participants.filter(role__in=MAINTAINER_ROLES)
@@ -61,6 +63,7 @@ def collection_detail(request, name: str):
         "works": page.object_list,
         "role": services.role_of(collection, request.user),
         "maintainers": maintainers,
+        "exclusion_note": works_note(excluded),
     }
     return render(request, "collections/detail.html", context)
 

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
+from fanarchive.browse.exclusions import bookmark_note, without_excluded_bookmarks
 from fanarchive.search import services
 from fanarchive.search.forms import BookmarkSearchForm, PeopleSearchForm, TagSearchForm
 from fanarchive.search.models import MEDIA, FandomMedia
@@ -113,15 +114,17 @@ def people_search(request: HttpRequest) -> HttpResponse:
 
 def bookmark_search(request: HttpRequest) -> HttpResponse:
     form = BookmarkSearchForm(request.GET)
-    page = None
+    page = note = None
     if form.submitted():
-        found = services.search_bookmarks(
-            services.bookmarks_shown(request.user), form.bookmark_query()
+        shown, excluded = without_excluded_bookmarks(
+            services.bookmarks_shown(request.user), request.user
         )
-        page = _page(request, found)
+        page = _page(request, services.search_bookmarks(shown, form.bookmark_query()))
+        note = bookmark_note(excluded)
     context = {
         "form": form,
         "page": page,
+        "exclusion_note": note,
         "own": False,
         "heading": "Search Bookmarks",
         "main_class": "bookmarks-search region",

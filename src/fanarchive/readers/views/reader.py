@@ -8,6 +8,7 @@ from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from fanarchive.browse.exclusions import bookmark_note, without_excluded_bookmarks
 from fanarchive.readers import access as reader_access
 from fanarchive.readers import notifications
 from fanarchive.readers.forms import UsernameQueryForm
@@ -21,19 +22,22 @@ def _page(request, queryset):
     return Paginator(queryset, PER_PAGE).get_page(request.GET.get("page"))
 
 
-def _filtered(request, bookmarks):
-    """AO3's bookmark filters on a listing (search.services; `bookmark_search[...]`)."""
+def _filtered(request, bookmarks) -> dict:
+    """AO3's bookmark filters on a listing (search.services; `bookmark_search[...]`), after
+    the reader's saved exclusions and mutes (browse.exclusions)."""
     from fanarchive.search.forms import BookmarkSearchForm
     from fanarchive.search.services import search_bookmarks
 
     filters = BookmarkSearchForm(request.GET)
-    return _page(request, search_bookmarks(bookmarks, filters.bookmark_query())), filters
+    bookmarks, excluded = without_excluded_bookmarks(bookmarks, request.user)
+    page = _page(request, search_bookmarks(bookmarks, filters.bookmark_query()))
+    return {"page": page, "filters": filters, "exclusion_note": bookmark_note(excluded)}
 
 
 @login_required
 def bookmarks(request):
-    page, filters = _filtered(request, Bookmark.objects.of(request.user))
-    context = {"page": page, "filters": filters, "own": True, "heading": "My Bookmarks"}
+    listed = _filtered(request, Bookmark.objects.of(request.user))
+    context = {**listed, "own": True, "heading": "My Bookmarks"}
     return render(request, "readers/bookmarks.html", context)
 
 
@@ -45,9 +49,8 @@ def user_bookmarks(request, username: str):
         private=False,
         work__in=Work.objects.visible_to(request.user).filter(posted=True),
     )
-    page, filters = _filtered(request, shown)
     own = request.user == owner
-    context = {"page": page, "filters": filters, "own": own, "heading": f"Bookmarks by {username}"}
+    context = {**_filtered(request, shown), "own": own, "heading": f"Bookmarks by {username}"}
     return render(request, "readers/bookmarks.html", context)
 
 
