@@ -7,7 +7,7 @@ from fanarchive.analysis.model import Character
 from fanarchive.analysis.packs import Knowledge
 from fanarchive.analysis.quotes import find_quotes
 from fanarchive.analysis.reading import read_text
-from fanarchive.analysis.speakers import attribute_speakers
+from fanarchive.analysis.speakers import attribute_speakers, run_sieve
 from fanarchive.analysis.speakers.kin import Families
 
 FAMILY = (
@@ -81,3 +81,16 @@ def test_family_names_from_titles_and_full_names(possessor, noun, relative):
         )
     )
     assert families.relative(possessor, noun) == relative
+
+
+def test_the_parent_a_turn_calls_papa_answers():
+    # Turn parity would give the third turn to Mr. Darcy; `my dear papa` calls Mr. Bennet.
+    text = FAMILY + (
+        '"I must go," said Mr. Darcy.\n\n'
+        '"But, my dear papa, you never liked him," said Elizabeth.\n\n'
+        '"No, my dear, I never did."\n'
+    )
+    document = read_text(text)
+    quotes = find_quotes(document)
+    run_sieve(document, quotes, detect_cast(document, quotes, Knowledge()))  # before ranking
+    assert (quotes[-1].speaker, quotes[-1].rule) == ("Mr. Bennet", "addressee")

@@ -37,6 +37,12 @@ _ADDRESS_WORDS = "|".join(word.replace("'", "['’]") for word in ADDRESS_GENDER
 TITLE_VOCATIVE_RE = re.compile(
     rf"(?:^|[,!?.;]\s|[\"“‘'])\s*({_ADDRESS_WORDS})\s*(?:[,.!?;—]|--|$)", re.I
 )
+# A parent called by kinship inside a quote: `But, my dear papa, ...`, `Mother!`
+KIN_VOCATIVE_RE = re.compile(
+    r"(?:^|[,!?.;]\s|[\"“‘'])\s*(?:(?:my\s+)?dear(?:est)?\s+|oh,?\s+)?"
+    r"(papa|mamma|mama|father|mother)\s*(?:[,.!?;—]|--|$)",
+    re.I,
+)
 VOCATIVE_LEAD_RE = re.compile(r"(?:^|\W)(?:oh|ah|dear|dearest|my|well|why|yes|no|come)$", re.I)
 TAG_WINDOW = 7  # a speech verb further than this many words from the quote is not its tag
 SOFT_BREAK_SHARE = 0.2  # below this share of single-newline breaks, they are line wraps
@@ -240,6 +246,11 @@ class Context:
         """The gender of the one a quote addresses by a title (`"Yes, sir."`, `"Papa!"`)."""
         match = TITLE_VOCATIVE_RE.search(self.text, quote.start, quote.end)
         return ADDRESS_GENDER[match.group(1).lower().replace("’", "'")] if match else None
+
+    def kin_vocative(self, quote: Quote) -> str | None:
+        """The parent a quote calls by kinship (`my dear papa`): `papa`, `mother`..."""
+        match = KIN_VOCATIVE_RE.search(self.text, quote.start, quote.end)
+        return match.group(1).lower() if match else None
 
     # --- tags ---------------------------------------------------------------------------
 

@@ -437,6 +437,8 @@ class Sieve:
                 ),
                 None,
             )
+            if addressee is None and before and self.families is not None:
+                addressee = self.called_relative(turns[i - 1], before)
             if addressee and addressee != before and self.fits(line, addressee):
                 return addressee, "addressee"
         voted = self.vote(i, turns, anchors, order, line)
@@ -458,6 +460,16 @@ class Sieve:
             if other and self.fits(line, other):
                 speaker = other
         return speaker, rule
+
+    def called_relative(self, turn: list[Line], speaker: str) -> str | None:
+        """`"But, my dear papa, ..."`: the parent a turn's speaker calls by kinship, when the
+        cast says who that is (see `kin`)."""
+        for line in reversed(turn):
+            if line.quote.speaker in (speaker, None):
+                noun = self.ctx.kin_vocative(line.quote)
+                if noun:
+                    return self.families.relative(speaker, noun)
+        return None
 
     def vote(self, i, turns, anchors, order, line) -> str | None:
         """The speaker the anchors around turn i agree on: an anchor an even number of turns
