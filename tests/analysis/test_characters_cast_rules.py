@@ -402,3 +402,24 @@ def test_a_word_that_is_only_ever_a_whole_exclamation_is_no_character():
     found = names(cast_of(text))
     assert {"Dana", "Kenji"} <= found
     assert found.isdisjoint({"Yikes", "Blimey"})
+
+
+WILL = """Will Graham stood in the rain. Hannibal watched him from the car, and Will did not turn.
+
+"Will," Hannibal said. "Come inside."
+
+Will shook his head. "I'm fine," Will said. Will you ever listen? Hannibal thought. Will Hannibal
+wait all night? He would. In June the rain stopped; June was kind to them.
+
+"You're hopeless," said Christian. Christian laughed at them both.
+"""
+
+
+def test_a_given_name_english_also_capitalises_is_a_name_where_it_cannot_be_the_word():
+    cast = cast_of(WILL)
+    will = cast.resolve("Will")
+    assert will is not None and will is cast.resolve("Will Graham")
+    assert will.mentions == 5  # not `Will you ever listen?` nor `Will Hannibal wait ...?`
+    assert cast.resolve("Christian") is not None
+    assert cast.resolve("Hannibal").mentions == 4
+    assert cast.resolve("June") is None  # a month that never speaks

@@ -21,6 +21,7 @@ from fanarchive.analysis.characters.lexicon import (
     PLACE_PREPOSITIONS,
     PLACE_WORDS,
     SPEECH_VERBS,
+    WEEKDAYS_AND_MONTHS,
     place_names,
     words,
 )
@@ -124,6 +125,35 @@ def _is_name_word(token: Token, terms: frozenset[str]) -> bool:
     )
 
 
+# Given names that are also words English capitalises (`Will you...`, `in June`, `May I`,
+# `a Christian`): opening a sentence, a name only before a family name (`Will Graham`) or a
+# verb (`Will shrugged`); see `_modal_opener`.
+GIVEN_WORDS = words("will may june april christian tory")
+
+
+_SENTENCE_END_RE = re.compile(r"[.!?]")
+
+
+def _asks(token: Token, text: str) -> bool:
+    """`Will` or `May` opening a sentence that ends in a question mark: a modal verb."""
+    if token.base.lower() not in {"will", "may"}:
+        return False
+    end = _SENTENCE_END_RE.search(text, token.end, token.end + 300)
+    return end is not None and end.group() == "?"
+
+
+def _modal_opener(tokens: list[Token], text: str) -> bool:
+    """`Will you stop?`, `May I?`: a given-name word opening a sentence alone, before no verb
+    (`Will shrugged`) and no mark of address (`"Will," he said`, `"June!"`)."""
+    end = tokens[0].end
+    return (
+        len(tokens) == 1
+        and tokens[0].base.lower() in GIVEN_WORDS
+        and text[end : end + 1] not in (",", "!", "?", "…")
+        and not context.acts(text, end)
+    )
+
+
 def _reduplicated(word: str) -> bool:
     """`Haw-haw-haw`, `Ha-ha`: laughter and cries, not names."""
     parts = word.split("-")
@@ -139,7 +169,10 @@ def _segments(run: Run, skip: set[int], terms: frozenset[str]) -> list[tuple[int
             token is not None
             and i not in skip
             and (
-                _is_name_word(token, terms) or token.title or (token.particle and begin is not None)
+                _is_name_word(token, terms)
+                or token.title
+                or (token.particle and begin is not None)
+                or (token.base.lower() in GIVEN_WORDS)
             )
         )
         if name_like and token.title and begin is not None and i > begin:
@@ -283,8 +316,12 @@ def collect_forms(
             opener = a == 0 and run.initial
             if opener and b - a > 1 and _sentence_word(run.tokens[a], scan):
                 a, opener = a + 1, False  # `Sometimes Dick`: the name is Dick
+            if opener and _asks(run.tokens[a], text):
+                a, opener = a + 1, False  # `Will Marilla let me go?`: the name is Marilla
+                if a == b:
+                    continue
             tokens = run.tokens[a:b]
-            if _stutter(text, tokens[-1]):
+            if _stutter(text, tokens[-1]) or (opener and _modal_opener(tokens, text)):
                 continue
             title = tokens[0].title
             names = tuple(t.base for t in tokens[1 if title else 0 :])
@@ -383,6 +420,11 @@ def _single_word_is_name(
         return False  # used as an ordinary word in this very text (`Will`, `Hope`, `Guy`)
     if not (family or known_given) and _where_not_who(form, said):
         return False
+    if form.names[0].lower() in GIVEN_WORDS and not family:
+        # `Will said`, `said Will`, `"Will," he said`, `Will shook his head`; a month must
+        # speak or be addressed (`June was hot` is no woman)
+        month = form.names[0].lower() in WEEKDAYS_AND_MONTHS
+        return said >= 1 or (not month and form.tally("acts") >= 1)
     if _common_word(form.names) and not family:
         # `Anyway`, `Seriously` only open sentences; `the Colony`, `Tell that to him` name
         # no one: a common word is a name when it speaks, is addressed or acts.
