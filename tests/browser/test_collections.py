@@ -39,6 +39,7 @@ def log_out(page) -> None:
 
 def add_to_collection(page, work, note: str) -> None:
     page.goto(f"/works/{work.pk}")
+    page.click("summary:text-is('Creator Actions')")  # the creator's tools menu
     page.click("a:text-is('Add to Collections')")
     page.fill("#id_collection", "rare_pairs")
     page.fill("#id_notes", note)

@@ -104,6 +104,7 @@ def test_author_previews_posts_edits_reorders_and_a_co_creator_accepts(page, peo
 
     # Manage Chapter Order
     page.goto(f"/works/{work.pk}")
+    page.click("summary:text-is('Creator Actions')")  # the creator's tools menu
     page.click("text=Manage Chapter Order")
     second = work.chapters.get(position=2)
     page.fill(f"input[name=position_{second.pk}]", "1")

@@ -163,6 +163,10 @@ def translate(pairs: list[tuple[str, str]]) -> tuple[list[tuple[str, str]], list
     return out, notes, context
 
 
+CHOICES = {"complete": {"", "T", "F"}, "crossover": {"", "T", "F"}}
+LANGUAGE_ID_RE = re.compile(r"^[A-Za-z][A-Za-z_-]{0,30}$")  # AO3's codes: en, zh-CN, ...
+
+
 def _translate_field(field: str, value: str, out: list, notes: list[str]) -> None:
     simple = {
         "query": ("q", value),
@@ -175,7 +179,12 @@ def _translate_field(field: str, value: str, out: list, notes: list[str]) -> Non
         "complete": ("status", {"T": "complete", "F": "in_progress"}.get(value, "")),
         "crossover": ("crossover", {"T": "only", "F": "exclude"}.get(value, "include")),
     }
-    if field in simple:
+    if field in CHOICES and value not in CHOICES[field]:
+        # AO3 takes T or F (or blank): anything else is named, not silently read as "all".
+        notes.append(f"Unknown AO3 {field} value {value!r} ignored.")
+    elif field == "language_id" and not LANGUAGE_ID_RE.match(value):
+        notes.append(f"Unknown AO3 language {value!r} ignored.")
+    elif field in simple:
         out.append(simple[field])
     elif field == "sort_column":
         if value in SORT_COLUMNS:

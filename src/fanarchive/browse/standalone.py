@@ -60,5 +60,14 @@ def configure(database: dict, var_dir: Path) -> None:
         TIME_ZONE="UTC",
         DEFAULT_AUTO_FIELD="django.db.models.BigAutoField",
         VAR_DIR=var_dir,
+        # The browse templates; the site's `archive` library (squares, counts, stylesheet)
+        # loads by name, as the site app that holds it is not installed here.
+        TEMPLATES=[
+            {
+                "BACKEND": "django.template.backends.django.DjangoTemplates",
+                "APP_DIRS": True,
+                "OPTIONS": {"libraries": {"archive": "fanarchive.site.templatetags.archive"}},
+            }
+        ],
     )
     django.setup()

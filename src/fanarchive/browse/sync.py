@@ -30,6 +30,7 @@ from fanarchive.browse.fulltext import backend_for
 from fanarchive.browse.models import FilterTag, SyncMark, WorkIndex
 from fanarchive.browse.notes import note_keys
 from fanarchive.browse.textquery import normalise_document
+from fanarchive.site.templatetags.archive import is_complete
 
 log = logging.getLogger(__name__)
 TAG_RE = re.compile(r"<[^>]+>")
@@ -289,7 +290,10 @@ def _row(work, expansions: dict[int, str], names, revision: int) -> dict:
     language = language_key(work.language)
     keys.append(f"lang:{language}")
     fandoms = {expansions.get(t.id, str(t.id)).split()[0] for t in tags if t.type == "fandom"}
-    if work.complete:
+    chapters = [c for c in work.chapters.all() if c.posted]
+    # As on AO3 and the work page: all planned chapters posted (3/3) is complete, ticked or not.
+    complete = is_complete(work.complete, len(chapters), work.expected_chapters)
+    if complete:
         keys.append("complete")
     if len(fandoms) > 1:
         keys.append("crossover")
@@ -298,7 +302,6 @@ def _row(work, expansions: dict[int, str], names, revision: int) -> dict:
     analysis = getattr(work, "analysis", None)
     if analysis is not None and isinstance(analysis.data, dict):
         keys.extend(_analysis_keys(analysis.data, names))
-    chapters = [c for c in work.chapters.all() if c.posted]
     authors = ", ".join(pseud.name for pseud in work.pseuds.all())
     posted = work.published_at or work.created_at
     return {
@@ -312,11 +315,11 @@ def _row(work, expansions: dict[int, str], names, revision: int) -> dict:
         "tag_ids": " ".join(str(t.id) for t in tags),
         "filter_keys": " ".join(dict.fromkeys(keys)),
         "language": language,
-        "complete": work.complete,
+        "complete": complete,
         "fandom_count": len(fandoms),
         "words": work.words,
         "chapters": len(chapters),
-        "expected_chapters": len(chapters) if work.complete else work.expected_chapters,
+        "expected_chapters": len(chapters) if complete else work.expected_chapters,
         "posted": posted,
         "updated": work.revised_at or posted,
         "kudos": work.kudos_count,

@@ -142,7 +142,7 @@ class WorkForm(TextOrUploadMixin, forms.Form):
     warnings = forms.ModelMultipleChoiceField(
         queryset=Tag.objects.none(),
         widget=forms.CheckboxSelectMultiple,
-        label="Archive warnings",
+        label="Archive Warnings",
         error_messages={
             "required": "Choose at least one archive warning (or choose not to use them)."
         },

@@ -8,24 +8,9 @@ from django.db.models import Q
 from django.utils import timezone
 
 from fanarchive.accounts.models import Pseud
-from fanarchive.tags.models import FIXED_TAGS, NO_WARNINGS_APPLY, NO_WARNINGS_CHOSEN, Tag, TagType
+from fanarchive.site.templatetags.archive import required_symbols
+from fanarchive.tags.models import FIXED_TAGS, Tag, TagType
 
-# AO3's required-tag symbols: css class per rating / category.
-RATING_SYMBOLS = {
-    "General Audiences": "rating-general-audience",
-    "Teen And Up Audiences": "rating-teen",
-    "Mature": "rating-mature",
-    "Explicit": "rating-explicit",
-    "Not Rated": "rating-notrated",
-}
-CATEGORY_SYMBOLS = {
-    "F/F": "category-femslash",
-    "F/M": "category-het",
-    "Gen": "category-gen",
-    "M/M": "category-slash",
-    "Multi": "category-multi",
-    "Other": "category-other",
-}
 # The order AO3 lists a work's tags in (blurb and work page).
 TAG_ORDER = [
     TagType.RATING,
@@ -141,49 +126,15 @@ class Work(models.Model):
         return ratings[0] if ratings else None
 
     def required_symbols(self) -> list[dict[str, str]]:
-        """The four squares of an AO3 blurb: rating, warnings, category, completion."""
+        """The four squares of an AO3 blurb: rating, warnings, category, completion (drawn
+        the same way on Browse, site/templatetags/archive.py)."""
         rating = self.rating
-        warnings = {t.name for t in self.tags_of(TagType.WARNING)}
-        categories = [t.name for t in self.tags_of(TagType.CATEGORY)]
-        if not warnings or warnings == {NO_WARNINGS_CHOSEN}:
-            warning_class, warning_text = (
-                "warning-choosenotto",
-                "Choose Not To Use Archive Warnings",
-            )
-        elif warnings == {NO_WARNINGS_APPLY}:
-            warning_class, warning_text = "warning-no", "No Archive Warnings Apply"
-        else:
-            warning_class, warning_text = (
-                "warning-yes",
-                ", ".join(sorted(warnings - {NO_WARNINGS_APPLY})),
-            )
-        if len(categories) > 1:
-            category_class = "category-multi"
-        else:
-            category_class = (
-                CATEGORY_SYMBOLS.get(categories[0], "category-none")
-                if categories
-                else "category-none"
-            )
-        rating_name = rating.name if rating else "Not Rated"
-        return [
-            {
-                "kind": "rating",
-                "css": RATING_SYMBOLS.get(rating_name, "rating-notrated"),
-                "text": rating_name,
-            },
-            {"kind": "warnings", "css": warning_class, "text": warning_text},
-            {
-                "kind": "category",
-                "css": category_class,
-                "text": ", ".join(categories) or "No category",
-            },
-            {
-                "kind": "iswip",
-                "css": "complete-yes" if self.is_complete else "complete-no",
-                "text": "Complete Work" if self.is_complete else "Work in Progress",
-            },
-        ]
+        return required_symbols(
+            rating.name if rating else None,
+            [t.name for t in self.tags_of(TagType.WARNING)],
+            [t.name for t in self.tags_of(TagType.CATEGORY)],
+            self.is_complete,
+        )
 
     # --- chapters ---------------------------------------------------------------------
     def posted_chapter_list(self) -> list[Chapter]:

@@ -1,16 +1,11 @@
-"""Template filters for the numbers of work stats (words, kudos, hits, ...)."""
+"""Template filters for the numbers of work stats (words, kudos, hits, ...).
+
+The filter lives in the site's `archive` library, which Browse loads too (also when it runs
+without the works app); `{% load work_stats %}` keeps working for the works templates."""
 
 from django import template
 
+from fanarchive.site.templatetags.archive import thousands
+
 register = template.Library()
-
-
-@register.filter
-def thousands(value):
-    """1234 -> "1,234" as AO3 shows its counts, whatever the locale settings say;
-    anything that is not a whole number is shown as it is."""
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        return value
-    return f"{number:,}"
+register.filter("thousands", thousands)
