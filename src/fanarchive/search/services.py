@@ -55,18 +55,59 @@ def media_names() -> list[str]:
 
 def fandom_counts(user, fandoms: list[Tag]) -> dict[int, int]:
     """{fandom id: works listed under it for this viewer}, counted as the tag's page and
-    /tags/NAME/works count them (its synonyms' and sub tags' works too)."""
-    filed = {fandom.pk: filed_under(fandom) for fandom in fandoms}
+    /tags/NAME/works count them (its synonyms' and sub tags' works too). Three queries
+    however many fandoms."""
+    filed = filed_under_each(fandoms)
     every = set().union(*filed.values()) if filed else set()
     readable = listed_works(user).values("pk")
     works_of: dict[int, set[int]] = defaultdict(set)
-    taggings = Tagging.objects.filter(tag_id__in=every, work__in=readable)
+    taggings = Tagging.objects.filter(tag_id__in=sorted(every), work__in=readable)
     for tag_id, work_id in taggings.values_list("tag_id", "work_id"):
         works_of[tag_id].add(work_id)
     return {
         pk: len(set().union(*(works_of[t] for t in tags))) if tags else 0
         for pk, tags in filed.items()
     }
+
+
+def filed_under_each(tags: list[Tag]) -> dict[int, set[int]]:
+    """`tags.services.filed_under` for many canonical tags at once: {tag id: ids of the tags
+    whose works are filed under it}. Sub tags are of their meta tag's type, so the sub-tag
+    links among tags of these types are read in one query and walked here."""
+    through = Tag.meta_tags.through
+    edges = through.objects.filter(to_tag__type__in=sorted({tag.type for tag in tags}))
+    subs: dict[int, set[int]] = defaultdict(set)
+    for meta_id, sub_id in edges.values_list("to_tag_id", "from_tag_id") if tags else ():
+        subs[meta_id].add(sub_id)
+    reaching: dict[int, set[int]] = {}
+    for tag in tags:
+        seen, frontier = {tag.canonical_tag.pk}, {tag.canonical_tag.pk}
+        while frontier:  # the seen set stops meta-tag cycles
+            frontier = set().union(*(subs[t] for t in frontier)) - seen
+            seen |= frontier
+        reaching[tag.pk] = seen
+    every = set().union(*reaching.values()) if reaching else set()
+    # A tag is filed by its canonical tag's meta tags (a synonym's own are not walked).
+    rows = Tag.objects.filter(Q(pk__in=sorted(every)) | Q(merger_id__in=sorted(every)))
+    kept_by: dict[int, set[int]] = defaultdict(set)  # reached id -> ids filed through it
+    for pk, merger_id in rows.values_list("pk", "merger_id"):
+        if merger_id is None:
+            kept_by[pk].add(pk)
+        elif merger_id in every:
+            kept_by[merger_id].add(pk)
+    return {root: set().union(*(kept_by[t] for t in reached)) for root, reached in reaching.items()}
+
+
+def canonical_fandoms_by_media() -> dict[str, list[Tag]]:
+    """Every canonical fandom under each media it is filed under (or Uncategorized), in two
+    queries."""
+    fandoms = Tag.objects.canonical().of_type(TagType.FANDOM).prefetch_related("media_links")
+    by_media: dict[str, list[Tag]] = defaultdict(list)
+    for fandom in fandoms:
+        media = [link.media for link in fandom.media_links.all()] or [UNCATEGORIZED]
+        for name in media:
+            by_media[name].append(fandom)
+    return by_media
 
 
 def fandoms_in(media: str) -> QuerySet:
@@ -82,10 +123,12 @@ def fandoms_in(media: str) -> QuerySet:
 def media_index(user) -> list[MediaFandoms]:
     """/media: each media with its most-used fandoms (AO3 lists the top few); media without a
     fandom the viewer can find are left out."""
+    by_media = canonical_fandoms_by_media()
+    every = list({tag.pk: tag for tags in by_media.values() for tag in tags}.values())
+    counts = fandom_counts(user, every)
     index = []
     for name in media_names():
-        fandoms = list(fandoms_in(name))
-        counts = fandom_counts(user, fandoms)
+        fandoms = by_media.get(name, [])
         ranked = sorted(fandoms, key=lambda tag: (-counts[tag.pk], tag.name.lower()))
         shown = [FandomCount(tag, counts[tag.pk]) for tag in ranked if counts[tag.pk]]
         if shown:
@@ -96,7 +139,7 @@ def media_index(user) -> list[MediaFandoms]:
 def media_fandoms(user, media: str) -> list[tuple[str, list[FandomCount]]]:
     """/media/NAME/fandoms: the media's fandoms with works, alphabetically under their
     initial letter, as AO3's fandom index."""
-    fandoms = list(fandoms_in(media))
+    fandoms = list(fandoms_in(media).select_related("merger"))
     counts = fandom_counts(user, fandoms)
     letters: dict[str, list[FandomCount]] = defaultdict(list)
     for tag in sorted(fandoms, key=lambda t: t.name.lower()):
