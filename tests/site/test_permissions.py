@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
 
+from fanarchive.accounts.models import Preference
 from fanarchive.collections import services as collection_services
 from fanarchive.collections.models import (
     Approval,
@@ -20,6 +21,7 @@ from fanarchive.readers.models import (
     Block,
     Bookmark,
     Comment,
+    EmailPreference,
     InboxItem,
     Kudos,
     Reading,
@@ -27,6 +29,7 @@ from fanarchive.readers.models import (
     SeriesPart,
     Subscription,
 )
+from fanarchive.search.models import FandomMedia
 from fanarchive.site.permissions import MATRIX, ROLES
 from fanarchive.tags.models import Tag, TagType
 from fanarchive.tags.services import WRANGLERS_GROUP, ensure_archive_basics
@@ -71,6 +74,8 @@ def world(django_user_model):
         "tag": [_tag_on(work).pk],
         "author": ["author"],
         "series": [_series_of(author, work).pk],
+        "fandom": [_fandom_of(work).pk],
+        "media": ["Uncategorized Fandoms"],
         "none": [],
     }
     targets.update(_collection_targets(author, reader, work))
@@ -82,6 +87,12 @@ def _tag_on(work):
     tag = Tag.objects.create(name="Unwrangled Thing", type=TagType.FREEFORM)
     work.tags.add(tag)
     return tag
+
+
+def _fandom_of(work):
+    fandom = Tag.objects.create(name="Saga Fandom", type=TagType.FANDOM, canonical=True)
+    work.tags.add(fandom)
+    return fandom
 
 
 def _series_of(author, work):
@@ -145,6 +156,9 @@ def fingerprint() -> tuple:
             )
         ),
         tuple(Participant.objects.order_by("pk").values_list("pk", "user_id", "role")),
+        tuple(FandomMedia.objects.order_by("pk").values_list("fandom_id", "media")),
+        tuple(Preference.objects.order_by("pk").values_list("user_id", "hide_warnings")),
+        tuple(EmailPreference.objects.order_by("pk").values_list("user_id", "kudos_emails_off")),
     )
 
 
@@ -168,7 +182,7 @@ def test_permission_cell(world, rule, role):
         args.append(data.pop("fmt"))
     url = reverse(rule.url_name, args=args)
     before = fingerprint()
-    response = client.post(url, data) if rule.method == "POST" else client.get(url)
+    response = client.post(url, data) if rule.method == "POST" else client.get(url, data)
     if role in rule.allowed:
         assert not refused(response), f"{role} was refused {rule.name}: {response.status_code}"
         assert response.status_code < 400
@@ -183,6 +197,14 @@ def test_the_matrix_covers_every_readers_url():
     names = {rule.url_name for rule in MATRIX}
     assert {f"readers:{p.name}" for p in urlpatterns} <= names
     assert len(CELLS) >= 300
+
+
+def test_the_matrix_covers_every_search_url():
+    from fanarchive.search.urls import urlpatterns
+
+    names = {rule.url_name for rule in MATRIX}
+    assert {f"search:{p.name}" for p in urlpatterns} <= names
+    assert {"readers:email_preferences", "accounts:preferences"} <= names
 
 
 def test_the_matrix_covers_every_collections_url():

@@ -17,7 +17,8 @@ changes nothing. Targets: work (posted), draft, restricted, hidden (by an admin)
 moderation), bookmark and inbox (the reader's), tag (unwrangled), author (the author's
 username), series (the author's), collection (a moderated collection the author owns, holding
 work; the reader is invited to it), item (the reader's own work in that collection, awaiting
-the collection's approval), participant (the reader's invitation), none. A data value "@name"
+the collection's approval), participant (the reader's invitation), fandom (a canonical fandom,
+uncategorised), media (Uncategorized Fandoms), none. A data value "@name"
 stands for that target's id.
 """
 
@@ -128,6 +129,15 @@ MATRIX: list[Rule] = [
         "POST",
         {"kudos_emails_off": "on"},
     ),
+    Rule("preferences page", "accounts:preferences", "author", AUTHOR),
+    Rule(
+        "preferences",
+        "accounts:preferences",
+        "author",
+        AUTHOR,
+        "POST",
+        {"hide_warnings": "on", "excluded_tag_names": "", "excluded_author_names": ""},
+    ),
     Rule("block the author", "readers:block", "author", NOT_AUTHOR, "POST"),
     Rule("mute the author", "readers:mute", "author", NOT_AUTHOR, "POST"),
     # --- series (owned by the author, holding the posted work) ---------------------------------
@@ -219,6 +229,28 @@ MATRIX: list[Rule] = [
         AUTHOR,
         "POST",
         {"collection": "circle"},
+    ),
+    # --- finding things (a GET's data is its query string; results follow the viewer's
+    # visibility, tests/search) ---------------------------------------------------------------
+    Rule("fandoms by media", "search:media", "none", EVERYONE),
+    Rule("a media's fandoms", "search:media_fandoms", "media", EVERYONE),
+    Rule("media address", "search:media_redirect", "media", EVERYONE),
+    Rule("tag search", "search:tags", "none", EVERYONE, data={"tag_search[name]": "Thing"}),
+    Rule("people search", "search:people", "none", EVERYONE, data={"people_search[name]": "au"}),
+    Rule(
+        "bookmark search",
+        "search:bookmarks",
+        "none",
+        EVERYONE,
+        data={"bookmark_search[query]": "Public"},
+    ),
+    Rule(
+        "file fandom under media",
+        "search:fandom_media",
+        "fandom",
+        WRANGLING,
+        "POST",
+        {"media": "TV Shows"},
     ),
     # --- staff ---------------------------------------------------------------------------------
     Rule("hide work", "readers:hide", "work", ADMIN, "POST", {"hidden": "1"}),
