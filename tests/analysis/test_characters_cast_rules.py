@@ -423,3 +423,17 @@ def test_a_given_name_english_also_capitalises_is_a_name_where_it_cannot_be_the_
     assert cast.resolve("Christian") is not None
     assert cast.resolve("Hannibal").mentions == 4
     assert cast.resolve("June") is None  # a month that never speaks
+
+
+def test_a_rank_or_mrs_before_a_given_name_is_the_one_person_with_that_given_name():
+    text = (
+        "Commander Erwin walked past and smiled. Erwin Smith was a patient man, and Erwin had "
+        "seen worse. Levi shrugged.\n\n"
+        'Rachel Lynde sat at her window. "Well!" said Mrs. Rachel. Mrs. Rachel knitted on. '
+        "Thomas Lynde nodded at her. Mr. Thomas, the carpenter, waved from the road; Mr. "
+        "Thomas always waved.\n"
+    )
+    cast = cast_of(text)
+    assert cast.resolve("Commander Erwin") is cast.resolve("Erwin Smith") is not None
+    assert cast.resolve("Mrs. Rachel") is cast.resolve("Rachel Lynde") is not None
+    assert cast.resolve("Mr. Thomas") is not cast.resolve("Thomas Lynde")

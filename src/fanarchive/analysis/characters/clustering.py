@@ -171,6 +171,11 @@ def _titled_target(
         if len(as_given) == 1 and not any(c.family == name for c in clusters):
             return as_given[0]
     bearers = [c for c in clusters if c.family == name and c.given and _compatible(c, gender)]
+    if not bearers and _rank_before_given(title, name) and not _is_family(name, clusters):
+        # `Commander Erwin`, `Captain Levi`: a rank before the one `Erwin Smith` of the text
+        # (`Mr. Thomas` names a Thomas family, not `Thomas Lynde`)
+        as_given = [c for c in _by_given(name, clusters) if _compatible(c, gender)]
+        return as_given[0] if len(as_given) == 1 else None
     if len(bearers) != 1:
         return None
     bearer = bearers[0]
@@ -189,6 +194,16 @@ def _titled_target(
         # calls `Tom` (`Mr. Weasley` is not Ron).
         return None
     return bearer
+
+
+def _rank_before_given(title: str, name: str) -> bool:
+    """`Captain Levi`, `Commander Erwin`, `Mrs. Rachel`: a rank, or a woman's title, before a
+    given name (`Mr. Thomas` is more often a Thomas family)."""
+    return (TITLES.get(title) == "" or title == "mrs") and name.lower() in given_names()
+
+
+def _is_family(name: str, clusters: list[Cluster]) -> bool:
+    return any(c.family == name for c in clusters)
 
 
 def _male_titled(cluster: Cluster) -> bool:
