@@ -22,6 +22,8 @@ from fanarchive.works.associations import (
     split_names,
 )
 from fanarchive.works.html import text_to_html, too_deep, user_html
+from fanarchive.works.prefill import TEXT_FIELDS as PREFILL_FIELDS
+from fanarchive.works.prefill import Prefill, fill_empty
 from fanarchive.works.services import (
     WorkParts,
     chapter_from_pasted,
@@ -85,6 +87,13 @@ class TextOrUploadMixin:
         upload = self.cleaned_data.get("upload")
         if upload is None:
             return None
+        if getattr(self, "upload_error", None) is not None:  # read once, to prefill
+            raise self.upload_error
+        if getattr(self, "uploaded_document", None) is not None:
+            return self.uploaded_document
+        return self.read_upload_file(upload)
+
+    def read_upload_file(self, upload):
         limit = settings.FANARCHIVE_MAX_UPLOAD_BYTES
         if upload.size > limit:
             raise forms.ValidationError(
@@ -222,6 +231,38 @@ class WorkForm(TextOrUploadMixin, forms.Form):
         else:
             self.fields["body"] = body_field()
             self.fields["upload"] = upload_field()
+        self.prefill = Prefill()
+        if self.is_bound and not editing and self.files.get("upload") is not None:
+            self._prefill_from_upload(self.files["upload"])
+
+    def _prefill_from_upload(self, upload) -> None:
+        """The fields the author left empty, filled from the uploaded file's metadata (AO3's
+        import); a file that cannot be read fills nothing (clean_upload says why)."""
+        try:
+            self.uploaded_document = self.read_upload_file(upload)
+        except forms.ValidationError as error:
+            self.upload_error = error  # the file is read once: clean_upload says it again
+            return
+        choices = {name: [label for _, label in self.fields[name].choices] for name in CHOICES}
+        by_id = {name: dict(self.fields[name].choices) for name in CHOICES}
+        given = {name: self.data.get(name, "") for name in PREFILL_FIELDS}
+        given["rating"] = by_id["rating"].get(_int(self.data.get("rating")), "")
+        for name in ("warnings", "categories"):
+            given[name] = [by_id[name].get(_int(v), "") for v in _list(self.data, name)]
+        poster = [p.name for p in self.user.pseuds.all()] if self.user is not None else []
+        self.prefill = fill_empty(self.uploaded_document.metadata, given, poster, choices)
+        if not self.prefill.values:
+            return
+        ids = {name: {label: pk for pk, label in by_id[name].items()} for name in CHOICES}
+        data = self.data.copy()
+        for name, value in self.prefill.values.items():
+            if name == "rating":
+                data[name] = str(ids[name][value])
+            elif name in ("warnings", "categories"):
+                _set_list(data, name, [str(ids[name][v]) for v in value])
+            else:
+                data[name] = value
+        self.data = data
 
     def _add_series_fields(self, user) -> None:
         from fanarchive.readers.models import Series
@@ -298,7 +339,7 @@ class WorkForm(TextOrUploadMixin, forms.Form):
         data, document = self.cleaned_data, self.cleaned_data.get("upload")
         if document is not None:
             parts = parts_from_document(document)
-            parts.notes = data["notes"] or parts.notes
+            parts.notes = _joined(self.prefill.original_byline, data["notes"] or parts.notes)
             parts.endnotes = data["endnotes"] or parts.endnotes
             if data.get("chapter_title") and len(parts.chapters) == 1:
                 parts.chapters[0] = (data["chapter_title"], parts.chapters[0][1])
@@ -316,10 +357,11 @@ class WorkForm(TextOrUploadMixin, forms.Form):
         return parts
 
     def split_message(self) -> str:
-        """What posting did to pasted text with chapter headings or author's notes."""
+        """What posting did to the author's text: fields filled from an uploaded file, or
+        pasted text split at its chapter headings and author's notes."""
         parts = getattr(self, "split_from_text", None)
         if parts is None:
-            return ""
+            return self.prefill.message()
         said = []
         if len(parts.chapters) > 1:
             said.append(f"its “Chapter” headings made {len(parts.chapters)} chapters")
@@ -405,6 +447,31 @@ class ChapterForm(TextOrUploadMixin, forms.Form):
         return "\n".join(
             body for _, body in parts_from_document(document).chapters
         ) or text_to_html(document.text)
+
+
+CHOICES = ("rating", "warnings", "categories")
+
+
+def _int(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _list(data, name: str) -> list:
+    """A multiple-choice field's values from a QueryDict or a plain dict."""
+    if hasattr(data, "getlist"):
+        return data.getlist(name)
+    value = data.get(name) or []
+    return list(value) if isinstance(value, (list, tuple)) else [value]
+
+
+def _set_list(data, name: str, values: list[str]) -> None:
+    if hasattr(data, "setlist"):
+        data.setlist(name, values)
+    else:
+        data[name] = values
 
 
 def _joined(typed: str, found: str) -> str:
