@@ -261,3 +261,47 @@ def test_search_pages_keep_their_parameters_across_pages(author, other_user):
     page = text(Client().get("/bookmarks/search", {"bookmark_search[bookmarker]": "outsider"}))
     assert "25 Found" in page
     assert "?bookmark_search%5Bbookmarker%5D=outsider&amp;page=2" in page
+
+
+def test_bookmark_tags_with_regex_characters_match_whole_tags(archive, other_user):
+    """The bookmarker's tags are matched by a regular expression (SQLite's Python REGEXP,
+    PostgreSQL's ~*): punctuation in a tag is literal on both."""
+    tags = "C++, Hurt/Comfort (mild), a.b, [x], 100% fluff, back\\slash, ^caret$"
+    mark = Bookmark.objects.create(user=other_user, work=archive["river"], tags=tags)
+    Bookmark.objects.create(user=other_user, work=archive["road"], tags="Cxx, axb, x, 100 fluff")
+    client = Client()
+    for name in (
+        "c++",
+        "Hurt/Comfort (mild)",
+        "A.B",
+        "[x]",
+        "100% fluff",
+        "back\\slash",
+        "^caret$",
+    ):
+        assert found_bookmarks(client, other_bookmark_tag_names=name) == [mark.pk], name
+    for name in ("c+", "Hurt/Comfort", "(mild)", "x]", "100%"):
+        assert found_bookmarks(client, other_bookmark_tag_names=name) == [], name
+
+
+@pytest.mark.parametrize("sort", ["created_at", "updated_at", "bookmarkable_date"])
+def test_bookmarks_found_through_several_tags_are_listed_once_in_order(
+    archive, other_user, author, sort
+):
+    """A work tag search joins each bookmark's work to its tags, so a work with several
+    matching tags (Naruto and its synonym) must still give one row, sorted (DISTINCT with
+    ORDER BY on a related column, which PostgreSQL is strict about)."""
+    from django.utils import timezone
+
+    river = archive["river"]
+    river.tags.add(Tag.objects.get(name="Naruto (Anime)"))  # two tags filed under Naruto
+    Work.objects.filter(pk=archive["road"].pk).update(revised_at=timezone.now())
+    older = Bookmark.objects.create(user=other_user, work=river)
+    newer = Bookmark.objects.create(user=author, work=archive["road"])
+    found = found_bookmarks(Client(), other_tag_names="Naruto", sort_column=sort)
+    assert found == sorted([older.pk, newer.pk])
+    page = text(Client().get("/bookmarks/search", {
+        "bookmark_search[other_tag_names]": "Naruto", "bookmark_search[sort_column]": sort,
+    }))  # fmt: skip
+    assert page.index(f'id="bookmark_{newer.pk}"') < page.index(f'id="bookmark_{older.pk}"')
+    assert "2 Found" in page
