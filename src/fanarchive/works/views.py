@@ -140,7 +140,7 @@ def _create_from_form(request, form: WorkForm) -> Work:
 
 def _apply_associations(request, work: Work, data: dict) -> None:
     """Co-creators (asked, not added), gifts, the parent work, the date and the series."""
-    associations.invite_creators(work, data["co_creators"], request.user)
+    invited = associations.invite_creators(work, data["co_creators"], request.user)
     associations.set_gifts(work, data["gifts"], request.user)
     associations.set_parent_work(
         work,
@@ -156,8 +156,8 @@ def _apply_associations(request, work: Work, data: dict) -> None:
     series = add_work_to_series(work, request.user, data.get("series"), data.get("new_series", ""))
     if series is not None:
         messages.info(request, f"Added to the series “{series.title}”.")
-    if data["co_creators"]:
-        names = ", ".join(p.name for p in data["co_creators"])
+    if invited:
+        names = ", ".join(i.pseud.name for i in invited)
         messages.info(request, f"Co-creator invitations sent to {names}.")
 
 
