@@ -5,6 +5,7 @@ the post form's "Archive Warnings" and "Categories" sit above their checkboxes."
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -79,3 +80,20 @@ def test_post_form_labels_sit_above_their_checkboxes(page, writer, screenshot):
         label_box = heading.first.bounding_box()
         first_box = page.locator(f"input[name={name}]").first.bounding_box()
         assert label_box["y"] + label_box["height"] <= first_box["y"], (label, label_box, first_box)
+
+
+def test_an_uploaded_ao3_download_fills_the_empty_form_and_the_preview_says_so(
+    page, writer, screenshot
+):
+    """Issue 18, item 8a in Chromium: title and fandom left empty, the file fills them."""
+    download = Path(__file__).resolve().parents[1] / "data" / "in" / "ao3_download.html"
+    log_in(page, "writer")
+    page.goto("/works/new")
+    page.set_input_files("#id_upload", str(download))
+    page.click("button[name=preview]")
+    page.wait_for_url("**/preview")
+    screenshot(page, "design-upload-preview")
+    flash = page.locator("ul.flash").inner_text()
+    assert "Filled from the file: title, summary, fandom" in flash
+    assert page.locator("#workskin h2.title").inner_text().strip() == "Rooftop Promises"
+    assert "Originally by lanternfox" in page.locator("#workskin").inner_text()

@@ -231,6 +231,9 @@ class WorkForm(TextOrUploadMixin, forms.Form):
         else:
             self.fields["body"] = body_field()
             self.fields["upload"] = upload_field()
+            for name in ("title", "fandoms"):  # an uploaded file may fill them: the browser
+                # must let the form through empty (the server still requires them)
+                self.fields[name].widget.use_required_attribute = lambda initial: False
         self.prefill = Prefill()
         if self.is_bound and not editing and self.files.get("upload") is not None:
             self._prefill_from_upload(self.files["upload"])
