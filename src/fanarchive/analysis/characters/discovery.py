@@ -484,7 +484,7 @@ _PERSON_OBJECT_VERBS = words(
 
 
 def _person_object(text: str, start: int) -> bool:
-    """`told Vasquel`, `smiled at Vasquel`, `said to Vasquel`, `danced with Vasquel`."""
+    """`told Vasquel`, `smiled at Vasquel`, `said to Vasquel`: a person, never a place."""
     prev2, prev1 = _last_words(text[max(0, start - 40) : start])
     if prev1 in _PERSON_OBJECT_VERBS:
         return True
