@@ -166,3 +166,41 @@ def test_manage_chapter_order_is_the_authors_only(client, other_user, author):
     work = posted_work(author, chapters=2)
     client.force_login(other_user)
     assert client.get(reverse("works:manage_chapters", args=[work.pk])).status_code == 403
+
+
+def test_a_new_chapter_previewed_stays_a_draft_until_posted(author_client, author, other_user):
+    from django.test import Client
+
+    from fanarchive.readers.models import InboxItem, Subscription
+
+    work = posted_work(author)
+    Subscription.objects.create(user=other_user, work=work)
+    revised = work.revised_at
+    response = author_client.post(
+        reverse("works:chapter_new", args=[work.pk]),
+        {"title": "Later", "body": "The boat came back.", "preview": "1"},
+    )
+    chapter = work.chapters.get(position=2)
+    assert response["Location"] == reverse("works:chapter_preview", args=[work.pk, chapter.pk])
+    assert not chapter.posted
+    work.refresh_from_db()
+    assert work.revised_at == revised and work.chapters_display == "1/?"
+    assert not InboxItem.objects.filter(user=other_user).exists()
+    preview = author_client.get(response["Location"]).content.decode()
+    assert "The boat came back." in preview and "This is a draft chapter" in preview
+    client = Client()
+    client.force_login(other_user)
+    chapter_url = reverse("works:chapter", args=[work.pk, chapter.pk])
+    assert client.get(chapter_url).status_code == 404
+    assert (
+        "The boat came back."
+        not in client.get(reverse("works:detail", args=[work.pk])).content.decode()
+    )
+    assert client.get(response["Location"]).status_code == 403
+
+    author_client.post(reverse("works:chapter_post", args=[work.pk, chapter.pk]))
+    chapter.refresh_from_db()
+    work.refresh_from_db()
+    assert chapter.posted and work.revised_at > revised and work.chapters_display == "2/?"
+    assert "New chapter" in InboxItem.objects.get(user=other_user).message
+    assert client.get(chapter_url).status_code == 200

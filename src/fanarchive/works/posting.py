@@ -6,6 +6,7 @@ from django.db import transaction
 
 from fanarchive.works.associations import announce_posting
 from fanarchive.works.models import Chapter, Work
+from fanarchive.works.services import touch_work
 
 
 class PostingBlocked(Exception):
@@ -37,6 +38,20 @@ def post_draft(work: Work, author) -> None:
         raise PostingBlocked(WARNINGS_FIRST)
     work.publish()
     announce_posting(work, author)
+
+
+def post_chapter_draft(chapter: Chapter) -> None:
+    """Post a previewed chapter: readers see it, the work is updated, subscribers are told
+    (a chapter created as a draft was not announced)."""
+    from fanarchive.readers.services import notify_subscribers
+
+    with transaction.atomic():
+        Chapter.objects.filter(pk=chapter.pk).update(posted=True)
+        chapter.posted = True
+        touch_work(chapter.work)
+    work = chapter.work
+    if work.posted:
+        notify_subscribers(work, chapter, f"New chapter of “{work.title}”: {chapter.heading}")
 
 
 @transaction.atomic

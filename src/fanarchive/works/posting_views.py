@@ -11,7 +11,12 @@ from django.views.decorators.http import require_POST
 
 from fanarchive.works import access, associations
 from fanarchive.works.models import CreatorInvitation
-from fanarchive.works.posting import PostingBlocked, post_draft, reorder_chapters
+from fanarchive.works.posting import (
+    PostingBlocked,
+    post_chapter_draft,
+    post_draft,
+    reorder_chapters,
+)
 from fanarchive.works.series import series_places
 
 POSTED = (
@@ -36,6 +41,35 @@ def preview(request, pk: int):
         "series_places": series_places(work, request.user),
     }
     return render(request, "works/preview.html", context)
+
+
+@login_required
+def chapter_preview(request, pk: int, chapter_pk: int):
+    """A chapter as readers will see it, before Post (AO3's chapter preview)."""
+    work = access.editable_work(request.user, pk)
+    chapter = access.chapter_of(work, chapter_pk)
+    context = {
+        "work": work,
+        "chapters": [chapter],
+        "shown": [chapter],
+        "entire": False,
+        "current": chapter,
+        "next": None,
+        "is_author": False,
+        "preview_chapter": chapter,
+    }
+    return render(request, "works/chapter_preview.html", context)
+
+
+@login_required
+@require_POST
+def chapter_post(request, pk: int, chapter_pk: int):
+    work = access.editable_work(request.user, pk)
+    chapter = access.chapter_of(work, chapter_pk)
+    if not chapter.posted:
+        post_chapter_draft(chapter)
+        messages.success(request, f"{chapter.heading} was successfully posted.")
+    return redirect("works:chapter", pk=work.pk, chapter_pk=chapter.pk)
 
 
 @login_required

@@ -183,8 +183,14 @@ def post_chapter(work: Work, title: str, body_html: str, **fields) -> tuple[Chap
         if duplicate is not None:
             return duplicate, False
         _insert_chapter(work, chapter, None)
-        _touch(work)
+        if chapter.posted:
+            _touch(work)  # a draft chapter (a preview) changes nothing readers see
     return chapter, True
+
+
+def touch_work(work: Work) -> None:
+    """The work was updated now (AO3's Updated date); words and completion recounted."""
+    _touch(work)
 
 
 def _touch(work: Work) -> None:

@@ -33,6 +33,16 @@ urlpatterns = [
     ),
     path("series/<int:pk>/edit", series.series_edit, name="series_edit"),  # readers' Series
     path("works/<int:pk>/chapters/new", views.chapter_new, name="chapter_new"),
+    path(
+        "works/<int:pk>/chapters/<int:chapter_pk>/preview",
+        posting_views.chapter_preview,
+        name="chapter_preview",
+    ),
+    path(
+        "works/<int:pk>/chapters/<int:chapter_pk>/post",
+        posting_views.chapter_post,
+        name="chapter_post",
+    ),
     path("works/<int:pk>/chapters/<int:chapter_pk>", views.work_detail, name="chapter"),
     path("works/<int:pk>/chapters/<int:chapter_pk>/edit", views.chapter_edit, name="chapter_edit"),
     path(

@@ -7,6 +7,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db import transaction
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
@@ -69,6 +70,8 @@ def work_detail(request, pk: int, chapter_pk: int | None = None):
     chapters = list(
         work.chapters.filter(posted=True).order_by("position").defer("body", "notes", "endnotes")
     )
+    if chapter_pk is not None and chapter_pk not in {c.pk for c in chapters}:
+        raise Http404("No such chapter in this work.")  # a draft chapter has only its preview
     entire = request.GET.get("view_full_work") == "true" or len(chapters) <= 1
     current = None
     if entire:
@@ -95,6 +98,7 @@ def work_detail(request, pk: int, chapter_pk: int | None = None):
         # Authors see when the analysis of their latest text has not landed yet.
         "analysis_pending": is_author and analysis_state(work, with_data=False).pending,
         "series_places": series_places(work, request.user),
+        "draft_chapters": list(work.chapters.filter(posted=False)) if is_author else [],
         "children": inspired_works(work, request.user),
     }
     return render(request, "works/work.html", context)
@@ -260,6 +264,7 @@ def chapter_new(request, pk: int):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         body, notes, endnotes, moved = form.new_chapter_parts()
+        preview = "preview" in request.POST  # AO3's Preview: a draft chapter until Post
         chapter, created = post_chapter(
             work,
             data["title"],
@@ -267,7 +272,10 @@ def chapter_new(request, pk: int):
             summary=user_html(data["summary"]),
             notes=notes,
             endnotes=endnotes,
+            posted=not preview,
         )
+        if preview or not chapter.posted:
+            return redirect("works:chapter_preview", pk=work.pk, chapter_pk=chapter.pk)
         if not created:
             messages.info(request, f"{chapter.heading} was already added (the form came twice).")
             return redirect("works:chapter", pk=work.pk, chapter_pk=chapter.pk)
@@ -311,6 +319,8 @@ def chapter_edit(request, pk: int, chapter_pk: int):
         _warn_about_markup(request, form)
         _reanalyse(request, work)
         messages.success(request, f"{chapter.heading} was updated.")
+        if not chapter.posted:
+            return redirect("works:chapter_preview", pk=work.pk, chapter_pk=chapter.pk)
         return redirect("works:chapter", pk=work.pk, chapter_pk=chapter.pk)
     return render(
         request, "works/chapter_form.html", {"form": form, "work": work, "chapter": chapter}
