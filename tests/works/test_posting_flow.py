@@ -171,6 +171,7 @@ def test_manage_chapter_order_is_the_authors_only(client, other_user, author):
 def test_a_new_chapter_previewed_stays_a_draft_until_posted(author_client, author, other_user):
     from django.test import Client
 
+    from fanarchive.insights.services import compose_work_text
     from fanarchive.readers.models import InboxItem, Subscription
 
     work = posted_work(author)
@@ -197,6 +198,7 @@ def test_a_new_chapter_previewed_stays_a_draft_until_posted(author_client, autho
         not in client.get(reverse("works:detail", args=[work.pk])).content.decode()
     )
     assert client.get(response["Location"]).status_code == 403
+    assert "The boat came back" not in compose_work_text(work).text  # the public analysis
 
     author_client.post(reverse("works:chapter_post", args=[work.pk, chapter.pk]))
     chapter.refresh_from_db()

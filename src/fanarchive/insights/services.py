@@ -70,7 +70,9 @@ def compose_work_text(work: Work, chapters: list[Chapter] | None = None) -> Comp
 
 
 def _chapters(work: Work) -> list[Chapter]:
-    return list(work.chapters.order_by("position"))
+    # A draft chapter (being previewed) is analysed once posted: the analysis page and its
+    # evidence are public, the draft is not.
+    return list(work.chapters.filter(posted=True).order_by("position"))
 
 
 METADATA_OF_TAG_TYPE = {

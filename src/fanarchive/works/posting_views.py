@@ -9,6 +9,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from fanarchive.insights.services import queue_analysis
 from fanarchive.works import access, associations
 from fanarchive.works.models import CreatorInvitation
 from fanarchive.works.posting import (
@@ -68,6 +69,7 @@ def chapter_post(request, pk: int, chapter_pk: int):
     chapter = access.chapter_of(work, chapter_pk)
     if not chapter.posted:
         post_chapter_draft(chapter)
+        queue_analysis(work)  # the analysis reads posted chapters only
         messages.success(request, f"{chapter.heading} was successfully posted.")
     return redirect("works:chapter", pk=work.pk, chapter_pk=chapter.pk)
 
