@@ -371,3 +371,21 @@ def test_someone_named_since_the_last_turn_keeps_the_pronoun():
         '"I have found out," said he, "a most important thing."\n'
     )
     assert speakers(text)[-1] == "Naruto"
+
+
+def test_pronoun_tag_after_a_beat_by_a_character_of_unknown_gender():
+    # The cast knows no gender for Kurama: the sentence before the quote, in its paragraph,
+    # is still the pronoun's antecedent, not the conversation's only known man.
+    text = (
+        'Naruto looked at the fox.\n\n"Wake up," said Naruto.\n\n'
+        'Kurama slowly opened one eye. "I was not asleep," he said.\n'
+    )
+    document = read_text(text)
+    quotes = find_quotes(document)
+    people = [Character("Naruto", gender="male"), Character("Kurama", gender="unknown")]
+    mentions = [
+        Mention(m.start(), m.end(), m.group())
+        for m in re.finditer(r"\b(Naruto|Kurama)\b", document.text)
+    ]
+    attribute_speakers(document, quotes, Cast(people, mentions))
+    assert [q.speaker for q in quotes] == ["Naruto", "Kurama"]

@@ -269,7 +269,10 @@ class Sieve:
             relative = self.relative(subject, line)
             if relative:
                 return relative, "kin"
-        speaker = self.paragraph_speaker(line, subject.value, subject.position)
+        speaker = None
+        if subject.kind == "pronoun":
+            speaker = self.beat_subject(line, subject.value)
+        speaker = speaker or self.paragraph_speaker(line, subject.value, subject.position)
         if speaker and speaker in (line.addressee, *line.notes.get("not", ())):
             speaker = None
         if subject.kind == "descriptor" and speaker is None:
@@ -288,6 +291,20 @@ class Sieve:
         return speaker, (
             "pronoun" if subject.kind == "pronoun" else "descriptor"
         ) if speaker else None
+
+    def beat_subject(self, line: Line, gender: str) -> str | None:
+        """`The Dormouse slowly opened his eyes. "I wasn't asleep," he said`: the character the
+        sentence just before the quote, in its paragraph, is about is the pronoun's antecedent
+        when its gender agrees or is not known (the cast knows no gender for many animals,
+        stray descriptions and names used once)."""
+        beat = self.ctx.beat_before(line)
+        if beat is None or beat.kind != "name":
+            return None
+        if self.genders.get(beat.value, "unknown") not in ("unknown", gender):
+            return None
+        if beat.value in (line.addressee, self.narrator, *line.notes.get("not", ())):
+            return None
+        return beat.value
 
     def conversation_speaker(self, line: Line, gender: str) -> str | None:
         """`"...," he replied` opening a turn of a running conversation, when the narration
