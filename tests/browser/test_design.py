@@ -62,10 +62,18 @@ ROW_TOPS = """() => Array.from(document.querySelectorAll(
   .map(li => Math.round(li.getBoundingClientRect().top))"""
 
 
-def test_work_page_action_buttons_are_one_row_at_1280px(page, writer, screenshot):
-    log_in(page, "writer")
+@pytest.mark.parametrize("viewer", ["writer", "staff reader"])
+def test_work_page_action_buttons_are_one_row_at_1280px(
+    page, writer, viewer, django_user_model, screenshot
+):
+    from fanarchive.readers.models import Series
+
+    Series.objects.create(owner=writer[0], title="Sand and Leaves")  # adds "Add to series"
+    if viewer == "staff reader":  # Bookmark, Subscribe, Mark for Later, Hide (admin)
+        django_user_model.objects.create_user("reader", password=PASSWORD, is_staff=True)
+    log_in(page, viewer.split()[-1])
     page.goto(f"/works/{writer[1].pk}")
-    screenshot(page, "design-work-actions")
+    screenshot(page, f"design-work-actions-{viewer.split()[-1]}")
     tops = page.evaluate(ROW_TOPS)
     assert len(tops) >= 5, tops
     assert len(set(tops)) == 1, f"buttons in {len(set(tops))} rows: {tops}"
