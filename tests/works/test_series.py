@@ -138,3 +138,35 @@ def test_the_owner_edits_the_series_description_and_notes(
     assert series.notes == "<p><b>Note</b></p>"
     client.force_login(other_user)
     assert client.get(url).status_code == 404
+
+
+def test_manage_series_reorders_and_removes_parts(author_client, author, client, other_user):
+    one, two, three = (posted_work(author, title=t) for t in ("One", "Two", "Three"))
+    series = Series.objects.create(owner=author, title="Trilogy")
+    for work in (one, two, three):
+        add_to_series(series, work)
+    p1, p2, p3 = series.parts.order_by("position")
+    url = reverse("readers:series_manage", args=[series.pk])
+    assert (
+        "Manage Series"
+        in author_client.get(reverse("readers:series", args=[series.pk])).content.decode()
+    )
+    response = author_client.post(
+        url,
+        {
+            f"position_{p3.pk}": "1",
+            f"position_{p1.pk}": "2",
+            f"position_{p2.pk}": "3",
+            f"remove_{p1.pk}": "1",
+        },
+    )
+    assert response.status_code == 302
+    assert list(series.parts.order_by("position").values_list("work", "position")) == [
+        (three.pk, 1),
+        (two.pk, 2),
+    ]
+    assert Work.objects.filter(pk=one.pk).exists()  # out of the series, not deleted
+    refused = author_client.post(url, {f"position_{p3.pk}": "1", f"position_{p2.pk}": "1"})
+    assert "Give each work a different number" in refused.content.decode()
+    client.force_login(other_user)
+    assert client.get(url).status_code == 404

@@ -29,6 +29,7 @@ urlpatterns = [
     path("moderation", reader.moderation, name="moderation"),
     path("series/new", series.series_new, name="series_new"),
     path("series/<int:pk>", series.series_detail, name="series"),
+    path("series/<int:pk>/manage", series.series_manage, name="series_manage"),
     path("series/<int:pk>/subscribe", series.series_subscribe, name="series_subscribe"),
     path("works/<int:pk>/series", series.series_add, name="series_add"),
     path("account/delete", privacy.delete_account, name="delete_account"),

@@ -92,3 +92,17 @@ def series_meta(series, parts) -> dict:
         "complete": bool(works) and all(w.is_complete for w in works),
         "bookmarks": sum(w.bookmarks_count for w in works),
     }
+
+
+@transaction.atomic
+def manage_series(series, order: list[int], removed: set[int]) -> None:
+    """AO3's Manage Series: the parts in the order of `order` (part ids), numbered from 1, and
+    the parts in `removed` taken out of the series (their works stay)."""
+    parts = {p.pk: p for p in series.parts.select_for_update()}
+    if sorted(order) != sorted(parts):
+        raise ValueError("the new order must list each part of the series once")
+    series.parts.filter(pk__in=removed).delete()
+    kept = [pk for pk in order if pk not in removed]
+    for position, pk in enumerate(kept, start=1):
+        if parts[pk].position != position:
+            type(parts[pk]).objects.filter(pk=pk).update(position=position)

@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('readers', '0005_inbox_notifications'),
+        ("readers", "0005_inbox_notifications"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='series',
-            name='notes',
-            field=models.TextField(blank=True, help_text='Sanitised HTML.'),
+            model_name="series",
+            name="notes",
+            field=models.TextField(blank=True, help_text="Sanitised HTML."),
         ),
     ]

@@ -17,7 +17,7 @@ from fanarchive.readers.models import Series
 from fanarchive.works import access
 from fanarchive.works.html import user_html
 from fanarchive.works.models import Work
-from fanarchive.works.series import create_series, series_meta
+from fanarchive.works.series import create_series, manage_series, series_meta
 
 
 class SeriesForm(forms.Form):
@@ -70,6 +70,36 @@ def series_edit(request, pk: int):
         messages.success(request, "Series was successfully updated.")
         return redirect("readers:series", pk=series.pk)
     return render(request, "readers/series_form.html", {"form": form, "series": series})
+
+
+@login_required
+def series_manage(request, pk: int):
+    """Manage Series: a number per part (or drag the rows), and Remove from Series."""
+    series = get_object_or_404(Series, pk=pk, owner=request.user)
+    parts = list(series.parts.order_by("position").select_related("work"))
+    if request.method == "POST":
+        order = _order_from(request.POST, parts)
+        if order is None:
+            messages.error(request, f"Give each work a different number from 1 to {len(parts)}.")
+        else:
+            removed = {p.pk for p in parts if request.POST.get(f"remove_{p.pk}")}
+            manage_series(series, order, removed)
+            messages.success(request, "Series was successfully updated.")
+            return redirect("readers:series", pk=series.pk)
+    return render(request, "readers/series_manage.html", {"series": series, "parts": parts})
+
+
+def _order_from(data, parts) -> list[int] | None:
+    """Part ids in their new order from `position_<id>` numbers 1..n, each once; else None."""
+    numbers = {}
+    for part in parts:
+        value = (data.get(f"position_{part.pk}") or "").strip()
+        if not (value.isascii() and value.isdigit()):
+            return None
+        numbers[part.pk] = int(value)
+    if sorted(numbers.values()) != list(range(1, len(parts) + 1)):
+        return None
+    return sorted(numbers, key=numbers.get)
 
 
 def series_detail(request, pk: int):
