@@ -389,3 +389,13 @@ def test_pronoun_tag_after_a_beat_by_a_character_of_unknown_gender():
     ]
     attribute_speakers(document, quotes, Cast(people, mentions))
     assert [q.speaker for q in quotes] == ["Naruto", "Kurama"]
+
+
+def test_subject_of_a_speech_verb_after_an_auxiliary():
+    # `as he had said,`: the subject before the auxiliary, not the sentence's first name.
+    text = (
+        "Naruto came in.\n\nSakura smiled and chatted, but it was impossible for him not to "
+        "say again what he had said,\n\n"
+        '"Poor Emma!"\n'
+    )
+    assert speakers(text) == ["Naruto"]

@@ -15,6 +15,7 @@ from fanarchive.analysis.model import Mention, Quote
 from fanarchive.analysis.speakers.kin import KIN_NOUNS
 from fanarchive.analysis.speakers.lexicon import (
     ADDRESS_GENDER,
+    AUXILIARIES,
     DETERMINERS,
     FEMALE_NOUNS,
     FILLERS,
@@ -403,7 +404,11 @@ class Context:
         k = verb - 1
         while (
             k >= 0
-            and (tokens[k].lower in FILLERS or tokens[k].lower.endswith("ly"))
+            and (
+                tokens[k].lower in FILLERS
+                or tokens[k].lower in AUXILIARIES
+                or tokens[k].lower.endswith("ly")
+            )
             and not tokens[k].character
         ):
             k -= 1

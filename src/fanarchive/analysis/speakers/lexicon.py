@@ -359,6 +359,12 @@ FILLERS = frozenset(
         "quietly",
     ]
 )
+# Auxiliaries between a subject and its speech verb (`as he had said,` / `she would say:`).
+AUXILIARIES = frozenset(
+    ["had", "has", "have", "was", "were", "would", "could", "should", "might", "must", "will"]
+    + ["shall", "did", "does", "can", "may", "never", "not", "always"]
+)
+
 # Tag verbs that describe a reaction rather than speech: weaker than a beat before the quote.
 REACTION_VERBS = frozenset(
     [
