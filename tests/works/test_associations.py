@@ -106,7 +106,11 @@ def test_a_gift_shows_for_the_recipient_and_tells_a_user_when_posted(
     assert '<ul class="associations">' in page
     assert ">outsider</a>, Aunt May.</li>" in page and "<li>For " in page
     listing = author_client.get(reverse("works:home")).content.decode()
-    assert 'for <span class="gift">outsider</span>, <span class="gift">Aunt May</span>' in listing
+    gifts_page = reverse("works:user_gifts", args=["outsider"])
+    assert (
+        f'for <a class="gift" href="{gifts_page}">outsider</a>, <span class="gift">Aunt May</span>'
+        in listing
+    )
 
 
 def test_posting_from_the_preview_tells_the_gift_recipient(
@@ -117,6 +121,17 @@ def test_posting_from_the_preview_tells_the_gift_recipient(
     work.tag_suggestions.all().delete()
     author_client.post(reverse("works:post", args=[work.pk]))
     assert "was gifted to you" in InboxItem.objects.get(user=other_user).message
+
+
+def test_the_gifts_page_lists_works_gifted_to_the_user(author_client, author, client, other_user):
+    gift = posted_work(author, title="For You")
+    posted_work(author, title="Not For You")
+    edit(author_client, gift, title="For You", gifts="outsider")
+    page = author_client.get(reverse("works:detail", args=[gift.pk])).content.decode()
+    assert f'<a href="{reverse("works:user_gifts", args=["outsider"])}">outsider</a>' in page
+    listing = client.get(reverse("works:user_gifts", args=["outsider"])).content.decode()
+    assert "Gifts for outsider" in listing and "For You" in listing
+    assert "Not For You" not in listing
 
 
 def test_editing_gifts_replaces_the_recipients(author_client, author):

@@ -48,7 +48,9 @@ class WorkQuerySet(models.QuerySet):
     def for_blurbs(self) -> WorkQuerySet:
         """Everything a blurb shows, in a fixed number of queries."""
         return (
-            self.prefetch_related("tags", "pseuds__user", "series_parts__series", "gifts")
+            self.prefetch_related(
+                "tags", "pseuds__user", "series_parts__series", "gifts__pseud__user"
+            )
             .annotate(posted_chapters=models.Count("chapters", filter=Q(chapters__posted=True)))
             .order_by("-revised_at", "-pk")
         )  # aggregation drops Meta.ordering

@@ -13,6 +13,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("dashboard", views.dashboard, name="dashboard"),
     path("users/<name:username>/works", ao3.user_works, name="user_works"),
+    path("users/<name:username>/gifts", views.user_gifts, name="user_gifts"),
     path("works/new", views.work_new, name="new"),
     path("works/<int:pk>", views.work_detail, name="detail"),
     path("works/<int:pk>/edit", views.work_edit, name="edit"),

@@ -4,17 +4,18 @@ and call services; analysis and suggestions live in the insights app."""
 from __future__ import annotations
 
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from fanarchive.accounts.models import Pseud
 from fanarchive.accounts.preferences import adult_gate
-from fanarchive.browse.exclusions import without_excluded
+from fanarchive.browse.exclusions import exclude_from, without_excluded
 from fanarchive.insights.services import analysis_state, queue_analysis
 from fanarchive.readers.services import record_visit
 from fanarchive.site.celery import queue_configured
@@ -23,7 +24,7 @@ from fanarchive.works import access, associations
 from fanarchive.works.associations import inspired_works
 from fanarchive.works.forms import TAG_FIELDS, ChapterForm, ConfirmDeleteForm, WorkForm
 from fanarchive.works.html import DEEP_MARKUP_FLATTENED, user_html
-from fanarchive.works.models import Work
+from fanarchive.works.models import Gift, Work
 from fanarchive.works.series import add_work_to_series, series_places
 from fanarchive.works.services import (
     EditConflict,
@@ -51,6 +52,22 @@ def home(request):
     works, _ = without_excluded(works, request.user)  # the reader's exclusions and mutes
     page = Paginator(works.for_blurbs(), WORKS_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "works/home.html", {"page": page, "works": page.object_list})
+
+
+def user_gifts(request, username: str):
+    """AO3's `/users/NAME/gifts`: the posted works gifted to this account, as blurbs."""
+    owner = get_object_or_404(get_user_model(), username__iexact=username)
+    gifted = Gift.objects.filter(pseud__user=owner).values("work")
+    works = Work.objects.visible_to(request.user).filter(posted=True, pk__in=gifted)
+    works, hidden = exclude_from(works, request.user)
+    page = Paginator(works.for_blurbs(), WORKS_PER_PAGE).get_page(request.GET.get("page"))
+    context = {
+        "page": page,
+        "works": page.object_list,
+        "heading": f"Gifts for {owner.get_username()}",
+        "hidden_by_preferences": 0,
+    }
+    return render(request, "works/home.html", context)
 
 
 @login_required
