@@ -155,6 +155,20 @@ def test_manage_chapter_order_refuses_numbers_that_are_not_one_each(author_clien
     assert list(work.chapters.order_by("position")) == chapters
 
 
+def test_a_visitor_sees_the_new_chapter_order_at_once(author, django_capture_on_commit_callbacks):
+    from django.test import Client
+
+    work = posted_work(author, chapters=2)
+    first, second = work.chapters.order_by("position")
+    visitor, url = Client(), reverse("works:detail", args=[work.pk]) + "?view_full_work=true"
+    before = visitor.get(url).content.decode()  # now in the visitors' page cache
+    assert before.index(f": {first.title}") < before.index(f": {second.title}")
+    with django_capture_on_commit_callbacks(execute=True):
+        reorder_chapters(work, [second.pk, first.pk])
+    after = visitor.get(url).content.decode()
+    assert after.index(f": {second.title}") < after.index(f": {first.title}")
+
+
 def test_reorder_chapters_needs_every_chapter_once(author):
     work = posted_work(author, chapters=2)
     ids = list(work.chapters.values_list("pk", flat=True))

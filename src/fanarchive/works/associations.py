@@ -184,8 +184,10 @@ def set_parent_work(
     }
     if old is not None:
         changed_parent = old.parent_id != (parent.pk if parent else None)
-        RelatedWork.objects.filter(pk=old.pk).update(**fields)
-        link = RelatedWork.objects.get(pk=old.pk)
+        for name, value in fields.items():
+            setattr(old, name, value)
+        old.save()  # a save, not update(): the visitors' page cache follows the signal
+        link = old
     else:
         changed_parent = True
         link = RelatedWork.objects.create(work=work, **fields)

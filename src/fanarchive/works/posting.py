@@ -6,7 +6,7 @@ from django.db import transaction
 
 from fanarchive.works.associations import announce_posting
 from fanarchive.works.models import Chapter, Work
-from fanarchive.works.services import touch_work
+from fanarchive.works.services import expire_cached_pages, touch_work
 
 
 class PostingBlocked(Exception):
@@ -66,3 +66,4 @@ def reorder_chapters(work: Work, chapter_ids: list[int]) -> None:
         Chapter.objects.filter(pk=chapter.pk).update(position=chapter.position + offset)
     for position, pk in enumerate(chapter_ids, start=1):
         Chapter.objects.filter(pk=pk).update(position=position)
+    expire_cached_pages()

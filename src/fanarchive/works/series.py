@@ -9,6 +9,7 @@ from django.db import transaction
 
 from fanarchive.works.html import user_html
 from fanarchive.works.models import Work
+from fanarchive.works.services import expire_cached_pages
 
 
 @dataclass
@@ -106,3 +107,4 @@ def manage_series(series, order: list[int], removed: set[int]) -> None:
     for position, pk in enumerate(kept, start=1):
         if parts[pk].position != position:
             type(parts[pk]).objects.filter(pk=pk).update(position=position)
+    expire_cached_pages()

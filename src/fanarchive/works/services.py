@@ -188,6 +188,14 @@ def post_chapter(work: Work, title: str, body_html: str, **fields) -> tuple[Chap
     return chapter, True
 
 
+def expire_cached_pages() -> None:
+    """Changes made with QuerySet.update send no signal: expire the visitors' page cache
+    (site/pagecache.py) once they commit."""
+    from fanarchive.site.pagecache import bump_version
+
+    transaction.on_commit(bump_version, robust=True)
+
+
 def touch_work(work: Work) -> None:
     """The work was updated now (AO3's Updated date); words and completion recounted."""
     _touch(work)
