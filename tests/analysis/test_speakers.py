@@ -399,3 +399,13 @@ def test_subject_of_a_speech_verb_after_an_auxiliary():
         '"Poor Emma!"\n'
     )
     assert speakers(text) == ["Naruto"]
+
+
+def test_a_name_after_when_is_the_subject_of_its_clause():
+    # `They were writing, when Gaara interrupted`: Gaara is the latest man acting, though the
+    # sentence opens with `They`.
+    text = (
+        '"Sit down," said Naruto.\n\nSakura nodded.\n\n'
+        'They were just beginning to write, when Gaara interrupted: "Wait," he said.\n'
+    )
+    assert speakers(text) == ["Naruto", "Gaara"]

@@ -33,6 +33,13 @@ SENTENCE_END = frozenset(".!?;")
 BOUNDARY_RE = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bMs)[.!?]+['\"”’)]*\s+")
 PRONOUN_SUBJECT_RE = re.compile(r"\b(?:he|she|I|it|they|we)\b", re.I)
 MEMORY_RE = re.compile(MEMORY_RE_SOURCE, re.I)
+# A conjunction right before a mention opens a clause it is the subject of (`They were
+# writing, when the White Rabbit interrupted`).
+CLAUSE_OPENING_RE = re.compile(
+    r"\b(?:when|while|whilst|until|till|because|though|although"
+    r"|whereupon)\s+(?:the\s+)?$",
+    re.I,
+)
 # A title standing alone between commas or stops inside a quote: `Yes, sir.`, `Papa!`
 _ADDRESS_WORDS = "|".join(word.replace("'", "['’]") for word in ADDRESS_GENDER)
 TITLE_VOCATIVE_RE = re.compile(
@@ -522,7 +529,7 @@ class Context:
         if cuts:
             prefix = prefix[cuts[-1] :]
         prefix = prefix.rsplit("\n\n", 1)[-1]
-        return PRONOUN_SUBJECT_RE.search(prefix) is None
+        return PRONOUN_SUBJECT_RE.search(prefix) is None or bool(CLAUSE_OPENING_RE.search(prefix))
 
     def same_sentence(self, earlier: int, later: int) -> bool:
         return (
