@@ -8,6 +8,7 @@ import re
 import subprocess
 import sys
 import textwrap
+from types import SimpleNamespace
 
 import pytest
 from django.template import Context, Template
@@ -134,3 +135,32 @@ def test_standalone_browse_renders_with_the_site_stylesheet_inlined():
     assert "ul.required-tags" in done.stdout and ".browse-sidebar" in done.stdout
     assert '<span class="symbol iswip complete-yes" title="Complete Work">' in done.stdout
     assert '<dd class="words">4,321</dd>' in done.stdout
+
+
+def test_browse_heading_and_filter_counts_have_thousands_separators():
+    """Rendered from a made-up page of 12,345 results (no need for that many works)."""
+    from django.template.loader import render_to_string
+
+    sidebar = render_to_string(
+        "browse/sidebar.html",
+        {
+            "include_groups": [
+                {"label": "Fandoms", "items": [{"id": 1, "name": "A", "count": 2345}]}
+            ],
+            "languages": [{"code": "en", "name": "English", "count": 12345}],
+        },
+    )
+    assert "(2,345)" in sidebar and "English (12,345)" in sidebar
+    page = SimpleNamespace(total=12345, context_tag=None, pages=618)
+    listing = render_to_string(
+        "browse/listing.html",
+        {
+            "base_template": "browse/standalone.html",
+            "page": page,
+            "query": SimpleNamespace(messages=[], text=None, page=51),
+            "first_shown": 1001,
+            "last_shown": 1020,
+            "main_class": "works-search region",
+        },
+    )
+    assert "1,001 - 1,020 of 12,345 Works" in listing and "12,345 Found" in listing
