@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from fanarchive.analysis.characters.lexicon import SPEECH_VERBS, words
+from fanarchive.analysis.characters.lexicon import GENERIC_PERSON_NOUNS, SPEECH_VERBS, words
 
 IRREGULAR_VERBS = words(
     """
@@ -68,6 +68,23 @@ def acts(text: str, end: int) -> bool:
     )
 
 
+# Verbs a place or a thing takes as readily as a person (`Winterfell was quiet`, `Hogwarts
+# stood`, `Dorne lies south`): no sign that a sentence's first word names someone.
+STATE_VERBS = words(
+    """
+    was is were are be been had has have did does would could will can should must might
+    may shall seemed seems stood stands lay lies loomed looms remained remains rose rises
+    """
+)
+
+
+def acts_as_person(text: str, end: int) -> bool:
+    """`Jaqen smiled`, `Jaqen's eyes widened`: the subject of a verb in the story's present
+    that is no state a place could be in (`Winterfell was quiet`, `Dorne lay south`)."""
+    match = _AFTER_RE.match(text, end, min(len(text), end + 60))
+    return match is not None and match.group(2) not in STATE_VERBS and acts(text, end)
+
+
 def speaks(text: str, start: int, end: int) -> bool:
     """`said Emma` / `Emma replied`: a speech verb right beside the name."""
     after = text[end : end + 25].split()
@@ -99,3 +116,30 @@ def following_pronoun(text: str, end: int, limit: int = 160) -> str:
     if not match:
         return ""
     return "male" if match.group(1).lower() in {"he", "his", "himself"} else "female"
+
+
+_CLOSING_QUOTES = "\"”’'»"
+_WORD_RE = re.compile(r"[a-z]+")
+_OTHERS = GENERIC_PERSON_NOUNS | words("he she him her his hers they them their you i me")
+_NEXT_SUBJECT_RE = re.compile(r"(He|She)\b")
+
+
+def subject_pronoun(text: str, start: int, end: int) -> str:
+    """`"Home," Arya said. She pulled her cloak tighter.`: the `He`/`She` opening the sentence
+    after one whose subject is the name (opening it, or the speaker of a tag after a
+    quotation) and which names or points at no one else (`Arya hugged the boy. He...`,
+    `Jaqen watched her go. She...`)."""
+    before = text[max(0, start - 4) : start].rstrip(" \t")
+    if before and before[-1] not in ".!?…\n" + _CLOSING_QUOTES:
+        return ""
+    window = text[end : end + 200]
+    sentence_end = _SENTENCE_END_RE.search(window)
+    if sentence_end is None:
+        return ""
+    rest = window[: sentence_end.start()]
+    if _STOP_RE.search(rest) or any(w in _OTHERS for w in _WORD_RE.findall(rest.lower())):
+        return ""
+    opening = _NEXT_SUBJECT_RE.match(window, sentence_end.end())
+    if opening is None:
+        return ""
+    return "male" if opening.group(1) == "He" else "female"

@@ -247,7 +247,22 @@ def _pronoun_gender(draft: Draft, scan: Scan, margin: int) -> str:
         return "unknown"
     (best, n), *rest = votes.most_common()
     runner_up = rest[0][1] if rest else 0
-    return best if n >= margin and n >= margin * runner_up else "unknown"
+    if n >= margin and n >= margin * runner_up:
+        return best
+    if margin == PRONOUN_MARGIN and not rest:
+        return _subject_gender(draft, scan, best)
+    return "unknown"
+
+
+def _subject_gender(draft: Draft, scan: Scan, gender: str) -> str:
+    """One unopposed pronoun is enough when the name was the subject of the sentence it
+    follows (`"Home," Arya said. She pulled her cloak tighter.`) and nothing else suggests a
+    gender."""
+    text = scan.text
+    for start, end in draft.spans:
+        if not scan.in_quote(start) and context.subject_pronoun(text, start, end) == gender:
+            return gender
+    return "unknown"
 
 
 # Pronouns overrule a pack's or a given name's usual gender only on clearer evidence.

@@ -85,6 +85,7 @@ class Occurrence:
     generic: bool = False  # after an article: `the Crown`, `a Muggle`, `every Jedi`
     honorific: str = ""  # `Giyuu-san`: a Japanese honorific marks a person
     acts: bool = False  # subject of a verb in the narration (`Chad nodded`)
+    leads: bool = False  # opens a sentence as the subject of a person's verb (`Jaqen smiled`)
 
 
 @dataclass
@@ -214,6 +215,7 @@ def _context(text: str, occurrence: Occurrence, scan: Scan) -> None:
     if not occurrence.in_quote:
         occurrence.speech = next1 in SPEECH_VERBS or prev1 in SPEECH_VERBS
         occurrence.acts = not occurrence.initial and context.acts(text, occurrence.end)
+        occurrence.leads = occurrence.initial and context.acts_as_person(text, occurrence.end)
     else:
         occurrence.vocative = _is_vocative(text, occurrence, scan)
     occurrence.generic = prev1 in _ARTICLES
@@ -434,6 +436,7 @@ def _single_word_is_name(
         return False
     return (
         (lower == 0 and form.tally("honorific") >= 1)
+        or (lower == 0 and _leads_as_rare_word(form))
         or (lower == 0 and form.tally("acts") >= 1 and known_given)
         or (lower == 0 and count == 1 and form.tally("acts") == 1 and not _adverbial(form))
         or (non_initial >= 2 and (person >= 1 or non_initial >= 3))
@@ -441,6 +444,17 @@ def _single_word_is_name(
         or (count >= 3 and lower == 0 and known_given)
         or (known_given and said >= 1)
     )
+
+
+# Sentence-opening subjects needed for a word no given-name list knows (`Jaqen`, `Kakashi`).
+LEADING_SUBJECTS = 2
+
+
+def _leads_as_rare_word(form: Form) -> bool:
+    """`Jaqen watched her go. Jaqen smiled.`: invented and foreign names (`Daenerys`,
+    `Tsukishima`) mostly open sentences; a word English seldom uses (`Suddenly`, `Later` are
+    common) that opens sentences as the subject of a person's verb names someone."""
+    return zipf(form.names[0]) < COMMON_WORD_ZIPF and form.tally("leads") >= LEADING_SUBJECTS
 
 
 def _speaks_or_acts_as_named(form: Form, known_given: bool) -> bool:

@@ -1,0 +1,72 @@
+"""Fan fiction names that open sentences, and the pronoun after a sentence's subject."""
+
+from __future__ import annotations
+
+from fanarchive.analysis.characters import Cast, detect_cast
+from fanarchive.analysis.packs import Knowledge
+from fanarchive.analysis.quotes import find_quotes
+from fanarchive.analysis.reading import read_text
+
+
+def cast_of(text: str) -> Cast:
+    document = read_text(text)
+    return detect_cast(document, find_quotes(document), Knowledge())
+
+
+def names(cast: Cast) -> set[str]:
+    return {c.name for c in cast.characters}
+
+
+ROAD = """Arya rode north through the snow. Arya shrugged when the guard called to her.
+
+"Where are you going?" the guard asked.
+
+"Home," Arya said. She pulled her cloak tighter. Jaqen watched her go. Jaqen smiled.
+
+Arya did not look back. Jaqen turned away."""
+
+
+def test_an_invented_name_that_only_opens_sentences_as_an_actor_is_a_character():
+    assert "Jaqen" in names(cast_of(ROAD))
+
+
+def test_an_invented_name_opening_two_sentences_as_an_actor_is_a_character():
+    text = (
+        "The hall was empty. Daenerys turned to the window.\n\n"
+        "Nobody moved. Daenerys picked up the cup and walked out."
+    )
+    assert "Daenerys" in names(cast_of(text))
+
+
+def test_common_words_and_places_opening_sentences_are_no_characters():
+    text = (
+        "Winterfell was quiet. Winterfell stood dark against the hills. Nothing moved. "
+        "Nothing happened for an hour. Suddenly thunder rolled. Later came the rain. "
+        "Meanwhile lightning struck the tower. Somewhere dogs barked. Somewhere wolves "
+        "howled. Later rain fell."
+    )
+    assert names(cast_of(text)).isdisjoint(
+        {"Winterfell", "Nothing", "Suddenly", "Later", "Meanwhile", "Somewhere"}
+    )
+
+
+def test_one_sentence_opening_is_not_enough_for_an_unknown_word():
+    text = "Kelvara smiled. The inn was warm and the fire was bright and nobody spoke."
+    assert "Kelvara" not in names(cast_of(text))
+
+
+def test_she_after_a_sentence_whose_subject_is_the_name_gives_the_gender():
+    cast = cast_of(ROAD)
+    assert cast.get("Arya").gender == "female"
+
+
+def test_a_pronoun_after_someone_else_in_the_sentence_gives_no_gender():
+    text = (
+        "Arya hugged the boy. He laughed and ran off.\n\n"
+        '"Come back," Arya called. Arya waited by the gate. Arya sat down.'
+    )
+    assert cast_of(text).get("Arya").gender == "unknown"
+
+
+def test_an_object_her_after_an_invented_name_gives_no_gender():
+    assert cast_of(ROAD).get("Jaqen").gender == "unknown"
