@@ -92,15 +92,17 @@ def test_author_previews_posts_edits_reorders_and_a_co_creator_accepts(page, peo
     page.keyboard.press("Control+End")
     page.keyboard.press("Enter")
     page.keyboard.type("Gai won, of course.")
+    page.keyboard.press("Shift+Home")  # select the new paragraph, make it italic
+    page.click("ul.rtf-html-switch[data-for=id_body] button.tool-italic")
     page.click("ul.rtf-html-switch[data-for=id_body] button.html-mode")
     expect(page.locator("#id_body")).to_be_visible()
-    assert "<p>Gai won, of course.</p>" in page.locator("#id_body").input_value()
+    assert "<p><i>Gai won, of course.</i></p>" in page.locator("#id_body").input_value()
     page.click("ul.rtf-html-switch[data-for=id_body] button.rich-text-mode")
     page.click("text=Save chapter")
     page.wait_for_url(f"**/works/{work.pk}/chapters/{first.pk}")
-    expect(page.locator("#chapters div.userstuff.module p").last).to_have_text(
-        "Gai won, of course."
-    )
+    added = page.locator("#chapters div.userstuff.module p").last
+    expect(added).to_have_text("Gai won, of course.")
+    expect(added.locator("i")).to_have_text("Gai won, of course.")
 
     # Manage Chapter Order
     page.goto(f"/works/{work.pk}")

@@ -56,10 +56,31 @@
       buttons[label] = button;
     });
 
+    // Bold and italic (as AO3's Rich Text toolbar); Ctrl+B / Ctrl+I work too.
+    var tools = document.createElement("li");
+    tools.className = "rich-text-tools";
+    [["Bold", "bold", "B"], ["Italic", "italic", "I"]].forEach(function (tool) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.title = tool[0];
+      button.setAttribute("aria-label", tool[0]);
+      button.className = "tool-" + tool[1];
+      button.textContent = tool[2];
+      button.addEventListener("mousedown", function (event) { event.preventDefault(); });
+      button.addEventListener("click", function () {
+        rich.focus();
+        document.execCommand(tool[1], false, null);
+        rich.dispatchEvent(new Event("input"));
+      });
+      tools.appendChild(button);
+    });
+    bar.appendChild(tools);
+
     function show(mode) {
       var richMode = mode === "Rich Text";
       if (richMode) rich.innerHTML = cleaned(asHtml(textarea.value));
       rich.hidden = !richMode;
+      tools.hidden = !richMode;
       textarea.hidden = richMode;
       buttons["Rich Text"].setAttribute("aria-selected", String(richMode));
       buttons.HTML.setAttribute("aria-selected", String(!richMode));
