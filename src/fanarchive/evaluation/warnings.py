@@ -156,6 +156,18 @@ def reliability_rows(pairs: list[tuple[float, bool]]) -> list[dict]:
     return rows
 
 
+def calibration_error(pairs: list[tuple[float, bool]]) -> dict[str, float]:
+    """Expected calibration error over RELIABILITY_BINS (each bin's |mean confidence -
+    share right|, weighted by its size) and the Brier score (mean squared error)."""
+    if not pairs:
+        return {"ece": 0.0, "brier": 0.0, "n": 0}
+    ece = sum(
+        row["n"] * abs(row["mean_confidence"] - row["right"]) for row in reliability_rows(pairs)
+    ) / len(pairs)
+    brier = sum((c - g) ** 2 for c, g in pairs) / len(pairs)
+    return {"ece": round(ece, 3), "brier": round(brier, 3), "n": len(pairs)}
+
+
 def run(path: str, fmt: str = "text") -> int:
     try:
         passages = load_passages(path)
@@ -213,7 +225,77 @@ def run(path: str, fmt: str = "text") -> int:
             print(
                 f"    {row['bin']:<10} {row['n']:>5} {row['mean_confidence']:>6.2f} {row['right']:>6.2f}"
             )
+        error = calibration_error(pairs)
+        print(f"    calibration error {error['ece']:.3f}, Brier score {error['brier']:.3f}")
     return EXIT_OK
+
+
+def bias_report(passages: list[dict], log=print) -> dict:
+    """Misogyny, homophobia, racism, ableism: per class, the keyword rule (a slur or
+    derogation of warnings.bias) on both sides, and the model of training.train_bias_class
+    fitted on the TUNE side, measured out of fold there and on the CHECK side. A class
+    would earn a content note only if the model beats the keyword rule on the check side
+    with precision >= 0.5 (`offered`)."""
+    from fanarchive.analysis.warnings.bias import has_cue
+    from fanarchive.analysis.warnings.learned import _sigmoid
+    from fanarchive.analysis.warnings.training import (
+        BIAS_CLASSES,
+        BIAS_MIN_PRECISION,
+        bias_passage_features,
+        train_bias_class,
+    )
+
+    report = {}
+    for category in BIAS_CLASSES:
+        own = [p for p in passages if p.get("warning") == category]
+        keyword = {side: Counts() for side in SIDES}
+        model = {side: Counts() for side in SIDES}
+        entry = train_bias_class(passages, category, log=lambda _line: None)
+        for passage in own:
+            gold, side = is_positive(passage), side_of(passage)
+            keyword[side].add(has_cue(passage["text"], category), gold)
+            features = bias_passage_features(passage["text"], category)
+            if entry is not None and features is not None:
+                weights, (a, b) = entry["weights"], entry["calibration"]
+                value = entry["bias"] + sum(weights.get(k, 0.0) * v for k, v in features.items())
+                model[side].add(_sigmoid(a * value + b) >= entry["threshold"], gold)
+        check_model, check_keyword = model["check"], keyword["check"]
+        report[category] = {
+            "keyword": keyword,
+            "model": model if entry is not None else None,
+            "out_of_fold": entry["cross_validation"] if entry is not None else None,
+            "offered": entry is not None
+            and check_model.precision >= BIAS_MIN_PRECISION
+            and check_model.f1 > check_keyword.f1,
+        }
+    return report
+
+
+def print_bias_report(report: dict) -> None:
+    print("bigotry classes: keyword rule (a slur or derogation) against the learned model")
+    print(
+        f"{'class':<11} {'system':<22} {'TUNE n/pos':>10}  P    R    F1  {'CHECK n/pos':>11}  P    R    F1"
+    )
+    for category, row in report.items():
+        systems = [("keyword", row["keyword"])]
+        if row["model"] is not None:
+            systems.append(("model (tune in-sample)", row["model"]))
+        for name, counts in systems:
+            cells = [
+                f"{c.n:>5}/{c.tp + c.fn:<4} {c.precision:.2f} {c.recall:.2f} {c.f1:.2f}"
+                for c in (counts["tune"], counts["check"])
+            ]
+            print(f"{category:<11} {name:<22} {cells[0]:>26}  {cells[1]:>27}")
+        cv = row["out_of_fold"]
+        if cv is None:
+            print(f"{category:<11} model: too few tune passages of one kind to learn from")
+        else:
+            print(
+                f"{category:<11} model out of fold (tune): P {cv['precision']:.2f} "
+                f"R {cv['recall']:.2f} F1 {cv['f1']:.2f}, C {cv['C']}"
+            )
+        verdict = "offered" if row["offered"] else "not offered"
+        print(f"{category:<11} content note: {verdict}")
 
 
 def _as_json(results: dict) -> dict:
@@ -222,6 +304,10 @@ def _as_json(results: dict) -> dict:
             side: {
                 "notes_given": reliability_rows(r.given),
                 "every_scored_passage": reliability_rows(r.scored),
+                "calibration": {
+                    "notes_given": calibration_error(r.given),
+                    "every_scored_passage": calibration_error(r.scored),
+                },
             }
             for side, r in results["reliability"].items()
         }
@@ -245,3 +331,17 @@ def _as_json(results: dict) -> dict:
             for side, systems in row.items()
         }
     return out
+
+
+if __name__ == "__main__":  # python -m fanarchive.evaluation.warnings bias PATH
+    if len(sys.argv) != 3 or sys.argv[1] != "bias":
+        print(
+            "usage: python -m fanarchive.evaluation.warnings bias PASSAGES.jsonl", file=sys.stderr
+        )
+        sys.exit(EXIT_BAD_INPUT)
+    try:
+        loaded = load_passages(sys.argv[2])
+    except (OSError, ValueError) as error:
+        print(f"fanarchive: cannot read {sys.argv[2]}: {error}", file=sys.stderr)
+        sys.exit(EXIT_BAD_INPUT)
+    print_bias_report(bias_report(loaded))

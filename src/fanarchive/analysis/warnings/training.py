@@ -188,8 +188,10 @@ def ranking_quality(runs: list[list[float | None]], gold: list[bool]) -> float:
     ) / len(runs)
 
 
-def best_constrained_f1(margins: list[float | None], gold: list[bool]) -> float:
-    """The best F1 over cut-offs of the margins keeping precision >= MIN_PRECISION."""
+def best_constrained_f1(
+    margins: list[float | None], gold: list[bool], min_precision: float = MIN_PRECISION
+) -> float:
+    """The best F1 over cut-offs of the margins keeping precision >= min_precision."""
     ranked = sorted(
         ((m, g) for m, g in zip(margins, gold, strict=True) if m is not None), key=lambda x: -x[0]
     )
@@ -199,7 +201,7 @@ def best_constrained_f1(margins: list[float | None], gold: list[bool]) -> float:
         if rank < len(ranked) and ranked[rank][0] == value:
             continue  # a cut-off falls between distinct margins only
         precision, recall = tp / rank, tp / positives if positives else 0.0
-        if precision >= MIN_PRECISION and precision + recall:
+        if precision >= min_precision and precision + recall:
             best = max(best, 2 * precision * recall / (precision + recall))
     return best
 
@@ -212,8 +214,10 @@ def platt(margins: list[float], gold: list[bool]) -> tuple[float, float]:
     return float(model.coef_[0][0]), float(model.intercept_[0])
 
 
-def choose_threshold(probabilities: list[float], gold: list[bool]) -> tuple[float, dict]:
-    """Best F1 among thresholds with precision >= MIN_PRECISION (best F1 if none has)."""
+def choose_threshold(
+    probabilities: list[float], gold: list[bool], min_precision: float = MIN_PRECISION
+) -> tuple[float, dict]:
+    """Best F1 among thresholds with precision >= min_precision (best F1 if none has)."""
     best, best_constrained = None, None
     for threshold in [t / 100 for t in range(10, 91)]:
         tp = sum(1 for p, g in zip(probabilities, gold, strict=True) if p >= threshold and g)
@@ -225,7 +229,7 @@ def choose_threshold(probabilities: list[float], gold: list[bool]) -> tuple[floa
         row = (f1, threshold, {"precision": precision, "recall": recall, "f1": f1})
         if best is None or f1 > best[0]:
             best = row
-        if precision >= MIN_PRECISION and (best_constrained is None or f1 > best_constrained[0]):
+        if precision >= min_precision and (best_constrained is None or f1 > best_constrained[0]):
             best_constrained = row
     chosen = best_constrained or best
     return chosen[1], {k: round(v, 3) for k, v in chosen[2].items()}
@@ -328,3 +332,74 @@ def run(path: str, output: str | None = None) -> int:
     target.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {target} ({target.stat().st_size:,} bytes)")
     return EXIT_OK
+
+
+# Bigotry classes of warnings-dev (misogyny, homophobia, racism, ableism): a logistic model
+# over warnings.bias's features, fitted here on the tune side only; the evaluation
+# (evaluation.warnings.bias_report) measures it on the check side beside the keyword rule.
+BIAS_CLASSES = ("misogyny", "homophobia", "racism", "ableism")
+BIAS_MIN_PRECISION = 0.5  # the bar a bigotry note must clear to be offered at all
+
+
+def bias_passage_features(text: str, category: str) -> dict[str, float] | None:
+    from fanarchive.analysis.warnings.bias import bias_features
+
+    try:
+        document = read_text(text)
+    except AnalysisError:
+        return None
+    index = sentence_index(document)
+    features = bias_features([index.sentence(s) for s in range(len(index))], category)
+    return dict(sorted(features.items()))
+
+
+def train_bias_class(raw_passages: list[dict], category: str, log=print) -> dict | None:
+    """The class's model from its TUNE passages: C by 5-fold cross-validation by work (3
+    repeats, best out-of-fold F1 at precision >= BIAS_MIN_PRECISION, the strongest
+    regularisation within SIMPLER_WITHIN), the threshold on the pooled out-of-fold Platt
+    probabilities. None when the tune side has too few passages of either kind."""
+    tune = [p for p in raw_passages if p.get("warning") == category and is_tune(p)]
+    rows = [(p, bias_passage_features(p["text"], category)) for p in tune]
+    rows = [(p, f) for p, f in rows if f is not None]
+    gold = [is_positive(p) for p, _ in rows]
+    if min(sum(gold), len(gold) - sum(gold)) < 2 * FOLDS:
+        log(f"{category}: {sum(gold)} of {len(gold)} tune passages positive: too few to learn")
+        return None
+    features, works = [f for _, f in rows], [str(p["work_id"]) for p, _ in rows]
+    grid = []
+    for c_value in C_VALUES:
+        runs = []
+        for repeat in range(REPEATS):
+            margins = [0.0] * len(rows)
+            for train_rows, test_rows in work_folds(works, repeat):
+                weights, bias = fit(
+                    [features[i] for i in train_rows], [gold[i] for i in train_rows], c_value
+                )
+                for i in test_rows:
+                    margins[i] = margin(weights, bias, features[i])
+            runs.append(margins)
+        f1 = sum(best_constrained_f1(m, gold, BIAS_MIN_PRECISION) for m in runs) / REPEATS
+        log(f"  {category}: C {c_value:<5} out-of-fold F1 {f1:.3f}")
+        grid.append((f1, c_value, runs))
+    top = max(row[0] for row in grid)
+    f1, c_value, runs = min(
+        (row for row in grid if row[0] >= top - SIMPLER_WITHIN), key=lambda r: r[1]
+    )
+    pooled, pooled_gold = [m for run in runs for m in run], gold * REPEATS
+    a, b = platt(pooled, pooled_gold)
+    from fanarchive.analysis.warnings.learned import _sigmoid
+
+    probabilities = [_sigmoid(a * m + b) for m in pooled]
+    threshold, cv = choose_threshold(probabilities, pooled_gold, BIAS_MIN_PRECISION)
+    weights, bias = fit(features, gold, c_value)
+    log(
+        f"{category}: C {c_value}, threshold {threshold:.2f}, out-of-fold P "
+        f"{cv['precision']:.2f} R {cv['recall']:.2f} F1 {cv['f1']:.2f}"
+    )
+    return {
+        "weights": {k: round(v, 4) for k, v in sorted(weights.items())},
+        "bias": round(bias, 4),
+        "threshold": threshold,
+        "calibration": [round(a, 4), round(b, 4)],
+        "cross_validation": {"C": c_value, "selection_criterion": round(f1, 3), **cv},
+    }
