@@ -70,3 +70,41 @@ def test_a_pronoun_after_someone_else_in_the_sentence_gives_no_gender():
 
 def test_an_object_her_after_an_invented_name_gives_no_gender():
     assert cast_of(ROAD).get("Jaqen").gender == "unknown"
+
+
+def test_the_doctor_capitalised_mid_sentence_speaking_once_is_a_character():
+    text = (
+        "The blue box landed with a groan. Rose stepped out first.\n\n"
+        '"Where are we?" Rose asked.\n\n'
+        '"London, 1941," said the Doctor. Rose followed the Doctor into the fog.'
+    )
+    assert "The Doctor" in names(cast_of(text))
+
+
+def test_a_capitalised_description_speaking_once_and_never_again_named_stays_out():
+    text = '"London, 1941," said the Doctor. Rose walked into the fog and Rose waited.'
+    assert "The Doctor" not in names(cast_of(text))
+
+
+SHORT_READER_INSERT = """You wake before the alarm. The room is cold, and your breath fogs.
+
+"Morning," Bakugo says from the doorway.
+
+"Morning," you say, pulling the blanket up to your chin.
+
+He rolls his eyes and leaves."""
+
+
+def test_a_short_second_person_story_without_y_n_has_the_reader_as_narrator():
+    cast = cast_of(SHORT_READER_INSERT)
+    assert cast.narration == "second"
+
+
+def test_a_few_yous_in_third_person_narration_make_no_second_person_story():
+    text = (
+        "She knew the road. You could see the river from the hill, and she liked it. "
+        "He said nothing to her. She walked on; he followed her, and they talked about his "
+        "farm and her sister. You never forget a road like that, she thought. His dog ran "
+        "ahead of them. Your feet learn it, she told him, and he laughed at her."
+    )
+    assert cast_of(text).narration == "third"

@@ -26,11 +26,14 @@ from fanarchive.analysis.characters.lexicon import (
     NOT_NAMES,
     PLACE_WORDS,
     SPEECH_VERBS,
+    TITLES,
+    title_key,
 )
 from fanarchive.analysis.characters.scan import Run, Scan, Token
 from fanarchive.analysis.text import trie_pattern
 
 MIN_SPEECHES = 2
+MIN_MENTIONS = 2  # a description that speaks once is someone when named this often
 _VERBS = trie_pattern(SPEECH_VERBS)  # one branch per letter: this regex runs on every word
 _PHRASE = r"[a-z][a-z\-]+(?: [a-z][a-z\-]+){0,2}"
 # What may follow `said the old man` before the sentence goes on: punctuation, an adverb, or
@@ -122,7 +125,24 @@ def find_descriptions(
         description.spans.append((start, tokens[-1].end))
         description.speeches += _speaks(scan.text, start, tokens[-1].end)
     speakers = [d for d in found.values() if d.speeches > 0]
-    return [d for d in _merge_heads(speakers) if d.speeches >= MIN_SPEECHES]
+    return [
+        d
+        for d in _merge_heads(speakers)
+        if d.speeches >= MIN_SPEECHES or _titled_mid_sentence(d, scan.text)
+    ]
+
+
+def _titled_mid_sentence(description: Description, text: str) -> bool:
+    """`"Run," said the Doctor.` and `the Doctor grinned`: a title the story capitalises
+    where no sentence starts (`the Doctor`, `the Captain`, not `The doctor`) names someone,
+    even speaking once, when it recurs."""
+    mid = [s for s, _ in description.spans if text[s] == "t"]
+    return (
+        len(description.words) == 1
+        and title_key(description.words[0]) in TITLES
+        and len(description.spans) >= MIN_MENTIONS
+        and bool(mid)
+    )
 
 
 def find_tagged_descriptions(scan: Scan) -> list[Description]:

@@ -27,6 +27,9 @@ SELF_INTRODUCTION_RE = re.compile(
     r"((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)"
 )
 MIN_PRONOUNS = 8
+# A short reader-insert (a drabble, a first chapter) may say `you` fewer than eight times;
+# so densely (one narration word in 30) no third-person narration addresses its reader.
+MIN_DENSE_PRONOUNS, DENSE_SHARE = 3, 1 / 30
 
 
 def narrative_segments(document: Document, scan: Scan) -> list[tuple[int, int]]:
@@ -54,9 +57,11 @@ def narration_person(document: Document, scan: Scan) -> str:
         counts[PERSON_OF[word]] += times
     words = max(len(narrative.split()), 1)
     for person, other in (("first", "second"), ("second", "first")):
+        share = counts[person] / words
+        dense = person == "second" and counts[person] >= MIN_DENSE_PRONOUNS and share >= DENSE_SHARE
         if (
-            counts[person] >= MIN_PRONOUNS
-            and counts[person] / words >= 0.01
+            (counts[person] >= MIN_PRONOUNS or dense)
+            and share >= 0.01
             and counts[person] >= 0.4 * counts["third"]
             and counts[person] > counts[other]
         ):
