@@ -409,3 +409,19 @@ def test_a_name_after_when_is_the_subject_of_its_clause():
         'They were just beginning to write, when Gaara interrupted: "Wait," he said.\n'
     )
     assert speakers(text) == ["Naruto", "Gaara"]
+
+
+def test_pronoun_tag_after_a_narration_paragraph_about_a_character_of_unknown_gender():
+    text = (
+        'Naruto looked at the fox.\n\n"Wake up," said Naruto.\n\n'
+        'Kurama slowly opened one eye.\n\n"I was not asleep," he said.\n'
+    )
+    document = read_text(text)
+    quotes = find_quotes(document)
+    people = [Character("Naruto", gender="male"), Character("Kurama", gender="unknown")]
+    mentions = [
+        Mention(m.start(), m.end(), m.group())
+        for m in re.finditer(r"\b(Naruto|Kurama)\b", document.text)
+    ]
+    attribute_speakers(document, quotes, Cast(people, mentions))
+    assert [q.speaker for q in quotes] == ["Naruto", "Kurama"]

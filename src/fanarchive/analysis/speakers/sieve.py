@@ -294,10 +294,12 @@ class Sieve:
 
     def beat_subject(self, line: Line, gender: str) -> str | None:
         """`The Dormouse slowly opened his eyes. "I wasn't asleep," he said`: the character the
-        sentence just before the quote, in its paragraph, is about is the pronoun's antecedent
-        when its gender agrees or is not known (the cast knows no gender for many animals,
-        stray descriptions and names used once)."""
+        sentence just before the quote is about (in its paragraph, or closing the narration
+        paragraph before) is the pronoun's antecedent when its gender agrees or is not known
+        (the cast knows no gender for many animals, stray descriptions and names used once)."""
         beat = self.ctx.beat_before(line)
+        if beat is None and line.first_in_paragraph:
+            beat = self.ctx.subject_before(line.quote.start)
         if beat is None or beat.kind != "name":
             return None
         if self.genders.get(beat.value, "unknown") not in ("unknown", gender):
