@@ -223,9 +223,43 @@ def author_links(work_ids: list[int]) -> dict[int, list[dict]]:
     return links
 
 
+def gift_links(work_ids: list[int]) -> dict[int, list[dict]]:
+    """Each work's gift recipients ("for X"), with the account to link when there is one."""
+    if not archive_installed() or not work_ids:
+        return {}
+    from fanarchive.works.models import Gift
+
+    gifts: dict[int, list[dict]] = {}
+    rows = Gift.objects.filter(work__in=work_ids).order_by("recipient_name")
+    for work_id, name, username in rows.values_list(
+        "work", "recipient_name", "pseud__user__username"
+    ):
+        gifts.setdefault(work_id, []).append({"name": name, "username": username})
+    return gifts
+
+
+def series_places(work_ids: list[int]) -> dict[int, list[dict]]:
+    """Each work's "Part N of <series>", as the works blurbs show it."""
+    if not apps.is_installed("fanarchive.readers") or not work_ids:
+        return {}
+    from fanarchive.readers.models import SeriesPart
+
+    places: dict[int, list[dict]] = {}
+    rows = SeriesPart.objects.filter(work__in=work_ids).order_by("series__title", "series")
+    for work_id, position, series_id, title in rows.values_list(
+        "work", "position", "series", "series__title"
+    ):
+        places.setdefault(work_id, []).append(
+            {"position": position, "series_id": series_id, "title": title}
+        )
+    return places
+
+
 def blurbs(page: BrowsePage) -> list[dict]:
     items = []
-    authors = author_links([work.work_id for work in page.works])
+    work_ids = [work.work_id for work in page.works]
+    authors = author_links(work_ids)
+    gifts, series = gift_links(work_ids), series_places(work_ids)
     for work in page.works:
         tags = [page.tags[int(t)] for t in work.tag_ids.split() if int(t) in page.tags]
         by_type: dict[str, list] = {}
@@ -244,6 +278,8 @@ def blurbs(page: BrowsePage) -> list[dict]:
                 "language": language_name(work.language),
                 "chapters": f"{work.chapters}/{work.expected_chapters or '?'}",
                 "authors": authors.get(work.work_id, []),
+                "gifts": gifts.get(work.work_id, []),
+                "series": series.get(work.work_id, []),
             }
         )
     return items
