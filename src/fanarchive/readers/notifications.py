@@ -177,11 +177,22 @@ def message_of(item: InboxItem) -> str:
     return item.message
 
 
+def invitations_of(user):
+    """The works `user` is asked to co-create, drafts included: their invitation notices
+    stay in the inbox, which otherwise shows only works the user may read."""
+    from fanarchive.works.models import CreatorInvitation
+
+    return CreatorInvitation.objects.filter(pseud__user=user).values("work")
+
+
 def link_of(item: InboxItem) -> str:
-    """Where a notice leads: the moderation queue, a collection's review page, the comment
-    on the work, or the work."""
+    """Where a notice leads: the moderation queue, a collection's review page, Co-Creator
+    Requests (the work itself is a 404 to the invitee while a draft), the comment on the
+    work, or the work."""
     if item.kind == Kind.MODERATION:
         return reverse("readers:moderation")
+    if item.kind == Kind.UPDATE and invitations_of(item.user).filter(work=item.work_id).exists():
+        return reverse("works:creatorships", args=[item.user.get_username()])
     if item.kind == Kind.COLLECTION:
         return _collection_link(item)
     url = _work_link(item.work_id, item.chapter_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
+from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
@@ -62,7 +63,10 @@ def inbox(request):
     blocked = Block.objects.of(request.user).values("blocked")
     items = (
         InboxItem.objects.of(request.user)
-        .filter(work__in=visible, work__hidden_by_admin=False)
+        .filter(
+            Q(work__in=visible) | Q(work__in=notifications.invitations_of(request.user)),
+            work__hidden_by_admin=False,
+        )
         .exclude(actor__in=blocked)
         .select_related("work", "chapter")
     )
