@@ -43,10 +43,12 @@ def test_common_words_and_places_opening_sentences_are_no_characters():
         "Winterfell was quiet. Winterfell stood dark against the hills. Nothing moved. "
         "Nothing happened for an hour. Suddenly thunder rolled. Later came the rain. "
         "Meanwhile lightning struck the tower. Somewhere dogs barked. Somewhere wolves "
-        "howled. Later rain fell."
+        "howled. Later rain fell. Upstairs creaked a door. Upstairs creaked another door. "
+        "Overhead flew a hawk. Overhead circled two crows."
     )
     assert names(cast_of(text)).isdisjoint(
-        {"Winterfell", "Nothing", "Suddenly", "Later", "Meanwhile", "Somewhere"}
+        {"Winterfell", "Nothing", "Suddenly", "Later", "Meanwhile", "Somewhere", "Upstairs"}
+        | {"Overhead"}
     )
 
 

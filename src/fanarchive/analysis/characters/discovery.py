@@ -446,15 +446,18 @@ def _single_word_is_name(
     )
 
 
-# Sentence-opening subjects needed for a word no given-name list knows (`Jaqen`, `Kakashi`).
-LEADING_SUBJECTS = 2
+# Sentence-opening subjects needed for a word no given-name list knows (`Jaqen`, `Kakashi`),
+# and how rare in English its lower-case form must be: `Hermione` 3.3, `Naruto` 3.5, but
+# adverbs that invert a sentence (`Upstairs creaked a door`, `Overhead flew a hawk`) 3.7-3.9.
+LEADING_SUBJECTS, RARE_WORD_ZIPF = 2, 3.5
 
 
 def _leads_as_rare_word(form: Form) -> bool:
     """`Jaqen watched her go. Jaqen smiled.`: invented and foreign names (`Daenerys`,
-    `Tsukishima`) mostly open sentences; a word English seldom uses (`Suddenly`, `Later` are
-    common) that opens sentences as the subject of a person's verb names someone."""
-    return zipf(form.names[0]) < COMMON_WORD_ZIPF and form.tally("leads") >= LEADING_SUBJECTS
+    `Tsukishima`) mostly open sentences; a word English seldom uses (`Suddenly`, `Later`,
+    `Upstairs` are common) that opens sentences as the subject of a person's verb names
+    someone."""
+    return zipf(form.names[0]) < RARE_WORD_ZIPF and form.tally("leads") >= LEADING_SUBJECTS
 
 
 def _speaks_or_acts_as_named(form: Form, known_given: bool) -> bool:
