@@ -8,10 +8,10 @@ import pytest
 from playwright.sync_api import expect
 
 from fanarchive.tags.services import ensure_archive_basics
+from tests.browser.helpers import PASSWORD, log_in
 from tests.works.helpers import posted_work
 
 pytestmark = pytest.mark.browser
-PASSWORD = "correct-horse-battery-42"
 
 
 @pytest.fixture
@@ -22,14 +22,6 @@ def works(transactional_db, django_user_model):
     public = posted_work(writer, title="Paper Boats")
     restricted = posted_work(writer, title="The Locked Garden", restricted=True)
     return public, restricted
-
-
-def log_in(page, username: str) -> None:
-    page.goto("/users/login")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
-    expect(page.locator(".username")).to_contain_text(username)
 
 
 def log_out(page) -> None:

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from fanarchive.tags.services import seed_from_packs
+from tests.browser.helpers import PASSWORD, log_in
 from tests.works.helpers import posted_work
 
 pytestmark = pytest.mark.browser
-PASSWORD = "correct-horse-battery-42"
 
 
 @pytest.fixture
@@ -22,14 +22,6 @@ def writer(transactional_db, django_user_model):
     user = django_user_model.objects.create_user(username="writer", password=PASSWORD)
     work = posted_work(user, title="Three Parts", chapters=3)
     return user, work
-
-
-def log_in(page, username: str) -> None:
-    page.goto("/users/login")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_selector(".username")
 
 
 def font_of(page, selector: str) -> str:

@@ -11,10 +11,10 @@ from fanarchive.accounts.models import Preference
 from fanarchive.tags.models import Tag, TagType
 from fanarchive.tags.services import ensure_archive_basics
 from fanarchive.works.services import set_required_tags
+from tests.browser.helpers import PASSWORD, log_in
 from tests.works.helpers import posted_work
 
 pytestmark = pytest.mark.browser
-PASSWORD = "correct-horse-battery-42"
 WARNING = "Graphic Depictions Of Violence"
 
 
@@ -29,14 +29,6 @@ def folded(transactional_db, django_user_model):
     warning = Tag.objects.get(type=TagType.WARNING, name=WARNING)
     set_required_tags(work, work.rating, [warning], [])
     return work
-
-
-def log_in(page, username):
-    page.goto("/users/login")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
-    expect(page.locator(".username")).to_contain_text(username)
 
 
 def unfold_on_one_line(scope, label: str, tag_name: str) -> None:

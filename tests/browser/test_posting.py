@@ -10,9 +10,9 @@ from playwright.sync_api import expect
 from fanarchive.readers.models import Series
 from fanarchive.tags.services import seed_from_packs
 from fanarchive.works.models import Work
+from tests.browser.helpers import PASSWORD, log_in
 
 pytestmark = pytest.mark.browser
-PASSWORD = "correct-horse-battery-42"
 
 PASTED = """Author's Note: For my beta, who read this twice.
 
@@ -37,14 +37,6 @@ def people(transactional_db, django_user_model):
     seed_from_packs()
     for name in ("writer", "partner"):
         django_user_model.objects.create_user(username=name, password=PASSWORD)
-
-
-def log_in(page, username: str) -> None:
-    page.goto("/users/login")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
-    expect(page.locator(".username")).to_contain_text(username)
 
 
 def test_author_previews_posts_edits_reorders_and_a_co_creator_accepts(page, people, screenshot):

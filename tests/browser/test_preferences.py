@@ -13,10 +13,10 @@ from fanarchive.readers.models import Block
 from fanarchive.tags.models import Tag, TagType
 from fanarchive.tags.services import ensure_archive_basics
 from fanarchive.works.services import set_required_tags
+from tests.browser.helpers import PASSWORD, log_in
 from tests.works.helpers import posted_work
 
 pytestmark = pytest.mark.browser
-PASSWORD = "correct-horse-battery-42"
 WARNING = "Graphic Depictions Of Violence"
 
 
@@ -34,14 +34,6 @@ def shelf(transactional_db, django_user_model):
     sad.add_tags([Tag.objects.create(name="Angst", type=TagType.FREEFORM, canonical=True)])
     dream = posted_work(other, title="Paper Moons")
     return {"writer": writer, "reader": reader, "bright": bright, "dream": dream}
-
-
-def log_in(page, username):
-    page.goto("/users/login")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
-    expect(page.locator(".username")).to_contain_text(username)
 
 
 def styled(page) -> bool:

@@ -11,10 +11,10 @@ from playwright.sync_api import expect
 
 from fanarchive.tags.services import ensure_archive_basics
 from fanarchive.works.services import add_chapter
+from tests.browser.helpers import PASSWORD, log_in
 from tests.works.helpers import posted_work
 
 pytestmark = pytest.mark.browser
-PASSWORD = "correct-horse-battery-42"
 
 
 @pytest.fixture
@@ -25,14 +25,6 @@ def works(transactional_db, django_user_model):
     public = posted_work(author, title="The Open River", chapters=2)
     restricted = posted_work(author, title="The Locked Garden", restricted=True)
     return public, restricted
-
-
-def log_in(page, username="fan"):
-    page.goto("/users/login")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
-    expect(page.locator(".username")).to_contain_text(username)
 
 
 def test_reader_kudos_comments_bookmarks_subscribes_and_downloads(
@@ -53,7 +45,7 @@ def test_reader_kudos_comments_bookmarks_subscribes_and_downloads(
     expect(page.locator(".flash")).to_contain_text("Thank you for leaving kudos")
     expect(page.locator("#kudos")).to_contain_text("1 guest left kudos")
 
-    log_in(page)
+    log_in(page, "fan")
     page.goto(f"/works/{restricted.pk}")
     expect(page.locator("h2.title")).to_contain_text("The Locked Garden")
 

@@ -12,10 +12,10 @@ from fanarchive.search.models import FandomMedia
 from fanarchive.tags.models import Tag, TagType
 from fanarchive.tags.services import ensure_archive_basics
 from tests.ao3.conftest import tag
+from tests.browser.helpers import PASSWORD
 from tests.works.helpers import posted_work
 
 pytestmark = pytest.mark.browser
-PASSWORD = "correct-horse-battery-42"
 
 
 @pytest.fixture

@@ -8,10 +8,10 @@ import pytest
 from playwright.sync_api import expect
 
 from fanarchive.tags.services import ensure_archive_basics
+from tests.browser.helpers import PASSWORD
 from tests.works.helpers import posted_work
 
 pytestmark = pytest.mark.browser
-PASSWORD = "correct-horse-battery-42"
 # Rules as AO3 skins write them: AO3's ids and classes, nothing fanarchive-specific.
 AO3_SKIN = """#main .blurb .heading a { color: rgb(10, 120, 30); }
 #header .primary { background-color: rgb(1, 2, 3); }"""
