@@ -124,3 +124,16 @@ def test_the_exclusions_cost_the_same_for_two_or_twenty_hidden_works(shelf, othe
     few = queries()
     more_hidden(19)
     assert queries() == few
+
+
+def test_front_page_and_series_page_say_that_works_are_not_listed(shelf, author):
+    """As the collection, bookmark and search listings do (search/_exclusion_note.html)."""
+    series = create_series(author, "Weather", work=shelf["kept"])
+    add_to_series(series, shelf["sad"])
+    note = "Works matching your preferences"
+    for url in (reverse("works:home"), reverse("readers:series", args=[series.pk])):
+        assert note in shelf["client"].get(url).content.decode(), url
+        assert note not in Client().get(url).content.decode(), url
+    owner = Client()
+    owner.force_login(author)
+    assert note not in owner.get(reverse("readers:series", args=[series.pk])).content.decode()

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 
 from fanarchive.accounts.models import Pseud
 from fanarchive.accounts.preferences import adult_gate
-from fanarchive.browse.exclusions import exclude_from, without_excluded
+from fanarchive.browse.exclusions import exclude_from, without_excluded, works_note
 from fanarchive.insights.services import analysis_state, queue_analysis
 from fanarchive.readers.services import record_visit
 from fanarchive.site.celery import queue_configured
@@ -49,9 +49,10 @@ UNSAFE_REMOVED = (
 
 def home(request):
     works = Work.objects.visible_to(request.user).filter(posted=True)
-    works, _ = without_excluded(works, request.user)  # the reader's exclusions and mutes
+    works, excluded = without_excluded(works, request.user)  # the reader's exclusions, mutes
     page = Paginator(works.for_blurbs(), WORKS_PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, "works/home.html", {"page": page, "works": page.object_list})
+    context = {"page": page, "works": page.object_list, "exclusion_note": works_note(excluded)}
+    return render(request, "works/home.html", context)
 
 
 def user_gifts(request, username: str):

@@ -10,7 +10,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from fanarchive.browse.exclusions import without_excluded
+from fanarchive.browse.exclusions import without_excluded, works_note
 from fanarchive.readers import services
 from fanarchive.readers.forms import SeriesChoiceForm
 from fanarchive.readers.models import Series
@@ -114,6 +114,7 @@ def series_detail(request, pk: int):
     if not parts and series.owner != request.user:
         raise Http404("No such series.")  # a series of hidden works reveals nothing
     meta = series_meta(series, parts)  # the series' own figures, whoever reads them
+    excluded = None
     if series.owner != request.user:  # the reader's exclusions and mutes (browse.exclusions)
         shown = series.parts.filter(pk__in=[part.pk for part in parts])
         listed, excluded = without_excluded(shown, request.user, "work")
@@ -125,6 +126,7 @@ def series_detail(request, pk: int):
         "parts": parts,
         "meta": meta,
         "is_owner": series.owner == request.user,
+        "exclusion_note": works_note(excluded),
     }
     return render(request, "readers/series.html", context)
 
