@@ -137,3 +137,17 @@ def test_front_page_and_series_page_say_that_works_are_not_listed(shelf, author)
     owner = Client()
     owner.force_login(author)
     assert note not in owner.get(reverse("readers:series", args=[series.pk])).content.decode()
+
+
+def test_gifts_page_leaves_out_excluded_works_and_says_so(shelf, author, django_user_model):
+    from fanarchive.accounts.models import Pseud
+    from fanarchive.works.models import Gift
+
+    friend = django_user_model.objects.create_user("friend", "f@example.org", "pw-friend-9876")
+    for work in (shelf["kept"], shelf["sad"]):
+        Gift.objects.create(work=work, recipient_name="friend", pseud=Pseud.default_for(friend))
+    url = reverse("works:user_gifts", args=["friend"])
+    page = shelf["client"].get(url).content.decode()
+    assert "Kept Promise" in page and "Grey Rain" not in page
+    assert "Works matching your preferences" in page
+    assert "Works matching your preferences" not in Client().get(url).content.decode()

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 
 from fanarchive.accounts.models import Pseud
 from fanarchive.accounts.preferences import adult_gate
-from fanarchive.browse.exclusions import exclude_from, without_excluded, works_note
+from fanarchive.browse.exclusions import without_excluded, works_note
 from fanarchive.insights.services import analysis_state, queue_analysis
 from fanarchive.readers.services import record_visit
 from fanarchive.site.celery import queue_configured
@@ -60,13 +60,13 @@ def user_gifts(request, username: str):
     owner = get_object_or_404(get_user_model(), username__iexact=username)
     gifted = Gift.objects.filter(pseud__user=owner).values("work")
     works = Work.objects.visible_to(request.user).filter(posted=True, pk__in=gifted)
-    works, hidden = exclude_from(works, request.user)
+    works, excluded = without_excluded(works, request.user)  # the reader's exclusions, mutes
     page = Paginator(works.for_blurbs(), WORKS_PER_PAGE).get_page(request.GET.get("page"))
     context = {
         "page": page,
         "works": page.object_list,
         "heading": f"Gifts for {owner.get_username()}",
-        "hidden_by_preferences": 0,
+        "exclusion_note": works_note(excluded),
     }
     return render(request, "works/home.html", context)
 
