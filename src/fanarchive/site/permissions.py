@@ -145,6 +145,8 @@ MATRIX: list[Rule] = [
     Rule("new series page", "readers:series_new", "none", LOGGED_IN),
     Rule("add work to series", "readers:series_add", "work", AUTHOR, "POST", {"series": "@series"}),
     Rule("subscribe to series", "readers:series_subscribe", "series", NOT_AUTHOR, "POST"),
+    Rule("manage series page", "readers:series_manage", "series", AUTHOR),
+    Rule("manage series", "readers:series_manage", "series", AUTHOR, "POST", {"position_0": "1"}),
     # --- collections (the author owns a moderated one; the reader is invited, and has a work
     # in it awaiting approval) -----------------------------------------------------------------
     Rule("collections", "collections:list", "none", EVERYONE),
