@@ -10,7 +10,7 @@ import pytest
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 DESKTOP = {"width": 1280, "height": 900}
-PHONE = {"width": 375, "height": 740}
+PHONE = {"width": 390, "height": 844}  # the phone width (an iPhone 12-15)
 
 
 def pytest_collection_modifyitems(items):
