@@ -37,6 +37,7 @@ def screenshot():
         paths = []
         for label, viewport in (("desktop", DESKTOP), ("phone", PHONE)):
             page.set_viewport_size(viewport)
+            assert not (wide := too_wide(page)), f"{name}: wider than a {label} screen: {wide}"
             path = ARTIFACTS / f"{name}-{label}.png"
             page.screenshot(path=str(path), full_page=True)
             paths.append(path)
@@ -44,3 +45,13 @@ def screenshot():
         return paths
 
     return take
+
+
+def too_wide(page) -> list[str]:
+    """The elements reaching past the right edge when the page scrolls sideways (none: [])."""
+    return page.evaluate(
+        """() => document.documentElement.scrollWidth <= innerWidth ? [] :
+        [...document.querySelectorAll('body *')]
+            .filter(e => e.getBoundingClientRect().right > innerWidth + 1)
+            .slice(0, 5).map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : ''))"""
+    )
