@@ -75,6 +75,16 @@ def test_media_index_groups_fandoms_by_their_media(archive):
     assert "Harry Potter</a> (1)" in text(signed_in.get("/media"))
 
 
+def test_media_index_without_canonical_fandoms_says_why(author):
+    """A work's fandom tag that no wrangler made canonical is listed in Browse, not here: the
+    empty index says so instead of claiming no fandom has works."""
+    work = posted_work(author, title="Unwrangled")
+    tag(work, "fandom", "Some New Fandom")
+    page = text(Client().get("/media"))
+    assert "No canonical fandom has a posted work yet" in page
+    assert 'href="/tags/wrangling"' in page and 'href="/works"' in page
+
+
 def test_media_fandoms_page_lists_fandoms_alphabetically(archive):
     url = reverse("search:media_fandoms", args=["Anime & Manga"])
     page = text(Client().get(url))
