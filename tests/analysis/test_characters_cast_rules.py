@@ -437,3 +437,23 @@ def test_a_rank_or_mrs_before_a_given_name_is_the_one_person_with_that_given_nam
     assert cast.resolve("Commander Erwin") is cast.resolve("Erwin Smith") is not None
     assert cast.resolve("Mrs. Rachel") is cast.resolve("Rachel Lynde") is not None
     assert cast.resolve("Mr. Thomas") is not cast.resolve("Thomas Lynde")
+
+
+OLD_LADY = (
+    "An old lady in a grey shawl came slowly up the steps of the hotel.\n\n"
+    '"Is the daughter married?" asked the old lady, looking about her.\n\n'
+)
+NAMED_WOMEN = (
+    "Edith Harlow laughed at her sister, and Edith poured the tea while Mrs. Harlow watched. "
+    '"Edith, sit down," said Mrs. Harlow. Edith sat down beside Mrs. Harlow.\n\n'
+)
+
+
+def test_a_nameless_old_lady_among_many_named_women_is_none_of_her_own():
+    # In a long story whose women are named over a hundred times, `the old lady` who speaks
+    # once is one of them (her tag is then resolved by gender), not someone new.
+    novel = cast_of(NAMED_WOMEN * 25 + OLD_LADY + NAMED_WOMEN * 5)
+    assert "The Old Lady" not in names(novel)
+    # In a short scene she is the only one there, and stays a character.
+    scene = cast_of(OLD_LADY + NAMED_WOMEN)
+    assert "The Old Lady" in names(scene)

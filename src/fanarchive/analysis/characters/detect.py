@@ -16,6 +16,7 @@ from fanarchive.analysis.characters.clustering import (
     cluster_forms,
 )
 from fanarchive.analysis.characters.definite import (
+    _generic,
     find_descriptions,
     find_tagged_descriptions,
     surfaces,
@@ -158,6 +159,30 @@ def _join_titled_descriptions(described: list[Draft], named: list[Draft]) -> lis
         else:
             remaining.append(draft)
     return remaining
+
+
+# A description any person could be (`the old lady`) makes up at least this share of the
+# mentions of people of its gender when it is someone the story never names.
+GENERIC_SHARE = 0.02
+
+
+def _lost_in_cast(draft: Draft, named: list[Draft]) -> bool:
+    """`"Is the daughter married?" asked the old lady`, four times in a novel where the women
+    are named hundreds of times: the description is one of them (the sieve then resolves its
+    tags as descriptions, by gender), not someone new. In a story of few people, the
+    nameless `old man` who speaks is a large share of them and stays a character."""
+    if not draft.known_aliases or not _generic(tuple(draft.known_aliases[0].split())):
+        return False
+    gender = draft.character.gender
+    of_gender = sum(len(d.spans) for d in named if gender in ("unknown", _likely_gender(d)))
+    return len(draft.spans) < GENERIC_SHARE * of_gender
+
+
+def _likely_gender(draft: Draft) -> str:
+    """A title's or a head noun's gender, else a pack's or the given name's usual one."""
+    if draft.character.gender != "unknown":
+        return draft.character.gender
+    return draft.default_gender
 
 
 def _holds_title(draft: Draft, title: str) -> bool:
@@ -355,6 +380,7 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
     clusters = cluster_forms(drop_plurals(with_components(list(forms.values()), kept, scan)))
     drafts = list(packs.values()) + _discovered_drafts(clusters, set(packs))
     described = _described_drafts(scan, claimed, knowledge, {d.character.name for d in drafts})
+    described = [d for d in described if not _lost_in_cast(d, drafts)]
     drafts += _join_titled_descriptions(described, drafts)
     if (reader := _reader_draft(document)) is not None:
         drafts.append(reader)
