@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from fanarchive.tags.models import Tag, TagType
 from fanarchive.tags.services import seed_from_packs
+from fanarchive.tags.views import TAGS_PER_PAGE
 from tests.works.helpers import posted_work
 
 pytestmark = pytest.mark.django_db
@@ -88,3 +89,14 @@ def test_admin_lists_tags_for_staff(admin_client, unwrangled):
     assert (
         admin_client.get(reverse("admin:tags_tag_change", args=[unwrangled.pk])).status_code == 200
     )
+
+
+def test_the_queues_page_links_keep_its_type_filter(client, wrangler):
+    """Page 2 of the characters to wrangle is still characters (the shared pagination keeps
+    the page's other parameters)."""
+    Tag.objects.bulk_create(
+        Tag(name=f"Someone {n:02}", type=TagType.CHARACTER) for n in range(TAGS_PER_PAGE + 1)
+    )
+    client.force_login(wrangler)
+    page = client.get(reverse("tags:wrangling") + "?type=character").content.decode()
+    assert 'href="?type=character&amp;page=2"' in page
