@@ -12,7 +12,11 @@ from fanarchive.readers.emails import send_digests
 
 
 class Command(BaseCommand):
-    help = "Email each account its daily digest of kudos and subscription updates."
+    help = (
+        "Email each account its daily digest of kudos and subscription updates "
+        "(at most one a day per account). Example, from cron at 06:15: "
+        "15 6 * * * fanarchive-manage send_digests"
+    )
 
     def handle(self, *args, **options) -> None:
         report = send_digests()
