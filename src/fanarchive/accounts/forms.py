@@ -100,24 +100,47 @@ def _names(text: str) -> list[str]:
     return list(seen.values())
 
 
+def _name_list_field(label: str, help_text: str) -> forms.CharField:
+    return forms.CharField(
+        label=label,
+        required=False,
+        max_length=10_000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=help_text,
+    )
+
+
+def _resolve(text: str, lookup, noun: str, plural: str) -> list:
+    """Every comma-separated name in `text` through `lookup` (name -> matches); one unknown
+    name rejects the whole list, so a typo never silently saves a shorter filter."""
+    names = _names(text)
+    if len(names) > MAX_EXCLUDED:
+        raise forms.ValidationError(f"At most {MAX_EXCLUDED} {plural} can be excluded.")
+    found, unknown = [], []
+    for name in names:
+        matches = lookup(name)
+        found.extend(matches)
+        if not matches:
+            unknown.append(name)
+    if unknown:
+        raise forms.ValidationError(
+            f"No {noun} is called " + ", ".join(f"“{name}”" for name in unknown) + "."
+        )
+    return found
+
+
 class PreferenceForm(forms.ModelForm):
     """AO3's Display preferences plus a saved exclude filter: tags and creators typed as
     comma-separated names, as on the work form; every name must match or nothing is saved."""
 
-    excluded_tag_names = forms.CharField(
-        label="Tags to exclude",
-        required=False,
-        max_length=10_000,
-        widget=forms.Textarea(attrs={"rows": 2}),
-        help_text="Works with any of these tags (or their synonyms and sub tags) are left out "
+    excluded_tag_names = _name_list_field(
+        "Tags to exclude",
+        "Works with any of these tags (or their synonyms and sub tags) are left out "
         "of Browse, search, tag and user listings. Separate tags with commas.",
     )
-    excluded_author_names = forms.CharField(
-        label="Creators to exclude",
-        required=False,
-        max_length=10_000,
-        widget=forms.Textarea(attrs={"rows": 2}),
-        help_text="User names whose works are left out of those listings (as muting does). "
+    excluded_author_names = _name_list_field(
+        "Creators to exclude",
+        "User names whose works are left out of those listings (as muting does). "
         "Separate names with commas.",
     )
 
@@ -138,42 +161,23 @@ class PreferenceForm(forms.ModelForm):
         from fanarchive.tags.models import Tag
         from fanarchive.tags.services import visible_tags
 
-        names = self._limited(_names(self.cleaned_data["excluded_tag_names"]), "tags")
-        found, unknown = [], []
-        for name in names:
-            tags = list(visible_tags(self.instance.user, Tag.objects.filter(name__iexact=name)))
-            if tags:
-                found.extend(tags)
-            else:
-                unknown.append(name)
-        if unknown:
-            raise forms.ValidationError(
-                "No tag is called " + ", ".join(f"“{name}”" for name in unknown) + "."
-            )
-        return found
+        def tags_called(name):
+            return list(visible_tags(self.instance.user, Tag.objects.filter(name__iexact=name)))
+
+        return _resolve(self.cleaned_data["excluded_tag_names"], tags_called, "tag", "tags")
 
     def clean_excluded_author_names(self):
-        names = self._limited(_names(self.cleaned_data["excluded_author_names"]), "creators")
         users = get_user_model()._default_manager
-        found, unknown = [], []
-        for name in names:
-            user = users.filter(username__iexact=name).first()
-            if user:
-                found.append(user)
-            else:
-                unknown.append(name)
-        if unknown:
-            raise forms.ValidationError(
-                "No user is called " + ", ".join(f"“{name}”" for name in unknown) + "."
-            )
+
+        def users_called(name):
+            return list(users.filter(username__iexact=name)[:1])
+
+        found = _resolve(
+            self.cleaned_data["excluded_author_names"], users_called, "user", "creators"
+        )
         if self.instance.user in found:
             raise forms.ValidationError("Your own works are always listed for you.")
         return found
-
-    def _limited(self, names: list[str], what: str) -> list[str]:
-        if len(names) > MAX_EXCLUDED:
-            raise forms.ValidationError(f"At most {MAX_EXCLUDED} {what} can be excluded.")
-        return names
 
     def save(self, commit=True):
         preference = super().save(commit=commit)
