@@ -1,0 +1,59 @@
+"""The cast as a reader would list it (issue 14, fourth cast pass): hand-written passages."""
+
+from __future__ import annotations
+
+from fanarchive.analysis.characters import Cast, detect_cast
+from fanarchive.analysis.packs import Knowledge
+from fanarchive.analysis.quotes import find_quotes
+from fanarchive.analysis.reading import read_text
+
+
+def cast_of(text: str) -> Cast:
+    document = read_text(text)
+    return detect_cast(document, find_quotes(document), Knowledge())
+
+
+def names(cast: Cast) -> set[str]:
+    return {c.name for c in cast.characters}
+
+
+def test_a_person_named_like_a_place_word_who_speaks_is_a_character():
+    text = (
+        'House limped into the clinic. "You\'re late," Cuddy said.\n\n'
+        '"I\'m always late," said House. He took the file. Cuddy sighed.\n\n'
+        '"Lupus?" Cameron asked. "It\'s never lupus," House muttered. Cuddy laughed.\n'
+    )
+    found = names(cast_of(text))
+    assert {"House", "Cuddy"} <= found
+
+
+def test_a_woman_named_like_a_city_who_speaks_is_a_character():
+    text = (
+        'Paris slammed her locker shut. "I am not losing to you again," said Paris.\n\n'
+        '"Nobody asked you to," Rory said. Paris glared at her. Rory smiled.\n\n'
+        '"Debate club. Four o\'clock," Paris snapped, and left.\n'
+    )
+    cast = cast_of(text)
+    assert "Paris" in names(cast)
+
+
+def test_a_place_that_a_speech_verb_happens_to_follow_stays_a_place():
+    text = (
+        "The Englishmen in Africa went even further. Clayton was sent to a post in Africa.\n\n"
+        '"I will go," said Clayton. "Then I go too," said Alice.\n\n'
+        "They sailed from Dover. Clayton watched the sea, and Alice watched Clayton.\n"
+    )
+    found = names(cast_of(text))
+    assert {"Clayton", "Alice"} <= found
+    assert "Africa" not in found
+
+
+def test_a_given_name_before_a_place_word_is_a_person_when_addressed():
+    text = (
+        "Maria Hill brought the files. Tony looked up.\n\n"
+        '"Thanks, Maria Hill," Tony said. Maria Hill dropped them on the table and left.\n\n'
+        "Victoria Station was crowded. Tony took the train home.\n"
+    )
+    found = names(cast_of(text))
+    assert "Maria Hill" in found
+    assert "Victoria Station" not in found
