@@ -333,15 +333,74 @@ def _as_json(results: dict) -> dict:
     return out
 
 
-if __name__ == "__main__":  # python -m fanarchive.evaluation.warnings bias PATH
-    if len(sys.argv) != 3 or sys.argv[1] != "bias":
-        print(
-            "usage: python -m fanarchive.evaluation.warnings bias PASSAGES.jsonl", file=sys.stderr
-        )
+ARCHIVE_WARNINGS = (
+    "Graphic Depictions Of Violence",
+    "Major Character Death",
+    "Rape/Non-Con",
+    "Underage Sex",
+)
+
+
+def load_probes(path: str | Path) -> list[dict]:
+    """The hand-written probes (tests/data/warnings_probes/probes.json): odd id tune, even check."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    probes = data["probes"] if isinstance(data, dict) else data
+    for probe in probes:
+        if not {"id", "text", "present", "absent"} <= set(probe):
+            raise ValueError(f"probe {probe.get('id', '?')} lacks id, text, present or absent")
+    return probes
+
+
+def probe_side(probe: dict) -> str:
+    return "tune" if int(probe["id"]) % 2 else "check"
+
+
+def probe_problems(probe: dict, found: set[str]) -> list[str]:
+    """What is wrong with the notes `found` for one probe: missing ones, then unwanted ones. A
+    probe that asks for nothing (a figurative or past passage) also forbids archive warnings."""
+    absent = set(probe["absent"]) | (set() if probe["present"] else set(ARCHIVE_WARNINGS))
+    missing = [f"missing {name}" for name in probe["present"] if name not in found]
+    unwanted = [f"unwanted {name}" for name in sorted(absent & found)]
+    return missing + unwanted
+
+
+def probe_report(probes: list[dict]) -> dict[str, list[tuple[dict, list[str]]]]:
+    """Per side, every probe with its problems (an empty list when it passes)."""
+    from fanarchive.analysis.pipeline import analyze_text
+
+    report: dict[str, list[tuple[dict, list[str]]]] = {side: [] for side in SIDES}
+    for probe in probes:
+        found = {warning.name for warning in analyze_text(probe["text"]).warnings}
+        report[probe_side(probe)].append((probe, probe_problems(probe, found)))
+    return report
+
+
+def print_probe_report(report: dict[str, list[tuple[dict, list[str]]]]) -> None:
+    for side in SIDES:
+        rows = report[side]
+        passed = sum(1 for _, problems in rows if not problems)
+        print(f"{side}: {passed} / {len(rows)} probes pass")
+        for probe, problems in rows:
+            if problems:
+                print(f"  {probe['id']:>3} {probe.get('family', '')}: {'; '.join(problems)}")
+
+
+USAGE = (
+    "usage: python -m fanarchive.evaluation.warnings bias PASSAGES.jsonl\n"
+    "       python -m fanarchive.evaluation.warnings probes tests/data/warnings_probes/probes.json"
+)
+
+if __name__ == "__main__":  # python -m fanarchive.evaluation.warnings bias|probes PATH
+    if len(sys.argv) != 3 or sys.argv[1] not in ("bias", "probes"):
+        print(USAGE, file=sys.stderr)
         sys.exit(EXIT_BAD_INPUT)
     try:
-        loaded = load_passages(sys.argv[2])
-    except (OSError, ValueError) as error:
+        loader = load_passages if sys.argv[1] == "bias" else load_probes
+        loaded = loader(sys.argv[2])
+    except (OSError, ValueError, KeyError) as error:
         print(f"fanarchive: cannot read {sys.argv[2]}: {error}", file=sys.stderr)
         sys.exit(EXIT_BAD_INPUT)
-    print_bias_report(bias_report(loaded))
+    if sys.argv[1] == "bias":
+        print_bias_report(bias_report(loaded))
+    else:
+        print_probe_report(probe_report(loaded))

@@ -420,7 +420,115 @@ THING = (
     r"|torch|flashlights?|lights?|lamps?|tv|television|microphones?|mics?|wi-?fi|connection"
     r"|plants?|flowers?|leaves|grass|conversation|mood|music|idea|plan|project|deal|chapter"
     r"|joke|market|generator|power|call|trail|albums?|songs?|career|show|series|business|company"
-    r"|relationship|marriage|friendship|romance|hopes?)"
+    r"|relationship|marriage|friendship|romance|hopes?|brands?|products?|franchise|label|bill"
+    r"|proposal|merger|start-?up|apps?|website|feature|momentum|buzz|sales|stocks?|shares"
+    r"|budget|campaign|launch|policy|reform|scheme|initiative|plans|deals|rumou?rs?|gossip"
+    r"|party|parties|nightlife|dance-?floor|dance floor|atmosphere|vibe|jokes?|punch-?lines?|punch lines?|gags?|routine)"
+)
+
+# A sound a throat makes: "a strangled, helpless sort of giggle".
+SOUND = (
+    r"(?:laugh|laughs|laughter|giggles?|chuckles?|snorts?|cackles?|guffaws?|sobs?|cry|cries|sounds?"
+    r"|noises?|gasps?|yelps?|whimpers?|voice|breaths?|squeaks?|moans?|groans?|whines?|shrieks?"
+    r"|sighs?|reply|answer|words?|protests?|screams?|shouts?|yells?|hiccups?|wheezes?|snickers?"
+    r"|titters?|whispers?|murmurs?|croaks?|coughs?|exclamations?|squeals?|curses?|oaths?|sniffs?"
+    r"|snickering|giggling|laughing|sobbing)"
+)
+# Feelings, thoughts and news that stab, hit and tear without a blade ("guilt stabbed at
+# him", "the idea hit her", "the clock struck midnight"). Physical pain is not here: "pain
+# shot up his arm" is an injury.
+FEELING = (
+    r"(?:guilt|grief|jealousy|envy|regret|remorse|fear|panic|dread|shame|embarrassment"
+    r"|humiliation|anger|rage|fury|resentment|sorrow|sadness|loneliness|longing|yearning|hope"
+    r"|doubt|worry|anxiety|pity|love|affection|desire|lust|hunger|thirst|terror|horror|despair"
+    r"|disappointment|betrayal|homesickness|nostalgia|nausea|exhaustion|fatigue|tiredness"
+    r"|sleep|pride|frustration|irritation|annoyance|reali[sz]ation|inspiration|recognition"
+    r"|understanding|boredom|curiosity|excitement|joy|happiness|relief|sympathy|heartbreak"
+    r"|(?:the|a|an|that|this|his|her|their|my|your|sudden|cold) (?:\w+ )?(?:idea|ideas|thought"
+    r"|thoughts|memory|memories|news|truth|words|question|questions|clock|bells?|hour"
+    r"|wave|pang|pangs|twinge|jolt|surge|spike|flash|rush|bolt|shiver|shudder|heat|cold|smell"
+    r"|stench|scent|sound|silence|realisation|realization|reality|guilt|grief|fear|shame|dread"
+    r"|loneliness|jealousy|regret|exhaustion|hangover|headache|migraine))"
+)
+HARM_VERB = (
+    r"(?:stab(?:bed|s|bing)?|knif(?:ed|es|ing)|cut|cuts|slic(?:ed|es|ing)|pierc(?:ed|es|ing)"
+    r"|punch(?:ed|es|ing)?|hit|hits|struck|strikes|slamm(?:ed|ing)|slams|claw(?:ed|s|ing)"
+    r"|tore|tears|tearing|ripp(?:ed|ing)|rips|shot|shoots|shooting|lanc(?:ed|es|ing)"
+    r"|spear(?:ed|s|ing)|kick(?:ed|s|ing)|crush(?:ed|es|ing)|strangl(?:ed|es|ing)"
+    r"|chok(?:ed|es|ing)|slash(?:ed|es|ing)|sear(?:ed|s|ing)|beat|beats|beating|pound(?:ed|s|ing)"
+    r"|hammer(?:ed|s|ing)|batter(?:ed|s|ing)|wrench(?:ed|es|ing)|gnaw(?:ed|s|ing)|burn(?:ed|s|t|ing)"
+    r"|smash(?:ed|es|ing)|shatter(?:ed|s|ing)|attack(?:ed|s|ing)|assault(?:ed|s|ing)|seiz(?:ed|es)"
+    r"|grabb(?:ed|ing)|grip(?:ped|s)|twist(?:ed|s|ing)|bit|bites|killing|kills|killed)"
+)
+# What a cook does to food: "beat three eggs", "stabbed the potatoes with a fork",
+# "butchered a whole chicken", "bleed the aubergine with salt".
+KITCHEN_VERB = (
+    r"(?:stab(?:s|bed|bing)?|beat(?:s|en|ing)?|whip(?:s|ped|ping)?|crush(?:es|ed|ing)?"
+    r"|smash(?:es|ed|ing)?|mash(?:es|ed|ing)?|slic(?:e|es|ed|ing)|chop(?:s|ped|ping)?"
+    r"|minc(?:e|es|ed|ing)|skin(?:s|ned|ning)?|gut(?:s|ted|ting)?|butcher(?:s|ed|ing)?"
+    r"|bleed(?:s|ing)?|bled|punch(?:es|ed|ing)? down|slash(?:es|ed|ing)?|pound(?:s|ed|ing)?"
+    r"|tenderi[sz](?:e|es|ed|ing)|shred(?:s|ded|ding)?|crack(?:s|ed|ing)?|slit(?:s|ting)?"
+    r"|carv(?:e|es|ed|ing)|kill(?:s|ed|ing)?|torture[sd]?|murder(?:s|ed|ing)?|massacr(?:e|es|ed))"
+)
+FOOD = (
+    r"(?:potato(?:es)?|onions?|garlic|cloves?|eggs?|yolks?|egg whites|fish|salmon|trout|cod"
+    r"|chickens?|turkey|duck|pork|beef|lamb|steaks?|meat|mince|tomato(?:es)?|dough|bread|loaf"
+    r"|loaves|baguette|cream|butter|sugar|pepper(?:corns)?|aubergines?|eggplants?|avocados?"
+    r"|vegetables|veg|veggies|carrots?|apples?|lemons?|limes?|oranges?|herbs|nuts|almonds"
+    r"|walnuts|biscuits|crackers|ice|cake|pie|pastry|batter|sausages?|bacon|ham|cucumbers?"
+    r"|peppers?|chill?ies|ginger|spices?|cheese|lettuce|cabbage|courgettes?|zucchini"
+    r"|mushrooms?|beans|peas|rice|noodles|pasta|fruit|berries|strawberries|melons?|watermelon"
+    r"|pumpkins?|squash|coconuts?|lobsters?|crabs?|prawns|shrimp|squid|fillets?|cutlets?|chops"
+    r"|drumsticks|roast|joint|bird|carcass|sandwich(?:es)?|dumplings|tofu|beets?|beetroot|leeks?"
+    r"|celery|spinach|kale|parsley|basil|mint|coriander|cilantro|salad|soup|sauce|marinade)"
+)
+# Things that are kidnapped or held hostage in jest: "kidnapped his hoodie", "held the whole
+# board hostage with his hotels".
+CAPTIVE_THING = (
+    r"(?:hoodie|jacket|sweater|jumper|shirt|t-shirt|scarf|hat|cap|socks?|phone|charger|pens?"
+    r"|pencils?|books?|notes|notebook|remote|blanket|pillow|duvet|seat|chair|spot|fries|chips"
+    r"|snacks?|food|lunch|dinner|dessert|coffee|tea|drinks?|mug|car|keys|laptop|playlist"
+    r"|conversation|thread|meeting|weekend|evening|afternoon|morning|night|attention|heart"
+    r"|idea|plans?|songs?|bed|couch|sofa|desk|board|game|table|kitchen|bathroom|tv|television"
+    r"|controller|aux cord|wardrobe|closet|clothes|stuff|things|pizza|cake|cookies|biscuits"
+    r"|sandwich|leftovers|umbrella|bike|spotlight|microphone|mic|camera|schedule|calendar)"
+)
+# Prepositions before a place: "everyone at the party was dead" is a death, "the party was
+# dead by ten" is not (fixed-width lookbehinds, one per phrase).
+NOT_AFTER_A_PREPOSITION = "".join(
+    f"(?<!{p} )"
+    for p in (
+        "at",
+        "in",
+        "on",
+        "of",
+        "to",
+        "from",
+        "by",
+        "near",
+        "inside",
+        "outside",
+        "behind",
+        "at the",
+        "in the",
+        "on the",
+        "of the",
+        "to the",
+        "from the",
+        "by the",
+        "near the",
+        "inside the",
+        "outside the",
+        "behind the",
+        "at a",
+        "in a",
+        "on a",
+        "of a",
+        "at that",
+        "in that",
+        "at this",
+        "in this",
+    )
 )
 
 # Phrases whose cue words are figurative or otherwise harmless: any cue inside one is ignored.
@@ -432,7 +540,7 @@ FIGURATIVE_PATTERNS = [
     r"(?:bored|scared|frightened|worried|tickled|loved?|annoyed|sick|teased?|embarrassed) (?:me |him |her |them |you )?to death|death (?:glares?|stares?|grip|wish|trap)|dies? of (?:embarrassment|shame)|death of me",
     r"bloody (?:hell|idiot|fool|git|brilliant|good|great|well|stupid|annoying|ridiculous|nuisance|thing|mess|awful|wonderful|lovely|ridiculous|everything|nothing|prat|wanker|bastard|typical|obvious|hard|easy)|bloody h",
     r"bleeding[- ]hearts?|bad blood|blood (?:relatives?|related|brothers?|sisters?|family|ties)|blood boil\w*|blood (?:run|runs|ran|running|turn|turns|turned) (?:cold|to ice)|cold[- ]blooded|warm[- ]blooded|first blood|blood, sweat|bloodshot",
-    r"shot (?:a |an |him a |her a |them a |me a )?(?:glance|look|smile|grin|glare|wink|question)|shot (?:up|back|out|through)|shot of (?:whiskey|vodka|tequila|espresso)",
+    r"shot (?:a |an |him a |her a |them a |me a )?(?:glance|look|smile|grin|glare|wink|question)|shot (?:up|back|out|through)(?! (?:the|his|her|their|my|your|\w+'s) (?:\w+ )?(?:chest|heart|head|skull|neck|throat|stomach|gut|belly|back|shoulder|arm|leg|thigh|knee|hand|lung|lungs|side|ribs|spine|eye|face|temple|jaw|body))|shot of (?:whiskey|vodka|tequila|espresso)",
     r"beat (?:the (?:game|odds|record|level|boss|rush|traffic)|them to it|around the bush|yourself up|himself up|herself up|myself up)|heart ?beats?|beating (?:heart|wildly|fast|rapidly)|(?:heart|pulse) (?:was )?(?:beat|beating)|upbeat|offbeat|beaten (?:path|paths|track|tracks)",
     r"hit (?:it off|on (?:him|her|me|you)|the (?:road|sack|hay|button|brakes|ground running|books|jackpot|spot|nail))|hit (?:him|her|me) (?:that|like a|then)|struck (?:a chord|him as|her as|me as|by)|smash hit",
     r"fight(?:ing)? (?:back )?(?:tears|the urge|a smile|a grin|a laugh|sleep|a blush)|(?:pillow|food|snowball|water|play|tickle|sparring) fights?|play[- ]fight\w*|fought (?:back )?(?:tears|a smile|a grin|a blush|the urge)",
@@ -446,7 +554,7 @@ FIGURATIVE_PATTERNS = [
     # his fingers", "a strangled little laugh", "a dead voice", "snatched her hand back".
     r"shot (?:\w+ )?(?:a |an |another |one )?(?:\w+ )?(?:look|looks|glance|glances|glare|smile|grin|wink|frown|scowl|stare|question|questions)",
     r"snapp?(?:ed|ing|s)? (?:his |her |their |my |your |its )?fingers|finger[- ]snap\w*",
-    r"strangled (?:\w+ ){0,2}(?:laugh|cry|sob|sound|noise|gasp|yelp|whimper|voice|giggle|chuckle|breath|squeak|moan|groan|whine|shriek|sigh|snort|reply|answer|word|words)",
+    r"(?:strangled|choked|stifled|smothered|muffled|throttled),? (?:[\w-]+,? ){0,4}?" + SOUND,
     r"dead (?:voice|tone|eyes|expression|stare|look|face|battery|phone|line|air|calm|weight|heat|ringer|leaves|flowers|wood|skin|zone|end|tired)",
     r"snatch(?:ed|es|ing)? (?:his |her |their |my |your |the )?(?:hand|hands|arm|fingers|foot|feet) (?:back|away)",
     # Titles and events of history and myth: "the Rape of Nanking", "The Rape of the Lock".
@@ -497,6 +605,79 @@ FIGURATIVE_PATTERNS = [
     r"captive audience|(?:held|kept|holding|keeping) (?:\w+ )?captive (?:by|with) (?:a |an |the |his |her |their |its |my |your )?(?:\w+ )?(?:eyes|gaze|voice|beauty|smile|words|music|stare|story|stories|tale|tales|talk|chatter|charm|conversation|questions|jokes|gossip)|(?:tied|tie) up (?:at|with) (?:work|the office|a meeting|meetings|school)",
     # Grief and guilt tear people apart without a wound.
     r"torn apart (?:by|with|inside)|(?:tore|tears|tearing|ripped|rips|ripping) (?:him|her|me|them|us|you) apart (?:inside|emotionally)|(?:it|this|that|grief|guilt|the guilt|the grief|the news|the thought|the truth|the silence|jealousy|loneliness) (?:tore|tears|was tearing|ripped|rips|was ripping) (?:him|her|me|them|us|you) apart",
+    # --- round 6: families of figurative use, from the probe set's tune half --------------
+    # Sudden movement: "shot to his feet", "shot up out of her seat", "the car shot off down
+    # the street" (not "shot into the air", a warning shot).
+    r"shot (?:to (?:his|her|their|my|your|our) feet|upright|bolt upright|(?:up )?out of"
+    r" (?:his|her|their|my|your|the) (?:\w+ )?(?:seat|chair|bed|armchair|desk|sofa|couch)"
+    r"|off (?:down|along|across|into|toward|towards|through|up|round|around|like)"
+    r"|(?:across|along|past|down|up) (?:the|a) (?:street|road|room|hall|hallway|corridor|lane"
+    r"|stairs|motorway|highway|track|field|sky|slope|hill|river|drive|driveway|aisle)"
+    r"|forward|ahead|into the lead|to fame|to the top)",
+    # Punching things: numbers into a phone, the clock, dough; the drink; the joke's line.
+    r"punch(?:ed|es|ing)? (?:in |into |out |up )?(?:the |a |an |his |her |their |my |your |some )?"
+    r"(?:\w+ )?(?:numbers?|codes?|digits|buttons?|keys?|keypad|password|pin|address|coordinates"
+    r"|ticket|tickets|clock|card|time-?card|time card|dough|pillow|pillows|hole|holes|combination"
+    r"|sequence|commands?|figures|data|letters|text|message|destination|floor)"
+    r"|punch-?lines?|punch lines?|(?:fruit|rum|spiked|fruit-?) punch|(?:bowl|glass|cup|ladle) of punch"
+    r"|pack(?:s|ed|ing)? a punch|to the punch|with the punches|(?:no|any) punches"
+    r"|one-two punch|punch-?drunk",
+    # Knocking on things, not people: "knocked twice on the table".
+    r"knock(?:ed|ing|s)? (?:\w+ )?(?:on|at|against) (?:the|his|her|their|my|a|an) (?:\w+ )?"
+    r"(?:door|doors|table|desk|wood|wall|window|frame|glass|counter|doorframe)",
+    # Feelings, thoughts, news and clocks as the subject of a harm verb.
+    FEELING + r",? (?:\w+,? ){0,2}?" + HARM_VERB,
+    # Words and remarks cut: "her words cut deep", "a cutting remark".
+    r"cut (?:deep|deeper|to the quick|like a knife)(?! into| through)"
+    r"|cutting (?:remark|remarks|comment|comments|words|tone|reply|retort|look|glance|edge"
+    r"|sarcasm|wit|humou?r|criticism|response|voice|jab|jibe|line|observation)",
+    # A joke, a set or a show that kills or dies: success and failure on stage.
+    r"(?:joke|jokes|punch-?line|punch line|gag|set|routine|bit|act|show|performance|speech|toast"
+    r"|comedian|comic|one-liner|pun|sketch|number|song|album) (?:really |totally |absolutely )?"
+    r"(?:killed|kills|slayed|slays|bombed|died|murdered)(?=\s*[.,;!?]| (?:every|each|with|in|at"
+    r"|on|out|there|tonight|the room|the crowd|the audience))",
+    r"slay(?:s|ed)? (?:me|us)(?: every (?:single )?time)?|laugh(?:ed|ing)? (?:\w+ )?(?:sick|silly)"
+    r"|in stitches",
+    # The kitchen: verbs of harm on food.
+    KITCHEN_VERB
+    + r" (?:up |down |open |out )?(?:the |a |an |some |his |her |their |my |your |two |three "
+    r"|four |five |six |a few |a whole |the whole |half the |half a |\d+ )?(?:[\w-]+ ){0,2}?"
+    + FOOD
+    + r"\b",
+    # Business: "make a killing", "bleeding cash", "out for blood", "axed jobs".
+    r"(?:make|makes|made|making) a killing|bleed(?:s|ing)? (?:\w+ )?(?:cash|money|funds|jobs"
+    r"|customers|viewers|readers|subscribers|members|points|votes|talent|red ink)"
+    r"|out for blood|cut-?throat|(?:killer|cut-?throat) (?:deal|app|feature|price|prices"
+    r"|competition|market|business|industry|instinct)",
+    # Exaggeration: "scared him half to death", "I could strangle whoever designed this".
+    r"(?:bored|scared|frightened|worried|tickled|loved?|annoyed|sick|teased?|embarrassed"
+    r"|terrified|startled) (?:me |him |her |them |you |us )?(?:half |nearly |almost )?to death",
+    # A flat voice, dead eyes, a party that died: "a dead, flat voice", "her eyes were dead",
+    # "the party was dead by ten", "deathly quiet".
+    r"dead,? (?:[\w-]+,? ){0,2}?(?:voice|tone|eyes|expression|stare|look|gaze|face|smile"
+    r"|laugh|monotone|whisper|calm|quiet|silence|air|hush)",
+    r"(?:eyes|voice|tone|gaze|stare|expression|face|smile|laugh|heart|soul)"
+    r" (?:\w+ )?(?:were|was|went|looked|sounded|seemed|turned|had gone|grew|felt)"
+    r" (?:\w+ )?(?:dead|lifeless)(?! (?:body|bodies|man|woman|boy|girl|child))",
+    r"(?:felt|feel|feels|feeling|was|is|am|i'm|are|were) (?:\w+ )?dead inside"
+    r"|deathly (?:quiet|still|silent|silence|pale|white|calm|cold|hush)",
+    NOT_AFTER_A_PREPOSITION
+    + r"(?:the |this |that |whole |the whole )?(?:party|parties|town|street|streets|bar|club"
+    r"|place|city|village|shop|restaurant|pub|cafe|café|high street|mall|office|campus|beach"
+    r"|market|dance-?floor|dance floor|nightlife|crowd|audience|season|night|evening)"
+    r"(?:'s| is| was| went| had gone| has gone| were| are| seemed| looked| felt| gets| got)"
+    r" (?:\w+ )?dead(?! (?:body|bodies|man|woman|men|women|boy|girl|child|children))",
+    # Kidnapped, abducted or held hostage in jest: a hoodie, a seat, a whole weekend.
+    r"(?:kidnapp?(?:ed|ing|s)?|abduct(?:ed|ing|s)?|hijack(?:ed|ing|s)?) (?:the |a |an |his |her "
+    r"|their |my |your |our |some )?(?:\w+ ){0,2}?" + CAPTIVE_THING + r"\b",
+    r"(?:held|holds|holding|kept|keeps|keeping|took|takes|taken|taking) (?:the |a |an |his |her "
+    r"|their |my |your |our |some )?(?:\w+ ){0,2}?" + CAPTIVE_THING + r" (?:\w+ )?"
+    r"(?:hostage|captive|prisoner)",
+    # A play, a look or a remark that could kill: "if looks could kill", "eyes were daggers".
+    r"if looks could kill|(?:looking|glaring|staring|shooting|shot|eyes were) daggers"
+    r"|(?:look|glare|stare|gaze|eyes|voice|tone|words|tongue|remark|comment|smile)"
+    r" (?:could|would|might) (?:have )?(?:cut|killed|kill|frozen|freeze|melted|melt|stripped"
+    r"|strip|withered|wither|curdled|curdle|sliced|slice)",
 ]
 
 CATEGORIES = (

@@ -113,6 +113,19 @@ def expand_leading_group(alternative: str) -> list[str]:
     return expanded
 
 
+LEADING_LOOKBEHIND_RE = re.compile(r"\(\?<[!=](?:[^()\\]|\\.)*\)")
+
+
+def split_lookbehind(alternative: str) -> tuple[str, str]:
+    """Leading lookbehinds ("(?<!at )the party was dead") and the fragment after them: the
+    fragment's first word triggers the cue; the lookbehind looks at the text before it."""
+    behind = ""
+    while found := LEADING_LOOKBEHIND_RE.match(alternative):
+        behind += found.group()
+        alternative = alternative[found.end() :]
+    return behind, alternative
+
+
 def _before_lookaround(head: str) -> str:
     """The part of a word regex before its first top-level lookahead or lookbehind."""
     depth, i = 0, 0
@@ -150,14 +163,18 @@ class Lexicon:
     def __init__(self, patterns: list[str]):
         _REGISTRY.append(self)
         alternatives = [
-            expanded
+            (behind, expanded)
             for pattern in patterns
             for alt in split_top_level(pattern, "|")
             if alt
-            for expanded in expand_leading_group(alt)
+            for behind, rest in [split_lookbehind(alt)]
+            for expanded in expand_leading_group(rest)
         ]
-        alternatives.sort(key=len, reverse=True)  # longer phrases win at a shared start
-        self._alternatives = [(re.compile(first_word(a)), flexible_spaces(a)) for a in alternatives]
+        # longer phrases win at a shared start
+        alternatives.sort(key=lambda pair: len(pair[0]) + len(pair[1]), reverse=True)
+        self._alternatives = [
+            (re.compile(first_word(a)), behind + flexible_spaces(a)) for behind, a in alternatives
+        ]
         self._by_word: dict[str, re.Pattern[str] | None] = {}
 
     def matcher(self, word: str) -> re.Pattern[str] | None:
