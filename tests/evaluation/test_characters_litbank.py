@@ -29,12 +29,12 @@ MENTIONS = [
 ]
 
 
-def _write_work(root, gutenberg_id: int, mentions=tuple(MENTIONS)) -> None:
+def _write_work(root, gutenberg_id: int, mentions=tuple(MENTIONS), text=tuple(TEXT)) -> None:
     name = f"{gutenberg_id}_a_tiny_novel_brat"
     quotations, coref = root / "quotations" / "tsv", root / "coref" / "tsv"
     quotations.mkdir(parents=True, exist_ok=True)
     coref.mkdir(parents=True, exist_ok=True)
-    (quotations / f"{name}.txt").write_text("\n".join(TEXT), encoding="utf-8")
+    (quotations / f"{name}.txt").write_text("\n".join(text), encoding="utf-8")
     (quotations / f"{name}.ann").write_text("", encoding="utf-8")
     rows = [
         f"MENTION\t{m[0]}\t{m[1]}\t{m[2]}\t{m[3]}\t{m[4]}\t{m[5]}\t{m[6]}\t{m[7]}" for m in mentions
@@ -72,6 +72,21 @@ def test_wrong_and_missed_characters_are_counted_by_kind(tmp_path):
     assert score.missed == ["Nobody-3"] and score.unmentioned == 1
     counts = score.to_dict(errors=False)
     assert (counts["nonperson"], counts["unmentioned"]) == (1, 1)
+
+
+def test_gender_is_scored_against_the_gold_pronouns(tmp_path):
+    # Two gold `she`s make Darcy a woman; our `Mr. Darcy` is a man: misgendered.
+    text = [*TEXT, "She smiled , and she left ."]
+    mentions = [
+        *MENTIONS,
+        ("T8", 5, 0, 5, 0, "She", "PER", "PRON", "Darcy-0"),
+        ("T9", 5, 4, 5, 4, "she", "PER", "PRON", "Darcy-0"),
+    ]
+    _write_work(tmp_path, 2, mentions, text)
+    score = evaluation.score_litbank_work(load_litbank(tmp_path)[0])
+    assert (score.gendered, score.gender_right) == (1, 0)  # Elizabeth has no gold pronoun
+    assert len(score.misgendered) == 1 and score.misgendered[0].endswith("(male, gold female)")
+    assert score.to_dict(errors=False)["gender"] == 0.0
 
 
 def test_text_report_shows_both_sides_the_gap_and_only_tune_errors(litbank, capsys):

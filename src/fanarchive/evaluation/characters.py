@@ -266,8 +266,11 @@ class CastScore:
     merged: int = 0  # of ours, naming two people named at least twice
     nonperson: int = 0  # of ours, naming no person (a place, an organisation, a word)
     unmentioned: int = 0  # of the missed, people no mention of our cast touches
+    gendered: int = 0  # found people whose pronouns give a gender (see `gold_gender`)
+    gender_right: int = 0  # of them, those our character's gender agrees with
     missed: list[str] = field(default_factory=list)
     wrong: list[str] = field(default_factory=list)
+    misgendered: list[str] = field(default_factory=list)
 
     def add(self, other: CastScore) -> None:
         for name in (
@@ -279,6 +282,8 @@ class CastScore:
             "merged",
             "nonperson",
             "unmentioned",
+            "gendered",
+            "gender_right",
         ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
@@ -289,6 +294,10 @@ class CastScore:
     @property
     def recall(self) -> float:
         return _ratio(self.found, self.gold)
+
+    @property
+    def gender_accuracy(self) -> float:
+        return _ratio(self.gender_right, self.gendered)
 
     def to_dict(self, errors: bool = True) -> dict:
         result = {
@@ -302,10 +311,35 @@ class CastScore:
             "merged": self.merged,
             "nonperson": self.nonperson,
             "unmentioned": self.unmentioned,
+            "gender": round(self.gender_accuracy, 3),
+            "gendered": self.gendered,
         }
         if errors:
-            result |= {"missed": self.missed, "wrong": self.wrong}
+            result |= {"missed": self.missed, "wrong": self.wrong, "misgendered": self.misgendered}
         return result
+
+
+MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+GOLD_GENDER_PRONOUNS, GOLD_GENDER_SHARE = 2, 0.8
+
+
+def gold_gender(work, entity: str) -> str:
+    """`male`/`female` when the entity's gold pronouns (PRON mentions) say so: at least two
+    gendered ones, four in five agreeing; "" otherwise (`I`, `you`, too few, mixed)."""
+    votes: Counter[str] = Counter()
+    for mention in work.mentions:
+        if mention.entity == entity and mention.form == "PRON":
+            word = mention.text.lower()
+            if word in MALE_PRONOUNS:
+                votes["male"] += 1
+            elif word in FEMALE_PRONOUNS:
+                votes["female"] += 1
+    if not votes:
+        return ""
+    (best, n), *_ = votes.most_common()
+    total = sum(votes.values())
+    return best if n >= GOLD_GENDER_PRONOUNS and n >= GOLD_GENDER_SHARE * total else ""
 
 
 def _gold_entity(start: int, end: int, mentions: list) -> str | None:
@@ -348,6 +382,8 @@ def score_litbank_work(work) -> CastScore:
         elif entity is not None and work.entity_type(entity) == "PER":
             score.right += 1
             listed.add(entity)
+            if entity in gold:
+                _score_gender(score, work, entity, character)
         else:
             score.nonperson += 1
             score.wrong.append(character.name + (f" ({entity})" if entity else ""))
@@ -360,32 +396,48 @@ def score_litbank_work(work) -> CastScore:
     return score
 
 
+def _score_gender(score: CastScore, work, entity: str, character: Character) -> None:
+    gender = gold_gender(work, entity)
+    if not gender:
+        return
+    score.gendered += 1
+    if character.gender == gender:
+        score.gender_right += 1
+    else:
+        score.misgendered.append(f"{character.name} ({character.gender}, gold {gender})")
+
+
 def _print_litbank(scores: list[CastScore]) -> None:
     sides = _litbank_sides(scores)
     print("Characters on LitBank (a person named at least twice; LitBank, David Bamman and")
     print("colleagues, UC Berkeley, CC BY 4.0)")
     header = f"{'side':<8} {'works':>5} {'gold':>5} {'ours':>5} {'prec':>6} {'recall':>6} "
-    print(header + f"{'split':>5} {'merged':>6} {'no-per':>6} {'unment':>6}")
+    print(header + f"{'split':>5} {'merged':>6} {'no-per':>6} {'unment':>6} {'gender':>11}")
     for name, side in sides.items():
         works = sum(1 for s in scores if s.side == name)
+        gender = f"{side.gender_accuracy:.1%} /{side.gendered}"
         print(
             f"{name:<8} {works:>5} {side.gold:>5} {side.ours:>5} {side.precision:>6.1%} "
             f"{side.recall:>6.1%} {side.split:>5} {side.merged:>6} {side.nonperson:>6} "
-            f"{side.unmentioned:>6}"
+            f"{side.unmentioned:>6} {gender:>11}"
         )
     tune, check = sides.get(TUNE), sides.get(CHECK)
     if tune and check:
         print(
             f"gap (tune - check): precision {tune.precision - check.precision:+.1%}, "
-            f"recall {tune.recall - check.recall:+.1%}"
+            f"recall {tune.recall - check.recall:+.1%}, "
+            f"gender {tune.gender_accuracy - check.gender_accuracy:+.1%}"
         )
     print("prec: our characters mentioned twice that name a person not already listed; recall:")
     print("people named twice that one of ours names. split: ours that list a person again;")
     print("merged: ours naming two people; no-per: ours naming no person; unment: people missed")
-    print("whom no mention of our cast touches. Errors are listed for the tune side only.")
+    print("whom no mention of our cast touches; gender: found people whose gold pronouns give a")
+    print("gender (two or more, 4 in 5 agreeing; of how many) that ours agrees with. Errors are")
+    print("listed for the tune side only.")
     for score in scores:
-        if score.side == TUNE and (score.missed or score.wrong):
-            print(f"{score.work}: missed {score.missed}; wrong {score.wrong}")
+        if score.side == TUNE and (score.missed or score.wrong or score.misgendered):
+            misgendered = f"; misgendered {score.misgendered}" if score.misgendered else ""
+            print(f"{score.work}: missed {score.missed}; wrong {score.wrong}{misgendered}")
 
 
 def _litbank_sides(scores: list[CastScore]) -> dict[str, CastScore]:
