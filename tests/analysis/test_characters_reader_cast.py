@@ -57,3 +57,16 @@ def test_a_given_name_before_a_place_word_is_a_person_when_addressed():
     found = names(cast_of(text))
     assert "Maria Hill" in found
     assert "Victoria Station" not in found
+
+
+def test_gestures_with_her_own_body_make_a_woman_of_a_usually_male_name():
+    # `Harry` is a man's name; `he arrived` (John) and `took her hand` prove nothing, but
+    # `shook her head` and `rolled her eyes` are gestures only Harry herself makes.
+    text = (
+        "Harry Watson was asleep when he arrived. John sat by the bed and waited.\n\n"
+        '"You came," Harry said. John took her hand. Harry shook her head at him.\n\n'
+        '"Go home, Johnny." Harry rolled her eyes when he refused. John laughed.\n'
+    )
+    cast = cast_of(text)
+    assert cast.resolve("Harry").gender == "female"
+    assert cast.resolve("John").gender == "male"

@@ -267,6 +267,10 @@ def _pronoun_gender(draft: Draft, scan: Scan, margin: int) -> str:
         if not scan.in_quote(start)
         and (context.acts(text, end) or context.speaks(text, start, end))
     )
+    # A gesture with one's own body (`shook her head`) is the surest pronoun: it counts twice.
+    votes.update(
+        context.gesture_pronoun(text, end) for start, end in draft.spans if not scan.in_quote(start)
+    )
     votes.pop("", None)
     if not votes:
         return "unknown"
