@@ -16,6 +16,13 @@ The texts themselves are not copied into the repository: they are read from
 $FANARCHIVE_SHARED/samples (default: the `shared` folder beside the repository's parent);
 annotation files whose text is absent are skipped. A quote annotated null counts right only
 when the system also answers null (remembered or off-scene speech by unnamed people).
+
+Written texts of our own (tests/data/fic_dialogue) sit beside their annotations: a `sample`
+found in the annotation's folder is read from there. Two optional fields: `names` maps a
+canonical speaker to the other names a reader gives the same person (they count as right, as
+PDNC's aliases do), and each quote's `kind` (explicit, anaphoric, implicit) gives per-kind
+figures. A folder whose `manifest.json` declares `{"split": {"tune": [...], "check": [...]}}`
+(annotation file stems) is printed tune and check side by side, per kind, with the gap.
 """
 
 from __future__ import annotations
@@ -31,10 +38,21 @@ from fanarchive.analysis.quotes import find_quotes
 from fanarchive.analysis.reading import read_path
 from fanarchive.analysis.speakers import attribute_speakers
 from fanarchive.devdata import shared_dir
-from fanarchive.evaluation.scoring import GoldQuote, Score, normalise_name, score_quotes
+from fanarchive.evaluation.scoring import (
+    CHECK,
+    TUNE,
+    GoldQuote,
+    Score,
+    normalise_name,
+    score_quotes,
+    side_by_side,
+    sides_json,
+)
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 3
 REPO = Path(__file__).resolve().parents[3]
+MANIFEST = "manifest.json"
+KINDS = ("Explicit", "Anaphoric", "Implicit")
 
 
 def shared_folder() -> Path:
@@ -43,21 +61,45 @@ def shared_folder() -> Path:
 
 def load_annotations(path: Path) -> tuple[str, list[GoldQuote]]:
     data = json.loads(path.read_text(encoding="utf-8"))
+    aliases = data.get("names", {})
+
+    def names(speaker: str | None) -> frozenset[str]:
+        if not speaker:
+            return frozenset()
+        return frozenset(normalise_name(n) for n in [speaker, *aliases.get(speaker, [])])
+
     gold = [
         GoldQuote(
             [(q["start"], q["end"])],
             q["speaker"],
-            frozenset([normalise_name(q["speaker"])]) if q["speaker"] else frozenset(),
+            names(q["speaker"]),
+            q["kind"].capitalize() if q.get("kind") else "all",
         )
         for q in data["quotes"]
     ]
     return data["sample"], gold
 
 
+def annotation_files(folder: Path) -> list[Path]:
+    return sorted(f for f in folder.glob("*.json") if f.name != MANIFEST)
+
+
+def load_split(folder: Path) -> dict[str, str]:
+    """Annotation file stem -> side, from the folder's manifest; {} when it declares none."""
+    manifest = folder / MANIFEST
+    if not manifest.is_file():
+        return {}
+    split = json.loads(manifest.read_text(encoding="utf-8")).get("split", {})
+    return {stem: side for side in (TUNE, CHECK) for stem in split.get(side, [])}
+
+
 def evaluate_file(path: Path, samples: Path, keep_errors: bool = False) -> Score | None:
-    """Score one annotation file; None when its text is not available."""
+    """Score one annotation file; None when its text is not available. The text is read
+    beside the annotation when it is there, else from the shared samples."""
     sample, gold = load_annotations(path)
-    text_path = samples / sample
+    text_path = path.parent / sample
+    if not text_path.is_file():
+        text_path = samples / sample
     if not text_path.is_file():
         return None
     document = read_path(text_path)
@@ -69,12 +111,18 @@ def evaluate_file(path: Path, samples: Path, keep_errors: bool = False) -> Score
 
 def run(path: str, fmt: str = "text") -> int:
     folder = Path(path)
-    files = sorted(folder.glob("*.json")) if folder.is_dir() else [folder]
+    files = annotation_files(folder) if folder.is_dir() else [folder]
     if not files or not files[0].is_file():
         print(f"fanarchive: {path}: no annotation files found", file=sys.stderr)
         return EXIT_BAD_INPUT
+    try:
+        split = load_split(folder) if folder.is_dir() else {}
+    except (OSError, ValueError, AttributeError) as error:
+        print(f"fanarchive: {folder / MANIFEST}: cannot read the split ({error})", file=sys.stderr)
+        return EXIT_BAD_INPUT
     samples = shared_folder() / "samples"
     results, overall = {}, Score()
+    sides = {TUNE: Score(), CHECK: Score()}
     for file in files:
         try:
             score = evaluate_file(file, samples)
@@ -88,22 +136,22 @@ def run(path: str, fmt: str = "text") -> int:
             continue
         results[file.stem] = score
         overall.add(score)
+        if file.stem in split:
+            sides[split[file.stem]].add(score)
     results["OVERALL"] = overall
     if fmt == "json":
-        print(
-            json.dumps(
-                {
-                    name: {
-                        "quotes": s.total["all"],
-                        "accuracy": round(s.accuracy(), 4),
-                        "detection_recall": round(s.recall, 4),
-                        "detection_precision": round(s.precision, 4),
-                    }
-                    for name, s in results.items()
-                },
-                indent=2,
-            )
-        )
+        figures = {
+            name: {
+                "quotes": s.total["all"],
+                "accuracy": round(s.accuracy(), 4),
+                "detection_recall": round(s.recall, 4),
+                "detection_precision": round(s.precision, 4),
+            }
+            for name, s in results.items()
+        }
+        if split:
+            figures["sides"] = sides_json(sides[TUNE], sides[CHECK], KINDS)
+        print(json.dumps(figures, indent=2))
         return EXIT_OK
     print("Quote attribution against our annotations (end to end)")
     print(f"{'work':30} {'quotes':>6} {'correct':>7} {'acc':>6} {'det.R':>6} {'det.P':>6}")
@@ -112,4 +160,23 @@ def run(path: str, fmt: str = "text") -> int:
             f"{name:30} {s.total['all']:6d} {s.correct['all']:7d} {100 * s.accuracy():5.1f}% "
             f"{100 * s.recall:5.1f}% {100 * s.precision:5.1f}%"
         )
+    if split:
+        print()
+        print("Tune and check sides (the folder's manifest.json), per quotation kind")
+        print(side_by_side(sides[TUNE], sides[CHECK], KINDS))
     return EXIT_OK
+
+
+def tune_errors(folder: Path) -> list[tuple[str, GoldQuote, object]]:
+    """The wrong answers on the TUNE side of a split folder, as (file stem, gold, our quote or
+    None), to read when writing rules. The check side's errors are never listed: reading them
+    would tune the rules to it."""
+    split = load_split(folder)
+    samples = shared_folder() / "samples"
+    errors = []
+    for file in annotation_files(folder):
+        if split.get(file.stem) != TUNE:
+            continue
+        score = evaluate_file(file, samples, keep_errors=True)
+        errors += [(file.stem, gold, ours) for gold, ours in (score.errors if score else [])]
+    return errors
