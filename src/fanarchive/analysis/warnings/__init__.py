@@ -26,7 +26,7 @@ from fanarchive.analysis.document import Document
 from fanarchive.analysis.model import Evidence, Quote, Warning
 from fanarchive.analysis.sentences import SentenceIndex, sentence_index
 from fanarchive.analysis.warnings import special
-from fanarchive.analysis.warnings.context import factor
+from fanarchive.analysis.warnings.context import factor, in_an_arena
 from fanarchive.analysis.warnings.learned import (
     EMPTY_CUES,
     KEYWORD_RES,
@@ -47,6 +47,9 @@ WEAK_SENTENCES = 2  # ... otherwise the cluster must span this many sentences
 RECURRING = 4  # strong-cue sentences across the work that lift severity to medium,
 RECURRING_PER_WORD = 1 / 10_000  # ... and at least one per 10,000 words
 GRAPHIC_FACTOR = 2.0  # how far above the violence threshold graphic violence must score
+# Harm in a sentence about a sport, a game or a market counts this much (context.ARENA_RE).
+ARENA_FACTOR = 0.5
+ARENA_CATEGORIES = frozenset({"violence", "blood", "death", "killing", "war", "abduction"})
 
 
 @dataclass(frozen=True)
@@ -251,6 +254,7 @@ def score_cues(
     text = document.text
     figurative = [(h.start, h.end) for h in document_hits(document, FIGURATIVE_LEXICON)]
     scored: dict[str, list[Scored]] = {}
+    arena: dict[int, bool] = {}  # per sentence: about a sport, a game or a market
     fig_i = 0
     for hit in document_hits(document, CUE_LEXICON):
         while fig_i < len(figurative) and figurative[fig_i][1] <= hit.start:
@@ -270,17 +274,16 @@ def score_cues(
                 for category in cue.weights:
                     negated.setdefault(category, []).append(s)
             continue
+        if arena.setdefault(s, in_an_arena(index.sentence(s))):
+            arena_factor = weight_factor * ARENA_FACTOR
+        else:
+            arena_factor = weight_factor
         for category, weight in cue.weights.items():
+            applied = arena_factor if category in ARENA_CATEGORIES else weight_factor
             scored.setdefault(category, []).append(
                 # Only a stated graphic cue makes violence graphic ("I would have her
                 # impaled" does not).
-                Scored(
-                    s,
-                    weight * weight_factor,
-                    cue.graphic and weight_factor == 1,
-                    hit,
-                    weight_factor,
-                )
+                Scored(s, weight * applied, cue.graphic and applied == 1, hit, applied)
             )
     return scored
 

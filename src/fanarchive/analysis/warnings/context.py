@@ -55,3 +55,29 @@ def factor(text: str, sentence_start: int, sentence_end: int, offset: int) -> fl
     if text[sentence_start:sentence_end].rstrip("\"'”’ )").endswith("?"):
         return 0.5
     return 1.0
+
+
+# Sport, games and markets: "we got slaughtered in the second half", "he killed the final
+# boss", "investors were slaughtered when the stock crashed". Harm words in such a sentence
+# count half, as on a screen: a game's deaths and a market's massacres hurt no one.
+ARENA_RE = re.compile(
+    r"\b(?:scored|scoring|goals? (?:to|down|up|ahead|behind)|striker|goalkeeper|goalie"
+    r"|midfield(?:er)?s?|penalty (?:kick|box|area|spot|shoot-?out)|free kick|corner kick"
+    r"|top corner|bottom corner|back of the net|crossbar|referee|innings|wickets?|touchdowns?"
+    r"|quarterback|tournament|championship|semi-?finals?|(?:first|second) half"
+    r"|extra time|overtime|match point|set point|break point|tie-?break(?:er)?"
+    r"|games? to (?:love|nil|one|two|three|four)|(?:first|second|third|fourth|fifth|final"
+    r"|deciding) set|scoreboard|home team|away team|other team|opposing team|teammates?"
+    r"|playoffs?|world cup|final boss|boss fight|boss battle|video ?games?|board games?|chess"
+    r"|checkmate|monopoly|poker|scrabble|controller|respawn\w*|extra lives?|lives? left"
+    r"|lost all (?:his|her|their|my|your|our) lives|(?:first|next|last|final|bonus) level"
+    r"|multiplayer|xbox|playstation|nintendo|minecraft|fortnite|game over|stock ?market"
+    r"|stock price|the stock|stocks|share price|shares (?:fell|dropped|plunged|crashed|rose)"
+    r"|investors?|shareholders?|profits?|revenue|quarterly|earnings|the polls|ballot"
+    r"|box office|ratings)\b"
+)
+
+
+def in_an_arena(sentence: str) -> bool:
+    """The sentence is about a sport, a game or a market (ARENA_RE)."""
+    return bool(ARENA_RE.search(sentence.lower()))

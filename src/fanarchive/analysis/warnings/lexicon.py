@@ -24,6 +24,16 @@ BODY = (
     r"kidneys?|heart|body|flesh|skin)"
 )
 LIMB = r"(?:hands?|palms?|wrists?|arms?|forearms?|thighs?|legs?|fingers?|thumbs?|skin|flesh)"
+# Where a blow lands: the body, and the parts a fight names.
+HIT_BODY = (
+    r"(?:" + BODY[3:-1] + r"|cheekbones?|chin|brow|sternum|solar plexus|windpipe|collarbone"
+    r"|shins?|kneecaps?|teeth|eye socket|temple|kidneys?)"
+)
+# Where a bullet's hole is.
+WOUND_PLACE = (
+    r"(?:chest|forehead|head|temple|skull|stomach|gut|belly|shoulder|collarbone|ribs|side"
+    r"|back|neck|throat|thigh|leg|arm|eyes?|cheek|jaw|abdomen|hand|knee|heart)"
+)
 WEAPON = r"(?:knife|blade|dagger|sword|kunai|katana|spear|arrow|bullet|axe|sword|stake|sabre|saber|bayonet|scalpel|shard|glass|claws?|fangs?|teeth)"
 
 
@@ -406,6 +416,142 @@ CUES: list[Cue] = [
         abduction=1,
         violence=1,
     ),
+    # --- round 6: depictions written without the usual words (probe set, tune half) --------
+    # A blow told by the parts that meet: "his knuckles split on the man's cheekbone", "my
+    # boot connected with his ribs".
+    cue(
+        r"(?:knuckles|fists?|elbows?|knees?|boots?|heels?|forehead|shin|foot|kneecap)"
+        r" (?:\w+ ){0,2}?(?:split|splitting|connected|connecting|crunched|crunching|cracked"
+        r"|cracking|smashed|smashing|slammed|slamming|crashed|crashing|collided|drove|driving"
+        r"|rammed|ramming|thudded|sank|sinking|buried|burying) (?:\w+ ){0,2}?(?:on|with|against"
+        r"|into|in|across|under) (?:the |his |her |their |my |your |[a-z]+'s )(?:\w+ )?" + HIT_BODY,
+        violence=3,
+    ),
+    # What a beating leaves: teeth spat out or knocked loose, legs kicked from under someone.
+    cue(
+        r"(?:spat|spits|spitting|spit) (?:out )?(?:a |his |her |their |my |two |three |broken "
+        r"|bloody )*(?:tooth|teeth)|(?:knocked|knocking|punched|kicked) (?:out )?(?:\w+ )?"
+        r"(?:his|her|their|my|your|[a-z]+'s) (?:front )?(?:tooth|teeth)"
+        r"|(?:knocked|kicked|swept|took|taken|kicking|sweeping) (?:his|her|their|my|your"
+        r"|[a-z]+'s) (?:legs|feet) (?:out )?from under (?:him|her|them|me|you)"
+        r"|(?:clawing|clawed|tearing|gouging|gouged) at (?:each other's|one another's|his|her"
+        r"|their|my|your|[a-z]+'s) (?:throats?|faces?|eyes)",
+        violence=2,
+    ),
+    # An attacker coming on, a victim shielding: weak, they count in company.
+    cue(
+        r"came (?:back )?(?:at (?:him|her|them|me|us|you)|swinging)|(?:threw|throws|throwing"
+        r"|flung|raised|raising|brought|bringing|put|putting) (?:up )?(?:his|her|their|my|your)"
+        r" (?:hands|arms|forearms|arm|hand) (?:up )?to (?:protect|shield|cover|block|guard)"
+        r" (?:his|her|their|my|your) (?:face|head|eyes|throat|body|chest)",
+        violence=1,
+    ),
+    # A blade that leaves a line: "the mugger's knife opened a long line across his forearm".
+    cue(
+        r"(?:blade|knife|sword|dagger|axe|razor|claws?|talons?|machete|scalpel|bayonet|edge"
+        r"|point|tip)s? (?:opened|carved|drew|left|cut|traced|scored|sliced|laid open)"
+        r" (?:a |an |one )?(?:[\w-]+ ){0,2}?(?:line|gash|cut|wound|slash|furrow|groove|ribbon"
+        r"|seam|welt|stripe) (?:of \w+ )?(?:across|along|down|into|in|on|over|through|up)"
+        r" (?:his|her|their|my|your|the|[a-z]+'s) (?:\w+ )?(?:"
+        + BODY[3:-1]
+        + r"|"
+        + LIMB[3:-1]
+        + r")|(?:blade|knife|sword|dagger|axe|razor|claws?|talons?|machete|scalpel|bayonet)s?"
+        r" (?:sliced|slashed|cut|bit|raked|tore|ripped|opened|carved|gouged|punctured)"
+        r" (?:into |across |through |open |down )?[a-z]+'s (?:\w+ )?(?:"
+        + BODY[3:-1]
+        + r"|"
+        + LIMB[3:-1]
+        + r")",
+        violence=3,
+        blood=1,
+    ),
+    # A shooting told by its sound and what it leaves: shots ringing out, a dark stain
+    # spreading across a shirt, a neat hole under a collarbone.
+    cue(
+        r"(?:gun)?shots? (?:rang|ring|rings|ringing) out|shots? (?:echoed|echoing|were fired"
+        r"|was fired)",
+        violence=2,
+    ),
+    cue(
+        r"(?:cracks?|bangs?|reports?|pops?) (?:of (?:a |the )?(?:gun|pistol|rifle|shotgun"
+        r"|revolver|gunfire)|echoed|echoing|rang out)",
+        violence=1,
+    ),
+    cue(
+        r"(?<!wine )(?<!coffee )(?<!tea )(?<!water )(?<!sweat )(?<!ink )(?<!grass )(?<!juice )"
+        r"(?<!paint )(?<!grease )(?<!oil )(?:stain|bloom|patch|blotch) (?:of (?:red|crimson"
+        r"|blood) )?(?:\w+ )?(?:spreading|spread|spreads|blooming|bloomed|blooms|blossoming"
+        r"|blossomed|growing|grew|seeping|seeped|widening|widened|soaking|soaked) (?:across"
+        r"|over|through|on|down|into) (?:his|her|their|the|my|your|[a-z]+'s) (?:\w+ )?"
+        r"(?:shirt|chest|jacket|coat|blouse|uniform|shoulder|side|stomach|front|back|dress"
+        r"|sweater|t-shirt|vest|collar|sleeve|trousers|jeans|thigh|belly|abdomen|bandage"
+        r"|tunic|robes?|hoodie|jumper)",
+        violence=2,
+        blood=2,
+    ),
+    cue(
+        r"(?:bullet|neat|small|ragged|gaping|bloody|smoking|tiny|round|exit|entry|blackened"
+        r"|charred)[- ](?:\w+ )?holes? (?:\w+ ){0,2}?(?:in|through|under|above|below|beneath"
+        r"|between) (?:his|her|their|the|my|your|[a-z]+'s) (?:\w+ )?"
+        + WOUND_PLACE
+        + r"|holes? (?:torn|blown|punched|ripped|shot|burned|burnt) (?:clean )?(?:in|into"
+        r"|through) (?:his|her|their|the|my|your|[a-z]+'s) (?:\w+ )?" + WOUND_PLACE,
+        violence=3,
+        blood=1,
+    ),
+    # A death told by the machines: a flat line, one long tone, a monitor gone silent; a
+    # sheet drawn over a face; a body bag.
+    cue(
+        r"(?:monitors?|machines?|screens?|lines?|ecg|ekg|heart ?monitors?|heart ?rate)"
+        r" (?:\w+ ){0,4}?(?:went|gone|going|goes|ran|running|runs|was|had gone|lay|stayed"
+        r"|turned) flat|flat-?lin(?:e|ed|es|ing)|flat line|time of death"
+        r"|(?:monitors?|machines?|heart ?monitors?) (?:\w+ ){0,3}?(?:stopped beeping"
+        r"|fell silent|went silent)",
+        death=3,
+    ),
+    cue(
+        r"(?:long|unbroken|continuous|steady|single|endless|one) (?:[\w-]+,? ){0,2}?"
+        r"(?:tone|beep|whine|drone)",
+        death=1,
+    ),
+    cue(
+        r"(?:pulled|drew|drawn|draped|laid|pulling|drawing|covering|covered) (?:\w+ ){0,3}?"
+        r"(?:sheet|shroud|tarp|tarpaulin|white cloth) (?:up |back )?(?:over|across) (?:his|her"
+        r"|their|the|[a-z]+'s) (?:\w+ )?(?:face|faces|body|bodies|remains)|body bags?",
+        death=3,
+    ),
+    # A funeral without the word: the hearse, the bearers, condolences, the ashes.
+    cue(
+        r"hearse|pall-?bearers?|laid (?:him|her|them) to rest|lowered (?:\w+ ){0,3}?into the"
+        r" (?:ground|grave|earth)|sorry for (?:your|her|his|their|our|my) loss|condolences"
+        r"|(?:his|her|their|my|your|[a-z]+'s) ashes(?! (?:from|off|into))|urns? (?:of|with"
+        r"|holding|containing)|(?:at |after |before )the wake(?! of)|sympathy cards?"
+        r"|(?:open|closed) (?:casket|coffin)",
+        death=2,
+    ),
+    # Held captive without the word: kept in a cellar for days, a ransom asked for.
+    cue(
+        r"(?:kept|held|locked|imprisoned|chained|shut|confined|trapped|caged) (?:\w+ ){0,2}?"
+        r"(?:in|inside) (?:the|a|an|his|her|their) (?:\w+ )?(?:cellar|basement|cage|cell|attic"
+        r"|shed|bunker|pit|crate|trunk|boot|dungeon|container|hole|van|barn|warehouse)"
+        r" for (?:\w+ ){1,2}?(?:days|weeks|months|years|hours|nights)"
+        r"|how much (?:\w+ ){0,3}?(?:would|will|'d|might|could) pay (?:\w+ ){0,2}?(?:to get"
+        r"|for) (?:him|her|them|me|us)\b|pay (?:\w+ ){0,3}?to (?:get|have) (?:him|her|them|me"
+        r"|us) back|(?:get|have|see) (?:him|her|them) back (?:alive|in one piece|unharmed)",
+        abduction=2,
+    ),
+    cue(r"(?:bolted|locked|barred|padlocked) (?:from|on) (?:the )?outside", abduction=1),
+    # An overdose told by quantity: the whole bottle, a handful at a time, every last one.
+    cue(
+        r"(?:whole|entire) (?:\w+ )?(?:bottle|packet|pack|box|strip|jar|blister pack) of"
+        r" (?:[\w']+ ){0,3}?(?:pills|tablets|capsules|painkillers|paracetamol|aspirin"
+        r"|sedatives|antidepressants|barbiturates|medication|meds)"
+        r"|(?:a |one )?handful (?:of \w+ )?at a time|handfuls of (?:\w+ )?(?:pills|tablets"
+        r"|capsules)|(?:swallowed|downed|took|taken) (?:every (?:last )?(?:one|pill|tablet)"
+        r"|all of them|the lot)",
+        suicide=2,
+    ),
     # --- sexual content (for Underage Sex and Rape/Non-Con context) --------------------------
     cue(
         r"sex|sexual(?:ly)?|fuck(?:ed|ing|s)? (?:him|her|them|me|you)|cock|dick|penis|pussy|clit|cum|cumming|orgasm(?:ed|s)?|erection|aroused|naked|nude|blowjob|handjob|thrust(?:ed|ing)? into|moan(?:ed|ing)? (?:his|her) name",
@@ -531,6 +677,13 @@ NOT_AFTER_A_PREPOSITION = "".join(
     )
 )
 
+# After a thing that dies or is killed, the noun phrase ends ("killed the old brand within a
+# year"; not "killed the party leader").
+THING_ENDS = (
+    r"(?=\s*[.,;:!?)]|\s+(?:and|but|with|within|in|on|by|for|before|after|off|dead|completely"
+    r"|entirely|overnight|instantly|forever|once|too|again|as|at|when|while|that|which|so|the)\b)"
+)
+
 # Phrases whose cue words are figurative or otherwise harmless: any cue inside one is ignored.
 FIGURATIVE_PATTERNS = [
     r"killing me",
@@ -596,6 +749,10 @@ FIGURATIVE_PATTERNS = [
     r"kill(?:s|ed|ing)? (?:the |his |her |their |my |your |our |its |that |this )?(?:"
     + THING[3:-1]
     + r"|time|an hour|the afternoon|the evening|a few minutes)",
+    # ... also with a word before the thing ("the merger killed the old brand"), when the
+    # thing ends the phrase ("killed the party guests" is a killing).
+    r"kill(?:s|ed|ing)? (?:the |his |her |their |my |your |our |its |that |this |a |an )"
+    r"(?:[\w-]+ )" + THING + THING_ENDS,
     r"(?:panic|heart|asthma|anxiety|allergic|allergy|coughing|sneezing|giggle|giggling) attacks?|attacks? of (?:nerves|giggles|conscience|panic|anxiety|coughing|the giggles)",
     r"explod(?:e|ed|es|ing) (?:with|into|in) (?:laughter|giggles|applause|anger|rage|colou?rs?|questions)|(?:blew|blow|blows|blowing) up at (?:him|her|me|them|us|you)",
     r"murder(?:ed|ing|s)? (?:a |an |the |that )?(?:sandwich|pizza|burger|pint|drink|coffee|curry|song|tune|chorus)",

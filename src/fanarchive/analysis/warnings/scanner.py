@@ -19,9 +19,25 @@ _TRIGGER_CACHE_LIMIT = 200_000
 
 
 def flexible_spaces(pattern: str) -> str:
-    """Let a space in a fragment match any run of whitespace (line breaks in paragraphs)."""
-    out, in_class, escaped = [], False, False
-    for ch in pattern:
+    """Let a space in a fragment match any run of whitespace (line breaks in paragraphs);
+    lookbehinds keep theirs (they must keep a fixed width)."""
+    out, in_class, escaped, behind_depth = [], False, False, 0
+    for i, ch in enumerate(pattern):
+        if behind_depth:
+            out.append(ch)
+            if escaped:
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == "(":
+                behind_depth += 1
+            elif ch == ")":
+                behind_depth -= 1
+            continue
+        if not escaped and not in_class and pattern.startswith(("(?<!", "(?<="), i):
+            behind_depth = 1
+            out.append(ch)
+            continue
         if escaped:
             out.append(ch)
             escaped = False
@@ -219,11 +235,17 @@ def scan(text: str, lexicons: list[Lexicon]) -> list[list[Hit]]:
     # "corpse's", "he'd": the part before the apostrophe can start a cue too.
     words.update([w.split("'", 1)[0] for w in words if "'" in w])
     for word in words:
-        entry = [
-            (hits, matcher)
-            for lexicon, hits in zip(lexicons, results, strict=True)
-            if (matcher := lexicon.matcher(word)) is not None
-        ]
+        # "cadaver's": cues starting with the whole word ("[a-z]+'s ashes") and with the
+        # part before the apostrophe ("cadavers?") are both tried there.
+        forms = (word, word.split("'", 1)[0]) if "'" in word else (word,)
+        entry = list(
+            {
+                (id(hits), id(matcher)): (hits, matcher)
+                for form in forms
+                for lexicon, hits in zip(lexicons, results, strict=True)
+                if (matcher := lexicon.matcher(form)) is not None
+            }.values()
+        )
         if entry:
             entries[word] = entry
     if not entries:
@@ -233,7 +255,7 @@ def scan(text: str, lexicons: list[Lexicon]) -> list[list[Hit]]:
         start = found.start()
         for hits, matcher in entries[found.group()]:
             match = matcher.match(lowered, start)
-            if match:
+            if match and not (hits and hits[-1].start == start and hits[-1].end == match.end()):
                 hits.append(Hit(start, match.end(), " ".join(match.group().split())))
     return results
 
