@@ -18,6 +18,7 @@ How a warning is decided:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -93,6 +94,18 @@ DEPICTION_OVERRIDES = {
     "death": (
         ("died", "body", "killed", "mourning"),
         ("past", "die_modal", "condition", "reported"),
+    )
+}
+# A death told by its signs in narration (docs/warnings.md): the machines, the body
+# covered, the funeral's people and things. Counted only in a dense cluster: a coffin alone
+# is a vampire's bed as often as a funeral.
+NARRATED_SIGNS = {
+    "death": re.compile(
+        r"\b(?:flat-?lin\w*|flat line|(?:gone|went|ran|turned) flat|time of death"
+        r"|stopped beeping|(?:sheet|shroud|tarp\w*) (?:up |back )?(?:over|across)|body bags?"
+        r"|hearse|pall-?bearers?|laid (?:him|her|them) to rest|into the (?:ground|grave)"
+        r"|caskets?|coffins?|condolences|sorry for (?:your|her|his|their) loss|ashes|urns?)\b",
+        re.IGNORECASE,
     )
 }
 RULE_CONFIDENCE = {
@@ -394,6 +407,9 @@ class LearnedCues:
         self.lowered = document.text.lower()
         self._features: dict[int, dict] = {}
 
+    def sentence(self, s: int) -> str:
+        return self.index.sentence(s)
+
     def features(self, s: int) -> dict:
         found = self._features.get(s)
         if found is None:
@@ -437,15 +453,21 @@ def rules_override(category: str, rule: Rule, finding: Finding, cues: LearnedCue
 
 
 def depicted_in_narration(category: str, finding: Finding, cues: LearnedCues) -> bool:
-    """A sentence of the rules' best cluster states the thing in narration (DEPICTION_OVERRIDES)."""
+    """A sentence of the rules' best cluster states the thing in narration
+    (DEPICTION_OVERRIDES), or, in a cluster twice the threshold, tells it by its signs
+    (NARRATED_SIGNS: a flat line, a hearse, a sheet over a face)."""
     depicts, mentions = DEPICTION_OVERRIDES[category]
     if not finding.sentences:
         return False
+    signs = NARRATED_SIGNS.get(category)
+    dense = finding.score >= 2 * RULES[category].threshold
     for s in range(min(finding.sentences), max(finding.sentences) + 1):
         features = cues.features(s)
-        if any(f"dep:{name}" in features for name in depicts) and not any(
-            f"dep:{name}" in features or f"dep:{name}:q" in features for name in mentions
-        ):
+        if any(f"dep:{name}" in features or f"dep:{name}:q" in features for name in mentions):
+            continue
+        if any(f"dep:{name}" in features for name in depicts):
+            return True
+        if dense and signs and "dialogue" not in features and signs.search(cues.sentence(s)):
             return True
     return False
 

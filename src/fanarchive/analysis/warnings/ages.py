@@ -198,7 +198,10 @@ ROMANCE_IN_CLAUSE_RE = re.compile(
 # middle school", "from when she was seventeen", "at fourteen he had ...".
 PAST_AGE_RE = re.compile(
     r"\b(?:when|since|back in|back when|until|till|ever since|by the time|from when|"
-    r"as a|as an|at the age of|at age|at)\b[^.!?;:]{0,30}$",
+    r"as a|as an|at the age of|at age|at)\b[^.!?;:]{0,30}$"
+    # "The summer Ivy turned fifteen, she ...": a time named by the age is a "when".
+    r"|\bthe (?:summer|winter|spring|autumn|fall|year|day|night|week|month|term|semester|time"
+    r"|birthday|morning|evening)s? (?:that |when |after |before )?[^.!?;:,]{0,25}$",
     re.IGNORECASE,
 )
 # A remembered scene: the age's sentence or the two before it look back.
