@@ -70,3 +70,16 @@ def test_gestures_with_her_own_body_make_a_woman_of_a_usually_male_name():
     cast = cast_of(text)
     assert cast.resolve("Harry").gender == "female"
     assert cast.resolve("John").gender == "male"
+
+
+def test_chapter_titles_name_no_one():
+    text = (
+        "Chapter 1: Anna Says Goodbye\n\n"
+        'Anna Shirley waited by the lake. "You came," she said when Harry arrived.\n\n'
+        "Harry shrugged. Anna smiled at him. Anna Shirley never cried.\n\n"
+        "Chapter 2: Harry Finds Out\n\n"
+        '"I know what you did," Harry said. Anna looked away.\n'
+    )
+    cast = cast_of(text)
+    assert {"Anna Shirley", "Harry"} <= names(cast)
+    assert len(cast.characters) == 2  # no `Anna Says`, no `Harry Finds`

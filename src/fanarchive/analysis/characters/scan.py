@@ -131,10 +131,18 @@ def scan_story(document: Document, quotes: list[Quote]) -> Scan:
     scan = Scan(text, [], starts, ends, Counter())
     cache: dict[str, list[Token]] = {}
     quote = 0  # runs come in text order: walk the quotations alongside instead of searching
+    # Chapter titles are title case (`Anne Says Her Prayers`, `Harry Finds Out`): no names
+    # are read from them.
+    headings = sorted((h.start, h.end) for h in document.headings)
+    heading = 0
     for span in document.story_spans:
         scan.lower_words.update(LOWER_WORD_RE.findall(text, span.start, span.end))
         for run in RUN_RE.finditer(text, span.start, span.end):
             start = run.start()
+            while heading < len(headings) and headings[heading][1] <= start:
+                heading += 1
+            if heading < len(headings) and headings[heading][0] <= start:
+                continue
             tokens = _tokens(run.group(), start, cache)
             if not tokens:
                 continue
