@@ -220,3 +220,53 @@ def test_british_elisions_at_a_line_start_open_the_quote():
         "'Hi,' she said. 'Bye.'\n"
     )
     assert quoted(text) == ["'Tis late,", "Go home.", "Hi,", "Bye."]
+
+
+# --- dash dialogue as fan fiction writes it (issue 14, tests/data/fic_dialogue) -----------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "— Read it again, the queen said.\n\n— Why? said the old man softly.\n",
+            ["Read it again,", "Why?"],
+            id="tag-with-a-description-for-subject",
+        ),
+        pytest.param(
+            "— Regrets, said a dry voice. — They regret nothing.\n",
+            ["Regrets,", "They regret nothing."],
+            id="a-dash-after-the-tag-resumes-the-speech",
+        ),
+        pytest.param(
+            "— Then we need grain, said the chancellor, — from somewhere else.\n",
+            ["Then we need grain,", "from somewhere else."],
+            id="a-dash-ends-a-tag-mid-sentence",
+        ),
+        pytest.param(
+            "— Lucan. Ysolde did not raise her voice. — Shoes.\n",
+            ["Lucan.", "Shoes."],
+            id="narration-between-two-dashes-is-not-speech",
+        ),
+        pytest.param(
+            "— But I beat him! He said I fight like a bear.\n",
+            ["But I beat him! He said I fight like a bear."],
+            id="a-capitalised-pronoun-after-an-exclamation-is-speech",
+        ),
+    ],
+)
+def test_dash_lines_in_fan_fiction(text, expected):
+    assert quoted(text) == expected
+
+
+def test_a_dash_work_speaks_after_narration_in_the_same_paragraph():
+    text = (
+        "— Navigator. You told me this passage was clear.\n\n"
+        "— The chart told me so.\n\n"
+        "— And who drew the chart?\n\n"
+        "I swallowed. — A Dutchman. In 1740.\n"
+    )
+    assert quoted(text)[-1] == "A Dutchman. In 1740."
+
+
+def test_a_dash_after_narration_is_not_speech_in_a_work_with_quotation_marks():
+    text = '"Hello," she said.\n\n"Hi."\n\n"Well?"\n\nHe paused. — Then he left the room.\n'
+    assert quoted(text) == ["Hello,", "Hi.", "Well?"]

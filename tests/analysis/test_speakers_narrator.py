@@ -104,3 +104,36 @@ def test_a_third_person_story_gets_no_narrator():
     speakers, cast = analyse(text)
     assert cast.narrator is None
     assert speakers == ["Marcus", "Anna"]
+
+
+# --- names others call the narrator (issue 14, tests/data/fic_dialogue) -------------------
+ROAD = (
+    "We saw the roadblock from two miles off. I was tired and my back hurt, and I had not "
+    "slept since the border. My hands shook when I held the map, so I put it away and kept "
+    "my eyes on the road. Mateus drove with both hands on the wheel, and I let him.\n\n"
+)
+
+
+def test_a_rare_name_others_call_the_narrator_twice_names_the_narrator():
+    text = ROAD + (
+        "'Oyin,' Mateus said quietly. 'Glovebox.'\n\n"
+        "I opened it. The pistol was there.\n\n"
+        "'Is it loaded?' I asked.\n\n"
+        "'Close it again, Oyin. We are only looking.'\n\n"
+        "'Fine,' I said.\n"
+    )
+    speakers, cast = analyse(text)
+    assert cast.narrator.name == "Oyin"
+    assert speakers[2] == "Oyin" and speakers[-1] == "Oyin"
+
+
+def test_a_role_others_call_the_narrator_is_not_the_narrators_name():
+    text = ROAD + (
+        '"Navigator," the captain said. "You told me this passage was clear."\n\n'
+        '"The chart told me so," I said.\n\n'
+        '"Then burn the chart, Navigator."\n\n'
+        '"With pleasure," I said.\n'
+    )
+    speakers, cast = analyse(text)
+    assert cast.narrator.name == "Narrator"
+    assert speakers[2] == "Narrator" and speakers[-1] == "Narrator"

@@ -59,13 +59,28 @@ _DASH_RESUME_RE = re.compile(r"[—―–][.,;:]?\s*")
 # "— Hello, she said." / "— Hello, said Harry." / "— Bonjour, dit-il.": a tag after the
 # speech's comma (or ?, !) that runs to the end of its sentence.
 _VERB = trie_pattern(SPEECH_VERBS)
-_TAG_SUBJECT = r"(?:he|she|they|I|we|you|it|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+# The speaker of a tag: a pronoun (lower case: `Go! He said …` is speech reporting speech), a
+# name, or a description of up to three words (`the queen`, `a dry voice`, `the old man`).
+_DESCRIPTION = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Mm]y|[Yy]our|[Tt]heir|[Oo]ur)(?:\s+[\w'’-]+){1,3}?"
+_NAME = r"(?!(?:He|She|They|It|We|You)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+_TAG_SUBJECT = rf"(?:he|she|they|I|we|you|it|{_NAME}|{_DESCRIPTION})"
+# The tag runs to the end of its sentence, or to a dash that resumes the speech
+# (`— Then we need grain, said the chancellor, — from somewhere else.`).
 _INLINE_TAG_RE = re.compile(
     rf"(?<=[,!?…])\s+(?:{_TAG_SUBJECT}\s+(?:\w+ly\s+)?(?i:{_VERB})\b"
     rf"|(?i:{_VERB})\s+{_TAG_SUBJECT}\b"
     r"|\w+-(?:t-)?(?:il|elle|ils|elles|on|je|tu|nous|vous)\b)"
-    r"[^.!?…]*(?:[.!?…]+|$)\s*"
+    r"[^.!?…—―]*(?:[.!?…]+|$|(?=[—―]))\s*"
 )
+# A dash after a sentence's end, before a capital, starts speech again after narration
+# (`— Lucan. Ysolde did not raise her voice. — Shoes.`, `I swallowed. — A Dutchman.`);
+# a dash before a lower-case word starts a tag instead (`— Yes, — said he.`, `—No —dijo—.`).
+_SPEECH_AGAIN_RE = re.compile(r"(?<=[.!?…])[\"”’»]?[ \t]+[—―–][ \t]*(?=[^\W\d_])")
+# Where a sentence starts inside a dash line (after its end mark, or a broken-off `like a—`).
+_SENTENCE_START_RE = re.compile(r"(?<=[.!?…—])[\"”’»]?\s+(?=[^\W\d_])")
+# A work written in dash dialogue has at least this many dash lines, and more of them than
+# paragraphs with quotation marks.
+MIN_DASH_LINES = 3
 # A sentence after a dash line's tag that opens like narration ("He added", "She turned").
 _NARRATION_RE = re.compile(r"(?:He|She|They|His|Her|Their)\s+[a-z]")
 _SPACES = " \t\n\u00a0\u202f\u2009\u2007"
@@ -144,12 +159,19 @@ def find_quotes(document: Document) -> list[Quote]:
         if (LOW_MARK in text if name == "low-high" else STYLES[name].marks.search(text))
     )
     quotes: list[Quote] = []
+    found = []  # (paragraph index, paragraph, its spans, whether it is a dash line)
     for index, para in story:
         style = _paragraph_style(text, para, work_style, present)
         if _DASH_LINE_RE.match(text, para.start) and not _opens_quote(text, para, style):
-            spans = _dash_spans(text, para)
+            found.append((index, para, _dash_spans(text, para, _dash_start(text, para)), True))
         else:
-            spans = _marked_spans(text, para, style)
+            found.append((index, para, _marked_spans(text, para, style), False))
+    dash_lines = sum(dash for *_, dash in found)
+    marked = sum(bool(spans) for _, _, spans, dash in found if not dash)
+    dash_work = dash_lines >= MIN_DASH_LINES and dash_lines > marked
+    for index, para, spans, dash in found:
+        if dash_work and not dash and not spans:
+            spans = _speech_after_narration(text, para)
         for start, end in spans:
             start, end = _trim(text, start, end)
             if end > start:
@@ -340,28 +362,77 @@ def _closing_too_early(text: str, offset: int, later: list[int], para: Span) -> 
     return any(_double_role(text, o, para) & CLOSE for o in later)
 
 
-def _dash_spans(text: str, para: Span) -> list[tuple[int, int]]:
-    """Dash dialogue: `—Speech —said X—. More speech.` or `— Speech, said X. More speech.`"""
-    start = _DASH_LINE_RE.match(text, para.start).end()
-    spans = []
+def _dash_spans(text: str, para: Span, start: int) -> list[tuple[int, int]]:
+    """Dash dialogue from `start`: `—Speech —said X—. More speech.`, `— Speech, said X. More
+    speech.`, `— Speech, — said X. — More speech.` or `— Speech. Narration. — More speech.`"""
+    spans: list[tuple[int, int]] = []
     while start < para.end:
-        tag = _DASH_TAG_RE.search(text, start, para.end)
-        inline = _INLINE_TAG_RE.search(text, start, para.end)
+        again = _SPEECH_AGAIN_RE.search(text, start, para.end)
+        end = again.start() if again and text[again.end()].isupper() else para.end
+        spans += _dash_segment(text, start, end, narration_last=end < para.end)
+        if end == para.end:
+            break
+        start = again.end()
+    return spans
+
+
+def _dash_segment(text: str, start: int, end: int, narration_last: bool) -> list[tuple[int, int]]:
+    """One stretch of a dash line up to the end of the paragraph or to a dash that resumes
+    the speech. Cut out its tags; when it has none and a resuming dash follows, its last
+    sentence is the narration that dash closes."""
+    spans: list[tuple[int, int]] = []
+    tagged = False
+    while start < end:
+        tag = _DASH_TAG_RE.search(text, start, end)
+        inline = _INLINE_TAG_RE.search(text, start, end)
         if inline and (not tag or inline.start() < tag.start()):
+            tagged = True
             spans.append((start, inline.start()))
             if _NARRATION_RE.match(text, inline.end()):
                 break  # "— Go! he said. He turned away.": after the tag, the narrator goes on
-            start = inline.end()
+            start = _after_dash(text, inline.end(), end)
             continue
         if not tag:
-            spans.append((start, _before_closing_marks(text, start, para.end)))
+            if narration_last and not tagged:
+                end = _last_sentence_start(text, start, end)
+            spans.append((start, _before_closing_marks(text, start, end)))
             break
+        tagged = True
         spans.append((start, tag.start()))
-        resume = _DASH_RESUME_RE.search(text, tag.end(), para.end)
+        resume = _DASH_RESUME_RE.search(text, tag.end(), end)
         if not resume:
             break
         start = resume.end()
     return spans
+
+
+def _dash_start(text: str, para: Span) -> int:
+    return _DASH_LINE_RE.match(text, para.start).end()
+
+
+def _after_dash(text: str, start: int, end: int) -> int:
+    """Past a dash (and its spaces) that resumes speech right after a tag."""
+    while start < end and text[start] in DASHES + "–" + _SPACES:
+        start += 1
+    return start
+
+
+def _last_sentence_start(text: str, start: int, end: int) -> int:
+    """Where the last sentence of `start:end` begins (`end` when it has only one)."""
+    last = end
+    for match in _SENTENCE_START_RE.finditer(text, start, end):
+        if text[match.end()].isupper() and match.end() < end:
+            last = match.start()
+    return last
+
+
+def _speech_after_narration(text: str, para: Span) -> list[tuple[int, int]]:
+    """A paragraph of a dash-dialogue work that opens with narration may go on to speech:
+    `I swallowed. — A Dutchman. In 1740.`"""
+    again = _SPEECH_AGAIN_RE.search(text, para.start, para.end)
+    if not again or not text[again.end()].isupper():
+        return []
+    return _dash_spans(text, para, again.end())
 
 
 def _before_closing_marks(text: str, start: int, end: int) -> int:

@@ -6,7 +6,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from dataclasses import replace
 
+from fanarchive.analysis.characters.names import given_names, zipf
 from fanarchive.analysis.characters.scan import Scan
 from fanarchive.analysis.document import Document
 from fanarchive.analysis.text import trie_pattern
@@ -102,6 +104,8 @@ def settle_narrator(cast, document: Document, quotes: list | None = None) -> Non
     told by the *Reader*. A first-person narrator is named by the text (`my name is Ellie`, or
     the one character others address by name who is never named in the narration), else by
     an original character the work's tags name, else is the unnamed *Narrator*."""
+    if cast.narrator is not None and cast.narration == "first":
+        _unname_role(cast)
     if cast.narrator is not None or cast.narration == "third":
         return
     tags = [*document.metadata.characters, *document.metadata.additional_tags]
@@ -144,8 +148,60 @@ def _name_given(cast, document: Document, quotes: list) -> str | None:
             outside.add(mention.character)
         elif text[mention.end : mention.end + 1] in VOCATIVE_AFTER:
             addressed.add(mention.character)
-    candidates = addressed - outside
-    return candidates.pop() if len(candidates) == 1 else None
+    candidates = {name for name in addressed - outside if not _is_role_word(name)}
+    if len(candidates) == 1:
+        return candidates.pop()
+    return _vocative_name(document, quotes, in_quote) if not candidates else None
+
+
+# A name others call the narrator must look like a name: `Navigator`, `Captain`, `Doc` or
+# `Kid` in `— Navigator, she said.` is a role or an ordinary word, not the narrator's name.
+ROLE_WORD_ZIPF = 3.0
+VOCATIVE_RE = re.compile(
+    r"(?:^|(?<=[,.!?…]\s))([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)(?=[,!?]|\.(?:\s|$)|$)"
+)
+MIN_VOCATIVES = 2
+
+
+def _is_role_word(name: str) -> bool:
+    word = name.split()[-1] if " " not in name else ""
+    return bool(word) and zipf(word) >= ROLE_WORD_ZIPF and word.lower() not in given_names()
+
+
+def _vocative_name(document: Document, quotes: list, in_quote) -> str | None:
+    """A name the cast missed (a short or rare one: `Ife`) that others call out at least
+    twice (`'Ife,' Mateus said.`, `'Open the door, Ife, my knees have gone.'`) and that the
+    narration never uses: the narrator's."""
+    text = document.text
+    called = Counter(
+        match.group(1)
+        for quote in quotes
+        for match in VOCATIVE_RE.finditer(quote.text)
+        if not _is_role_word(match.group(1)) and zipf(match.group(1)) < ROLE_WORD_ZIPF
+    )
+    names = [name for name, times in called.items() if times >= MIN_VOCATIVES]
+    names = [
+        name
+        for name in names
+        if not any(not in_quote(m.start()) for m in re.finditer(rf"\b{re.escape(name)}\b", text))
+    ]
+    return names[0] if len(names) == 1 else None
+
+
+def _unname_role(cast) -> None:
+    """A narrator others address by a role (`— Navigator, she said.`) is the unnamed
+    Narrator, still the one that role addresses."""
+    narrator = cast.narrator
+    role = narrator.name
+    if not _is_role_word(role) or cast.get(NARRATOR) is not None:
+        return
+    narrator.name = NARRATOR
+    narrator.aliases = sorted({*narrator.aliases, role})
+    cast.index = {key: NARRATOR if name == role else name for key, name in cast.index.items()}
+    cast.add_aliases(narrator, [NARRATOR])
+    cast.mentions = [
+        replace(m, character=NARRATOR) if m.character == role else m for m in cast.mentions
+    ]
 
 
 def _set_narrator(cast, name: str, gender: str) -> None:
