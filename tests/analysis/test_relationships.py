@@ -17,11 +17,15 @@ def analyse(
     text: str,
     quotes: list[tuple[str, str | None, str | None]] = (),
     surfaces: dict[str, str] | None = None,
+    tags: list[str] = (),
 ):
     """Relationships of `text` with a cast built from the first names in NAMES; `quotes`
     gives (quoted words, speaker first name, addressee first name) for the quoted lines;
-    `surfaces` adds mentions the cast resolved ({"Mrs. Stone": "Bob"}, right or wrong)."""
+    `surfaces` adds mentions the cast resolved ({"Mrs. Stone": "Bob"}, right or wrong);
+    `tags` are the work's own relationship tags."""
     document = read_text(text)
+    if tags:
+        document.metadata.relationships = list(tags)
     surfaces = {**{name: name for name in NAMES}, **(surfaces or {})}
     pattern = "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
     mentions = [
@@ -317,3 +321,102 @@ def test_a_brother_in_arms_is_a_comrade_not_kin(phrase):
     text = f"Ann kissed Bob at the gate. Bob was {phrase} long before. Ann kissed Bob again.\n"
     relationship = analyse(text)[0]
     assert (relationship.kind, relationship.subtype) == ("romantic", "friends")
+
+
+# --- issue 15: cues bound to the pair in more of the ways fiction writes them -------------
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "Ann Lee (Original Work)/Bob Stone (Original Work)",  # AO3's fandom disambiguation
+        "Ann Lee | Annie/Bob | Robert Stone",  # AO3's names in two languages
+    ],
+)
+def test_authors_tag_in_ao3_forms_is_followed_for_a_slow_burn(tag):
+    text = (
+        "Ann set two cups on the table and Bob sat down across from her.\n\n"
+        "Bob looked at Ann for a long time and said nothing at all.\n"
+    )
+    relationship = analyse(text, tags=[tag])[0]
+    assert (relationship.tag, relationship.kind) == ("Ann Lee/Bob Stone", "romantic")
+    assert relationship.detail == "romantic as the author's tag says"
+
+
+def test_tagged_pair_who_only_talk_shows_their_lines_as_evidence():
+    text = (
+        'Ann came in late. "Traffic," she said.\n\n'
+        'Bob poured the wine. "I wasn\'t going to ask," he said.\n\n'
+        '"Same time next week?" Ann asked.\n'
+    )
+    quotes = [
+        ("Traffic,", "Ann", "Bob"),
+        ("I wasn't going to ask,", "Bob", "Ann"),
+        ("Same time next week?", "Ann", "Bob"),
+    ]
+    relationship = analyse(text, quotes, tags=["Ann Lee/Bob Stone"])[0]
+    assert relationship.kind == "romantic"
+    assert any("Traffic" in e.text for e in relationship.evidence)
+
+
+def test_a_kiss_after_the_doers_other_verbs_is_the_doers():
+    text = "Cat came running down the path, and Bob caught her hands, and kissed her.\n"
+    relationships = analyse(text)
+    assert relationships[0].tag == "Bob Stone/Cat Moss"
+    assert relationships[0].kind == "romantic"
+
+
+def test_a_subject_pronoun_between_name_and_kiss_still_blocks_the_name():
+    text = "Bob looked away, and she kissed Cat on the mouth.\n"
+    assert all(r.tag != "Bob Stone/Cat Moss" for r in analyse(text))
+
+
+def test_kiss_on_the_temple_then_the_mouth_is_a_kiss():
+    text = (
+        "Ann slid down beside Bob on the sofa.\n\n"
+        "Bob pulled her against his side and kissed her temple, then her mouth.\n"
+    )
+    relationship = analyse(text)[0]
+    assert (relationship.tag, relationship.kind) == ("Ann Lee/Bob Stone", "romantic")
+
+
+def test_kiss_on_the_temple_alone_stays_affection():
+    text = (
+        "Ann slid down beside Bob on the sofa.\n\n"
+        "Bob pulled her against his side and kissed her temple.\n"
+    )
+    assert all(r.kind == "platonic" for r in analyse(text))
+
+
+def test_pronoun_after_a_kiss_can_mean_the_speaker_of_the_line_before():
+    text = (
+        '"Hi, Ann," I said.\n\n'
+        "The market was loud. A man argued about tomatoes. A dog barked at a pigeon.\n\n"
+        '"You look good," she said.\n\n'
+        "I had kissed her for the first time at a bus stop.\n"
+    )
+    document = read_text(text)
+    mentions = [
+        Mention(m.start(), m.end(), "Ann Lee") for m in re.finditer(r"\bAnn\b", document.text)
+    ]
+    narrator = Character("Cat Moss", present=True, mentions=0, gender="female")
+    cast = Cast(
+        [Character("Ann Lee", present=True, mentions=1, gender="female"), narrator], mentions
+    )
+    cast.narrator = narrator
+    cast.narration = "first"
+    quotes = []
+    for words, speaker, addressee in (
+        ("Hi, Ann,", "Cat Moss", "Ann Lee"),
+        ("You look good,", "Ann Lee", None),
+    ):
+        start = document.text.index(words)
+        paragraph = document.text.count("\n\n", 0, start)
+        quotes.append(
+            Quote(
+                start, start + len(words), words, speaker, addressee=addressee, paragraph=paragraph
+            )
+        )
+    relationships = find_relationships(document, quotes, cast)
+    assert relationships[0].tag == "Ann Lee/Cat Moss"
+    assert any("kissed her" in e.text for e in relationships[0].evidence)

@@ -85,6 +85,12 @@ class PairInfo:
     subtypes: Counter = field(default_factory=Counter)
     subtype_sentences: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     shared: list[int] = field(default_factory=list)  # sentences naming both
+    spoken: list[int] = field(default_factory=list)  # sentences of lines between the two
+
+    def together(self, count: int) -> list[int]:
+        """Up to `count` sentences showing the two together: naming both, else their lines
+        (a pair the author tags, who talk but are never named in one sentence)."""
+        return (self.shared or sorted({s for s in self.spoken if s >= 0}))[:count]
 
     @property
     def romance_total(self) -> float:
@@ -152,6 +158,7 @@ def count_interactions(
             info = pairs[pair_of(speaker, quote.addressee)]
             info.interaction += 1.0
             info.exchanges += 1.0
+            info.spoken.append(index.index_at(quote.start))
         if (
             speaker
             and previous is not None
@@ -162,6 +169,7 @@ def count_interactions(
             info = pairs[pair_of(speaker, previous.speaker)]
             info.interaction += 0.5
             info.exchanges += 0.5
+            info.spoken += [index.index_at(previous.start), index.index_at(quote.start)]
         previous = quote
     for s, people in named.items():
         for a, b in combinations(sorted(set(people)), 2):
@@ -328,10 +336,38 @@ def authors_romantic_pairs(document: Document, cast: Cast, names: set[str]) -> s
     for tag in getattr(document.metadata, "relationships", None) or []:
         if "/" not in tag:
             continue
-        people = [_cast_name(part, cast, names) for part in tag.split("/")]
+        people = [_tag_name(part, cast, names) for part in _tag_parts(tag)]
         if len(people) == 2 and all(people) and people[0] != people[1]:
             tagged.add(pair_of(people[0], people[1]))
     return tagged
+
+
+# "Crowley (Good Omens)": AO3 disambiguates a name by its fandom in brackets.
+FANDOM_SUFFIX_RE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _tag_parts(tag: str) -> list[str]:
+    """The names of an "A/B" tag. A name may hold a slash of its own only inside brackets."""
+    parts, depth, current = [], 0, []
+    for char in tag:
+        depth += (char == "(") - (char == ")")
+        if char == "/" and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    return [*parts, "".join(current)]
+
+
+def _tag_name(part: str, cast: Cast, names: set[str]) -> str | None:
+    """The character of one name of a tag: "Crowley (Good Omens)" without its fandom, and
+    each of the alternatives of "Jaskier | Dandelion" (AO3's names in two languages)."""
+    bare = FANDOM_SUFFIX_RE.sub("", part)
+    for alternative in [part, bare, *bare.split("|")]:
+        found = _cast_name(alternative, cast, names) if alternative.strip() else None
+        if found:
+            return found
+    return None
 
 
 def _cast_name(part: str, cast: Cast, names: set[str]) -> str | None:
@@ -398,7 +434,7 @@ def build(
         cue_sentences = sorted(info.romance, key=lambda r: (-r[0], r[2]))
         chosen = sorted({s for _, _, s in cue_sentences[:MAX_EVIDENCE]})
         if len(chosen) < 2:
-            chosen = sorted(set(chosen) | set(info.shared[: MAX_EVIDENCE - len(chosen)]))
+            chosen = sorted(set(chosen) | set(info.together(MAX_EVIDENCE - len(chosen))))
     elif detail:
         chosen = sorted(set(info.subtype_sentences["family"]))[:MAX_EVIDENCE]
     elif subtype or info.interaction >= MIN_PLATONIC_INTERACTION:

@@ -71,6 +71,13 @@ SUBJECT_RE = re.compile(
     r"\b(?:he|she|they|we|you|i|who|which|that|his|her|their|its)\b|[\"“”]", re.IGNORECASE
 )
 OBJECT_PRONOUN_RE = re.compile(r"\s+(?:him|her|them)\b", re.IGNORECASE)  # "kissed him"
+# The doer's own verbs before the act: "Ann caught his hands, and kissed him" (a pronoun
+# there is an object, not someone else doing the act: no subject pronoun, no quote).
+_NOT_SUBJECT = r"(?!(?:he|she|they|we|i|you|who|which|that)\b)"
+VERB_CHAIN_RE = re.compile(
+    rf"\s+{_NOT_SUBJECT}[a-z][\w'-]*(?:\s+{_NOT_SUBJECT}[\w'-]+){{0,6}},?\s+(?:and|then|and then)\s+",
+    re.IGNORECASE,
+)
 # "he kissed", "she leaned over and kissed": a subject pronoun at most a few words before.
 SUBJECT_PRONOUN_RE = re.compile(r"\b(?:he|she|they)\b(?:\s+[\w'-]+){0,4}\s*$", re.IGNORECASE)
 PRONOUN_REACH = 50
@@ -91,6 +98,11 @@ AFFECTION_RE = re.compile(
     r"\s+(?:(?:the|a)\s+(?:top|back|tip)\s+of\s+)?(?:the\s+)?(?:[\w-]+(?:'s|’s| s)\s+|his\s+|her\s+|"
     r"their\s+|my\s+|your\s+)(?:\w+\s+)?(?:hands?|cheeks?|forehead|brow|head|hair|fingers|"
     r"knuckles|nose|temple)\b",
+    re.IGNORECASE,
+)
+# "kissed her temple, then her mouth": the kiss goes on to the lips.
+THEN_MOUTH_RE = re.compile(
+    r"\s*,?\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:his|her|their|my|your|the)\s+(?:mouth|lips)\b",
     re.IGNORECASE,
 )
 OBJECT_RE = re.compile(r"\b(?:him|her|them|us|me|you|it)\b", re.IGNORECASE)
@@ -136,6 +148,10 @@ class Binder:
         self.quotes = sorted(quotes, key=lambda q: q.start)
         self.quote_starts = [q.start for q in self.quotes]
         self.people = people_by_sentence(document, index, cast, names)
+        self.speakers: dict[int, list[tuple[int, str]]] = defaultdict(list)
+        for quote in self.quotes:
+            if quote.speaker in names and not document.in_note(quote.start):
+                self.speakers[index.index_at(quote.start)].append((quote.start, quote.speaker))
         for s, people in self.people.items():
             # Inside a quote "I" is its speaker, who may be anyone.
             self.people[s] = [
@@ -210,8 +226,10 @@ class Binder:
         return self._with_pronoun(s, person.name, start, end, subject.group())
 
     def affectionate(self, end: int) -> bool:
-        """A kiss on the hand, cheek or head: affection between any two, not romance."""
-        return AFFECTION_RE.match(self.text, end) is not None
+        """A kiss on the hand, cheek or head: affection between any two, not romance; not
+        "kissed her temple, then her mouth"."""
+        found = AFFECTION_RE.match(self.text, end)
+        return found is not None and not THEN_MOUTH_RE.match(self.text, found.end())
 
     def relational(self, start: int, end: int, plural: bool = False) -> Pair | None:
         """A relational noun ("brother", "rival", "wife"): its possessor and the person it
@@ -381,7 +399,9 @@ class Binder:
             return None
         person = before[-1]
         between = self.text[person.end : start]
-        if len(between) > ACT_REACH_BEFORE or SUBJECT_RE.search(between):
+        if len(between) > ACT_REACH_BEFORE:
+            return None
+        if SUBJECT_RE.search(between) and not VERB_CHAIN_RE.fullmatch(between):
             return None
         return None if OTHER_PERSON_RE.search(between) else person
 
@@ -442,15 +462,20 @@ class Binder:
         if not pronoun or OTHER_PERSON_RE.search(self._sentence(s)):
             return None
         genders = _genders_of(pronoun)
-        for t in range(s - 1, max(-1, s - LOOKBACK - 1), -1):
-            for person in reversed(self.people.get(t, [])):
-                # "he" never stands for the narrator who says "I"
-                if (
-                    person.name != named
-                    and not person.narrator
-                    and self._fits(person.name, genders)
-                ):
-                    return pair_of(named, person.name)
+        # "Cat came in, and Bob took her hands and kissed her": earlier in the sentence first.
+        for t in range(s, max(-1, s - LOOKBACK - 1), -1):
+            # The people named in the sentence (before the act in its own), and the speakers
+            # of its lines ("'You look good.' ... I kissed her"), latest first; "he" never
+            # stands for the narrator who says "I".
+            found = [
+                (p.start, p.name)
+                for p in self.people.get(t, [])
+                if not p.narrator and (t < s or p.end <= start)
+            ]
+            found += [item for item in self.speakers.get(t, []) if t < s or item[0] < start]
+            for _, name in sorted(found, reverse=True):
+                if name != named and self._fits(name, genders):
+                    return pair_of(named, name)
         return None
 
     def _previous_two(self, s: int, need_pronoun: bool = True, cue: int = -1) -> Pair | None:

@@ -1,0 +1,200 @@
+"""Relationship probes: short original scenes in many fandoms (tests/data/relationship_probes),
+each with the pairs a reader would tag and the pairs that must not appear, run through the
+full analysis. Odd ids are the tune half (rules were fixed against them), even ids the check
+half (only its totals are read).
+
+Figures: `.venv/bin/python -m tests.analysis.test_relationship_probes` (tune in detail, check
+as totals; `--details check` shows the check half too, which fitting rules must not use).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from fanarchive.analysis.model import Analysis, Character, Relationship
+from fanarchive.analysis.pipeline import analyze_document
+from fanarchive.analysis.reading import read_text
+
+PROBES = Path(__file__).resolve().parents[1] / "data" / "relationship_probes"
+KINDS = {"romantic", "platonic"}
+# Measured on the check half after the tune half's fixes (docs/relationships.md): a floor,
+# so a later change that loses check-side pairs fails here.
+CHECK_RIGHT_AT_LEAST = 9
+CHECK_VIOLATIONS_AT_MOST = 0
+
+
+@dataclass
+class Outcome:
+    probe: int
+    right: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)  # expected pairs missed or misread
+    violations: list[str] = field(default_factory=list)  # pairs that must not appear
+    expected: int = 0
+    forbidden: int = 0
+
+    @property
+    def passed(self) -> bool:
+        return not self.wrong and not self.violations
+
+
+def load_probes() -> list[dict]:
+    return [json.loads(path.read_text()) for path in sorted(PROBES.glob("*.json"))]
+
+
+def side_of(probe: dict) -> str:
+    return "tune" if probe["id"] % 2 else "check"
+
+
+@cache
+def analysis_of(probe_id: int) -> Analysis:
+    probe = next(p for p in load_probes() if p["id"] == probe_id)
+    document = read_text("\n\n".join(probe["paragraphs"]) + "\n")
+    document.metadata.relationships = list(probe["tags"]["relationships"])
+    document.metadata.characters = list(probe["tags"]["characters"])
+    return analyze_document(document)
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.casefold()))
+
+
+def characters_named(name: str, characters: list[Character]) -> set[str]:
+    """The cast's characters a probe's short name stands for: the name or an alias, or a
+    character name holding all of its words ("Magnus" for Magnus Bane)."""
+    wanted = name.casefold()
+    exact = {c.name for c in characters if wanted in {s.casefold() for s in (c.name, *c.aliases)}}
+    if exact:
+        return exact
+    return {c.name for c in characters if _words(name) <= _words(c.name)}
+
+
+# The cast's name for a first-person narrator the text does not name (characters/narrator.py).
+UNNAMED_NARRATOR = "Narrator"
+
+
+def find_pair(pair: list[str], analysis: Analysis, narrator: str = "") -> Relationship | None | str:
+    """The relationship of the pair, None when it is not reported, or a message naming the
+    side the cast did not find (a cast failure, not the relationships'). The probe's
+    `narrator` also matches the cast's unnamed narrator: who the pair is is the relationships'
+    part, naming the narrator the cast's."""
+    sides = [characters_named(name, analysis.characters) for name in pair]
+    for side, name in zip(sides, pair, strict=True):
+        if not side and narrator and name == narrator:
+            side.update(characters_named(UNNAMED_NARRATOR, analysis.characters))
+    for name, side in zip(pair, sides, strict=True):
+        if not side:
+            return f"no character {name!r} in the cast"
+    for relationship in analysis.relationships:
+        a, b = relationship.characters
+        if (a in sides[0] and b in sides[1]) or (a in sides[1] and b in sides[0]):
+            return relationship
+    return None
+
+
+def score(probe: dict) -> Outcome:
+    analysis = analysis_of(probe["id"])
+    outcome = Outcome(
+        probe["id"], expected=len(probe["expected"]), forbidden=len(probe["forbidden"])
+    )
+    for want in probe["expected"]:
+        label = " & ".join(want["pair"]) + f" {want['kind']} {want.get('subtype', '')}".rstrip()
+        found = find_pair(want["pair"], analysis, probe.get("narrator", ""))
+        if isinstance(found, str) or found is None:
+            outcome.wrong.append(f"{label}: {found or 'not reported'}")
+        elif found.kind != want["kind"] or want.get("subtype", found.subtype) != found.subtype:
+            outcome.wrong.append(f"{label}: got {found.tag} {found.kind} {found.subtype}".rstrip())
+        else:
+            outcome.right.append(label)
+    for banned in probe["forbidden"]:
+        found = find_pair(banned["pair"], analysis, probe.get("narrator", ""))
+        if isinstance(found, Relationship) and banned["kind"] in (found.kind, "any"):
+            outcome.violations.append(f"{found.tag} ({found.kind} {found.subtype})".rstrip())
+    return outcome
+
+
+def totals(outcomes: list[Outcome]) -> dict[str, int]:
+    return {
+        "probes": len(outcomes),
+        "passed": sum(o.passed for o in outcomes),
+        "expected pairs": sum(o.expected for o in outcomes),
+        "right": sum(len(o.right) for o in outcomes),
+        "forbidden pairs": sum(o.forbidden for o in outcomes),
+        "violations": sum(len(o.violations) for o in outcomes),
+    }
+
+
+# --- tests ---------------------------------------------------------------------------------
+
+PROBE_LIST = load_probes()
+TUNE_IDS = [p["id"] for p in PROBE_LIST if side_of(p) == "tune"]
+# Tune probes still failing, and why: the cast's (src/fanarchive/analysis/characters/, which
+# the relationships cannot fix) or the relationships' own. Strict: a fix must remove its entry.
+KNOWN_FAILURES: dict[int, str] = {
+    3: "relationships: 'my best friend' said of a friend named earlier in the line is unbound",
+    5: "relationships: 'She ... kissed him' naming nobody, and 'her brother' unnamed (kept a "
+    "third person so a couple is never made family by a nearby brother)",
+    15: "relationships: 'her sister' unnamed stays a third person (as in #5)",
+    17: "cast: Eli ('the keeper's son', 'he') read as female, so 'He turned to look at me' is "
+    "given to Mr. Carrow, and 'I kissed him' binds the narrator to Mr. Carrow",
+    21: "cast: Arya Stark not found; relationships: 'They had been married nineteen years' "
+    "with the two last named eight sentences back",
+    25: "relationships: 'his sister' unnamed, and 'her brother said' stays a third person",
+    29: "cast: Amy is not in the cast",
+    31: "relationships: 'she ... kissed him' in a sentence naming nobody",
+}
+
+
+def test_probe_files_are_well_formed():
+    ids = [p["id"] for p in PROBE_LIST]
+    assert len(ids) == len(set(ids)) >= 30
+    for probe in PROBE_LIST:
+        words = len(" ".join(probe["paragraphs"]).split())
+        assert 150 <= words <= 600, (probe["id"], words)
+        assert probe["expected"], probe["id"]
+        for entry in probe["expected"]:
+            assert entry["kind"] in KINDS and len(set(entry["pair"])) == 2, probe["id"]
+        for entry in probe["forbidden"]:
+            assert entry["kind"] in KINDS | {"any"} and len(set(entry["pair"])) == 2
+    sides = [side_of(p) for p in PROBE_LIST]
+    assert sides.count("tune") == sides.count("check")
+
+
+@pytest.mark.parametrize("probe_id", TUNE_IDS)
+def test_tune_probe(probe_id):
+    outcome = score(next(p for p in PROBE_LIST if p["id"] == probe_id))
+    if probe_id in KNOWN_FAILURES:
+        assert not outcome.passed, f"#{probe_id} passes now: drop it from KNOWN_FAILURES"
+        pytest.xfail(KNOWN_FAILURES[probe_id])
+    assert outcome.passed, (outcome.wrong, outcome.violations)
+
+
+def test_check_half_keeps_its_measured_figures():
+    figures = totals([score(p) for p in PROBE_LIST if side_of(p) == "check"])
+    assert figures["right"] >= CHECK_RIGHT_AT_LEAST, figures
+    assert figures["violations"] <= CHECK_VIOLATIONS_AT_MOST, figures
+
+
+# --- figures -------------------------------------------------------------------------------
+
+
+def main(argv: list[str]) -> None:
+    shown = {"tune"} | ({"check"} if "check" in argv else set())
+    for side in ("tune", "check"):
+        outcomes = [score(p) for p in PROBE_LIST if side_of(p) == side]
+        print(side, totals(outcomes))
+        if side not in shown:
+            continue
+        for outcome in outcomes:
+            if not outcome.passed:
+                print(f"  #{outcome.probe}: wrong {outcome.wrong} forbidden {outcome.violations}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
