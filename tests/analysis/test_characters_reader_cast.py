@@ -83,3 +83,14 @@ def test_chapter_titles_name_no_one():
     cast = cast_of(text)
     assert {"Anna Shirley", "Harry"} <= names(cast)
     assert len(cast.characters) == 2  # no `Anna Says`, no `Harry Finds`
+
+
+def test_a_royal_name_before_a_place_word_is_a_place():
+    text = (
+        "Mara worked nights at Queen Elizabeth Hospital. Tobias met her at King George Square.\n\n"
+        '"You look tired," Tobias said. Mara laughed. "Queen Elizabeth Hospital never sleeps."\n\n'
+        "They walked past King George Square again, and Prince Albert, the old dog, followed.\n"
+    )
+    found = names(cast_of(text))
+    assert {"Mara", "Tobias"} <= found
+    assert not [n for n in found if n.endswith(("Hospital", "Square"))]

@@ -370,6 +370,10 @@ def _known_place(form: Form, titled: frozenset[str]) -> bool:
     return " ".join(form.names) in gazetteer()
 
 
+# Titles whose bearers give their names to places (`Queen Elizabeth Hospital`).
+_PLACE_NAMING_TITLES = words("prince princess king queen duke duchess saint lady lord")
+
+
 def _place_shaped(form: Form) -> bool:
     """`Oak Street`, `Port Royal`, `Paris`: a place word ends it, a place prefix opens it, or
     it is a well-known place."""
@@ -431,7 +435,10 @@ def _behaves_like_name(form: Form, scan: Scan, titled: frozenset[str]) -> bool:
         return False
     if form.title:
         # A title before a capitalised word is a person even once (`Mrs. Goulding`), except
-        # for saints, which name churches and places (`St. James`) unless they speak.
+        # for saints, which name churches and places (`St. James`) unless they speak, and
+        # a royal's name before a place word (`Prince Edward Island`, `King George Square`).
+        if form.title in _PLACE_NAMING_TITLES and len(form.names) > 1:
+            return said >= 1 or form.names[-1].lower() not in PLACE_WORDS
         return form.title != "st" or said >= 1
     if form.tally("generic") * 3 >= count:
         return False
