@@ -90,6 +90,12 @@ NARRATION_PARAGRAPH = 40
 # precision times this decay per turn of distance.
 VOTING_TURNS = 8
 VOTE_DECAY = 0.5
+# A turn that ends with at most this much narration after its quote (in characters: `Gaara
+# asked.`, `said Diana reproachfully.`) is a paragraph of dialogue, and the next paragraph's
+# `he said` is someone else.
+SHORT_TAG = 25
+CLOSING_MARKS = frozenset("\"”'’»«“‘›‹")
+OPENING_JUNK = " \t\n\"'“”‘’—-«»‹›"
 
 
 class Sieve:
@@ -270,16 +276,29 @@ class Sieve:
             if relative:
                 return relative, "kin"
         speaker = None
+        # `"Out," he said.` answering `"Where were you?" Gaara asked.`: a new turn is someone
+        # else's, so the pronoun is not the previous turn's speaker (unless `he added`).
+        turn_before = (
+            self.turn_before(line) if subject.kind == "pronoun" and verb not in SAME_VERBS else None
+        )
         if subject.kind == "pronoun":
             speaker = self.beat_subject(line, subject.value)
+            if speaker == turn_before:
+                speaker = None
         speaker = speaker or self.paragraph_speaker(line, subject.value, subject.position)
         if speaker and speaker in (line.addressee, *line.notes.get("not", ())):
             speaker = None
+        if subject.kind == "descriptor" and speaker is None and not subject.kin:
+            speaker = self.described_speaker(line, subject.value)
+            return (speaker, "descriptor") if speaker else (None, None)
         if subject.kind == "descriptor" and speaker is None:
             return None, None
         if speaker is None and subject.kind == "pronoun":
-            speaker = self.conversation_speaker(line, subject.value)
-        speaker = speaker or self.by_gender(subject.value, subject.position, line)
+            speaker = self.conversation_speaker(line, subject.value, turn_before)
+        speaker = speaker or self.by_gender(subject.value, subject.position, line, turn_before)
+        if speaker is None and turn_before:
+            # No one else of that gender around: the previous speaker goes on after all.
+            speaker = self.by_gender(subject.value, subject.position, line)
         if (
             speaker
             and verb in SAME_VERBS
@@ -308,7 +327,61 @@ class Sieve:
             return None
         return beat.value
 
-    def conversation_speaker(self, line: Line, gender: str) -> str | None:
+    def described_speaker(self, line: Line, gender: str) -> str | None:
+        """`'There's a bridge,' the older man answered` after the boy's question: a description
+        of someone the scene has named (`the older man`, `the landlady`, `the android`) speaks
+        for the latest speaker of the scene of that gender who did not speak the turn before."""
+        if gender not in GENDERS:
+            return None
+        previous = next(
+            (
+                self.lines[index]
+                for index in range(line.index - 1, max(-1, line.index - 1 - RECENT_LINES), -1)
+                if self.lines[index].paragraph != line.paragraph
+            ),
+            None,
+        )
+        last = previous.quote.speaker if previous is not None else None
+        banned = {line.addressee, self.narrator, last, *line.notes.get("not", ())}
+        scene = self.ctx.scene_start(line.quote.start)
+        for index in range(line.index - 1, max(-1, line.index - 1 - RECENT_LINES), -1):
+            earlier = self.lines[index]
+            if self.ctx.scene_start(earlier.quote.start) != scene:
+                break
+            speaker = earlier.quote.speaker
+            if speaker and speaker not in banned and self.genders.get(speaker) == gender:
+                return speaker
+        return None
+
+    def turn_before(self, line: Line) -> str | None:
+        """The speaker of the turn just before a quote that opens its paragraph, when that turn
+        is a paragraph of dialogue (it opens with a quote, closed by a quotation mark, and at
+        most a short tag follows): after such a turn, a new paragraph is a new speaker. After a
+        longer narration (`He broke off and lathered his cheek.`) a pronoun may well go on
+        with the same person, so nothing is said then."""
+        if not line.first_in_paragraph or not line.index:
+            return None
+        previous = self.lines[line.index - 1]
+        if previous.paragraph != line.paragraph - 1:
+            return None
+        text, units = self.ctx.text, self.ctx.units
+        if text[previous.quote.end : previous.quote.end + 1] not in CLOSING_MARKS:
+            return None  # dash dialogue: where the speech ends is not known
+        if text[units[line.paragraph].start : line.quote.start].strip(OPENING_JUNK):
+            return None
+        tail = text[previous.quote.end : units[previous.paragraph].end].strip()
+        if len(tail) > SHORT_TAG or sum(tail.count(c) for c in ".!?") > 1:
+            return None
+        first = previous
+        while first.index and self.lines[first.index - 1].paragraph == first.paragraph:
+            first = self.lines[first.index - 1]
+        if text[units[first.paragraph].start : first.quote.start].strip(OPENING_JUNK):
+            return None
+        return previous.quote.speaker
+
+    def conversation_speaker(
+        self, line: Line, gender: str, exclude: str | None = None
+    ) -> str | None:
         """`"...," he replied` opening a turn of a running conversation, when the narration
         since the previous turn names no one of that gender: the one the previous turn
         addressed by name, if of that gender; else the only speaker of that gender in the last
@@ -319,7 +392,7 @@ class Sieve:
         previous = self.lines[line.index - 1]
         if previous.paragraph == line.paragraph or self._breaks_conversation(previous, line):
             return None
-        banned = {line.addressee, self.narrator, *line.notes.get("not", ())}
+        banned = {line.addressee, self.narrator, exclude, *line.notes.get("not", ())}
         since = self.ctx.units[previous.paragraph].end  # the previous turn's tag is its own
         for mention in self.ctx.recent_mentions(line.quote.start, limit=10):
             if mention.start < since:

@@ -1,0 +1,64 @@
+"""A new paragraph of dialogue is a new speaker: pronoun tags and descriptions in tags after
+another character's turn (hand-written passages, in the style of fan fiction)."""
+
+from tests.analysis.test_speakers import attribute, speakers
+
+
+def test_a_pronoun_tag_answering_a_man_is_the_other_man():
+    text = (
+        'Naruto dropped his bag by the door.\n\n"Where were you?" Gaara asked.\n\n"Out," he said.\n'
+    )
+    assert speakers(text) == ["Gaara", "Naruto"]
+
+
+def test_a_pronoun_tag_answering_a_woman_is_the_other_woman():
+    text = (
+        "Sakura found Emma in the garden.\n\n"
+        '"You\'re early," Emma said.\n\n'
+        '"I couldn\'t sleep," she said.\n'
+    )
+    assert speakers(text) == ["Emma", "Sakura"]
+
+
+def test_he_added_in_a_new_paragraph_goes_on_with_the_same_speaker():
+    text = (
+        "Naruto dropped his bag by the door.\n\n"
+        '"I\'m back," Gaara said.\n\n'
+        '"And I\'m hungry," he added.\n'
+    )
+    assert speakers(text) == ["Gaara", "Gaara"]
+
+
+def test_after_narration_in_the_turn_the_pronoun_goes_on_with_its_subject():
+    # The turn before ends in narration about Gaara, not in a bare tag: `he` is still Gaara.
+    text = (
+        "Naruto sat on the roof.\n\n"
+        '"It\'s cold," Gaara said. He pulled his scarf up over his chin and stared at the '
+        "lights of the village for a long time.\n\n"
+        '"We should go in," he said.\n'
+    )
+    assert speakers(text) == ["Gaara", "Gaara"]
+
+
+def test_with_no_one_else_of_that_gender_the_pronoun_keeps_the_previous_speaker():
+    text = '"Where were you?" Gaara asked.\n\n"Out," he said.\n'
+    assert speakers(text) == ["Gaara", "Gaara"]
+
+
+def test_a_description_in_a_tag_is_the_speaker_of_that_gender_who_did_not_just_speak():
+    text = (
+        '"We\'re late," said Naruto.\n\n'
+        '"We\'re always late," Sakura said.\n\n'
+        "Behind them, Gaara was dragging the cart through the mud.\n\n"
+        '"Is there another way in?" he called.\n\n'
+        '"There is a door at the back," the older man answered.\n'
+    )
+    quotes = attribute(text)
+    assert [q.speaker for q in quotes] == ["Naruto", "Sakura", "Gaara", "Naruto"]
+    assert quotes[-1].rule == "descriptor"
+
+
+def test_a_description_no_earlier_speaker_fits_is_left_to_the_conversation():
+    text = '"Is there another way in?" Gaara called.\n\n"No," the old woman answered.\n'
+    quotes = attribute(text)
+    assert quotes[-1].rule != "descriptor"
