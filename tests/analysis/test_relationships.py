@@ -420,3 +420,27 @@ def test_pronoun_after_a_kiss_can_mean_the_speaker_of_the_line_before():
     relationships = find_relationships(document, quotes, cast)
     assert relationships[0].tag == "Ann Lee/Cat Moss"
     assert any("kissed her" in e.text for e in relationships[0].evidence)
+
+
+def test_authors_tag_with_a_longer_name_than_the_casts_matches_it():
+    text = (
+        "Ann set two cups on the table and Bob sat down across from her.\n\n"
+        "Bob looked at Ann for a long time and said nothing at all.\n"
+    )
+    relationship = analyse(text, tags=['Ann Lee/Robert "Bob" Stone Jr.'])[0]
+    assert (relationship.tag, relationship.kind) == ("Ann Lee/Bob Stone", "romantic")
+
+
+def test_a_reader_insert_tag_with_y_n_is_the_readers_pairing():
+    text = "You sit down next to Bob on the roof. Bob says nothing, and you say nothing.\n"
+    document = read_text(text)
+    document.metadata.relationships = ["Bob Stone/Y/N"]
+    mentions = [
+        Mention(m.start(), m.end(), "Bob Stone") for m in re.finditer(r"\bBob\b", document.text)
+    ]
+    reader = Character("Reader", present=True, mentions=0)
+    cast = Cast([Character("Bob Stone", present=True, mentions=2, gender="male"), reader], mentions)
+    cast.narrator = reader
+    cast.narration = "second"
+    relationship = find_relationships(document, [], cast)[0]
+    assert (relationship.tag, relationship.kind) == ("Bob Stone/Reader", "romantic")

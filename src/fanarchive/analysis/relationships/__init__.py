@@ -342,14 +342,17 @@ def authors_romantic_pairs(document: Document, cast: Cast, names: set[str]) -> s
     return tagged
 
 
+READER = "Reader"  # AO3's tag for the reader of a reader-insert (characters.narrator)
+READER_NAME_RE = re.compile(r"[(\[]?\b[YyFf]/[Nn]\b[)\]]?")
 # "Crowley (Good Omens)": AO3 disambiguates a name by its fandom in brackets.
 FANDOM_SUFFIX_RE = re.compile(r"\s*\([^()]*\)\s*$")
 
 
 def _tag_parts(tag: str) -> list[str]:
-    """The names of an "A/B" tag. A name may hold a slash of its own only inside brackets."""
+    """The names of an "A/B" tag. A name may hold a slash of its own only inside brackets,
+    and "Y/N" (the reader-insert's name) is the Reader."""
     parts, depth, current = [], 0, []
-    for char in tag:
+    for char in READER_NAME_RE.sub(READER, tag):
         depth += (char == "(") - (char == ")")
         if char == "/" and depth == 0:
             parts.append("".join(current))
@@ -363,6 +366,8 @@ def _tag_name(part: str, cast: Cast, names: set[str]) -> str | None:
     """The character of one name of a tag: "Crowley (Good Omens)" without its fandom, and
     each of the alternatives of "Jaskier | Dandelion" (AO3's names in two languages)."""
     bare = FANDOM_SUFFIX_RE.sub("", part)
+    if bare.strip().casefold() in ("you", "reader", "y/n"):
+        bare = READER
     for alternative in [part, bare, *bare.split("|")]:
         found = _cast_name(alternative, cast, names) if alternative.strip() else None
         if found:
@@ -375,16 +380,22 @@ def _cast_name(part: str, cast: Cast, names: set[str]) -> str | None:
     the tag's words ("Kakashi" for Hatake Kakashi)."""
     wanted = part.strip().casefold()
     words = set(re.findall(r"\w+", wanted))
-    partial = []
+    partial, within = [], []
     for character in cast.characters:
         if character.name not in names:
             continue
         surfaces = [character.name, *character.aliases]
         if any(surface.casefold() == wanted for surface in surfaces):
             return character.name
-        if words and words <= set(re.findall(r"\w+", character.name.casefold())):
+        own = set(re.findall(r"\w+", character.name.casefold()))
+        if words and words <= own:
             partial.append(character.name)
-    return partial[0] if len(partial) == 1 else None
+        elif own and own <= words:
+            within.append(character.name)  # "Bucky" in the tag James "Bucky" Barnes
+    for found in (partial, within):
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
 
 
 def is_romantic(info: PairInfo) -> bool:
