@@ -97,15 +97,23 @@ DEPICTION_OVERRIDES = {
     )
 }
 # A death told by its signs in narration (docs/warnings.md): the machines, the body
-# covered, the funeral's people and things. Counted only in a dense cluster: a coffin alone
-# is a vampire's bed as often as a funeral.
+# covered or its eyes closed by someone else, the funeral's people (strong signs); the
+# funeral's things (weak signs, counted only in a cluster twice the threshold: a coffin
+# alone is a vampire's bed as often as a funeral).
 NARRATED_SIGNS = {
-    "death": re.compile(
-        r"\b(?:flat-?lin\w*|flat line|(?:gone|went|ran|turned) flat|time of death"
-        r"|stopped beeping|(?:sheet|shroud|tarp\w*) (?:up |back )?(?:over|across)|body bags?"
-        r"|hearse|pall-?bearers?|laid (?:him|her|them) to rest|into the (?:ground|grave)"
-        r"|caskets?|coffins?|condolences|sorry for (?:your|her|his|their) loss|ashes|urns?)\b",
-        re.IGNORECASE,
+    "death": (
+        re.compile(
+            r"\b(?:flat-?lin\w*|flat line|(?:gone|went|ran|turned) flat|time of death"
+            r"|stopped beeping|(?:sheet|shroud|tarp\w*) (?:up |back )?(?:over|across)"
+            r"|body bags?|hearse|pall-?bearers?|laid (?:him|her|them) to rest"
+            r"|closed (?:his|her|their) eyes|rigor mortis|(?:move|stir|breathe) again)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            r"\b(?:into the (?:ground|grave)|caskets?|coffins?|condolences"
+            r"|sorry for (?:your|her|his|their) loss|ashes|urns?)\b",
+            re.IGNORECASE,
+        ),
     )
 }
 RULE_CONFIDENCE = {
@@ -459,7 +467,7 @@ def depicted_in_narration(category: str, finding: Finding, cues: LearnedCues) ->
     depicts, mentions = DEPICTION_OVERRIDES[category]
     if not finding.sentences:
         return False
-    signs = NARRATED_SIGNS.get(category)
+    strong, weak = NARRATED_SIGNS.get(category, (None, None))
     dense = finding.score >= 2 * RULES[category].threshold
     for s in range(min(finding.sentences), max(finding.sentences) + 1):
         features = cues.features(s)
@@ -467,7 +475,10 @@ def depicted_in_narration(category: str, finding: Finding, cues: LearnedCues) ->
             continue
         if any(f"dep:{name}" in features for name in depicts):
             return True
-        if dense and signs and "dialogue" not in features and signs.search(cues.sentence(s)):
+        if strong is None or "dialogue" in features:
+            continue
+        sentence = cues.sentence(s)
+        if strong.search(sentence) or (dense and weak.search(sentence)):
             return True
     return False
 

@@ -57,8 +57,9 @@ def factor(text: str, sentence_start: int, sentence_end: int, offset: int) -> fl
     return 1.0
 
 
-# Sport, games and markets: "we got slaughtered in the second half", "he killed the final
-# boss", "investors were slaughtered when the stock crashed". Harm words in such a sentence
+# Sport, games, markets and the press: "we got slaughtered in the second half", "he killed
+# the final boss", "investors were slaughtered when the stock crashed", "savaged by the
+# press". Harm words in such a sentence
 # count half, as on a screen: a game's deaths and a market's massacres hurt no one.
 ARENA_RE = re.compile(
     r"\b(?:scored|scoring|goals? (?:to|down|up|ahead|behind)|striker|goalkeeper|goalie"
@@ -74,7 +75,9 @@ ARENA_RE = re.compile(
     r"|multiplayer|xbox|playstation|nintendo|minecraft|fortnite|game over|stock ?market"
     r"|stock price|the stock|stocks|share price|shares (?:fell|dropped|plunged|crashed|rose)"
     r"|investors?|shareholders?|profits?|revenue|quarterly|earnings|the polls|ballot"
-    r"|box office|ratings)\b"
+    r"|box office|ratings|the press|the media|critics|reviewers|reviews|tabloids|headlines"
+    r"|debate|election|campaign trail|social media|twitter|comments section|comment section"
+    r"|(?:the|a|this|that|our|their|his|her|my) game)\b"
 )
 
 

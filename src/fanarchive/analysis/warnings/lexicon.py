@@ -552,6 +552,68 @@ CUES: list[Cue] = [
         r"|all of them|the lot)",
         suicide=2,
     ),
+    # A blow that "catches" someone somewhere: "her forearm caught the guard across the
+    # throat", "the punch caught him on the chin" (not "caught her in his arms").
+    cue(
+        r"caught (?:him|her|them|me|you|us|the (?:\w+ )?(?:man|woman|guard|boy|girl|soldier"
+        r"|officer|attacker|stranger|thug|other|first|second)|[a-z]+) (?:\w+ )?(?:across|in|on"
+        r"|under|below|above|square (?:in|on)|full in) (?:the|his|her|their|my|your) (?:\w+ )?"
+        r"(?:face|jaw|chin|cheek|cheekbone|nose|mouth|temple|throat|neck|ribs|gut|stomach|belly"
+        r"|kidneys?|groin|chest|sternum|solar plexus|eye|eyes|head|skull|side|shin|knee|windpipe)"
+        r"|(?:hammer|pound|rain|batter)(?:ed|ing|s)? (?:\w+ )?(?:blows |punches |fists )?(?:at"
+        r"|on|into|down on) (?:him|her|them|me|you|his|her|their|[a-z]+'s) (?:face|head|body"
+        r"|chest|ribs|back)?",
+        violence=2,
+    ),
+    cue(
+        r"(?:knuckles|fists?|elbows?|knees?|boots?|heels?|forehead|shin|foot|kneecap|forearm"
+        r"|palm|the heel of (?:his|her|their|my|your) hand) (?:\w+ ){0,2}?caught (?:him|her"
+        r"|them|me|you|us|the (?:\w+ )?\w+|[a-z]+) (?:\w+ )?(?:across|in|on|under|square in"
+        r"|full in) (?:the|his|her|their|my|your) (?:\w+ )?" + HIT_BODY,
+        violence=3,
+    ),
+    # A gun fired, told by the gun: "the rifle bucked against her shoulder".
+    cue(
+        r"(?:rifle|gun|pistol|revolver|shotgun|carbine|handgun|musket|sidearm|weapon)s?"
+        r" (?:\w+ )?(?:bucked|kicked|barked|cracked|roared|spat|coughed|jumped|went off|boomed"
+        r"|thundered)|squeez(?:ed|ing) (?:off )?(?:the trigger|a round|two rounds|a shot)"
+        r"|pull(?:ed|ing)? the trigger",
+        violence=2,
+    ),
+    # Someone who never moves again; another's eyes closed for them.
+    cue(
+        r"(?:did not|didn't|never|would never|wouldn't) (?:move|stir|get up|rise|breathe|wake)"
+        r" again|rigor mortis|(?:cold and stiff|stiff and cold)",
+        death=2,
+        violence=1,
+    ),
+    cue(
+        r"(?:nurse|doctor|medic|paramedic|one of them|priest|someone|mother|father|mum|mom|dad"
+        r"|sister|brother|wife|husband) (?:\w+ ){0,2}?closed (?:his|her|their) eyes"
+        r"|\bhe (?:\w+ ){0,2}?closed her eyes|\bshe (?:\w+ ){0,2}?closed his eyes",
+        death=2,
+    ),
+    # A hanging without the word.
+    cue(
+        r"nooses?|rope (?:snapped|pulled|went|jerked|drew) taut|kick(?:ed|s)? (?:the |away the )?"
+        r"(?:chair|stool|bucket|box) (?:away|out from under)|found (?:him|her|them|[a-z]+)"
+        r" hanging(?! out| around| about| up| on| off| onto| over| from the (?:monkey|bars))"
+        r"|hanging from (?:the|a) (?:beam|rafters?|banister|bannister|light fixture|hook"
+        r"|tree branch)|hanged (?:himself|herself|themselves|myself)",
+        suicide=3,
+        death=1,
+    ),
+    # Taken by force: bundled into the back of a car.
+    cue(
+        r"(?:forced|shoved|pushed|dragged|bundled|threw|thrown|hauled|stuffed|grabbed)"
+        r" (?:him|her|them|me|us|the (?:\w+ )?(?:girl|boy|child|children|kids?|woman|man"
+        r"|teenager|victim|stranger|students?)) into the back of (?:a|an|the|their|his|her)"
+        r" (?:\w+ )?(?:van|car|truck|vehicle|suv|lorry|sedan)"
+        r"|(?:grabbed|snatched|taken|abducted|seized) (?:him|her|them|me|us|[a-z]+) (?:off|from)"
+        r" the street",
+        abduction=2,
+        violence=1,
+    ),
     # --- sexual content (for Underage Sex and Rape/Non-Con context) --------------------------
     cue(
         r"sex|sexual(?:ly)?|fuck(?:ed|ing|s)? (?:him|her|them|me|you)|cock|dick|penis|pussy|clit|cum|cumming|orgasm(?:ed|s)?|erection|aroused|naked|nude|blowjob|handjob|thrust(?:ed|ing)? into|moan(?:ed|ing)? (?:his|her) name",
@@ -831,6 +893,30 @@ FIGURATIVE_PATTERNS = [
     r"|their |my |your |our |some )?(?:\w+ ){0,2}?" + CAPTIVE_THING + r" (?:\w+ )?"
     r"(?:hostage|captive|prisoner)",
     # A play, a look or a remark that could kill: "if looks could kill", "eyes were daggers".
+    # Laughing to death; a battle that is a meeting, an illness or a chore; things that
+    # keep people prisoner (round 6, second probe round).
+    r"(?:died|die|dies|dying) (?:of |from |with )?laugh(?:ing|ter)",
+    r"battle royale|battle of (?:wits|wills|the bands|the sexes|nerves)|(?:uphill|losing|constant"
+    r"|daily|long|endless) battle|battl(?:e|ed|es|ing) (?:with|against) (?:cancer|depression"
+    r"|addiction|illness|the bottle|anxiety|insomnia|weight|traffic|the crowds?|the elements"
+    r"|the wind|sleep|the urge|temptation|bureaucracy|paperwork|red tape)|barrage of (?:\w+ )?"
+    r"(?:questions|statistics|stats|insults|texts|messages|emails|calls|criticism|complaints"
+    r"|compliments|facts|figures|accusations|notifications|jokes|kisses|praise)|white flag"
+    r"|torpedo(?:ed|es|ing)? (?:the|his|her|their|my|our|any) (?:\w+ )?(?:proposal|plan|plans"
+    r"|deal|idea|bill|talks|negotiations|chances?|career|relationship|date|evening|project)"
+    r"|(?:cold|price|turf|culture|flame|bidding|format|console|browser|holy|petty|little|pillow"
+    r"|prank) wars?|war on (?:drugs|terror|poverty|christmas)",
+    r"(?:book|story|stories|cliffhanger|novel|series|show|film|movie|game|song|music|view|work"
+    r"|job|meeting|rain|snow|storm|weather|traffic|queue|paperwork|exam|homework|flu|cold"
+    r"|illness|puppy|kitten|baby|cat|dog|eyes|curiosity|fear|grief|guilt|memories|past"
+    r"|thoughts|deadline|boss|toddler|twins) (?:\w+ ){0,2}?(?:kept|held|keeps|holds|had|has)"
+    r" (?:\w+ ){0,3}?(?:prisoner|captive|hostage|chained|tied|trapped)",
+    r"(?:held|kept|holds|keeps|holding|keeping) (?:\w+ ){0,3}?(?:captive|prisoner|hostage)"
+    r" (?:by|with) (?:\w+ ){0,2}?(?:eyes|gaze|voice|beauty|smile|words|music|stare|story"
+    r"|stories|tale|tales|talk|chatter|charm|conversation|questions|jokes|gossip|looks|face)",
+    r"(?:chained|glued|tied|shackled) to (?:his|her|their|my|your|the|a) (?:\w+ )?(?:desk|laptop"
+    r"|computer|phone|job|work|screen|keyboard|sink|stove|kitchen|office|cubicle|schedule|tv"
+    r"|television|console|books|studies|routine)",
     r"if looks could kill|(?:looking|glaring|staring|shooting|shot|eyes were) daggers"
     r"|(?:look|glare|stare|gaze|eyes|voice|tone|words|tongue|remark|comment|smile)"
     r" (?:could|would|might) (?:have )?(?:cut|killed|kill|frozen|freeze|melted|melt|stripped"

@@ -35,12 +35,24 @@ SELF_BLADE = (
     r"(?:his|her|their|my|your) (?:own )?(?:right |left )?" + LIMB
 )
 BLADE_RE = re.compile(r"\b(?:razors?|blades?|knife|knives|shards?|glass|scissors)\b", re.IGNORECASE)
+# Other harm to one's own body, told with what it was done with or until it bled:
+# "scratched at her forearms with a safety pin until they bled" (not an itch scratched).
+SELF_HURT = (
+    r"(?:scratch|scrap|claw|rak|burn|burnt|gouge|dug|dig|pick|hit|punch|bang|bash|slamm|bit|bite"
+    r"|pinch|jabb|stabb)\w* (?:at |into )?(?:his|her|their|my|your|our) (?:own )?(?:\w+ )?"
+    r"(?:" + LIMB[3:-1] + r"|head|face|skin|forehead|knuckles|fists?|scalp|stomach|belly"
+    r"|hips?|ankles?|shins?) (?:[\w,]+ ){0,6}?(?:until (?:they|it|the skin|she|he|i|you"
+    r"|blood) (?:\w+ )?(?:bled|broke|split|tore|was raw|were raw|bruised|blistered|welled)"
+    r"|with (?:a |the |his |her |their |my |your )?(?:safety pin|pin|needle|compass|razor"
+    r"|blade|lighter|cigarette|match|fingernails|scissors|knife|shard|ruler|belt|paperclip))"
+)
 SELF_CUT_LEXICON = Lexicon(
     [
         r"(?:cut|cuts|cutting|sliced|slices|slicing|slashed|slashes|slashing|carved|carving|nicked|"
         r"gashed|slit|slits|pricked|pricking) (?:open )?(?:his|her|their|my|your|our) "
         r"(?:own )?(?:right |left )?" + LIMB + r"(?: open)?",
         SELF_BLADE,
+        SELF_HURT,
     ]
 )
 SUBJECT_RE = re.compile(r"\b(he|she|i|you|they|we)\b(?!')", re.IGNORECASE)
@@ -428,6 +440,8 @@ def _statement_verdict(
         for r in romance
         if abs(r[1] - s) <= SCENE_REACH and _scene_of(document, index.spans[r[1]].start) == scene
     ]
+    if near and all(_adult_since(document.text, index, statement, r[1]) for r in near):
+        return UNRELATED  # "Twelve and sunburnt, Hugo met Leon. Now they were thirty-four"
     if near and (not named or any(_in_romance(cast, index, r[1], named) for r in near)):
         return IN_SCENE
     if near:
@@ -437,6 +451,32 @@ def _statement_verdict(
         for r in romance
     )
     return DOUBTFUL if same_chapter else UNRELATED
+
+
+ADULT_NUMBER = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|eighteen|nineteen|1[89]|[2-9]\d)\b"
+    r"(?![- ]?(?:minutes?|seconds?|hours?|days?|weeks?|months?|years? (?:ago|later|before|earlier)"
+    r"|dollars|pounds|euros|percent|%|times|feet|metres|meters|miles|yards|kilometres|km|pages"
+    r"|people|of|o'clock))"
+)
+# The story's present states adult ages after a younger age: "Now they were thirty-four",
+# "Tonight, at thirty-three, she kissed her".
+ADULT_NOW_RE = re.compile(
+    r"\b(?:now|today|these days|tonight|nowadays)\b[^.!?]{0,40}?\b"
+    + ADULT_NUMBER
+    + r"|\b(?:they|he|she|we|i)(?:'re| are| were| was| is|'m| am) (?:now |both |all |already )*"
+    + ADULT_NUMBER
+    + r"|\bat "
+    + ADULT_NUMBER,
+    re.IGNORECASE,
+)
+
+
+def _adult_since(text: str, index: SentenceIndex, statement, romance_sentence: int) -> bool:
+    """Between a younger age and a later romance, the text states an adult age in the
+    present: the younger age was another time."""
+    end = index.spans[romance_sentence].end
+    return end > statement.end and bool(ADULT_NOW_RE.search(text, statement.end, end))
 
 
 # Between a name and its age: "Lily, ten,", "Lily is ten", "Lily was only ten".
