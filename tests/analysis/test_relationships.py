@@ -444,3 +444,19 @@ def test_a_reader_insert_tag_with_y_n_is_the_readers_pairing():
     cast.narration = "second"
     relationship = find_relationships(document, [], cast)[0]
     assert (relationship.tag, relationship.kind) == ("Bob Stone/Reader", "romantic")
+
+
+def test_like_a_brother_is_a_friend_not_kin():
+    text = "Ann hugged Bob at the gate. He was like a brother to her, the best she had.\n"
+    relationship = analyse(text)[0]
+    assert (relationship.kind, relationship.subtype) == ("platonic", "friends")
+
+
+def test_like_a_brother_never_contradicts_the_authors_slash_tag():
+    text = (
+        "Ann set two cups on the table and Bob sat down across from her.\n\n"
+        '"You\'re like a brother to me," Ann told Bob.\n'
+    )
+    quotes = [("You're like a brother to me,", "Ann", "Bob")]
+    relationship = analyse(text, quotes, tags=["Ann Lee/Bob Stone"])[0]
+    assert (relationship.tag, relationship.kind) == ("Ann Lee/Bob Stone", "romantic")

@@ -74,6 +74,8 @@ THEY_MARRIED_RE = re.compile(
 NOT_EACH_OTHER_RE = re.compile(r"\s+(?:to|before|once|off|twice|again)\b")  # to others
 NAMES_A_COUPLE_RE = re.compile(r"newlyweds", re.IGNORECASE)  # "the newlyweds, Ann and Bob"
 TITLE_BEFORE_RE = re.compile(r"\b(?:Mrs|Mr)\.?\s+$")
+# "like a brother to me", "was like a little sister": a likeness, said of friends, not kin.
+LIKENED_RE = re.compile(r"\blike\s+(?:a|an|my|his|her|their|your|our)\s+(?:[\w-]+\s+)?$", re.I)
 COUPLE_RE = re.compile(r"\b(Mr|Mrs)\.? and (Mrs|Mr)\.? ([A-Z][\w'-]+)")  # at " and Mr"
 
 
@@ -216,6 +218,10 @@ def assign_cues(
         subtype = subtype_of(hit.surface)
         if not subtype or not _weight(document, index, hit):
             continue
+        if subtype == "family" and LIKENED_RE.search(
+            document.text, max(0, hit.start - 24), hit.start
+        ):
+            subtype = "friends"  # "like a brother to me": close, not kin
         pair = _bind(binder, hit, cue_form(hit.surface))
         if pair:
             pairs[pair].subtypes[subtype] += 1
