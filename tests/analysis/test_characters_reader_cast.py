@@ -94,3 +94,14 @@ def test_a_royal_name_before_a_place_word_is_a_place():
     found = names(cast_of(text))
     assert {"Mara", "Tobias"} <= found
     assert not [n for n in found if n.endswith(("Hospital", "Square"))]
+
+
+def test_a_surname_that_is_also_a_town_is_a_person_when_it_has_a_mother():
+    # Rogers is a town in GeoNames and a frequent English word-form; towns have no mothers.
+    text = (
+        "Tony had never liked Rogers. He liked Rogers's mother even less, if he was honest.\n\n"
+        "The photograph of Rogers's mother still hung in the lab. Tony stared at it, and then "
+        "at Rogers's eyes in the other frame.\n\n"
+        '"Leave it," Pepper said. Tony left it.\n'
+    )
+    assert "Rogers" in names(cast_of(text))

@@ -59,6 +59,15 @@ _RELATIONAL_NOUNS = GENERIC_PERSON_NOUNS | words(
     talked talking dream dreamed dreamt tell told hint
     """
 )
+# What a person has and a town has not (`Rogers's mother`, `Preston's eyes`; a river has a
+# mouth and a cliff a face).
+_PERSONAL_POSSESSIONS = words(
+    """
+    mother father wife husband son daughter sister brother mum mom dad aunt uncle cousin
+    grandmother grandfather parents children boyfriend girlfriend fiancé fiancée eyes
+    eyebrows hand hands voice lips shoulder shoulders hair
+    """
+)
 # A person's name takes no article; a people, a thing or a title does (`a Muggle`).
 _ARTICLES = words("the a an every another each")
 # First words of a quotation that make a closing `, Name` an address, not an apposition.
@@ -86,6 +95,7 @@ class Occurrence:
     honorific: str = ""  # `Giyuu-san`: a Japanese honorific marks a person
     acts: bool = False  # subject of a verb in the narration (`Chad nodded`)
     leads: bool = False  # opens a sentence as the subject of a person's verb (`Jaqen smiled`)
+    kin: bool = False  # owns what only a person has (`Rogers's mother`, `Rogers's eyes`)
 
 
 @dataclass
@@ -212,6 +222,9 @@ def _context(text: str, occurrence: Occurrence, scan: Scan) -> None:
     next1 = after[0].strip(_PUNCTUATION).lower() if after else ""
     if next1 in {"s", "'s", "’s"} and len(after) > 1:
         next1 = after[1].strip(_PUNCTUATION).lower()
+    occurrence.kin = text[occurrence.end : occurrence.end + 1] in ("'", "’") and (
+        next1 in _PERSONAL_POSSESSIONS
+    )
     if not occurrence.in_quote:
         occurrence.speech = next1 in SPEECH_VERBS or prev1 in SPEECH_VERBS
         occurrence.acts = not occurrence.initial and context.acts(text, occurrence.end)
@@ -228,6 +241,8 @@ def _context(text: str, occurrence: Occurrence, scan: Scan) -> None:
     elif prev1 == "of" and len(occurrence.names) == 1:
         # `the plains of Languedoc`, `the inhabitants of Mars`; not `the wife of John`
         occurrence.place = prev2.isalpha() and prev2 not in _RELATIONAL_NOUNS
+    if occurrence.kin:
+        occurrence.place = False  # `the photograph of Rogers's mother`
 
 
 def _after_festival(previous: Token, token: Token) -> bool:
@@ -367,6 +382,8 @@ def _known_place(form: Form, titled: frozenset[str]) -> bool:
         return False
     if form.tally("speech") + form.tally("vocative") + form.tally("acts") >= 2:
         return False
+    if form.tally("kin"):
+        return False  # `Rogers's mother`: towns have no mothers (Rogers, Arkansas)
     return " ".join(form.names) in gazetteer()
 
 
@@ -475,8 +492,9 @@ def _single_word_is_name(
         return said >= 1 or (not month and form.tally("acts") >= 1)
     if _common_word(form.names) and not family:
         # `Anyway`, `Seriously` only open sentences; `the Colony`, `Tell that to him` name
-        # no one: a common word is a name when it speaks, is addressed or acts.
-        acts = form.tally("acts") + form.tally("honorific")
+        # no one: a common word is a name when it speaks, is addressed, acts or owns what
+        # only a person has (`Rogers's mother`).
+        acts = form.tally("acts") + form.tally("honorific") + form.tally("kin")
         return non_initial > 0 and said + acts >= 1
     if not (family or known_given) and count < 5 and not _behaves_like_person(form, scan, said):
         return False
