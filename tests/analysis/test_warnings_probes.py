@@ -1,0 +1,86 @@
+"""The warnings probe set (tests/data/warnings_probes/probes.json): short original passages of
+figurative turns (looks, gestures, laughter, feelings, sport, games, cooking, business,
+exaggeration) that must give no violent note, and depictions written without the usual words
+(a fight without "hit", a shooting told by its sound, a death told by a monitor, a war without
+"war", an overdose, first and second person) that must. Odd ids are the TUNE half, on which
+rules were fixed: every one passes. Even ids are the CHECK half, only measured: the floor below
+is what docs/warnings.md reports, so a change that loses a check probe fails here."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from fanarchive.analysis.pipeline import analyze_text
+from fanarchive.analysis.warnings import ORDER
+from fanarchive.evaluation.warnings import (
+    ARCHIVE_WARNINGS,
+    load_probes,
+    probe_problems,
+    probe_side,
+)
+
+PROBES_PATH = Path(__file__).resolve().parents[1] / "data" / "warnings_probes" / "probes.json"
+PROBES = load_probes(PROBES_PATH)
+TUNE = [p for p in PROBES if probe_side(p) == "tune"]
+CHECK = [p for p in PROBES if probe_side(p) == "check"]
+CHECK_FLOOR = 31  # of 52: docs/warnings.md, "The probe set"
+
+
+def found_notes(probe: dict) -> set[str]:
+    return {warning.name for warning in analyze_text(probe["text"]).warnings}
+
+
+def test_probe_ids_are_unique_and_every_name_is_a_warning_the_analysis_gives():
+    assert len({p["id"] for p in PROBES}) == len(PROBES)
+    for probe in PROBES:
+        assert set(probe["present"]) | set(probe["absent"]) <= set(ORDER), probe["id"]
+        assert not set(probe["present"]) & set(probe["absent"]), probe["id"]
+
+
+def test_the_halves_are_split_by_id():
+    assert len(TUNE) == len(CHECK) == 52
+    assert all(p["id"] % 2 == 1 for p in TUNE)
+
+
+# Tune probes the rules do not pass, and why (docs/warnings.md).
+KNOWN_TUNE_FAILURES = {
+    91: "a war told by its kit (convoy, IED, gunner): the word list that caught it lowered "
+    "warnings-dev's War check F1 from 0.31 to 0.26, so it was dropped",
+}
+
+
+@pytest.mark.parametrize(
+    "probe",
+    [
+        pytest.param(p, marks=pytest.mark.xfail(reason=KNOWN_TUNE_FAILURES[p["id"]], strict=True))
+        if p["id"] in KNOWN_TUNE_FAILURES
+        else p
+        for p in TUNE
+    ],
+    ids=lambda p: f"{p['id']}-{p['family']}",
+)
+def test_every_tune_probe_passes(probe):
+    assert probe_problems(probe, found_notes(probe)) == []
+
+
+def test_the_check_half_keeps_its_reported_floor():
+    passed = sum(1 for probe in CHECK if not probe_problems(probe, found_notes(probe)))
+    assert passed >= CHECK_FLOOR
+
+
+def test_a_probe_that_asks_for_nothing_forbids_every_archive_warning():
+    figurative = {"id": 1, "text": "", "present": [], "absent": ["Violence"]}
+    assert probe_problems(figurative, {"Major Character Death"}) == [
+        "unwanted Major Character Death"
+    ]
+    depiction = {"id": 3, "text": "", "present": ["Violence"], "absent": []}
+    assert probe_problems(depiction, {"Violence", ARCHIVE_WARNINGS[0]}) == []
+    assert probe_problems(depiction, set()) == ["missing Violence"]
+
+
+def test_a_probe_file_without_texts_is_refused(tmp_path):
+    broken = tmp_path / "probes.json"
+    broken.write_text(json.dumps({"probes": [{"id": 1, "present": []}]}), encoding="utf-8")
+    with pytest.raises(ValueError, match="probe 1"):
+        load_probes(broken)
