@@ -137,3 +137,21 @@ def test_a_role_others_call_the_narrator_is_not_the_narrators_name():
     speakers, cast = analyse(text)
     assert cast.narrator.name == "Narrator"
     assert speakers[2] == "Narrator" and speakers[-1] == "Narrator"
+
+
+def test_a_story_an_i_tells_to_you_is_first_person_not_a_reader_insert():
+    text = (
+        "You were standing by the window when I came in, the way you always stood, one hand on "
+        "the frame as if you were holding the house up. I remember your shirt was blue. I "
+        "remember thinking you looked tired, and that I should have noticed sooner. You "
+        "never said so. You never did.\n\n"
+        '"You\'re late," you said, without turning round.\n\n'
+        '"The train," I said. "Signal failure at Crewe."\n\n'
+        "I sat. You poured the tea, and I watched your hands, and I did not say any of the "
+        "things I had practised on the train.\n\n"
+        '"Your mother called," you said.\n\n"What did she want?" I asked.\n'
+    )
+    speakers, cast = analyse(text)
+    assert cast.narration == "first"
+    assert cast.narrator.name == "Narrator"
+    assert speakers[1] == speakers[2] == speakers[4] == "Narrator"
