@@ -148,10 +148,6 @@ class Binder:
         self.quotes = sorted(quotes, key=lambda q: q.start)
         self.quote_starts = [q.start for q in self.quotes]
         self.people = people_by_sentence(document, index, cast, names)
-        self.speakers: dict[int, list[tuple[int, str]]] = defaultdict(list)
-        for quote in self.quotes:
-            if quote.speaker in names and not document.in_note(quote.start):
-                self.speakers[index.index_at(quote.start)].append((quote.start, quote.speaker))
         for s, people in self.people.items():
             # Inside a quote "I" is its speaker, who may be anyone.
             self.people[s] = [
@@ -452,8 +448,9 @@ class Binder:
         self, s: int, named: str, start: int, end: int, pronoun: str = ""
     ) -> Pair | None:
         """One person named, the other a pronoun beside the cue ("Ann kissed him", "he
-        kissed Ann"): the last other person named in the few sentences before whose gender
-        fits the pronoun, unless someone else is described in the sentence ("his mother")."""
+        kissed Ann"): the last other person named before it (in its sentence or the few
+        before) whose gender fits the pronoun, unless someone else is described in the
+        sentence ("his mother")."""
         if not pronoun:
             found = OBJECT_PRONOUN_RE.match(self.text, end) or SUBJECT_PRONOUN_RE.search(
                 self.text, max(0, start - PRONOUN_REACH), start
@@ -462,20 +459,19 @@ class Binder:
         if not pronoun or OTHER_PERSON_RE.search(self._sentence(s)):
             return None
         genders = _genders_of(pronoun)
-        # "Cat came in, and Bob took her hands and kissed her": earlier in the sentence first.
         for t in range(s, max(-1, s - LOOKBACK - 1), -1):
-            # The people named in the sentence (before the act in its own), and the speakers
-            # of its lines ("'You look good.' ... I kissed her"), latest first; "he" never
-            # stands for the narrator who says "I".
-            found = [
-                (p.start, p.name)
-                for p in self.people.get(t, [])
-                if not p.narrator and (t < s or p.end <= start)
-            ]
-            found += [item for item in self.speakers.get(t, []) if t < s or item[0] < start]
-            for _, name in sorted(found, reverse=True):
-                if name != named and self._fits(name, genders):
-                    return pair_of(named, name)
+            # Earlier in the act's own sentence first ("Cat came in, and Bob took her hands
+            # and kissed her"), then the sentences before, latest first. Not the speakers of
+            # lines: a wrong attribution would make a false romance.
+            people = self.people.get(t, [])
+            for person in reversed([p for p in people if t < s or p.end <= start]):
+                # "he" never stands for the narrator who says "I"
+                if (
+                    person.name != named
+                    and not person.narrator
+                    and self._fits(person.name, genders)
+                ):
+                    return pair_of(named, person.name)
         return None
 
     def _previous_two(self, s: int, need_pronoun: bool = True, cue: int = -1) -> Pair | None:
