@@ -155,3 +155,28 @@ def test_a_story_an_i_tells_to_you_is_first_person_not_a_reader_insert():
     assert cast.narration == "first"
     assert cast.narrator.name == "Narrator"
     assert speakers[1] == speakers[2] == speakers[4] == "Narrator"
+
+
+I_TO_YOU = (
+    "You were standing by the window when I came in, the way you always stood, one hand on "
+    "the frame as if you were holding the house up. I remember your shirt was blue. I "
+    "remember thinking you looked tired, and that I should have noticed sooner. You "
+    "never said so. You never did.\n\n"
+    '"You\'re late," you said, without turning round.\n\n'
+    '"The train," I said. "Signal failure at Crewe."\n\n'
+    "I sat. You poured the tea, and I watched your hands, and I did not say any of the "
+    "things I had practised on the train.\n\n"
+    '"Your mother called," you said.\n\n"What did she want?" I asked.\n'
+)
+
+
+def test_a_reader_story_an_i_tells_to_you_is_told_by_the_readers_partner():
+    document = read_text(I_TO_YOU)
+    document.metadata.characters = ["Bucky Barnes", "Reader"]
+    document.metadata.relationships = ["Bucky Barnes/Reader"]
+    quotes = find_quotes(document)
+    cast = detect_cast(document, quotes, default_knowledge())
+    attribute_speakers(document, quotes, cast)
+    assert cast.narrator.name == "Bucky Barnes"
+    assert [q.speaker for q in quotes][1:3] == ["Bucky Barnes", "Bucky Barnes"]
+    assert cast.get("Reader") is not None and cast.narrator is not cast.get("Reader")

@@ -111,16 +111,28 @@ VOCATIVE_AFTER = (",", "!", "?", ".", ";")
 def settle_narrator(cast, document: Document, quotes: list | None = None) -> None:
     """Give a first- or second-person story the narrator who speaks its `I said` lines when
     `detect_cast` named none. A reader-insert (second person, or tagged *Reader*/*You*) is
-    told by the *Reader*. A first-person narrator is named by the text (`my name is Ellie`, or
-    the one character others address by name who is never named in the narration), else by
-    an original character the work's tags name, else is the unnamed *Narrator*."""
+    told by the *Reader*, unless an I tells it to `you` (then the Reader is the one addressed
+    and the I is the Reader's partner in the relationship tags when they name one). A
+    first-person narrator is named by the text (`my name is Ellie`, or the one character others
+    address by name who is never named in the narration), else by an original character the
+    work's tags name, else is the unnamed *Narrator*."""
+    told_to_you = cast.narration == "first" and _told_to_you_in(document, quotes or [])
     if cast.narrator is not None and cast.narration == "first":
         _unname_role(cast)
+        if told_to_you and cast.narrator.name == READER:
+            cast.narrator = None  # the Reader is the one addressed, not the one telling
     if cast.narrator is not None or cast.narration == "third":
         return
     tags = [*document.metadata.characters, *document.metadata.additional_tags]
-    if cast.narration == "second" or any(t.strip().casefold() in READER_TAGS for t in tags):
+    tagged_reader = any(t.strip().casefold() in READER_TAGS for t in tags)
+    if cast.narration == "second" or (tagged_reader and not told_to_you):
         _set_narrator(cast, READER, "unknown")
+        return
+    if told_to_you and tagged_reader:
+        _add_reader_addressed(cast)
+    partner = _readers_partner(cast, document) if told_to_you else None
+    if partner:
+        _set_narrator(cast, partner, "unknown")
         return
     named = _name_given(cast, document, quotes or [])
     if named:
@@ -134,6 +146,50 @@ def settle_narrator(cast, document: Document, quotes: list | None = None) -> Non
             _set_narrator(cast, name, gender)
             return
     _set_narrator(cast, NARRATOR, "unknown")
+
+
+def _told_to_you_in(document: Document, quotes: list) -> bool:
+    """First-person narration that speaks to a `you` (`You were standing by the window when
+    I came in`): AO3's `X/Reader` stories told by X."""
+
+    class Spans:  # the quote spans narrative_segments reads from a Scan
+        quote_starts = [q.start for q in quotes]
+        quote_ends = [q.end for q in quotes]
+
+    text = document.text
+    narrative = "\n".join(text[a:b] for a, b in narrative_segments(document, Spans))
+    counts = Counter(PERSON_OF[word] for word in PRONOUN_RE.findall(narrative))
+    return counts["second"] >= MIN_PRONOUNS and counts["first"] >= MIN_PRONOUNS
+
+
+# `Bucky Barnes/Reader`, `Bucky Barnes & Reader`, `Bucky Barnes x You`.
+RELATIONSHIP_SPLIT_RE = re.compile(r"\s*(?:/|&|\s[xX×]\s)\s*")
+FANDOM_SUFFIX_RE = re.compile(r"\s*\([^)]*\)\s*$")
+
+
+def _add_reader_addressed(cast) -> None:
+    """The Reader of a story an I tells to `you` is in the cast as the one addressed (the
+    speaker of its `you said` lines), not as the narrator."""
+    from fanarchive.analysis.model import Character
+
+    if cast.get(READER) is None:
+        reader = Character(name=READER, gender="unknown", present=False)
+        cast.characters.append(reader)
+        cast.add_aliases(reader, [READER])
+
+
+def _readers_partner(cast, document: Document) -> str | None:
+    """In a story an I tells to the Reader, the I is the one the work's relationship tags pair
+    with the Reader, when they name exactly one."""
+    partners = set()
+    for tag in document.metadata.relationships:
+        sides = [FANDOM_SUFFIX_RE.sub("", side) for side in RELATIONSHIP_SPLIT_RE.split(tag)]
+        if len(sides) == 2 and any(side.casefold() in READER_TAGS for side in sides):
+            other = next(side for side in sides if side.casefold() not in READER_TAGS)
+            if other:
+                character = cast.resolve(other)
+                partners.add(character.name if character else other)
+    return partners.pop() if len(partners) == 1 else None
 
 
 def _name_given(cast, document: Document, quotes: list) -> str | None:
