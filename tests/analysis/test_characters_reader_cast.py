@@ -105,3 +105,14 @@ def test_a_surname_that_is_also_a_town_is_a_person_when_it_has_a_mother():
         '"Leave it," Pepper said. Tony left it.\n'
     )
     assert "Rogers" in names(cast_of(text))
+
+
+def test_an_exclamation_that_only_opens_lines_is_no_character():
+    text = (
+        '"Jeez, Sam, slow down," Dean said. Sam did not slow down.\n\n'
+        '"Jeez," Dean muttered when they reached the car. "Yikes, look at that dent."\n\n'
+        '"Yikes? That\'s your word?" Sam laughed. "Jeez. Get in."\n'
+    )
+    found = names(cast_of(text))
+    assert {"Sam", "Dean"} <= found
+    assert found.isdisjoint({"Jeez", "Yikes"})

@@ -481,6 +481,8 @@ def _single_word_is_name(
     known_given = form.names[0].lower() in given_names()
     if not family and all(_whole_quotation(scan, o) for o in form.occurrences):
         return False  # `"Yikes," Dana said. "Yikes."`: an exclamation, however rare a word
+    if not (family or known_given) and _only_opens_speech(form):
+        return False  # `"Jeez, Sam."`, `"Yikes! Run!"`: an exclamation where a name would be
     if lower > non_initial // 2 and not _speaks_or_acts_as_named(form, known_given):
         return False  # used as an ordinary word in this very text (`Will`, `Hope`, `Guy`)
     if not (family or known_given) and _where_not_who(form, said):
@@ -508,6 +510,13 @@ def _single_word_is_name(
         or (count >= 3 and lower == 0 and known_given)
         or (known_given and said >= 1)
     )
+
+
+def _only_opens_speech(form: Form) -> bool:
+    """A word English knows (`Jeez`, `Yikes`, `Dumbass`) that only ever opens what someone
+    says, and never once appears in the narration, is the exclamation that opens a line; a
+    character addressed at the start of a line (`"Gaara, wait"`) is also named elsewhere."""
+    return zipf(form.names[0]) > 0 and all(o.in_quote and o.initial for o in form.occurrences)
 
 
 # Sentence-opening subjects needed for a word no given-name list knows (`Jaqen`, `Kakashi`),
