@@ -62,3 +62,18 @@ def test_a_description_no_earlier_speaker_fits_is_left_to_the_conversation():
     text = '"Is there another way in?" Gaara called.\n\n"No," the old woman answered.\n'
     quotes = attribute(text)
     assert quotes[-1].rule != "descriptor"
+
+
+def test_a_guess_is_never_the_speaker_of_the_turn_next_to_it():
+    # The one on the wall is named only after the talk: the narrator answers both untagged
+    # lines, so the guess for them is someone else in the scene, not the narrator.
+    text = (
+        "I found him in the orchard. He was halfway up the old wall, and he waved.\n\n"
+        '"Evening."\n\n'
+        '"Come down," I said.\n\n'
+        '"Up here?"\n\n'
+        '"Now," I said.\n\n'
+        "Gaara sighed and climbed down.\n"
+    )
+    quotes = attribute(text, narrator="Naruto")
+    assert [q.speaker for q in quotes] == ["Gaara", "Naruto", "Gaara", "Naruto"]

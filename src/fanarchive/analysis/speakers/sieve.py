@@ -688,8 +688,32 @@ class Sieve:
             if mention.character not in banned and self.fits(line, mention.character):
                 self.assign(line, mention.character, "nearest_mention")
                 return
-        guess = self.guess(line, banned)
+        # Two people take turns: whoever speaks the turn just before or after is no guess here
+        # (`"Evening."` from someone not named yet, answered by `you`, is not the Reader's).
+        guess = self.guess(line, banned | self.adjacent_speakers(line))
         self.assign(line, guess, "guess" if guess else "unknown")
+
+    def adjacent_speakers(self, line: Line) -> set[str]:
+        """Speakers a rule gave the turns in the paragraphs right before and after a quote's
+        paragraph, when they belong to its conversation (another guess says nothing: one
+        wrong guess must not push the next one wrong too)."""
+        first, last = line.index, line.index
+        while first and self.lines[first - 1].paragraph == line.paragraph:
+            first -= 1
+        while last + 1 < len(self.lines) and self.lines[last + 1].paragraph == line.paragraph:
+            last += 1
+        neighbours = []
+        if first and self.lines[first - 1].paragraph == line.paragraph - 1:
+            neighbours.append((self.lines[first - 1], line))
+        if last + 1 < len(self.lines) and self.lines[last + 1].paragraph == line.paragraph + 1:
+            neighbours.append((line, self.lines[last + 1]))
+        found = set()
+        for earlier, later in neighbours:
+            other = later if earlier is line else earlier
+            if other.quote.rule != "guess" and not self._breaks_conversation(earlier, later):
+                found.add(other.quote.speaker)
+        found.discard(None)
+        return found
 
     def guess(self, line: Line, banned: set) -> str | None:
         """Who most likely speaks a quote nothing decides: the first-person narrator, else a
