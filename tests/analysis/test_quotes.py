@@ -270,3 +270,8 @@ def test_a_dash_work_speaks_after_narration_in_the_same_paragraph():
 def test_a_dash_after_narration_is_not_speech_in_a_work_with_quotation_marks():
     text = '"Hello," she said.\n\n"Hi."\n\n"Well?"\n\nHe paused. — Then he left the room.\n'
     assert quoted(text) == ["Hello,", "Hi.", "Well?"]
+
+
+def test_a_paragraph_typed_with_opening_curly_marks_only_pairs_them():
+    text = "“Hello,“ she said. “Come in.“\n\n“Sit down,“ he said, “and tell me.“\n"
+    assert quoted(text) == ["Hello,", "Come in.", "Sit down,", "and tell me."]

@@ -110,7 +110,9 @@ def _double_role(text: str, offset: int, para: Span) -> int:
     mark = text[offset]
     before = text[offset - 1] if offset > para.start else " "
     after = text[offset + 1] if offset + 1 < para.end else " "
-    if mark in "“‘":
+    # A paragraph typed with “ for both marks (`“Hello,“ she said.`, some phones' autocorrect)
+    # pairs them like straight quotes, by their neighbours.
+    if mark == "‘" or (mark == "“" and "”" in text[para.start : para.end]):
         return OPEN
     if mark in "”’":
         return CLOSE if before not in " \t\n" or after in _CLOSING_FOLLOWERS else BOTH
