@@ -275,3 +275,15 @@ def test_a_dash_after_narration_is_not_speech_in_a_work_with_quotation_marks():
 def test_a_paragraph_typed_with_opening_curly_marks_only_pairs_them():
     text = "“Hello,“ she said. “Come in.“\n\n“Sit down,“ he said, “and tell me.“\n"
     assert quoted(text) == ["Hello,", "Come in.", "Sit down,", "and tell me."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "''Hello,'' she said. ''Come in.''\n\n''Thanks,'' he said. ''It's late.''\n",
+        "``Hello,'' she said. ``Come in.''\n\n``Thanks,'' he said. ``It's late.''\n",
+    ],
+    ids=["two-apostrophes", "backticks-and-apostrophes"],
+)
+def test_doubled_apostrophes_are_double_quotes(text):
+    assert quoted(text) == ["Hello,", "Come in.", "Thanks,", "It's late."]

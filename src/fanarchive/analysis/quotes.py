@@ -127,8 +127,27 @@ def _double_role(text: str, offset: int, para: Span) -> int:
     return BOTH if (can_open and can_close) or (not can_open and not can_close) else NEITHER
 
 
+def _doubled_role(text: str, offset: int, para: Span) -> int:
+    """Two apostrophes for a double quote (`''Hello,'' she said.`, `` ``Hello,'' ``): the pair
+    opens or closes by its neighbours, as a straight double quote does."""
+    if text[offset] in "`‘":
+        return OPEN
+    if text[offset] == "’":
+        return CLOSE
+    before = text[offset - 1] if offset > para.start else " "
+    after = text[offset + 2] if offset + 2 < para.end else " "
+    can_open = before in _OPENING_NEIGHBOURS
+    can_close = after in _CLOSING_FOLLOWERS
+    if can_open and not can_close:
+        return OPEN
+    if can_close and not can_open:
+        return CLOSE
+    return BOTH
+
+
 STYLES = {
     "double": _Style("double", re.compile(r'["“”]'), _double_role),
+    "doubled": _Style("doubled", re.compile(r"''|``|‘‘|’’"), _doubled_role),
     "single": _Style("single", _SINGLE_RE, _double_role),
     "guillemets": _Style("guillemets", re.compile("[«»]"), _fixed_roles("«", "»")),
     "reversed guillemets": _Style(
@@ -140,6 +159,8 @@ STYLES = {
 }
 
 
+# Two quotations' worth of doubled apostrophes before a work counts as written with them.
+MIN_DOUBLED_MARKS = 4
 # Styles a paragraph may fall back to when it lacks the work's (never single quotes alone).
 _FALLBACKS = ("double", "guillemets", "angles", "low-high")
 
@@ -205,6 +226,9 @@ def quote_style(text: str, paragraphs: list[Span]) -> str:
     }
     if singles >= 3 and singles > doubles:
         lines["single"] = float(singles)
+    doubled = sum(len(STYLES["doubled"].marks.findall(text, p.start, p.end)) for p in paragraphs)
+    if doubled >= MIN_DOUBLED_MARKS:
+        lines["doubled"] = doubled / 2
     best = max(lines, key=lambda name: (lines[name], name == "double"))
     if lines[best] == 0:
         return "double"
@@ -305,7 +329,9 @@ def continues_previous(document: Document, quote: Quote, previous: Quote | None)
 
 def _marked_spans(text: str, para: Span, style: str) -> list[tuple[int, int]]:
     spec = STYLES[style]
-    marks = [m.start() for m in spec.marks.finditer(text, para.start, para.end)]
+    found = [(m.start(), m.end()) for m in spec.marks.finditer(text, para.start, para.end)]
+    ends = dict(found)
+    marks = [start for start, _ in found]
     if style == "single":
         marks = [i for i in marks if not _is_apostrophe(text, i, para)]
     spans: list[tuple[int, int]] = []
@@ -317,7 +343,7 @@ def _marked_spans(text: str, para: Span, style: str) -> list[tuple[int, int]]:
         role = spec.role(text, offset, para)
         if opened < 0:
             if role & OPEN:
-                opened = offset + 1
+                opened = ends[offset]
         elif role & CLOSE:
             if style == "single" and _closing_too_early(text, offset, marks[position + 1 :], para):
                 continue
@@ -326,7 +352,7 @@ def _marked_spans(text: str, para: Span, style: str) -> list[tuple[int, int]]:
         elif role == OPEN:
             # A clear opener inside a quote: the previous quote lost its closing mark.
             spans.append((opened, offset))
-            opened = offset + 1
+            opened = ends[offset]
     if opened >= 0:
         spans.append((opened, para.end))
     return spans
