@@ -426,3 +426,27 @@ def test_like_a_brother_never_contradicts_the_authors_slash_tag():
     quotes = [("You're like a brother to me,", "Ann", "Bob")]
     relationship = analyse(text, quotes, tags=["Ann Lee/Bob Stone"])[0]
     assert (relationship.tag, relationship.kind) == ("Ann Lee/Bob Stone", "romantic")
+
+
+@pytest.mark.parametrize(
+    ("text", "subtype"),
+    [
+        ("Ann waited at the gate. Ann’s brother Bob came late, and she hugged him.", "family"),
+        ("Bob was Ann’s rival. Ann glared at Bob across the field.", "rivals"),
+    ],
+)
+def test_curly_apostrophes_bind_as_straight_ones(text, subtype):
+    relationship = analyse(text + "\n")[0]
+    assert (relationship.tag, relationship.subtype) == ("Ann Lee & Bob Stone", subtype)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cat came in. Ann's mother kissed Bob. Bob laughed at Ann.",
+        "Cat came in. Ann’s mother kissed Bob. Bob laughed at Ann.",
+        "Ann's brother kissed Cat, and Cat laughed at Ann.",
+    ],
+)
+def test_someone_described_after_a_name_does_the_act_not_the_name(text):
+    assert all(r.kind != "romantic" for r in analyse(text + "\n"))

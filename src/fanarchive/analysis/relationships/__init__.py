@@ -219,7 +219,7 @@ def assign_cues(
         if not subtype or not _weight(document, index, hit):
             continue
         if subtype == "family" and LIKENED_RE.search(
-            document.text, max(0, hit.start - 24), hit.start
+            binder.text, max(0, hit.start - 24), hit.start
         ):
             subtype = "friends"  # "like a brother to me": close, not kin
         pair = _bind(binder, hit, cue_form(hit.surface))
@@ -241,14 +241,15 @@ def _assign_spouse(
 ) -> None:
     form = spouse_form(hit.surface)
     weight = _weight(document, index, hit)
-    if not form or not weight or _attributive(document.text, hit.start, hit.surface):
+    text = binder.text  # apostrophes made straight
+    if not form or not weight or _attributive(text, hit.start, hit.surface):
         return
     if form == "married" and BARE_MARRY_RE.fullmatch(hit.surface):
         # "to marry", "of marrying": a wish or a plan; only "marry me" / "is marrying" count
         pair = binder.exchange(hit.start, hit.end)
-        if not (pair and TO_YOU_RE.match(document.text, hit.end)):
+        if not (pair and TO_YOU_RE.match(text, hit.end)):
             pair = None
-            if PROGRESSIVE_RE.search(document.text, max(0, hit.start - 12), hit.start):
+            if PROGRESSIVE_RE.search(text, max(0, hit.start - 12), hit.start):
                 pair = binder.act(hit.start, hit.end, named_only=True)
     elif form == "married":
         pair = binder.act(hit.start, hit.end, to_you=True, named_only=True)
@@ -271,9 +272,9 @@ def _they_married(document: Document, index: SentenceIndex, binder: Binder, hit:
     """ "They had been married for twenty years": the two of the sentence before, when this
     one names nobody (binder.reciprocal); not "they were married to other people"."""
     lead_start = index.spans[index.index_at(hit.start)].start
-    if not THEY_MARRIED_RE.search(document.text, lead_start, hit.start):
+    if not THEY_MARRIED_RE.search(binder.text, lead_start, hit.start):
         return None
-    if NOT_EACH_OTHER_RE.match(document.text, hit.end):
+    if NOT_EACH_OTHER_RE.match(binder.text, hit.end):
         return None
     return binder.reciprocal(hit.start, hit.end)
 
@@ -291,7 +292,7 @@ def assign_couples(
     document: Document, index: SentenceIndex, binder: Binder, pairs: dict[Pair, PairInfo]
 ) -> None:
     """ "Mr. and Mrs. Weston": a married couple, when the story names each of them so."""
-    text = document.text
+    text = binder.text
     couples = {
         found.start(): found
         for at in _occurrences(text, " and Mr")

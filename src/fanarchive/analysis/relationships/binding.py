@@ -141,7 +141,7 @@ class Binder:
         cast: Cast,
         names: set[str],
     ):
-        self.text = document.text
+        self.text = straight_apostrophes(document.text)
         self.index = index
         self.names = names
         self.genders = {c.name: c.gender for c in cast.characters}
@@ -399,7 +399,8 @@ class Binder:
             return None
         if SUBJECT_RE.search(between) and not VERB_CHAIN_RE.fullmatch(between):
             return None
-        return None if OTHER_PERSON_RE.search(between) else person
+        # "Ann's mother kissed Bob": the one described after the name acts, not Ann.
+        return None if OTHER_PERSON_RE.search(self.text, person.start, start) else person
 
     def _done_to(self, people: list[Person], end: int) -> Person | None:
         """The person named just after a cue ("kissed Bob", "kissed him and Bob" is not)."""
@@ -573,6 +574,15 @@ def _genders_of(text: str) -> set[str]:
     if PLURAL_RE.search(text) or re.search(r"\b(?:I|me|you)\b", text):
         found.add("any")
     return found
+
+
+# Curly apostrophes ("Ann’s brother", "you’re mine"), as many works type them, read as the
+# straight one every pattern here is written with; one character for one keeps the offsets.
+APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+
+
+def straight_apostrophes(text: str) -> str:
+    return text.translate(APOSTROPHES)
 
 
 def pair_of(a: str, b: str) -> Pair:
