@@ -4,7 +4,8 @@ full analysis. Odd ids are the tune half (rules were fixed against them), even i
 half (only its totals are read).
 
 Figures: `.venv/bin/python -m tests.analysis.test_relationship_probes` (tune in detail, check
-as totals; `--details check` shows the check half too, which fitting rules must not use).
+as totals; `check` shows the check half too, which fitting rules must not use; `--curly` runs
+the scenes with typographic apostrophes).
 """
 
 from __future__ import annotations
@@ -54,9 +55,12 @@ def side_of(probe: dict) -> str:
 
 
 @cache
-def analysis_of(probe_id: int) -> Analysis:
+def analysis_of(probe_id: int, curly: bool = False) -> Analysis:
+    """The full analysis of a probe; `curly`: with typographic apostrophes (’), as many
+    works are typed."""
     probe = next(p for p in load_probes() if p["id"] == probe_id)
-    document = read_text("\n\n".join(probe["paragraphs"]) + "\n")
+    text = "\n\n".join(probe["paragraphs"]) + "\n"
+    document = read_text(text.replace("'", "’") if curly else text)
     document.metadata.relationships = list(probe["tags"]["relationships"])
     document.metadata.characters = list(probe["tags"]["characters"])
     return analyze_document(document)
@@ -99,8 +103,8 @@ def find_pair(pair: list[str], analysis: Analysis, narrator: str = "") -> Relati
     return None
 
 
-def score(probe: dict) -> Outcome:
-    analysis = analysis_of(probe["id"])
+def score(probe: dict, curly: bool = False) -> Outcome:
+    analysis = analysis_of(probe["id"], curly)
     outcome = Outcome(
         probe["id"], expected=len(probe["expected"]), forbidden=len(probe["forbidden"])
     )
@@ -195,8 +199,9 @@ def test_check_half_keeps_its_measured_figures():
 
 def main(argv: list[str]) -> None:
     shown = {"tune"} | ({"check"} if "check" in argv else set())
+    curly = "--curly" in argv
     for side in ("tune", "check"):
-        outcomes = [score(p) for p in PROBE_LIST if side_of(p) == side]
+        outcomes = [score(p, curly) for p in PROBE_LIST if side_of(p) == side]
         print(side, totals(outcomes))
         if side not in shown:
             continue
