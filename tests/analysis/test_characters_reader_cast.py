@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fanarchive.analysis.characters import Cast, detect_cast
+from fanarchive.analysis.characters.names import given_gender
 from fanarchive.analysis.packs import Knowledge
 from fanarchive.analysis.quotes import find_quotes
 from fanarchive.analysis.reading import read_text
@@ -116,3 +117,12 @@ def test_an_exclamation_that_only_opens_lines_is_no_character():
     found = names(cast_of(text))
     assert {"Sam", "Dean"} <= found
     assert found.isdisjoint({"Jeez", "Yikes"})
+
+
+def test_a_given_name_takes_the_gender_english_gives_it():
+    # gender-guesser records `Eli` as a woman's name in more countries (Norway), a man's in
+    # English-speaking ones; `Jean` the other way round.
+    assert given_gender("Eli") == "male"
+    assert given_gender("Jean") == "female"
+    text = '"Jamie," Eli called up the stairs. "You coming, or what?"\n\n"Coming," I said.\n'
+    assert cast_of(text).resolve("Eli").gender == "male"

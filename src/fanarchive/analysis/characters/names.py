@@ -39,6 +39,7 @@ def _read_names() -> dict[str, tuple[str, int, int]]:
     """name -> (gender, countries where the gender is recorded, English popularity)."""
     data = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
     table: dict[str, tuple[str, int, int]] = {}
+    best_line: dict[str, tuple[int, int]] = {}  # the winning line's (English use, countries)
     with data.open(encoding="utf-8") as handle:
         for line in handle:
             if line[0] in "#=" or len(line) < 31:
@@ -48,13 +49,20 @@ def _read_names() -> dict[str, tuple[str, int, int]]:
             english = max(_popularity(c) for c in line[30:33])
             name = line[3:29].rstrip().lower()
             spellings = (name,) if "+" not in name else _joined(name)
+            # The gender English-speaking countries use wins (`Eli` is a man's name in
+            # English, a woman's in Norway; `Jean` a woman's), else the gender recorded in
+            # more countries, as in gender-guesser; a line for both genders wins only so.
+            rank = (english if gender != "unknown" else 0, countries)
             for spelling in spellings:
                 old = table.get(spelling)
                 if old is None:
                     table[spelling] = (gender, countries, english)
-                else:  # the gender recorded in more countries wins, as in gender-guesser
-                    best = gender if countries > old[1] else old[0]
-                    table[spelling] = (best, max(countries, old[1]), max(english, old[2]))
+                    best_line[spelling] = rank
+                    continue
+                best = old[0]
+                if rank > best_line[spelling]:
+                    best, best_line[spelling] = gender, rank
+                table[spelling] = (best, max(countries, old[1]), max(english, old[2]))
     return table
 
 
