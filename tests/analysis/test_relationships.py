@@ -450,3 +450,24 @@ def test_curly_apostrophes_bind_as_straight_ones(text, subtype):
 )
 def test_someone_described_after_a_name_does_the_act_not_the_name(text):
     assert all(r.kind != "romantic" for r in analyse(text + "\n"))
+
+
+@pytest.mark.parametrize(
+    "tag", ["Bob Stone/Original Female Character(s)", "Original Female Character(s) (Marvel)/Bob"]
+)
+def test_an_original_character_narrators_tag_is_her_pairing(tag):
+    text = "Bob waited by the gate. I sat down next to Bob and we watched the road together.\n"
+    document = read_text(text)
+    document.metadata.relationships = [tag]
+    mentions = [
+        Mention(m.start(), m.end(), "Bob Stone") for m in re.finditer(r"\bBob\b", document.text)
+    ]
+    narrator = Character("Original Female Character", present=True, gender="female")
+    cast = Cast(
+        [Character("Bob Stone", present=True, mentions=2, gender="male"), narrator], mentions
+    )
+    cast.narrator = narrator
+    cast.narration = "first"
+    relationship = find_relationships(document, [], cast)[0]
+    assert relationship.tag == "Bob Stone/Original Female Character"
+    assert relationship.kind == "romantic"
