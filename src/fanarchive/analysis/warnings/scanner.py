@@ -234,18 +234,22 @@ def scan(text: str, lexicons: list[Lexicon]) -> list[list[Hit]]:
     words = set(WORD_START_RE.findall(lowered))
     # "corpse's", "he'd": the part before the apostrophe can start a cue too.
     words.update([w.split("'", 1)[0] for w in words if "'" in w])
+    pairs = list(zip(lexicons, results, strict=True))
     for word in words:
-        # "cadaver's": cues starting with the whole word ("[a-z]+'s ashes") and with the
-        # part before the apostrophe ("cadavers?") are both tried there.
-        forms = (word, word.split("'", 1)[0]) if "'" in word else (word,)
-        entry = list(
-            {
-                (id(hits), id(matcher)): (hits, matcher)
-                for form in forms
-                for lexicon, hits in zip(lexicons, results, strict=True)
-                if (matcher := lexicon.matcher(form)) is not None
-            }.values()
-        )
+        entry = [
+            (hits, matcher)
+            for lexicon, hits in pairs
+            if (matcher := lexicon.matcher(word)) is not None
+        ]
+        if "'" in word:
+            # "cadaver's": cues starting with the part before the apostrophe are tried too.
+            stem = word.split("'", 1)[0]
+            entry.extend(
+                (hits, matcher)
+                for lexicon, hits in pairs
+                if (matcher := lexicon.matcher(stem)) is not None
+                and not any(m is matcher for _, m in entry)
+            )
         if entry:
             entries[word] = entry
     if not entries:
