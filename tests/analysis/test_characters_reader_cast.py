@@ -126,3 +126,15 @@ def test_a_given_name_takes_the_gender_english_gives_it():
     assert given_gender("Jean") == "female"
     text = '"Jamie," Eli called up the stairs. "You coming, or what?"\n\n"Coming," I said.\n'
     assert cast_of(text).resolve("Eli").gender == "male"
+
+
+def test_the_she_opening_the_sentence_after_a_name_gives_its_gender_alone():
+    # No pronoun follows `Korra` inside her own paragraphs; the `She` opening the paragraph
+    # after one whose last sentence she opens does.
+    text = (
+        "Korra leaned in the doorway and watched Asami work. Asami swore at the engine.\n\n"
+        '"You said six," Korra said.\n\n'
+        "Korra did not mention the dumplings.\n\n"
+        "She knelt on the concrete and passed the wrench.\n"
+    )
+    assert cast_of(text).resolve("Korra").gender == "female"

@@ -273,7 +273,7 @@ def _pronoun_gender(draft: Draft, scan: Scan, margin: int) -> str:
     )
     votes.pop("", None)
     if not votes:
-        return "unknown"
+        return _only_subject_gender(draft, scan) if margin == PRONOUN_MARGIN else "unknown"
     (best, n), *rest = votes.most_common()
     runner_up = rest[0][1] if rest else 0
     if n >= margin and n >= margin * runner_up:
@@ -281,6 +281,20 @@ def _pronoun_gender(draft: Draft, scan: Scan, margin: int) -> str:
     if margin == PRONOUN_MARGIN and not rest:
         return _subject_gender(draft, scan, best)
     return "unknown"
+
+
+def _only_subject_gender(draft: Draft, scan: Scan) -> str:
+    """No pronoun follows the name in its own sentences, but the `He`/`She` opening the
+    next one after it was the subject (`Korra did not mention that. She knelt...`), always
+    the same."""
+    text = scan.text
+    found = {
+        context.subject_pronoun(text, start, end)
+        for start, end in draft.spans
+        if not scan.in_quote(start)
+    }
+    found.discard("")
+    return found.pop() if len(found) == 1 else "unknown"
 
 
 def _subject_gender(draft: Draft, scan: Scan, gender: str) -> str:
