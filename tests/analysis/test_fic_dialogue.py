@@ -76,6 +76,7 @@ def test_evaluate_prints_tune_and_check_per_kind(capsys):
     assert "TUNE" in out and "CHECK" in out
     for kind in ("Explicit", "Anaphoric", "Implicit"):
         assert kind in out
+    assert "Rule precision (tune): " in out and "Rule precision (check): " in out
     assert annotations.run(str(FOLDER), "json") == annotations.EXIT_OK
     sides = json.loads(capsys.readouterr().out)["sides"]
     assert sides[TUNE]["quotes"] + sides[CHECK]["quotes"] == sum(

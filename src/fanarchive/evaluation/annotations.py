@@ -164,6 +164,13 @@ def run(path: str, fmt: str = "text") -> int:
         print()
         print("Tune and check sides (the folder's manifest.json), per quotation kind")
         print(side_by_side(sides[TUNE], sides[CHECK], KINDS))
+        for side in (TUNE, CHECK):
+            score = sides[side]
+            rules = ", ".join(
+                f"{rule} {score.rule_correct[rule]}/{n}"
+                for rule, n in score.rule_total.most_common()
+            )
+            print(f"Rule precision ({side}): {rules}")
     return EXIT_OK
 
 
