@@ -87,12 +87,14 @@ class PairInfo:
     subtypes: Counter = field(default_factory=Counter)
     subtype_sentences: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     shared: list[int] = field(default_factory=list)  # sentences naming both
-    spoken: list[int] = field(default_factory=list)  # sentences of lines between the two
+    spoken: list[int] = field(default_factory=list)  # where their lines to each other start
 
-    def together(self, count: int) -> list[int]:
+    def together(self, count: int, index: SentenceIndex) -> list[int]:
         """Up to `count` sentences showing the two together: naming both, else their lines
         (a pair the author tags, who talk but are never named in one sentence)."""
-        return (self.shared or sorted({s for s in self.spoken if s >= 0}))[:count]
+        if self.shared:
+            return self.shared[:count]
+        return sorted({s for at in self.spoken if (s := index.index_at(at)) >= 0})[:count]
 
     @property
     def romance_total(self) -> float:
@@ -160,7 +162,7 @@ def count_interactions(
             info = pairs[pair_of(speaker, quote.addressee)]
             info.interaction += 1.0
             info.exchanges += 1.0
-            info.spoken.append(index.index_at(quote.start))
+            info.spoken.append(quote.start)
         if (
             speaker
             and previous is not None
@@ -171,7 +173,7 @@ def count_interactions(
             info = pairs[pair_of(speaker, previous.speaker)]
             info.interaction += 0.5
             info.exchanges += 0.5
-            info.spoken += [index.index_at(previous.start), index.index_at(quote.start)]
+            info.spoken += [previous.start, quote.start]
         previous = quote
     for s, people in named.items():
         for a, b in combinations(sorted(set(people)), 2):
@@ -452,7 +454,7 @@ def build(
         cue_sentences = sorted(info.romance, key=lambda r: (-r[0], r[2]))
         chosen = sorted({s for _, _, s in cue_sentences[:MAX_EVIDENCE]})
         if len(chosen) < 2:
-            chosen = sorted(set(chosen) | set(info.together(MAX_EVIDENCE - len(chosen))))
+            chosen = sorted(set(chosen) | set(info.together(MAX_EVIDENCE - len(chosen), index)))
     elif detail:
         chosen = sorted(set(info.subtype_sentences["family"]))[:MAX_EVIDENCE]
     elif subtype or info.interaction >= MIN_PLATONIC_INTERACTION:

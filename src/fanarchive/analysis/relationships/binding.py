@@ -578,11 +578,15 @@ def _genders_of(text: str) -> set[str]:
 
 # Curly apostrophes ("Ann’s brother", "you’re mine"), as many works type them, read as the
 # straight one every pattern here is written with; one character for one keeps the offsets.
-APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+APOSTROPHES = ("’", "‘", "ʼ", "`")
 
 
 def straight_apostrophes(text: str) -> str:
-    return text.translate(APOSTROPHES)
+    # str.replace, not str.translate: translate with a non-ASCII table is 10x slower.
+    for mark in APOSTROPHES:
+        if mark in text:
+            text = text.replace(mark, "'")
+    return text
 
 
 def pair_of(a: str, b: str) -> Pair:
