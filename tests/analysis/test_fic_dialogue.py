@@ -13,8 +13,9 @@ from fanarchive.evaluation.scoring import CHECK, TUNE, Score
 FOLDER = Path(__file__).resolve().parents[1] / "data" / "fic_dialogue"
 FILES = annotations.annotation_files(FOLDER)
 KINDS = {"explicit", "anaphoric", "implicit"}
-# Measured 2026-12-05 at 3717c11: 535 of 803 (66.6%), tune 253/398, check 282/405.
-OVERALL_FLOOR = 0.63
+# Measured 2026-12-05 00:30 UTC (after 319b63b): 545 of 803 (67.9%), tune 259/398 (65.1%),
+# check 286/405 (70.6%); first measurement (b5aeda1) 525 (65.4%).
+OVERALL_FLOOR = 0.65
 
 
 def test_the_set_has_24_scenes_split_odd_tune_even_check():
