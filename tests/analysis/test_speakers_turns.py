@@ -77,3 +77,12 @@ def test_a_guess_is_never_the_speaker_of_the_turn_next_to_it():
     )
     quotes = attribute(text, narrator="Naruto")
     assert [q.speaker for q in quotes] == ["Gaara", "Naruto", "Gaara", "Naruto"]
+
+
+def test_a_reply_to_sir_says_the_turn_before_was_a_man():
+    text = (
+        "Emma and Naruto waited in the hall of the old house. Sakura came down the stairs.\n\n"
+        '"Is the master at home?"\n\n'
+        '"Not today, sir. He is in town."\n'
+    )
+    assert attribute(text)[0].speaker == "Naruto"

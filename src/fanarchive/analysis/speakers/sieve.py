@@ -126,14 +126,18 @@ class Sieve:
                 self.last_resort(line)
 
     def reply_genders(self) -> None:
-        """`"Yes, sir."`: the next paragraph's reply comes from someone of the gender the
-        quote addressed (when it names no one), a hint the conversation rules respect."""
+        """`"Yes, sir."`: the turn before and the reply after come from someone of the gender
+        the quote addresses (when it names no one), a hint the conversation rules respect."""
         for previous, line in zip(self.lines, self.lines[1:], strict=False):
-            if line.paragraph != previous.paragraph + 1 or previous.addressee:
+            if line.paragraph != previous.paragraph + 1:
                 continue
-            gender = self.ctx.addressed_gender(previous.quote)
+            gender = None if previous.addressee else self.ctx.addressed_gender(previous.quote)
             if gender:
                 line.notes.setdefault("gender", gender)
+            answer = None if line.addressee else self.ctx.addressed_gender(line.quote)
+            if answer:
+                # `"Is your master at home?" / "Not today, sir."`: the question was a man's.
+                previous.notes.setdefault("gender", answer)
 
     # --- rule 1 and 3: what the paragraph says about this quote --------------------------
 
