@@ -395,13 +395,22 @@ def _dash_spans(text: str, para: Span, start: int) -> list[tuple[int, int]]:
     speech.`, `— Speech, — said X. — More speech.` or `— Speech. Narration. — More speech.`"""
     spans: list[tuple[int, int]] = []
     while start < para.end:
-        again = _SPEECH_AGAIN_RE.search(text, start, para.end)
-        end = again.start() if again and text[again.end()].isupper() else para.end
+        again = _speech_again(text, start, para.end)
+        end = again.start() if again else para.end
         spans += _dash_segment(text, start, end, narration_last=end < para.end)
-        if end == para.end:
+        if not again:
             break
         start = again.end()
     return spans
+
+
+def _speech_again(text: str, start: int, end: int) -> re.Match | None:
+    """The first dash in `start:end` after a sentence's end that opens speech (a capital
+    follows it; before a lower-case word it opens a tag)."""
+    for match in _SPEECH_AGAIN_RE.finditer(text, start, end):
+        if text[match.end()].isupper():
+            return match
+    return None
 
 
 def _dash_segment(text: str, start: int, end: int, narration_last: bool) -> list[tuple[int, int]]:
@@ -457,10 +466,8 @@ def _last_sentence_start(text: str, start: int, end: int) -> int:
 def _speech_after_narration(text: str, para: Span) -> list[tuple[int, int]]:
     """A paragraph of a dash-dialogue work that opens with narration may go on to speech:
     `I swallowed. — A Dutchman. In 1740.`"""
-    again = _SPEECH_AGAIN_RE.search(text, para.start, para.end)
-    if not again or not text[again.end()].isupper():
-        return []
-    return _dash_spans(text, para, again.end())
+    again = _speech_again(text, para.start, para.end)
+    return _dash_spans(text, para, again.end()) if again else []
 
 
 def _before_closing_marks(text: str, start: int, end: int) -> int:
