@@ -24,7 +24,7 @@ PROBES_PATH = Path(__file__).resolve().parents[1] / "data" / "warnings_probes" /
 PROBES = load_probes(PROBES_PATH)
 TUNE = [p for p in PROBES if probe_side(p) == "tune"]
 CHECK = [p for p in PROBES if probe_side(p) == "check"]
-CHECK_FLOOR = 30  # of 52: docs/warnings.md, "The probe set"
+CHECK_FLOOR = 42  # of 70: docs/warnings.md, "The probe set"
 
 
 def found_notes(probe: dict) -> set[str]:
@@ -39,7 +39,7 @@ def test_probe_ids_are_unique_and_every_name_is_a_warning_the_analysis_gives():
 
 
 def test_the_halves_are_split_by_id():
-    assert len(TUNE) == len(CHECK) == 52
+    assert len(TUNE) == len(CHECK) == 70
     assert all(p["id"] % 2 == 1 for p in TUNE)
 
 
@@ -47,6 +47,8 @@ def test_the_halves_are_split_by_id():
 KNOWN_TUNE_FAILURES = {
     91: "a war told by its kit (convoy, IED, gunner): the word list that caught it lowered "
     "warnings-dev's War check F1 from 0.31 to 0.26, so it was dropped",
+    129: "a captive told by years in a shed and learning not to scream: a cue strong enough "
+    "for it alone would make anyone who lived in an attic for two weeks a captive",
 }
 
 

@@ -38,8 +38,13 @@ from fanarchive.analysis.warnings.learned import (
     rule_features,
     sentence_features,
 )
-from fanarchive.analysis.warnings.lexicon import CUE_LEXICON, FIGURATIVE_LEXICON, classify
-from fanarchive.analysis.warnings.scanner import Hit, document_hits
+from fanarchive.analysis.warnings.lexicon import (
+    CUE_LEXICON,
+    DEATH_EUPHEMISM,
+    FIGURATIVE_LEXICON,
+    classify,
+)
+from fanarchive.analysis.warnings.scanner import Hit, document_hits, flexible_spaces
 
 WINDOW = 6  # sentences over which cues of one category cluster
 MAX_EVIDENCE = 5
@@ -106,7 +111,8 @@ NARRATED_SIGNS = {
             r"\b(?:flat-?lin\w*|flat line|(?:gone|went|ran|turned) flat|time of death"
             r"|stopped beeping|(?:sheet|shroud|tarp\w*) (?:up |back )?(?:over|across)"
             r"|body bags?|hearse|pall-?bearers?|laid (?:him|her|them) to rest"
-            r"|closed (?:his|her|their) eyes|rigor mortis|(?:move|stir|breathe) again)\b",
+            r"|closed (?:his|her|their) eyes|rigor mortis|(?:move|stir|breathe) again)\b|"
+            + flexible_spaces(DEATH_EUPHEMISM),
             re.IGNORECASE,
         ),
         re.compile(

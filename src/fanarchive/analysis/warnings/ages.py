@@ -87,6 +87,14 @@ NAME_SUBJECT_BEFORE_RE = re.compile(
     r"\b(?!(?:It|This|That|There|Here|What|Which|Who|When|Time|Chapter|Part)\b)[A-Z][a-z]+"
     r"(?:\s+and\s+[A-Z][a-z]+)?\s+(?:is|was|are|were|turned)\s+" + flexible_spaces(HEDGE) + "$"
 )
+# "Mina, fifteen and furious at the world, ...": an age in apposition to a name.
+NAME_APPOSITIVE_BEFORE_RE = re.compile(
+    r"\b(?!(?:It|This|That|There|Here|What|Which|Who|When|Time|Chapter|Part|Then|Now|Later"
+    r"|Today|Tonight|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday|January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Once|After|Before|Soon|Still|Yes|No|Well|Oh|Okay|So|And|But|Or)\b)[A-Z][a-z]+"
+    r",\s+" + flexible_spaces(HEDGE) + "$"
+)
 SCHOOL_LEXICON = Lexicon(
     [
         r"middle school|junior high|elementary school|primary school|grade school|kindergarten",
@@ -158,7 +166,8 @@ def minor_statements(document, sentence_of) -> list[AgeStatement]:
         if lowered is None:
             lowered = lower_same_length(document.text)
         before = lowered[max(0, hit.start - 60) : hit.start]
-        named = NAME_SUBJECT_BEFORE_RE.search(document.text[max(0, hit.start - 60) : hit.start])
+        window = document.text[max(0, hit.start - 60) : hit.start]
+        named = NAME_SUBJECT_BEFORE_RE.search(window) or NAME_APPOSITIVE_BEFORE_RE.search(window)
         if (SUBJECT_BEFORE_RE.search(before) or named) and not THIRD_PARTY_RE.search(
             sentence_of(hit.start)
         ):
@@ -201,7 +210,9 @@ PAST_AGE_RE = re.compile(
     r"as a|as an|at the age of|at age|at)\b[^.!?;:]{0,30}$"
     # "The summer Ivy turned fifteen, she ...": a time named by the age is a "when".
     r"|\bthe (?:summer|winter|spring|autumn|fall|year|day|night|week|month|term|semester|time"
-    r"|birthday|morning|evening)s? (?:that |when |after |before )?[^.!?;:,]{0,25}$",
+    r"|birthday|morning|evening)s? (?:that |when |after |before )?[^.!?;:,]{0,25}$"
+    # "The first time Wren kissed Ash, they were seventeen": told looking back.
+    r"|\bthe (?:first|last|only) time\b[^.!?;:]{0,60}$",
     re.IGNORECASE,
 )
 # A remembered scene: the age's sentence or the two before it look back.

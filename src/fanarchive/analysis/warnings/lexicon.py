@@ -48,6 +48,17 @@ def cue(pattern: str, graphic: bool = False, **weights: float) -> Cue:
     return Cue(pattern, weights, graphic)
 
 
+# A death told by its euphemisms (a cue, and a sign of a narrated death in warnings).
+DEATH_EUPHEMISM = (
+    r"(?:didn't|did not|won't|wouldn't|is not going to|isn't going to) make it(?! to| on| in"
+    r"| back| home| out| through| up| there| here| over| into| down| work)"
+    r"|slipped away(?! from| to| into| unnoticed| quietly out| out| through| before)"
+    r"|(?:is|was|are|were) no longer with us|(?:son|daughter|husband|wife|mother|father"
+    r"|brother|sister|child|baby|boy|girl|friend|mum|mom|dad|grandmother|grandfather|gran"
+    r"|grandpa|grandma) (?:was|is|had) (?:already )?gone(?! for| to| from| out| away| all"
+    r"| by| when| before| in| home| back| off| up| again)"
+)
+
 CUES: list[Cue] = [
     # --- violence: the acts ---------------------------------------------------------
     cue(r"stab(?:s|bed|bing)? " + OBJ, violence=3, blood=1),
@@ -614,6 +625,36 @@ CUES: list[Cue] = [
         abduction=2,
         violence=1,
     ),
+    # Round 6, third probe round. A suicide told by its means or its reasons: stones in the
+    # pockets and a walk into the river, the rope bought, "a burden to everyone".
+    cue(
+        r"(?:pockets?|coat|dress) (?:\w+ ){0,3}?(?:with|full of) (?:\w+ )?(?:stones|rocks)"
+        r"|walked (?:out )?into the (?:river|sea|lake|ocean|waves|surf)(?! to| for| with)"
+        r"|(?:bought|tied|knotted|tested|hid|hidden) the rope|(?:a|such a) burden (?:to|on)"
+        r" (?:everyone|everybody|them|you|his|her|my|their|the family)|(?:suicide|goodbye) notes?",
+        suicide=2,
+    ),
+    # A beating told by its end or a boot on the head: "we kicked him until he stopped
+    # moving", "somebody's boot caught his temple".
+    cue(
+        r"(?:until|till) (?:he|she|they|it) stopped (?:moving|struggling|twitching|fighting"
+        r"|screaming|making a sound)",
+        violence=2,
+    ),
+    cue(
+        r"(?:knuckles|fists?|elbows?|knees?|boots?|heels?|forehead|shin|foot|kneecap|forearm"
+        r"|bat|club|pipe|bottle|brick|rifle butt|butt of (?:his|her|the) (?:gun|rifle|pistol))"
+        r" (?:\w+ ){0,2}?(?:caught|found|struck|hit|met|smashed into|crunched into|cracked"
+        r" against|slammed into) (?:his|her|their|my|your|[a-z]+'s) (?:\w+ )?(?:face|jaw|chin"
+        r"|cheek|cheekbone|nose|mouth|temple|throat|neck|ribs|gut|stomach|kidneys?|groin|skull"
+        r"|head|eye|eyes|windpipe|sternum|solar plexus)",
+        violence=3,
+    ),
+    # A death told by its euphemisms: "her son was gone", "he didn't make it".
+    cue(
+        DEATH_EUPHEMISM,
+        death=2,
+    ),
     # --- sexual content (for Underage Sex and Rape/Non-Con context) --------------------------
     cue(
         r"sex|sexual(?:ly)?|fuck(?:ed|ing|s)? (?:him|her|them|me|you)|cock|dick|penis|pussy|clit|cum|cumming|orgasm(?:ed|s)?|erection|aroused|naked|nude|blowjob|handjob|thrust(?:ed|ing)? into|moan(?:ed|ing)? (?:his|her) name",
@@ -916,6 +957,15 @@ FIGURATIVE_PATTERNS = [
     r"(?:chained|glued|tied|shackled) to (?:his|her|their|my|your|the|a) (?:\w+ )?(?:desk|laptop"
     r"|computer|phone|job|work|screen|keyboard|sink|stove|kitchen|office|cubicle|schedule|tv"
     r"|television|console|books|studies|routine)",
+    # A performance or a piece mangled: "massacred the piano piece", "murder on his ears".
+    r"(?:massacr|murder|butcher|slaughter|kill|mangl|destroy|crucifi|savag)\w* (?:the |a |an "
+    r"|his |her |their |my |your |our |that |this )?(?:\w+ ){0,2}?(?:piece|song|tune|chorus"
+    r"|aria|solo|lines|speech|accent|language|pronunciation|names?|jokes?|recipe|dish|soup"
+    r"|haircut|essay|exam|test|presentation|performance|sonata|lyrics|notes|part|scene|role"
+    r"|french|spanish|german|english|latin|grammar|karaoke|anthem|carol|hymn|duet|ballad"
+    r"|dance|routine|waltz|lines|script|play|musical|knife work|cooking|sauce)s?\b"
+    r"|murder on (?:his|her|my|your|the|our|their) (?:\w+ )?(?:ears|feet|knees|back|nerves"
+    r"|eyes|joints|skin|hands)",
     r"if looks could kill|(?:looking|glaring|staring|shooting|shot|eyes were) daggers"
     r"|(?:look|glare|stare|gaze|eyes|voice|tone|words|tongue|remark|comment|smile)"
     r" (?:could|would|might) (?:have )?(?:cut|killed|kill|frozen|freeze|melted|melt|stripped"

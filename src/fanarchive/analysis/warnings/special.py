@@ -28,6 +28,11 @@ if TYPE_CHECKING:
     from fanarchive.analysis.warnings import Scored
 
 LIMB = r"(?:hands?|palms?|wrists?|arms?|forearms?|thighs?|legs?|fingers?|thumbs?|skin|flesh|fingertips?)"
+# Where self-harm is done besides the limbs.
+BODY_PLACE = (
+    r"(?:" + LIMB[3:-1] + r"|hips?|stomach|belly|ribs|sides?|chest|ankles?|shoulders?"
+    r"|collarbones?|calf|calves|upper arms?|inner arms?)"
+)
 # A blade laid to one's own limb: "she pressed the razor to her wrist and drew it across".
 SELF_BLADE = (
     r"(?:pressed|put|held|dragged|drew|ran|took|set) (?:the |a |his |her |their |my |your )?"
@@ -46,6 +51,21 @@ SELF_HURT = (
     r"|with (?:a |the |his |her |their |my |your )?(?:safety pin|pin|needle|compass|razor"
     r"|blade|lighter|cigarette|match|fingernails|scissors|knife|shard|ruler|belt|paperclip))"
 )
+# A heated or sharp thing held to one's own skin: "pressed the hot plates of the hair
+# straightener to the inside of her wrist".
+SELF_BURN = (
+    r"(?:pressed|put|held|touched|laid|ground|stubbed) (?:[\w'-]+ ){0,6}?(?:lighter|cigarette"
+    r"|match|iron|straighteners?|curling (?:iron|tongs)|flame|candle|poker|needle|pin|compass"
+    r"|razor|blade|knife|shard|scissors) (?:\w+ ){0,2}?(?:to|against|into|on|onto) (?:the (?:inside"
+    r"|back|underside|skin|crook) of )?(?:his|her|their|my|your) (?:own )?(?:right |left |inner )?"
+    + BODY_PLACE
+)
+# A cut across one's own body with words between: "cut, just once, across my hip".
+SELF_CUT_ACROSS = (
+    r"(?:cut|sliced|slashed|carved|dragged it|drew it|ran it|dragged the blade|drew the blade)"
+    r",? (?:[\w'-]+,? ){0,4}?(?:across|into|along|down|over|up) (?:his|her|their|my|your)"
+    r" (?:own )?(?:right |left |inner )?" + BODY_PLACE
+)
 SELF_CUT_LEXICON = Lexicon(
     [
         r"(?:cut|cuts|cutting|sliced|slices|slicing|slashed|slashes|slashing|carved|carving|nicked|"
@@ -53,7 +73,15 @@ SELF_CUT_LEXICON = Lexicon(
         r"(?:own )?(?:right |left )?" + LIMB + r"(?: open)?",
         SELF_BLADE,
         SELF_HURT,
+        SELF_BURN,
+        SELF_CUT_ACROSS,
     ]
+)
+# A blade as the subject of the cut, and whose it is: "his knife", "the mugger's blade".
+BLADE_SUBJECT_RE = re.compile(
+    r"\b(his|her|their|my|your|our|the|a|an|[a-z]+'s)\s+(?:\w+\s+)?(?:knife|knives|blade|razor"
+    r"|sword|dagger|claws?|shard|glass|scissors|axe|machete|scalpel|bayonet)s?\s*$",
+    re.IGNORECASE,
 )
 SUBJECT_RE = re.compile(r"\b(he|she|i|you|they|we)\b(?!')", re.IGNORECASE)
 AGREES = {"he": "his", "she": "her", "i": "my", "you": "your", "they": "their", "we": "our"}
@@ -72,7 +100,10 @@ COPING_RE = re.compile(
 ACCIDENT_RE = re.compile(
     r"\b(?:accident\w*|by mistake|slipped|slipping|tripped|fell|stumbled|paper ?cuts?|"
     r"(?:while|when|as) (?:\w+ )?(?:chopping|cutting|slicing|peeling|cooking|shaving|carving|"
-    r"opening|whittling|gardening|sewing|fixing|washing)|"
+    r"opening|whittling|gardening|sewing|fixing|washing|wrapping|unwrapping|baking|knitting|"
+    r"crafting|building|repairing|cleaning|sharpening|climbing|working|playing|fishing|hiking|"
+    r"trimming|pruning|sawing|hammering|unpacking|packing|decorating|dicing|mincing|grating|"
+    r"ironing|mending|tidying|moving|lifting|shelving|drawing|painting|camping|skating|riding)|"
     r"on (?:the|a|some) (?:broken |sharp |jagged )?(?:glass|knife|edge|tin|can|nail|wire|paper|"
     r"rock|rocks|thorns?|shards?))\b|"
     # Cut *on* something is caught on it: "cut his hand on a broken bottle".
@@ -174,6 +205,9 @@ def _self_inflicted(text: str, index: SentenceIndex, hit: Hit) -> bool:
         return False
     span = index.spans[index.index_at(hit.start)]
     before = text[span.start : hit.start]
+    wielded = BLADE_SUBJECT_RE.search(before)
+    if wielded:  # "his knife sliced across her forearm": whose blade it is decides
+        return wielded.group(1).lower() == possessive.group(1)
     subjects = SUBJECT_RE.findall(before)
     if not subjects:
         # An imperative ("Cut your right hand") or a named subject ("Naruto slashed his
