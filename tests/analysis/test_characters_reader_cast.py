@@ -138,3 +138,14 @@ def test_the_she_opening_the_sentence_after_a_name_gives_its_gender_alone():
         "She knelt on the concrete and passed the wrench.\n"
     )
     assert cast_of(text).resolve("Korra").gender == "female"
+
+
+def test_mom_and_dad_used_as_names_have_their_gender():
+    text = (
+        "Mom was already at the table when I came in, and Dad was reading the paper.\n\n"
+        '"Sit down," Mom said. "Library," I lied. Dad gave me a look.\n\n'
+        '"Ned called," Dad said. "Twice." Mom sighed.\n'
+    )
+    cast = cast_of(text)
+    assert cast.resolve("Mom").gender == "female"
+    assert cast.resolve("Dad").gender == "male"

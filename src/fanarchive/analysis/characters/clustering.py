@@ -36,6 +36,14 @@ GIVEN_NAME_TITLES = words(
     sister brother father mother dame granny grandma grandpa mlle mademoiselle fräulein
     """
 )
+# What a family calls its elders, used as names (`"Where were you?" Mom asked.`).
+KIN_NAMES = {
+    **dict.fromkeys(
+        words("mom mum mommy mummy momma mama mamma mam grandma granny gran nana nan"),
+        FEMALE,
+    ),
+    **dict.fromkeys(words("dad daddy papa pappa pop grandpa granddad grandad gramps"), MALE),
+}
 # Titles of a married woman: `Mrs. Bennet` is none of the `Miss Bennet`s.
 MARRIED_TITLES = frozenset({"mrs", "lady", "madame", "mme"})
 _PARTICLES = frozenset(p.lower() for p in NAME_PARTICLES)
@@ -89,7 +97,8 @@ class Cluster:
         apart; the character's gender also weighs the pronouns, see detect.py)."""
         if self.titles_gender != "unknown" or not self.given:
             return self.titles_gender
-        return given_names().get(self.given.lower(), "unknown")
+        given = self.given.lower()
+        return given_names().get(given) or KIN_NAMES.get(given, "unknown")
 
     @property
     def titles_gender(self) -> str:
