@@ -112,7 +112,7 @@ def _double_role(text: str, offset: int, para: Span) -> int:
     after = text[offset + 1] if offset + 1 < para.end else " "
     # A paragraph typed with “ for both marks (`“Hello,“ she said.`, some phones' autocorrect)
     # pairs them like straight quotes, by their neighbours.
-    if mark == "‘" or (mark == "“" and "”" in text[para.start : para.end]):
+    if mark == "‘" or (mark == "“" and text.find("”", para.start, para.end) >= 0):
         return OPEN
     if mark in "”’":
         return CLOSE if before not in " \t\n" or after in _CLOSING_FOLLOWERS else BOTH
