@@ -471,3 +471,16 @@ def test_an_original_character_narrators_tag_is_her_pairing(tag):
     relationship = find_relationships(document, [], cast)[0]
     assert relationship.tag == "Bob Stone/Original Female Character"
     assert relationship.kind == "romantic"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann's ex-husband Bob came to the door. Ann let Bob in.",
+        "Bob, Ann's ex-boyfriend, came to the door. Ann let Bob in.",
+        "Ann let Bob in. Bob was her ex-husband, after all.",
+    ],
+)
+def test_an_ex_is_a_past_partner_and_romantic(text):
+    relationship = analyse(text + "\n")[0]
+    assert (relationship.tag, relationship.kind) == ("Ann Lee/Bob Stone", "romantic")

@@ -111,8 +111,9 @@ VOCATIVE_BEFORE_RE = re.compile(
     r"(?:^|[,.!?;—–-])\s*(?:(?:my|our|oh|o)\s+)?(?:\w+\s+)?$", re.IGNORECASE
 )
 VOCATIVE_AFTER_RE = re.compile(r"\s*(?:[,.!?;—–-]|$)")
+# "her brother", "Ann's little sister", "my ex-husband" (an ex is a past partner, still one).
 POSSESSOR_RE = re.compile(
-    r"(?:\b(his|her|their|my|your|our)|'s?)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+    r"(?:\b(his|her|their|my|your|our)|'s?)\s+(?:[\w-]+\s+){0,2}(?:ex-)?$", re.IGNORECASE
 )
 # "He was her brother", "They were enemies now": the people are the two named just before.
 PRONOUN_COPULA_RE = re.compile(
