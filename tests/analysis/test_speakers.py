@@ -428,3 +428,15 @@ def test_pronoun_tag_after_a_narration_paragraph_about_a_character_of_unknown_ge
     ]
     attribute_speakers(document, quotes, Cast(people, mentions))
     assert [q.speaker for q in quotes] == ["Naruto", "Kurama"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Emma came in. When the race was over, Naruto suddenly called out "We have won!"\n',
+        'Emma came in. Naruto handed her the cup, saying "Keep it, it is yours."\n',
+    ],
+)
+def test_a_speech_verb_running_into_the_quote_without_a_comma_is_its_tag(text):
+    assert speakers(text) == ["Naruto"]
+    assert rules(text) == ["explicit"]

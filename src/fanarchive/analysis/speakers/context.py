@@ -288,7 +288,7 @@ class Context:
         the verb (`When Sissy knocked, he said,`) wins over the sentence's first one."""
         start, end = line.before
         segment = self.text[start:end].rstrip(" \t\n\"'“”‘’")
-        if not segment or segment[-1] not in ",:—-":
+        if not segment or (segment[-1] not in ",:—-" and not _ends_with_speech_verb(segment)):
             return None
         segment_end = start + len(segment)
         sentence_start = _last_sentence_start(
@@ -536,6 +536,17 @@ class Context:
             BOUNDARY_RE.search(self.text, earlier, later) is None
             and "\n\n" not in self.text[earlier:later]
         )
+
+
+def _ends_with_speech_verb(segment: str) -> bool:
+    """`the Dodo suddenly called out "The race is over!"`, `presented the thimble, saying "We
+    beg..."`: narration running into the quote through its speech verb, with no comma."""
+    if not segment[-1].isalpha():
+        return False
+    words = [w.lower() for w in segment.split()[-2:]]
+    if words[-1] in SPEECH_VERBS:
+        return True
+    return len(words) == 2 and words[-1] in ("out", "aloud") and words[0] in SPEECH_VERBS
 
 
 def _clause(tokens: list[Token]) -> list[Token]:
