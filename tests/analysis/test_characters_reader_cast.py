@@ -149,3 +149,14 @@ def test_mom_and_dad_used_as_names_have_their_gender():
     cast = cast_of(text)
     assert cast.resolve("Mom").gender == "female"
     assert cast.resolve("Dad").gender == "male"
+
+
+def test_a_word_before_the_verb_of_a_speech_tag_keeps_its_capital_as_a_name():
+    # `"Where were you?" mom asked` would be lower case: the capital is the name's own, even
+    # for a word English uses as often as `mom`.
+    text = (
+        'Mom was already at the table. "Where were you?" Mom asked.\n\n'
+        '"Library," I lied. Dad lowered the paper and gave me a look. Dad always knew.\n\n'
+        '"Ned called," Dad said. "Twice." Mom sighed.\n'
+    )
+    assert "Mom" in names(cast_of(text))

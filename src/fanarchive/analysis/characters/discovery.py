@@ -245,6 +245,19 @@ def _context(text: str, occurrence: Occurrence, scan: Scan) -> None:
         occurrence.place = False  # `the photograph of Rogers's mother`
 
 
+_CLOSING_MARKS = "\"”’'»"
+
+
+def _tag_after_quote(text: str, tokens: list[Token]) -> bool:
+    """`"Where were you?" Mom asked.`: a speech tag goes on the sentence the quotation began
+    (`"...?" she asked`), so the capital of the word before its verb is the name's own."""
+    before = text[max(0, tokens[0].start - 3) : tokens[0].start].rstrip()
+    if not before or before[-1] not in _CLOSING_MARKS:
+        return False
+    after = text[tokens[-1].end : tokens[-1].end + 20].split(None, 1)
+    return bool(after) and after[0].strip(_PUNCTUATION).lower() in SPEECH_VERBS
+
+
 def _after_festival(previous: Token, token: Token) -> bool:
     return previous.base.lower() in FESTIVALS and token.base.lower() in FESTIVAL_FOLLOWERS
 
@@ -347,7 +360,7 @@ def collect_forms(
                 tokens[-1].end,
                 title,
                 names,
-                initial=opener and not title,
+                initial=opener and not title and not _tag_after_quote(text, tokens),
                 in_quote=run.in_quote,
                 honorific=tokens[-1].honorific,
             )
