@@ -484,3 +484,19 @@ def test_an_original_character_narrators_tag_is_her_pairing(tag):
 def test_an_ex_is_a_past_partner_and_romantic(text):
     relationship = analyse(text + "\n")[0]
     assert (relationship.tag, relationship.kind) == ("Ann Lee/Bob Stone", "romantic")
+
+
+def test_my_at_the_start_of_a_sentence_is_the_first_person_narrator():
+    text = "My husband Bob is asleep on the couch. I watch Bob for a while.\n"
+    document = read_text(text)
+    mentions = [
+        Mention(m.start(), m.end(), "Bob Stone") for m in re.finditer(r"\bBob\b", document.text)
+    ]
+    narrator = Character("Ann Lee", present=True, mentions=0, gender="female")
+    cast = Cast(
+        [Character("Bob Stone", present=True, mentions=2, gender="male"), narrator], mentions
+    )
+    cast.narrator = narrator
+    cast.narration = "first"
+    relationship = find_relationships(document, [], cast)[0]
+    assert (relationship.tag, relationship.kind) == ("Ann Lee/Bob Stone", "romantic")

@@ -33,7 +33,7 @@ Pair = tuple[str, str]
 LOOKBACK = 3  # sentences searched back for the person a pronoun stands for
 
 NARRATOR_PRONOUNS = {
-    "first": re.compile(r"\b(?:I|me|my|myself)\b"),
+    "first": re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself)\b"),  # "My husband Bob" opens sentences
     "second": re.compile(r"\b(?:you|your|yourself)\b", re.IGNORECASE),
 }
 # The words of a quoted clause that make it about the speaker and the one spoken to.
