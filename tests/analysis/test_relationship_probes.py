@@ -140,7 +140,7 @@ def totals(outcomes: list[Outcome]) -> dict[str, int]:
 PROBE_LIST = load_probes()
 TUNE_IDS = [p["id"] for p in PROBE_LIST if side_of(p) == "tune"]
 # Tune probes still failing, and why: the cast's (src/fanarchive/analysis/characters/, which
-# the relationships cannot fix) or the relationships' own. Strict: a fix must remove its entry.
+# the relationships cannot fix) or the relationships' own.
 KNOWN_FAILURES: dict[int, str] = {
     3: "relationships: 'my best friend' said of a friend named earlier in the line is unbound",
     5: "relationships: 'She ... kissed him' naming nobody, and 'her brother' unnamed (kept a "
@@ -175,8 +175,8 @@ def test_probe_files_are_well_formed():
 @pytest.mark.parametrize("probe_id", TUNE_IDS)
 def test_tune_probe(probe_id):
     outcome = score(next(p for p in PROBE_LIST if p["id"] == probe_id))
-    if probe_id in KNOWN_FAILURES:
-        assert not outcome.passed, f"#{probe_id} passes now: drop it from KNOWN_FAILURES"
+    if probe_id in KNOWN_FAILURES and not outcome.passed:
+        # Not strict: a better cast elsewhere may fix one; the totals below still guard them.
         pytest.xfail(KNOWN_FAILURES[probe_id])
     assert outcome.passed, (outcome.wrong, outcome.violations)
 
