@@ -110,9 +110,9 @@ def _double_role(text: str, offset: int, para: Span) -> int:
     mark = text[offset]
     before = text[offset - 1] if offset > para.start else " "
     after = text[offset + 1] if offset + 1 < para.end else " "
-    # A paragraph typed with “ for both marks (`“Hello,“ she said.`, some phones' autocorrect)
-    # pairs them like straight quotes, by their neighbours.
-    if mark == "‘" or (mark == "“" and text.find("”", para.start, para.end) >= 0):
+    # A “ with no ” after it in its paragraph (`“Hello,“ she said.`, typed by some phones'
+    # autocorrect) opens or closes by its neighbours, as a straight quote does.
+    if mark == "‘" or (mark == "“" and text.find("”", offset, para.end) >= 0):
         return OPEN
     if mark in "”’":
         return CLOSE if before not in " \t\n" or after in _CLOSING_FOLLOWERS else BOTH
@@ -161,6 +161,7 @@ STYLES = {
 
 # Two quotations' worth of doubled apostrophes before a work counts as written with them.
 MIN_DOUBLED_MARKS = 4
+DOUBLED_MARKS = ("''", "``", "‘‘", "’’")
 # Styles a paragraph may fall back to when it lacks the work's (never single quotes alone).
 _FALLBACKS = ("double", "guillemets", "angles", "low-high")
 
@@ -182,24 +183,35 @@ def find_quotes(document: Document) -> list[Quote]:
         if (LOW_MARK in text if name == "low-high" else STYLES[name].marks.search(text))
     )
     quotes: list[Quote] = []
-    found = []  # (paragraph index, paragraph, its spans, whether it is a dash line)
+    dash_lines, marked, silent = 0, 0, []  # silent: paragraphs (indices) without any mark
     for index, para in story:
         style = _paragraph_style(text, para, work_style, present)
         if _DASH_LINE_RE.match(text, para.start) and not _opens_quote(text, para, style):
-            found.append((index, para, _dash_spans(text, para, _dash_start(text, para)), True))
+            spans = _dash_spans(text, para, _dash_start(text, para))
+            dash_lines += 1
         else:
-            found.append((index, para, _marked_spans(text, para, style), False))
-    dash_lines = sum(dash for *_, dash in found)
-    marked = sum(bool(spans) for _, _, spans, dash in found if not dash)
-    dash_work = dash_lines >= MIN_DASH_LINES and dash_lines > marked
-    for index, para, spans, dash in found:
-        if dash_work and not dash and not spans:
-            spans = _speech_after_narration(text, para)
-        for start, end in spans:
+            spans = _marked_spans(text, para, style)
+            if not spans:
+                silent.append(index)
+                continue
+            marked += 1
+        for start, end in spans:  # (inline: this loop runs for every paragraph of a novel)
             start, end = _trim(text, start, end)
             if end > start:
                 quotes.append(Quote(start, end, text[start:end], paragraph=index))
+    if dash_lines >= MIN_DASH_LINES and dash_lines > marked:
+        for index in silent:
+            spans = _speech_after_narration(text, document.paragraphs[index])
+            _add_quotes(quotes, text, spans, index)
+        quotes.sort(key=lambda quote: quote.start)
     return quotes
+
+
+def _add_quotes(quotes: list[Quote], text: str, spans: list[tuple[int, int]], index: int) -> None:
+    for start, end in spans:
+        start, end = _trim(text, start, end)
+        if end > start:
+            quotes.append(Quote(start, end, text[start:end], paragraph=index))
 
 
 def quote_style(text: str, paragraphs: list[Span]) -> str:
@@ -226,7 +238,7 @@ def quote_style(text: str, paragraphs: list[Span]) -> str:
     }
     if singles >= 3 and singles > doubles:
         lines["single"] = float(singles)
-    doubled = sum(len(STYLES["doubled"].marks.findall(text, p.start, p.end)) for p in paragraphs)
+    doubled = _count_doubled(text, paragraphs) if any(m in text for m in DOUBLED_MARKS) else 0
     if doubled >= MIN_DOUBLED_MARKS:
         lines["doubled"] = doubled / 2
     best = max(lines, key=lambda name: (lines[name], name == "double"))
@@ -237,6 +249,10 @@ def quote_style(text: str, paragraphs: list[Span]) -> str:
     if best == "angles" and angles["first›"] > angles["first‹"]:
         return "reversed angles"
     return best
+
+
+def _count_doubled(text: str, paragraphs: list[Span]) -> int:
+    return sum(len(STYLES["doubled"].marks.findall(text, p.start, p.end)) for p in paragraphs)
 
 
 def _count_pointing(text: str, para: Span, pair: str, counts: dict[str, int]) -> None:
@@ -329,9 +345,8 @@ def continues_previous(document: Document, quote: Quote, previous: Quote | None)
 
 def _marked_spans(text: str, para: Span, style: str) -> list[tuple[int, int]]:
     spec = STYLES[style]
-    found = [(m.start(), m.end()) for m in spec.marks.finditer(text, para.start, para.end)]
-    ends = dict(found)
-    marks = [start for start, _ in found]
+    marks = [m.start() for m in spec.marks.finditer(text, para.start, para.end)]
+    width = 2 if style == "doubled" else 1  # `''` is two characters
     if style == "single":
         marks = [i for i in marks if not _is_apostrophe(text, i, para)]
     spans: list[tuple[int, int]] = []
@@ -343,7 +358,7 @@ def _marked_spans(text: str, para: Span, style: str) -> list[tuple[int, int]]:
         role = spec.role(text, offset, para)
         if opened < 0:
             if role & OPEN:
-                opened = ends[offset]
+                opened = offset + width
         elif role & CLOSE:
             if style == "single" and _closing_too_early(text, offset, marks[position + 1 :], para):
                 continue
@@ -352,7 +367,7 @@ def _marked_spans(text: str, para: Span, style: str) -> list[tuple[int, int]]:
         elif role == OPEN:
             # A clear opener inside a quote: the previous quote lost its closing mark.
             spans.append((opened, offset))
-            opened = ends[offset]
+            opened = offset + width
     if opened >= 0:
         spans.append((opened, para.end))
     return spans
