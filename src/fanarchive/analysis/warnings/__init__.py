@@ -111,7 +111,8 @@ NARRATED_SIGNS = {
             r"\b(?:flat-?lin\w*|flat line|(?:gone|went|ran|turned) flat|time of death"
             r"|stopped beeping|(?:sheet|shroud|tarp\w*) (?:up |back )?(?:over|across)"
             r"|body bags?|hearse|pall-?bearers?|laid (?:him|her|them) to rest"
-            r"|closed (?:his|her|their) eyes|rigor mortis|(?:move|stir|breathe) again)\b|"
+            r"|closed (?:his|her|their) eyes|rigor mortis|(?:move|stir|breathe) again"
+            r"|undertakers?|funeral (?:director|home|parlou?r)s?|mortician)\b|"
             + flexible_spaces(DEATH_EUPHEMISM),
             re.IGNORECASE,
         ),

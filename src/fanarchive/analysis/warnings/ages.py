@@ -197,6 +197,12 @@ def _taught(text: str, hit) -> bool:
 
 # An age followed by "when" is the age at another moment: "Mara was sixteen when she met Joel".
 AGE_THEN_WHEN_RE = re.compile(r"\s*(?:years?(?:[- ]old)?\s*)?,?\s*when\b", re.IGNORECASE)
+# ... and so is the age someone "had been": "the fourteen-year-old she had been".
+AGE_SHE_HAD_BEEN_RE = re.compile(
+    r"\s+(?:\w+\s+)?(?:she|he|they|i|we|you)\s+(?:had|'d)\s+(?:once\s+)?been\b"
+    r"|\s+(?:\w+\s+)?(?:she|he|they|i|we|you)\s+(?:used to be|once was|was once)\b",
+    re.IGNORECASE,
+)
 
 ROMANCE_IN_CLAUSE_RE = re.compile(
     r"\b(?:kiss\w*|made love|slept together|had sex|first time|dat(?:e|ed|ing)|fell in love)\b",
@@ -229,6 +235,8 @@ def said_of_the_past(text: str, index, statement: AgeStatement) -> bool:
     remembered scene."""
     s = index.index_at(statement.start)
     if PAST_AGE_RE.search(text[index.spans[s].start : statement.start]):
+        return True
+    if AGE_SHE_HAD_BEEN_RE.match(text, statement.end):
         return True
     if AGE_THEN_WHEN_RE.match(text, statement.end) and not ROMANCE_IN_CLAUSE_RE.search(
         text, statement.end, index.spans[s].end

@@ -62,7 +62,8 @@ def factor(text: str, sentence_start: int, sentence_end: int, offset: int) -> fl
 # press". Harm words in such a sentence
 # count half, as on a screen: a game's deaths and a market's massacres hurt no one.
 ARENA_RE = re.compile(
-    r"\b(?:scored|scoring|goals? (?:to|down|up|ahead|behind)|striker|goalkeeper|goalie"
+    r"\b(?:scored|scoring|goals? (?:to|down|up|ahead|behind)|striker|goalkeeper|goalie|keeper"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten)-(?:nil|nothing|love|zero)"
     r"|midfield(?:er)?s?|penalty (?:kick|box|area|spot|shoot-?out)|free kick|corner kick"
     r"|top corner|bottom corner|back of the net|crossbar|referee|innings|wickets?|touchdowns?"
     r"|quarterback|tournament|championship|semi-?finals?|(?:first|second) half"

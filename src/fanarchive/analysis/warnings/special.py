@@ -47,7 +47,8 @@ SELF_HURT = (
     r"|pinch|jabb|stabb)\w* (?:at |into )?(?:his|her|their|my|your|our) (?:own )?(?:\w+ )?"
     r"(?:" + LIMB[3:-1] + r"|head|face|skin|forehead|knuckles|fists?|scalp|stomach|belly"
     r"|hips?|ankles?|shins?) (?:[\w,]+ ){0,6}?(?:until (?:they|it|the skin|she|he|i|you"
-    r"|blood) (?:\w+ )?(?:bled|broke|split|tore|was raw|were raw|bruised|blistered|welled)"
+    r"|blood) (?:\w+ )?(?:bled|broke|split|tore|was raw|were raw|bruised|blistered|welled"
+    r"|came up|rose|welted)"
     r"|with (?:a |the |his |her |their |my |your )?(?:safety pin|pin|needle|compass|razor"
     r"|blade|lighter|cigarette|match|fingernails|scissors|knife|shard|ruler|belt|paperclip))"
 )
@@ -66,8 +67,16 @@ SELF_CUT_ACROSS = (
     r",? (?:[\w'-]+,? ){0,4}?(?:across|into|along|down|over|up) (?:his|her|their|my|your)"
     r" (?:own )?(?:right |left |inner )?" + BODY_PLACE
 )
+# Nails dragged down one's own arms: "raked his nails down his forearms".
+SELF_NAILS = (
+    r"(?:raked|rakes|raking|dragged|drags|dragging|dug|digs|digging|scraped|scrapes|scraping"
+    r"|sank|sinks|drove|drives|clawed|claws) (?:his|her|their|my|your) (?:finger)?nails"
+    r" (?:\w+ )?(?:down|into|across|along|over|up) (?:his|her|their|my|your) (?:own )?"
+    r"(?:right |left |inner )?" + BODY_PLACE
+)
 SELF_CUT_LEXICON = Lexicon(
     [
+        SELF_NAILS,
         r"(?:cut|cuts|cutting|sliced|slices|slicing|slashed|slashes|slashing|carved|carving|nicked|"
         r"gashed|slit|slits|pricked|pricking) (?:open )?(?:his|her|their|my|your|our) "
         r"(?:own )?(?:right |left )?" + LIMB + r"(?: open)?",
@@ -391,6 +400,11 @@ ADULT_AGE_RE = re.compile(
     r"\b([A-Z][a-z]+) (?:is|was|turned|had turned|'s) (?:now |already |nearly |almost )?"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighteen|nineteen|1[89]\b|[2-9]\d\b)",
 )
+# "Thirty-one-year-old Maya".
+ADULT_AGED_NAME_RE = re.compile(
+    r"\b(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Ee]ighteen"
+    r"|[Nn]ineteen|1[89]|[2-9]\d)(?:-[a-z]+)?[- ]years?[- ]old ([A-Z][a-z]+)"
+)
 ALL_ADULTS_RE = re.compile(
     r"\b(?:everyone|everybody|all (?:the )?characters|all of them|they are all|they're all|"
     r"both (?:of them )?are|characters are)\b[^.!?]{0,40}\b(?:adults?|over (?:18|eighteen)|"
@@ -424,6 +438,7 @@ def _stated_adults(document: Document) -> set[str]:
     """Name words the work states to be adults: "Aiko is twenty-four" in the text, or an
     author's tag "Adult Harry Potter"."""
     adults = {m.group(1) for m in ADULT_AGE_RE.finditer(document.text)}
+    adults.update(m.group(1) for m in ADULT_AGED_NAME_RE.finditer(document.text))
     for tag in document.metadata.additional_tags:
         found = ADULT_TAG_RE.match(tag.strip())
         if found:
