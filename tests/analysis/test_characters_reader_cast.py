@@ -160,3 +160,13 @@ def test_a_word_before_the_verb_of_a_speech_tag_keeps_its_capital_as_a_name():
         '"Ned called," Dad said. "Twice." Mom sighed.\n'
     )
     assert "Mom" in names(cast_of(text))
+
+
+def test_a_clipped_name_joins_the_one_longer_name_it_begins():
+    text = (
+        '"Hello, Dean," Castiel said. Dean turned around. Castiel stood by the map table.\n\n'
+        '"Cas," Dean said. "Where the hell were you?" Cas tilted his head. Dean laughed.\n'
+    )
+    cast = cast_of(text)
+    assert cast.resolve("Cas") is cast.resolve("Castiel")
+    assert len(cast.characters) == 2

@@ -118,8 +118,8 @@ def _by_given(name: str, clusters: list[Cluster]) -> list[Cluster]:
 
 
 def _merge_nicknames(clusters: list[Cluster]) -> list[Cluster]:
-    """`Lizzy` joins `Elizabeth` when exactly one person known by first name is an
-    Elizabeth (a `Lady Catherine` is no `Kitty`)."""
+    """`Lizzy` joins `Elizabeth` (and `Cas` joins `Castiel`) when exactly one person known
+    by first name is an Elizabeth (a `Lady Catherine` is no `Kitty`)."""
     table = nicknames()
     merged = []
     for cluster in sorted(clusters, key=lambda c: -c.count):
@@ -128,7 +128,7 @@ def _merge_nicknames(clusters: list[Cluster]) -> list[Cluster]:
             o
             for o in clusters
             if o is not cluster
-            and o.given in table.get(name, ())
+            and (o.given in table.get(name, ()) or _clipped(name, cluster, o))
             and o.familiar
             and (not cluster.given or not cluster.family or cluster.family == o.family)
         ]
@@ -139,6 +139,25 @@ def _merge_nicknames(clusters: list[Cluster]) -> list[Cluster]:
         else:
             merged.append(cluster)
     return [c for c in merged if c.forms]
+
+
+MIN_CLIPPED = 3  # letters: `Cas`, `Nat`, `Deb` (`Jo`, `Al` are in nicknames.txt)
+
+
+def _clipped(name: str, cluster: Cluster, owner: Cluster) -> bool:
+    """`Cas` of `Castiel`, `Nat` of `Natasha`, `Deb` of `Deborah`: a lone name that begins
+    a longer given name, no family name of its own, and no other gender."""
+    return (
+        not cluster.family
+        and len(name) >= MIN_CLIPPED
+        and len(owner.given) > len(name)
+        and owner.given.startswith(name)
+        and _compatible_genders(_gender_of_given(name), owner.gender)
+    )
+
+
+def _compatible_genders(one: str, other: str) -> bool:
+    return one == other or "unknown" in (one, other)
 
 
 def _gender_of_given(given: str) -> str:
