@@ -39,6 +39,7 @@ Rules over several quotes:
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 
 from fanarchive.analysis.speakers.context import Context, Line, Subject, Tag
@@ -94,6 +95,11 @@ VOTE_DECAY = 0.5
 # asked.`, `said Diana reproachfully.`) is a paragraph of dialogue, and the next paragraph's
 # `he said` is someone else.
 SHORT_TAG = 25
+# Words that are titles in names (`Lady Catherine`) but also describe anyone (`that lady`).
+PLAIN_TITLES = frozenset(
+    ["lady", "lord", "master", "mistress", "gentleman", "madam", "sir", "miss", "mr", "mrs", "dame"]
+)
+THE_BEFORE_RE = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}$", re.I)
 CLOSING_MARKS = frozenset("\"”'’»«“‘›‹")
 OPENING_JUNK = " \t\n\"'“”‘’—-«»‹›"
 
@@ -293,7 +299,9 @@ class Sieve:
         if speaker and speaker in (line.addressee, *line.notes.get("not", ())):
             speaker = None
         if subject.kind == "descriptor" and speaker is None and not subject.kin:
-            speaker = self.described_speaker(line, subject.value)
+            speaker = self.titled_speaker(subject, line) or self.described_speaker(
+                line, subject.value
+            )
             return (speaker, "descriptor") if speaker else (None, None)
         if subject.kind == "descriptor" and speaker is None:
             return None, None
@@ -330,6 +338,28 @@ class Sieve:
         if beat.value in (line.addressee, self.narrator, *line.notes.get("not", ())):
             return None
         return beat.value
+
+    def titled_speaker(self, subject: Subject, line: Line) -> str | None:
+        """`said the captain` when the cast has one `Captain Okafor`: the one character whose
+        name opens with that title (after `the`; not `lady` or `master`, which are also plain
+        words for anyone: `said that lady`, `his lady`)."""
+        text = self.ctx.text
+        word = text[subject.position : subject.position + 30].split(None, 1)[0]
+        word = word.strip(".,;:!?'’\"”").lower()
+        if not word or word in PLAIN_TITLES:
+            return None
+        if not THE_BEFORE_RE.search(text, max(0, subject.position - 40), subject.position):
+            return None
+        found = [
+            name
+            for name in self.genders
+            if len(name.split()) > 1 and name.split()[0].lower().rstrip(".") == word
+        ]
+        # The title outweighs the gender the lexicon gives the noun (`the captain` is male
+        # there, but Captain Okafor is she).
+        if len(found) == 1 and found[0] not in (line.addressee, *line.notes.get("not", ())):
+            return found[0]
+        return None
 
     def described_speaker(self, line: Line, gender: str) -> str | None:
         """`'There's a bridge,' the older man answered` after the boy's question: a description
