@@ -180,3 +180,10 @@ def test_a_reader_story_an_i_tells_to_you_is_told_by_the_readers_partner():
     assert cast.narrator.name == "Bucky Barnes"
     assert [q.speaker for q in quotes][1:3] == ["Bucky Barnes", "Bucky Barnes"]
     assert cast.get("Reader") is not None and cast.narrator is not cast.get("Reader")
+
+
+def test_a_name_in_any_latin_script_names_the_narrator():
+    text = "My name is Łucja Nowak, and I have never liked Mondays. " + FIRST_PERSON
+    speakers, cast = analyse(text + '"You look terrible," Marcus said.\n\n"Thanks," I said.\n')
+    assert cast.narrator.name == "Łucja Nowak"
+    assert speakers == ["Marcus", "Łucja Nowak"]

@@ -24,9 +24,14 @@ PERSON_OF = {word: person for person, words in PERSON_PRONOUNS.items() for word 
 PRONOUN_RE = re.compile(rf"\b(?:{trie_pattern(PERSON_OF)})\b")
 # `Y/N`, `(Y/N)`, `[y/n]`: the reader-insert convention of fan fiction.
 READER_RE = re.compile(r"[(\[]?\b[YyFfLl]/[Nn]\b[)\]]?")
+# A capitalised word in any Latin script (`Zoë`, `Łukasz`, `Ínés`), not only ASCII: an upper-case
+# letter (no lower-case ASCII or Latin-1 letter), then lower-case ones.
+_UPPER = r"[^\W\d_a-zß-öø-ÿ]"
+_LOWER = r"[^\W\d_A-ZÀ-ÖØ-Þ]"
+CAPITALISED = rf"{_UPPER}{_LOWER}+"
 SELF_INTRODUCTION_RE = re.compile(
     r"\b(?:[Mm]y name(?:'s| is| was)|I am|I'm|I was|[Cc]all me|[Tt]hey call me)\s+"
-    r"((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)"
+    rf"({CAPITALISED}(?:\s+{CAPITALISED})?)"
 )
 MIN_PRONOUNS = 8
 # A short reader-insert (a drabble, a first chapter) may say `you` fewer than eight times;
@@ -103,7 +108,7 @@ READER_TAGS = frozenset({"reader", "you", "y/n", "reader-insert", "reader insert
 
 NAME_GIVEN_RE = re.compile(
     r"\b(?:[Mm]y name(?:'s| is| was)|[Cc]all me|[Tt]hey call me|[Nn]amed me)\s+"
-    r"((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)"
+    rf"({CAPITALISED}(?:\s+{CAPITALISED})?)"
 )
 VOCATIVE_AFTER = (",", "!", "?", ".", ";")
 
@@ -224,7 +229,7 @@ def _name_given(cast, document: Document, quotes: list) -> str | None:
 # `Kid` in `— Navigator, she said.` is a role or an ordinary word, not the narrator's name.
 ROLE_WORD_ZIPF = 3.0
 VOCATIVE_RE = re.compile(
-    r"(?:^|(?<=[,.!?…]\s))([A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?)(?=[,!?]|\.(?:\s|$)|$)"
+    rf"(?:^|(?<=[,.!?…]\s))({CAPITALISED}(?:[-'’]{_UPPER}?{_LOWER}+)?)(?=[,!?]|\.(?:\s|$)|$)"
 )
 MIN_VOCATIVES = 2
 
