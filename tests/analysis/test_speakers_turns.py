@@ -3,12 +3,14 @@ another character's turn (hand-written passages, in the style of fan fiction).""
 
 import re
 
-from fanarchive.analysis.characters import Cast
+from fanarchive.analysis.characters import Cast, detect_cast
 from fanarchive.analysis.model import Character, Mention
+from fanarchive.analysis.packs import default_knowledge
 from fanarchive.analysis.quotes import find_quotes
 from fanarchive.analysis.reading import read_text
 from fanarchive.analysis.speakers import attribute_speakers
 from tests.analysis.test_speakers import attribute, speakers
+from tests.analysis.test_speakers_narrator import I_TO_YOU
 
 
 def test_a_pronoun_tag_answering_a_man_is_the_other_man():
@@ -124,3 +126,22 @@ def test_a_plain_word_that_is_also_a_title_names_no_one():
         '"Not yet," said that lady.\n'
     )
     assert _titled_cast_speakers(text)[-1] != "Lady Cordelia"
+
+
+def test_you_said_in_a_story_an_i_tells_to_the_reader_is_the_readers_line():
+    document = read_text(I_TO_YOU)
+    document.metadata.characters = ["Bucky Barnes", "Reader"]
+    document.metadata.relationships = ["Bucky Barnes/Reader"]
+    quotes = find_quotes(document)
+    cast = detect_cast(document, quotes, default_knowledge())
+    attribute_speakers(document, quotes, cast)
+    said = [(q.speaker, q.rule) for q in quotes]
+    assert said[0] == ("Reader", "reader")  # "You're late," you said
+    assert said[3] == ("Reader", "reader")  # "Your mother called," you said
+    assert [speaker for speaker, _ in said[1:3]] == ["Bucky Barnes", "Bucky Barnes"]
+    assert said[4][0] == "Bucky Barnes"
+
+
+def test_you_said_in_a_third_person_story_is_no_one_in_particular():
+    text = 'Naruto looked up.\n\n"You\'re late," you said.\n'
+    assert speakers(text) != ["Reader"]

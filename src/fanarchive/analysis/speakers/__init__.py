@@ -8,7 +8,7 @@ Every quote gets `speaker` (a canonical character name, or None when the text na
 from __future__ import annotations
 
 from fanarchive.analysis.characters import Cast
-from fanarchive.analysis.characters.narrator import settle_narrator
+from fanarchive.analysis.characters.narrator import READER, settle_narrator
 from fanarchive.analysis.document import Document
 from fanarchive.analysis.model import Quote
 from fanarchive.analysis.speakers.context import Context
@@ -38,15 +38,28 @@ def run_sieve(document: Document, quotes: list[Quote], cast: Cast) -> Sieve | No
     add_title_speakers(document, cast)
     settle_narrator(cast, document, quotes)
     genders = {c.name: c.gender for c in cast.characters}
+    reader = addressed_reader(cast)
     context = Context(
         document,
         quotes,
         sorted(cast.mentions, key=lambda m: m.start),
         second_person=getattr(cast, "narration", "third") == "second",
+        told_to_reader=reader is not None,
     )
-    sieve = Sieve(context, genders, narrator_name(cast), Families(cast.characters))
+    sieve = Sieve(context, genders, narrator_name(cast), Families(cast.characters), reader)
     sieve.run()
     return sieve
+
+
+def addressed_reader(cast: Cast) -> str | None:
+    """The *Reader* an I-narrator tells the story to (`"You're late," you said`), when the cast
+    has one besides its narrator: then `you` in a tag is the Reader."""
+    if getattr(cast, "narration", "third") != "first":
+        return None
+    reader = cast.get(READER)
+    if reader is None or reader.name == narrator_name(cast):
+        return None
+    return reader.name
 
 
 def narrator_name(cast: Cast) -> str | None:

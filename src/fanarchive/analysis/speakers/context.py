@@ -114,11 +114,14 @@ class Context:
         quotes: list[Quote],
         mentions: list[Mention],
         second_person: bool = False,
+        told_to_reader: bool = False,
     ):
         self.document = document
         # In a story told to "you" (a reader-insert), `you said` is the narrator's line.
-        self.pronoun_gender = PRONOUN_GENDER | ({"you": "narrator"} if second_person else {})
-        self.possessive_gender = POSSESSIVE_GENDER | ({"your": "narrator"} if second_person else {})
+        # In a story an I tells to "you" (a Reader the cast holds), `you said` is the Reader's.
+        you = "narrator" if second_person else "reader" if told_to_reader else None
+        self.pronoun_gender = PRONOUN_GENDER | ({"you": you} if you else {})
+        self.possessive_gender = POSSESSIVE_GENDER | ({"your": you} if you else {})
         self.text = document.text
         self.quotes = quotes
         self.quote_starts = [q.start for q in quotes]
@@ -473,9 +476,9 @@ class Context:
                 break
             if token.character:
                 return Subject("name", token.character, token.start)
-            if (
-                token.lower in ("he", "she", "i")
-                or self.pronoun_gender.get(token.lower) == "narrator"
+            if token.lower in ("he", "she", "i") or self.pronoun_gender.get(token.lower) in (
+                "narrator",
+                "reader",
             ):
                 return Subject("pronoun", self.pronoun_gender[token.lower], token.start)
             gender = _noun_gender(token.lower)

@@ -59,7 +59,7 @@ INTERACTING = (
     "parity_vote",
 )
 # Rules whose answers anchor the parity votes: a speaker named by the text itself.
-ANCHORS = frozenset({"explicit", "narrator", "voice", "kin", "continuation"})
+ANCHORS = frozenset({"explicit", "narrator", "reader", "voice", "kin", "continuation"})
 VOTING_TURNS = 8
 
 
