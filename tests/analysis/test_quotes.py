@@ -247,6 +247,11 @@ def test_british_elisions_at_a_line_start_open_the_quote():
             id="narration-between-two-dashes-is-not-speech",
         ),
         pytest.param(
+            "— Hello, said Łucja. Come in.\n\n— Thanks, Ínés answered.\n",
+            ["Hello,", "Come in.", "Thanks,"],
+            id="a-name-tag-in-any-latin-script",
+        ),
+        pytest.param(
             "— But I beat him! He said I fight like a bear.\n",
             ["But I beat him! He said I fight like a bear."],
             id="a-capitalised-pronoun-after-an-exclamation-is-speech",

@@ -62,7 +62,9 @@ _VERB = trie_pattern(SPEECH_VERBS)
 # The speaker of a tag: a pronoun (lower case: `Go! He said …` is speech reporting speech), a
 # name, or a description of up to three words (`the queen`, `a dry voice`, `the old man`).
 _DESCRIPTION = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Mm]y|[Yy]our|[Tt]heir|[Oo]ur)(?:\s+[\w'’-]+){1,3}?"
-_NAME = r"(?!(?:He|She|They|It|We|You)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+# A name: a capital in any Latin script (`Łucja`, `Ínés`), not only ASCII.
+_CAPITAL = r"[^\W\d_a-zß-öø-ÿ]"
+_NAME = rf"(?!(?:He|She|They|It|We|You)\b){_CAPITAL}[\w'’-]*(?:\s+{_CAPITAL}[\w'’-]*)?"
 _TAG_SUBJECT = rf"(?:he|she|they|I|we|you|it|{_NAME}|{_DESCRIPTION})"
 # The tag runs to the end of its sentence, or to a dash that resumes the speech
 # (`— Then we need grain, said the chancellor, — from somewhere else.`).
