@@ -170,3 +170,13 @@ def test_a_clipped_name_joins_the_one_longer_name_it_begins():
     cast = cast_of(text)
     assert cast.resolve("Cas") is cast.resolve("Castiel")
     assert len(cast.characters) == 2
+
+
+def test_a_role_the_story_addresses_at_the_start_of_lines_stays_a_character():
+    # Unlike `Jeez`, `Navigator` names someone, though only ever at the start of a line.
+    text = (
+        '"Navigator," the captain said. "You told me this passage was clear."\n\n'
+        '"It was, Captain." I did not look up from the chart.\n\n'
+        '"Navigator, you stay by me." I stayed.\n'
+    )
+    assert "Navigator" in names(cast_of(text))

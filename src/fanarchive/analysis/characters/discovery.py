@@ -529,7 +529,17 @@ def _only_opens_speech(form: Form) -> bool:
     """A word English knows (`Jeez`, `Yikes`, `Dumbass`) that only ever opens what someone
     says, and never once appears in the narration, is the exclamation that opens a line; a
     character addressed at the start of a line (`"Gaara, wait"`) is also named elsewhere."""
-    return zipf(form.names[0]) > 0 and all(o.in_quote and o.initial for o in form.occurrences)
+    word = form.names[0].lower()
+    return (
+        zipf(word) > 0
+        and not word.endswith(_AGENT_ENDINGS)  # `"Navigator, you stay by me."` addresses one
+        and all(o.in_quote and o.initial for o in form.occurrences)
+    )
+
+
+# Nouns for what a person does (`Navigator`, `Sailor`, `Pianist`, `Guardian`): a role the
+# story may call someone by, addressing them at the start of a line.
+_AGENT_ENDINGS = ("or", "er", "ist", "ian", "ant", "ent", "man", "woman", "ess")
 
 
 # Sentence-opening subjects needed for a word no given-name list knows (`Jaqen`, `Kakashi`),
