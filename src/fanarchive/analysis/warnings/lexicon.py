@@ -600,8 +600,7 @@ CUES: list[Cue] = [
     ),
     cue(
         r"(?:nurse|doctor|medic|paramedic|one of them|priest|someone|mother|father|mum|mom|dad"
-        r"|sister|brother|wife|husband) (?:\w+ ){0,2}?closed (?:his|her|their) eyes"
-        r"",
+        r"|sister|brother|wife|husband) (?:\w+ ){0,2}?closed (?:his|her|their) eyes",
         death=2,
     ),
     # A hanging without the word.
@@ -961,8 +960,6 @@ FIGURATIVE_PATTERNS = [
     r"|comedian|comic|one-liner|pun|sketch|number|song|album) (?:really |totally |absolutely )?"
     r"(?:killed|kills|slayed|slays|bombed|died|murdered)(?=\s*[.,;!?]| (?:every|each|with|in|at"
     r"|on|out|there|tonight|the room|the crowd|the audience))",
-    r"slay(?:s|ed)? (?:me|us)(?: every (?:single )?time)?|laugh(?:ed|ing)? (?:\w+ )?(?:sick|silly)"
-    r"",
     # The kitchen: verbs of harm on food.
     KITCHEN_VERB
     + r" (?:up |down |open |out )?(?:the |a |an |some |his |her |their |my |your |two |three "
