@@ -145,3 +145,23 @@ def test_you_said_in_a_story_an_i_tells_to_the_reader_is_the_readers_line():
 def test_you_said_in_a_third_person_story_is_no_one_in_particular():
     text = 'Naruto looked up.\n\n"You\'re late," you said.\n'
     assert speakers(text) != ["Reader"]
+
+
+def test_a_voice_no_one_is_named_for_is_the_first_one_named_after_it():
+    text = (
+        "Emma opened the cupboard door and the air went cold.\n\n"
+        '"At last," said a voice. "Somebody young."\n\n'
+        "Gaara was sitting on the shelf with the towels, looking offended.\n\n"
+        '"Who are you?" Emma asked.\n'
+    )
+    quotes = attribute(text)
+    assert [q.speaker for q in quotes[:2]] == ["Gaara", "Gaara"]
+    assert quotes[0].rule == "unseen_voice"
+
+
+def test_a_voice_answering_someone_is_not_that_someone():
+    text = (
+        '"Is anyone there?" Emma called.\n\n'
+        '"Only me," said a tired voice. Emma turned, and Sakura stepped out of the shadows.\n'
+    )
+    assert speakers(text)[1] == "Sakura"

@@ -13,6 +13,8 @@ Local rules, read from the quote's own paragraph (in text order):
    `said the old lady`, `said the other`, only gives the speaker's gender and leaves the
    turn to the conversation rules, which are more often right); parts of one speech split
    by a tag or an aside share it;
+   a voice the tag names no one for (`said a voice`) is the first character the narration
+   names after it (`unseen_voice`);
 2. a beat: the character acting just before the quote in its paragraph (`beat`), or right
    after it (`beat_after`: `"Yosh!" Gai nodded`);
 3. a quote alone between narration paragraphs: a voice named just after it, remembered
@@ -56,6 +58,7 @@ CONFIDENCE = {
     "reader": 0.95,
     "explicit": 0.97,
     "voice": 0.9,
+    "unseen_voice": 0.75,
     "beat_after": 0.85,
     "continuation": 0.93,
     "beat": 0.88,
@@ -103,6 +106,13 @@ PLAIN_TITLES = frozenset(
     ["lady", "lord", "master", "mistress", "gentleman", "madam", "sir", "miss", "mr", "mrs", "dame"]
 )
 THE_BEFORE_RE = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}$", re.I)
+# `"...," said a voice` / `called a dry voice`: someone the text has not shown yet.
+UNSEEN_VOICE_RE = re.compile(
+    r"[\s,\"'”’]*(?:said|cried|called|came|asked|answered|whispered|shouted|replied|added)"
+    r"\s+an?\s+(?:[a-z-]+\s+){0,2}voice\b",
+    re.I,
+)
+UNSEEN_VOICE_REACH = 600  # characters after the quote in which the voice's owner is named
 CLOSING_MARKS = frozenset("\"”'’»«“‘›‹")
 OPENING_JUNK = " \t\n\"'“”‘’—-«»‹›"
 
@@ -159,6 +169,11 @@ class Sieve:
             self.assign(line, shared.quote.speaker, shared.quote.rule)
             return
         tag = self.find_tag(line)
+        if tag is None:
+            unseen = self.unseen_voice(line)
+            if unseen:
+                self.assign(line, unseen, "unseen_voice")
+                return
         if self.by_tag(line, tag) or self.by_beat(line, tag):
             return
         if tag is None and line.first_in_paragraph and self.is_isolated(line):
@@ -212,6 +227,24 @@ class Sieve:
         # A short action paragraph just before (`Anne smiled wanly.`) names the next speaker
         # only half the time on pdnc-dev: the conversation rules decide those turns better.
         return False
+
+    def unseen_voice(self, line: Line) -> str | None:
+        """`"At last," said a voice. ... Reginald sat on the shelf`: a voice the tag names no
+        one for belongs to the first character the narration names after it, before the next
+        paragraph's quote (not the one who spoke the turn before, whom it answers)."""
+        start, end = line.after
+        if not UNSEEN_VOICE_RE.match(self.ctx.text, start, min(end, start + 80)):
+            return None
+        previous = self.lines[line.index - 1].quote.speaker if line.index else None
+        banned = {previous, line.addressee, self.narrator}
+        later = (p for p in self.lines[line.index + 1 :] if p.paragraph != line.paragraph)
+        limit = next((p.quote.start for p in later), len(self.ctx.text))
+        for mention in self.ctx.mentions_after(line.quote.end, 6):
+            if mention.start >= limit or mention.start - line.quote.end > UNSEEN_VOICE_REACH:
+                return None
+            if mention.character not in banned:
+                return mention.character
+        return None
 
     def isolated(self, line: Line) -> None:
         """A quote alone between narration paragraphs: a voice named just after it, else
