@@ -104,7 +104,9 @@ CUES: list[Cue] = [
     cue(r"slap(?:ped|ping|s)? " + OBJ, violence=2, abuse=1),
     cue(r"backhand(?:ed)? " + OBJ, violence=2, abuse=1),
     cue(
-        r"(?:hit|struck|smacked|whacked) " + OBJ + r" (?:hard|again|across|with|in the|over the)",
+        r"(?:hit|hits|struck|strikes|smacked|smacks|whacked|whacks) "
+        + OBJ
+        + r" (?:hard|again|across|with|in the|over the)",
         violence=3,
     ),
     cue(r"shot (?:him|her|them|me|you|us)(?! a)(?! an)(?! with a)", violence=3),
@@ -115,18 +117,22 @@ CUES: list[Cue] = [
     ),
     cue(r"gunned down|opened fire|gunfire|gunshots?", violence=2, war=1),
     cue(
-        r"(?:smashed|slammed|bashed|cracked|rammed|shoved) (?:his|her|their|my|your) (?:head|face|skull)",
+        r"(?:smashed|smashes|smash|slammed|slams|bashed|bashes|cracked|cracks|rammed|rams|shoved"
+        r"|shoves) (?:his|her|their|my|your) (?:head|face|skull)",
         violence=3,
     ),
     cue(r"slam(?:med|s|ming)? (?:him|her|them|me) (?:into|against|to|onto|down)", violence=2),
     cue(
-        r"(?:broke|broken|snapped|shattered|fractured|crushed|crushing) (?:his|her|their|my|your) (?:nose|jaw|arm|wrist|neck|ribs?|leg|fingers?|skull|spine|knee|collarbone)",
+        r"(?:broke|broken|breaks|break|snapped|snaps|shattered|shatters|fractured|fractures"
+        r"|crushed|crushes|crushing) (?:his|her|their|my|your) (?:nose|jaw|arm|wrist|neck|ribs?"
+        r"|leg|fingers?|skull|spine|knee|collarbone)",
         violence=3,
     ),
     cue(r"snap(?:ped)? (?:his|her|their|its) neck", violence=3, killing=2, death=1),
-    cue(r"(?:choked|choking) (?:him|her|them|me)|chokehold|choke ?hold", violence=2),
+    cue(r"(?:choked|choking|chokes) (?:him|her|them|me)|chokehold|choke ?hold", violence=2),
     cue(
-        r"(?:drove|plunged|sank|sunk|thrust|buried|jammed|twisted) (?:the|a|his|her|my|its) "
+        r"(?:drove|drives|drive|plunged|plunges|plunge|sank|sinks|sink|sunk|thrust|thrusts"
+        r"|buried|buries|bury|jammed|jams|jam|twisted|twists|twist) (?:the|a|his|her|my|its|your) "
         + WEAPON
         + r" (?:into|through|in)",
         violence=3,
@@ -172,11 +178,14 @@ CUES: list[Cue] = [
     cue(r"assault(?:ed|ing)", violence=2),
     cue(r"attack(?:ed|ing)? (?:him|her|them|me|us|you)", violence=2),
     cue(
-        r"(?:lunged|charged|launched himself|launched herself|swung|slashed|struck|lashed out) (?:at|toward|towards)",
+        r"(?:lunged|lunges|lunge|charged|charges|launched himself|launched herself|launches himself"
+        r"|launches herself|swung|swings|slashed|slashes|struck|strikes|lashed out|lashes out)"
+        r" (?:at|toward|towards)",
         violence=2,
     ),
     cue(
-        r"(?:dodged|parried|blocked|deflected) (?:a|the|another|his|her) (?:blow|punch|kick|strike|attack|swing|slash)",
+        r"(?:dodged|dodges|dodge|parried|parries|parry|blocked|blocks|deflected|deflects) (?:a|the"
+        r"|another|his|her) (?:blow|punch|kick|strike|attack|swing|slash)",
         violence=2,
     ),
     cue(r"fist ?fight|brawl|fistfight|scuffle|melee|bloodbath", violence=2),
@@ -195,7 +204,11 @@ CUES: list[Cue] = [
         violence=1,
     ),
     cue(
-        r"(?:threw|thrown|tossed|hurled|flung|slammed) (?:him|her|them|me) (?:against|into|to|across|onto|off|through|down)|knock(?:ed|ing)? (?:him|her|them|me) (?:out|down|unconscious|to the ground|off)|twist(?:ed|ing) (?:his|her|their|my) arm|(?:pushed|shoved) (?:him|her|them|me) (?:against|into|down|off)",
+        r"(?:threw|throws|throw|thrown|tossed|tosses|hurled|hurls|hurl|flung|flings|fling|slammed"
+        r"|slams) (?:him|her|them|me) (?:against|into|to|across|onto|off|through|down)"
+        r"|knock(?:ed|ing|s)? (?:him|her|them|me) (?:out|down|unconscious|to the ground|off)"
+        r"|twist(?:ed|ing|s)? (?:his|her|their|my) arm|(?:pushed|pushes|shoved|shoves) (?:him|her"
+        r"|them|me) (?:against|into|down|off)",
         violence=2,
     ),
     cue(
@@ -228,7 +241,8 @@ CUES: list[Cue] = [
         graphic=True,
     ),
     cue(
-        r"(?:rammed|slammed|drove|smashed|drove) (?:his|her|their|my) (?:shoulder|knee|fist|elbow|head|foot|boot|forehead) into|punching and kicking|kicking and punching|kicked and punched|punched and kicked",
+        r"(?:rammed|rams|ram|slammed|slams|slam|drove|drives|drive|smashed|smashes|smash)"
+        r" (?:his|her|their|my|your) (?:shoulder|knee|fist|elbow|head|foot|boot|forehead) into|punching and kicking|kicking and punching|kicked and punched|punched and kicked",
         violence=2,
     ),
     cue(
@@ -249,7 +263,11 @@ CUES: list[Cue] = [
     ),
     cue(r"wound(?:s|ed)?", violence=1, blood=1),
     cue(r"injur(?:ed|ies|y)", violence=1),
-    cue(r"(?:screamed|howled|cried out|whimpered|writhed|groaned) in (?:pain|agony)", violence=2),
+    cue(
+        r"(?:screamed|screams|howled|howls|cried out|cries out|whimpered|whimpers|writhed"
+        r"|writhes|groaned|groans) in (?:pain|agony)",
+        violence=2,
+    ),
     cue(r"agoni(?:sing|zing)|excruciating", violence=1),
     # --- graphic intensity -------------------------------------------------------------
     cue(
@@ -271,7 +289,8 @@ CUES: list[Cue] = [
         graphic=True,
     ),
     cue(
-        r"(?:crunch|snap|crack)(?:ed|ing)? of (?:bone|bones|cartilage)|bones? (?:snapped|cracked|crunched|shattered|splintered)|exposed bone|bone poking|jutting bone",
+        r"(?:crunch|snap|crack)(?:ed|ing)? of (?:bone|bones|cartilage)|bones? (?:snapped|snaps|cracked|cracks|crunched|crunches|shattered|shatters|splintered"
+        r"|splinters)|exposed bone|bone poking|jutting bone",
         violence=3,
         graphic=True,
     ),
