@@ -180,3 +180,13 @@ def test_a_role_the_story_addresses_at_the_start_of_lines_stays_a_character():
         '"Navigator, you stay by me." I stayed.\n'
     )
     assert "Navigator" in names(cast_of(text))
+
+
+def test_a_clipped_name_said_more_often_than_the_full_name_still_joins_it():
+    text = (
+        "Teodor Varga had been a pilot for nine years. Priya watched him check the gauges.\n\n"
+        '"Teo," she said. "We\'re losing pressure." Teo swore. Teo hit the panel twice.\n\n'
+        '"Better?" Teo asked. Priya shook her head. Teo laughed anyway.\n'
+    )
+    cast = cast_of(text)
+    assert cast.resolve("Teo") is cast.resolve("Teodor Varga")

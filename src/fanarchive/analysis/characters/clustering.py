@@ -132,7 +132,11 @@ def _merge_nicknames(clusters: list[Cluster]) -> list[Cluster]:
             and o.familiar
             and (not cluster.given or not cluster.family or cluster.family == o.family)
         ]
-        if len(owners) == 1 and cluster.count <= owners[0].count:
+        # A nickname smaller than the name it shortens joins it (a big `Polly` is no `Mary`);
+        # a clipped name whatever its size (`Teo`, said far more often than `Teodor Varga`).
+        if len(owners) == 1 and (
+            cluster.count <= owners[0].count or _clipped(name, cluster, owners[0])
+        ):
             for form in cluster.forms:
                 owners[0].add(form)
             cluster.forms = []
