@@ -384,8 +384,8 @@ class Sieve:
         name opens with that title (after `the`; not `lady` or `master`, which are also plain
         words for anyone: `said that lady`, `his lady`)."""
         text = self.ctx.text
-        word = text[subject.position : subject.position + 30].split(None, 1)[0]
-        word = word.strip(".,;:!?'’\"”").lower()
+        words = text[subject.position : subject.position + 30].split(None, 1)
+        word = words[0].strip(".,;:!?'’\"”").lower() if words else ""
         if not word or word in PLAIN_TITLES:
             return None
         if not THE_BEFORE_RE.search(text, max(0, subject.position - 40), subject.position):
