@@ -64,7 +64,9 @@ CUES: list[Cue] = [
     cue(r"stab(?:s|bed|bing)? " + OBJ, violence=3, blood=1),
     cue(r"stab(?:bed|bing)", violence=3),
     cue(
-        r"(?:slit|slashed|cut|sliced|tore|ripped) (?:open )?" + POSS + r" throat",
+        r"(?:slit|slits|slashed|slashes|cut|cuts|sliced|slices|tore|tears|ripped|rips) (?:open )?"
+        + POSS
+        + r" throat",
         violence=3,
         blood=2,
         killing=2,
@@ -102,20 +104,24 @@ CUES: list[Cue] = [
         violence=3,
     ),
     cue(r"slap(?:ped|ping|s)? " + OBJ, violence=2, abuse=1),
-    cue(r"backhand(?:ed)? " + OBJ, violence=2, abuse=1),
+    cue(r"backhand(?:ed|s)? " + OBJ, violence=2, abuse=1),
     cue(
         r"(?:hit|hits|struck|strikes|smacked|smacks|whacked|whacks) "
         + OBJ
         + r" (?:hard|again|across|with|in the|over the)",
         violence=3,
     ),
-    cue(r"shot (?:him|her|them|me|you|us)(?! a)(?! an)(?! with a)", violence=3),
+    cue(r"(?:shot|shoots) (?:him|her|them|me|you|us)(?! a)(?! an)(?! with a)", violence=3),
     cue(
         r"shot (?:dead|in the (?:head|chest|back|leg|arm|stomach|gut|shoulder))",
         violence=3,
         death=1,
     ),
-    cue(r"gunned down|opened fire|gunfire|gunshots?", violence=2, war=1),
+    cue(
+        r"gunned down|guns (?:him|her|them) down|open(?:ed|s) fire|gunfire|gunshots?",
+        violence=2,
+        war=1,
+    ),
     cue(
         r"(?:smashed|smashes|smash|slammed|slams|bashed|bashes|cracked|cracks|rammed|rams|shoved"
         r"|shoves) (?:his|her|their|my|your) (?:head|face|skull)",
@@ -128,7 +134,7 @@ CUES: list[Cue] = [
         r"|leg|fingers?|skull|spine|knee|collarbone)",
         violence=3,
     ),
-    cue(r"snap(?:ped)? (?:his|her|their|its) neck", violence=3, killing=2, death=1),
+    cue(r"snap(?:ped|s)? (?:his|her|their|its) neck", violence=3, killing=2, death=1),
     cue(r"(?:choked|choking|chokes) (?:him|her|them|me)|chokehold|choke ?hold", violence=2),
     cue(
         r"(?:drove|drives|drive|plunged|plunges|plunge|sank|sinks|sink|sunk|thrust|thrusts"
@@ -139,10 +145,12 @@ CUES: list[Cue] = [
         blood=1,
     ),
     cue(
-        r"(?:put|sent|fired) (?:an|a|the) (?:arrow|bullet|bolt|round) (?:through|into)", violence=3
+        r"(?:put|puts|sent|sends|fired|fires) (?:an|a|the) (?:arrow|bullet|bolt|round) (?:through|into)",
+        violence=3,
     ),
     cue(
-        r"(?:arrow|bullet|blade|knife|sword|spear|kunai) (?:buried itself|pierced|sank|tore|sliced|lodged|ripped|went) (?:in|into|through)",
+        r"(?:arrow|bullet|blade|knife|sword|spear|kunai) (?:buried itself|buries itself|pierced|pierces"
+        r"|sank|sinks|tore|tears|sliced|slices|lodged|lodges|ripped|rips|went|goes) (?:in|into|through)",
         violence=3,
         blood=1,
     ),
@@ -176,7 +184,7 @@ CUES: list[Cue] = [
     cue(r"maim(?:ed|ing)|maul(?:ed|ing)|savaged", violence=3),
     cue(r"brutal(?:ly)? (?:beaten|attacked|murdered|killed|assaulted)|brutality", violence=3),
     cue(r"assault(?:ed|ing)", violence=2),
-    cue(r"attack(?:ed|ing)? (?:him|her|them|me|us|you)", violence=2),
+    cue(r"attack(?:ed|ing|s)? (?:him|her|them|me|us|you)", violence=2),
     cue(
         r"(?:lunged|lunges|lunge|charged|charges|launched himself|launched herself|launches himself"
         r"|launches herself|swung|swings|slashed|slashes|struck|strikes|lashed out|lashes out)"
@@ -341,7 +349,8 @@ CUES: list[Cue] = [
         death=2,
     ),
     cue(
-        r"lifeless|stopped breathing|pulseless|last breath|breathed (?:his|her|their) last|bled out|bleeding out|(?:flat ?lined|flatlined)",
+        r"lifeless|stop(?:ped|s) breathing|pulseless|last breath|breathe(?:d|s) (?:his|her|their) last"
+        r"|bled out|bleeds out|bleeding out|(?:flat ?lined|flatlined)",
         death=3,
     ),
     cue(
