@@ -190,3 +190,14 @@ def test_a_clipped_name_said_more_often_than_the_full_name_still_joins_it():
     )
     cast = cast_of(text)
     assert cast.resolve("Teo") is cast.resolve("Teodor Varga")
+
+
+def test_a_numbered_place_is_no_character():
+    text = (
+        "I can tell before I open the hatch to Bay Three that something is wrong. Yusuf is "
+        "already there.\n\n"
+        '"The pumps," Yusuf says. Mei thinks that Bay Three is her kingdom. Yusuf sighs.\n'
+    )
+    found = names(cast_of(text))
+    assert "Yusuf" in found
+    assert "Bay Three" not in found

@@ -404,6 +404,14 @@ def _known_place(form: Form, titled: frozenset[str]) -> bool:
 _PLACE_NAMING_TITLES = words("prince princess king queen duke duchess saint lady lord")
 
 
+_NUMBER_WORDS = words(
+    """
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred thousand
+    """
+)
+
+
 def _place_shaped(form: Form) -> bool:
     """`Oak Street`, `Port Royal`, `Paris`: a place word ends it, a place prefix opens it, or
     it is a well-known place."""
@@ -474,6 +482,8 @@ def _behaves_like_name(form: Form, scan: Scan, titled: frozenset[str]) -> bool:
         return False
     if len(form.names) > 1:
         known_given = form.names[0].lower() in given_names()
+        if form.names[-1].lower() in _NUMBER_WORDS and not known_given and not said:
+            return False  # `Bay Three`, `District Twelve`, `Platform Nine`: numbered places
         # Words no English text uses commonly (`Fitzwilliam Darcy`) even where sentences start.
         uncommon = all(zipf(n) < COMMON_WORD_ZIPF for n in form.names)
         family_of_titled = form.names[-1] in titled  # `Fitzwilliam Darcy` of `Mr. Darcy`
