@@ -201,3 +201,25 @@ def test_a_numbered_place_is_no_character():
     found = names(cast_of(text))
     assert "Yusuf" in found
     assert "Bay Three" not in found
+
+
+def test_a_first_name_given_in_reply_to_a_title_is_the_same_person():
+    text = (
+        "Farida found the old man awake at three in the morning.\n\n"
+        "“You should be asleep, Mr Abernathy.”\n\n"
+        "“Walter. And I can't sleep. Too quiet.”\n\n"
+        "Farida checked his drip. Walter watched her do it. “Goodnight, Walter,” she said.\n"
+    )
+    cast = cast_of(text)
+    assert cast.resolve("Walter") is cast.resolve("Mr Abernathy")
+
+
+def test_a_reply_naming_someone_already_known_joins_no_one():
+    # `"Potter."` answers `"Professor Snape."` with the other's name: no correction.
+    text = (
+        "Potter came in late. Potter always came in late.\n\n"
+        "“Good morning, Professor Snape.”\n\n"
+        "“Potter.” Snape did not look up. Potter sat down.\n"
+    )
+    cast = cast_of(text)
+    assert cast.resolve("Potter") is not cast.resolve("Professor Snape")

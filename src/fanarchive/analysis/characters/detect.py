@@ -4,6 +4,7 @@ narrator. Everything is computed from one scan of the story's capitalised runs."
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -143,6 +144,46 @@ def _described_drafts(
         drafts.append(draft)
         taken.add(description.name)
     return drafts
+
+
+# A reply that gives the speaker's own first name: `"Walter."`, `"Call me Walter."`.
+_CORRECTION_RE = re.compile(r"[\W_]*(?:(?:please,?\s+)?call me\s+)?([A-ZÀ-Þ][\w'’-]*)\s*\.", re.I)
+_BETWEEN_TURNS = " \t\n\"“”«»‘’'—–-"
+
+
+def _join_corrected_names(drafts: list[Draft], scan: Scan) -> list[Draft]:
+    """`"You should be asleep, Mr Abernathy."` / `"Walter. And I can't sleep."`: the next
+    turn answering a title and family name with a first name alone, never named before,
+    gives the one addressed their own name (`«You're Mrs Petrakis?» «Eleni. Nobody calls me
+    Mrs Petrakis.»`)."""
+    owner = {start: index for index, draft in enumerate(drafts) for start, _ in draft.spans}
+    mentions = sorted(owner)
+    text, starts, ends = scan.text, scan.quote_starts, scan.quote_ends
+    for i in range(len(starts) - 1):
+        if text[ends[i] : starts[i + 1]].strip(_BETWEEN_TURNS):
+            continue  # narration between: not the next turn
+        match = _CORRECTION_RE.match(text, starts[i + 1], ends[i + 1])
+        if match is None or not match.group(1)[0].isupper():
+            continue
+        given = owner.get(match.start(1))
+        first, last = bisect_left(mentions, starts[i]), bisect_left(mentions, ends[i])
+        titled = {owner[m] for m in mentions[first:last] if _titled_at(text, m)}
+        if given is None or len(titled) != 1 or given in titled:
+            continue
+        holder, named = drafts[titled.pop()], drafts[given]
+        if " " in named.character.name or min(named.spans)[0] != match.start(1):
+            continue  # one word, named here for the first time (not `"Potter."` in reply)
+        if {_likely_gender(holder), _likely_gender(named)} >= {"male", "female"}:
+            continue
+        holder.spans += named.spans
+        holder.surfaces.update(named.surfaces)
+        owner.update({start: drafts.index(holder) for start, _ in named.spans})
+        named.spans = []
+    return [d for d in drafts if d.spans]
+
+
+def _titled_at(text: str, start: int) -> bool:
+    return title_key(text[start : start + 12].split(None, 1)[0]) is not None
 
 
 def _join_titled_descriptions(described: list[Draft], named: list[Draft]) -> list[Draft]:
@@ -396,7 +437,9 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
     ]
     kept += _full_names_of_kept(list(forms.values()), kept, scan)
     clusters = cluster_forms(drop_plurals(with_components(list(forms.values()), kept, scan)))
-    drafts = list(packs.values()) + _discovered_drafts(clusters, set(packs))
+    drafts = _join_corrected_names(
+        list(packs.values()) + _discovered_drafts(clusters, set(packs)), scan
+    )
     described = _described_drafts(scan, claimed, knowledge, {d.character.name for d in drafts})
     described = [d for d in described if not _lost_in_cast(d, drafts)]
     drafts += _join_titled_descriptions(described, drafts)
