@@ -64,7 +64,9 @@ HEDGE = (
 )
 SUBJECT = (
     r"(?:they're|they are|they were|he's|he is|he was|she's|she is|she was|i'm|i am|i was|"
-    r"we're|we are|we were|you're|you are|you were|the (?:boys|girls|kids|children) (?:are|were))"
+    r"we're|we are|we were|you're|you are|you were|the (?:boys|girls|kids|children) (?:are|were)"
+    r"|(?:both|all|the two|the) (?:of them|of us|boys|girls|kids|children|teens|teenagers|twins"
+    r"|friends) (?:are|were))"
 )
 # After a bare number the sentence must move on (so "were nine of them" is not an age).
 AGE_END = (
@@ -100,6 +102,9 @@ SCHOOL_LEXICON = Lexicon(
         r"middle school|junior high|elementary school|primary school|grade school|kindergarten",
         r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|\d(?:st|nd|rd|th)) grade(?:rs?)?",
         r"(?:fifth|sixth|seventh|eighth)[- ]graders?|high school (?:freshman|sophomore)",
+        # British and Australian school years 7-11 (ages 11 to 16): "in Year 9".
+        r"(?:year|yr) (?:7|8|9|10|11|seven|eight|nine|ten|eleven)(?![\d-]| (?:thousand|hundred"
+        r"|million|old|olds|later|ago|before|after|since|of the|\w+ (?:old|ago)))",
     ]
 )
 NUMBER_RE = re.compile(
@@ -175,9 +180,18 @@ def minor_statements(document, sentence_of) -> list[AgeStatement]:
     for hit in document_hits(document, SCHOOL_LEXICON):
         if THIRD_PARTY_RE.search(sentence_of(hit.start)) or _taught(document.text, hit):
             continue
+        if hit.surface.startswith(("year ", "yr ")) and not _school_year(document.text, hit):
+            continue
         found.append(AgeStatement(hit.start, hit.end, 0))
     found.sort(key=lambda a: a.start)
     return found
+
+
+def _school_year(text: str, hit) -> bool:
+    """ "Year 9" or "year 10" is a school year; "year ten" in lower case is as likely a count
+    ("the year ten ships sailed"), so a year in words needs its capital."""
+    number = hit.surface.split()[-1]
+    return number.isdigit() or text[hit.start] == "Y"
 
 
 # "She teaches ninth grade", "a middle school teacher": the school year of someone's pupils.
