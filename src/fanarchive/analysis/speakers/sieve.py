@@ -5,16 +5,17 @@ and CoreNLP's QuoteAttributionAnnotator). Each quote records the rule that decid
 Local rules, read from the quote's own paragraph (in text order):
 1. a tag, a speech verb next to the quote: a named subject (`explicit`: `said Emma`,
    `Naruto replied`, `was all Naruto said`), a voice (`voice`: `came Naruto's voice`), the
-   first-person narrator (`narrator`: `I said`), a pronoun (`pronoun`: `he asked`, resolved
-   by gender to the latest sentence subject, never to the one addressed or the listener the
-   tag names), a relative (`kin`: `said her father`, her resolved like a pronoun, then her
-   father found in the cast by family name, see `kin`), a description (`descriptor`:
-   `"B," the lady added` after Emma spoke earlier in the paragraph; any other description,
-   `said the old lady`, `said the other`, only gives the speaker's gender and leaves the
-   turn to the conversation rules, which are more often right); parts of one speech split
-   by a tag or an aside share it;
-   a voice the tag names no one for (`said a voice`) is the first character the narration
-   names after it (`unseen_voice`);
+   first-person narrator (`narrator`: `I said`), the Reader an I tells the story to
+   (`reader`: `you said`), a pronoun (`pronoun`: `he asked`, resolved by gender to the
+   latest sentence subject, never to the one addressed or the listener the tag names, nor,
+   opening a new paragraph of dialogue, to the previous turn's speaker), a relative (`kin`:
+   `said her father`, her resolved like a pronoun, then her father found in the cast by
+   family name, see `kin`), a description (`descriptor`: `"B," the lady added` after Emma
+   spoke earlier in the paragraph; `said the captain` when one name carries that title;
+   else the scene's latest speaker of its gender who did not speak the turn before; `said
+   the other` only leaves the turn to the conversation rules); parts of one speech split by
+   a tag or an aside share it; a voice the tag names no one for (`said a voice`) is the
+   first character the narration names after it (`unseen_voice`);
 2. a beat: the character acting just before the quote in its paragraph (`beat`), or right
    after it (`beat_after`: `"Yosh!" Gai nodded`);
 3. a quote alone between narration paragraphs: a voice named just after it, remembered
@@ -32,8 +33,9 @@ Rules over several quotes:
 7. `nearest_mention`: a quote no rule decided goes to the character the scene named last;
 8. `guess`: a quote still open gets the likeliest speaker there is (the narrator, a recent
    speaker, the character named last however far back in the scene, the first named after
-   it, the one the work names most; of the line's gender when there is one): a quote left to
-   no one is always wrong when someone speaks it;
+   it, the one the work names most; of the line's gender when there is one; never the one a
+   rule gave the turn just before or after): a quote left to no one is always wrong when
+   someone speaks it;
 9. `unknown`: remembered speech or a first-person line with no known narrator (speaker None,
    never a forced name).
 """
