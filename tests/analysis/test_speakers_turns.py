@@ -165,3 +165,22 @@ def test_a_voice_answering_someone_is_not_that_someone():
         '"Only me," said a tired voice. Emma turned, and Sakura stepped out of the shadows.\n'
     )
     assert speakers(text)[1] == "Sakura"
+
+
+def test_a_pronoun_acting_right_after_the_quote_is_its_speaker():
+    text = (
+        "Sakura sat with Naruto on the steps.\n\n"
+        '"Where were you?" Naruto asked.\n\n'
+        '"Nowhere." She shrugged.\n'
+    )
+    quotes = attribute(text)
+    assert [q.speaker for q in quotes] == ["Naruto", "Sakura"]
+    assert quotes[1].rule == "beat_after"
+
+
+def test_a_pronoun_after_a_quote_inside_narration_is_no_beat():
+    text = (
+        'Naruto came in, saying that he "could not stay long."--He sat down at once.\n\n'
+        '"Tea?" Sakura asked.\n'
+    )
+    assert attribute(text)[0].rule != "beat_after"

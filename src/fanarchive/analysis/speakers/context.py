@@ -335,11 +335,17 @@ class Context:
         )
 
     def beat_after(self, line: Line) -> Subject | None:
-        """`"Yosh!" Gai nodded firmly.`: a character acting right after the quote."""
+        """`"Yosh!" Gai nodded firmly.`: a character acting right after the quote; or a pronoun
+        (`"Out." He shrugged.`, `I shrugged.`), which the sieve resolves like a tag's."""
         start, end = line.after
         tokens = _clause(self.tokens(start, min(end, start + SCAN_CHARS)))
-        if len(tokens) >= 2 and tokens[0].character and tokens[1].text.islower():
-            return Subject("name", tokens[0].character, tokens[0].start)
+        if len(tokens) < 2 or not tokens[1].text.islower():
+            return None
+        first = tokens[0]
+        if first.character:
+            return Subject("name", first.character, first.start)
+        if first.text in ("He", "She", "I", "You") and first.lower in self.pronoun_gender:
+            return Subject("pronoun", self.pronoun_gender[first.lower], first.start)
         return None
 
     def voice_in_next_paragraph(self, line: Line) -> Subject | None:

@@ -17,7 +17,8 @@ Local rules, read from the quote's own paragraph (in text order):
    a tag or an aside share it; a voice the tag names no one for (`said a voice`) is the
    first character the narration names after it (`unseen_voice`);
 2. a beat: the character acting just before the quote in its paragraph (`beat`), or right
-   after it (`beat_after`: `"Yosh!" Gai nodded`);
+   after it (`beat_after`: `"Yosh!" Gai nodded`, or a pronoun resolved like a tag's when the
+   quote opens its paragraph: `"Out." He shrugged.`);
 3. a quote alone between narration paragraphs: a voice named just after it, remembered
    speech when the narration around it speaks of memory (`unknown`), else the character the
    narration before is about (`isolated_beat`), else it is left to the rules below.
@@ -223,6 +224,8 @@ class Sieve:
         if tag is not None:
             return False
         line.beat_after = ctx.beat_after(line)
+        if line.beat_after is not None and line.beat_after.kind == "pronoun":
+            return self.pronoun_beat_after(line)
         if line.beat_after is not None:
             self.assign(line, line.beat_after.value, "beat_after")
             return True
@@ -247,6 +250,20 @@ class Sieve:
             if mention.character not in banned:
                 return mention.character
         return None
+
+    def pronoun_beat_after(self, line: Line) -> bool:
+        """`"Out." He shrugged.` opening a paragraph of dialogue: the pronoun is resolved as a
+        tag's would be (in a quote inside a paragraph of narration, `wanted to speak with
+        her."--He met her`, it is left to the other rules)."""
+        beat, line.beat_after = line.beat_after, None
+        lead = self.ctx.text[self.ctx.units[line.paragraph].start : line.quote.start]
+        if lead.strip(OPENING_JUNK):
+            return False
+        speaker = self.resolve(beat, line, "")[0]
+        if speaker:
+            self.assign(line, speaker, "beat_after")
+            return True
+        return False
 
     def isolated(self, line: Line) -> None:
         """A quote alone between narration paragraphs: a voice named just after it, else
