@@ -4,6 +4,10 @@
 precision and recall of the cast against LitBank's people, tune side (even Gutenberg id) and
 check side (odd) with the gap; only tune-side works' errors are listed.
 
+`fanarchive evaluate characters tests/data/fic_dialogue` (a folder of quote annotations with a
+`manifest.json` split) prints, per side, how many of the annotations' named speakers the cast
+names and how many of our characters are a second entry for one (see `score_annotated_work`).
+
 `fanarchive evaluate characters ../shared/pdnc-dev` prints, per novel and overall:
 - recall of the annotated characters by category (major / intermediate / minor): a gold
   character is found when one of our characters' names or aliases equals one of its aliases
@@ -480,9 +484,133 @@ def _pdnc_sides(scores: list[NovelScore]) -> dict[str, NovelScore]:
     return sides
 
 
+# --- Annotated works (tests/data/fic_dialogue) -----------------------------------------------
+
+UNNAMED_SPEAKERS = frozenset({"narrator", "reader"})  # the story's I or you, named by no one
+
+
+@dataclass
+class SpeakerCastScore:
+    """Our cast of annotated works against their named speakers (the annotation's `names`:
+    each speaker with the aliases the story calls them by). The annotations list who speaks,
+    not everyone named, so only recall and second entries are scored."""
+
+    work: str
+    side: str = ""
+    gold: int = 0  # named speakers
+    found: int = 0  # of them, named by one of our characters mentioned twice
+    split: int = 0  # our characters (mentioned twice) naming a speaker already listed
+    missed: list[str] = field(default_factory=list)
+    again: list[str] = field(default_factory=list)
+
+    def add(self, other: SpeakerCastScore) -> None:
+        for name in ("gold", "found", "split"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    @property
+    def recall(self) -> float:
+        return _ratio(self.found, self.gold)
+
+
+def is_annotated(path: Path) -> bool:
+    from fanarchive.evaluation.annotations import MANIFEST
+
+    return (path / MANIFEST).is_file()
+
+
+def score_annotated_work(path: Path, side: str) -> SpeakerCastScore | None:
+    """One annotation file: its named speakers found by our cast (by any alias, case
+    folded), and our characters that name a speaker a more mentioned one already names."""
+    from fanarchive.evaluation.scoring import normalise_name
+
+    data = json.loads(path.read_text(encoding="utf-8"))
+    text_path = path.parent / data.get("sample", "")
+    if not text_path.is_file():
+        return None
+    document = read_path(text_path)
+    cast = detect_cast(document, find_quotes(document), default_knowledge())
+    gold = {
+        name: {normalise_name(a) for a in [name, *aliases]}
+        for name, aliases in data.get("names", {}).items()
+        if normalise_name(name) not in UNNAMED_SPEAKERS
+    }
+    score = SpeakerCastScore(path.stem, side, gold=len(gold))
+    listed: set[str] = set()
+    ours = sorted(
+        (c for c in cast.characters if c.mentions >= MIN_NAMED), key=lambda c: -c.mentions
+    )
+    for character in ours:
+        surfaces = {normalise_name(s) for s in [character.name, *character.aliases]}
+        named = [g for g, aliases in gold.items() if aliases & surfaces]
+        if not named:
+            continue
+        if named[0] in listed:
+            score.split += 1
+            score.again.append(f"{character.name} (again {named[0]})")
+        listed.add(named[0])
+    score.found = len(listed)
+    score.missed = sorted(set(gold) - listed)
+    return score
+
+
+def run_annotated(path: str, fmt: str) -> int:
+    from fanarchive.evaluation.annotations import annotation_files, load_split
+
+    folder = Path(path)
+    split = load_split(folder)
+    scores = []
+    for file in annotation_files(folder):
+        side = split.get(file.stem, "")
+        try:
+            score = score_annotated_work(file, side)
+        except (AnalysisError, OSError, ValueError, KeyError) as error:
+            print(f"fanarchive: {file}: {error}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        if score is not None:
+            scores.append(score)
+    sides = {name: SpeakerCastScore(name, name) for name in (TUNE, CHECK)}
+    for score in scores:
+        if score.side in sides:
+            sides[score.side].add(score)
+    if fmt == "json":
+        result = {
+            name: {
+                "speakers": s.gold,
+                "found": s.found,
+                "recall": round(s.recall, 3),
+                "split": s.split,
+            }
+            for name, s in sides.items()
+        }
+        result["tune_errors"] = [
+            {"work": s.work, "missed": s.missed, "again": s.again}
+            for s in scores
+            if s.side == TUNE and (s.missed or s.again)
+        ]
+        print(json.dumps(result, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    print("Named speakers in the cast (the annotations' names; characters mentioned twice)")
+    print(f"{'side':<8} {'works':>5} {'speakers':>8} {'found':>6} {'recall':>7} {'split':>6}")
+    for name, side in sides.items():
+        works = sum(1 for s in scores if s.side == name)
+        print(
+            f"{name:<8} {works:>5} {side.gold:>8} {side.found:>6} {side.recall:>7.1%} "
+            f"{side.split:>6}"
+        )
+    print(f"gap (tune - check): recall {sides[TUNE].recall - sides[CHECK].recall:+.1%}")
+    print("split: our characters naming a speaker a more mentioned one already names.")
+    print("Errors are listed for the tune side only.")
+    for score in scores:
+        if score.side == TUNE and (score.missed or score.again):
+            print(f"{score.work}: missed {score.missed}; again {score.again}")
+    return EXIT_OK
+
+
 def run(path: str, fmt: str = "text") -> int:
     if is_litbank(Path(path)):
         return run_litbank(path, fmt)
+    if is_annotated(Path(path)):
+        return run_annotated(path, fmt)
     folders = novels_in(Path(path))
     if not folders:
         print(f"fanarchive: {path}: no novel folders with character_info.csv", file=sys.stderr)
