@@ -223,3 +223,14 @@ def test_a_reply_naming_someone_already_known_joins_no_one():
     )
     cast = cast_of(text)
     assert cast.resolve("Potter") is not cast.resolve("Professor Snape")
+
+
+def test_the_end_of_a_name_joins_it_unless_it_is_a_usual_name_of_its_own():
+    text = (
+        "Mateus Cardoso leaned on the barrier. Hettie watched him from the truck.\n\n"
+        '"Teus," she called. Teus waved. Teus did not come over.\n\n'
+        "Brian and Ian argued about the map. Ian said left; Brian said right. Ian won.\n"
+    )
+    cast = cast_of(text)
+    assert cast.resolve("Teus") is cast.resolve("Mateus Cardoso")
+    assert cast.resolve("Ian") is not cast.resolve("Brian")

@@ -25,7 +25,7 @@ from fanarchive.analysis.characters.lexicon import (
     nicknames,
     words,
 )
-from fanarchive.analysis.characters.names import given_names
+from fanarchive.analysis.characters.names import given_names, usual_english_name
 
 MALE, FEMALE = "male", "female"
 # Titles followed by a given name (`Lady Catherine`, `Sir William`, `Aunt Marilla`); the
@@ -150,12 +150,17 @@ MIN_CLIPPED = 3  # letters: `Cas`, `Nat`, `Deb` (`Jo`, `Al` are in nicknames.txt
 
 def _clipped(name: str, cluster: Cluster, owner: Cluster) -> bool:
     """`Cas` of `Castiel`, `Nat` of `Natasha`, `Deb` of `Deborah`: a lone name that begins
-    a longer given name, no family name of its own, and no other gender."""
+    a longer given name, no family name of its own, and no other gender; or that ends one and
+    is no usual English name of its own (`Teus` of `Mateus`, `Sol` of `Marisol`; `Ian` is
+    not Brian's)."""
     return (
         not cluster.family
         and len(name) >= MIN_CLIPPED
         and len(owner.given) > len(name)
-        and owner.given.startswith(name)
+        and (
+            owner.given.startswith(name)
+            or (owner.given.lower().endswith(name.lower()) and not usual_english_name(name))
+        )
         and _compatible_genders(_gender_of_given(name), owner.gender)
     )
 

@@ -71,21 +71,33 @@ def _joined(name: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def given_names() -> dict[str, str]:
-    """Lower-cased given names -> "male" | "female" | "unknown" (used by both).
-
-    Pet forms in nicknames.txt carry the gender of the names they shorten (`Lizzy`)."""
+def _name_tables() -> tuple[dict[str, str], frozenset[str]]:
+    """(given name -> gender, the names usual in English-speaking countries), read once."""
     common = _common_words()
+    names = _read_names()
     table = {
         name: gender
-        for name, (gender, _countries, english) in _read_names().items()
+        for name, (gender, _countries, english) in names.items()
         if english >= ENGLISH_POPULARITY or name not in common
     }
     for nickname, fulls in nicknames().items():
         genders = {table.get(full.lower()) for full in fulls}
         if nickname.lower() not in table and len(genders) == 1 and None not in genders:
             table[nickname.lower()] = genders.pop()
-    return table
+    english = frozenset(n for n, (_g, _c, e) in names.items() if e >= ENGLISH_POPULARITY)
+    return table, english
+
+
+def given_names() -> dict[str, str]:
+    """Lower-cased given names -> "male" | "female" | "unknown" (used by both).
+
+    Pet forms in nicknames.txt carry the gender of the names they shorten (`Lizzy`)."""
+    return _name_tables()[0]
+
+
+def usual_english_name(name: str) -> bool:
+    """A given name in common use in English-speaking countries (`Ian`, `Ella`; not `Teus`)."""
+    return name.lower() in _name_tables()[1]
 
 
 def given_gender(name: str) -> str:
