@@ -234,3 +234,15 @@ def test_the_end_of_a_name_joins_it_unless_it_is_a_usual_name_of_its_own():
     cast = cast_of(text)
     assert cast.resolve("Teus") is cast.resolve("Mateus Cardoso")
     assert cast.resolve("Ian") is not cast.resolve("Brian")
+
+
+def test_a_peoples_word_that_speaks_twice_is_a_nickname():
+    text = (
+        '"Not me," said Dutch, through a mouthful of crackers. Kwame laughed.\n\n'
+        '"Maybe it was always in there," Dutch offered. Kwame threw an onion skin at him.\n\n'
+        "The Dutch ambassador had left. Kwame spoke French and a little Dutch.\n"
+    )
+    cast = cast_of(text)
+    assert "Dutch" in names(cast)
+    text = 'Kwame spoke French. The French were late. "Bonjour," Kwame said in French.\n'
+    assert "French" not in names(cast_of(text))

@@ -337,7 +337,7 @@ def collect_forms(
         )
         segments = cache.get(key)
         if segments is None:
-            segments = cache[key] = _segments(run, skip, terms)
+            segments = cache[key] = _segments(run, skip, terms) or _nickname_segment(run, skip)
         for a, b in segments:
             if a > 0 and _after_festival(run.tokens[a - 1], run.tokens[a]):
                 a += 1  # `Christmas Eve`, `Eid Day`: the day, not a woman named Eve
@@ -383,7 +383,31 @@ def person_evidence(form: Form) -> int:
 def is_name(form: Form, scan: Scan, titled: frozenset[str] = frozenset()) -> bool:
     """Keep forms that behave like a person's name; reject places, words and one-offs.
     `titled`: family names the text gives a title (`Mr. Darcy`)."""
+    if len(form.names) == 1 and form.names[0].lower() in PEOPLES:
+        # `"Not me," said Dutch.`: a people's word is a nickname only when it speaks twice
+        tags = sum(1 for o in form.occurrences if o.speech and _plain_speech_tag(scan.text, o))
+        return not form.title and tags >= NICKNAME_TAGS
     return _behaves_like_name(form, scan, titled) and not _known_place(form, titled)
+
+
+# Words for a people (`NOT_NAMES`) that stories also give as nicknames (`Dutch`, `Irish`,
+# `Frenchy` aside), and the speech tags that make one a character.
+PEOPLES = words(
+    """
+    english french german italian spanish russian american british scottish scotch irish
+    welsh dutch swiss austrian prussian polish greek roman indian chinese japanese european
+    african asian turkish arab canadian yankee
+    """
+)
+NICKNAME_TAGS = 2
+
+
+def _nickname_segment(run: Run, skip: set[int]) -> list[tuple[int, int]]:
+    """A people's word standing alone (`Dutch`) is a candidate nickname."""
+    tokens = run.tokens
+    if len(tokens) == 1 and not skip and tokens[0].base.lower() in PEOPLES:
+        return [(0, 1)]
+    return []
 
 
 def _known_place(form: Form, titled: frozenset[str]) -> bool:
