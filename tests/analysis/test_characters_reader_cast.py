@@ -246,3 +246,15 @@ def test_a_peoples_word_that_speaks_twice_is_a_nickname():
     assert "Dutch" in names(cast)
     text = 'Kwame spoke French. The French were late. "Bonjour," Kwame said in French.\n'
     assert "French" not in names(cast_of(text))
+
+
+def test_a_described_speaker_who_gives_his_name_takes_it():
+    text = (
+        "A young man stepped out of the truck with his hands up.\n\n"
+        '"Who are you?" Hettie asked. "Nobody," the young man said.\n\n'
+        '"My name\'s Abel," the young man said at last. Hettie lowered the rifle.\n'
+    )
+    cast = cast_of(text)
+    abel = cast.resolve("Abel")
+    assert abel is not None and abel.mentions >= 2
+    assert "The Young Man" not in names(cast)

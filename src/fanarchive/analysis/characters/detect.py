@@ -182,6 +182,36 @@ def _join_corrected_names(drafts: list[Draft], scan: Scan) -> list[Draft]:
     return [d for d in drafts if d.spans]
 
 
+_MY_NAME_RE = re.compile(r"\b(?:[Mm]y name(?:'s|’s| is)|[Cc]all me) ([A-ZÀ-Þ][\w'’-]+)")
+_TAG_GAP = 12  # characters between a quotation's end and the description its tag names
+
+
+def _named_descriptions(described: list[Draft], named: list[Draft], scan: Scan) -> list[Draft]:
+    """`"My name's Abel," the young man said at last`: the described speaker who gives his
+    name is that person; he joins the character of that name, or takes the name. Returns the
+    descriptions that stay as they are, renamed or not."""
+    starts = {start: draft for draft in described for start, _ in draft.spans}
+    by_name = {d.character.name: d for d in named}
+    text, remaining = scan.text, list(described)
+    for q_start, q_end in zip(scan.quote_starts, scan.quote_ends, strict=True):
+        match = _MY_NAME_RE.search(text, q_start, q_end)
+        if match is None:
+            continue
+        speaker = next((starts[i] for i in range(q_end, q_end + _TAG_GAP) if i in starts), None)
+        if speaker is None or speaker not in remaining:
+            continue
+        name = match.group(1)
+        holder = by_name.get(name)
+        if holder is not None:
+            holder.spans += speaker.spans
+            holder.surfaces.update(speaker.surfaces)
+            remaining.remove(speaker)
+        else:
+            speaker.known_aliases += (speaker.character.name,)
+            speaker.character.name = name
+    return remaining
+
+
 def _titled_at(text: str, start: int) -> bool:
     return title_key(text[start : start + 12].split(None, 1)[0]) is not None
 
@@ -442,7 +472,7 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
     )
     described = _described_drafts(scan, claimed, knowledge, {d.character.name for d in drafts})
     described = [d for d in described if not _lost_in_cast(d, drafts)]
-    drafts += _join_titled_descriptions(described, drafts)
+    drafts += _named_descriptions(_join_titled_descriptions(described, drafts), drafts, scan)
     if (reader := _reader_draft(document)) is not None:
         drafts.append(reader)
     _add_shouted_mentions(document, drafts)
