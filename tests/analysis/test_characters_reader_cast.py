@@ -258,3 +258,16 @@ def test_a_described_speaker_who_gives_his_name_takes_it():
     abel = cast.resolve("Abel")
     assert abel is not None and abel.mentions >= 2
     assert "The Young Man" not in names(cast)
+
+
+def test_a_described_speaker_giving_a_name_twice_or_a_title_keeps_one_entry():
+    text = (
+        "A young man stepped out of the truck.\n\n"
+        '"My name\'s Abel," the young man said. Hettie waited.\n\n'
+        '"My name\'s Abel," the young man said again, louder. Hettie laughed.\n\n'
+        '"Call me Sir," the old man said. Hettie did not.\n'
+    )
+    cast = cast_of(text)
+    abel = cast.resolve("Abel")
+    assert abel is not None and abel.mentions >= 3
+    assert "Sir" not in names(cast)

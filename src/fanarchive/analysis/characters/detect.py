@@ -32,6 +32,7 @@ from fanarchive.analysis.characters.discovery import (
 )
 from fanarchive.analysis.characters.lexicon import (
     HONORIFIC_GENDER,
+    NOT_NAMES,
     TITLES,
     split_honorific,
     title_key,
@@ -201,7 +202,11 @@ def _named_descriptions(described: list[Draft], named: list[Draft], scan: Scan) 
         if speaker is None or speaker not in remaining:
             continue
         name = match.group(1)
+        if title_key(name) or name.lower() in NOT_NAMES:
+            continue  # `Call me Sir`, `my name's Nobody`
         holder = by_name.get(name)
+        if holder is speaker:
+            continue  # the same description giving its name again
         if holder is not None:
             holder.spans += speaker.spans
             holder.surfaces.update(speaker.surfaces)
@@ -209,6 +214,7 @@ def _named_descriptions(described: list[Draft], named: list[Draft], scan: Scan) 
         else:
             speaker.known_aliases += (speaker.character.name,)
             speaker.character.name = name
+            by_name[name] = speaker  # a second description giving the name joins this one
     return remaining
 
 
