@@ -172,7 +172,7 @@ def _join_corrected_names(drafts: list[Draft], scan: Scan) -> list[Draft]:
         if given is None or len(titled) != 1 or given in titled:
             continue
         holder, named = drafts[titled.pop()], drafts[given]
-        if " " in named.character.name or min(named.spans)[0] != match.start(1):
+        if not named.spans or " " in named.character.name or min(named.spans)[0] != match.start(1):
             continue  # one word, named here for the first time (not `"Potter."` in reply)
         if {_likely_gender(holder), _likely_gender(named)} >= {"male", "female"}:
             continue
