@@ -292,3 +292,12 @@ def test_a_paragraph_typed_with_opening_curly_marks_only_pairs_them():
 )
 def test_doubled_apostrophes_are_double_quotes(text):
     assert quoted(text) == ["Hello,", "Come in.", "Thanks,", "It's late."]
+
+
+def test_a_last_paragraph_without_marks_in_a_guillemet_work_is_read():
+    # Found by fuzzing: the final paragraph held no mark, and its style was looked up one
+    # character past the end of the text (IndexError).
+    text = "\n\n«“»\n\n!!"
+    assert [q.text for q in find_quotes(read_text(text))] == ["“"]
+    story = "«Wait,» Mira said.\n\n«Why?» Kai asked.\n\nShe did not answer."
+    assert [q.text for q in find_quotes(read_text(story))] == ["Wait,", "Why?"]

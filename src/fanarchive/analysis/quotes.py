@@ -295,6 +295,8 @@ def _paragraph_style(
         match = STYLES[name].marks.search(text, para.start, para.end)
         if match and match.start() < first:
             first, chosen = match.start(), name
+    if first == para.end:  # no mark at all: nothing says the paragraph is reversed
+        return chosen
     if chosen in ("guillemets", "angles") and work_style.startswith("reversed"):
         chosen = "reversed " + chosen
     elif chosen == "guillemets" and text[first] == "»":
