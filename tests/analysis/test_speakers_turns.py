@@ -184,3 +184,12 @@ def test_a_pronoun_after_a_quote_inside_narration_is_no_beat():
         '"Tea?" Sakura asked.\n'
     )
     assert attribute(text)[0].rule != "beat_after"
+
+
+def test_the_narrators_partner_is_the_one_the_narration_just_named():
+    # Gaara leaves, Sakura comes in: the untagged line after them is hers, not the narrator's.
+    text = (
+        '"Good night," Gaara said to me, and went out.\n\nSakura came in.\n\n"Is it you?"\n\n'
+        '"Yes."\n'
+    )
+    assert speakers(text, narrator="Naruto")[1] == "Sakura"

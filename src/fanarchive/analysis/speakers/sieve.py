@@ -708,16 +708,33 @@ class Sieve:
         return self.other_than(speaker, line)
 
     def unheard_partner(self, speaker: str, line: Line) -> str | None:
-        """The other participant when no one else has spoken yet: a first-person narrator
-        (in every conversation they tell), else the one the narration named last
-        (`Anne sighed.`)."""
+        """The other participant when no one else has spoken yet: someone the narration names
+        since the quote before (`where Mlle. Blanche was just arising.`: the narrator's
+        partner, not the narrator), else a first-person narrator (in every conversation they
+        tell), else the one the narration named last (`Anne sighed.`)."""
         if self.narrator:
+            newcomer = self.named_since_last_quote(line, {speaker, self.narrator})
+            if newcomer:
+                return newcomer
             fits = self.narrator != speaker and self.fits(line, self.narrator)
             return self.narrator if fits else None
         latest = next(self.ctx.recent_mentions(line.quote.start, limit=1), None)
         if latest is None or latest.character in (speaker, *line.notes.get("not", ())):
             return None
         return latest.character if self.fits(line, latest.character) else None
+
+    def named_since_last_quote(self, line: Line, banned: set) -> str | None:
+        """The latest character the narration names between the previous quote and this one
+        who fits the line and is not `banned`."""
+        since = self.lines[line.index - 1].quote.end if line.index else 0
+        for mention in self.ctx.recent_mentions(line.quote.start, limit=8):
+            if mention.start < since:
+                break
+            name = mention.character
+            excluded = name in banned or name in line.notes.get("not", ())
+            if not excluded and self.fits(line, name):
+                return name
+        return None
 
     def fits(self, line: Line, speaker: str) -> bool:
         """Whether `speaker` agrees with what the line says of its speaker (addressee, gender)."""
