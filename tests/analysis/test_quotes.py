@@ -301,3 +301,25 @@ def test_a_last_paragraph_without_marks_in_a_guillemet_work_is_read():
     assert [q.text for q in find_quotes(read_text(text))] == ["“"]
     story = "«Wait,» Mira said.\n\n«Why?» Kai asked.\n\nShe did not answer."
     assert [q.text for q in find_quotes(read_text(story))] == ["Wait,", "Why?"]
+
+
+class _CountingPattern:
+    def __init__(self, pattern):
+        self.pattern, self.searches = pattern, 0
+
+    def search(self, *args):
+        self.searches += 1
+        return self.pattern.search(*args)
+
+
+def test_a_paragraph_of_many_dash_turns_is_searched_once_per_turn(monkeypatch):
+    # One paragraph of 3,000 dash turns took quadratic time: every turn searched the rest of
+    # the paragraph for an inline tag that was never there.
+    import fanarchive.analysis.quotes as quotes
+
+    counting = _CountingPattern(quotes._INLINE_TAG_RE)
+    monkeypatch.setattr(quotes, "_INLINE_TAG_RE", counting)
+    turns = 3000
+    found = find_quotes(read_text("— Hello — said — the — queen — " * turns))
+    assert len(found) >= turns
+    assert counting.searches <= 10

@@ -114,3 +114,8 @@ def test_hide_note_threshold():
 def test_relationships_pdnc():
     out = run("relationships_pdnc.py")
     assert "main pairing" in out
+
+
+def test_hostile_input_quick():
+    out = run("hostile_input.py", "--repeats", "50")
+    assert "dash turns in one paragraph" in out and "worst ratio" in out

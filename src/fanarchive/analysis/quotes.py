@@ -438,9 +438,10 @@ def _dash_segment(text: str, start: int, end: int, narration_last: bool) -> list
     sentence is the narration that dash closes."""
     spans: list[tuple[int, int]] = []
     tagged = False
+    tag = inline = _UNSEARCHED
     while start < end:
-        tag = _DASH_TAG_RE.search(text, start, end)
-        inline = _INLINE_TAG_RE.search(text, start, end)
+        tag = _ahead(tag, _DASH_TAG_RE, text, start, end)
+        inline = _ahead(inline, _INLINE_TAG_RE, text, start, end)
         if inline and (not tag or inline.start() < tag.start()):
             tagged = True
             spans.append((start, inline.start()))
@@ -460,6 +461,18 @@ def _dash_segment(text: str, start: int, end: int, narration_last: bool) -> list
             break
         start = resume.end()
     return spans
+
+
+_UNSEARCHED = object()
+
+
+def _ahead(previous, pattern: re.Pattern, text: str, start: int, end: int):
+    """The first match of `pattern` in `start:end`: the previous search's answer while it
+    still lies ahead (a miss stays a miss), so a paragraph of thousands of dashes is not
+    searched to its end once per dash."""
+    if previous is None or (previous is not _UNSEARCHED and previous.start() >= start):
+        return previous
+    return pattern.search(text, start, end)
 
 
 def _dash_start(text: str, para: Span) -> int:

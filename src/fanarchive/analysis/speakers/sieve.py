@@ -135,6 +135,7 @@ class Sieve:
         self.narrator = narrator
         self.families = families
         self.reader = reader  # the one an I-narrator tells the story to: `you said`
+        self._paragraph_bounds: dict[int, tuple[int, int]] | None = None
 
     def run(self) -> None:
         self.reply_genders()
@@ -809,11 +810,7 @@ class Sieve:
         """Speakers a rule gave the turns in the paragraphs right before and after a quote's
         paragraph, when they belong to its conversation (another guess says nothing: one
         wrong guess must not push the next one wrong too)."""
-        first, last = line.index, line.index
-        while first and self.lines[first - 1].paragraph == line.paragraph:
-            first -= 1
-        while last + 1 < len(self.lines) and self.lines[last + 1].paragraph == line.paragraph:
-            last += 1
+        first, last = self.paragraph_lines(line.paragraph)
         neighbours = []
         if first and self.lines[first - 1].paragraph == line.paragraph - 1:
             neighbours.append((self.lines[first - 1], line))
@@ -827,12 +824,24 @@ class Sieve:
         found.discard(None)
         return found
 
+    def paragraph_lines(self, paragraph: int) -> tuple[int, int]:
+        """The first and last line index in a paragraph, indexed once: walking the lines for
+        each quote is quadratic in a paragraph of thousands of quotes (hostile input)."""
+        if self._paragraph_bounds is None:
+            bounds: dict[int, tuple[int, int]] = {}
+            for index, other in enumerate(self.lines):
+                first, _ = bounds.get(other.paragraph, (index, index))
+                bounds[other.paragraph] = (first, index)
+            self._paragraph_bounds = bounds
+        return self._paragraph_bounds[paragraph]
+
     def guess(self, line: Line, banned: set) -> str | None:
         """Who most likely speaks a quote nothing decides: the first-person narrator, else a
         speaker of the quotes just before, else the character named last in the scene (however
         far back), else the first named after the quote, else the one the work names most."""
         candidates = [self.narrator] if self.narrator else []
-        candidates += [self.lines[i].quote.speaker for i in range(line.index - 1, -1, -1)][:4]
+        before = range(line.index - 1, max(-1, line.index - 5), -1)
+        candidates += [self.lines[i].quote.speaker for i in before]
         candidates += [m.character for m in self.ctx.recent_mentions(line.quote.start, 200)]
         candidates += [m.character for m in self.ctx.mentions_after(line.quote.end, 30)]
         candidates += self.ctx.most_named() + list(self.genders)

@@ -1,0 +1,61 @@
+"""Time of the full analysis on hostile texts, at two sizes: does it grow linearly?
+
+A work is not always prose. One paragraph of thousands of dash-dialogue turns took 120 s at
+135,000 words (every turn searched the rest of the paragraph; fixed in quotes._dash_segment
+and the sieve's paragraph bounds). This prints, per shape, the CPU seconds at N and 4 N
+repetitions and their ratio: about 4 is linear, 16 would be quadratic. Target: every ratio
+under 6 and every large case under 2 s per 100,000 words.
+
+examples:
+  .venv/bin/python benchmarks/hostile_input.py               # N = 4,000 (up to ~135k words)
+  .venv/bin/python benchmarks/hostile_input.py --repeats 300 # a smoke run
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+from fanarchive.analysis.pipeline import analyze_text
+
+SHAPES = {
+    "dash turns in one paragraph": "— Hello — said — the — queen — ",
+    "quotes in one paragraph": '"Go," she said. "No," he said. ',
+    "possessive names": "Ann's Bob's Cat's Dan's ",
+    "violent phrases": "his knuckles split on the man's cheekbone and the blade opened a line. ",
+    "unclosed quotes": '" a ',
+    "one long word": "a" * 40,
+}
+
+
+def cpu_seconds(text: str) -> float:
+    start = time.process_time()
+    analyze_text(text)
+    return time.process_time() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=4000, help="N, the smaller size")
+    args = parser.parse_args()
+    analyze_text('Warm-up. "Hello," she said.\n')  # packs and patterns load once
+    worst_ratio, worst_rate = 0.0, 0.0
+    for name, unit in SHAPES.items():
+        small, large = unit * args.repeats, unit * (4 * args.repeats)
+        t_small, t_large = cpu_seconds(small), cpu_seconds(large)
+        # a word per six characters at least: one 160,000-letter word is no one-word work
+        words = max(len(large.split()), len(large) // 6)
+        ratio = t_large / max(t_small, 1e-3)
+        rate = t_large / words * 100_000
+        worst_ratio, worst_rate = max(worst_ratio, ratio), max(worst_rate, rate)
+        print(
+            f"{name:30} {words:>8,} words  {t_small:6.2f} s -> {t_large:6.2f} s"
+            f"  ratio {ratio:4.1f}  {rate:5.2f} s per 100k words"
+        )
+    met = worst_ratio < 6 and worst_rate < 2
+    print(f"worst ratio {worst_ratio:.1f}, worst {worst_rate:.2f} s per 100k words: "
+          f"{'met' if met else 'NOT met'}")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
