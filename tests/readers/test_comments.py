@@ -34,9 +34,7 @@ def test_threaded_comments_on_works_and_chapters(client, author, other_user):
     assert work.comments_count == 3
 
 
-def test_guest_comments_wait_for_the_author(
-    author, other_user, django_capture_on_commit_callbacks
-):
+def test_guest_comments_wait_for_the_author(author, other_user, django_capture_on_commit_callbacks):
     work = posted_work(author)
     guest = Client()
     post_comment(guest, work, "A guest's words", name="Wanderer")

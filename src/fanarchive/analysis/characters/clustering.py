@@ -15,7 +15,7 @@ Rules that generalise across English prose, in order:
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from fanarchive.analysis.characters.discovery import Form
@@ -121,12 +121,13 @@ def _merge_nicknames(clusters: list[Cluster]) -> list[Cluster]:
     """`Lizzy` joins `Elizabeth` (and `Cas` joins `Castiel`) when exactly one person known
     by first name is an Elizabeth (a `Lady Catherine` is no `Kitty`)."""
     table = nicknames()
+    shortened = _shortened_forms(clusters)
     merged = []
     for cluster in sorted(clusters, key=lambda c: -c.count):
         name = cluster.given or ("" if " " in cluster.family else cluster.family)
         owners = [
             o
-            for o in clusters
+            for o in _possible_owners(name, clusters, table, shortened)
             if o is not cluster
             and (o.given in table.get(name, ()) or _clipped(name, cluster, o))
             and o.familiar
@@ -146,6 +147,30 @@ def _merge_nicknames(clusters: list[Cluster]) -> list[Cluster]:
 
 
 MIN_CLIPPED = 3  # letters: `Cas`, `Nat`, `Deb` (`Jo`, `Al` are in nicknames.txt)
+
+
+def _shortened_forms(clusters: list[Cluster]) -> dict[str, list[int]]:
+    """Each given name's nickname keys: itself, its beginnings (`Cas` of `Castiel`) and its
+    lower-case endings (`teus` of `Mateus`), to positions in `clusters`."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for position, cluster in enumerate(clusters):
+        given = cluster.given
+        keys = {"=" + given}
+        for size in range(MIN_CLIPPED, len(given)):
+            keys |= {"<" + given[:size], ">" + given.lower()[-size:]}
+        for key in keys:
+            index[key].append(position)
+    return index
+
+
+def _possible_owners(
+    name: str, clusters: list[Cluster], table: dict, shortened: dict[str, list[int]]
+) -> list[Cluster]:
+    """The clusters whose given name `name` may shorten, in the clusters' order (a superset:
+    the caller applies the rules)."""
+    keys = ["=" + full for full in table.get(name, ())] + ["<" + name, ">" + name.lower()]
+    positions = sorted({p for key in keys for p in shortened.get(key, ())})
+    return [clusters[p] for p in positions]
 
 
 def _clipped(name: str, cluster: Cluster, owner: Cluster) -> bool:
@@ -249,15 +274,33 @@ def _male_titled(cluster: Cluster) -> bool:
     )
 
 
-def _bare_target(word: str, clusters: list[Cluster]) -> Cluster | None | bool:
+class _Names:
+    """Clusters by family name, by family name without particles and by given name, in the
+    clusters' order: looking each bare word up in every cluster is quadratic in a work of
+    thousands of names (hostile input). Given and family names never change once made."""
+
+    def __init__(self, clusters: list[Cluster]):
+        self.by_family: dict[str, list[Cluster]] = defaultdict(list)
+        self.by_core: dict[str, list[Cluster]] = defaultdict(list)
+        self.by_given: dict[str, list[Cluster]] = defaultdict(list)
+        for cluster in clusters:
+            self.add(cluster)
+
+    def add(self, cluster: Cluster) -> None:
+        self.by_family[cluster.family].append(cluster)
+        self.by_core[_core(cluster.family)].append(cluster)
+        self.by_given[cluster.given].append(cluster)
+
+
+def _bare_target(word: str, names: _Names) -> Cluster | None | bool:
     """The cluster a bare word names; False when it is an ambiguous family name."""
-    bearers = [c for c in clusters if c.family == word] or [
-        c for c in clusters if c.family != word and _core(c.family) == word
+    bearers = list(names.by_family.get(word, ())) or [
+        c for c in names.by_core.get(word, ()) if c.family != word
     ]
     titled_men = [c for c in bearers if not c.given and c.titles and c.gender != FEMALE]
     if len(titled_men) == 1:
         return titled_men[0]  # a bare surname is how men are named: `Fitzwilliam` the colonel
-    as_given = sorted(_by_given(word, clusters), key=lambda c: -c.count)
+    as_given = sorted(names.by_given.get(word, ()), key=lambda c: -c.count)
     if len(as_given) == 1 or (as_given and as_given[0].count >= 3 * as_given[1].count):
         return as_given[0]
     if not bearers:
@@ -342,14 +385,16 @@ def cluster_forms(forms: list[Form]) -> list[Cluster]:
         target.add(form)
     for merged in _merge_neutral_titles(list(titled.values())):
         clusters.remove(merged)
+    names = _Names(clusters)
     for form in (f for f in singles if not f.title):
         name = name_parts(form.names)[1]
-        target = _bare_target(name, clusters)
+        target = _bare_target(name, names)
         if target is False:
             continue
         if target is None:
             target = Cluster(given=name)
             clusters.append(target)
+            names.add(target)
         target.add(form)
     return _merge_nicknames(clusters)
 

@@ -109,8 +109,10 @@ def turn_votes(sieve) -> dict[int, dict[str, float]]:
                 anchors[i] = sure[-1]
         for i, turn in enumerate(turns):
             tally: dict[str, float] = {}
-            for j, speaker in anchors.items():
-                if j != i and abs(i - j) <= VOTING_TURNS:
+            # only the anchors within reach: all of them is quadratic in a long conversation
+            nearby = range(max(0, i - VOTING_TURNS), i + VOTING_TURNS + 1)
+            for j, speaker in ((j, anchors[j]) for j in nearby if j in anchors):
+                if j != i:
                     sign = 1.0 if (i - j) % 2 == 0 else -1.0
                     tally[speaker] = tally.get(speaker, 0.0) + sign * 0.5 ** (abs(i - j) - 1)
             for line in turn:

@@ -80,6 +80,13 @@ def split_top_level(pattern: str, separator: str) -> list[str]:
     return parts
 
 
+def _literal_start(head: str) -> str | None:
+    """The letter every word `head` matches starts with, or None when it may vary."""
+    if head[:1].isalpha() and head[:1].islower() and head[1:2] not in ("?", "*", "{", "|"):
+        return head[0]
+    return None
+
+
 def first_word(alternative: str) -> str:
     """A regex for the words a fragment can start with (tokens are runs of letters).
 
@@ -192,6 +199,12 @@ class Lexicon:
             (re.compile(first_word(a)), behind + flexible_spaces(a)) for behind, a in alternatives
         ]
         self._by_word: dict[str, re.Pattern[str] | None] = {}
+        # Fragments by the letter their first word must start with (None: any), so a word
+        # is tried against a few dozen heads, not all: a text of 40,000 distinct words
+        # (a cast of thousands) spent most of its time here.
+        self._by_letter: dict[str | None, list[int]] = {}
+        for position, (head, _) in enumerate(self._alternatives):
+            self._by_letter.setdefault(_literal_start(head.pattern), []).append(position)
 
     def matcher(self, word: str) -> re.Pattern[str] | None:
         """The anchored alternation of the fragments that can start with `word` (cached)."""
@@ -199,7 +212,10 @@ class Lexicon:
             return self._by_word[word]
         except KeyError:
             pass
-        candidates = tuple(body for head, body in self._alternatives if head.fullmatch(word))
+        positions = sorted(self._by_letter.get(word[:1], []) + self._by_letter.get(None, []))
+        candidates = tuple(
+            self._alternatives[p][1] for p in positions if self._alternatives[p][0].fullmatch(word)
+        )
         compiled = _compile_alternation(candidates) if candidates else None
         if len(self._by_word) < _TRIGGER_CACHE_LIMIT:
             self._by_word[word] = compiled

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from fanarchive.analysis.characters import Cast
@@ -360,9 +361,10 @@ def minors_in_romance(
         return []
     pair = {name for relationship in romantic or [] for name in relationship.characters}
     adults = _stated_adults(document)
+    nearby = _RomanceIndex(document, index, romance)
     in_scene, doubtful = [], []
     for statement in statements:
-        verdict = _statement_verdict(document, index, cast, statement, romance, pair, adults)
+        verdict = _statement_verdict(document, index, cast, statement, nearby, pair, adults)
         if verdict == IN_SCENE and _third_person_in_dialogue(document.text, statement, quotes):
             verdict = DOUBTFUL  # "He's sixteen, he can take the bus": someone else, perhaps
         if verdict == IN_SCENE:
@@ -463,12 +465,26 @@ def _romantic_relationships(document: Document, cast: Cast, quotes: list) -> lis
     return romantic or None
 
 
+class _RomanceIndex:
+    """Romance sentences by position and the chapters holding one, built once: testing
+    every age against every romance sentence is quadratic in a work full of both."""
+
+    def __init__(self, document: Document, index: SentenceIndex, romance: list):
+        self.by_sentence = sorted(romance, key=lambda r: r[1])
+        self.sentences = [r[1] for r in self.by_sentence]
+        self.chapters = {_chapter_of(document, index.spans[r[1]].start) for r in romance}
+
+    def within(self, sentence: int, reach: int) -> list:
+        low = bisect_left(self.sentences, sentence - reach)
+        return self.by_sentence[low : bisect_right(self.sentences, sentence + reach)]
+
+
 def _statement_verdict(
     document: Document,
     index: SentenceIndex,
     cast: Cast,
     statement,
-    romance: list[tuple[float, int, str]],
+    romance: _RomanceIndex,
     pair: set[str],
     adults: set[str],
 ) -> str:
@@ -486,8 +502,8 @@ def _statement_verdict(
     scene = _scene_of(document, statement.start)
     near = [
         r
-        for r in romance
-        if abs(r[1] - s) <= SCENE_REACH and _scene_of(document, index.spans[r[1]].start) == scene
+        for r in romance.within(s, SCENE_REACH)
+        if _scene_of(document, index.spans[r[1]].start) == scene
     ]
     if near and all(_adult_since(document.text, index, statement, r[1]) for r in near):
         return UNRELATED  # "Twelve and sunburnt, Hugo met Leon. Now they were thirty-four"
@@ -495,10 +511,7 @@ def _statement_verdict(
         return IN_SCENE
     if near:
         return DOUBTFUL  # a named minor near a romance that never names them
-    same_chapter = any(
-        _chapter_of(document, index.spans[r[1]].start) == _chapter_of(document, statement.start)
-        for r in romance
-    )
+    same_chapter = _chapter_of(document, statement.start) in romance.chapters
     return DOUBTFUL if same_chapter else UNRELATED
 
 
