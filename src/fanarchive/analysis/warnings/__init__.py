@@ -42,6 +42,7 @@ from fanarchive.analysis.warnings.lexicon import (
     CUE_LEXICON,
     DEATH_EUPHEMISM,
     FIGURATIVE_LEXICON,
+    FUNERAL_TRADE,
     classify,
 )
 from fanarchive.analysis.warnings.scanner import Hit, document_hits, flexible_spaces
@@ -112,8 +113,7 @@ NARRATED_SIGNS = {
             r"|stopped beeping|(?:sheet|shroud|tarp\w*) (?:up |back )?(?:over|across)"
             r"|body bags?|hearse|pall-?bearers?|laid (?:him|her|them) to rest"
             r"|closed (?:his|her|their) eyes|rigor mortis|(?:move|stir|breathe) again"
-            r"|undertakers?|funeral (?:director|home|parlou?r)s?|mortician)\b|"
-            + flexible_spaces(DEATH_EUPHEMISM),
+            r"|" + FUNERAL_TRADE + r")\b|" + flexible_spaces(DEATH_EUPHEMISM),
             re.IGNORECASE,
         ),
         re.compile(

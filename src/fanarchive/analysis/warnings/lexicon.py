@@ -48,6 +48,8 @@ def cue(pattern: str, graphic: bool = False, **weights: float) -> Cue:
     return Cue(pattern, weights, graphic)
 
 
+# Those who come after a death (a cue, and a sign of a narrated death in warnings).
+FUNERAL_TRADE = r"undertakers?|funeral (?:director|home|parlou?r)s?|mortician"
 # A death told by its euphemisms (a cue, and a sign of a narrated death in warnings).
 DEATH_EUPHEMISM = (
     r"(?:didn't|did not|won't|wouldn't|is not going to|isn't going to) make it(?! to| on| in"
@@ -741,7 +743,7 @@ CUES: list[Cue] = [
         abduction=1,
     ),
     # A death by those who come after it: the undertaker, the funeral home.
-    cue(r"undertakers?|funeral (?:director|home|parlou?r)s?|mortician|embalm\w*", death=2),
+    cue(FUNERAL_TRADE + r"|embalm\w*", death=2),
     # War told by its planes and guns (kept small: a wider kit list lowered warnings-dev).
     cue(
         r"anti-?aircraft|ack-ack|(?:went|go|goes|going) down in flames",
