@@ -40,6 +40,7 @@ from fanarchive.analysis.characters.lexicon import (
 )
 from fanarchive.analysis.characters.names import given_names
 from fanarchive.analysis.characters.narrator import (
+    READER,
     READER_RE,
     narration_person,
     self_introductions,
@@ -56,7 +57,6 @@ from fanarchive.analysis.document import Document
 from fanarchive.analysis.model import Character, Mention, Quote
 from fanarchive.analysis.packs import Knowledge
 
-READER = "Reader"  # AO3's character tag for reader-insert fiction
 SHOUTED_RE = re.compile(r"(?<![\w'’-])[A-Z]{3,}(?![\w'’-])")
 
 

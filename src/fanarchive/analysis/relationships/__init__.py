@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from fanarchive.analysis.characters import Cast
+from fanarchive.analysis.characters.narrator import READER
 from fanarchive.analysis.document import Document
 from fanarchive.analysis.model import Evidence, Quote, Relationship
 from fanarchive.analysis.relationships.binding import (
@@ -351,7 +352,8 @@ def authors_romantic_pairs(document: Document, cast: Cast, names: set[str]) -> s
     return tagged
 
 
-READER = "Reader"  # AO3's tag for the reader of a reader-insert (characters.narrator)
+# Y/N (F/N) only, unlike narrator.READER_RE: an "L/N" in a tag is the Reader's last name
+# ("Y/N L/N"), not a second Reader.
 READER_NAME_RE = re.compile(r"[(\[]?\b[YyFf]/[Nn]\b[)\]]?")
 # "Crowley (Good Omens)": AO3 disambiguates a name by its fandom in brackets.
 FANDOM_SUFFIX_RE = re.compile(r"\s*\([^()]*\)\s*$")
