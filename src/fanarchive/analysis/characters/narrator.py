@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from fanarchive.analysis.characters.names import given_names, zipf
 from fanarchive.analysis.characters.scan import Scan
+from fanarchive.analysis.characters.tagged import DISAMBIGUATION_RE
 from fanarchive.analysis.document import Document
 from fanarchive.analysis.text import trie_pattern
 
@@ -169,7 +170,6 @@ def _told_to_you_in(document: Document, quotes: list) -> bool:
 
 # `Bucky Barnes/Reader`, `Bucky Barnes & Reader`, `Bucky Barnes x You`.
 RELATIONSHIP_SPLIT_RE = re.compile(r"\s*(?:/|&|\s[xX×]\s)\s*")
-FANDOM_SUFFIX_RE = re.compile(r"\s*\([^)]*\)\s*$")
 
 
 def _add_reader_addressed(cast) -> None:
@@ -188,7 +188,7 @@ def _readers_partner(cast, document: Document) -> str | None:
     with the Reader, when they name exactly one."""
     partners = set()
     for tag in document.metadata.relationships:
-        sides = [FANDOM_SUFFIX_RE.sub("", side) for side in RELATIONSHIP_SPLIT_RE.split(tag)]
+        sides = [DISAMBIGUATION_RE.sub("", side) for side in RELATIONSHIP_SPLIT_RE.split(tag)]
         if len(sides) == 2 and any(side.casefold() in READER_TAGS for side in sides):
             other = next(side for side in sides if side.casefold() not in READER_TAGS)
             if other:

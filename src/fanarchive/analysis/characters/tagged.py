@@ -17,7 +17,7 @@ from fanarchive.analysis.document import Metadata
 from fanarchive.analysis.model import Character
 from fanarchive.analysis.packs import Knowledge, PackCharacter
 
-_DISAMBIGUATION_RE = re.compile(r"\s*\([^)]*\)\s*$")  # `Gaara (Naruto)`
+DISAMBIGUATION_RE = re.compile(r"\s*\([^)]*\)\s*$")  # `Gaara (Naruto)`
 _RELATIONSHIP_RE = re.compile(r"\s*(?:/|&)\s*")
 _NAME_RE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þa-z][\w'’.-]*){0,3}$")
 _NOT_PEOPLE = frozenset({"reader", "you", "original character", "original characters"})
@@ -32,7 +32,7 @@ def tagged_names(metadata: Metadata) -> list[str]:
     names: dict[str, None] = {}
     for tag in tags:
         for part in _RELATIONSHIP_RE.split(tag):
-            name = _DISAMBIGUATION_RE.sub("", part).strip()
+            name = DISAMBIGUATION_RE.sub("", part).strip()
             if _NAME_RE.match(name) and name.lower() not in _NOT_PEOPLE:
                 names[name] = None
     return list(names)
@@ -43,7 +43,7 @@ def _looks_like_relationship(tag: str) -> bool:
     a full name or a word English seldom uses."""
     if "/" not in tag:
         return False
-    sides = [_DISAMBIGUATION_RE.sub("", side).strip() for side in tag.split("/")]
+    sides = [DISAMBIGUATION_RE.sub("", side).strip() for side in tag.split("/")]
     return all(
         _NAME_RE.match(side) and (" " in side or zipf(side) < COMMON_WORD_ZIPF) for side in sides
     )
