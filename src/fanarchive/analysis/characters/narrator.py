@@ -40,10 +40,13 @@ MIN_PRONOUNS = 8
 MIN_DENSE_PRONOUNS, DENSE_SHARE = 3, 1 / 30
 
 
-def narrative_segments(document: Document, scan: Scan) -> list[tuple[int, int]]:
-    """Story text outside quotations."""
+def quote_spans(scan: Scan) -> list[tuple[int, int]]:
+    return list(zip(scan.quote_starts, scan.quote_ends, strict=True))
+
+
+def narrative_segments(document: Document, quotes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Story text outside the quotations' (start, end) spans."""
     segments = []
-    quotes = list(zip(scan.quote_starts, scan.quote_ends, strict=True))
     for span in document.story_spans:
         cursor = span.start
         for q_start, q_end in quotes:
@@ -57,12 +60,17 @@ def narrative_segments(document: Document, scan: Scan) -> list[tuple[int, int]]:
     return segments
 
 
-def narration_person(document: Document, scan: Scan) -> str:
+def _narration_pronouns(
+    document: Document, quotes: list[tuple[int, int]]
+) -> tuple[str, Counter[str]]:
+    """The narration (story text outside quotations) and its pronouns counted by person."""
     text = document.text
-    narrative = "\n".join(text[a:b] for a, b in narrative_segments(document, scan))
-    counts = dict.fromkeys(PERSON_PRONOUNS, 0)
-    for word, times in Counter(PRONOUN_RE.findall(narrative)).items():
-        counts[PERSON_OF[word]] += times
+    narrative = "\n".join(text[a:b] for a, b in narrative_segments(document, quotes))
+    return narrative, Counter(PERSON_OF[word] for word in PRONOUN_RE.findall(narrative))
+
+
+def narration_person(document: Document, scan: Scan) -> str:
+    narrative, counts = _narration_pronouns(document, quote_spans(scan))
     words = max(len(narrative.split()), 1)
     for person, other in (("first", "second"), ("second", "first")):
         share = counts[person] / words
@@ -90,7 +98,7 @@ def _told_to_you(person: str, counts: dict[str, int]) -> bool:
 def self_introductions(document: Document, scan: Scan) -> list[str]:
     """Names the narrator gives themself outside dialogue (`My name is Tom`)."""
     found = []
-    for start, end in narrative_segments(document, scan):
+    for start, end in narrative_segments(document, quote_spans(scan)):
         found += [m.group(1) for m in SELF_INTRODUCTION_RE.finditer(document.text, start, end)]
     return found
 
@@ -157,14 +165,7 @@ def settle_narrator(cast, document: Document, quotes: list | None = None) -> Non
 def _told_to_you_in(document: Document, quotes: list) -> bool:
     """First-person narration that speaks to a `you` (`You were standing by the window when
     I came in`): AO3's `X/Reader` stories told by X."""
-
-    class Spans:  # the quote spans narrative_segments reads from a Scan
-        quote_starts = [q.start for q in quotes]
-        quote_ends = [q.end for q in quotes]
-
-    text = document.text
-    narrative = "\n".join(text[a:b] for a, b in narrative_segments(document, Spans))
-    counts = Counter(PERSON_OF[word] for word in PRONOUN_RE.findall(narrative))
+    _, counts = _narration_pronouns(document, [(q.start, q.end) for q in quotes])
     return counts["second"] >= MIN_PRONOUNS and counts["first"] >= MIN_PRONOUNS
 
 
