@@ -97,3 +97,12 @@ def test_a_refused_form_token_gets_the_styled_403_with_ao3s_words_and_the_text(o
     assert response.status_code == 403 and STYLED in html
     assert "Your current session has expired and we can&#x27;t authenticate" in html
     assert ">Keep me</textarea>" in html
+
+
+@pytest.mark.parametrize("action", ["readers:subscribe_author", "readers:block", "readers:mute"])
+def test_no_one_subscribes_to_blocks_or_mutes_themselves(author, action):
+    client = Client()
+    client.force_login(author)
+    response = client.post(reverse(action, args=[author.get_username()]))
+    assert response.status_code == 403
+    assert not Block.objects.exists()

@@ -130,9 +130,7 @@ def subscribe_work(request, pk: int):
 @login_required
 @require_POST
 def subscribe_author(request, username: str):
-    author = get_object_or_404(get_user_model(), username=username)
-    if author == request.user:
-        raise PermissionDenied("You cannot subscribe to yourself.")
+    author = _someone_else(request, username, "subscribe to")
     now = services.toggle_subscription(request.user, author=author)
     messages.success(request, f"Subscribed to {username}." if now else "Unsubscribed.")
     return redirect("works:user_works", username=username)
@@ -141,9 +139,7 @@ def subscribe_author(request, username: str):
 @login_required
 @require_POST
 def block_user(request, username: str):
-    other = get_object_or_404(get_user_model(), username=username)
-    if other == request.user:
-        raise PermissionDenied("You cannot block yourself.")
+    other = _someone_else(request, username, "block")
     now = services.toggle_block(request.user, other)
     messages.success(request, f"You blocked {username}." if now else f"Unblocked {username}.")
     return redirect("readers:blocked")
@@ -152,9 +148,7 @@ def block_user(request, username: str):
 @login_required
 @require_POST
 def mute_user(request, username: str):
-    other = get_object_or_404(get_user_model(), username=username)
-    if other == request.user:
-        raise PermissionDenied("You cannot mute yourself.")
+    other = _someone_else(request, username, "mute")
     now = services.toggle_mute(request.user, other)
     messages.success(request, f"You muted {username}." if now else f"Unmuted {username}.")
     return redirect("readers:blocked")
@@ -167,3 +161,11 @@ def mark_later(request, pk: int):
     later = services.toggle_later(request.user, work)
     messages.success(request, "Marked for later." if later else "Removed from Marked for Later.")
     return redirect("works:detail", pk=work.pk)
+
+
+def _someone_else(request, username: str, verb: str):
+    """The user named in the URL, refusing the reader themselves (you cannot block yourself)."""
+    other = get_object_or_404(get_user_model(), username=username)
+    if other == request.user:
+        raise PermissionDenied(f"You cannot {verb} yourself.")
+    return other
