@@ -22,7 +22,9 @@ found in the annotation's folder is read from there. Two optional fields: `names
 canonical speaker to the other names a reader gives the same person (they count as right, as
 PDNC's aliases do), and each quote's `kind` (explicit, anaphoric, implicit) gives per-kind
 figures. A folder whose `manifest.json` declares `{"split": {"tune": [...], "check": [...]}}`
-(annotation file stems) is printed tune and check side by side, per kind, with the gap.
+(annotation file stems) is printed tune and check side by side, per kind, with the gap. A
+holdout folder (tests/data/fic_holdout) declares an empty tune side: only its check side is
+printed, with no gap against nothing, and `tune_errors` refuses it.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from fanarchive.evaluation.scoring import (
     GoldQuote,
     Score,
     normalise_name,
+    score_figures,
     score_quotes,
     side_by_side,
     sides_json,
@@ -109,6 +112,39 @@ def evaluate_file(path: Path, samples: Path, keep_errors: bool = False) -> Score
     return score_quotes(gold, quotes, keep_errors)
 
 
+def sides_present(sides: dict[str, Score]) -> list[str]:
+    """The sides holding quotations: a holdout folder's manifest leaves the tune side empty."""
+    return [side for side in (TUNE, CHECK) if sides[side].total["all"]]
+
+
+def sides_figures(sides: dict[str, Score]) -> dict:
+    present = sides_present(sides)
+    if len(present) == 2:
+        return sides_json(sides[TUNE], sides[CHECK], KINDS)
+    # A gap against an empty side would only repeat the other side's figures, negated.
+    return {side: score_figures(sides[side], KINDS) for side in present}
+
+
+def print_sides(sides: dict[str, Score]) -> None:
+    present = sides_present(sides)
+    if len(present) == 2:
+        print("Tune and check sides (the folder's manifest.json), per quotation kind")
+        print(side_by_side(sides[TUNE], sides[CHECK], KINDS))
+        return
+    for side in present:
+        score = sides[side]
+        print(f"{side.capitalize()} side only (the folder's manifest.json), per quotation kind")
+        for kind in ("all", *KINDS):
+            label = "attribution" if kind == "all" else f"  {kind}"
+            if score.total[kind]:
+                print(
+                    f"{label:24} {score.correct[kind]:>5}/{score.total[kind]:<5} "
+                    f"{100 * score.accuracy(kind):5.1f}%"
+                )
+        print(f"{'detection recall':24} {100 * score.recall:17.1f}%")
+        print(f"{'detection precision':24} {100 * score.precision:17.1f}%")
+
+
 def run(path: str, fmt: str = "text") -> int:
     folder = Path(path)
     files = annotation_files(folder) if folder.is_dir() else [folder]
@@ -150,7 +186,7 @@ def run(path: str, fmt: str = "text") -> int:
             for name, s in results.items()
         }
         if split:
-            figures["sides"] = sides_json(sides[TUNE], sides[CHECK], KINDS)
+            figures["sides"] = sides_figures(sides)
         print(json.dumps(figures, indent=2))
         return EXIT_OK
     print("Quote attribution against our annotations (end to end)")
@@ -162,9 +198,8 @@ def run(path: str, fmt: str = "text") -> int:
         )
     if split:
         print()
-        print("Tune and check sides (the folder's manifest.json), per quotation kind")
-        print(side_by_side(sides[TUNE], sides[CHECK], KINDS))
-        for side in (TUNE, CHECK):
+        print_sides(sides)
+        for side in sides_present(sides):
             score = sides[side]
             rules = ", ".join(
                 f"{rule} {score.rule_correct[rule]}/{n}"
@@ -179,6 +214,8 @@ def tune_errors(folder: Path) -> list[tuple[str, GoldQuote, object]]:
     None), to read when writing rules. The check side's errors are never listed: reading them
     would tune the rules to it."""
     split = load_split(folder)
+    if TUNE not in split.values():
+        raise ValueError(f"{folder}: no tune side in {MANIFEST}, so no errors are listed")
     samples = shared_folder() / "samples"
     errors = []
     for file in annotation_files(folder):
