@@ -11,6 +11,7 @@ Holmes/John Watson` is John Watson. The text still decides who is present and ho
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from fanarchive.analysis.characters.names import COMMON_WORD_ZIPF, zipf
 from fanarchive.analysis.document import Metadata
@@ -18,11 +19,51 @@ from fanarchive.analysis.model import Character
 from fanarchive.analysis.packs import Knowledge, PackCharacter
 
 DISAMBIGUATION_RE = re.compile(r"\s*\([^)]*\)\s*$")  # `Gaara (Naruto)`
-_RELATIONSHIP_RE = re.compile(r"\s*(?:/|&)\s*")
 _NAME_RE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þa-z][\w'’.-]*){0,3}$")
 _NOT_PEOPLE = frozenset({"reader", "you", "original character", "original characters"})
 # A character named this often in the text but in no tag is worth saying.
 UNTAGGED_SHARE = 0.2
+
+
+# The reader-insert's own name in a tag, `Bucky Barnes/Y/N`: Y/N (F/N) with the L/N (last
+# name) that may follow it; `Y/N L/N` is one person.
+READER_NAME_RE = re.compile(r"[(\[]?\b[YyFf]/[Nn]\b[)\]]?(?:\s*[(\[]?\b[Ll]/[Nn]\b[)\]]?)?")
+READER_TAG = "Reader"  # AO3's character tag for reader-insert fiction (narrator.READER)
+# `A x B`, `A × B`: a pairing as fans write it outside AO3's canonical tags; romantic as `/`.
+_CROSS_RE = re.compile(r"\s+[xX×]\s+(?![/&])")
+
+
+@dataclass(frozen=True)
+class RelationshipTag:
+    """An AO3 relationship tag: `A/B` (romantic) or `A & B` (platonic), each side as written
+    (`Crowley (Good Omens)`, `Jaskier | Dandelion`), Y/N as the Reader."""
+
+    sides: tuple[str, ...]
+    romantic: bool
+
+    @property
+    def names(self) -> list[str]:
+        """Each side without its fandom in brackets: `Crowley (Good Omens)` -> `Crowley`."""
+        return [DISAMBIGUATION_RE.sub("", side).strip() for side in self.sides]
+
+
+def parse_relationship(tag: str) -> RelationshipTag | None:
+    """The sides of `A/B`, `A & B` or `A x B`, or None for a tag naming fewer than two. A side
+    may hold a slash or an ampersand of its own only inside brackets (`Kim (A/B Universe)`)."""
+    text = _CROSS_RE.sub("/", READER_NAME_RE.sub(READER_TAG, tag))
+    sides, separators, depth, current = [], set(), 0, []
+    for char in text:
+        depth += (char in "([") - (char in ")]")
+        if char in "/&" and depth <= 0:
+            sides.append("".join(current).strip())
+            separators.add(char)
+            current = []
+        else:
+            current.append(char)
+    sides.append("".join(current).strip())
+    if len(sides) < 2 or not all(sides):
+        return None
+    return RelationshipTag(tuple(sides), romantic="/" in separators)
 
 
 def tagged_names(metadata: Metadata) -> list[str]:
@@ -31,8 +72,8 @@ def tagged_names(metadata: Metadata) -> list[str]:
     tags += [t for t in metadata.additional_tags if _looks_like_relationship(t)]
     names: dict[str, None] = {}
     for tag in tags:
-        for part in _RELATIONSHIP_RE.split(tag):
-            name = DISAMBIGUATION_RE.sub("", part).strip()
+        parsed = parse_relationship(tag)
+        for name in parsed.names if parsed else [DISAMBIGUATION_RE.sub("", tag).strip()]:
             if _NAME_RE.match(name) and name.lower() not in _NOT_PEOPLE:
                 names[name] = None
     return list(names)
@@ -41,9 +82,10 @@ def tagged_names(metadata: Metadata) -> list[str]:
 def _looks_like_relationship(tag: str) -> bool:
     """`Sherlock Holmes/John Watson` among an EPUB's subjects, not `Hurt/Comfort`: every side
     a full name or a word English seldom uses."""
-    if "/" not in tag:
+    parsed = parse_relationship(tag)
+    if parsed is None or not parsed.romantic:
         return False
-    sides = [DISAMBIGUATION_RE.sub("", side).strip() for side in tag.split("/")]
+    sides = parsed.names
     return all(
         _NAME_RE.match(side) and (" " in side or zipf(side) < COMMON_WORD_ZIPF) for side in sides
     )

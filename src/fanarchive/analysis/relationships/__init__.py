@@ -28,6 +28,7 @@ from itertools import combinations
 
 from fanarchive.analysis.characters import Cast
 from fanarchive.analysis.characters.narrator import READER
+from fanarchive.analysis.characters.tagged import DISAMBIGUATION_RE, parse_relationship
 from fanarchive.analysis.document import Document
 from fanarchive.analysis.model import Evidence, Quote, Relationship
 from fanarchive.analysis.relationships.binding import (
@@ -344,40 +345,20 @@ def authors_romantic_pairs(document: Document, cast: Cast, names: set[str]) -> s
     """The pairs the work's own header tags "A/B" (names matched to the cast)."""
     tagged = set()
     for tag in getattr(document.metadata, "relationships", None) or []:
-        if "/" not in tag:
+        parsed = parse_relationship(tag)
+        if parsed is None or not parsed.romantic:
             continue
-        people = [_tag_name(part, cast, names) for part in _tag_parts(tag)]
+        people = [_tag_name(side, cast, names) for side in parsed.sides]
         if len(people) == 2 and all(people) and people[0] != people[1]:
             tagged.add(pair_of(people[0], people[1]))
     return tagged
 
 
-# Y/N (F/N) only, unlike narrator.READER_RE: an "L/N" in a tag is the Reader's last name
-# ("Y/N L/N"), not a second Reader.
-READER_NAME_RE = re.compile(r"[(\[]?\b[YyFf]/[Nn]\b[)\]]?")
-# "Crowley (Good Omens)": AO3 disambiguates a name by its fandom in brackets.
-FANDOM_SUFFIX_RE = re.compile(r"\s*\([^()]*\)\s*$")
-
-
-def _tag_parts(tag: str) -> list[str]:
-    """The names of an "A/B" tag. A name may hold a slash of its own only inside brackets,
-    and "Y/N" (the reader-insert's name) is the Reader."""
-    parts, depth, current = [], 0, []
-    for char in READER_NAME_RE.sub(READER, tag):
-        depth += (char == "(") - (char == ")")
-        if char == "/" and depth == 0:
-            parts.append("".join(current))
-            current = []
-        else:
-            current.append(char)
-    return [*parts, "".join(current)]
-
-
 def _tag_name(part: str, cast: Cast, names: set[str]) -> str | None:
     """The character of one name of a tag: "Crowley (Good Omens)" without its fandom, and
     each of the alternatives of "Jaskier | Dandelion" (AO3's names in two languages)."""
-    bare = FANDOM_SUFFIX_RE.sub("", part)
-    if bare.strip().casefold() in ("you", "reader", "y/n"):
+    bare = DISAMBIGUATION_RE.sub("", part)
+    if bare.strip().casefold() in ("you", "reader"):
         bare = READER
     for alternative in [part, bare, *bare.split("|")]:
         found = _cast_name(alternative, cast, names) if alternative.strip() else None
