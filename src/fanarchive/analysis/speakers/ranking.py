@@ -166,6 +166,9 @@ def candidate_features(sieve, line, votes: dict[int, dict[str, float]] | None = 
     names += order[:RECENT_NAMED] + sorted(around) + sorted(after) + sorted(tally)
     if sieve.narrator:
         names.append(sieve.narrator)
+    if line.notes.get("third_person"):
+        # `she says` in a story told by an I or to a you is neither of them.
+        names = [n for n in names if n not in (sieve.narrator, sieve.reader)]
     gender = line.notes.get("gender")
     banned = line.notes.get("not", ())
     result: dict[str, dict[str, float]] = {}
@@ -223,6 +226,8 @@ def rerank(sieve, model: Model | None = None) -> None:
         if not eligible(line):
             continue
         candidates = candidate_features(sieve, line, votes)
+        if not candidates:
+            continue
         scores = {name: model.score(features) for name, features in candidates.items()}
         best = max(scores, key=scores.__getitem__)
         top = max(scores.values())

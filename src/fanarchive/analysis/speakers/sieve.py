@@ -50,6 +50,7 @@ from collections.abc import Iterable
 from fanarchive.analysis.speakers.context import Context, Line, Subject, Tag
 from fanarchive.analysis.speakers.kin import Families
 from fanarchive.analysis.speakers.lexicon import REACTION_VERBS, SAME_VERBS
+from fanarchive.analysis.speakers.persons import third_person
 
 # Precision of each rule measured end to end on pdnc-dev (`fanarchive evaluate pdnc`), used as
 # the confidence of its attributions. `unknown` is never right on PDNC, where every quote has a
@@ -195,6 +196,8 @@ class Sieve:
                 line.notes.setdefault("not", set()).add(following.addressee)
         if tag.subject.kind in ("pronoun", "descriptor") and tag.subject.value in GENDERS:
             line.notes["gender"] = tag.subject.value
+        if third_person(tag.subject):
+            line.notes["third_person"] = True
         return tag
 
     def by_tag(self, line: Line, tag: Tag | None) -> bool:
@@ -741,6 +744,8 @@ class Sieve:
         """Whether `speaker` agrees with what the line says of its speaker (addressee, gender)."""
         if speaker == line.addressee:
             return False
+        if line.notes.get("third_person") and speaker in (self.narrator, self.reader):
+            return False  # `she says` in a story told by an I or to you: not the I, not you
         gender = line.notes.get("gender")
         known = self.genders.get(speaker, "unknown")
         return gender is None or known in ("unknown", gender)
