@@ -500,3 +500,67 @@ def test_my_at_the_start_of_a_sentence_is_the_first_person_narrator():
     cast.narration = "first"
     relationship = find_relationships(document, [], cast)[0]
     assert (relationship.tag, relationship.kind) == ("Ann Lee/Bob Stone", "romantic")
+
+
+# --- issue 15's failures on real AO3 works, written anew ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann kissed Bob by the lake. Her brother had always said she would marry a fool.\n",
+        "Ann and Bob watched Cat's brother fix the fence.\n\nLater Ann kissed Bob by the barn.\n",
+        "Ann's husband, Bob, carried the children up to bed. Ann watched him from the door, "
+        "and her brother laughed.\n",
+    ],
+)
+def test_a_brother_mentioned_nearby_never_makes_a_couple_family(text):
+    relationship = next(r for r in analyse(text) if r.tag == "Ann Lee/Bob Stone")
+    assert (relationship.kind, relationship.subtype) == ("romantic", "")
+
+
+def test_a_brother_mentioned_nearby_never_contradicts_the_authors_tag():
+    text = (
+        "Bob walked Ann home. Her brother was waiting on the porch, and Bob waved to him.\n\n"
+        "Ann laughed at Bob.\n"
+    )
+    relationship = analyse(text, tags=["Ann Lee/Bob Stone"])[0]
+    assert (relationship.kind, relationship.subtype) == ("romantic", "")
+    assert relationship.detail == "romantic as the author's tag says"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann and Bob had been married for twenty years. Their family was loud, and Ann's "
+        "sister said so every Christmas.\n",
+        "Bob and his wife Ann had three children and a dog, and the family ate together.\n",
+        "Ann Stone and Bob Stone had been married since the war. The Stone family farm had "
+        "been theirs for forty years.\n",
+    ],
+)
+def test_a_married_couple_with_family_words_nearby_is_romantic(text):
+    surfaces = {"Ann Stone": "Ann", "Bob Stone": "Bob"}
+    relationship = next(r for r in analyse(text, surfaces=surfaces) if "Bob" in r.tag)
+    assert (relationship.tag, relationship.kind) == ("Ann Lee/Bob Stone", "romantic")
+    assert relationship.subtype != "family"
+
+
+NAMESAKE = (
+    "{bob} carried the milk pails in from the barn. Cat was at the stove, and {bob} told her "
+    "about the calf. Bob had been up since four.\n\n"
+    "At the door {title}Mr. Stone kissed Cat goodnight and went up to bed.\n"
+)
+
+
+def test_a_titled_family_name_the_narration_never_uses_is_someone_else():
+    """ "Mr. Stone" resolved to Bob Stone, whom the narration calls "Bob": his father kissing
+    Cat made a false romance of Bob and Cat."""
+    text = NAMESAKE.format(bob="Bob", title="old ")
+    assert all(r.kind == "platonic" for r in analyse(text, surfaces={"Mr. Stone": "Bob"}))
+
+
+def test_a_titled_family_name_the_narration_uses_is_the_character():
+    text = NAMESAKE.format(bob="Mr. Stone", title="")
+    relationship = analyse(text, surfaces={"Mr. Stone": "Bob"})[0]
+    assert (relationship.tag, relationship.kind) == ("Bob Stone/Cat Moss", "romantic")

@@ -31,6 +31,10 @@ from fanarchive.analysis.sentences import SentenceIndex
 
 Pair = tuple[str, str]
 LOOKBACK = 3  # sentences searched back for the person a pronoun stands for
+# A titled family name ("Mr. Stone") is someone else when the narration calls the character
+# by an untitled name this often, and this many times as often as by the titled one.
+NAMESAKE_PLAIN = 3
+NAMESAKE_SHARE = 3
 
 NARRATOR_PRONOUNS = {
     "first": re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself)\b"),  # "My husband Bob" opens sentences
@@ -154,6 +158,26 @@ class Binder:
             self.people[s] = [
                 p for p in people if not (p.narrator and self._quote_at(p.start) is not None)
             ]
+        self._drop_titled_namesakes()
+
+    def _drop_titled_namesakes(self) -> None:
+        """ "Mr. Stone" in the narration of a story whose narration otherwise calls Bob Stone
+        "Bob": his father, a namesake, whom the cast resolved by the family name. Nobody's:
+        better no cue than a false romance."""
+        titled: dict[str, list[tuple[int, Person]]] = defaultdict(list)
+        plain: dict[str, int] = defaultdict(int)
+        for s, people in self.people.items():
+            for person in people:
+                if person.narrator or self._quote_at(person.start) is not None:
+                    continue  # "Mr. Potter," said the teacher: how others address him
+                if _titled_family_name(self.text, person):
+                    titled[person.name].append((s, person))
+                else:
+                    plain[person.name] += 1
+        for name, found in titled.items():
+            if plain[name] >= NAMESAKE_PLAIN and len(found) * NAMESAKE_SHARE <= plain[name]:
+                for s, person in found:
+                    self.people[s].remove(person)
 
     # --- the kinds of cue ---------------------------------------------------------------
 
@@ -554,6 +578,21 @@ class Binder:
             if p.name != named.name and self._fits(p.name, genders)
         }
         return fitting.pop() if len(fitting) == 1 else None
+
+
+def _titled_family_name(text: str, person: Person) -> bool:
+    """The mention is a title and the character's family name only ("Mr. Stone", "Mrs.
+    Stone" for Bob Stone), not a character called so ("Mrs. Bennet")."""
+    words = person.name.split()
+    if len(words) < 2 or LEADING_TITLE_RE.match(person.name):
+        return False
+    surface = text[person.start : person.end]
+    inside = LEADING_TITLE_RE.match(surface)
+    if inside:
+        surface = surface[inside.end() :]
+    elif not TITLE_RE.search(text, max(0, person.start - 8), person.start):
+        return False
+    return surface.strip() == words[-1]
 
 
 def _noun_genders(noun: str) -> set[str]:
