@@ -49,3 +49,67 @@ def test_tune_errors_still_list_a_split_folders_tune_side():
     errors = annotations.tune_errors(DIALOGUE)
     split = annotations.load_split(DIALOGUE)
     assert {split[stem] for stem, _, _ in errors} <= {TUNE}
+
+
+# --- the holdout set itself ----------------------------------------------------------------
+HOLDOUT = DATA / "fic_holdout"
+FILES = annotations.annotation_files(HOLDOUT)
+KINDS = {"explicit", "anaphoric", "implicit"}
+UNNAMED = {"Narrator", "Reader"}  # the conventions of tests/data/fic_dialogue
+
+
+def test_the_holdout_has_16_scenes_all_on_the_check_side():
+    split = annotations.load_split(HOLDOUT)
+    assert len(FILES) == 16
+    assert split == {file.stem: CHECK for file in FILES}
+    manifest = json.loads((HOLDOUT / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["split"]["tune"] == []
+
+
+@pytest.mark.parametrize("file", FILES, ids=[file.stem for file in FILES])
+def test_every_holdout_annotation_is_well_formed(file):
+    data = json.loads(file.read_text(encoding="utf-8"))
+    assert data["format"] == "fanarchive-quote-annotations/1"
+    assert data["sample"] == f"{file.stem}.txt"
+    text = (HOLDOUT / data["sample"]).read_text(encoding="utf-8")
+    assert 400 <= len(text.split()) <= 800
+    assert data["quotes"], file.name
+    names = data["names"]
+    previous_end = 0
+    for quote in data["quotes"]:
+        assert previous_end <= quote["start"] < quote["end"] <= len(text)
+        assert text[quote["start"] : quote["end"]] == quote["text"]
+        assert quote["speaker"] is None or quote["speaker"] in names
+        assert quote["kind"] in KINDS
+        previous_end = quote["end"]
+    spoken = {quote["speaker"] for quote in data["quotes"]} - {None}
+    assert spoken <= set(names)
+    # Narrator and Reader are conventions, never names a text gives: they carry no alias but
+    # the Y/N forms a reader-insert uses.
+    for convention in UNNAMED & set(names):
+        assert all("Y/N" in alias for alias in names[convention])
+
+
+def test_the_marked_scenes_build_to_the_holdout_annotations():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("holdout_build", HOLDOUT / "build.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    for file in FILES:
+        plain, quotes, names = build.build(HOLDOUT / "marked" / f"{file.stem}.txt")
+        data = json.loads(file.read_text(encoding="utf-8"))
+        assert plain == (HOLDOUT / data["sample"]).read_text(encoding="utf-8")
+        assert quotes == data["quotes"] and names == data["names"]
+
+
+def test_tune_errors_refuse_the_holdout():
+    with pytest.raises(ValueError, match="no tune side"):
+        annotations.tune_errors(HOLDOUT)
+
+
+def test_evaluate_counts_every_holdout_quotation_on_the_check_side(capsys):
+    assert annotations.run(str(HOLDOUT), "json") == annotations.EXIT_OK
+    sides = json.loads(capsys.readouterr().out)["sides"]
+    total = sum(len(json.loads(file.read_text())["quotes"]) for file in FILES)
+    assert set(sides) == {CHECK} and sides[CHECK]["quotes"] == total
