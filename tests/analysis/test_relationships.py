@@ -564,3 +564,16 @@ def test_a_titled_family_name_the_narration_uses_is_the_character():
     text = NAMESAKE.format(bob="Mr. Stone", title="")
     relationship = analyse(text, surfaces={"Mr. Stone": "Bob"})[0]
     assert (relationship.tag, relationship.kind) == ("Bob Stone/Cat Moss", "romantic")
+
+
+def test_a_kiss_after_the_object_of_the_doers_verb_binds_subject_and_object():
+    """The one named just before the kiss is the object of the doer's verb: "kissed her" is
+    Ann, the doer Bob (before, Ann was taken for the doer and "her" found nobody)."""
+    text = "Bob walked Ann home after the dance and kissed her at the gate.\n"
+    relationship = analyse(text)[0]
+    assert (relationship.tag, relationship.kind) == ("Ann Lee/Bob Stone", "romantic")
+
+
+def test_a_kiss_after_someone_described_binds_nobody():
+    text = "Bob walked Ann's mother home after the dance and kissed her at the gate.\n"
+    assert all(r.kind == "platonic" for r in analyse(text))

@@ -85,6 +85,13 @@ VERB_CHAIN_RE = re.compile(
 # "he kissed", "she leaned over and kissed": a subject pronoun at most a few words before.
 SUBJECT_PRONOUN_RE = re.compile(r"\b(?:he|she|they)\b(?:\s+[\w'-]+){0,4}\s*$", re.IGNORECASE)
 PRONOUN_REACH = 50
+# One verb between a subject and its object ("Bob walked Ann", "Bob pulled Ann close").
+ONE_VERB_RE = re.compile(
+    rf"\s+{_NOT_SUBJECT}(?!(?:and|or|but|then|to|with|at|for|of)\b)[a-z][\w'-]*"
+    r"(?:\s+(?:up|down|back|over|in|out|aside))?\s+",
+    re.IGNORECASE,
+)
+CHAIN_END_RE = re.compile(r"(?:,\s*|\s)(?:and|then|and then)\s+$", re.IGNORECASE)
 SUBJECT_ONLY_RE = re.compile(r"\b(?:he|she|they|we|i|who)\b", re.IGNORECASE)
 TO_YOU_RE = re.compile(r"\s+(?:to\s+)?(?:me|you)\b", re.IGNORECASE)
 PERSON_NOUNS = (
@@ -211,10 +218,37 @@ class Binder:
         if named_only:
             return None
         if one is not None:
-            return self._with_pronoun(s, one.name, start, end)
+            found = self._with_pronoun(s, one.name, start, end)
+            if found is None and doer is not None and other is None:
+                found = self._object_then_act(people, doer, start, end)
+            return found
         if len({p.name for p in people}) == 1:
             return self._pronouns_around(s, people[0], start, end)
         return None if people else self._previous_two(s, cue=start)
+
+    def _object_then_act(
+        self, people: list[Person], named: Person, start: int, end: int
+    ) -> Pair | None:
+        """ "Bob walked Ann home after the dance and kissed her": the one named just before
+        the act is the object of the verb of the person named before them, whose verbs go on
+        to the act, when the pronoun after the act fits that object."""
+        earlier = [p for p in people if p.end <= named.start and p.name != named.name]
+        pronoun = OBJECT_PRONOUN_RE.match(self.text, end)
+        if (
+            not earlier
+            or pronoun is None
+            or not self._fits(named.name, _genders_of(pronoun.group()))
+        ):
+            return None
+        subject = earlier[-1]
+        if not ONE_VERB_RE.fullmatch(self.text[subject.end : named.start]):
+            return None
+        rest = self.text[named.end : start]
+        if len(rest) > ACT_REACH_BEFORE or SUBJECT_ONLY_RE.search(rest) or '"' in rest:
+            return None
+        if not CHAIN_END_RE.search(rest) or OTHER_PERSON_RE.search(self.text, subject.start, end):
+            return None
+        return pair_of(subject.name, named.name)
 
     def _quoted_line(self, s: int, people: list[Person], start: int, end: int) -> Pair | None:
         """A quoted line nobody attributed, "I love you," Bob told Ann: said between the two
