@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from fanarchive.analysis.characters import context
+from fanarchive.analysis.characters.apposition import join_linked_descriptions
 from fanarchive.analysis.characters.cast import Cast
 from fanarchive.analysis.characters.clustering import (
     GIVEN_NAME_TITLES,
@@ -477,6 +478,7 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
         list(packs.values()) + _discovered_drafts(clusters, set(packs)), scan
     )
     described = _described_drafts(scan, claimed, knowledge, {d.character.name for d in drafts})
+    described = join_linked_descriptions(described, drafts, scan)
     described = [d for d in described if not _lost_in_cast(d, drafts)]
     drafts += _named_descriptions(_join_titled_descriptions(described, drafts), drafts, scan)
     if (reader := _reader_draft(document)) is not None:

@@ -1,0 +1,283 @@
+"""Descriptions the narration gives a named character: `Dr Mbeki, the attending, stood there`,
+`Zeke came up the ladder. The first mate was a huge, gentle man`, `The chief ducks through the
+hatch. Kowalczyk hasn't slept in a week.` Each such description is that character wherever
+the story uses it again (`"I'll allow it," the attending said`, `asked the big man`): its
+mentions join the named character, and a description the cast had made a character of its own
+(`The Big Man`) joins them too.
+
+Only what the sentences themselves say links a description to a name:
+
+- apposition: `NAME, the X,` and `The X, NAME,` (not a list: `NAME, the X, and ...`);
+- introduction after the name: a sentence opening with NAME followed by `The X was a/an ...
+  <person>`; the person noun then names them too (`the big man`), for a while after;
+- introduction of the name: a name given for the first time in a sentence that opens with it
+  and says what they are or have (`Kowalczyk hasn't slept`, no new action) is the subject of
+  the sentence just before it (`The chief ducks through`).
+
+A description two names claim belongs, at each mention, to the one linked last before it.
+Novels often use the same words for several people (`the old man`), so a description any
+person could be links only over a short reach after the sentence that links it, and only when
+the genders agree. A description the story capitalises (`the Cat`) is a name of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from fanarchive.analysis.characters.context import acts
+from fanarchive.analysis.characters.lexicon import (
+    GENERIC_PERSON_NOUNS,
+    PLACE_WORDS,
+    TITLES,
+    title_key,
+    words,
+)
+from fanarchive.analysis.characters.scan import Scan, opens_sentence
+
+if TYPE_CHECKING:
+    from fanarchive.analysis.characters.detect import Draft
+
+# Up to three lower-case words: `attending`, `first mate`, `old harbour master`.
+_PHRASE = r"[a-z][a-z\-]+(?: [a-z][a-z\-]+){0,2}"
+# After `NAME, the X`: a comma that closes it (no list: `, and`), a dash or the sentence's end.
+_APPOSED_AFTER_RE = re.compile(rf", the ({_PHRASE})(?=,(?! (?:and|or|nor|the)\b)| ?[—–;]|[.!?])")
+# Before NAME: `The X, NAME,`, the description opening its sentence (NAME closed by a comma).
+_APPOSED_BEFORE_RE = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))[Tt]he ({_PHRASE}), $")
+_COPULA = r"(?:was|is|had been|has been)"
+# `The first mate was a huge, gentle man`: an indefinite noun phrase, adjectives then the head.
+_INDEFINITE = (
+    r"an? ((?:(?!(?:the|an?|and|or)\b)[a-z\-]+,? ){0,3})([a-z\-]+)"
+    r"(?=[,.;!?—]| (?:from|of|who|with|in)\b)"
+)
+_NEXT_DESCRIBES_RE = re.compile(rf"The ({_PHRASE}) {_COPULA} {_INDEFINITE}")
+# `Kowalczyk hasn't slept`, `Mira had no idea`: what someone is or has, no new action.
+_STATE_RE = re.compile(
+    r" (?:was|is|wasn['’]t|isn['’]t|had|has|hadn['’]t|hasn['’]t|had never|has never|looked like)\b"
+)
+_QUOTE_MARKS = '"“”«»'
+_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”’']?\s+")
+_MENTION_RE = re.compile(r"\b[Tt]he ([a-z][a-z\-]*(?: [a-z][a-z\-]*){0,2})")
+# Words that point at someone without describing them, or say how many.
+_NOT_DESCRIPTIONS = words(
+    "other others latter former one same first last rest whole two three only best worst"
+    " most least end way thing reason problem point answer truth matter very next kind sort"
+    " children people men women folk"
+)
+PERSON_SUFFIXES = ("man", "woman", "er", "or", "ist", "ess", "ian", "ant", "ent", "lady")
+MALE_HEADS = words("man gentleman boy fellow husband son lad sailor father brother uncle")
+FEMALE_HEADS = words("woman lady girl wife daughter maid widow mother sister aunt lass")
+# A mention counts from a little before the sentence that links it (`the queen had not slept.
+# ... Ysolde`); a description any person could be (`the old man`) only this far after it.
+BACK_REACH = 3000
+GENERIC_REACH = 12000
+SENTENCE_REACH = 400  # the longest sentence the introduction rule reads
+
+
+@dataclass(frozen=True)
+class Link:
+    """`words` (a description) names `owner` (an index into the named drafts) from `position`;
+    `head_only`: only the head noun is known (`a huge, gentle man`), with its adjectives."""
+
+    words: tuple[str, ...]
+    owner: int
+    position: int
+    head_only: bool = False
+    adjectives: frozenset[str] = frozenset()
+    gender: str = "unknown"  # what the sentence says besides the head noun
+
+
+def find_links(named: list[Draft], scan: Scan) -> list[Link]:
+    links = []
+    text = scan.text
+    for owner, draft in enumerate(named):
+        narrated = sorted(span for span in draft.spans if not scan.in_quote(span[0]))
+        for index, (start, end) in enumerate(narrated):
+            links += _links_at(text, owner, start, end, scan, first=index == 0)
+    gendered = [link for link in links if _genders_agree(link, named[link.owner])]
+    return sorted(gendered, key=lambda link: link.position)
+
+
+def _links_at(text: str, owner: int, start: int, end: int, scan: Scan, first: bool) -> list[Link]:
+    found = []
+    match = _APPOSED_AFTER_RE.match(text, end, end + 120)
+    if match:
+        found.append(Link(tuple(match.group(1).split()), owner, start))
+    match = _APPOSED_BEFORE_RE.search(text[max(0, start - 60) : start])
+    if match and text.startswith(",", end):
+        found.append(Link(tuple(match.group(1).split()), owner, start))
+    if opens_sentence(text, start):
+        found += _next_sentence_links(text, owner, start, end, scan)
+        if first and _STATE_RE.match(text, end):
+            found += _previous_sentence_links(text, owner, start)
+    return [link for link in found if link is not None and _describes(link.words)]
+
+
+def _next_sentence_links(text: str, owner: int, start: int, end: int, scan: Scan) -> list[Link]:
+    """`Zeke came up the ladder. The first mate was a huge, gentle man`."""
+    sentence_end = _SENTENCE_END_RE.search(text, end, end + SENTENCE_REACH)
+    if sentence_end is None or scan.in_quote(sentence_end.start()):
+        return []
+    if "\n\n" in text[end : sentence_end.end()]:
+        return []
+    match = _NEXT_DESCRIBES_RE.match(text, sentence_end.end())
+    if match is None or not _person(match.group(3)):
+        return []
+    # `The porter was a tall man`: the man's gender is the porter's too.
+    gender = _head_gender(match.group(3))
+    return [
+        Link(tuple(match.group(1).split()), owner, start, gender=gender),
+        _head_link(match.group(2), match.group(3), owner, start),
+    ]
+
+
+def _previous_sentence_links(text: str, owner: int, start: int) -> list[Link]:
+    """`The chief ducks through the hatch. Kowalczyk hasn't slept in a week.`: a name first
+    given in a sentence that says what they are or have (no new action) names the subject of
+    the sentence just before it, in the same paragraph."""
+    floor = max(0, start - SENTENCE_REACH)
+    paragraph = text.rfind("\n\n", floor, start)
+    floor = paragraph + 2 if paragraph >= 0 else floor
+    ends = list(_SENTENCE_END_RE.finditer(text, floor, start))
+    if not ends or ends[-1].end() != start:
+        return []
+    sentence_start = ends[-2].end() if len(ends) > 1 else floor
+    if any(c in text[sentence_start : ends[-1].start()] for c in _QUOTE_MARKS):
+        return []
+    for match in _MENTION_RE.finditer(text, sentence_start, ends[-1].start()):
+        found = match.group(1).split()
+        for size in range(1, len(found) + 1):
+            if acts(text, match.start(1) + len(" ".join(found[:size]))):
+                return [Link(tuple(found[:size]), owner, start)]
+    return []
+
+
+def _head_link(adjectives: str, head: str, owner: int, position: int) -> Link | None:
+    if not _person(head):
+        return None
+    return Link((head,), owner, position, True, frozenset(adjectives.replace(",", " ").split()))
+
+
+def _person(head: str) -> bool:
+    return (
+        head in GENERIC_PERSON_NOUNS
+        or title_key(head) is not None
+        or (len(head) > 4 and head.endswith(PERSON_SUFFIXES))
+    )
+
+
+def _describes(description: tuple[str, ...]) -> bool:
+    head = description[-1]
+    plural = head.endswith("s") and not head.endswith("ss")
+    return not (
+        plural
+        or head.endswith(("ly", "est"))
+        or head in PLACE_WORDS
+        or any(w in _NOT_DESCRIPTIONS for w in description)
+    )
+
+
+def _head_gender(head: str) -> str:
+    if head in FEMALE_HEADS or head.endswith(("woman", "ess")):
+        return "female"
+    if head in MALE_HEADS or head.endswith("man"):
+        return "male"
+    return TITLES.get(title_key(head) or "", "unknown")
+
+
+def _genders_agree(link: Link, draft: Draft) -> bool:
+    described = _head_gender(link.words[-1])
+    if described == "unknown":
+        described = link.gender
+    known = draft.character.gender
+    if known == "unknown":
+        known = draft.default_gender
+    return "unknown" in (described, known) or described == known
+
+
+def _generic(link: Link) -> bool:
+    return link.head_only or any(w in GENERIC_PERSON_NOUNS for w in link.words)
+
+
+def linked_owner(
+    by_head: dict[str, list[Link]], phrase: tuple[str, ...], position: int
+) -> int | None:
+    """The named draft the description `phrase` at `position` is: the one linked last before
+    it (or just after it, within BACK_REACH), when that link reaches it. `by_head`: the links
+    by head noun, each list in text order."""
+    candidates = [link for link in by_head.get(phrase[-1], ()) if _matches(link, phrase)]
+    if not candidates:
+        return None
+    i = bisect_right([link.position for link in candidates], position + BACK_REACH) - 1
+    if i < 0:
+        return None
+    link = candidates[i]
+    if _generic(link) and not (
+        link.position - BACK_REACH <= position <= link.position + GENERIC_REACH
+    ):
+        return None
+    if link.head_only and position < link.position:
+        return None
+    return link.owner
+
+
+def _matches(link: Link, phrase: tuple[str, ...]) -> bool:
+    if not link.head_only:
+        return phrase == link.words
+    if phrase[-1] != link.words[0]:
+        return False
+    adjectives = set(phrase[:-1])
+    return len(adjectives) <= 1 or bool(adjectives & link.adjectives)
+
+
+def join_linked_descriptions(described: list[Draft], named: list[Draft], scan: Scan) -> list[Draft]:
+    """Give each named draft the mentions of the descriptions linked to it (a described draft
+    whose every linked mention moves is dropped); returns the described drafts that stay."""
+    by_head: dict[str, list[Link]] = {}
+    for link in find_links(named, scan):
+        by_head.setdefault(link.words[-1], []).append(link)
+    if not by_head:
+        return described
+    taken = {start for draft in named for start, _ in draft.spans}
+    remaining = []
+    for draft in described:
+        kept = []
+        for span in draft.spans:
+            # `the Cat` the story capitalises is a name of its own, not `the cat` it described
+            phrase = tuple(scan.text[span[0] : span[1]].split()[1:])
+            owner = linked_owner(by_head, phrase, span[0]) if phrase else None
+            if owner is None:
+                kept.append(span)
+            else:
+                named[owner].spans.append(span)
+                named[owner].surfaces[" ".join(scan.text[span[0] : span[1]].split())] += 1
+                taken.add(span[0])
+        if kept:
+            draft.spans = kept
+            remaining.append(draft)
+    claimed = taken | {start for draft in remaining for start, _ in draft.spans}
+    _add_mentions(by_head, named, scan, claimed)
+    return remaining
+
+
+def _add_mentions(
+    by_head: dict[str, list[Link]], named: list[Draft], scan: Scan, claimed: set[int]
+) -> None:
+    """`the attending` anywhere in the narration, once linked: a mention of its owner."""
+    text = scan.text
+    for match in _MENTION_RE.finditer(text):
+        if match.start() in claimed or scan.in_quote(match.start()):
+            continue
+        found = match.group(1).split()
+        for size in range(len(found), 0, -1):
+            phrase = tuple(found[:size])
+            if phrase[-1] not in by_head:
+                continue
+            owner = linked_owner(by_head, phrase, match.start())
+            if owner is not None:
+                end = match.start(1) + len(" ".join(phrase))
+                named[owner].spans.append((match.start(), end))
+                named[owner].surfaces[" ".join(text[match.start() : end].split())] += 1
+                break
