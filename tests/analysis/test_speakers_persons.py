@@ -35,3 +35,97 @@ def test_she_says_in_a_second_person_story_is_never_the_reader():
         '"Now?" Marcus asks.\n\n"Now," she says flatly.\n'
     )
     assert speakers_of(text)[-1] == "Captain Reyes"
+
+
+GATE = (
+    "You have guarded the gate for eleven months, and in eleven months nothing has come "
+    "through it but rain. Tonight the rain has stopped.\n\n"
+    "Boots crunch on the gravel behind you. Captain Voss has commanded the guard for fifteen "
+    "years, and she walks like she is displeased with the ground.\n\n"
+)
+
+
+def test_the_untagged_rest_of_a_she_says_paragraph_is_not_the_reader_either():
+    text = GATE + (
+        '"Nothing, Captain," you say.\n\n"Good."\n\n'
+        '"Stay sharp," she tells you. "They come at dawn."\n'
+    )
+    assert speakers_of(text)[-1] == "Captain Voss"
+
+
+ORCHARD = (
+    "You have guarded the prince for eleven months, and in eleven months he has tried to "
+    "escape the palace nine times. Tonight makes ten. You find him in the orchard, halfway up "
+    "the old wall.\n\n"
+    '"Evening," Aurelio says.\n\n"Come down, please," you say.\n\n'
+)
+
+
+def test_you_promise_in_the_present_tense_is_the_readers_tag():
+    # `promise` is no past-tense speech verb: before, turn-taking gave the line to Aurelio.
+    text = ORCHARD + '"I\'ll be careful," you promise.\n'
+    assert speakers_of(text)[-1] == "Reader"
+
+
+def test_i_tell_her_in_the_present_tense_is_the_narrators_tag():
+    # before, the beat before the quote (Mei tugs) gave it to Mei
+    text = (
+        "The tomatoes are dying again. I can tell before I even open the hatch, because the "
+        "air that comes out smells wrong. I have kept them alive for a year, and I am tired, "
+        "and my hands hurt. I kneel down by the trays and I touch the roots, and I know.\n\n"
+        '"Is it the pump?" Mei asks.\n\n"It\'s always the pump."\n\n"Can you fix it?"\n\n'
+        'Mei tugs at my sleeve. "I can patch it," I tell her.\n'
+    )
+    assert speakers_of(text)[-1] == "Narrator"
+
+
+def test_the_one_a_tag_says_is_told_answers_the_next_turn():
+    # `she tells you`: the Reader answers, not Aurelio, who spoke before the captain came.
+    text = ORCHARD + (
+        "Boots crunch on the gravel behind you. Captain Voss has commanded the guard for "
+        "fifteen years, and the prince goes quiet when he sees who it is.\n\n"
+        '"Evening, Captain," Aurelio says.\n\n'
+        "Voss looks at you for a long, unreadable moment. Then she nods once.\n\n"
+        '"Straight back," she tells you. "No harbour. No fish."\n\n"Yes, Captain."\n'
+    )
+    assert speakers_of(text)[-1] == "Reader"
+
+
+def test_told_her_names_who_answers_among_three():
+    # before, turn-taking gave the reply to Dravec, who spoke the turn before Ysolde's
+    text = (
+        "Queen Ysolde had not slept, and Margaret could tell by the way she held her shoulders, "
+        "and Margaret sat by the window with the letter on her knee; she had read it twice "
+        "already. Lord Dravec stood by the fire with his hands behind his back, saying "
+        "nothing.\n\n"
+        '"Read it again," Ysolde said.\n\n"All of it?" Dravec asked.\n\n'
+        '"Finish the letter," Ysolde told her.\n\n"There isn\'t much more, Majesty."\n'
+    )
+    assert speakers_of(text)[-1] == "Margaret"
+
+
+I_TO_NADIA = (
+    "You were standing by the window when I came in, the way you always stood, one hand on the "
+    "frame as if you were holding the house up. I remember your shirt was blue. I remember "
+    "thinking you looked tired, and that I should have noticed sooner. You never said so. You "
+    "never did.\n\n"
+    '"You\'re late," you said, without turning round.\n\n'
+    '"The train," I said. "Sorry, Nadia. Signal failure at Crewe."\n\n'
+    "I sat. You poured the tea, and I watched your hands, and I did not say any of the things "
+    "I had practised on the train.\n\n"
+    '"Your mother called," you said.\n\n"What did she want?" I asked.\n\n'
+    '"To know if you were eating." You put the pot down. "Are you?"\n\n'
+    '"Mostly, Nadia," I said.\n'
+)
+
+
+def test_you_said_in_a_story_an_i_tells_to_a_named_you_is_that_persons_line():
+    document = read_text(I_TO_NADIA)
+    quotes = find_quotes(document)
+    cast = detect_cast(document, quotes, default_knowledge())
+    attribute_speakers(document, quotes, cast)
+    speakers = [q.speaker for q in quotes]
+    # the name the narrator's own lines call is the one told to, not the narrator
+    assert cast.narrator.name == "Narrator"
+    assert speakers[0] == speakers[3] == speakers[5] == "Nadia"
+    assert speakers[1] == speakers[4] == speakers[-1] == "Narrator"

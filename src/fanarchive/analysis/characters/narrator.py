@@ -120,6 +120,10 @@ NAME_GIVEN_RE = re.compile(
     rf"({CAPITALISED}(?:\s+{CAPITALISED})?)"
 )
 VOCATIVE_AFTER = (",", "!", "?", ".", ";")
+# A quote the narrator says: `"Sorry, Nadia," I said` (the quote's end, its closing mark, then
+# `I` and a lower-case word), or one after `I said.` in the same paragraph line.
+I_SAID_RE = re.compile(r"\bI[ \t]+[a-z]")
+I_TAG_RE = re.compile(r"""[ \t"'”’»]*[,.!?]?[ \t"'”’»]*I[ \t]+[a-z]""")
 
 
 def settle_narrator(cast, document: Document, quotes: list | None = None) -> None:
@@ -130,7 +134,7 @@ def settle_narrator(cast, document: Document, quotes: list | None = None) -> Non
     first-person narrator is named by the text (`my name is Ellie`, or the one character others
     address by name who is never named in the narration), else by an original character the
     work's tags name, else is the unnamed *Narrator*."""
-    told_to_you = cast.narration == "first" and _told_to_you_in(document, quotes or [])
+    told_to_you = cast.narration == "first" and told_to_you_in(document, quotes or [])
     if cast.narrator is not None and cast.narration == "first":
         _unname_role(cast)
         if told_to_you and cast.narrator.name == READER:
@@ -148,7 +152,7 @@ def settle_narrator(cast, document: Document, quotes: list | None = None) -> Non
     if partner:
         _set_narrator(cast, partner, "unknown")
         return
-    named = _name_given(cast, document, quotes or [])
+    named = _name_given(cast, document, quotes or [], told_to_you)
     if named:
         _set_narrator(cast, named, "unknown")
         return
@@ -162,7 +166,7 @@ def settle_narrator(cast, document: Document, quotes: list | None = None) -> Non
     _set_narrator(cast, NARRATOR, "unknown")
 
 
-def _told_to_you_in(document: Document, quotes: list) -> bool:
+def told_to_you_in(document: Document, quotes: list) -> bool:
     """First-person narration that speaks to a `you` (`You were standing by the window when
     I came in`): AO3's `X/Reader` stories told by X."""
     _, counts = _narration_pronouns(document, [(q.start, q.end) for q in quotes])
@@ -198,16 +202,27 @@ def _readers_partner(cast, document: Document) -> str | None:
     return partners.pop() if len(partners) == 1 else None
 
 
-def _name_given(cast, document: Document, quotes: list) -> str | None:
+def _name_given(cast, document: Document, quotes: list, told_to_you: bool = False) -> str | None:
     """The narrator's name when the text gives it: `my name is …` in the narration, else the
     only character addressed by name in dialogue and never named in the narration (the
-    narrator calls themself `I`)."""
+    narrator calls themself `I`). In a story an I tells to `you`, a name the narrator's own
+    lines call (`"Sorry, Nadia," I said`) is the one told to, never the narrator."""
     spans = sorted((q.start, q.end) for q in quotes)
     starts = [start for start, _ in spans]
 
     def in_quote(offset: int) -> bool:
         i = bisect.bisect_right(starts, offset) - 1
         return i >= 0 and offset < spans[i][1]
+
+    def in_narrators_line(offset: int) -> bool:
+        """`"Sorry, Nadia," I said` / `"The train," I said. "Sorry, Nadia."`"""
+        if not told_to_you:
+            return False
+        i = bisect.bisect_right(starts, offset) - 1
+        if I_TAG_RE.match(document.text, spans[i][1]):
+            return True
+        lead = document.text[spans[i - 1][1] if i else 0 : spans[i][0]]
+        return "\n" not in lead and I_SAID_RE.search(lead) is not None
 
     text = document.text
     for match in NAME_GIVEN_RE.finditer(text):
@@ -218,7 +233,9 @@ def _name_given(cast, document: Document, quotes: list) -> str | None:
     for mention in cast.mentions:
         if not in_quote(mention.start):
             outside.add(mention.character)
-        elif text[mention.end : mention.end + 1] in VOCATIVE_AFTER:
+        elif text[mention.end : mention.end + 1] in VOCATIVE_AFTER and not in_narrators_line(
+            mention.start
+        ):
             addressed.add(mention.character)
     candidates = {name for name in addressed - outside if not _is_role_word(name)}
     if len(candidates) == 1:

@@ -8,11 +8,12 @@ Every quote gets `speaker` (a canonical character name, or None when the text na
 from __future__ import annotations
 
 from fanarchive.analysis.characters import Cast
-from fanarchive.analysis.characters.narrator import READER, settle_narrator
+from fanarchive.analysis.characters.narrator import READER, settle_narrator, told_to_you_in
 from fanarchive.analysis.document import Document
 from fanarchive.analysis.model import Quote
 from fanarchive.analysis.speakers.context import Context
 from fanarchive.analysis.speakers.kin import Families
+from fanarchive.analysis.speakers.persons import told_to
 from fanarchive.analysis.speakers.ranking import rerank
 from fanarchive.analysis.speakers.sieve import CONFIDENCE, Sieve
 from fanarchive.analysis.speakers.titles import add_title_speakers
@@ -39,13 +40,20 @@ def run_sieve(document: Document, quotes: list[Quote], cast: Cast) -> Sieve | No
     settle_narrator(cast, document, quotes)
     genders = {c.name: c.gender for c in cast.characters}
     reader = addressed_reader(cast)
-    context = Context(
-        document,
-        quotes,
-        sorted(cast.mentions, key=lambda m: m.start),
-        second_person=getattr(cast, "narration", "third") == "second",
-        told_to_reader=reader is not None,
+    # A story an I tells to `you` whom no tag names (no Reader in the cast): `you said` is the
+    # one the narrator's lines call by name, when they do.
+    told_to_you = (
+        reader is None
+        and getattr(cast, "narration", "third") == "first"
+        and told_to_you_in(document, quotes)
     )
+    mentions = sorted(cast.mentions, key=lambda m: m.start)
+    second_person = getattr(cast, "narration", "third") == "second"
+    context = Context(document, quotes, mentions, second_person, told_to_reader=reader is not None)
+    if told_to_you:
+        reader = told_to(context)
+        if reader is not None:
+            context = Context(document, quotes, mentions, second_person, told_to_reader=True)
     sieve = Sieve(context, genders, narrator_name(cast), Families(cast.characters), reader)
     sieve.run()
     return sieve

@@ -26,6 +26,7 @@ from fanarchive.analysis.speakers.lexicon import (
     PRONOUN_GENDER,
     SPEECH_VERBS,
 )
+from fanarchive.analysis.speakers.persons import listener_after, narrator_present_verb
 
 TOKEN_RE = re.compile(r"[^\W\d_][\w'’\-]*|[.!?;:,]|—|--")
 SENTENCE_END = frozenset(".!?;")
@@ -86,6 +87,7 @@ class Tag:
     subject: Subject
     verb: str
     side: str  # "after" (the quote, then the tag) | "before" (the tag, then the quote)
+    listener: Subject | None = None  # `she told him`: the one spoken to, when a pronoun
 
 
 @dataclass
@@ -275,14 +277,18 @@ class Context:
                 subject = self._subject_at(tokens, v - 1, possessive=True)
                 if subject:
                     return Tag(subject, "voice", "after")
-            if token.character is None and token.lower in SPEECH_VERBS:
+            if token.character is None and (
+                token.lower in SPEECH_VERBS or narrator_present_verb(tokens, v, self.pronoun_gender)
+            ):
                 subject = self._subject_before(tokens, v) or self._subject_after(tokens, v)
                 if subject:
                     # Someone the tag clause names besides its subject is spoken to, not speaking.
                     line.notes["not"] = {
                         t.character for t in tokens if t.character and t.start != subject.position
                     }
-                    return Tag(subject, token.lower, "after")
+                    found = listener_after(tokens, v, self.pronoun_gender)
+                    listener = Subject("pronoun", *found) if found else None
+                    return Tag(subject, token.lower, "after", listener)
                 return None
         return None
 

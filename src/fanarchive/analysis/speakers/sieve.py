@@ -50,7 +50,7 @@ from collections.abc import Iterable
 from fanarchive.analysis.speakers.context import Context, Line, Subject, Tag
 from fanarchive.analysis.speakers.kin import Families
 from fanarchive.analysis.speakers.lexicon import REACTION_VERBS, SAME_VERBS
-from fanarchive.analysis.speakers.persons import third_person
+from fanarchive.analysis.speakers.persons import spread_third_person, third_person
 
 # Precision of each rule measured end to end on pdnc-dev (`fanarchive evaluate pdnc`), used as
 # the confidence of its attributions. `unknown` is never right on PDNC, where every quote has a
@@ -142,10 +142,13 @@ class Sieve:
         self.reply_genders()
         for line in self.lines:
             self.local_rules(line)
+        for group in _paragraph_groups(self.lines):
+            spread_third_person(group)
         for line in self.lines:
             if line.quote.rule == "none":
                 self.continuation(line)
         self.same_paragraph()
+        self.listeners()
         self.turn_taking()
         for line in self.lines:
             if line.quote.rule == "none":
@@ -216,6 +219,46 @@ class Sieve:
             self.assign(line, speaker, "voice" if voice else rule)
             return True
         return False
+
+    def listeners(self) -> None:
+        """`"Straight there," she tells you.`: the one a tag says is spoken to answers the next
+        turn when no rule decided it (rule `addressee`, as for a name called)."""
+        for line in self.lines:
+            if line.tag is None or line.tag.listener is None:
+                continue
+            listener = self.listener(line.tag.listener, line, line.quote.speaker)
+            if not listener:
+                continue
+            line.notes["listener"] = listener
+            _, last = self.paragraph_lines(line.paragraph)
+            if last + 1 >= len(self.lines):
+                continue
+            reply = self.lines[last + 1]
+            if (
+                reply.paragraph == line.paragraph + 1
+                and reply.quote.rule == "none"
+                and listener != line.quote.speaker
+                and not self._breaks_conversation(self.lines[last], reply)
+                and self.fits(reply, listener)
+            ):
+                for part in self.lines[reply.index : self.paragraph_lines(reply.paragraph)[1] + 1]:
+                    if part.quote.rule == "none" and self.fits(part, listener):
+                        self.assign(part, listener, "addressee")
+
+    def listener(self, subject: Subject, line: Line, speaker: str | None) -> str | None:
+        """The one a tag says is spoken to (`she tells you`, `Ysolde told her`): the narrator
+        or the Reader; else the latest speaker of the pronoun's gender other than the
+        speaker, else the character of that gender the narration names last."""
+        if subject.value == "narrator":
+            return self.narrator
+        if subject.value == "reader":
+            return self.reader
+        banned = {speaker, self.narrator, self.reader}
+        for index in range(line.index - 1, max(-1, line.index - 1 - PRONOUN_TURNS), -1):
+            earlier = self.lines[index].quote.speaker
+            if earlier not in banned and self.genders.get(earlier) == subject.value:
+                return earlier
+        return self.by_gender(subject.value, subject.position, line, speaker)
 
     def by_beat(self, line: Line, tag: Tag | None) -> bool:
         ctx = self.ctx
@@ -630,6 +673,11 @@ class Sieve:
             )
             if addressee is None and before and self.families is not None:
                 addressee = self.called_relative(turns[i - 1], before)
+            if addressee is None:
+                # `"Finish the letter," Ysolde told her.`: the one the tag says was told.
+                addressee = next(
+                    (p.notes["listener"] for p in turns[i - 1] if p.notes.get("listener")), None
+                )
             if addressee and addressee != before and self.fits(line, addressee):
                 return addressee, "addressee"
         voted = self.vote(i, turns, anchors, order, line)
