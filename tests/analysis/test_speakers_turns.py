@@ -193,3 +193,20 @@ def test_the_narrators_partner_is_the_one_the_narration_just_named():
         '"Yes."\n'
     )
     assert speakers(text, narrator="Naruto")[1] == "Sakura"
+
+
+def test_a_name_closing_a_quote_after_a_comma_is_called_and_answers_among_three():
+    # `"Goodnight, Walter."`: before, a final full stop hid the vocative, and turn-taking gave
+    # the reply to Colm, who spoke the turn before Farida.
+    text = (
+        "Farida checked the drip, the oxygen and the chart at the end of the bed, and Colm "
+        "leaned in the doorway with his arms folded, watching the pair of them.\n\n"
+        '"I\'m too old to sleep," Walter said.\n\n"He says that every night," Colm said.\n\n'
+        '"They need me on bed four," Farida said. "Goodnight, Walter."\n\n'
+        '"Goodnight, doctor. Come back and tell me how it ends."\n'
+    )
+    document = read_text(text)
+    quotes = find_quotes(document)
+    attribute_speakers(document, quotes, detect_cast(document, quotes, default_knowledge()))
+    assert quotes[-2].addressee == "Walter"
+    assert quotes[-1].speaker == "Walter"

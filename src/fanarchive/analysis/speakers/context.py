@@ -250,6 +250,9 @@ class Context:
                 after.strip() == ""
                 or after[0] in ",!?;"
                 or after.startswith(("...", "…", "—", "--", ". "))
+                # `"Goodnight, Walter."`: a name closing the quote after a comma (a quote that is
+                # only a name may answer `Who's there?` as well as call someone)
+                or (after.strip() == "." and before.endswith(","))
             )
             if opens and closes and not after.startswith(("'s", "’s")):
                 return mention.character
