@@ -24,7 +24,7 @@ PROBES_PATH = Path(__file__).resolve().parents[1] / "data" / "warnings_probes" /
 PROBES = load_probes(PROBES_PATH)
 TUNE = [p for p in PROBES if probe_side(p) == "tune"]
 CHECK = [p for p in PROBES if probe_side(p) == "check"]
-CHECK_FLOOR = 49  # of 88: docs/warnings.md, "The probe set"
+CHECK_FLOOR = 59  # of 108: docs/warnings.md, "The probe set" (round 7)
 
 
 def found_notes(probe: dict) -> set[str]:
@@ -39,7 +39,7 @@ def test_probe_ids_are_unique_and_every_name_is_a_warning_the_analysis_gives():
 
 
 def test_the_halves_are_split_by_id():
-    assert len(TUNE) == len(CHECK) == 88
+    assert len(TUNE) == len(CHECK) == 108
     assert all(p["id"] % 2 == 1 for p in TUNE)
 
 
@@ -49,6 +49,8 @@ KNOWN_TUNE_FAILURES = {
     "warnings-dev's War check F1 from 0.31 to 0.26, so it was dropped",
     129: "a captive told by years in a shed and learning not to scream: a cue strong enough "
     "for it alone would make anyone who lived in an attic for two weeks a captive",
+    215: "a baby 'kidnapped' for a cuddle the moment the family walks in: nothing in the words "
+    "tells it from a baby kidnapped from a hospital, and a real kidnapping must keep its note",
 }
 
 
@@ -86,3 +88,18 @@ def test_a_probe_file_without_texts_is_refused(tmp_path):
     broken.write_text(json.dumps({"probes": [{"id": 1, "present": []}]}), encoding="utf-8")
     with pytest.raises(ValueError, match="probe 1"):
         load_probes(broken)
+
+
+def test_the_probe_report_lists_failures_of_the_tune_half_only(capsys):
+    from fanarchive.evaluation.warnings import print_probe_report
+
+    failing = {"id": 0, "family": "looks", "text": "", "present": [], "absent": []}
+    report = {
+        "tune": [({**failing, "id": 7}, ["unwanted Violence"])],
+        "check": [({**failing, "id": 8}, ["unwanted Violence"])],
+    }
+    print_probe_report(report)
+    printed = capsys.readouterr().out
+    assert "tune: 0 / 1 probes pass" in printed and "check: 0 / 1 probes pass" in printed
+    assert "7 looks: unwanted Violence" in printed
+    assert "8 looks" not in printed

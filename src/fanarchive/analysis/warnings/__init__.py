@@ -43,6 +43,7 @@ from fanarchive.analysis.warnings.lexicon import (
     DEATH_EUPHEMISM,
     FIGURATIVE_LEXICON,
     FUNERAL_TRADE,
+    MACHINES_OFF,
     classify,
 )
 from fanarchive.analysis.warnings.scanner import Hit, document_hits, flexible_spaces
@@ -113,7 +114,13 @@ NARRATED_SIGNS = {
             r"|stopped beeping|(?:sheet|shroud|tarp\w*) (?:up |back )?(?:over|across)"
             r"|body bags?|hearse|pall-?bearers?|laid (?:him|her|them) to rest"
             r"|closed (?:his|her|their) eyes|rigor mortis|(?:move|stir|breathe) again"
-            r"|" + FUNERAL_TRADE + r")\b|" + flexible_spaces(DEATH_EUPHEMISM),
+            r"|"
+            + FUNERAL_TRADE
+            + r")\b|"
+            + flexible_spaces(DEATH_EUPHEMISM)
+            + r"|\b(?:"
+            + flexible_spaces(MACHINES_OFF)
+            + r")",
             re.IGNORECASE,
         ),
         re.compile(

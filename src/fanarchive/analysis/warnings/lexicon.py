@@ -61,6 +61,15 @@ DEATH_EUPHEMISM = (
     r"| by| when| before| in| home| back| off| up| again)"
 )
 
+# A death at a hospital bed: the life support switched off, or the machines by a doctor or
+# nurse, at the end of a clause (not "switched off the machines in the laundry"). A cue, and
+# a sign of a narrated death in warnings.
+MACHINES_OFF = (
+    r"(?:switched|turned|shut) off (?:the|his|her|their) (?:life support|ventilator"
+    r"|respirator|life-support machines?)|(?:doctor|nurse|surgeon|consultant|medic)s? (?:\w+ )"
+    r"{0,6}?(?:switched|turned|shut) off the (?:machines|monitors)(?! (?!and )\w)"
+)
+
 CUES: list[Cue] = [
     # --- violence: the acts ---------------------------------------------------------
     cue(r"stab(?:s|bed|bing)? " + OBJ, violence=3, blood=1),
@@ -749,6 +758,80 @@ CUES: list[Cue] = [
         r"anti-?aircraft|ack-ack|(?:went|go|goes|going) down in flames",
         war=1,
     ),
+    # Round 7 (issue 15's list: suicide by poison, a fall or exhaust; graphic wounds; combat
+    # in a war), written from the probes' tune half. A poison named by what it is, put into a
+    # drink or swallowed ("stirred the whole packet of rat poison into her tea"): a strong
+    # cue, a suicide only with another one (a poisoner's victim drinks it too). Bleach,
+    # antifreeze and weedkiller only swallowed: poured, they clean, cool and weed.
+    cue(
+        r"(?:poured|stirred|mixed|emptied|tipped|dissolved) (?:[\w']+ ){0,5}?(?:poison"
+        r"|arsenic|cyanide|strychnine)|(?:drank|swallowed|downed|gulped) (?:[\w']+ ){0,4}?"
+        r"(?:poison|arsenic|cyanide|strychnine|antifreeze|weedkiller|bleach)",
+        suicide=2,
+        death=1,
+    ),
+    # The farewell a suicide leaves: a last letter, a note that says sorry or that no one is
+    # to blame (strong cues: a soldier's last letter home is no suicide alone).
+    cue(
+        r"(?:last|farewell|final|goodbye) (?:letters?|notes?)(?! of| from the front| home)"
+        r"|(?:note|letter) (?:[\w']+ ){0,6}?(?:said|saying|says|told|tells) (?:\w+ ){0,3}?"
+        r"(?:was|is|were|are) sorry|(?:no one|nobody|no-one) (?:should|must|is to|was to)"
+        r" blame (?:themselves|himself|herself|yourself|yourselves)",
+        suicide=2,
+    ),
+    # A car's exhaust in a shut garage: the engine left running behind a closed door, or
+    # fumes awaited.
+    cue(
+        r"(?:closed|shut|sealed|locked) the garage(?: door)?,? (?:[\w']+,? ){0,12}?(?:engine"
+        r"|motor) (?:running|idling|on)|(?:fumes|exhaust|carbon monoxide) (?:to|would)"
+        r" (?:take|claim|finish) (?:him|her|them|me|us)",
+        suicide=2,
+        death=1,
+    ),
+    # A blow told by the weapon brought down on a body ("brought the bat down on the man's
+    # knee", not on one's own thumb); a limb bent the wrong way.
+    cue(
+        r"(?:brought|brings|bringing|bring|swung|swings) (?:the|his|her|their|my|your|a) "
+        r"(?:\w+ )?(?:bat|club|hammer|pipe|crowbar|tyre iron|tire iron|wrench|spanner|bottle"
+        r"|brick|rock|stone|chair|axe|sword|stick|baton|cane|truncheon|rifle butt|poker|shovel"
+        r"|spade|mace) (?:down )?(?:on|onto|into|across|against) (?:his|her|their|my|your|the"
+        r"|[a-z]+'s) (?!own )(?:[\w']+ )?" + HIT_BODY,
+        violence=3,
+    ),
+    cue(
+        r"(?:knees?|arms?|legs?|elbows?|wrists?|fingers?|ankles?|shoulders?|necks?) (?:\w+ )?"
+        r"(?:bent|bends|bending|twisted|twisting|snapped|folded|buckled) the wrong way",
+        violence=2,
+        graphic=True,
+    ),
+    # Combat in a war: a shell that takes a man's legs, soldiers cut down where they stood
+    # or mown down, men going over the top (not "cut them down": trees are cut down too).
+    cue(
+        r"(?:shell|mortar|grenade|blast|explosion|shrapnel|mine|rocket|cannonball|round)s? "
+        r"(?:took|tore|blew|ripped|sheared|took off|tore off|blew off|ripped off) (?:off )?"
+        r"(?:both |one of )?(?:his|her|their|my|your|[a-z]+'s) (?:\w+ )?(?:legs?|arms?|hands?"
+        r"|feet|foot|head|face|jaw)",
+        violence=3,
+        war=1,
+        graphic=True,
+    ),
+    cue(
+        r"cut down (?:where (?:he|she|they|we|I) stood|by (?:\w+ ){0,2}?(?:fire|gunfire|arrows"
+        r"|bullets|machine-?guns?|swords?|the guns|cannon|grapeshot))"
+        r"|(?:mowed|mown) (?:(?:him|her|them|us) down|down (?:by (?:\w+ ){0,2}?(?:fire|gunfire"
+        r"|machine-?guns?|bullets|the guns|cavalry|tanks)|(?:the|a) (?:\w+ )?(?:crowd|protesters"
+        r"|soldiers|men|women|civilians|villagers|enemy|prisoners|refugees|children)))",
+        violence=3,
+        killing=2,
+    ),
+    cue(
+        r"(?:went|go|going|goes) over the top (?:at dawn|of the trench|when the whistle"
+        r"|as the whistle|at first light|at zero hour|into (?:the )?(?:machine-?gun|enemy|no"
+        r" man's|gunfire|fire|the guns))",
+        war=2,
+    ),
+    # A death at a hospital bed told by the machines switched off.
+    cue(MACHINES_OFF, death=2),
     # --- sexual content (for Underage Sex and Rape/Non-Con context) --------------------------
     cue(
         r"sex|sexual(?:ly)?|fuck(?:ed|ing|s)? (?:him|her|them|me|you)|cock|dick|penis|pussy|clit|cum|cumming|orgasm(?:ed|s)?|erection|aroused|naked|nude|blowjob|handjob|thrust(?:ed|ing)? into|moan(?:ed|ing)? (?:his|her) name",

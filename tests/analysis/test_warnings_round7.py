@@ -1,0 +1,107 @@
+"""Round 7 of the probe set (issue 15's list): suicides by poison, a fall and a car's exhaust
+told without the word, a weapon brought down on a body, combat in a war (a shell that takes
+a man's legs, soldiers cut or mown down, men going over the top) and a death told by the
+machines switched off, each with the everyday uses the same words have."""
+
+import pytest
+
+from fanarchive.analysis.pipeline import analyze_text
+from fanarchive.analysis.warnings.lexicon import classify
+
+
+def names(text: str) -> set[str]:
+    return {warning.name for warning in analyze_text(text).warnings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jude tipped the last of the arsenic into his wine and drank it, then left a farewell "
+        "note on the table.",
+        "Lena jumped from the bridge. Her note said she was sorry for everything.",
+        "Callum shut the garage door, climbed into the back seat with the engine running, and "
+        "waited for the exhaust to take him.",
+        "Before dawn she swallowed the weedkiller, and her last letter said that nobody should "
+        "blame themselves.",
+    ],
+)
+def test_a_suicide_told_by_its_means_and_its_farewell_is_suicide(text):
+    assert "Suicide" in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grandad poured the bleach into the bucket and mopped the floor.",
+        "The countess stirred the poison into her husband's soup and watched him eat.",
+        "His last letter from the front arrived in May. The note on the fridge said he was "
+        "sorry about the dishes.",
+        "She shut the garage door behind her and left the engine running while she fetched "
+        "her bag.",
+        "Dad poured antifreeze into the radiator and weedkiller on the path.",
+    ],
+)
+def test_one_means_alone_or_a_chore_is_no_suicide(text):
+    found = names(text)
+    assert "Suicide" not in found and "Death" not in found
+
+
+def test_a_weapon_brought_down_on_a_body_is_violence():
+    assert "Violence" in names("Ortiz swung the pipe into the guard's ribs, and the guard folded.")
+    assert "Violence" in names("She brought the club down across the man's skull.")
+
+
+def test_a_hammer_on_ones_own_thumb_is_no_violence():
+    found = names("Dad brought the hammer down on his own thumb while he was hanging the picture.")
+    assert "Violence" not in found
+
+
+def test_a_limb_bent_the_wrong_way_is_a_graphic_injury_that_needs_company():
+    hit = classify("knee bent the wrong way")
+    assert hit.weights == {"violence": 2} and hit.graphic
+    assert "Violence" not in names("Her knee bent the wrong way when she landed on the trampoline.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shell took both his legs at the knee.",
+        "The archers were cut down by machine-gun fire before they reached the wall.",
+        "The protesters were mown down by machine-gun fire.",
+        "The cavalry mowed them down as they ran.",
+    ],
+)
+def test_combat_that_maims_or_cuts_down_soldiers_is_violence(text):
+    assert "Violence" in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We cut down the old pine, and Mum said we should all cut down on sugar.",
+        "The mowers mowed down the long grass by the river.",
+    ],
+)
+def test_trees_grass_and_sugar_cut_down_are_no_violence(text):
+    assert "Violence" not in names(text)
+
+
+def test_going_over_the_top_of_a_trench_is_war_and_a_costume_over_the_top_is_not():
+    assert "War" in names(
+        "The men went over the top when the whistle blew, and the machine guns opened up."
+    )
+    assert "War" not in names(
+        "Her costume went way over the top, and the party went over the top into absurdity."
+    )
+
+
+def test_life_support_switched_off_is_a_death_and_machines_in_the_laundry_are_not():
+    assert "Death" in names(
+        "At noon the doctors switched off the machines, and the family sat with Ada until the end."
+    )
+    assert "Death" in names(
+        "The consultant turned off the ventilator, and the family sat with Ada until the end."
+    )
+    assert "Death" not in names(
+        "The night nurse switched off the machines in the laundry and went home."
+    )
