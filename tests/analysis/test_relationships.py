@@ -577,3 +577,61 @@ def test_a_kiss_after_the_object_of_the_doers_verb_binds_subject_and_object():
 def test_a_kiss_after_someone_described_binds_nobody():
     text = "Bob walked Ann's mother home after the dance and kissed her at the gate.\n"
     assert all(r.kind == "platonic" for r in analyse(text))
+
+
+# --- how fiction states friends and couples -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann and Cat became fast friends that summer.\n",
+        "Ann and Cat were the best of friends.\n",
+        "Ann and Cat swore to be bosom friends forever.\n",
+        "Ann sat with Cat on the steps. The two of them had been friends for years.\n",
+        "Ann had known Cat since they were kids.\n",
+        "Ann and Cat had been inseparable since they were six.\n",
+    ],
+)
+def test_friends_in_the_words_fiction_uses(text):
+    relationship = analyse(text)[0]
+    assert (relationship.tag, relationship.kind) == ("Ann Lee & Cat Moss", "platonic")
+    assert relationship.subtype == "friends"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann and Cat were her friends, Bob said.\n",
+        "Ann and Cat had been married since they were thirty.\n",
+    ],
+)
+def test_friends_of_someone_else_or_since_adulthood_are_not_theirs(text):
+    assert all(r.subtype != "friends" for r in analyse(text) if r.tag == "Ann Lee & Cat Moss")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bob's lips met Ann's.\n",
+        "Ann pressed her lips to Bob's.\n",
+        "Bob and Ann had been together for five years.\n",
+        "Bob and Ann had been dating for five years.\n",
+        "Bob and Ann got together in their last year of college.\n",
+        "Ann kissed him. Bob kissed her back.\n",
+    ],
+)
+def test_couples_in_the_words_fiction_uses(text):
+    relationship = analyse(text)[0]
+    assert (relationship.tag, relationship.kind) == ("Ann Lee/Bob Stone", "romantic")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bob and Ann got together with Cat to study for the exam.\n",
+        "Bob and Ann got together to study for the exam.\n",
+    ],
+)
+def test_getting_together_to_do_something_is_a_meeting(text):
+    assert all(r.kind == "platonic" for r in analyse(text))

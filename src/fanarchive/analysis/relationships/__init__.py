@@ -39,10 +39,14 @@ from fanarchive.analysis.relationships.binding import (
     pair_of,
 )
 from fanarchive.analysis.relationships.cues import (
+    COUPLE_LEXICON,
+    NOT_A_COUPLE_RE,
     ROMANCE_LEXICON,
     SPOUSE_LEXICON,
     SUBTYPE_LEXICON,
     WEAK_SPOUSE_RE,
+    RomanceCue,
+    couple_cue,
     cue_form,
     romance_cue,
     spouse_form,
@@ -63,6 +67,7 @@ MAX_EVIDENCE = 5
 MIN_PLATONIC_INTERACTION = 3.0
 SPOUSE_WEIGHT = 3.0  # "Ann's husband Bob", "Ann married Bob": decisive
 PARTNER_WEIGHT = 2.0  # "her partner": in life or at work
+MAX_CUE_LENGTH = 80  # characters: no romance cue's words run longer (overlaps are looked for)
 
 _CACHE_ATTR = "_fanarchive_relationships"  # the content warnings reuse the pairs
 BARE_MARRY_RE = re.compile(r"marr(?:y|ies|ying)")
@@ -197,8 +202,7 @@ def assign_cues(
 ) -> None:
     """Each cue to the pair it concerns (binding.Binder), if any."""
     romance_spans = []
-    for hit in document_hits(document, ROMANCE_LEXICON):
-        cue = romance_cue(hit.surface)
+    for hit, cue in _romance_hits(document):
         if cue is None or (cue.kind == "partner" and spouse_form(hit.surface)):
             continue  # husbands, wives, fiancés: bound as spouses below
         weight = _weight(document, index, hit)
@@ -230,6 +234,42 @@ def assign_cues(
         if pair:
             pairs[pair].subtypes[subtype] += 1
             pairs[pair].subtype_sentences[subtype].append(index.index_at(hit.start))
+
+
+def _romance_hits(document: Document) -> list[tuple[Hit, RomanceCue | None]]:
+    """The shared romance cues (warnings.romance) and the couple's own (cues.COUPLE_LEXICON:
+    "their lips met", "had been dating"); where one of ours overlaps shared ones, the
+    stronger side ("been dating" over the lesser "dating")."""
+    found = [(hit, romance_cue(hit.surface)) for hit in document_hits(document, ROMANCE_LEXICON)]
+    own = [(hit, couple_cue(hit.surface)) for hit in document_hits(document, COUPLE_LEXICON)]
+    own = [(hit, cue) for hit, cue in own if cue and not _a_meeting(document.text, hit)]
+    if not own:
+        return found
+    found.sort(key=lambda item: item[0].start)
+    starts = [hit.start for hit, _ in found]
+    dropped: set[int] = set()
+    added = []
+    for hit, cue in own:
+        first = bisect_left(starts, hit.start - MAX_CUE_LENGTH)
+        last = bisect_left(starts, hit.end)
+        overlapping = [i for i in range(first, last) if found[i][0].end > hit.start]
+        if all(_strength(found[i][1]) < cue.weight for i in overlapping):
+            dropped.update(overlapping)
+            added.append((hit, cue))
+    kept = [item for i, item in enumerate(found) if i not in dropped] + added
+    return sorted(kept, key=lambda item: item[0].start)
+
+
+def _strength(cue: RomanceCue | None) -> int:
+    return cue.weight if cue else 0
+
+
+def _a_meeting(text: str, hit: Hit) -> bool:
+    """ "got together to study", "getting together with friends": a meeting, not a couple."""
+    return (
+        hit.surface.startswith(("got", "getting"))
+        and NOT_A_COUPLE_RE.match(text, hit.end) is not None
+    )
 
 
 def _bind(binder: Binder, hit: Hit, form: str) -> Pair | None:
@@ -407,6 +447,10 @@ def is_romantic(info: PairInfo) -> bool:
     return info.romance_total >= ROMANTIC_TOTAL and len(kinds - {"partner"}) >= 2
 
 
+def _decisive(info: PairInfo) -> bool:
+    return any(w >= DECISIVE and k in DECISIVE_KINDS for w, k, _ in info.romance)
+
+
 def subtype_for(info: PairInfo) -> str:
     counts = Counter(info.subtypes)
     counts["friends"] += counts.pop("just-friends", 0) + counts.pop("childhood", 0)
@@ -422,8 +466,8 @@ def build(
     pair: Pair, info: PairInfo, index: SentenceIndex, tagged: bool = False
 ) -> Relationship | None:
     """The relationship of a pair; `tagged`: the work's author tags it "A/B"."""
-    if info.interaction < MIN_INTERACTION:
-        return None
+    if info.interaction < MIN_INTERACTION and not _decisive(info):
+        return None  # a kiss bound to the two shows them together, named apart or not
     romantic = is_romantic(info)
     subtype = subtype_for(info)
     detail = ""

@@ -64,6 +64,15 @@ BEFORE_PHRASE_RE = re.compile(
     r"(?:(?:the|a|an)\s+)?$|^\s*,\s*(?:(?:the|a|an)\s+)?$",
     re.IGNORECASE,
 )
+# Between "Ann and Cat" and a plural noun naming both: "became fast friends", "were the best
+# of friends", "swore to be bosom friends", "had always been good friends".
+PLURAL_GAP_RE = re.compile(
+    r"\s+(?:(?:had|have|has|would)\s+)?(?:(?:always|still|now|also|once|really|truly|just|"
+    r"soon|quickly|finally)\s+)?(?:were|are|became|become|been|remained|stayed|"
+    r"(?:[a-z]+\s+)?to\s+be)\s+(?:(?:the|a|an)\s+)?(?:(?!(?:my|his|her|their|your|our)\b)"
+    r"[a-z][\w-]*\s+){0,2}",
+    re.IGNORECASE,
+)
 AFTER_PHRASE_RE = re.compile(r"^\s*,?\s*$")
 APPOSITIVE_CHAIN_RE = re.compile(r"\s*,\s*[^,.;:!?\"“”]{1,60}?\s(?:and|or)\s+(?:(?:the|a|an)\s+)?")
 AND_RE = re.compile(r"\s*,?\s*and\s+", re.IGNORECASE)
@@ -125,6 +134,13 @@ VOCATIVE_AFTER_RE = re.compile(r"\s*(?:[,.!?;—–-]|$)")
 # "her brother", "Ann's little sister", "my ex-husband" (an ex is a past partner, still one).
 POSSESSOR_RE = re.compile(
     r"(?:\b(his|her|their|my|your|our)|'s?)\s+(?:[\w-]+\s+){0,2}(?:ex-)?$", re.IGNORECASE
+)
+# "The two of them had been friends for years", "The girls were cousins": as "they" below.
+TWO_OF_THEM_RE = re.compile(
+    r"\W*(?:the\s+two(?:\s+of\s+them)?|both\s+of\s+them|the\s+pair|the\s+boys|the\s+girls)"
+    r"\s+(?:(?:had|have)\s+)?(?:(?:always|still|now|also|once|really|truly|just)\s+)?"
+    r"(?:were|are|had\s+been|have\s+been|became|remained)\s+(?:[\w'-]+,?\s+){0,3}",
+    re.IGNORECASE,
 )
 # "He was her brother", "They were enemies now": the people are the two named just before.
 PRONOUN_COPULA_RE = re.compile(
@@ -305,7 +321,8 @@ class Binder:
             if both:
                 return both
         lead = self.text[self.index.spans[s].start : start]
-        if not self._distinct(s) and PRONOUN_COPULA_RE.fullmatch(lead):
+        copula = PRONOUN_COPULA_RE.fullmatch(lead) or (plural and TWO_OF_THEM_RE.fullmatch(lead))
+        if not self._distinct(s) and copula:
             return self._previous_two(s, need_pronoun=False)
         return None
 
@@ -490,7 +507,8 @@ class Binder:
         if len(before) >= 2:
             second = before[-1]
             gap = self.text[second.end : start]
-            if BEFORE_PHRASE_RE.match(POSSESSOR_FREE_RE.sub("", gap)):
+            gap = POSSESSOR_FREE_RE.sub("", gap)
+            if BEFORE_PHRASE_RE.match(gap) or PLURAL_GAP_RE.fullmatch(gap):
                 first = self._joined_with(people, second)
                 if first:
                     return pair_of(first.name, second.name)
