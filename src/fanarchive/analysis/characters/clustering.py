@@ -292,11 +292,21 @@ class _Names:
         self.by_given[cluster.given].append(cluster)
 
 
-def _bare_target(word: str, names: _Names) -> Cluster | None | bool:
-    """The cluster a bare word names; False when it is an ambiguous family name."""
+def _relation(form: Form) -> str:
+    """The gender the kin nouns before a bare name agree on (`her aunt Shaw`), or ""."""
+    genders = {o.relation for o in form.occurrences if o.relation}
+    return genders.pop() if len(genders) == 1 else ""
+
+
+def _bare_target(word: str, names: _Names, relation: str = "") -> Cluster | None | bool:
+    """The cluster a bare word names; False when it is an ambiguous family name. `relation`:
+    the gender kin nouns before it give (`her aunt Shaw` is Mrs. Shaw, not General Shaw)."""
     bearers = list(names.by_family.get(word, ())) or [
         c for c in names.by_core.get(word, ()) if c.family != word
     ]
+    of_relation = [c for c in bearers if c.gender == relation]
+    if relation and len(of_relation) == 1:
+        return of_relation[0]
     titled_men = [c for c in bearers if not c.given and c.titles and c.gender != FEMALE]
     if len(titled_men) == 1:
         return titled_men[0]  # a bare surname is how men are named: `Fitzwilliam` the colonel
@@ -388,7 +398,7 @@ def cluster_forms(forms: list[Form]) -> list[Cluster]:
     names = _Names(clusters)
     for form in (f for f in singles if not f.title):
         name = name_parts(form.names)[1]
-        target = _bare_target(name, names)
+        target = _bare_target(name, names, _relation(form))
         if target is False:
             continue
         if target is None:

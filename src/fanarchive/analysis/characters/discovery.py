@@ -96,6 +96,7 @@ class Occurrence:
     acts: bool = False  # subject of a verb in the narration (`Chad nodded`)
     leads: bool = False  # opens a sentence as the subject of a person's verb (`Jaqen smiled`)
     kin: bool = False  # owns what only a person has (`Rogers's mother`, `Rogers's eyes`)
+    relation: str = ""  # the gender of a kin noun before it (`her aunt Shaw`: female)
 
 
 @dataclass
@@ -232,6 +233,7 @@ def _context(text: str, occurrence: Occurrence, scan: Scan) -> None:
     else:
         occurrence.vocative = _is_vocative(text, occurrence, scan)
     occurrence.generic = prev1 in _ARTICLES
+    occurrence.relation = RELATION_GENDER.get(prev1, "")
     if prev1 in PLACE_PREPOSITIONS and prev1 != "from":
         occurrence.place = True
     elif prev1 == "at":
@@ -243,6 +245,16 @@ def _context(text: str, occurrence: Occurrence, scan: Scan) -> None:
         occurrence.place = prev2.isalpha() and prev2 not in _RELATIONAL_NOUNS
     if occurrence.kin:
         occurrence.place = False  # `the photograph of Rogers's mother`
+
+
+# Kin and household nouns before a name give its gender (`her aunt Shaw`, `his brother
+# Tom`, `the maid Ellis`).
+RELATION_GENDER = {
+    **dict.fromkeys(
+        words("aunt mother sister wife daughter niece grandmother maid widow"), "female"
+    ),
+    **dict.fromkeys(words("uncle father brother husband son nephew grandfather"), "male"),
+}
 
 
 _CLOSING_MARKS = "\"”’'»"
