@@ -635,3 +635,27 @@ def test_couples_in_the_words_fiction_uses(text):
 )
 def test_getting_together_to_do_something_is_a_meeting(text):
     assert all(r.kind == "platonic" for r in analyse(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann hugged Cat. The two girls were sisters, after all.\n",
+        "Ann and Cat, the Moss sisters, shared a room above the shop.\n",
+    ],
+)
+def test_sisters_in_the_words_fiction_uses(text):
+    relationship = analyse(text)[0]
+    assert (relationship.tag, relationship.subtype) == ("Ann Lee & Cat Moss", "family")
+
+
+def test_he_kissed_her_in_a_sentence_naming_the_two():
+    text = "Bob fell asleep with Ann in his arms, and in the morning he kissed her awake.\n"
+    relationship = analyse(text)[0]
+    assert (relationship.tag, relationship.kind) == ("Ann Lee/Bob Stone", "romantic")
+
+
+def test_she_kissed_him_with_two_women_named_binds_nobody():
+    """Neither named woman can be "him": the man meant is someone the cast did not find."""
+    text = "Ann waited by the door with Cat, and then she kissed him goodbye.\n"
+    assert all(r.kind == "platonic" for r in analyse(text))

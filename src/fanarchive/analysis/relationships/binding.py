@@ -67,6 +67,7 @@ BEFORE_PHRASE_RE = re.compile(
 # Between "Ann and Cat" and a plural noun naming both: "became fast friends", "were the best
 # of friends", "swore to be bosom friends", "had always been good friends".
 PLURAL_GAP_RE = re.compile(
+    r"\s*,\s*the\s+[A-Z][\w'-]*\s+|"  # "Ann and Cat, the Moss sisters"
     r"\s+(?:(?:had|have|has|would)\s+)?(?:(?:always|still|now|also|once|really|truly|just|"
     r"soon|quickly|finally)\s+)?(?:were|are|became|become|been|remained|stayed|"
     r"(?:[a-z]+\s+)?to\s+be)\s+(?:(?:the|a|an)\s+)?(?:(?!(?:my|his|her|their|your|our)\b)"
@@ -137,7 +138,8 @@ POSSESSOR_RE = re.compile(
 )
 # "The two of them had been friends for years", "The girls were cousins": as "they" below.
 TWO_OF_THEM_RE = re.compile(
-    r"\W*(?:the\s+two(?:\s+of\s+them)?|both\s+of\s+them|the\s+pair|the\s+boys|the\s+girls)"
+    r"\W*(?:the\s+two(?:\s+of\s+them|\s+(?:girls|boys|men|women))?|both\s+of\s+them|the\s+pair"
+    r"|the\s+(?:girls|boys|men|women))"
     r"\s+(?:(?:had|have)\s+)?(?:(?:always|still|now|also|once|really|truly|just)\s+)?"
     r"(?:were|are|had\s+been|have\s+been|became|remained)\s+(?:[\w'-]+,?\s+){0,3}",
     re.IGNORECASE,
@@ -240,7 +242,27 @@ class Binder:
             return found
         if len({p.name for p in people}) == 1:
             return self._pronouns_around(s, people[0], start, end)
+        if len({p.name for p in people}) == 2:
+            return self._both_pronouns(s, people, start, end)
         return None if people else self._previous_two(s, cue=start)
+
+    def _both_pronouns(self, s: int, people: list[Person], start: int, end: int) -> Pair | None:
+        """ "Bob fell asleep with Ann in his arms, and in the morning he kissed her": the two
+        its sentence names, when a subject pronoun just before the act and an object pronoun
+        right after it fit them one each (nobody else described in the sentence)."""
+        subject = SUBJECT_PRONOUN_RE.search(self.text, max(0, start - PRONOUN_REACH), start)
+        after = OBJECT_PRONOUN_RE.match(self.text, end)
+        if subject is None or after is None or OTHER_PERSON_RE.search(self._sentence(s)):
+            return None
+        doing, done = _genders_of(subject.group().split()[0]), _genders_of(after.group())
+        a, b = sorted({p.name for p in people})
+        if "any" in doing or "any" in done:
+            return None  # "they", "them": more than one of them
+        if "unknown" in (self.genders.get(a, "unknown"), self.genders.get(b, "unknown")):
+            return None  # "she" may be someone the cast did not find
+        one_way = self._fits(a, doing) and self._fits(b, done)
+        other_way = self._fits(b, doing) and self._fits(a, done)
+        return (a, b) if one_way or other_way else None
 
     def _object_then_act(
         self, people: list[Person], named: Person, start: int, end: int
