@@ -1,18 +1,15 @@
 """Descriptions the narration gives a named character: `Dr Mbeki, the attending, stood there`,
-`Zeke came up the ladder. The first mate was a huge, gentle man`, `The chief ducks through the
-hatch. Kowalczyk hasn't slept in a week.` Each such description is that character wherever
-the story uses it again (`"I'll allow it," the attending said`, `asked the big man`): its
+`The chief ducks through the hatch. Kowalczyk hasn't slept in a week.` Such a description is
+that character wherever the story uses it again (`"I'll allow it," the attending said`): its
 mentions join the named character, and a description the cast had made a character of its own
-(`The Big Man`) joins them too.
+(`The Attending`) joins them too.
 
 Only what the sentences themselves say links a description to a name:
 
 - apposition: `NAME, the X,` and `The X, NAME,` (not a list: `NAME, the X, and ...`);
-- introduction after the name: a sentence opening with NAME followed by `The X was a/an ...
-  <person>`; the person noun then names them too (`the big man`), for a while after;
 - introduction of the name: a name given for the first time in a sentence that opens with it
   and says what they are or have (`Kowalczyk hasn't slept`, no new action) is the subject of
-  the sentence just before it (`The chief ducks through`).
+  the sentence just before it (`The chief ducks through`), when the pronouns agree.
 
 A description two names claim belongs, at each mention, to the one linked last before it.
 Novels often use the same words for several people (`the old man`), so a description any
@@ -27,7 +24,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from fanarchive.analysis.characters.context import acts
+from fanarchive.analysis.characters.context import acts, following_pronoun
 from fanarchive.analysis.characters.lexicon import (
     GENERIC_PERSON_NOUNS,
     PLACE_WORDS,
@@ -46,13 +43,6 @@ _PHRASE = r"[a-z][a-z\-]+(?: [a-z][a-z\-]+){0,2}"
 _APPOSED_AFTER_RE = re.compile(rf", the ({_PHRASE})(?=,(?! (?:and|or|nor|the)\b)| ?[—–;]|[.!?])")
 # Before NAME: `The X, NAME,`, the description opening its sentence (NAME closed by a comma).
 _APPOSED_BEFORE_RE = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=\n))[Tt]he ({_PHRASE}), $")
-_COPULA = r"(?:was|is|had been|has been)"
-# `The first mate was a huge, gentle man`: an indefinite noun phrase, adjectives then the head.
-_INDEFINITE = (
-    r"an? ((?:(?!(?:the|an?|and|or)\b)[a-z\-]+,? ){0,3})([a-z\-]+)"
-    r"(?=[,.;!?—]| (?:from|of|who|with|in)\b)"
-)
-_NEXT_DESCRIBES_RE = re.compile(rf"The ({_PHRASE}) {_COPULA} {_INDEFINITE}")
 # `Kowalczyk hasn't slept`, `Mira had no idea`: what someone is or has, no new action.
 _STATE_RE = re.compile(
     r" (?:was|is|wasn['’]t|isn['’]t|had|has|hadn['’]t|hasn['’]t|had never|has never|looked like)\b"
@@ -66,27 +56,25 @@ _NOT_DESCRIPTIONS = words(
     " most least end way thing reason problem point answer truth matter very next kind sort"
     " children people men women folk"
 )
-PERSON_SUFFIXES = ("man", "woman", "er", "or", "ist", "ess", "ian", "ant", "ent", "lady")
 MALE_HEADS = words("man gentleman boy fellow husband son lad sailor father brother uncle")
 FEMALE_HEADS = words("woman lady girl wife daughter maid widow mother sister aunt lass")
-# A mention counts from a little before the sentence that links it (`the queen had not slept.
-# ... Ysolde`); a description any person could be (`the old man`) only this far after it.
+# A mention counts from a little before the sentence that links it (`"Light," the surgeon said`
+# just before `Dr Okonjo, the surgeon,`); a description any person could be (`the old man`)
+# only this far after it.
 BACK_REACH = 3000
 GENERIC_REACH = 12000
-SENTENCE_REACH = 400  # the longest sentence the introduction rule reads
+SENTENCE_REACH = 400  # the longest sentence the introduction rule reads back
 
 
 @dataclass(frozen=True)
 class Link:
     """`words` (a description) names `owner` (an index into the named drafts) from `position`;
-    `head_only`: only the head noun is known (`a huge, gentle man`), with its adjectives."""
+    `gender`: what the pronouns after the description say, besides its head noun."""
 
     words: tuple[str, ...]
     owner: int
     position: int
-    head_only: bool = False
-    adjectives: frozenset[str] = frozenset()
-    gender: str = "unknown"  # what the sentence says besides the head noun
+    gender: str = "unknown"
 
 
 def find_links(named: list[Draft], scan: Scan) -> list[Link]:
@@ -108,29 +96,9 @@ def _links_at(text: str, owner: int, start: int, end: int, scan: Scan, first: bo
     match = _APPOSED_BEFORE_RE.search(text[max(0, start - 60) : start])
     if match and text.startswith(",", end):
         found.append(Link(tuple(match.group(1).split()), owner, start))
-    if opens_sentence(text, start):
-        found += _next_sentence_links(text, owner, start, end, scan)
-        if first and _STATE_RE.match(text, end):
-            found += _previous_sentence_links(text, owner, start)
-    return [link for link in found if link is not None and _describes(link.words)]
-
-
-def _next_sentence_links(text: str, owner: int, start: int, end: int, scan: Scan) -> list[Link]:
-    """`Zeke came up the ladder. The first mate was a huge, gentle man`."""
-    sentence_end = _SENTENCE_END_RE.search(text, end, end + SENTENCE_REACH)
-    if sentence_end is None or scan.in_quote(sentence_end.start()):
-        return []
-    if "\n\n" in text[end : sentence_end.end()]:
-        return []
-    match = _NEXT_DESCRIBES_RE.match(text, sentence_end.end())
-    if match is None or not _person(match.group(3)):
-        return []
-    # `The porter was a tall man`: the man's gender is the porter's too.
-    gender = _head_gender(match.group(3))
-    return [
-        Link(tuple(match.group(1).split()), owner, start, gender=gender),
-        _head_link(match.group(2), match.group(3), owner, start),
-    ]
+    if first and opens_sentence(text, start) and _STATE_RE.match(text, end):
+        found += _previous_sentence_links(text, owner, start)
+    return [link for link in found if _describes(link.words)]
 
 
 def _previous_sentence_links(text: str, owner: int, start: int) -> list[Link]:
@@ -149,23 +117,11 @@ def _previous_sentence_links(text: str, owner: int, start: int) -> list[Link]:
     for match in _MENTION_RE.finditer(text, sentence_start, ends[-1].start()):
         found = match.group(1).split()
         for size in range(1, len(found) + 1):
-            if acts(text, match.start(1) + len(" ".join(found[:size]))):
-                return [Link(tuple(found[:size]), owner, start)]
+            end = match.start(1) + len(" ".join(found[:size]))
+            if acts(text, end):  # `his grey hair flattened`: the chief is a he
+                gender = following_pronoun(text, end) or "unknown"
+                return [Link(tuple(found[:size]), owner, start, gender)]
     return []
-
-
-def _head_link(adjectives: str, head: str, owner: int, position: int) -> Link | None:
-    if not _person(head):
-        return None
-    return Link((head,), owner, position, True, frozenset(adjectives.replace(",", " ").split()))
-
-
-def _person(head: str) -> bool:
-    return (
-        head in GENERIC_PERSON_NOUNS
-        or title_key(head) is not None
-        or (len(head) > 4 and head.endswith(PERSON_SUFFIXES))
-    )
 
 
 def _describes(description: tuple[str, ...]) -> bool:
@@ -198,7 +154,7 @@ def _genders_agree(link: Link, draft: Draft) -> bool:
 
 
 def _generic(link: Link) -> bool:
-    return link.head_only or any(w in GENERIC_PERSON_NOUNS for w in link.words)
+    return any(w in GENERIC_PERSON_NOUNS for w in link.words)
 
 
 def linked_owner(
@@ -207,7 +163,7 @@ def linked_owner(
     """The named draft the description `phrase` at `position` is: the one linked last before
     it (or just after it, within BACK_REACH), when that link reaches it. `by_head`: the links
     by head noun, each list in text order."""
-    candidates = [link for link in by_head.get(phrase[-1], ()) if _matches(link, phrase)]
+    candidates = [link for link in by_head.get(phrase[-1], ()) if link.words == phrase]
     if not candidates:
         return None
     i = bisect_right([link.position for link in candidates], position + BACK_REACH) - 1
@@ -218,18 +174,7 @@ def linked_owner(
         link.position - BACK_REACH <= position <= link.position + GENERIC_REACH
     ):
         return None
-    if link.head_only and position < link.position:
-        return None
     return link.owner
-
-
-def _matches(link: Link, phrase: tuple[str, ...]) -> bool:
-    if not link.head_only:
-        return phrase == link.words
-    if phrase[-1] != link.words[0]:
-        return False
-    adjectives = set(phrase[:-1])
-    return len(adjectives) <= 1 or bool(adjectives & link.adjectives)
 
 
 def join_linked_descriptions(described: list[Draft], named: list[Draft], scan: Scan) -> list[Draft]:
