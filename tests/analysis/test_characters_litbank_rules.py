@@ -38,3 +38,31 @@ def test_a_bare_family_name_with_no_kin_noun_still_goes_to_the_titled_man():
     text = AUNT.replace("her aunt Brandt", "Brandt").replace("Her aunt Brandt", "Brandt")
     cast = cast_of(text)
     assert set(owners(text, cast, "Brandt")) == {"General Brandt"}
+
+
+SINGLE_QUOTES = (
+    "The door opened and a tall man looked down at me.\n\n"
+    "'Mr. Lockwood, your new tenant, sir,' I said. He only nodded.\n\n"
+    "'Hallo, Joseph!' he called into the yard. 'Joseph, take Mr. Lockwood's horse.'\n\n"
+    "Joseph grumbled, but he took the horse.\n"
+)
+
+
+def test_a_name_right_after_an_opening_single_quotation_mark_keeps_its_title():
+    # British dialogue opens with `'`: the name after it is a name like any other, title
+    # included (before, `'Mr. Lockwood` gave only a sentence-opening `Lockwood`).
+    cast = cast_of(SINGLE_QUOTES)
+    lockwood = cast.resolve("Mr. Lockwood")
+    assert lockwood is not None and lockwood.name == "Mr. Lockwood"
+    assert owners(SINGLE_QUOTES, cast, "Mr. Lockwood") == ["Mr. Lockwood", "Mr. Lockwood"]
+    assert owners(SINGLE_QUOTES, cast, "Lockwood") == []
+
+
+def test_a_letter_before_an_apostrophe_still_joins_the_name():
+    text = (
+        "Mr. O'Brien came in late. 'Evening,' said O'Brien, and d'Artagnan bowed to him.\n\n"
+        "O'Brien sat down. D'Artagnan laughed at O'Brien's hat.\n"
+    )
+    found = {c.name for c in cast_of(text).characters}
+    assert "Brien" not in found and "Artagnan" not in found
+    assert any("O'Brien" in name for name in found)

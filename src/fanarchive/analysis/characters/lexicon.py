@@ -293,10 +293,13 @@ NAME_WORD = (
 _TITLE_ABBREV = "|".join(ABBREVIATED_TITLES)
 _PARTICLE = "|".join(NAME_PARTICLES)
 _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+# No run starts inside a word (`O'Brien`, `d'Artagnan`, `don't`), but one may start right
+# after an opening single quotation mark (`'Mr. Lockwood, your new tenant'`).
+_NOT_ELIDED = r"(?<!\w['’])"
 # A run of capitalised words (possibly led by an abbreviated title, possibly joined by
 # particles); every candidate name is found inside one run.
 RUN_RE = re.compile(
-    rf"(?=[A-ZÀ-ÖØ-Þ])(?<![\w'’-])(?:(?:{_TITLE_ABBREV})\.?{_GAP})?{NAME_WORD}"
+    rf"(?=[A-ZÀ-ÖØ-Þ])(?<![\w-]){_NOT_ELIDED}(?:(?:{_TITLE_ABBREV})\.?{_GAP})?{NAME_WORD}"
     rf"(?:{_GAP}(?:(?:{_PARTICLE}){_GAP})?{NAME_WORD})*"
 )
 TOKEN_RE = re.compile(rf"(?:{_TITLE_ABBREV})\.(?=\s)|{NAME_WORD}|\b(?:{_PARTICLE})\b")
