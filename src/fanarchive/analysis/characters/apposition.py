@@ -157,33 +157,47 @@ def _generic(link: Link) -> bool:
     return any(w in GENERIC_PERSON_NOUNS for w in link.words)
 
 
-def linked_owner(
-    by_head: dict[str, list[Link]], phrase: tuple[str, ...], position: int
-) -> int | None:
-    """The named draft the description `phrase` at `position` is: the one linked last before
-    it (or just after it, within BACK_REACH), when that link reaches it. `by_head`: the links
-    by head noun, each list in text order."""
-    candidates = [link for link in by_head.get(phrase[-1], ()) if link.words == phrase]
-    if not candidates:
-        return None
-    i = bisect_right([link.position for link in candidates], position + BACK_REACH) - 1
-    if i < 0:
-        return None
-    link = candidates[i]
-    if _generic(link) and not (
-        link.position - BACK_REACH <= position <= link.position + GENERIC_REACH
-    ):
-        return None
-    return link.owner
+@dataclass
+class Links:
+    """The links of one story by description, each list in text order, for look-ups in
+    logarithmic time (a story may link thousands of mentions)."""
+
+    by_phrase: dict[tuple[str, ...], list[Link]]
+    positions: dict[tuple[str, ...], list[int]]
+    heads: frozenset[str]
+
+    @classmethod
+    def of(cls, links: list[Link]) -> Links:
+        by_phrase: dict[tuple[str, ...], list[Link]] = {}
+        for link in links:  # already in text order
+            by_phrase.setdefault(link.words, []).append(link)
+        positions = {
+            phrase: [link.position for link in found] for phrase, found in by_phrase.items()
+        }
+        return cls(by_phrase, positions, frozenset(phrase[-1] for phrase in by_phrase))
+
+    def owner(self, phrase: tuple[str, ...], position: int) -> int | None:
+        """The named draft the description `phrase` at `position` is: the one linked last
+        before it (or just after it, within BACK_REACH), when that link reaches it."""
+        candidates = self.by_phrase.get(phrase)
+        if not candidates:
+            return None
+        i = bisect_right(self.positions[phrase], position + BACK_REACH) - 1
+        if i < 0:
+            return None
+        link = candidates[i]
+        if _generic(link) and not (
+            link.position - BACK_REACH <= position <= link.position + GENERIC_REACH
+        ):
+            return None
+        return link.owner
 
 
 def join_linked_descriptions(described: list[Draft], named: list[Draft], scan: Scan) -> list[Draft]:
     """Give each named draft the mentions of the descriptions linked to it (a described draft
     whose every linked mention moves is dropped); returns the described drafts that stay."""
-    by_head: dict[str, list[Link]] = {}
-    for link in find_links(named, scan):
-        by_head.setdefault(link.words[-1], []).append(link)
-    if not by_head:
+    links = Links.of(find_links(named, scan))
+    if not links.heads:
         return described
     taken = {start for draft in named for start, _ in draft.spans}
     remaining = []
@@ -192,7 +206,7 @@ def join_linked_descriptions(described: list[Draft], named: list[Draft], scan: S
         for span in draft.spans:
             # `the Cat` the story capitalises is a name of its own, not `the cat` it described
             phrase = tuple(scan.text[span[0] : span[1]].split()[1:])
-            owner = linked_owner(by_head, phrase, span[0]) if phrase else None
+            owner = links.owner(phrase, span[0]) if phrase else None
             if owner is None:
                 kept.append(span)
             else:
@@ -203,13 +217,11 @@ def join_linked_descriptions(described: list[Draft], named: list[Draft], scan: S
             draft.spans = kept
             remaining.append(draft)
     claimed = taken | {start for draft in remaining for start, _ in draft.spans}
-    _add_mentions(by_head, named, scan, claimed)
+    _add_mentions(links, named, scan, claimed)
     return remaining
 
 
-def _add_mentions(
-    by_head: dict[str, list[Link]], named: list[Draft], scan: Scan, claimed: set[int]
-) -> None:
+def _add_mentions(links: Links, named: list[Draft], scan: Scan, claimed: set[int]) -> None:
     """`the attending` anywhere in the narration, once linked: a mention of its owner."""
     text = scan.text
     for match in _MENTION_RE.finditer(text):
@@ -218,9 +230,9 @@ def _add_mentions(
         found = match.group(1).split()
         for size in range(len(found), 0, -1):
             phrase = tuple(found[:size])
-            if phrase[-1] not in by_head:
+            if phrase[-1] not in links.heads:
                 continue
-            owner = linked_owner(by_head, phrase, match.start())
+            owner = links.owner(phrase, match.start())
             if owner is not None:
                 end = match.start(1) + len(" ".join(phrase))
                 named[owner].spans.append((match.start(), end))
