@@ -129,3 +129,34 @@ def test_you_said_in_a_story_an_i_tells_to_a_named_you_is_that_persons_line():
     assert cast.narrator.name == "Narrator"
     assert speakers[0] == speakers[3] == speakers[5] == "Nadia"
     assert speakers[1] == speakers[4] == speakers[-1] == "Narrator"
+
+
+COFFEE_SHOP = (
+    "The coffee shop is nearly empty when you push the door open, the bell above it jangling too loud in the quiet. Rain drips off your hood. You shake it out and look for a table, and that's when you see him.\n\n"
+    "Bucky is sitting in the corner booth, the one by the window, with two mugs in front of him and his metal hand wrapped around one of them. He looks up when the bell rings, and something in his face goes soft.\n\n"
+    '"You\'re late, doll."\n\n'
+    '"I\'m not late. You\'re early." You slide into the seat across from him. "Is that for me?"\n\n'
+    '"Might be." He pushes the second mug across the table. "Depends."\n\n'
+    '"On what?"\n\n'
+    "\"On whether you're gonna tell me why you've been ignoring my texts for three days.\"\n\n"
+    "You wrap your hands around the mug. It's still warm. He must have ordered it only a few minutes ago, timing it for when you'd arrive, and the thought makes your chest ache.\n\n"
+    '"I wasn\'t ignoring you."\n\n'
+    '"Y/N."\n\n'
+    '"Okay, I was ignoring you a little."\n\n'
+    "The door jangles again. Steve ducks in out of the rain, shaking water from his hair like a golden retriever, and spots the two of you immediately.\n\n"
+    '"There you are," he says, sliding in next to Bucky. "Nat\'s been looking everywhere for you."\n\n'
+    '"Why?"\n\n'
+    '"Something about a mission. She didn\'t say." Steve glances between you. "Am I interrupting something?"\n\n'
+    '"Yes," Bucky says.\n\n'
+    '"No," you say at the same time.\n\n'
+    'Steve grins. "Right. I\'ll just get a coffee, then."\n\n'
+    "He gets up again. Bucky watches him go, then turns back to you.\n\n"
+    '"We\'re not done talking about this."\n\n'
+    '"I know."\n\n'
+)
+
+
+def test_the_novels_ranking_does_not_overrule_the_sieve_in_a_story_told_to_you():
+    # Before, the learned ranking gave the last line to Steve, named in the narration just
+    # before; in the two-person exchange after he leaves, the reply is the Reader's.
+    assert speakers_of(COFFEE_SHOP)[-2:] == ["Bucky", "Reader"]
