@@ -1,7 +1,9 @@
 """Relationship probes: short original scenes in many fandoms (tests/data/relationship_probes),
 each with the pairs a reader would tag and the pairs that must not appear, run through the
 full analysis. Odd ids are the tune half (rules were fixed against them), even ids the check
-half (only its totals are read).
+half (only its totals are read). Ids 1-32 were written before any rule was fitted; 33-39,
+tune only, were written afterwards for issue 15's failures on real works (a couple beside a
+brother, a married couple, a mis-resolved name, a tagged slow burn beside a sister).
 
 Figures: `.venv/bin/python -m tests.analysis.test_relationship_probes` (tune in detail, check
 as totals; `check` shows the check half too, which fitting rules must not use; `--curly` runs
@@ -27,7 +29,7 @@ PROBES = Path(__file__).resolve().parents[1] / "data" / "relationship_probes"
 KINDS = {"romantic", "platonic"}
 # Measured after the tune half's fixes (docs/relationships.md): floors, so a later change
 # that loses pairs on either half fails here.
-TUNE_RIGHT_AT_LEAST = 12
+TUNE_RIGHT_AT_LEAST = 15
 CHECK_RIGHT_AT_LEAST = 9
 CHECK_VIOLATIONS_AT_MOST = 0
 
@@ -142,11 +144,13 @@ TUNE_IDS = [p["id"] for p in PROBE_LIST if side_of(p) == "tune"]
 # Tune probes still failing, and why: the cast's (src/fanarchive/analysis/characters/, which
 # the relationships cannot fix) or the relationships' own.
 KNOWN_FAILURES: dict[int, str] = {
-    3: "relationships: 'my best friend' said of a friend named earlier in the line is unbound",
+    3: "relationships: 'I couldn't leave my best friend': the negated verb cancels the noun, "
+    "and the friend was named earlier in the turn (both tried, not kept: docs)",
     5: "relationships: 'She ... kissed him' naming nobody, and 'her brother' unnamed (kept a "
     "third person so a couple is never made family by a nearby brother)",
     15: "relationships: 'her sister' unnamed stays a third person (as in #5)",
-    17: "cast: Eli ('the keeper's son', 'he') read as female, so 'I kissed him' finds no man",
+    17: "relationships: 'So I kissed him' with Eli last named four short dialogue sentences "
+    "back (three are looked at)",
     21: "cast: Arya Stark not found; relationships: 'They had been married nineteen years' "
     "with the two last named eight sentences back",
     23: "relationships: 'I'd kissed her' with the woman last named five sentences back (she "
@@ -154,6 +158,8 @@ KNOWN_FAILURES: dict[int, str] = {
     25: "relationships: 'his sister' unnamed, and 'her brother said' stays a third person",
     29: "cast: Amy is not in the cast",
     31: "relationships: 'she ... kissed him' in a sentence naming nobody",
+    35: "cast: 'Elizabeth Darcy' (a wife under her husband's name) joined to Darcy, so there "
+    "is no Elizabeth",
 }
 
 
@@ -169,7 +175,7 @@ def test_probe_files_are_well_formed():
         for entry in probe["forbidden"]:
             assert entry["kind"] in KINDS | {"any"} and len(set(entry["pair"])) == 2
     sides = [side_of(p) for p in PROBE_LIST]
-    assert sides.count("tune") == sides.count("check")
+    assert sides.count("tune") >= sides.count("check") == 16  # tune-only additions (docs)
 
 
 @pytest.mark.parametrize("probe_id", TUNE_IDS)

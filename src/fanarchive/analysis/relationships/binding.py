@@ -34,7 +34,7 @@ LOOKBACK = 3  # sentences searched back for the person a pronoun stands for
 # A titled family name ("Mr. Stone") is someone else when the narration calls the character
 # by an untitled name this often, and this many times as often as by the titled one.
 NAMESAKE_PLAIN = 3
-NAMESAKE_SHARE = 3
+NAMESAKE_SHARE = 2
 
 NARRATOR_PRONOUNS = {
     "first": re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Mm]yself)\b"),  # "My husband Bob" opens sentences
@@ -655,10 +655,10 @@ class Binder:
 
 
 def _titled_family_name(text: str, person: Person) -> bool:
-    """The mention is a title and the character's family name only ("Mr. Stone", "Mrs.
-    Stone" for Bob Stone), not a character called so ("Mrs. Bennet")."""
-    words = person.name.split()
-    if len(words) < 2 or LEADING_TITLE_RE.match(person.name):
+    """The mention is a title and one name ("Mr. Stone", "Mrs. Stone" for Bob Stone, or for
+    "Tom" whose alias the cast made it), not the character's given name ("Miss Ann") nor a
+    character called so ("Mrs. Bennet")."""
+    if LEADING_TITLE_RE.match(person.name):
         return False
     surface = text[person.start : person.end]
     inside = LEADING_TITLE_RE.match(surface)
@@ -666,7 +666,8 @@ def _titled_family_name(text: str, person: Person) -> bool:
         surface = surface[inside.end() :]
     elif not TITLE_RE.search(text, max(0, person.start - 8), person.start):
         return False
-    return surface.strip() == words[-1]
+    words = surface.split()
+    return len(words) == 1 and words[0] != person.name.split()[0]
 
 
 def _noun_genders(noun: str) -> set[str]:
