@@ -671,3 +671,34 @@ def test_a_titled_alias_the_narration_seldom_uses_is_someone_else():
     )
     surfaces = {"Mr. Baker": "Bob"}
     assert all(r.kind == "platonic" for r in analyse(text, surfaces=surfaces))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann rose on her toes to kiss Bob.\n",
+        "Ann threw her arms around Bob's neck and kissed him.\n",
+        "Ann's ex, Bob, was waiting at the door.\n",
+        "Ann had broken up with Bob in May.\n",
+    ],
+)
+def test_more_couples_in_the_words_fiction_uses(text):
+    relationship = analyse(text)[0]
+    assert (relationship.tag, relationship.kind) == ("Ann Lee/Bob Stone", "romantic")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann watched her kiss Bob by the fountain.\n",  # "her" does the kissing
+        "Bob pressed a kiss to Ann's forehead.\n",  # affection
+        "Ann broke up the fight between Bob and Cat.\n",  # not "broke up with"
+    ],
+)
+def test_no_couple_where_the_kiss_is_anothers_or_affection(text):
+    assert all(r.tag != "Ann Lee/Bob Stone" or r.kind == "platonic" for r in analyse(text))
+
+
+def test_like_sisters_without_an_article_is_a_likeness():
+    relationship = analyse("Ann and Cat were like sisters.\n")[0]
+    assert (relationship.tag, relationship.subtype) == ("Ann Lee & Cat Moss", "friends")

@@ -82,7 +82,9 @@ NOT_EACH_OTHER_RE = re.compile(r"\s+(?:to|before|once|off|twice|again)\b")  # to
 NAMES_A_COUPLE_RE = re.compile(r"newlyweds", re.IGNORECASE)  # "the newlyweds, Ann and Bob"
 TITLE_BEFORE_RE = re.compile(r"\b(?:Mrs|Mr)\.?\s+$")
 # "like a brother to me", "was like a little sister": a likeness, said of friends, not kin.
-LIKENED_RE = re.compile(r"\blike\s+(?:a|an|my|his|her|their|your|our)\s+(?:[\w-]+\s+)?$", re.I)
+LIKENED_RE = re.compile(
+    r"\blike\s+(?:(?:a|an|my|his|her|their|your|our)\s+)?(?:[\w-]+\s+)?$", re.I
+)  # "like sisters", "like real brothers" too
 COUPLE_RE = re.compile(r"\b(Mr|Mrs)\.? and (Mrs|Mr)\.? ([A-Z][\w'-]+)")  # at " and Mr"
 
 

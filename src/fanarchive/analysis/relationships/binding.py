@@ -95,10 +95,13 @@ VERB_CHAIN_RE = re.compile(
 # "he kissed", "she leaned over and kissed": a subject pronoun at most a few words before.
 SUBJECT_PRONOUN_RE = re.compile(r"\b(?:he|she|they)\b(?:\s+[\w'-]+){0,4}\s*$", re.IGNORECASE)
 PRONOUN_REACH = 50
-# One verb between a subject and its object ("Bob walked Ann", "Bob pulled Ann close").
-ONE_VERB_RE = re.compile(
-    rf"\s+{_NOT_SUBJECT}(?!(?:and|or|but|then|to|with|at|for|of)\b)[a-z][\w'-]*"
-    r"(?:\s+(?:up|down|back|over|in|out|aside))?\s+",
+# A short predicate between a subject and its object, no clause of its own ("Bob walked
+# Ann", "Ann threw her arms around Bob"): up to five lower-case words, none a subject or "and".
+_PREDICATE_WORD = r"(?!(?:and|or|but|then|he|she|they|we|i|you|who|which|that)\b)[a-z][\w'-]*"
+ONE_VERB_RE = re.compile(rf"\s+{_PREDICATE_WORD}(?:\s+{_PREDICATE_WORD}){{0,4}}\s+")
+# "her toes", "his arms": the doer's own body between the name and the act.
+POSSESSED_RE = re.compile(
+    r"\b(?:his|her|their)\s+(?:toes|tiptoes|arms?|hands?|head|face|eyes|feet|knees|fingers)\b",
     re.IGNORECASE,
 )
 CHAIN_END_RE = re.compile(r"(?:,\s*|\s)(?:and|then|and then)\s+$", re.IGNORECASE)
@@ -116,7 +119,7 @@ DESCRIBED_OBJECT_RE = re.compile(
 )
 # "kissed her hand", "kiss the Grandmother's hand", "kissed the top of his head": affection.
 AFFECTION_RE = re.compile(
-    r"\s+(?:(?:the|a)\s+(?:top|back|tip)\s+of\s+)?(?:the\s+)?(?:[\w-]+(?:'s|’s| s)\s+|his\s+|her\s+|"
+    r"\s+(?:(?:to|on|against)\s+)?(?:(?:the|a)\s+(?:top|back|tip)\s+of\s+)?(?:the\s+)?(?:[\w-]+(?:'s|’s| s)\s+|his\s+|her\s+|"
     r"their\s+|my\s+|your\s+)(?:\w+\s+)?(?:hands?|cheeks?|forehead|brow|head|hair|fingers|"
     r"knuckles|nose|temple)\b",
     re.IGNORECASE,
@@ -495,6 +498,9 @@ class Binder:
         between = self.text[person.end : start]
         if len(between) > ACT_REACH_BEFORE:
             return None
+        # "Ann rose on her toes to kiss Bob": her toes are the doer's own; not "Ann watched
+        # her kiss Bob", where "her" does the kissing.
+        between = POSSESSED_RE.sub(" ", between)
         if SUBJECT_RE.search(between) and not VERB_CHAIN_RE.fullmatch(between):
             return None
         # "Ann's mother kissed Bob": the one described after the name acts, not Ann.

@@ -102,7 +102,7 @@ SPOUSE_CUES = {
     "married": r"married|marr(?:y|ies|ying)|wedded|wed|got engaged|were engaged|engaged to"
     r"|betrothed",
     "spouse": r"spouses?|partners?|husbands?|wife|wives|fianc[ée]e?s?|brides?|(?:bride)?grooms?"
-    r"|boyfriends?|girlfriends?|lovers?|newlyweds",
+    r"|boyfriends?|girlfriends?|lovers?|newlyweds|ex|exes",  # "her ex, Bob": a past partner
 }
 SPOUSE_LEXICON = Lexicon(list(SPOUSE_CUES.values()))
 _SPOUSE_COMPILED = [(re.compile(flexible_spaces(p)), name) for name, p in SPOUSE_CUES.items()]
@@ -132,7 +132,8 @@ COUPLE_CUES = [
     ),
     RomanceCue(
         r"been together (?:for|since)|got together|getting together|been dating"
-        r"|started dating|(?:was|were|is|are|'s|'re) dating|dated for",
+        r"|started dating|(?:was|were|is|are|'s|'re) dating|dated for"
+        r"|(?:broke|broken|breaking|split) up with",
         "couple",
         3,
     ),
