@@ -24,7 +24,7 @@ PROBES_PATH = Path(__file__).resolve().parents[1] / "data" / "warnings_probes" /
 PROBES = load_probes(PROBES_PATH)
 TUNE = [p for p in PROBES if probe_side(p) == "tune"]
 CHECK = [p for p in PROBES if probe_side(p) == "check"]
-CHECK_FLOOR = 59  # of 108: docs/warnings.md, "The probe set" (round 7)
+CHECK_FLOOR = 70  # of 128: docs/warnings.md, "The probe set" (rounds 7 and 8)
 
 
 def found_notes(probe: dict) -> set[str]:
@@ -39,7 +39,7 @@ def test_probe_ids_are_unique_and_every_name_is_a_warning_the_analysis_gives():
 
 
 def test_the_halves_are_split_by_id():
-    assert len(TUNE) == len(CHECK) == 108
+    assert len(TUNE) == len(CHECK) == 128
     assert all(p["id"] % 2 == 1 for p in TUNE)
 
 
@@ -51,6 +51,8 @@ KNOWN_TUNE_FAILURES = {
     "for it alone would make anyone who lived in an attic for two weeks a captive",
     215: "a baby 'kidnapped' for a cuddle the moment the family walks in: nothing in the words "
     "tells it from a baby kidnapped from a hospital, and a real kidnapping must keep its note",
+    245: "a death told by a surgeon shaking his head: a doctor shakes his head over a sprain or "
+    "a second helping as often, and a false Death note in every hospital scene costs more",
 }
 
 
