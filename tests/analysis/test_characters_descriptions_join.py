@@ -68,6 +68,31 @@ def test_a_name_introduced_right_after_a_description_is_that_character():
     assert speakers_of(NAME_AFTER)["Who moved my inkwell?"] == "Ingrith"
 
 
+def test_a_description_apposed_before_the_name_is_that_character():
+    text = (
+        "The ferryman, Anselmo, pushed off from the bank with one long shove of his pole. "
+        "Lucia sat in the bow and held on.\n\n"
+        "\u201cHold tight,\u201d said the ferryman.\n\n"
+        "\u201cI am holding,\u201d Lucia said. Lucia was.\n\n"
+        "\u201cTighter,\u201d said the ferryman, and laughed. Anselmo always laughed on the "
+        "water.\n"
+    )
+    cast = cast_of(text)
+    assert owner_at(cast, text, "the ferryman.") == "Anselmo"
+    assert speakers_of(text)["Tighter,"] == "Anselmo"
+
+
+def test_a_description_after_a_preposition_is_no_apposition():
+    text = (
+        "Behind the guard, Mila waited in the rain. The guard did not turn round.\n\n"
+        "\u201cPapers,\u201d said the guard.\n\n"
+        "\u201cYou saw them yesterday,\u201d said Mila. Mila sighed.\n\n"
+        "\u201cPapers,\u201d said the guard again.\n"
+    )
+    cast = cast_of(text)
+    assert owner_at(cast, text, "the guard.") != "Mila"
+
+
 def test_a_list_is_no_apposition():
     text = (
         "Tomasz, the baker, and the miller stood at the gate.\n\n"

@@ -93,7 +93,7 @@ def _links_at(text: str, owner: int, start: int, end: int, scan: Scan, first: bo
     match = _APPOSED_AFTER_RE.match(text, end, end + 120)
     if match:
         found.append(Link(tuple(match.group(1).split()), owner, start))
-    match = _APPOSED_BEFORE_RE.search(text[max(0, start - 60) : start])
+    match = _APPOSED_BEFORE_RE.search(text, max(0, start - 60), start)
     if match and text.startswith(",", end):
         found.append(Link(tuple(match.group(1).split()), owner, start))
     if first and opens_sentence(text, start) and _STATE_RE.match(text, end):
