@@ -66,3 +66,20 @@ def test_a_letter_before_an_apostrophe_still_joins_the_name():
     found = {c.name for c in cast_of(text).characters}
     assert "Brien" not in found and "Artagnan" not in found
     assert any("O'Brien" in name for name in found)
+
+
+DOUBLE_HYPHENS = (
+    "The door opened, and there stood my old friend--Ellery Marsh, thinner than before.\n\n"
+    "We sat by the fire. I poured the wine--Ellery Marsh never refused a glass--and waited. "
+    "The clock struck ten.--Such a night it was. Outside the wind rose.--Mystery upon "
+    "mystery, I thought.\n"
+)
+
+
+def test_a_name_after_a_dash_of_two_hyphens_is_found():
+    # Older texts write a dash as `--`: the name after it was never read (`Good--Captain John
+    # Good`), while a capital opening a clause there (`--Such a night`) names no one.
+    cast = cast_of(DOUBLE_HYPHENS)
+    marsh = cast.resolve("Ellery Marsh")
+    assert marsh is not None and marsh.mentions == 2
+    assert {c.name for c in cast.characters}.isdisjoint({"Such", "Mystery"})

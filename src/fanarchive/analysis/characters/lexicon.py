@@ -296,10 +296,14 @@ _GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
 # No run starts inside a word (`O'Brien`, `d'Artagnan`, `don't`), but one may start right
 # after an opening single quotation mark (`'Mr. Lockwood, your new tenant'`).
 _NOT_ELIDED = r"(?<!\w['’])"
+# Nor after one hyphen (`Jean-Paul`, `ex-Captain`); a double one is a dash (`friends--Terry
+# O. Nicholson`, `was Good--Captain John Good`), where a run may start.
+_NOT_HYPHENATED = r"(?<![^-]-)"
+_NOT_INSIDE = _NOT_ELIDED + _NOT_HYPHENATED
 # A run of capitalised words (possibly led by an abbreviated title, possibly joined by
 # particles); every candidate name is found inside one run.
 RUN_RE = re.compile(
-    rf"(?=[A-ZÀ-ÖØ-Þ])(?<![\w-]){_NOT_ELIDED}(?:(?:{_TITLE_ABBREV})\.?{_GAP})?{NAME_WORD}"
+    rf"(?=[A-ZÀ-ÖØ-Þ])(?<!\w){_NOT_INSIDE}(?:(?:{_TITLE_ABBREV})\.?{_GAP})?{NAME_WORD}"
     rf"(?:{_GAP}(?:(?:{_PARTICLE}){_GAP})?{NAME_WORD})*"
 )
 TOKEN_RE = re.compile(rf"(?:{_TITLE_ABBREV})\.(?=\s)|{NAME_WORD}|\b(?:{_PARTICLE})\b")

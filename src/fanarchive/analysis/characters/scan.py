@@ -20,6 +20,7 @@ from fanarchive.analysis.characters.lexicon import (
     strip_possessive,
     title_key,
 )
+from fanarchive.analysis.characters.names import given_names
 from fanarchive.analysis.document import Document
 from fanarchive.analysis.model import Quote
 
@@ -124,6 +125,16 @@ def _tokens(run_text: str, start: int, cache: dict[str, list[Token]]) -> list[To
     ]
 
 
+def _after_double_hyphen(text: str, start: int) -> bool:
+    return text[max(0, start - 2) : start] == "--"
+
+
+def _named(token: Token) -> bool:
+    """A title or a given name: after `--` (`friends--Terry O. Nicholson`), a capital that
+    opens a clause (`--Such a thing!`) is no sign of a name otherwise."""
+    return bool(token.title) or token.base.lower() in given_names()
+
+
 def scan_story(document: Document, quotes: list[Quote]) -> Scan:
     text = document.text
     ordered = sorted(quotes, key=lambda q: q.start)
@@ -144,7 +155,7 @@ def scan_story(document: Document, quotes: list[Quote]) -> Scan:
             if heading < len(headings) and headings[heading][0] <= start:
                 continue
             tokens = _tokens(run.group(), start, cache)
-            if not tokens:
+            if not tokens or (_after_double_hyphen(text, start) and not _named(tokens[0])):
                 continue
             while quote < len(starts) and ends[quote] <= start:
                 quote += 1
