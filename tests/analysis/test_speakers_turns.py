@@ -210,3 +210,21 @@ def test_a_name_closing_a_quote_after_a_comma_is_called_and_answers_among_three(
     attribute_speakers(document, quotes, detect_cast(document, quotes, default_knowledge()))
     assert quotes[-2].addressee == "Walter"
     assert quotes[-1].speaker == "Walter"
+
+
+def test_the_one_the_next_turn_calls_by_name_spoke_the_turn_it_answers():
+    # `"That is mandrake, Dario"` answers Dario: before, the unseen voice's line went to the
+    # one the narration named last (Auntie Precious).
+    text = (
+        "I spent the whole morning in the airing cupboard with the ghost, and I was tired and "
+        "dusty when I came down. I wanted tea. I wanted my bed. Dario had promised to bring the "
+        "salt on Tuesday, and I had stopped believing him.\n\n"
+        "The doorbell rang before I reached the kitchen. I heard Auntie Precious open it, and "
+        "then a deep, cheerful voice I knew.\n\n"
+        '"Delivery for Dlamini! Two bags of salt and whatever this is."\n\n'
+        '"That is mandrake, Dario, and you will hold it the right way up."\n'
+    )
+    document = read_text(text)
+    quotes = find_quotes(document)
+    attribute_speakers(document, quotes, detect_cast(document, quotes, default_knowledge()))
+    assert quotes[0].speaker == "Dario" and quotes[0].rule == "called_next"
