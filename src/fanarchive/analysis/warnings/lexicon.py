@@ -807,7 +807,7 @@ CUES: list[Cue] = [
     # Combat in a war: a shell that takes a man's legs, soldiers cut down where they stood
     # or mown down, men going over the top (not "cut them down": trees are cut down too).
     cue(
-        r"(?:shell|mortar|grenade|blast|explosion|shrapnel|mine|rocket|cannonball|round)s? "
+        r"(?:shell|mortar|grenade|blast|explosion|shrapnel|mine|rocket|cannonball)s? "
         r"(?:took|tore|blew|ripped|sheared|took off|tore off|blew off|ripped off) (?:off )?"
         r"(?:both |one of )?(?:his|her|their|my|your|[a-z]+'s) (?:\w+ )?(?:legs?|arms?|hands?"
         r"|feet|foot|head|face|jaw)",
@@ -856,17 +856,18 @@ CUES: list[Cue] = [
         blood=2,
     ),
     cue(
-        r"(?:after|heard|hearing|at the sound of) (?:the|two|three|several|a few) (?:gun)?shots",
+        r"(?:after|heard|hearing) (?:the|two|three|several|a few) (?:gun)?shots",
         violence=1,
     ),
     # Someone else's blade across a body ("the man's blade caught Noa across the back of the
-    # hand"), not one's own in the kitchen.
+    # hand"), not one's own in the kitchen ("her knife ... caught her thumb"). The blade word
+    # starts the cue, the possessive is looked behind: no cue starts with "the" or "a".
     cue(
-        r"(?:[a-z]+'s|the|a) (?:\w+ )?(?:blade|knife|sword|dagger|razor|machete|axe|bayonet)"
-        r" (?:caught|opened|slashed|sliced|laid open|raked|scored) (?:him|her|them|me|you|us"
-        r"|[a-z]+) (?:\w+ )?(?:across|along|down) (?:the|his|her|their|my|your) (?:back of"
-        r" (?:the|his|her|their|my|your) )?(?:hand|arm|forearm|cheek|face|chest|ribs|side|back"
-        r"|thigh|leg|shoulder|throat|neck|belly|stomach|brow|jaw)",
+        r"(?<!his )(?<!her )(?<!my )(?<!our )(?<!your )(?<!their )(?:blade|knife|sword|dagger"
+        r"|razor|machete|axe|bayonet) (?:caught|opened|slashed|sliced|laid open|raked|scored)"
+        r" (?:him|her|them|me|you|us|[a-z]+) (?:\w+ )?(?:across|along|down) (?:the|his|her"
+        r"|their|my|your) (?:back of (?:the|his|her|their|my|your) )?(?:hand|arm|forearm|cheek"
+        r"|face|chest|ribs|side|back|thigh|leg|shoulder|throat|neck|belly|stomach|brow|jaw)",
         violence=3,
         blood=1,
     ),
