@@ -83,3 +83,39 @@ def test_a_name_after_a_dash_of_two_hyphens_is_found():
     marsh = cast.resolve("Ellery Marsh")
     assert marsh is not None and marsh.mentions == 2
     assert {c.name for c in cast.characters}.isdisjoint({"Such", "Mystery"})
+
+
+INNER_TITLES = (
+    "I had not seen my landlord since the spring. But Mr. Heathcliff forms a singular "
+    "contrast to his abode.\n\n"
+    "When Mrs. Hale came in, Mr. Heathcliff stood up. Mrs. Hale put down the tray.\n"
+)
+
+
+def test_a_title_after_a_capitalised_word_keeps_its_name():
+    # `But Mr. Heathcliff`: the period of a title inside a run of capitals ended the run, so
+    # the name after it looked like a sentence's first word, its title lost.
+    cast = cast_of(INNER_TITLES)
+    assert owners(INNER_TITLES, cast, "Mr. Heathcliff") == ["Mr. Heathcliff"] * 2
+    assert owners(INNER_TITLES, cast, "Mrs. Hale") == ["Mrs. Hale"] * 2
+    assert owners(INNER_TITLES, cast, "Heathcliff") == []
+
+
+SAINT_FAMILY = (
+    "On the pleasant banks of the Garonne stood the chateau of Monsieur St. Aubert. "
+    "St. Aubert loved to wander with his wife in the woods. The taste of Madame St. Aubert "
+    "was plain in every room.\n\n"
+    "In the evenings St. Aubert read aloud, and Madame St. Aubert listened. St. Aubert "
+    "smiled at his daughter. M. St. Aubert had retired from the world.\n"
+)
+
+
+def test_st_inside_a_name_is_a_family_name_not_a_saint():
+    # `Monsieur St. Aubert` and his wife `Madame St. Aubert` are two people of the St. Aubert
+    # family; `St. Aubert` alone is the man (a bare family name is how men are named).
+    cast = cast_of(SAINT_FAMILY)
+    husband, wife = cast.resolve("Monsieur St. Aubert"), cast.resolve("Madame St. Aubert")
+    assert husband is not None and wife is not None and husband is not wife
+    assert husband.gender == "male" and wife.gender == "female"
+    assert set(owners(SAINT_FAMILY, cast, "St. Aubert")) == {husband.name}
+    assert owners(SAINT_FAMILY, cast, "M. St. Aubert") == [husband.name]

@@ -46,7 +46,8 @@ KIN_NAMES = {
 }
 # Titles of a married woman: `Mrs. Bennet` is none of the `Miss Bennet`s.
 MARRIED_TITLES = frozenset({"mrs", "lady", "madame", "mme"})
-_PARTICLES = frozenset(p.lower() for p in NAME_PARTICLES)
+# `St.` inside a family name counts as a particle: `Emily St. Aubert` is an `St. Aubert`.
+_PARTICLES = frozenset(p.lower() for p in NAME_PARTICLES) | {"st.", "ste."}
 
 
 def name_parts(names: tuple[str, ...]) -> tuple[str, str]:

@@ -187,7 +187,13 @@ def _segments(run: Run, skip: set[int], terms: frozenset[str]) -> list[tuple[int
                 or (token.base.lower() in GIVEN_WORDS)
             )
         )
-        if name_like and token.title and begin is not None and i > begin:
+        if (
+            name_like
+            and token.title
+            and begin is not None
+            and i > begin
+            and not _saint_in_name(tokens, i)
+        ):
             segments.append((begin, i))
             begin = i
         elif name_like and begin is None:
@@ -206,6 +212,41 @@ def _segments(run: Run, skip: set[int], terms: frozenset[str]) -> list[tuple[int
         if b > a and not (tokens[a].title and b == a + 1):
             trimmed.append((a, b))
     return trimmed
+
+
+SAINT_TITLE = "st"
+
+
+def _saint_in_name(tokens: list[Token], i: int) -> bool:
+    """`Monsieur St. Aubert`, `Emily St. Clair`: `St.` after a title or a given name and
+    before a name is part of a family name (a church is `St. Paul's`, never `Mr. St. Paul`)."""
+    if tokens[i].title != SAINT_TITLE or i + 1 >= len(tokens) or tokens[i + 1].title:
+        return False
+    before = tokens[i - 1]
+    return bool(before.title) or before.base.lower() in given_names()
+
+
+def _saint_families(forms: dict[tuple, Form]) -> dict[tuple, Form]:
+    """`St. Aubert` alone is the family name of `Monsieur St. Aubert`, not a saint: its form
+    loses the title and keeps `St.` among its names."""
+    families = {
+        f.names[i + 1 :]
+        for f in forms.values()
+        for i, word in enumerate(f.names[:-1])
+        if word.rstrip(".").lower() == SAINT_TITLE
+    }
+    result: dict[tuple, Form] = {}
+    for key, form in forms.items():
+        if form.title == SAINT_TITLE and form.names in families:
+            saint = form.display.split()[0]
+            form = Form(None, (saint, *form.names), form.occurrences, form.surfaces)
+            key = form.key
+            if key in result:  # written both ways
+                result[key].occurrences += form.occurrences
+                result[key].surfaces.update(form.surfaces)
+                continue
+        result[key] = form
+    return result
 
 
 def _last_words(before: str) -> tuple[str, str]:
@@ -380,7 +421,7 @@ def collect_forms(
             form = forms.setdefault((title, names), Form(title, names))
             form.occurrences.append(occurrence)
             form.surfaces[text[occurrence.start : occurrence.end]] += 1
-    return forms
+    return _saint_families(forms)
 
 
 def person_evidence(form: Form) -> int:

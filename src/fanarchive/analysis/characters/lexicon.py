@@ -143,7 +143,7 @@ TITLES: dict[str, str] = {
 TITLE_SYNONYMS = {
     "doctor": "dr", "prof": "professor", "capt": "captain", "col": "colonel",
     "gen": "general", "lt": "lieutenant", "sgt": "sergeant", "rev": "reverend",
-    "mister": "mr", "mme": "madame", "mlle": "mademoiselle",
+    "mister": "mr", "mme": "madame", "mlle": "mademoiselle", "m": "monsieur",
 }  # fmt: skip
 # Titles that take a period when abbreviated (`Mr.`); these may precede a name across ". ".
 ABBREVIATED_TITLES = (
@@ -300,11 +300,15 @@ _NOT_ELIDED = r"(?<!\w['’])"
 # O. Nicholson`, `was Good--Captain John Good`), where a run may start.
 _NOT_HYPHENATED = r"(?<![^-]-)"
 _NOT_INSIDE = _NOT_ELIDED + _NOT_HYPHENATED
+# An abbreviated title inside a run (`But Mr. Heathcliff`, `When Mrs. Hall went`): its period
+# ends no run.
+_INNER_TITLE = rf"(?:(?:{_TITLE_ABBREV})\.{_GAP})?"
 # A run of capitalised words (possibly led by an abbreviated title, possibly joined by
 # particles); every candidate name is found inside one run.
 RUN_RE = re.compile(
-    rf"(?=[A-ZÀ-ÖØ-Þ])(?<!\w){_NOT_INSIDE}(?:(?:{_TITLE_ABBREV})\.?{_GAP})?{NAME_WORD}"
-    rf"(?:{_GAP}(?:(?:{_PARTICLE}){_GAP})?{NAME_WORD})*"
+    rf"(?=[A-ZÀ-ÖØ-Þ])(?<!\w){_NOT_INSIDE}(?:(?:{_TITLE_ABBREV})\.?{_GAP})?{_INNER_TITLE}"
+    rf"{NAME_WORD}"
+    rf"(?:{_GAP}(?:(?:{_PARTICLE}){_GAP})?{_INNER_TITLE}{NAME_WORD})*"
 )
 TOKEN_RE = re.compile(rf"(?:{_TITLE_ABBREV})\.(?=\s)|{NAME_WORD}|\b(?:{_PARTICLE})\b")
 LOWER_WORD_RE = re.compile(r"\b[a-z]+")
