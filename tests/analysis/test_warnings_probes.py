@@ -54,6 +54,10 @@ KNOWN_TUNE_FAILURES = {
     245: "a death told by a surgeon shaking his head: a doctor shakes his head over a sprain or "
     "a second helping as often, and a false Death note in every hospital scene costs more",
 }
+# Round 8's rules passed these tune probes and none of their check twins (check 70/128 with
+# and without them), so they were dropped as learned from the tune half (docs/warnings.md).
+ROUND_8_DROPPED = "round 8's cue for this passed the tune probe and no check probe: dropped"
+KNOWN_TUNE_FAILURES |= dict.fromkeys([227, 235, 237, 239, 241, 243, 255], ROUND_8_DROPPED)
 
 
 @pytest.mark.parametrize(
