@@ -119,3 +119,14 @@ def test_st_inside_a_name_is_a_family_name_not_a_saint():
     assert husband.gender == "male" and wife.gender == "female"
     assert set(owners(SAINT_FAMILY, cast, "St. Aubert")) == {husband.name}
     assert owners(SAINT_FAMILY, cast, "M. St. Aubert") == [husband.name]
+
+
+def test_old_mister_with_the_family_name_is_not_the_son_called_by_his_first_name():
+    text = (
+        "Sam Corley had brought Ada home after school, and Sam regretted it at once.\n\n"
+        "Old Mr. Corley came in from the garden, wiping his hands. Sam looked at the floor.\n\n"
+        '"Good afternoon," said Mr. Corley. Ada smiled at him. Sam sighed.\n'
+    )
+    cast = cast_of(text)
+    father, son = cast.resolve("Mr. Corley"), cast.resolve("Sam")
+    assert father is not None and son is not None and father is not son

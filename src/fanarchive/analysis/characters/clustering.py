@@ -252,9 +252,10 @@ def _titled_target(
         # head of the family, someone else (unlike `Mr. Sherlock Holmes` / `Mr. Holmes`).
         # A lone `Fitzwilliam` that is also `Colonel Fitzwilliam` proves nothing.
         return None
-    if gender == MALE and name in married and alone[bearer.given] >= 2:
-        # `Mr. Garrity` beside `Mrs. Garrity` is the father of `Tom Garrity`, whom the text
-        # calls `Tom` (`Mr. Weasley` is not Ron).
+    elder = any(o.elder for o in form.occurrences)
+    if gender == MALE and (name in married or elder) and alone[bearer.given] >= 2:
+        # `Mr. Garrity` beside `Mrs. Garrity`, or `Old Mr. Garrity`, is the father of `Tom
+        # Garrity`, whom the text calls `Tom` (`Mr. Weasley` is not Ron).
         return None
     return bearer
 

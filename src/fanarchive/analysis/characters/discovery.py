@@ -97,6 +97,7 @@ class Occurrence:
     leads: bool = False  # opens a sentence as the subject of a person's verb (`Jaqen smiled`)
     kin: bool = False  # owns what only a person has (`Rogers's mother`, `Rogers's eyes`)
     relation: str = ""  # the gender of a kin noun before it (`her aunt Shaw`: female)
+    elder: bool = False  # after `old` (`Old Mr. Baker`, `old Mr Pontifex`): the family's elder
 
 
 @dataclass
@@ -275,6 +276,7 @@ def _context(text: str, occurrence: Occurrence, scan: Scan) -> None:
         occurrence.vocative = _is_vocative(text, occurrence, scan)
     occurrence.generic = prev1 in _ARTICLES
     occurrence.relation = RELATION_GENDER.get(prev1, "")
+    occurrence.elder = occurrence.elder or prev1 == "old"
     if prev1 in PLACE_PREPOSITIONS and prev1 != "from":
         occurrence.place = True
     elif prev1 == "at":
@@ -416,6 +418,7 @@ def collect_forms(
                 initial=opener and not title and not _tag_after_quote(text, tokens),
                 in_quote=run.in_quote,
                 honorific=tokens[-1].honorific,
+                elder=a > 0 and run.tokens[a - 1].base.lower() == "old",
             )
             _context(text, occurrence, scan)
             form = forms.setdefault((title, names), Form(title, names))
