@@ -137,3 +137,52 @@ def test_a_capitalised_description_stays_a_name_of_its_own():
     )
     cast = cast_of(text)
     assert owner_at(cast, text, "the Cat on") != "Pim"
+
+
+EPITHET = (
+    "Nadia closed the ledger. Tomas Reyes was leaning in the doorway of the archive, arms "
+    "crossed, rain still dripping from his coat.\n\n"
+    "\u201cArchivist,\u201d the redhead said.\n\n"
+    "\u201cReyes.\u201d Nadia turned a page. \u201cLost again?\u201d\n\n"
+    "\u201cHardly.\u201d He pushed off the doorframe. \u201cThe council wants the map.\u201d\n\n"
+    "\u201cThe council can ask me itself,\u201d Nadia said. Nadia did not look up.\n\n"
+    "\u201cIt is asking,\u201d the redhead said. He sat down across from her. \u201cThrough "
+    "me.\u201d\n\n"
+    "Nadia sighed. Nadia always sighed at the council.\n"
+)
+
+
+def test_an_epithet_stands_for_the_one_person_named_just_before_it():
+    cast = cast_of(EPITHET)
+    assert owner_at(cast, EPITHET, "the redhead said") == "Tomas Reyes"
+    assert "The Redhead" not in {c.name for c in cast.characters}
+    speakers = speakers_of(EPITHET)
+    assert speakers["Archivist,"] == "Tomas Reyes"
+    assert speakers["It is asking,"] == "Tomas Reyes"
+
+
+def test_an_epithet_with_two_people_it_could_be_stays_apart():
+    text = (
+        "Nadia closed the ledger. Tomas Reyes and Ivo Brandt were leaning in the doorway, "
+        "rain dripping from their coats.\n\n"
+        "\u201cArchivist,\u201d the redhead said.\n\n"
+        "\u201cReyes. Brandt.\u201d Nadia turned a page. Nadia did not look up.\n\n"
+        "\u201cThe council wants the map,\u201d the redhead said. Tomas laughed, and Ivo "
+        "shrugged.\n\n"
+        "\u201cThen the council can ask,\u201d Nadia said.\n"
+    )
+    cast = cast_of(text)
+    owner = owner_at(cast, text, "the redhead said")
+    assert owner not in ("Tomas Reyes", "Ivo Brandt")
+
+
+def test_a_role_that_speaks_is_no_epithet():
+    text = (
+        "Nadia closed the ledger. Tomas Reyes was leaning in the doorway, rain dripping from "
+        "his coat. Tomas said nothing.\n\n"
+        "\u201cClosing time,\u201d the porter said.\n\n"
+        "\u201cFive minutes,\u201d Nadia said. Nadia did not look up.\n\n"
+        "\u201cClosing time,\u201d the porter said again.\n"
+    )
+    cast = cast_of(text)
+    assert owner_at(cast, text, "the porter said") != "Tomas Reyes"

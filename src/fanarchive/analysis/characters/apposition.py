@@ -11,6 +11,11 @@ Only what the sentences themselves say links a description to a name:
   and says what they are or have (`Kowalczyk hasn't slept`, no new action) is the subject of
   the sentence just before it (`The chief ducks through`), when the pronouns agree.
 
+An epithet the cast made a character of its own (`the blond`, `the older man`, `the
+dark-haired girl`: how someone looks, or what tells two people present apart) stands for the
+one person of its gender named in the scene just before it, leaving out the character the
+story names most (the point of view, whom the narration calls by name).
+
 A description two names claim belongs, at each mention, to the one linked last before it.
 Novels often use the same words for several people (`the old man`), so a description any
 person could be links only over a short reach after the sentence that links it, and only when
@@ -196,6 +201,7 @@ class Links:
 def join_linked_descriptions(described: list[Draft], named: list[Draft], scan: Scan) -> list[Draft]:
     """Give each named draft the mentions of the descriptions linked to it (a described draft
     whose every linked mention moves is dropped); returns the described drafts that stay."""
+    described = _join_epithets(described, named, scan)
     links = Links.of(find_links(named, scan))
     if not links.heads:
         return described
@@ -238,3 +244,67 @@ def _add_mentions(links: Links, named: list[Draft], scan: Scan, claimed: set[int
                 named[owner].spans.append((match.start(), end))
                 named[owner].surfaces[" ".join(text[match.start() : end].split())] += 1
                 break
+
+
+# Epithets: what tells two people present apart (`the older man`, `the taller one`) or how one
+# looks (`the blond`, `the redhead`, `the dark-haired girl`), not who someone is.
+COMPARATIVES = words(
+    "older younger elder taller shorter smaller bigger larger broader thinner heavier"
+    " slimmer stockier leaner darker paler fairer"
+)
+TRAIT_NOUNS = words("blond blonde brunette brunet redhead ginger")
+SCENE_REACH = 2000  # how far before an epithet the one it stands for was named
+
+
+def _epithet(words_: tuple[str, ...]) -> bool:
+    return any(
+        w in COMPARATIVES or w in TRAIT_NOUNS or w.endswith(("-haired", "-eyed")) for w in words_
+    )
+
+
+def _join_epithets(described: list[Draft], named: list[Draft], scan: Scan) -> list[Draft]:
+    """`Draco Malfoy was leaning in the doorway.` / `"Potter," the blond drawled.`: an epithet
+    the cast made a character stands for the one person of its gender named just before it,
+    leaving out the character the story names most (the point of view, whom the narration
+    calls by name) and anyone named in the epithet's own sentence."""
+    if not named:
+        return described
+    counts = [sum(1 for s, _ in d.spans if not scan.in_quote(s)) for d in named]
+    most_named = named[counts.index(max(counts))]
+    remaining = []
+    for draft in described:
+        words_ = tuple(draft.known_aliases[0].split()) if draft.known_aliases else ()
+        owner = _epithet_owner(draft, named, scan, most_named) if _epithet(words_) else None
+        if owner is None:
+            remaining.append(draft)
+        else:
+            owner.spans += draft.spans
+            owner.surfaces.update(draft.surfaces)
+    return remaining
+
+
+def _epithet_owner(draft: Draft, named: list[Draft], scan: Scan, most_named: Draft) -> Draft | None:
+    text = scan.text
+    first = min((s for s, _ in draft.spans if not scan.in_quote(s)), default=None)
+    if first is None:
+        return None
+    ends = list(_SENTENCE_END_RE.finditer(text, max(0, first - SENTENCE_REACH), first))
+    sentence_start = ends[-1].end() if ends else max(0, first - SENTENCE_REACH)
+    sentence_end = _SENTENCE_END_RE.search(text, first)
+    own_end = sentence_end.start() if sentence_end else len(text)
+    gender = draft.character.gender
+    found = []
+    for candidate in named:
+        if candidate is most_named or _likely(candidate) not in ("unknown", gender):
+            continue
+        spans = [s for s, _ in candidate.spans if not scan.in_quote(s)]
+        if any(sentence_start <= s < own_end for s in spans):
+            continue  # `Harry watched the blond`: someone else
+        if any(first - SCENE_REACH <= s < first for s in spans):
+            found.append(candidate)
+    return found[0] if len(found) == 1 else None
+
+
+def _likely(draft: Draft) -> str:
+    known = draft.character.gender
+    return draft.default_gender if known == "unknown" else known
