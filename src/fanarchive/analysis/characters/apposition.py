@@ -264,17 +264,18 @@ def _epithet(words_: tuple[str, ...]) -> bool:
 
 def _join_epithets(described: list[Draft], named: list[Draft], scan: Scan) -> list[Draft]:
     """`Draco Malfoy was leaning in the doorway.` / `"Potter," the blond drawled.`: an epithet
-    the cast made a character stands for the one person of its gender named just before it,
-    leaving out the character the story names most (the point of view, whom the narration
-    calls by name) and anyone named in the epithet's own sentence."""
+    the cast made a character stands for the one person of its gender named just before its
+    first mention (see `epithet_owner`)."""
     if not named:
         return described
-    counts = [sum(1 for s, _ in d.spans if not scan.in_quote(s)) for d in named]
-    most_named = named[counts.index(max(counts))]
+    point_of_view = _most_named(named, scan)
     remaining = []
     for draft in described:
         words_ = tuple(draft.known_aliases[0].split()) if draft.known_aliases else ()
-        owner = _epithet_owner(draft, named, scan, most_named) if _epithet(words_) else None
+        first = min((s for s, _ in draft.spans if not scan.in_quote(s)), default=None)
+        owner = None
+        if _epithet(words_) and first is not None:
+            owner = epithet_owner(first, draft.character.gender, named, scan, point_of_view)
         if owner is None:
             remaining.append(draft)
         else:
@@ -283,24 +284,33 @@ def _join_epithets(described: list[Draft], named: list[Draft], scan: Scan) -> li
     return remaining
 
 
-def _epithet_owner(draft: Draft, named: list[Draft], scan: Scan, most_named: Draft) -> Draft | None:
+def _most_named(named: list[Draft], scan: Scan) -> Draft:
+    counts = [sum(1 for s, _ in d.spans if not scan.in_quote(s)) for d in named]
+    return named[counts.index(max(counts))]
+
+
+def epithet_owner(
+    position: int, gender: str, named: list[Draft], scan: Scan, point_of_view: Draft | None
+) -> Draft | None:
+    """The one named character of `gender` (or of no known gender) the narration names within
+    SCENE_REACH before the epithet at `position`, leaving out the point of view (the character
+    the story names most, whom the narration calls by name) and anyone named in the epithet's
+    own sentence (`Harry watched the blond`); None when there is not exactly one."""
     text = scan.text
-    first = min((s for s, _ in draft.spans if not scan.in_quote(s)), default=None)
-    if first is None:
-        return None
-    ends = list(_SENTENCE_END_RE.finditer(text, max(0, first - SENTENCE_REACH), first))
-    sentence_start = ends[-1].end() if ends else max(0, first - SENTENCE_REACH)
-    sentence_end = _SENTENCE_END_RE.search(text, first)
+    ends = list(_SENTENCE_END_RE.finditer(text, max(0, position - SENTENCE_REACH), position))
+    sentence_start = ends[-1].end() if ends else max(0, position - SENTENCE_REACH)
+    sentence_end = _SENTENCE_END_RE.search(text, position)
     own_end = sentence_end.start() if sentence_end else len(text)
-    gender = draft.character.gender
     found = []
     for candidate in named:
-        if candidate is most_named or _likely(candidate) not in ("unknown", gender):
+        if candidate is point_of_view:
+            continue
+        if gender != "unknown" and _likely(candidate) not in ("unknown", gender):
             continue
         spans = [s for s, _ in candidate.spans if not scan.in_quote(s)]
         if any(sentence_start <= s < own_end for s in spans):
-            continue  # `Harry watched the blond`: someone else
-        if any(first - SCENE_REACH <= s < first for s in spans):
+            continue
+        if any(position - SCENE_REACH <= s < position for s in spans):
             found.append(candidate)
     return found[0] if len(found) == 1 else None
 
