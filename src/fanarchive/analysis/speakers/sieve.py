@@ -25,7 +25,8 @@ Local rules, read from the quote's own paragraph (in text order):
 Rules over several quotes:
 4. `continuation`: a speech running over several paragraphs keeps its speaker;
 5. `same_paragraph`: other quotes of a paragraph share its speaker;
-6. conversations: the one addressed by name in the previous turn answers (`addressee`);
+6. conversations: the one addressed by name (or by a rank alone, `"Yes, Captain."`, when one
+   character holds it) in the previous turn answers (`addressee`);
    otherwise two speakers alternate: the turns a local rule decided (anchors) within eight
    turns vote, for their speaker when an even number of turns away and against it when
    odd, weighed by their rule's precision and halved per turn of distance (`turn_taking`);
@@ -53,6 +54,7 @@ from fanarchive.analysis.speakers.context import Context, Line, Subject, Tag
 from fanarchive.analysis.speakers.kin import Families
 from fanarchive.analysis.speakers.lexicon import REACTION_VERBS, SAME_VERBS
 from fanarchive.analysis.speakers.persons import spread_third_person, third_person
+from fanarchive.analysis.speakers.titles import rank_addressee
 
 # Precision of each rule measured end to end on pdnc-dev (`fanarchive evaluate pdnc`), used as
 # the confidence of its attributions. `unknown` is never right on PDNC, where every quote has a
@@ -144,6 +146,11 @@ class Sieve:
         self._paragraph_bounds: dict[int, tuple[int, int]] | None = None
 
     def run(self) -> None:
+        for line in self.lines:
+            if line.addressee is None:
+                # `"Up the pear tree, Captain."`: a rank alone calls the one who holds it
+                quote = line.quote
+                line.addressee = rank_addressee(self.ctx.text, quote.start, quote.end, self.genders)
         self.reply_genders()
         for line in self.lines:
             self.local_rules(line)

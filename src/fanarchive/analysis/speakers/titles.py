@@ -122,3 +122,42 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
         if 0 <= j < len(spans) and spans[j][0] < end and start < spans[j][1]:
             return True
     return False
+
+
+# A rank or office standing alone as a vocative (`"Yes, Captain."`, `"Excuse me, General,"`).
+RANK_TITLES = {
+    "captain": ("captain", "capt"),
+    "colonel": ("colonel", "col"),
+    "major": ("major",),
+    "general": ("general", "gen"),
+    "doctor": ("doctor", "dr"),
+    "inspector": ("inspector",),
+    "sergeant": ("sergeant", "sgt"),
+    "lieutenant": ("lieutenant", "lt"),
+    "professor": ("professor", "prof"),
+    "detective": ("detective",),
+    "commander": ("commander",),
+    "admiral": ("admiral",),
+    "sheriff": ("sheriff",),
+    "chief": ("chief",),
+}
+RANK_VOCATIVE_RE = re.compile(
+    r"(?:^|[,!?.;]\s|[\"“‘'])\s*(?:my\s+dear\s+)?("
+    + "|".join(title.capitalize() for title in RANK_TITLES)
+    + r")\s*(?:[,.!?;…—]|--|$)"
+)
+
+
+def rank_addressee(text: str, start: int, end: int, names) -> str | None:
+    """The one character a quote calls by a rank alone (`"Pear tree, Captain."` to Captain
+    Dragomir), when exactly one name in the cast opens with that rank."""
+    match = RANK_VOCATIVE_RE.search(text, start, end)
+    if match is None:
+        return None
+    forms = RANK_TITLES[match.group(1).lower()]
+    found = [
+        name
+        for name in names
+        if len(name.split()) > 1 and name.split()[0].lower().rstrip(".") in forms
+    ]
+    return found[0] if len(found) == 1 else None
