@@ -15,7 +15,9 @@ Local rules, read from the quote's own paragraph (in text order):
    else the scene's latest speaker of its gender who did not speak the turn before; `said
    the other` only leaves the turn to the conversation rules); parts of one speech split by
    a tag or an aside share it; a voice the tag names no one for (`said a voice`) is the
-   first character the narration names after it (`unseen_voice`);
+   first character the narration names after it (`unseen_voice`); in a story told by an I
+   or to a you, a third-person tag (`she says`, `says the older woman`) and the untagged
+   rest of its paragraph are never the narrator's or the Reader's (see `persons`);
 2. a beat: the character acting just before the quote in its paragraph (`beat`), or right
    after it (`beat_after`: `"Yosh!" Gai nodded`, or a pronoun resolved like a tag's when the
    quote opens its paragraph: `"Out." He shrugged.`);
@@ -25,6 +27,8 @@ Local rules, read from the quote's own paragraph (in text order):
 Rules over several quotes:
 4. `continuation`: a speech running over several paragraphs keeps its speaker;
 5. `same_paragraph`: other quotes of a paragraph share its speaker;
+   the one a tag says is told (`she tells you`, `Ysolde told her`) answers the next turn
+   when no rule decided it (`addressee`);
 6. conversations: the one addressed by name (or by a rank alone, `"Yes, Captain."`, when one
    character holds it) in the previous turn answers (`addressee`);
    otherwise two speakers alternate: the turns a local rule decided (anchors) within eight
