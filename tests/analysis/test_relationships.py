@@ -702,3 +702,55 @@ def test_no_couple_where_the_kiss_is_anothers_or_affection(text):
 def test_like_sisters_without_an_article_is_a_likeness():
     relationship = analyse("Ann and Cat were like sisters.\n")[0]
     assert (relationship.tag, relationship.subtype) == ("Ann Lee & Cat Moss", "friends")
+
+
+# --- the couple's and friends' own cues on everyday sentences -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann's lips pressed into a thin line as Bob spoke.\n",
+        "Ann pressed her lips to the cup and watched Bob stir the soup.\n",
+        "Ann and Cat got together every Friday to play cards.\n",
+        "Ann and Bob got together again on Sunday for dinner with the family.\n",
+        "Ann split up with Bob to search the house.\n",
+        "Ann and Bob had been together for the whole match.\n",
+        "Ann and Bob had been together for an hour when the rain started.\n",
+    ],
+)
+def test_lips_meetings_and_search_parties_make_no_couple(text):
+    """Each made a romance before: lips pressed into a line or to a cup, a weekly card game,
+    a search party, an afternoon at a match."""
+    assert all(r.kind == "platonic" for r in analyse(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann and Cat had to run, since they were ten minutes late.\n",
+        "Ann and Cat were soaked, since they were two streets from home when it rained.\n",
+        "Ann and Bob were playing enemies in the school play.\n",
+        "Ann and Cat were cast as sisters in the play.\n",
+    ],
+)
+def test_a_distance_or_a_part_in_a_play_is_no_bond(text):
+    assert all(r.subtype == "" for r in analyse(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann and Cat had been friends since they were six, when Cat moved in.\n",
+        "Ann and Cat had been friends since they were six years old.\n",
+    ],
+)
+def test_friends_since_an_age_are_childhood_friends(text):
+    assert analyse(text)[0].subtype == "friends"
+
+
+def test_is_dating_is_a_couple_and_a_cue_names_its_kind_without_the_words_around_it():
+    relationship = analyse("Ann is dating Bob.\n")[0]
+    assert (relationship.tag, relationship.kind) == ("Ann Lee/Bob Stone", "romantic")
+    relationship = analyse("Bob and Ann had been together for five years.\n")[0]
+    assert (relationship.tag, relationship.kind) == ("Ann Lee/Bob Stone", "romantic")

@@ -42,6 +42,7 @@ from fanarchive.analysis.relationships.cues import (
     COUPLE_LEXICON,
     NOT_A_COUPLE_RE,
     ROMANCE_LEXICON,
+    SPLIT_TO_SEARCH_RE,
     SPOUSE_LEXICON,
     SUBTYPE_LEXICON,
     WEAK_SPOUSE_RE,
@@ -267,11 +268,13 @@ def _strength(cue: RomanceCue | None) -> int:
 
 
 def _a_meeting(text: str, hit: Hit) -> bool:
-    """ "got together to study", "getting together with friends": a meeting, not a couple."""
-    return (
-        hit.surface.startswith(("got", "getting"))
-        and NOT_A_COUPLE_RE.match(text, hit.end) is not None
-    )
+    """ "got together to study", "getting together with friends", "split up with Bob to
+    search the house": a meeting or a search party, not a couple."""
+    if hit.surface.startswith(("got", "getting")):
+        return NOT_A_COUPLE_RE.match(text, hit.end) is not None
+    if hit.surface.startswith("split"):
+        return SPLIT_TO_SEARCH_RE.match(text, hit.end) is not None
+    return False
 
 
 def _bind(binder: Binder, hit: Hit, form: str) -> Pair | None:

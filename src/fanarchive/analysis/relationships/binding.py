@@ -65,13 +65,14 @@ BEFORE_PHRASE_RE = re.compile(
     re.IGNORECASE,
 )
 # Between "Ann and Cat" and a plural noun naming both: "became fast friends", "were the best
-# of friends", "swore to be bosom friends", "had always been good friends".
+# of friends", "swore to be bosom friends", "had always been good friends"; not a part in a
+# play or a game ("were playing enemies", "were cast as sisters").
 PLURAL_GAP_RE = re.compile(
     r"\s*,\s*the\s+[A-Z][\w'-]*\s+|"  # "Ann and Cat, the Moss sisters"
     r"\s+(?:(?:had|have|has|would)\s+)?(?:(?:always|still|now|also|once|really|truly|just|"
     r"soon|quickly|finally)\s+)?(?:were|are|became|become|been|remained|stayed|"
-    r"(?:[a-z]+\s+)?to\s+be)\s+(?:(?:the|a|an)\s+)?(?:(?!(?:my|his|her|their|your|our)\b)"
-    r"[a-z][\w-]*\s+){0,2}",
+    r"(?:[a-z]+\s+)?to\s+be)\s+(?:(?:the|a|an)\s+)?(?:(?!(?:my|his|her|their|your|our"
+    r"|playing|cast|pretending|posing|acting|dressed|disguised|as)\b)[a-z][\w-]*\s+){0,2}",
     re.IGNORECASE,
 )
 AFTER_PHRASE_RE = re.compile(r"^\s*,?\s*$")

@@ -22,6 +22,7 @@ __all__ = [
     "ROMANCE_CUES",
     "ROMANCE_LEXICON",
     "SPOUSE_LEXICON",
+    "SPLIT_TO_SEARCH_RE",
     "SUBTYPE_LEXICON",
     "RomanceCue",
     "couple_cue",
@@ -45,10 +46,12 @@ SUBTYPE_CUES = {
 # "just a friend" is said of someone who is a friend and nothing more (so far).
 JUST_FRIENDS = r"just (?:a )?friends?|only (?:a )?friends?|nothing more than (?:a )?friends?"
 CHILDHOOD = r"friends? as (?:children|kids)|since childhood|childhood friends?|grew up together|since we were (?:children|kids|little)|known each other (?:since|all (?:our|their) lives)"
-# "Ann had known Cat since they were kids", "friends since they were six"
+# "Ann had known Cat since they were kids", "friends since they were six" (an age, not "since
+# they were ten minutes late" nor "two streets from home").
 CHILDHOOD += (
-    r"|since (?:we|they) were (?:children|kids|little|small|babies|toddlers|one|two|three"
+    r"|since (?:we|they) were (?:children|kids|little|small|babies|toddlers|(?:one|two|three"
     r"|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+    r"(?! (?!(?:years?|and|or|when|at|in|together)\b)[a-z]))"
 )
 
 SUBTYPE_LEXICON = Lexicon([*SUBTYPE_CUES.values(), JUST_FRIENDS, CHILDHOOD])
@@ -123,25 +126,74 @@ def spouse_form(surface: str) -> str:
 # minors' warning) leave out: a kiss told by the lips, and a couple "together" or "dating"
 # (a date is a lesser cue there). Not "in love with": one-sided or gossip as often as not
 # (PDNC tune: Harriet in love with Mr. Elton, "their being in love with each other").
+# Lips pressed into a line, or lips that meet a cup, a pipe or an instrument, kiss nobody.
+_NOT_A_KISS = (
+    r"(?! (?:into|together|tight|tightly|shut|flat|thin|in)\b)"
+    r"(?! (?:the|a|an|his|her|their|my|your) (?:[\w-]+ )?(?:cups?|mugs?|glass|glasses|rim"
+    r"|bottles?|cans?|flasks?|straws?|spoons?|forks?|edge|pages?|paper|phone|receiver"
+    r"|microphone|mic|flute|trumpet|horn|whistle|harmonica|pipe|cigarette|tea|coffee|wine"
+    r"|drink)\b)"
+)
+# A couple "been together for" years, not for an hour or the whole match.
+_A_LONG_TIME = (
+    r"(?= (?:[\w-]+ ){0,3}?(?:years?|months?|decades?|ages|weeks?|a (?:long )?(?:while|time)"
+    r"|so long|(?:a )?lifetime)\b)"
+)
 COUPLE_CUES = [
     RomanceCue(
-        r"lips (?:met|found|brushed|touched|pressed)|press(?:ed|es|ing)? (?:his|her|their|my|your) "
-        r"lips (?:to|against)",
+        r"lips (?:met|found|brushed|touched|pressed)" + _NOT_A_KISS + r"|press(?:ed|es|ing)? "
+        r"(?:his|her|their|my|your) lips (?:to|against)" + _NOT_A_KISS,
         "kiss",
         3,
     ),
+    # "dating" is looked for from its own word, not from every "was" and "is" of a text.
     RomanceCue(
-        r"been together (?:for|since)|got together|getting together|been dating"
-        r"|started dating|(?:was|were|is|are|'s|'re) dating|dated for"
+        r"been together since|been together for" + _A_LONG_TIME + r"|got together"
+        r"|getting together|been dating|started dating|dated for"
+        r"|(?<=\bwas |\bare )dating|(?<=\bis )dating|(?<=\bwere )dating"
         r"|(?:broke|broken|breaking|split) up with",
         "couple",
         3,
     ),
 ]
 COUPLE_LEXICON = Lexicon([c.pattern for c in COUPLE_CUES])
-_COUPLE_COMPILED = [(re.compile(flexible_spaces(c.pattern)), c) for c in COUPLE_CUES]
-# "got together to study", "got together with friends": a meeting, not a couple.
-NOT_A_COUPLE_RE = re.compile(r"\s+(?:to|with|for|and|at)\b")
+
+
+def _without_lookarounds(pattern: str) -> str:
+    """The pattern without its lookaheads and lookbehinds, to tell which cue a surface is: the
+    lexicon looked around it already, and a surface holds none of the text around it."""
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+            depth = 0
+            while True:
+                if pattern[i] == "\\":
+                    i += 2
+                    continue
+                depth += (pattern[i] == "(") - (pattern[i] == ")")
+                i += 1
+                if depth == 0:
+                    break
+            continue
+        step = 2 if pattern[i] == "\\" else 1
+        out.append(pattern[i : i + step])
+        i += step
+    return "".join(out)
+
+
+_COUPLE_COMPILED = [
+    (re.compile(flexible_spaces(_without_lookarounds(c.pattern))), c) for c in COUPLE_CUES
+]
+# "got together to study", "with friends", "every Friday", "again on Sunday": a meeting, not
+# a couple.
+NOT_A_COUPLE_RE = re.compile(
+    r"\s+(?:to|with|for|and|at|every|each|again|on|over|once|twice|regularly|often|weekly"
+    r"|sometimes)\b"
+)
+# "split up with Bob to search the house", "with Cat taking the east wing": a search party.
+SPLIT_TO_SEARCH_RE = re.compile(
+    r"(?:\s+[\w'-]+){1,3}?\s+(?:to|so|while|taking|heading|going|searching|checking)\b"
+)
 
 
 @lru_cache(maxsize=512)
