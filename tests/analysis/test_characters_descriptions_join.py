@@ -186,3 +186,27 @@ def test_a_role_that_speaks_is_no_epithet():
     )
     cast = cast_of(text)
     assert owner_at(cast, text, "the porter said") != "Tomas Reyes"
+
+
+def test_an_epithet_said_once_is_a_mention_of_the_one_person_named_before_it():
+    text = (
+        "Nadia closed the ledger. Tomas Reyes was leaning in the doorway, arms crossed, rain "
+        "dripping from his coat.\n\n"
+        "\u201cArchivist,\u201d the taller man said.\n\n"
+        "\u201cReyes.\u201d Nadia turned a page. \u201cLost again?\u201d\n\n"
+        "\u201cThe council can ask me itself,\u201d Nadia said. Nadia did not look up.\n"
+    )
+    cast = cast_of(text)
+    assert owner_at(cast, text, "the taller man") == "Tomas Reyes"
+    assert speakers_of(text)["Archivist,"] == "Tomas Reyes"
+
+
+def test_an_age_comparative_is_left_to_the_speaker_rules():
+    text = (
+        "Nadia closed the ledger. Tomas Reyes was leaning in the doorway, arms crossed, rain "
+        "dripping from his coat.\n\n"
+        "\u201cArchivist,\u201d the elder said.\n\n"
+        "\u201cReyes.\u201d Nadia turned a page. Nadia did not look up.\n"
+    )
+    cast = cast_of(text)
+    assert owner_at(cast, text, "the elder") is None

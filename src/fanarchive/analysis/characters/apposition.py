@@ -29,7 +29,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from fanarchive.analysis.characters.context import acts, following_pronoun
+from fanarchive.analysis.characters.context import acts, following_pronoun, speaks
 from fanarchive.analysis.characters.lexicon import (
     GENERIC_PERSON_NOUNS,
     PLACE_WORDS,
@@ -203,8 +203,6 @@ def join_linked_descriptions(described: list[Draft], named: list[Draft], scan: S
     whose every linked mention moves is dropped); returns the described drafts that stay."""
     described = _join_epithets(described, named, scan)
     links = Links.of(find_links(named, scan))
-    if not links.heads:
-        return described
     taken = {start for draft in named for start, _ in draft.spans}
     remaining = []
     for draft in described:
@@ -224,11 +222,14 @@ def join_linked_descriptions(described: list[Draft], named: list[Draft], scan: S
             remaining.append(draft)
     claimed = taken | {start for draft in remaining for start, _ in draft.spans}
     _add_mentions(links, named, scan, claimed)
+    _add_epithet_mentions(named, scan, claimed)
     return remaining
 
 
 def _add_mentions(links: Links, named: list[Draft], scan: Scan, claimed: set[int]) -> None:
     """`the attending` anywhere in the narration, once linked: a mention of its owner."""
+    if not links.heads:
+        return
     text = scan.text
     for match in _MENTION_RE.finditer(text):
         if match.start() in claimed or scan.in_quote(match.start()):
@@ -243,6 +244,7 @@ def _add_mentions(links: Links, named: list[Draft], scan: Scan, claimed: set[int
                 end = match.start(1) + len(" ".join(phrase))
                 named[owner].spans.append((match.start(), end))
                 named[owner].surfaces[" ".join(text[match.start() : end].split())] += 1
+                claimed.add(match.start())
                 break
 
 
@@ -253,6 +255,7 @@ COMPARATIVES = words(
     " slimmer stockier leaner darker paler fairer"
 )
 TRAIT_NOUNS = words("blond blonde brunette brunet redhead ginger")
+AGE_COMPARATIVES = words("elder older younger")
 SCENE_REACH = 2000  # how far before an epithet the one it stands for was named
 
 
@@ -318,3 +321,48 @@ def epithet_owner(
 def _likely(draft: Draft) -> str:
     known = draft.character.gender
     return draft.default_gender if known == "unknown" else known
+
+
+# Heads an epithet ends with: `the blond`, `the older man`, `the taller one`, `the younger`.
+EPITHET_HEADS = (
+    TRAIT_NOUNS
+    | COMPARATIVES
+    | words("man woman boy girl guy lady gentleman kid one teen teenager youth")
+)
+
+
+def _add_epithet_mentions(named: list[Draft], scan: Scan, claimed: set[int]) -> None:
+    """`"Potter," the blond drawled.` where no `The Blond` is in the cast: each epithet that
+    speaks or acts is a mention of the one person of its gender named just before it."""
+    if not named:
+        return
+    text = scan.text
+    point_of_view = _most_named(named, scan)
+    for match in _MENTION_RE.finditer(text):
+        if match.start() in claimed or scan.in_quote(match.start()):
+            continue
+        phrase = _epithet_phrase(match.group(1).split())
+        if phrase is None:
+            continue
+        end = match.start(1) + len(" ".join(phrase))
+        if not (acts(text, end) or speaks(text, match.start(), end)):
+            continue
+        gender = _head_gender(phrase[-1])
+        if gender == "unknown":
+            gender = following_pronoun(text, end) or "unknown"
+        owner = epithet_owner(match.start(), gender, named, scan, point_of_view)
+        if owner is not None:
+            owner.spans.append((match.start(), end))
+            owner.surfaces[" ".join(text[match.start() : end].split())] += 1
+            claimed.add(match.start())
+
+
+def _epithet_phrase(found: list[str]) -> tuple[str, ...] | None:
+    """The longest start of `found` that is an epithet ending with an epithet head; none that
+    compares ages (`the elder`, `the younger brother`, `the older man`), which novels use for
+    family as much as for someone present."""
+    for size in range(len(found), 0, -1):
+        phrase = tuple(found[:size])
+        if phrase[-1] in EPITHET_HEADS and _epithet(phrase):
+            return None if any(w in AGE_COMPARATIVES for w in phrase) else phrase
+    return None
