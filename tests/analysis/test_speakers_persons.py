@@ -160,3 +160,19 @@ def test_the_novels_ranking_does_not_overrule_the_sieve_in_a_story_told_to_you()
     # Before, the learned ranking gave the last line to Steve, named in the narration just
     # before; in the two-person exchange after he leaves, the reply is the Reader's.
     assert speakers_of(COFFEE_SHOP)[-2:] == ["Bucky", "Reader"]
+
+
+def test_a_third_person_beat_is_never_the_narrator_either():
+    # `He shrugs. "Maybe..."`: Kowalczyk has no gender in the cast, so the beat resolves to no
+    # one; before, turn-taking then gave the line to the narrator.
+    text = (
+        "The tomatoes are dying again. I can tell before I even open the hatch, because the "
+        "air that comes out smells wrong. I have kept them alive for a year, and I am tired, "
+        "and my hands hurt. I kneel down by the trays and I touch the roots, and I know.\n\n"
+        "The hatch clanks. Kowalczyk ducks through, too big for every doorway on this station, "
+        "and looks at the trays for a long time without a word. I have never seen Kowalczyk "
+        "this tired, and the chief Kowalczyk is always tired.\n\n"
+        '"Is it the pump?" I ask.\n\n"Could be."\n\n'
+        'He shrugs. "Maybe it\'s the roots."\n\n"Nobody will," I say.\n'
+    )
+    assert speakers_of(text)[2] == "Kowalczyk"

@@ -16,8 +16,9 @@ Local rules, read from the quote's own paragraph (in text order):
    the other` only leaves the turn to the conversation rules); parts of one speech split by
    a tag or an aside share it; a voice the tag names no one for (`said a voice`) is the
    first character the narration names after it (`unseen_voice`); in a story told by an I
-   or to a you, a third-person tag (`she says`, `says the older woman`) and the untagged
-   rest of its paragraph are never the narrator's or the Reader's (see `persons`);
+   or to a you, a third-person tag or beat (`she says`, `says the older woman`, `He shrugs.`)
+   and the untagged rest of its paragraph are never the narrator's or the Reader's (see
+   `persons`);
 2. a beat: the character acting just before the quote in its paragraph (`beat`), or right
    after it (`beat_after`: `"Yosh!" Gai nodded`, or a pronoun resolved like a tag's when the
    quote opens its paragraph: `"Out." He shrugged.`);
@@ -279,6 +280,8 @@ class Sieve:
     def by_beat(self, line: Line, tag: Tag | None) -> bool:
         ctx = self.ctx
         line.beat_before = ctx.beat_before(line)
+        if line.beat_before is not None and tag is None and third_person(line.beat_before):
+            line.notes["third_person"] = True  # `He shrugs. "Maybe."`: not the I, not you
         if line.beat_before is not None:
             speaker = self.resolve(line.beat_before, line, "")[0]
             if speaker and speaker != line.addressee:
@@ -287,6 +290,8 @@ class Sieve:
         if tag is not None:
             return False
         line.beat_after = ctx.beat_after(line)
+        if line.beat_after is not None and third_person(line.beat_after):
+            line.notes["third_person"] = True
         if line.beat_after is not None and line.beat_after.kind == "pronoun":
             return self.pronoun_beat_after(line)
         if line.beat_after is not None:
