@@ -105,3 +105,48 @@ def test_life_support_switched_off_is_a_death_and_machines_in_the_laundry_are_no
     assert "Death" not in names(
         "The night nurse switched off the machines in the laundry and went home."
     )
+
+
+# --- the everyday sentences the round's cues first fired on (review) ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A sharp shell tore her foot open on the beach.",
+        "The shell ripped his hand as he pulled it from the sand.",
+        "Dad brought the hammer down on the nail head.",
+        "The weeds were tall, so Dad mowed them down in an hour.",
+        "The bowling ball mowed them down, every pin.",
+    ],
+)
+def test_a_seashell_a_nail_and_weeds_are_no_violence(text):
+    assert "Violence" not in names(text)
+
+
+@pytest.mark.parametrize(
+    "surface",
+    [
+        "final note",  # "She played the final note and the hall went quiet."
+        "last letter",  # "He typed the last letter in the word."
+        "emptied the old rat poison",  # "... into the bin and washed his hands."
+        "mixed the slug poison",  # "... into the soil around the lettuces."
+    ],
+)
+def test_a_song_a_word_game_and_garden_chores_are_no_suicide_cue(surface):
+    assert "suicide" not in classify(surface).weights
+
+
+@pytest.mark.parametrize(
+    "surface",
+    [
+        "stirred the whole packet of rat poison into her tea",
+        "wrote a last letter",
+        "last letter said",
+        "mowed them down as they",
+        "mortar tore his legs",
+        "shell took both his legs",
+    ],
+)
+def test_the_rounds_cues_still_name_what_they_were_written_for(surface):
+    assert classify(surface).weights

@@ -70,6 +70,13 @@ MACHINES_OFF = (
     r"{0,6}?(?:switched|turned|shut) off the (?:machines|monitors)(?! (?!and )\w)"
 )
 
+# What a poison is put into to be swallowed: a drink, a meal or a mouth.
+DRUNK_FROM = (
+    r"(?:tea|coffee|cocoa|drink|wine|whisky|whiskey|brandy|gin|vodka|beer|milk|water|juice"
+    r"|soup|stew|porridge|food|dinner|supper|breakfast|meal|glass|cup|mug|bowl|flask|bottle"
+    r"|mouth|throat)s?\b"
+)
+
 CUES: list[Cue] = [
     # --- violence: the acts ---------------------------------------------------------
     cue(r"stab(?:s|bed|bing)? " + OBJ, violence=3, blood=1),
@@ -762,18 +769,26 @@ CUES: list[Cue] = [
     # in a war), written from the probes' tune half. A poison named by what it is, put into a
     # drink or swallowed ("stirred the whole packet of rat poison into her tea"): a strong
     # cue, a suicide only with another one (a poisoner's victim drinks it too). Bleach,
-    # antifreeze and weedkiller only swallowed: poured, they clean, cool and weed.
+    # antifreeze and weedkiller only swallowed: poured, they clean, cool and weed; rat poison
+    # emptied into the bin or slug poison mixed into the soil is a chore.
     cue(
         r"(?:poured|stirred|mixed|emptied|tipped|dissolved) (?:[\w']+ ){0,5}?(?:poison"
-        r"|arsenic|cyanide|strychnine)|(?:drank|swallowed|downed|gulped) (?:[\w']+ ){0,4}?"
-        r"(?:poison|arsenic|cyanide|strychnine|antifreeze|weedkiller|bleach)",
+        r"|arsenic|cyanide|strychnine) (?:into|in|down) (?:[\w']+ ){0,2}?"
+        + DRUNK_FROM
+        + r"|(?:drank|swallowed|downed|gulped) (?:[\w']+ ){0,4}?"
+        r"(?:poison|arsenic|cyanide|strychnine|antifreeze|weedkiller|bleach)(?![\w-])",
         suicide=2,
         death=1,
     ),
     # The farewell a suicide leaves: a last letter, a note that says sorry or that no one is
     # to blame (strong cues: a soldier's last letter home is no suicide alone).
+    # A last letter written or left, or one that says something: not the last letter of a
+    # word in a game nor the final note of a song.
     cue(
-        r"(?:last|farewell|final|goodbye) (?:letters?|notes?)(?! of| from the front| home)"
+        r"(?:(?:wrote|writes|writing|write|written|left|leaves|leaving|leave|scrawled|penned)"
+        r" (?:a|an|his|her|their|my|your|the) (?:last|final) (?:letters?|notes?)"
+        r"|(?:farewell|goodbye) (?:letters?|notes?)"
+        r"|(?:last|final) (?:letters?|notes?) (?:said|says|to)\b)(?! of| from the front| home)"
         r"|(?:note|letter) (?:[\w']+ ){0,6}?(?:said|saying|says|told|tells) (?:\w+ ){0,3}?"
         r"(?:was|is|were|are) sorry|(?:no one|nobody|no-one) (?:should|must|is to|was to)"
         r" blame (?:themselves|himself|herself|yourself|yourselves)",
@@ -794,8 +809,8 @@ CUES: list[Cue] = [
         r"(?:brought|brings|bringing|bring|swung|swings) (?:the|his|her|their|my|your|a) "
         r"(?:\w+ )?(?:bat|club|hammer|pipe|crowbar|tyre iron|tire iron|wrench|spanner|bottle"
         r"|brick|rock|stone|chair|axe|sword|stick|baton|cane|truncheon|rifle butt|poker|shovel"
-        r"|spade|mace) (?:down )?(?:on|onto|into|across|against) (?:his|her|their|my|your|the"
-        r"|[a-z]+'s) (?!own )(?:[\w']+ )?" + HIT_BODY,
+        r"|spade|mace) (?:down )?(?:on|onto|into|across|against) (?:his|her|their|my|your"
+        r"|(?:the )?[a-z]+'s) (?!own )(?:[\w']+ )?" + HIT_BODY,
         violence=3,
     ),
     cue(
@@ -805,12 +820,15 @@ CUES: list[Cue] = [
         graphic=True,
     ),
     # Combat in a war: a shell that takes a man's legs, soldiers cut down where they stood
-    # or mown down, men going over the top (not "cut them down": trees are cut down too).
+    # or mown down, men going over the top (not "cut them down": trees are cut down too, nor
+    # "mowed them down": weeds and skittles are, so "them" only as they ran or stood). A
+    # shell, a mine or a round only "took" a limb or took it off: a shell on the beach tears
+    # a foot, and "mine took his hand" is a pronoun.
     cue(
-        r"(?:shell|mortar|grenade|blast|explosion|shrapnel|mine|rocket|cannonball|round)s? "
-        r"(?:took|tore|blew|ripped|sheared|took off|tore off|blew off|ripped off) (?:off )?"
-        r"(?:both |one of )?(?:his|her|their|my|your|[a-z]+'s) (?:\w+ )?(?:legs?|arms?|hands?"
-        r"|feet|foot|head|face|jaw)",
+        r"(?:(?:mortar|grenade|blast|explosion|shrapnel|rocket|cannonball)s? (?:took|tore|blew"
+        r"|ripped|sheared)|(?:shell|mine|round)s? (?:took|(?:tore|blew|ripped|sheared) off))"
+        r" (?:off )?(?:both |one of )?(?:his|her|their|my|your|[a-z]+'s) (?:\w+ )?"
+        r"(?:legs?|arms?|hands?|feet|foot|head|face|jaw)",
         violence=3,
         war=1,
         graphic=True,
@@ -818,7 +836,8 @@ CUES: list[Cue] = [
     cue(
         r"cut down (?:where (?:he|she|they|we|I) stood|by (?:\w+ ){0,2}?(?:fire|gunfire|arrows"
         r"|bullets|machine-?guns?|swords?|the guns|cannon|grapeshot))"
-        r"|(?:mowed|mown) (?:(?:him|her|them|us) down|down (?:by (?:\w+ ){0,2}?(?:fire|gunfire"
+        r"|(?:mowed|mown) (?:(?:him|her|us) down|them down (?:as|where|before|while) (?:they"
+        r"|the)\b|them down like|down (?:by (?:\w+ ){0,2}?(?:fire|gunfire"
         r"|machine-?guns?|bullets|the guns|cavalry|tanks)|(?:the|a) (?:\w+ )?(?:crowd|protesters"
         r"|soldiers|men|women|civilians|villagers|enemy|prisoners|refugees|children)))",
         violence=3,
