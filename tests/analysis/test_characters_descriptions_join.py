@@ -210,3 +210,16 @@ def test_an_age_comparative_is_left_to_the_speaker_rules():
     )
     cast = cast_of(text)
     assert owner_at(cast, text, "the elder") is None
+
+
+def test_an_object_in_the_sentence_before_a_name_is_no_description_of_them():
+    text = (
+        "Maren stamped the snow off her boots. Lars Eklund was already at the stove, stirring "
+        "the soup.\n\n"
+        "\u201cYou're late,\u201d Lars said. Maren hung up her coat.\n\n"
+        "\u201cThe road was closed,\u201d said Maren.\n"
+    )
+    cast = cast_of(text)
+    assert owner_at(cast, text, "the snow") is None
+    lars = cast.resolve("Lars Eklund")
+    assert lars is not None and not any("snow" in alias for alias in lars.aliases)

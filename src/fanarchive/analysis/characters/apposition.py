@@ -61,6 +61,10 @@ _NOT_DESCRIPTIONS = words(
     " most least end way thing reason problem point answer truth matter very next kind sort"
     " children people men women folk"
 )
+_FUNCTION_WORDS = words(
+    "of off in on at to into onto from with by for up down out over under and or but her his"
+    " their its my your our him them me us it"
+)
 MALE_HEADS = words("man gentleman boy fellow husband son lad sailor father brother uncle")
 FEMALE_HEADS = words("woman lady girl wife daughter maid widow mother sister aunt lass")
 # A mention counts from a little before the sentence that links it (`"Light," the surgeon said`
@@ -119,9 +123,15 @@ def _previous_sentence_links(text: str, owner: int, start: int) -> list[Link]:
     sentence_start = ends[-2].end() if len(ends) > 1 else floor
     if any(c in text[sentence_start : ends[-1].start()] for c in _QUOTE_MARKS):
         return []
+    # The description is the subject: it opens the sentence or its main clause (`From the
+    # corner, the android looked up`), not an object (`Maren stamped the snow off her boots`).
     for match in _MENTION_RE.finditer(text, sentence_start, ends[-1].start()):
+        if match.start() != sentence_start and not text.endswith(", ", 0, match.start()):
+            continue
         found = match.group(1).split()
         for size in range(1, len(found) + 1):
+            if found[size - 1] in _FUNCTION_WORDS:
+                break  # a preposition or pronoun ends the noun phrase
             end = match.start(1) + len(" ".join(found[:size]))
             if acts(text, end):  # `his grey hair flattened`: the chief is a he
                 gender = following_pronoun(text, end) or "unknown"
