@@ -403,7 +403,16 @@ CUES: list[Cue] = [
     ),
     # --- suicide and self-harm -------------------------------------------------------------
     cue(
-        r"poison(?:ed|s)? (?:himself|herself|themselves|myself|yourself)|(?:poured|pours|mixed|stirred|emptied|tipped) (?:the |a |some |all the )?(?:poison|pills|tablets)|(?:drank|drink|drinks|drinking|swallowed|swallow|swallowing|took|take|taking) (?:down )?(?:the |a |all the |the rest of the |a handful of |a bottle of |the whole bottle of |every one of the )?(?:poison|pills|tablets|sleeping pills)",
+        r"poison(?:ed|s)? (?:himself|herself|themselves|myself|yourself)|(?:poured|pours|mixed|stirred|emptied|tipped) (?:the |a |some |all the )?(?:poison|pills|tablets)|(?:drank|drink|drinks|drinking|swallowed|swallow|swallowing|took|take|taking) (?:down )?(?:the |a |all the |the rest of the |a handful of |a bottle of |the whole bottle of |every one of the )?(?:poison|pills|tablets|sleeping pills)"
+        # Round 7: a poison named by what it is, put into a drink or swallowed ("stirred the
+        # whole packet of rat poison into her tea"), a suicide only with another cue (a
+        # poisoner's victim drinks it too); not rat poison emptied into the bin. Bleach,
+        # antifreeze and weedkiller only swallowed: poured, they clean, cool and weed.
+        r"|(?:poured|stirred|mixed|emptied|tipped|dissolved) (?:[\w']+ ){0,5}?(?:poison"
+        r"|arsenic|cyanide|strychnine) (?:into|in|down) (?:[\w']+ ){0,2}?"
+        + DRUNK_FROM
+        + r"|(?:drank|swallowed|downed|gulped) (?:[\w']+ ){0,4}?"
+        r"(?:poison|arsenic|cyanide|strychnine|antifreeze|weedkiller|bleach)(?![\w-])",
         suicide=2,
         death=1,
     ),
@@ -766,24 +775,11 @@ CUES: list[Cue] = [
         war=1,
     ),
     # Round 7 (issue 15's list: suicide by poison, a fall or exhaust; graphic wounds; combat
-    # in a war), written from the probes' tune half. A poison named by what it is, put into a
-    # drink or swallowed ("stirred the whole packet of rat poison into her tea"): a strong
-    # cue, a suicide only with another one (a poisoner's victim drinks it too). Bleach,
-    # antifreeze and weedkiller only swallowed: poured, they clean, cool and weed; rat poison
-    # emptied into the bin or slug poison mixed into the soil is a chore.
-    cue(
-        r"(?:poured|stirred|mixed|emptied|tipped|dissolved) (?:[\w']+ ){0,5}?(?:poison"
-        r"|arsenic|cyanide|strychnine) (?:into|in|down) (?:[\w']+ ){0,2}?"
-        + DRUNK_FROM
-        + r"|(?:drank|swallowed|downed|gulped) (?:[\w']+ ){0,4}?"
-        r"(?:poison|arsenic|cyanide|strychnine|antifreeze|weedkiller|bleach)(?![\w-])",
-        suicide=2,
-        death=1,
-    ),
-    # The farewell a suicide leaves: a last letter, a note that says sorry or that no one is
-    # to blame (strong cues: a soldier's last letter home is no suicide alone).
-    # A last letter written or left, or one that says something: not the last letter of a
-    # word in a game nor the final note of a song.
+    # in a war), written from the probes' tune half; its poison is with the other poisons
+    # above. The farewell a suicide leaves: a last letter written or left or one that says
+    # something (not the last letter of a word in a game, nor the final note of a song), a
+    # note that says sorry or that no one is to blame (strong cues: a soldier's last letter
+    # home is no suicide alone).
     cue(
         r"(?:(?:wrote|writes|writing|write|written|left|leaves|leaving|leave|scrawled|penned)"
         r" (?:a|an|his|her|their|my|your|the) (?:last|final) (?:letters?|notes?)"
