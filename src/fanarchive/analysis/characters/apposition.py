@@ -11,10 +11,12 @@ Only what the sentences themselves say links a description to a name:
   and says what they are or have (`Kowalczyk hasn't slept`, no new action) is the subject of
   the sentence just before it (`The chief ducks through`), when the pronouns agree.
 
-An epithet the cast made a character of its own (`the blond`, `the older man`, `the
-dark-haired girl`: how someone looks, or what tells two people present apart) stands for the
-one person of its gender named in the scene just before it, leaving out the character the
-story names most (the point of view, whom the narration calls by name).
+An epithet (`the blond`, `the taller man`, `the dark-haired girl`: how someone looks, or what
+tells two people present apart) stands for the one person of its gender named in the scene
+just before it, leaving out the character the story names most (the point of view, whom the
+narration calls by name): one the cast made a character of its own joins them, and one said
+once that speaks or acts is a mention of them (not an age comparative there: `the elder`,
+`the younger brother` are family as often as someone present).
 
 A description two names claim belongs, at each mention, to the one linked last before it.
 Novels often use the same words for several people (`the old man`), so a description any
