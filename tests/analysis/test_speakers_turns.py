@@ -243,3 +243,32 @@ def test_a_rank_alone_calls_the_one_who_holds_it_and_they_answer():
     attribute_speakers(document, quotes, detect_cast(document, quotes, default_knowledge()))
     assert quotes[2].addressee == "Captain Voss"
     assert quotes[3].speaker == "Captain Voss"
+
+
+def test_the_one_the_next_turn_calls_at_its_start_spoke_the_turn_parity_would_give_away():
+    # among three, parity gave `"Anywhere but here."` to Anna (two turns back); `"Carl, you
+    # always say that."` says it was Carl's
+    text = (
+        "Anna, Ben and Carl sat on the steps of the station in the rain, and nobody had said a "
+        "word for an hour. Carl had his hood up. Ben was counting coins.\n\n"
+        '"We should go," Anna said.\n\n"Where?" Ben asked.\n\n"Anywhere but here."\n\n'
+        '"Carl, you always say that."\n'
+    )
+    document = read_text(text)
+    quotes = find_quotes(document)
+    attribute_speakers(document, quotes, detect_cast(document, quotes, default_knowledge()))
+    assert quotes[2].speaker == "Carl" and quotes[2].rule == "called_next"
+
+
+def test_a_name_called_late_in_the_next_turn_says_nothing_of_the_turn_before():
+    # `"..., are not they, Mr. Bennet?"` brings someone in: it does not say who spoke before
+    text = (
+        "Anna, Ben and Carl sat on the steps of the station in the rain, and nobody had said a "
+        "word for an hour. Carl had his hood up. Ben was counting coins.\n\n"
+        '"We should go," Anna said.\n\n"Where?" Ben asked.\n\n"Anywhere but here."\n\n'
+        '"That is what we said last week and the week before, is it not, Carl?"\n'
+    )
+    document = read_text(text)
+    quotes = find_quotes(document)
+    attribute_speakers(document, quotes, detect_cast(document, quotes, default_knowledge()))
+    assert quotes[2].rule != "called_next"

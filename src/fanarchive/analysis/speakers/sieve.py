@@ -37,9 +37,11 @@ Rules over several quotes:
    odd, weighed by their rule's precision and halved per turn of distance (`turn_taking`);
    when no one wins, the other participant of the nearest anchor (`turn_partner`;
    `conversation` when the narration before a conversation gives its first speaker);
-7. a quote no rule decided: the one the next turn calls by name, when the scene's narration
-   named them (`called_next`: `"Delivery!" / "That is mandrake, Dario"`); else the character
-   the scene named last (`nearest_mention`);
+   a turn parity or a partner decided goes instead to the one the next turn calls by name
+   near its start, when the scene's narration named them (`called_next`);
+7. a quote no rule decided: the one the next turn calls by name near its start, when the
+   scene's narration named them (`called_next`: `"Delivery!" / "That is mandrake, Dario"`);
+   else the character the scene named last (`nearest_mention`);
 8. `guess`: a quote still open gets the likeliest speaker there is (the narrator, a recent
    speaker, the character named last however far back in the scene, the first named after
    it, the one the work names most; of the line's gender when there is one; never the one a
@@ -86,7 +88,7 @@ CONFIDENCE = {
     "nearest_mention": 0.48,
     "isolated_beat": 0.52,
     "descriptor": 0.45,
-    "called_next": 0.85,
+    "called_next": 0.6,
     "guess": 0.3,
 }
 GENDERS = ("male", "female")
@@ -113,6 +115,8 @@ VOTING_TURNS = 8
 VOTE_DECAY = 0.5
 # How many narration mentions back the one the next turn calls must be named (present).
 CALLED_MENTIONS = 40
+# ...and how early in the next turn (in characters) the name must be called.
+CALLED_EARLY = 25
 # A turn that ends with at most this much narration after its quote (in characters: `Gaara
 # asked.`, `said Diana reproachfully.`) is a paragraph of dialogue, and the next paragraph's
 # `he said` is someone else.
@@ -675,6 +679,12 @@ class Sieve:
                 if all(line.quote.rule != "none" for line in turn):
                     continue
                 speaker, rule = self.turn_speaker(i, turns, anchors, order)
+                if rule in ("turn_taking", "turn_partner"):
+                    # Parity and partners guess; the next turn calling someone by name at
+                    # its start (`"Well, Dario, ..."`) says who spoke this one.
+                    called = self.called_next(turn[-1])
+                    if called and called != speaker and self.fits(turn[0], called):
+                        speaker, rule = called, "called_next"
                 if speaker:
                     self.fill(turn, speaker, rule)
 
@@ -888,8 +898,9 @@ class Sieve:
 
     def called_next(self, line: Line) -> str | None:
         """`"Delivery for Dlamini!" / "That is mandrake, Dario, ..."`: the one the next turn
-        calls by name spoke the turn it answers, when the scene's narration has named them
-        (a quote no rule decided)."""
+        calls by name near its start spoke the turn it answers, when the scene's narration has
+        named them. (A name called at the end of a longer turn, `"They are wanted in the farm,
+        Mr. Bennet, are not they?"`, often brings someone new in.)"""
         _, last = self.paragraph_lines(line.paragraph)
         if last + 1 >= len(self.lines):
             return None
@@ -899,8 +910,21 @@ class Sieve:
         called = reply.addressee
         if not reply.first_in_paragraph or called is None or called == reply.quote.speaker:
             return None
+        if not self.calls_early(reply, called):
+            return None
         named = self.ctx.recent_mentions(line.quote.start, limit=CALLED_MENTIONS)
         return called if any(m.character == called for m in named) else None
+
+    def calls_early(self, reply: Line, called: str) -> bool:
+        """Whether a quote calls `called` by name within its first words."""
+        ctx = self.ctx
+        i = bisect.bisect_left(ctx.inside_starts, reply.quote.start)
+        while i < len(ctx.inside) and ctx.inside[i].start < reply.quote.end:
+            mention = ctx.inside[i]
+            if mention.character == called:
+                return mention.start - reply.quote.start <= CALLED_EARLY
+            i += 1
+        return False
 
     def adjacent_speakers(self, line: Line) -> set[str]:
         """Speakers a rule gave the turns in the paragraphs right before and after a quote's
