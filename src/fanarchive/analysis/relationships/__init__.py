@@ -68,7 +68,6 @@ MAX_EVIDENCE = 5
 MIN_PLATONIC_INTERACTION = 3.0
 SPOUSE_WEIGHT = 3.0  # "Ann's husband Bob", "Ann married Bob": decisive
 PARTNER_WEIGHT = 2.0  # "her partner": in life or at work
-MAX_CUE_LENGTH = 80  # characters: no romance cue's words run longer (overlaps are looked for)
 
 _CACHE_ATTR = "_fanarchive_relationships"  # the content warnings reuse the pairs
 BARE_MARRY_RE = re.compile(r"marr(?:y|ies|ying)")
@@ -250,10 +249,11 @@ def _romance_hits(document: Document) -> list[tuple[Hit, RomanceCue | None]]:
         return found
     found.sort(key=lambda item: item[0].start)
     starts = [hit.start for hit, _ in found]
+    reach = max((hit.end - hit.start for hit, _ in found), default=0)  # the longest shared cue
     dropped: set[int] = set()
     added = []
     for hit, cue in own:
-        first = bisect_left(starts, hit.start - MAX_CUE_LENGTH)
+        first = bisect_left(starts, hit.start - reach)
         last = bisect_left(starts, hit.end)
         overlapping = [i for i in range(first, last) if found[i][0].end > hit.start]
         if all(_strength(found[i][1]) < cue.weight for i in overlapping):
