@@ -9,6 +9,7 @@ import pytest
 
 from fanarchive.evaluation import annotations
 from fanarchive.evaluation.scoring import CHECK, TUNE
+from tests.evaluation.test_fic_tune import assert_well_formed
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 DIALOGUE = DATA / "fic_dialogue"
@@ -37,7 +38,8 @@ def test_an_empty_tune_side_gives_no_gap_in_json(holdout_like, capsys):
     assert annotations.run(str(holdout_like), "json") == annotations.EXIT_OK
     sides = json.loads(capsys.readouterr().out)["sides"]
     assert set(sides) == {CHECK}
-    assert sides[CHECK]["quotes"] == 40
+    gold = json.loads((DIALOGUE / "02_oat_milk.json").read_text(encoding="utf-8"))["quotes"]
+    assert sides[CHECK]["quotes"] == len(gold)
 
 
 def test_tune_errors_refuse_a_folder_without_a_tune_side(holdout_like):
@@ -45,17 +47,25 @@ def test_tune_errors_refuse_a_folder_without_a_tune_side(holdout_like):
         annotations.tune_errors(holdout_like)
 
 
-def test_tune_errors_still_list_a_split_folders_tune_side():
-    errors = annotations.tune_errors(DIALOGUE)
-    split = annotations.load_split(DIALOGUE)
-    assert {split[stem] for stem, _, _ in errors} <= {TUNE}
+def test_tune_errors_list_the_tune_side_of_a_split_folder_and_never_the_check_side(tmp_path):
+    """One scene twice, on each side, every speaker made wrong: the errors are all found,
+    and all on the tune copy."""
+    data = json.loads((DIALOGUE / "02_oat_milk.json").read_text(encoding="utf-8"))
+    data["names"]["Nobody Here"] = []
+    data["quotes"] = [{**quote, "speaker": "Nobody Here"} for quote in data["quotes"]]
+    text = (DIALOGUE / "02_oat_milk.txt").read_text(encoding="utf-8")
+    for stem in ("tuned", "checked"):
+        (tmp_path / f"{stem}.txt").write_text(text, "utf-8")
+        (tmp_path / f"{stem}.json").write_text(json.dumps({**data, "sample": f"{stem}.txt"}))
+    manifest = {"split": {TUNE: ["tuned"], CHECK: ["checked"]}}
+    (tmp_path / "manifest.json").write_text(json.dumps(manifest), "utf-8")
+    errors = annotations.tune_errors(tmp_path)
+    assert errors and {stem for stem, _, _ in errors} == {"tuned"}
 
 
 # --- the holdout set itself ----------------------------------------------------------------
 HOLDOUT = DATA / "fic_holdout"
 FILES = annotations.annotation_files(HOLDOUT)
-KINDS = {"explicit", "anaphoric", "implicit"}
-UNNAMED = {"Narrator", "Reader"}  # the conventions of tests/data/fic_dialogue
 
 
 def test_the_holdout_has_16_scenes_all_on_the_check_side():
@@ -68,26 +78,7 @@ def test_the_holdout_has_16_scenes_all_on_the_check_side():
 
 @pytest.mark.parametrize("file", FILES, ids=[file.stem for file in FILES])
 def test_every_holdout_annotation_is_well_formed(file):
-    data = json.loads(file.read_text(encoding="utf-8"))
-    assert data["format"] == "fanarchive-quote-annotations/1"
-    assert data["sample"] == f"{file.stem}.txt"
-    text = (HOLDOUT / data["sample"]).read_text(encoding="utf-8")
-    assert 400 <= len(text.split()) <= 800
-    assert data["quotes"], file.name
-    names = data["names"]
-    previous_end = 0
-    for quote in data["quotes"]:
-        assert previous_end <= quote["start"] < quote["end"] <= len(text)
-        assert text[quote["start"] : quote["end"]] == quote["text"]
-        assert quote["speaker"] is None or quote["speaker"] in names
-        assert quote["kind"] in KINDS
-        previous_end = quote["end"]
-    spoken = {quote["speaker"] for quote in data["quotes"]} - {None}
-    assert spoken <= set(names)
-    # Narrator and Reader are conventions, never names a text gives: they carry no alias but
-    # the Y/N forms a reader-insert uses.
-    for convention in UNNAMED & set(names):
-        assert all("Y/N" in alias for alias in names[convention])
+    assert_well_formed(file)
 
 
 def test_the_marked_scenes_build_to_the_holdout_annotations():

@@ -30,12 +30,15 @@ def test_the_set_has_20_scenes_all_on_the_tune_side():
     assert annotations.load_split(TUNE_SET) == {file.stem: TUNE for file in FILES}
 
 
-@pytest.mark.parametrize("file", FILES, ids=[file.stem for file in FILES])
-def test_every_annotation_is_well_formed(file):
+def assert_well_formed(file: Path) -> None:
+    """The form every fan-fiction scene set shares (fic_tune, fic_holdout): a 400-800-word
+    scene, its quotations in order at their offsets, each with a named speaker (or None) and
+    a kind. Narrator and Reader are conventions, never names a text gives: they carry no
+    alias but the Y/N forms a reader-insert uses."""
     data = json.loads(file.read_text(encoding="utf-8"))
     assert data["format"] == "fanarchive-quote-annotations/1"
     assert data["sample"] == f"{file.stem}.txt"
-    text = (TUNE_SET / data["sample"]).read_text(encoding="utf-8")
+    text = (file.parent / data["sample"]).read_text(encoding="utf-8")
     assert 400 <= len(text.split()) <= 800
     assert data["quotes"], file.name
     names = data["names"]
@@ -46,10 +49,13 @@ def test_every_annotation_is_well_formed(file):
         assert quote["speaker"] is None or quote["speaker"] in names
         assert quote["kind"] in KINDS
         previous_end = quote["end"]
-    spoken = {quote["speaker"] for quote in data["quotes"]} - {None}
-    assert spoken <= set(names)
     for convention in UNNAMED & set(names):
         assert all("Y/N" in alias for alias in names[convention])
+
+
+@pytest.mark.parametrize("file", FILES, ids=[file.stem for file in FILES])
+def test_every_annotation_is_well_formed(file):
+    assert_well_formed(file)
 
 
 @pytest.mark.parametrize("file", FILES, ids=[file.stem for file in FILES])
