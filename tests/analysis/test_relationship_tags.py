@@ -3,20 +3,15 @@ names and the relationships' author pairs."""
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from fanarchive.analysis.characters import Cast, narrator
+from fanarchive.analysis.characters import narrator
 from fanarchive.analysis.characters.tagged import (
     READER_TAG,
     parse_relationship,
     tagged_names,
 )
 from fanarchive.analysis.document import Metadata
-from fanarchive.analysis.model import Character, Mention
-from fanarchive.analysis.reading import read_text
-from fanarchive.analysis.relationships import find_relationships
 from tests.analysis.test_relationships import analyse
 
 SLOW_BURN = (
@@ -84,20 +79,3 @@ def test_a_cross_tag_is_the_authors_pairing(tag):
 
 def test_an_ampersand_tag_is_no_pairing():
     assert all(r.kind == "platonic" for r in analyse(SLOW_BURN, tags=["Ann Lee & Bob Stone"]))
-
-
-def test_the_readers_full_name_in_a_tag_is_the_reader():
-    """`Bob Stone/Y/N L/N`: the last name belongs to the Reader; before, the relationships
-    split it into `Reader L` and `N`, three sides, no pairing."""
-    text = "You sit down next to Bob on the roof. Bob says nothing, and you say nothing.\n"
-    document = read_text(text)
-    document.metadata.relationships = ["Bob Stone/Y/N L/N"]
-    mentions = [
-        Mention(m.start(), m.end(), "Bob Stone") for m in re.finditer(r"\bBob\b", document.text)
-    ]
-    reader = Character("Reader", present=True, mentions=0)
-    cast = Cast([Character("Bob Stone", present=True, mentions=2, gender="male"), reader], mentions)
-    cast.narrator = reader
-    cast.narration = "second"
-    relationship = find_relationships(document, [], cast)[0]
-    assert (relationship.tag, relationship.kind) == ("Bob Stone/Reader", "romantic")

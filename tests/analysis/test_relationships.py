@@ -397,10 +397,19 @@ def test_authors_tag_with_a_longer_name_than_the_casts_matches_it():
     assert (relationship.tag, relationship.kind) == ("Ann Lee/Bob Stone", "romantic")
 
 
-def test_a_reader_insert_tag_with_y_n_is_the_readers_pairing():
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "Bob Stone/Y/N",
+        # The last name belongs to the Reader: before characters.tagged.parse_relationship
+        # the relationships split it into `Reader L` and `N`, three sides, no pairing.
+        "Bob Stone/Y/N L/N",
+    ],
+)
+def test_a_reader_insert_tag_with_y_n_is_the_readers_pairing(tag):
     text = "You sit down next to Bob on the roof. Bob says nothing, and you say nothing.\n"
     document = read_text(text)
-    document.metadata.relationships = ["Bob Stone/Y/N"]
+    document.metadata.relationships = [tag]
     mentions = [
         Mention(m.start(), m.end(), "Bob Stone") for m in re.finditer(r"\bBob\b", document.text)
     ]
