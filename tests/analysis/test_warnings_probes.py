@@ -16,6 +16,7 @@ from fanarchive.analysis.warnings import ORDER
 from fanarchive.evaluation.warnings import (
     ARCHIVE_WARNINGS,
     load_probes,
+    print_probe_report,
     probe_problems,
     probe_side,
 )
@@ -97,8 +98,6 @@ def test_a_probe_file_without_texts_is_refused(tmp_path):
 
 
 def test_the_probe_report_lists_failures_of_the_tune_half_only(capsys):
-    from fanarchive.evaluation.warnings import print_probe_report
-
     failing = {"id": 0, "family": "looks", "text": "", "present": [], "absent": []}
     report = {
         "tune": [({**failing, "id": 7}, ["unwanted Violence"])],
