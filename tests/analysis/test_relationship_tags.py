@@ -79,3 +79,12 @@ def test_a_cross_tag_is_the_authors_pairing(tag):
 
 def test_an_ampersand_tag_is_no_pairing():
     assert all(r.kind == "platonic" for r in analyse(SLOW_BURN, tags=["Ann Lee & Bob Stone"]))
+
+
+def test_freeform_tags_with_a_cross_are_moods_not_people():
+    """Reading `A x B` as a pairing made `Fluff`, `Angst` and `Slow Burn` tagged people when
+    an EPUB's subjects said `Fluff x Angst`; the relationship tags still read it."""
+    moods = ["Fluff x Angst", "Slow Burn x Fluff", "Mutual Pining x Slow Burn"]
+    assert tagged_names(Metadata(additional_tags=moods)) == []
+    metadata = Metadata(relationships=["Ann Lee x Bob Stone"])
+    assert tagged_names(metadata) == ["Ann Lee", "Bob Stone"]

@@ -81,8 +81,9 @@ def tagged_names(metadata: Metadata) -> list[str]:
 
 def _looks_like_relationship(tag: str) -> bool:
     """`Sherlock Holmes/John Watson` among an EPUB's subjects, not `Hurt/Comfort`: every side
-    a full name or a word English seldom uses."""
-    parsed = parse_relationship(tag)
+    a full name or a word English seldom uses. A slash only: among freeform tags `A x B` is
+    as often a mood (`Fluff x Angst`, `Slow Burn x Fluff`) as a pairing."""
+    parsed = parse_relationship(tag) if "/" in tag else None
     if parsed is None or not parsed.romantic:
         return False
     sides = parsed.names
