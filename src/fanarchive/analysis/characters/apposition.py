@@ -213,7 +213,8 @@ class Links:
 def join_linked_descriptions(described: list[Draft], named: list[Draft], scan: Scan) -> list[Draft]:
     """Give each named draft the mentions of the descriptions linked to it (a described draft
     whose every linked mention moves is dropped); returns the described drafts that stay."""
-    described = _join_epithets(described, named, scan)
+    point_of_view = _most_named(named, scan) if named else None
+    described = _join_epithets(described, named, scan, point_of_view)
     links = Links.of(find_links(named, scan))
     taken = {start for draft in named for start, _ in draft.spans}
     remaining = []
@@ -234,7 +235,7 @@ def join_linked_descriptions(described: list[Draft], named: list[Draft], scan: S
             remaining.append(draft)
     claimed = taken | {start for draft in remaining for start, _ in draft.spans}
     _add_mentions(links, named, scan, claimed)
-    _add_epithet_mentions(named, scan, claimed)
+    _add_epithet_mentions(named, scan, claimed, point_of_view)
     return remaining
 
 
@@ -277,13 +278,14 @@ def _epithet(words_: tuple[str, ...]) -> bool:
     )
 
 
-def _join_epithets(described: list[Draft], named: list[Draft], scan: Scan) -> list[Draft]:
+def _join_epithets(
+    described: list[Draft], named: list[Draft], scan: Scan, point_of_view: Draft | None
+) -> list[Draft]:
     """`Draco Malfoy was leaning in the doorway.` / `"Potter," the blond drawled.`: an epithet
     the cast made a character stands for the one person of its gender named just before its
     first mention (see `epithet_owner`)."""
     if not named:
         return described
-    point_of_view = _most_named(named, scan)
     remaining = []
     for draft in described:
         words_ = tuple(draft.known_aliases[0].split()) if draft.known_aliases else ()
@@ -335,6 +337,12 @@ def _likely(draft: Draft) -> str:
     return draft.default_gender if known == "unknown" else known
 
 
+# `the` and up to three words, one of them an epithet word: where `_epithet_phrase` looks.
+_EPITHET_RE = re.compile(
+    r"\b[Tt]he ((?:[a-z][a-z\-]* ){0,2}?(?:"
+    + "|".join(sorted(COMPARATIVES | TRAIT_NOUNS))
+    + r"|[a-z]+-haired|[a-z]+-eyed)\b(?: [a-z][a-z\-]*){0,2})"
+)
 # Heads an epithet ends with: `the blond`, `the older man`, `the taller one`, `the younger`.
 EPITHET_HEADS = (
     TRAIT_NOUNS
@@ -343,14 +351,15 @@ EPITHET_HEADS = (
 )
 
 
-def _add_epithet_mentions(named: list[Draft], scan: Scan, claimed: set[int]) -> None:
+def _add_epithet_mentions(
+    named: list[Draft], scan: Scan, claimed: set[int], point_of_view: Draft | None
+) -> None:
     """`"Potter," the blond drawled.` where no `The Blond` is in the cast: each epithet that
     speaks or acts is a mention of the one person of its gender named just before it."""
     if not named:
         return
     text = scan.text
-    point_of_view = _most_named(named, scan)
-    for match in _MENTION_RE.finditer(text):
+    for match in _EPITHET_RE.finditer(text):
         if match.start() in claimed or scan.in_quote(match.start()):
             continue
         phrase = _epithet_phrase(match.group(1).split())
