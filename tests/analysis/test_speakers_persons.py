@@ -176,3 +176,14 @@ def test_a_third_person_beat_is_never_the_narrator_either():
         'He shrugs. "Maybe it\'s the roots."\n\n"Nobody will," I say.\n'
     )
     assert speakers_of(text)[2] == "Kowalczyk"
+
+
+def test_in_a_conversation_no_tag_anchors_the_one_called_answers():
+    # before, `"It's four in the afternoon."` went to Tony, the one the narration named last
+    text = (
+        "You're halfway through your second coffee when the door to the lab slides open and "
+        "Tony strolls in like he owns the place, which, to be fair, he does. You don't look up "
+        "from your screen.\n\n"
+        '"Morning, (Y/N)."\n\n"It\'s four in the afternoon."\n'
+    )
+    assert speakers_of(text)[-1] == "Reader"

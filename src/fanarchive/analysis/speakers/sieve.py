@@ -39,9 +39,10 @@ Rules over several quotes:
    `conversation` when the narration before a conversation gives its first speaker);
    a turn parity or a partner decided goes instead to the one the next turn calls by name
    near its start, when the scene's narration named them (`called_next`);
-7. a quote no rule decided: the one the next turn calls by name near its start, when the
-   scene's narration named them (`called_next`: `"Delivery!" / "That is mandrake, Dario"`);
-   else the character the scene named last (`nearest_mention`);
+7. a quote no rule decided: the one the turn before called by name (`answer`, in a
+   conversation no tag anchors); else the one the next turn calls by name near its start,
+   when the scene's narration named them (`called_next`: `"Delivery!" / "That is mandrake,
+   Dario"`); else the character the scene named last (`nearest_mention`);
 8. `guess`: a quote still open gets the likeliest speaker there is (the narrator, a recent
    speaker, the character named last however far back in the scene, the first named after
    it, the one the work names most; of the line's gender when there is one; never the one a
@@ -89,6 +90,7 @@ CONFIDENCE = {
     "isolated_beat": 0.52,
     "descriptor": 0.45,
     "called_next": 0.6,
+    "answer": 0.87,
     "guess": 0.3,
 }
 GENDERS = ("male", "female")
@@ -883,6 +885,13 @@ class Sieve:
             return
         # Not `addressee`: the learned ranking re-decides that rule, and overruled this one
         # wrongly (fic_dialogue, fic_holdout).
+        # `"Morning, (Y/N)." / "It's four in the afternoon."`: in a conversation no tag
+        # anchors, the one the turn before called answers (not `addressee`, which the learned
+        # ranking re-decides: there it overruled this rule wrongly, fic_holdout -1).
+        answering = self.addressed_before(line)
+        if answering and answering not in banned and self.fits(line, answering):
+            self.assign(line, answering, "answer")
+            return
         called = self.called_next(line)
         if called and called not in banned and self.fits(line, called):
             self.assign(line, called, "called_next")
@@ -914,6 +923,20 @@ class Sieve:
             return None
         named = self.ctx.recent_mentions(line.quote.start, limit=CALLED_MENTIONS)
         return called if any(m.character == called for m in named) else None
+
+    def addressed_before(self, line: Line) -> str | None:
+        """The one the turn just before (the paragraph before, same conversation) called by
+        name, for a quote opening its paragraph."""
+        if not line.first_in_paragraph or not line.index:
+            return None
+        previous = self.lines[line.index - 1]
+        if previous.paragraph != line.paragraph - 1 or self._breaks_conversation(previous, line):
+            return None
+        first, _ = self.paragraph_lines(previous.paragraph)
+        for p in self.lines[first : previous.index + 1][::-1]:
+            if p.addressee and p.addressee != p.quote.speaker:
+                return p.addressee
+        return None
 
     def calls_early(self, reply: Line, called: str) -> bool:
         """Whether a quote calls `called` by name within its first words."""
