@@ -763,3 +763,16 @@ def test_is_dating_is_a_couple_and_a_cue_names_its_kind_without_the_words_around
     assert (relationship.tag, relationship.kind) == ("Ann Lee/Bob Stone", "romantic")
     relationship = analyse("Bob and Ann had been together for five years.\n")[0]
     assert (relationship.tag, relationship.kind) == ("Ann Lee/Bob Stone", "romantic")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bob handed Ann the baby, and she kissed him.\n",
+        "Bob lifted Ann's little boy onto the pony, and she kissed him.\n",
+    ],
+)
+def test_she_kissed_him_with_a_child_in_the_sentence_binds_nobody(text):
+    """ "him" may be the baby or the boy: only kin with a possessive ("her brother") was
+    looked for before, so Ann and Bob were made a couple."""
+    assert all(r.kind == "platonic" for r in analyse(text))

@@ -113,6 +113,12 @@ PERSON_NOUNS = (
     r"mom|mum|dad|aunt|uncle|sister|brother|cousin|friend|stranger|maid|servant|wife|husband|"
     r"infant|toddler|grandmother|grandfather|niece|nephew|twins?"
 )
+DESCRIBED_PERSON_RE = re.compile(
+    r"\b(?:the|a|an|this|that|his|her|their|my|your|our|\w+'s)\s+(?:[\w'-]+\s+)?(?:"
+    + PERSON_NOUNS
+    + r")s?\b",
+    re.IGNORECASE,
+)
 DESCRIBED_OBJECT_RE = re.compile(
     r"\s+(?:the|a|an|this|that|his|her|their|my|your|our|each|every|one|\w+'s)\s+"
     r"(?:[\w'-]+\s+)?(?:" + PERSON_NOUNS + r")s?\b",
@@ -256,7 +262,7 @@ class Binder:
         right after it fit them one each (nobody else described in the sentence)."""
         subject = SUBJECT_PRONOUN_RE.search(self.text, max(0, start - PRONOUN_REACH), start)
         after = OBJECT_PRONOUN_RE.match(self.text, end)
-        if subject is None or after is None or OTHER_PERSON_RE.search(self._sentence(s)):
+        if subject is None or after is None or _someone_else(self._sentence(s)):
             return None
         doing, done = _genders_of(subject.group().split()[0]), _genders_of(after.group())
         a, b = sorted({p.name for p in people})
@@ -288,7 +294,7 @@ class Binder:
         rest = self.text[named.end : start]
         if len(rest) > ACT_REACH_BEFORE or SUBJECT_ONLY_RE.search(rest) or '"' in rest:
             return None
-        if not CHAIN_END_RE.search(rest) or OTHER_PERSON_RE.search(self.text, subject.start, end):
+        if not CHAIN_END_RE.search(rest) or _someone_else(self.text[subject.start : end]):
             return None
         return pair_of(subject.name, named.name)
 
@@ -659,6 +665,12 @@ class Binder:
             if p.name != named.name and self._fits(p.name, genders)
         }
         return fitting.pop() if len(fitting) == 1 else None
+
+
+def _someone_else(text: str) -> bool:
+    """A person besides the named ones that a pronoun may stand for: kin or a described
+    person ("her brother", "the baby", "Ann's little boy")."""
+    return bool(OTHER_PERSON_RE.search(text) or DESCRIBED_PERSON_RE.search(text))
 
 
 def _titled_family_name(text: str, person: Person) -> bool:
