@@ -187,3 +187,16 @@ def test_in_a_conversation_no_tag_anchors_the_one_called_answers():
         '"Morning, (Y/N)."\n\n"It\'s four in the afternoon."\n'
     )
     assert speakers_of(text)[-1] == "Reader"
+
+
+def test_in_a_conversation_no_tag_anchors_two_people_go_on_taking_turns():
+    # before, every line after the Reader's answer went to Tony, the one named last
+    text = (
+        "You're halfway through your second coffee when the door to the lab slides open and "
+        "Tony strolls in like he owns the place, which, to be fair, he does. You don't look up "
+        "from your screen.\n\n"
+        '"Morning, (Y/N)."\n\n"It\'s four in the afternoon."\n\n'
+        '"Breakfast is a state of mind."\n\n"That\'s not how time works."\n\n'
+        '"It is in my lab."\n'
+    )
+    assert speakers_of(text) == ["Tony", "Reader", "Tony", "Reader", "Tony"]

@@ -40,9 +40,11 @@ Rules over several quotes:
    a turn parity or a partner decided goes instead to the one the next turn calls by name
    near its start, when the scene's narration named them (`called_next`);
 7. a quote no rule decided: the one the turn before called by name (`answer`, in a
-   conversation no tag anchors); else the one the next turn calls by name near its start,
-   when the scene's narration named them (`called_next`: `"Delivery!" / "That is mandrake,
-   Dario"`); else the character the scene named last (`nearest_mention`);
+   conversation no tag anchors); else the speaker two turns back when the turn just before
+   was someone else's (`alternating`, from what was decided by now); else the one the next
+   turn calls by name near its start, when the scene's narration named them (`called_next`:
+   `"Delivery!" / "That is mandrake, Dario"`); else the character the scene named last
+   (`nearest_mention`);
 8. `guess`: a quote still open gets the likeliest speaker there is (the narrator, a recent
    speaker, the character named last however far back in the scene, the first named after
    it, the one the work names most; of the line's gender when there is one; never the one a
@@ -91,6 +93,7 @@ CONFIDENCE = {
     "descriptor": 0.45,
     "called_next": 0.6,
     "answer": 0.87,
+    "alternating": 0.57,
     "guess": 0.3,
 }
 GENDERS = ("male", "female")
@@ -892,6 +895,10 @@ class Sieve:
         if answering and answering not in banned and self.fits(line, answering):
             self.assign(line, answering, "answer")
             return
+        back = self.two_back(line)
+        if back and back not in banned and self.fits(line, back):
+            self.assign(line, back, "alternating")
+            return
         called = self.called_next(line)
         if called and called not in banned and self.fits(line, called):
             self.assign(line, called, "called_next")
@@ -923,6 +930,25 @@ class Sieve:
             return None
         named = self.ctx.recent_mentions(line.quote.start, limit=CALLED_MENTIONS)
         return called if any(m.character == called for m in named) else None
+
+    def two_back(self, line: Line) -> str | None:
+        """Two people take turns: the speaker two turns back, when the turn just before was
+        someone else's (both decided by now, in this conversation)."""
+        if not line.first_in_paragraph or line.index < 2:
+            return None
+        one, two = self.lines[line.index - 1], None
+        if one.paragraph != line.paragraph - 1 or self._breaks_conversation(one, line):
+            return None
+        first, _ = self.paragraph_lines(one.paragraph)
+        if first == 0:
+            return None
+        two = self.lines[first - 1]
+        if two.paragraph != one.paragraph - 1 or self._breaks_conversation(two, self.lines[first]):
+            return None
+        a, b = one.quote.speaker, two.quote.speaker
+        if not a or not b or a == b or "guess" in (one.quote.rule, two.quote.rule):
+            return None
+        return b
 
     def addressed_before(self, line: Line) -> str | None:
         """The one the turn just before (the paragraph before, same conversation) called by
