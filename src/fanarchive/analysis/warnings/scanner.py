@@ -16,6 +16,7 @@ from fanarchive.analysis.text import trie_pattern
 
 WORD_START_RE = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 _TRIGGER_CACHE_LIMIT = 200_000
+_UNSEEN = object()  # a word not looked up yet (None caches "starts no cue")
 
 
 def flexible_spaces(pattern: str) -> str:
@@ -80,11 +81,37 @@ def split_top_level(pattern: str, separator: str) -> list[str]:
     return parts
 
 
-def _literal_start(head: str) -> str | None:
-    """The letter every word `head` matches starts with, or None when it may vary."""
-    if head[:1].isalpha() and head[:1].islower() and head[1:2] not in ("?", "*", "{", "|"):
-        return head[0]
-    return None
+def _literal_start(head: str) -> str:
+    """The letters (at most two) every word `head` matches starts with; "" when even the
+    first may vary. Two letters, not one: a cast of thousands of invented names each tried
+    every head of its first letter in every lexicon."""
+    if _has_top_level_bar(head):
+        return ""
+    start = ""
+    for position in range(min(2, len(head))):
+        letter, after = head[position], head[position + 1 : position + 2]
+        if not (letter.isalpha() and letter.islower()) or after in ("?", "*", "{", "|"):
+            break
+        start += letter
+    return start
+
+
+def _has_top_level_bar(pattern: str) -> bool:
+    depth, escaped, in_class = 0, False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            return True
+    return False
 
 
 def first_word(alternative: str) -> str:
@@ -199,22 +226,25 @@ class Lexicon:
             (re.compile(first_word(a)), behind + flexible_spaces(a)) for behind, a in alternatives
         ]
         self._by_word: dict[str, re.Pattern[str] | None] = {}
-        # Fragments by the letter their first word must start with (None: any), so a word
-        # is tried against a few dozen heads, not all: a text of 40,000 distinct words
+        # Fragments by the letters their first word must start with ("": any), so a word
+        # is tried against a few heads, not all: a text of 40,000 distinct words
         # (a cast of thousands) spent most of its time here.
-        self._by_letter: dict[str | None, list[int]] = {}
+        self._by_start: dict[str, list[int]] = {}
         for position, (head, _) in enumerate(self._alternatives):
-            self._by_letter.setdefault(_literal_start(head.pattern), []).append(position)
+            self._by_start.setdefault(_literal_start(head.pattern), []).append(position)
 
     def matcher(self, word: str) -> re.Pattern[str] | None:
         """The anchored alternation of the fragments that can start with `word` (cached)."""
-        try:
-            return self._by_word[word]
-        except KeyError:
-            pass
-        positions = sorted(self._by_letter.get(word[:1], []) + self._by_letter.get(None, []))
+        compiled = self._by_word.get(word, _UNSEEN)
+        if compiled is not _UNSEEN:
+            return compiled
+        by_start = self._by_start
+        positions = by_start.get(word[:1], []) + by_start.get("", [])
+        if len(word) > 1:
+            positions += by_start.get(word[:2], [])
+        alternatives = self._alternatives
         candidates = tuple(
-            self._alternatives[p][1] for p in positions if self._alternatives[p][0].fullmatch(word)
+            alternatives[p][1] for p in sorted(positions) if alternatives[p][0].fullmatch(word)
         )
         compiled = _compile_alternation(candidates) if candidates else None
         if len(self._by_word) < _TRIGGER_CACHE_LIMIT:
