@@ -8,6 +8,13 @@ from fanarchive.analysis.characters import Cast
 from fanarchive.analysis.model import Character, Mention, Quote
 from fanarchive.analysis.reading import read_text
 from fanarchive.analysis.relationships import find_relationships
+from fanarchive.analysis.relationships.cues import COUPLE_CUES
+from fanarchive.analysis.warnings.scanner import (
+    expand_leading_group,
+    first_word,
+    split_lookbehind,
+    split_top_level,
+)
 
 NAMES = {"Ann": "Ann Lee", "Bob": "Bob Stone", "Cat": "Cat Moss"}
 GENDERS = {"Ann Lee": "female", "Bob Stone": "male", "Cat Moss": "female"}
@@ -776,3 +783,14 @@ def test_she_kissed_him_with_a_child_in_the_sentence_binds_nobody(text):
     """ "him" may be the baby or the boy: only kin with a possessive ("her brother") was
     looked for before, so Ann and Bob were made a couple."""
     assert all(r.kind == "platonic" for r in analyse(text))
+
+
+def test_no_couple_cue_is_tried_at_every_frequent_word():
+    """The lexicon tries a cue wherever its first word stands: "been dating" was tried at
+    every "been" of a novel; the verb is now looked behind "dating" and "together"."""
+    frequent = ["been", "got", "getting", "started", "was", "is", "are", "were", "the", "he"]
+    for cue in COUPLE_CUES:
+        for alternative in split_top_level(cue.pattern, "|"):
+            for expanded in expand_leading_group(split_lookbehind(alternative)[1]):
+                trigger = re.compile(first_word(expanded))
+                assert not any(trigger.fullmatch(word) for word in frequent), expanded

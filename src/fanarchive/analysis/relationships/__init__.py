@@ -270,7 +270,7 @@ def _strength(cue: RomanceCue | None) -> int:
 def _a_meeting(text: str, hit: Hit) -> bool:
     """ "got together to study", "getting together with friends", "split up with Bob to
     search the house": a meeting or a search party, not a couple."""
-    if hit.surface.startswith(("got", "getting")):
+    if hit.surface == "together":  # GOT_TOGETHER: the verb is behind the hit
         return NOT_A_COUPLE_RE.match(text, hit.end) is not None
     if hit.surface.startswith("split"):
         return SPLIT_TO_SEARCH_RE.match(text, hit.end) is not None

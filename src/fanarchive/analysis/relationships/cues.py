@@ -139,6 +139,7 @@ _A_LONG_TIME = (
     r"(?= (?:[\w-]+ ){0,3}?(?:years?|months?|decades?|ages|weeks?|a (?:long )?(?:while|time)"
     r"|so long|(?:a )?lifetime)\b)"
 )
+GOT_TOGETHER = r"(?<=\bgot\s)together|(?<=\bgetting\s)together"
 COUPLE_CUES = [
     RomanceCue(
         r"lips (?:met|found|brushed|touched|pressed)" + _NOT_A_KISS + r"|press(?:ed|es|ing)? "
@@ -146,12 +147,15 @@ COUPLE_CUES = [
         "kiss",
         3,
     ),
-    # "dating" is looked for from its own word, not from every "was" and "is" of a text.
+    # Looked for from "together" and "dating", with the verb behind them, not from every
+    # "been", "got", "was" and "is" of a text.
     RomanceCue(
-        r"been together since|been together for" + _A_LONG_TIME + r"|got together"
-        r"|getting together|been dating|started dating|dated for"
-        r"|(?<=\bwas |\bare )dating|(?<=\bis )dating|(?<=\bwere )dating"
-        r"|(?:broke|broken|breaking|split) up with",
+        r"(?<=\bbeen\s)together since|(?<=\bbeen\s)together for"
+        + _A_LONG_TIME
+        + r"|"
+        + GOT_TOGETHER
+        + r"|(?<=\bbeen\s)dating|(?<=\bstarted\s)dating|(?<=\bwas\s|\bare\s)dating|(?<=\bis\s)dating"
+        r"|(?<=\bwere\s)dating|dated for|(?:broke|broken|breaking|split) up with",
         "couple",
         3,
     ),
