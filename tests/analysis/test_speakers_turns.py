@@ -272,3 +272,19 @@ def test_a_name_called_late_in_the_next_turn_says_nothing_of_the_turn_before():
     quotes = find_quotes(document)
     attribute_speakers(document, quotes, detect_cast(document, quotes, default_knowledge()))
     assert quotes[2].rule != "called_next"
+
+
+def test_each_dash_paragraph_is_a_new_turn():
+    # a dash line has no closing mark; before, `— Narrow.` and the dash line after it were
+    # read as one speech running over two paragraphs, so both went to Ximena
+    text = (
+        "The reef showed itself an hour before dawn, a long pale line of broken water where "
+        "the charts swore there was nothing but open sea. Zeke came up the ladder two rungs "
+        "at a time, and Ximena was already at the rail.\n\n"
+        "— How narrow? asked Zeke.\n\n— Narrow.\n\n"
+        "— Narrow like a street, or narrow like a keyhole?\n\n— Like a keyhole, said Ximena.\n"
+    )
+    document = read_text(text)
+    quotes = find_quotes(document)
+    attribute_speakers(document, quotes, detect_cast(document, quotes, default_knowledge()))
+    assert [q.speaker for q in quotes] == ["Zeke", "Ximena", "Zeke", "Ximena"]

@@ -53,6 +53,8 @@ KIN_VOCATIVE_RE = re.compile(
     re.I,
 )
 VOCATIVE_LEAD_RE = re.compile(r"(?:^|\W)(?:oh|ah|dear|dearest|my|well|why|yes|no|come)$", re.I)
+DASHES = frozenset("—―–")
+QUOTE_MARKS = frozenset("\"'“”‘’„‚«»‹›")
 TAG_WINDOW = 7  # a speech verb further than this many words from the quote is not its tag
 SOFT_BREAK_SHARE = 0.2  # below this share of single-newline breaks, they are line wraps
 SCAN_CHARS = 200  # how far around a quote the narration is read
@@ -199,6 +201,10 @@ class Context:
             return False
         opening = self.text[self.units[unit].start : quote.start]
         if opening.strip(" \t\n\"'“”‘’„‚—―") != "":
+            return False
+        if DASHES & set(opening) and not QUOTE_MARKS & set(opening):
+            # `— Narrow. / — Narrow like a street?`: a dash line has no closing mark to leave
+            # open; each dash paragraph is a new turn.
             return False
         return self.text[previous.end : self.units[previous_unit].end].strip() == ""
 
