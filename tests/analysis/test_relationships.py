@@ -794,3 +794,8 @@ def test_no_couple_cue_is_tried_at_every_frequent_word():
             for expanded in expand_leading_group(split_lookbehind(alternative)[1]):
                 trigger = re.compile(first_word(expanded))
                 assert not any(trigger.fullmatch(word) for word in frequent), expanded
+
+
+def test_an_ex_something_is_no_past_partner():
+    """'ex' (2981b7a) read 'her ex-coach' as 'her ex' and made Ann and her coach a couple."""
+    assert all(r.kind == "platonic" for r in analyse("Bob, her ex-coach, waved at Ann.\n"))

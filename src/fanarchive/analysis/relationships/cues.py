@@ -105,7 +105,8 @@ SPOUSE_CUES = {
     "married": r"married|marr(?:y|ies|ying)|wedded|wed|got engaged|were engaged|engaged to"
     r"|betrothed",
     "spouse": r"spouses?|partners?|husbands?|wife|wives|fianc[ée]e?s?|brides?|(?:bride)?grooms?"
-    r"|boyfriends?|girlfriends?|lovers?|newlyweds|ex|exes",  # "her ex, Bob": a past partner
+    # "her ex, Bob": a past partner; not "her ex-coach" (an ex-husband is a husband above)
+    r"|boyfriends?|girlfriends?|lovers?|newlyweds|ex(?![-‐])|exes",
 }
 SPOUSE_LEXICON = Lexicon(list(SPOUSE_CUES.values()))
 _SPOUSE_COMPILED = [(re.compile(flexible_spaces(p)), name) for name, p in SPOUSE_CUES.items()]
