@@ -799,3 +799,16 @@ def test_no_couple_cue_is_tried_at_every_frequent_word():
 def test_an_ex_something_is_no_past_partner():
     """'ex' (2981b7a) read 'her ex-coach' as 'her ex' and made Ann and her coach a couple."""
     assert all(r.kind == "platonic" for r in analyse("Bob, her ex-coach, waved at Ann.\n"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann smiled at Bob. Their lips met in a kiss.\n",
+        "Ann and Bob got together again after years apart.\n",
+        "Ann and Bob had been together for most of their lives.\n",
+    ],
+)
+def test_the_narrowed_couple_cues_still_find_couples(text):
+    relationship = analyse(text)[0]
+    assert (relationship.tag, relationship.kind) == ("Ann Lee/Bob Stone", "romantic")

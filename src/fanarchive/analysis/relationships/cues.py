@@ -129,7 +129,7 @@ def spouse_form(surface: str) -> str:
 # (PDNC tune: Harriet in love with Mr. Elton, "their being in love with each other").
 # Lips pressed into a line, or lips that meet a cup, a pipe or an instrument, kiss nobody.
 _NOT_A_KISS = (
-    r"(?! (?:into|together|tight|tightly|shut|flat|thin|in)\b)"
+    r"(?! (?:into|together|tight|tightly|shut|flat|thin|in a (?:\w+ )?line)\b)"
     r"(?! (?:the|a|an|his|her|their|my|your) (?:[\w-]+ )?(?:cups?|mugs?|glass|glasses|rim"
     r"|bottles?|cans?|flasks?|straws?|spoons?|forks?|edge|pages?|paper|phone|receiver"
     r"|microphone|mic|flute|trumpet|horn|whistle|harmonica|pipe|cigarette|tea|coffee|wine"
@@ -138,7 +138,7 @@ _NOT_A_KISS = (
 # A couple "been together for" years, not for an hour or the whole match.
 _A_LONG_TIME = (
     r"(?= (?:[\w-]+ ){0,3}?(?:years?|months?|decades?|ages|weeks?|a (?:long )?(?:while|time)"
-    r"|so long|(?:a )?lifetime)\b)"
+    r"|so long|(?:a )?lifetime|lives)\b)"
 )
 GOT_TOGETHER = r"(?<=\bgot\s)together|(?<=\bgetting\s)together"
 COUPLE_CUES = [
@@ -190,10 +190,10 @@ _COUPLE_COMPILED = [
     (re.compile(flexible_spaces(_without_lookarounds(c.pattern))), c) for c in COUPLE_CUES
 ]
 # "got together to study", "with friends", "every Friday", "again on Sunday": a meeting, not
-# a couple.
+# a couple ("got together again after years apart" is one).
 NOT_A_COUPLE_RE = re.compile(
-    r"\s+(?:to|with|for|and|at|every|each|again|on|over|once|twice|regularly|often|weekly"
-    r"|sometimes)\b"
+    r"\s+(?:again\s+)?(?:to|with|for|and|at|every|each|on|over|once|twice|regularly|often"
+    r"|weekly|sometimes)\b"
 )
 # "split up with Bob to search the house", "with Cat taking the east wing": a search party.
 SPLIT_TO_SEARCH_RE = re.compile(
