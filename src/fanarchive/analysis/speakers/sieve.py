@@ -64,7 +64,7 @@ from fanarchive.analysis.speakers.context import Context, Line, Subject, Tag
 from fanarchive.analysis.speakers.kin import Families
 from fanarchive.analysis.speakers.lexicon import REACTION_VERBS, SAME_VERBS
 from fanarchive.analysis.speakers.persons import spread_third_person, third_person
-from fanarchive.analysis.speakers.titles import rank_addressee
+from fanarchive.analysis.speakers.titles import rank_addressee, rank_holders
 
 # Precision of each rule measured end to end on pdnc-dev (`fanarchive evaluate pdnc`), used as
 # the confidence of its attributions. `unknown` is never right on PDNC, where every quote has a
@@ -160,11 +160,12 @@ class Sieve:
         self._paragraph_bounds: dict[int, tuple[int, int]] | None = None
 
     def run(self) -> None:
+        holders = rank_holders(self.genders)
         for line in self.lines:
             if line.addressee is None:
                 # `"Up the pear tree, Captain."`: a rank alone calls the one who holds it
                 quote = line.quote
-                line.addressee = rank_addressee(self.ctx.text, quote.start, quote.end, self.genders)
+                line.addressee = rank_addressee(self.ctx.text, quote.start, quote.end, holders)
         self.reply_genders()
         for line in self.lines:
             self.local_rules(line)

@@ -148,16 +148,25 @@ RANK_VOCATIVE_RE = re.compile(
 )
 
 
-def rank_addressee(text: str, start: int, end: int, names) -> str | None:
+def rank_holders(names) -> dict[str, str]:
+    """Each rank of RANK_TITLES held by exactly one name of the cast (`Captain Dragomir`),
+    indexed once per work (a cast of thousands must not be walked once per quote)."""
+    holders: dict[str, list[str]] = {}
+    for name in names:
+        words = name.split()
+        if len(words) < 2:
+            continue
+        first = words[0].lower().rstrip(".")
+        for rank, forms in RANK_TITLES.items():
+            if first in forms:
+                holders.setdefault(rank, []).append(name)
+    return {rank: found[0] for rank, found in holders.items() if len(found) == 1}
+
+
+def rank_addressee(text: str, start: int, end: int, holders: dict[str, str]) -> str | None:
     """The one character a quote calls by a rank alone (`"Pear tree, Captain."` to Captain
-    Dragomir), when exactly one name in the cast opens with that rank."""
-    match = RANK_VOCATIVE_RE.search(text, start, end)
-    if match is None:
+    Dragomir), when exactly one name in the cast opens with that rank (`rank_holders`)."""
+    if not holders:
         return None
-    forms = RANK_TITLES[match.group(1).lower()]
-    found = [
-        name
-        for name in names
-        if len(name.split()) > 1 and name.split()[0].lower().rstrip(".") in forms
-    ]
-    return found[0] if len(found) == 1 else None
+    match = RANK_VOCATIVE_RE.search(text, start, end)
+    return holders.get(match.group(1).lower()) if match else None
