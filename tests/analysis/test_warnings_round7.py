@@ -146,6 +146,9 @@ def test_a_song_a_word_game_and_garden_chores_are_no_suicide_cue(surface):
         "mowed them down as they",
         "mortar tore his legs",
         "shell took both his legs",
+        "shell tore his arm off",  # a shell's tearing counts with "off"
+        "brought the bat down on the back of his head",
+        "swung the pipe into the side of the guard's head",
     ],
 )
 def test_the_rounds_cues_still_name_what_they_were_written_for(surface):

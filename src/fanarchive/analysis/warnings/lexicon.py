@@ -805,8 +805,9 @@ CUES: list[Cue] = [
         r"(?:brought|brings|bringing|bring|swung|swings) (?:the|his|her|their|my|your|a) "
         r"(?:\w+ )?(?:bat|club|hammer|pipe|crowbar|tyre iron|tire iron|wrench|spanner|bottle"
         r"|brick|rock|stone|chair|axe|sword|stick|baton|cane|truncheon|rifle butt|poker|shovel"
-        r"|spade|mace) (?:down )?(?:on|onto|into|across|against) (?:his|her|their|my|your"
-        r"|(?:the )?[a-z]+'s) (?!own )(?:[\w']+ )?" + HIT_BODY,
+        r"|spade|mace) (?:down )?(?:on|onto|into|across|against) (?:the (?:back|side|top|base"
+        r"|bridge) of )?(?:his|her|their|my|your|(?:the )?[a-z]+'s) (?!own )(?:[\w']+ )?"
+        + HIT_BODY,
         violence=3,
     ),
     cue(
@@ -824,7 +825,9 @@ CUES: list[Cue] = [
         r"(?:(?:mortar|grenade|blast|explosion|shrapnel|rocket|cannonball)s? (?:took|tore|blew"
         r"|ripped|sheared)|(?:shell|mine|round)s? (?:took|(?:tore|blew|ripped|sheared) off))"
         r" (?:off )?(?:both |one of )?(?:his|her|their|my|your|[a-z]+'s) (?:\w+ )?"
-        r"(?:legs?|arms?|hands?|feet|foot|head|face|jaw)",
+        r"(?:legs?|arms?|hands?|feet|foot|head|face|jaw)"
+        r"|(?:shell|mine|round)s? (?:tore|blew|ripped|sheared) (?:both |one of )?(?:his|her|their"
+        r"|my|your|[a-z]+'s) (?:\w+ )?(?:legs?|arms?|hands?|feet|foot|head|face|jaw) off",
         violence=3,
         war=1,
         graphic=True,
