@@ -13,9 +13,10 @@ from fanarchive.evaluation.scoring import CHECK, TUNE, Score
 FOLDER = Path(__file__).resolve().parents[1] / "data" / "fic_dialogue"
 FILES = annotations.annotation_files(FOLDER)
 KINDS = {"explicit", "anaphoric", "implicit"}
-# Measured 2026-12-05 00:30 UTC (after 319b63b): 545 of 803 (67.9%), tune 259/398 (65.1%),
-# check 286/405 (70.6%); first measurement (b5aeda1) 525 (65.4%).
-OVERALL_FLOOR = 0.65
+# Measured 2026-12-05 03:30 UTC (at 1d9159f): 609 of 803 (75.8%), tune 305/398 (76.6%),
+# check 304/405 (75.1%); at 00:30 (319b63b) 545 (67.9%); first measurement (b5aeda1) 525
+# (65.4%). The floor leaves room for the cast's and quotes' work to move a few lines.
+OVERALL_FLOOR = 0.72
 
 
 def test_the_set_has_24_scenes_split_odd_tune_even_check():
