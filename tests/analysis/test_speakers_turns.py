@@ -288,3 +288,18 @@ def test_each_dash_paragraph_is_a_new_turn():
     quotes = find_quotes(document)
     attribute_speakers(document, quotes, detect_cast(document, quotes, default_knowledge()))
     assert [q.speaker for q in quotes] == ["Zeke", "Ximena", "Zeke", "Ximena"]
+
+
+def test_a_lower_case_pronoun_acting_after_a_comma_is_the_quotes_beat():
+    # `"Don't start," he shrugged.`: before, only `He shrugged.` after a full stop counted,
+    # and the line went to Anna, whom the narration just before was about
+    text = (
+        "Anna was waiting at the kitchen table when Ben came in, long after midnight, with his "
+        "boots in his hand.\n\n"
+        '"Where were you?" Anna asked.\n\n"Out," Ben said.\n\nAnna only looked at him.\n\n'
+        '"Don\'t start," he shrugged.\n'
+    )
+    document = read_text(text)
+    quotes = find_quotes(document)
+    attribute_speakers(document, quotes, detect_cast(document, quotes, default_knowledge()))
+    assert quotes[-1].speaker == "Ben"

@@ -55,6 +55,7 @@ KIN_VOCATIVE_RE = re.compile(
 VOCATIVE_LEAD_RE = re.compile(r"(?:^|\W)(?:oh|ah|dear|dearest|my|well|why|yes|no|come)$", re.I)
 DASHES = frozenset("—―–")
 QUOTE_MARKS = frozenset("\"'“”‘’„‚«»‹›")
+BEAT_PRONOUNS = frozenset(["He", "She", "I", "You", "he", "she", "you"])
 TAG_WINDOW = 7  # a speech verb further than this many words from the quote is not its tag
 SOFT_BREAK_SHARE = 0.2  # below this share of single-newline breaks, they are line wraps
 SCAN_CHARS = 200  # how far around a quote the narration is read
@@ -351,7 +352,8 @@ class Context:
 
     def beat_after(self, line: Line) -> Subject | None:
         """`"Yosh!" Gai nodded firmly.`: a character acting right after the quote; or a pronoun
-        (`"Out." He shrugged.`, `I shrugged.`), which the sieve resolves like a tag's."""
+        (`"Out." He shrugged.`, `I shrugged.`, `"Fine," he shrugged.`), which the sieve resolves
+        like a tag's."""
         start, end = line.after
         tokens = _clause(self.tokens(start, min(end, start + SCAN_CHARS)))
         if len(tokens) < 2 or not tokens[1].text.islower():
@@ -359,7 +361,8 @@ class Context:
         first = tokens[0]
         if first.character:
             return Subject("name", first.character, first.start)
-        if first.text in ("He", "She", "I", "You") and first.lower in self.pronoun_gender:
+        # also after a comma: `"Fine," he shrugged.`, `"Whatever," you sigh.`
+        if first.text in BEAT_PRONOUNS and first.lower in self.pronoun_gender:
             return Subject("pronoun", self.pronoun_gender[first.lower], first.start)
         return None
 
