@@ -6,7 +6,8 @@ machines switched off, each with the everyday uses the same words have."""
 import pytest
 
 from fanarchive.analysis.pipeline import analyze_text
-from fanarchive.analysis.warnings.lexicon import classify
+from fanarchive.analysis.warnings.lexicon import CUE_LEXICON, classify
+from fanarchive.analysis.warnings.scanner import scan, without_positive_lookarounds
 
 
 def names(text: str) -> set[str]:
@@ -153,3 +154,25 @@ def test_a_song_a_word_game_and_garden_chores_are_no_suicide_cue(surface):
 )
 def test_the_rounds_cues_still_name_what_they_were_written_for(surface):
     assert classify(surface).weights
+
+
+@pytest.mark.parametrize(
+    "sentence, category",
+    [
+        ("They stood by the grave.", "death"),
+        ("She laid flowers on the grave of her son.", "death"),
+        ("He had cut himself again.", "self_harm"),
+    ],
+)
+def test_a_cue_whose_pattern_looks_ahead_is_weighed(sentence, category):
+    # The scanner checks a cue's lookahead in the text; classify sees the surface alone,
+    # and before it gave "grave" of "grave." no weight at all.
+    (hits,) = scan(sentence, [CUE_LEXICON])
+    assert any(classify(hit.surface).weights.get(category) for hit in hits)
+
+
+def test_positive_lookarounds_are_removed_and_the_rest_kept():
+    assert without_positive_lookarounds(r"graves?(?=[.,;!?]| (?:of|in))|tomb") == "graves?|tomb"
+    assert (
+        without_positive_lookarounds(r"(?<=\bthe )cut(?! me)[(?=]x\(?=") == r"cut(?! me)[(?=]x\(?="
+    )

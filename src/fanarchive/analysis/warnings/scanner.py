@@ -176,6 +176,47 @@ def split_lookbehind(alternative: str) -> tuple[str, str]:
     return behind, alternative
 
 
+def without_positive_lookarounds(pattern: str) -> str:
+    """`pattern` with its `(?=…)` and `(?<=…)` groups removed: the scanner has checked them
+    in the text, and a matched surface on its own ("grave" of "grave.") cannot satisfy them."""
+    kept, i, in_class = [], 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            kept.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if not in_class and pattern.startswith(("(?=", "(?<="), i):
+            i = _group_end(pattern, i)
+            continue
+        in_class = (in_class and char != "]") or (not in_class and char == "[")
+        kept.append(char)
+        i += 1
+    return "".join(kept)
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """The index just after the group opening at `start`."""
+    depth, i, in_class = 0, start, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise ValueError(f"unbalanced group in {pattern!r}")
+
+
 def _before_lookaround(head: str) -> str:
     """The part of a word regex before its first top-level lookahead or lookbehind."""
     depth, i = 0, 0
