@@ -176,3 +176,9 @@ def test_positive_lookarounds_are_removed_and_the_rest_kept():
     assert (
         without_positive_lookarounds(r"(?<=\bthe )cut(?! me)[(?=]x\(?=") == r"cut(?! me)[(?=]x\(?="
     )
+
+
+def test_a_football_shot_over_the_top_and_a_nurse_going_home_are_no_war_or_death():
+    assert "War" not in names("Her shot went over the top when the whistle blew.")
+    assert "Death" not in names("The nurse switched off the monitors and went home.")
+    assert "War" in names("At zero hour the men went over the top into the machine-gun fire.")
