@@ -847,7 +847,10 @@ CUES: list[Cue] = [
         killing=2,
     ),
     cue(
-        r"(?:went|go|going|goes) over the top (?:at dawn|of the trench"
+        # "when the whistle blew" only after soldiers: a football shot goes over the top too.
+        r"(?:men|we|they|soldiers|troops|company|battalion|platoon|regiment) (?:went|go|going)"
+        r" over the top (?:when|as) the whistle"
+        r"|(?:went|go|going|goes) over the top (?:at dawn|of the trench"
         r"|at first light|at zero hour|into (?:the )?(?:machine-?gun|enemy|no"
         r" man's|gunfire|fire|the guns))",
         war=2,
