@@ -9,10 +9,10 @@ import pytest
 
 from fanarchive.evaluation import annotations
 from fanarchive.evaluation.scoring import CHECK, TUNE, Score
+from tests.evaluation.scene_sets import assert_scenes_build_to_annotations, assert_well_formed
 
 FOLDER = Path(__file__).resolve().parents[1] / "data" / "fic_dialogue"
 FILES = annotations.annotation_files(FOLDER)
-KINDS = {"explicit", "anaphoric", "implicit"}
 # Measured 2026-12-05 03:30 UTC (at 1d9159f): 609 of 803 (75.8%), tune 305/398 (76.6%),
 # check 304/405 (75.1%); at 00:30 (319b63b) 545 (67.9%); first measurement (b5aeda1) 525
 # (65.4%). The floor leaves room for the cast's and quotes' work to move a few lines.
@@ -29,33 +29,12 @@ def test_the_set_has_24_scenes_split_odd_tune_even_check():
 
 @pytest.mark.parametrize("file", FILES, ids=[file.stem for file in FILES])
 def test_every_annotation_is_well_formed(file):
-    data = json.loads(file.read_text(encoding="utf-8"))
-    assert data["format"] == "fanarchive-quote-annotations/1"
-    text = (FOLDER / data["sample"]).read_text(encoding="utf-8")
-    words = len(text.split())
-    assert 400 <= words <= 1200, words
-    assert 10 <= len(data["quotes"]) <= 40
-    names = data["names"]
-    previous_end = 0
-    for quote in data["quotes"]:
-        assert previous_end <= quote["start"] < quote["end"] <= len(text)
-        assert text[quote["start"] : quote["end"]] == quote["text"]
-        assert quote["speaker"] is None or quote["speaker"] in names
-        assert quote["kind"] in KINDS
-        previous_end = quote["end"]
+    assert_well_formed(file, words=range(400, 1201))
+    assert 10 <= len(json.loads(file.read_text(encoding="utf-8"))["quotes"]) <= 40
 
 
 def test_the_marked_scenes_build_to_the_annotations():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("fic_build", FOLDER / "build.py")
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
-    for file in FILES:
-        plain, quotes, names = build.build(FOLDER / "marked" / f"{file.stem}.txt")
-        data = json.loads(file.read_text(encoding="utf-8"))
-        assert plain == (FOLDER / data["sample"]).read_text(encoding="utf-8")
-        assert quotes == data["quotes"] and names == data["names"]
+    assert_scenes_build_to_annotations(FILES)
 
 
 @pytest.fixture(scope="module")

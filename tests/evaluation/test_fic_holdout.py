@@ -9,7 +9,7 @@ import pytest
 
 from fanarchive.evaluation import annotations
 from fanarchive.evaluation.scoring import CHECK, TUNE
-from tests.evaluation.test_fic_tune import assert_well_formed
+from tests.evaluation.scene_sets import assert_scenes_build_to_annotations, assert_well_formed
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 DIALOGUE = DATA / "fic_dialogue"
@@ -82,16 +82,7 @@ def test_every_holdout_annotation_is_well_formed(file):
 
 
 def test_the_marked_scenes_build_to_the_holdout_annotations():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("holdout_build", HOLDOUT / "build.py")
-    build = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(build)
-    for file in FILES:
-        plain, quotes, names = build.build(HOLDOUT / "marked" / f"{file.stem}.txt")
-        data = json.loads(file.read_text(encoding="utf-8"))
-        assert plain == (HOLDOUT / data["sample"]).read_text(encoding="utf-8")
-        assert quotes == data["quotes"] and names == data["names"]
+    assert_scenes_build_to_annotations(FILES)
 
 
 def test_tune_errors_refuse_the_holdout():

@@ -1,0 +1,40 @@
+"""Checks every hand-annotated scene set shares (tests/data/fic_dialogue, fic_tune,
+fic_holdout): each annotation file is well formed, and the marked-up scenes rebuild to it."""
+
+import json
+from pathlib import Path
+
+from fanarchive.evaluation.marked_scenes import build
+
+KINDS = {"explicit", "anaphoric", "implicit"}
+UNNAMED = {"Narrator", "Reader"}  # conventions, never names a text gives
+
+
+def assert_well_formed(file: Path, words: range = range(400, 801)) -> None:
+    """A scene of `words` words, its quotations in order at their offsets, each with a named
+    speaker (or None) and a kind. Narrator and Reader carry no alias but the Y/N forms a
+    reader-insert uses."""
+    data = json.loads(file.read_text(encoding="utf-8"))
+    assert data["format"] == "fanarchive-quote-annotations/1"
+    assert data["sample"] == f"{file.stem}.txt"
+    text = (file.parent / data["sample"]).read_text(encoding="utf-8")
+    assert len(text.split()) in words, len(text.split())
+    assert data["quotes"], file.name
+    names = data["names"]
+    previous_end = 0
+    for quote in data["quotes"]:
+        assert previous_end <= quote["start"] < quote["end"] <= len(text)
+        assert text[quote["start"] : quote["end"]] == quote["text"]
+        assert quote["speaker"] is None or quote["speaker"] in names
+        assert quote["kind"] in KINDS
+        previous_end = quote["end"]
+    for convention in UNNAMED & set(names):
+        assert all("Y/N" in alias for alias in names[convention])
+
+
+def assert_scenes_build_to_annotations(files: list[Path]) -> None:
+    for file in files:
+        plain, quotes, names = build(file.parent / "marked" / f"{file.stem}.txt")
+        data = json.loads(file.read_text(encoding="utf-8"))
+        assert plain == (file.parent / data["sample"]).read_text(encoding="utf-8")
+        assert quotes == data["quotes"] and names == data["names"]
