@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from fanarchive.analysis.text import trie_pattern
 
@@ -53,39 +54,40 @@ def flexible_spaces(pattern: str) -> str:
     return "".join(out)
 
 
+def _tokens(pattern: str):
+    """(position, token, depth, in a class) for each character of a regex, an escape being one
+    token; depth is the group nesting the token stands at (a group's own brackets outside)."""
+    depth, in_class, i = 0, False, 0
+    while i < len(pattern):
+        token = pattern[i : i + 2] if pattern[i] == "\\" else pattern[i]
+        if not in_class and token == ")":
+            depth -= 1
+        yield i, token, depth, in_class
+        if in_class:
+            in_class = token != "]"
+        elif token == "[":
+            in_class = True
+        elif token == "(":
+            depth += 1
+        i += len(token)
+
+
 def split_top_level(pattern: str, separator: str) -> list[str]:
     """Split a regex on `separator` characters outside groups and character classes."""
-    parts, current, depth, in_class, i = [], [], 0, False, 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            current.append(pattern[i : i + 2])
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == separator and depth == 0:
-            parts.append("".join(current))
-            current = []
-            i += 1
-            continue
-        current.append(ch)
-        i += 1
-    parts.append("".join(current))
-    return parts
+    cuts = [
+        i
+        for i, token, depth, in_class in _tokens(pattern)
+        if token == separator and depth == 0 and not in_class
+    ]
+    bounds = [-1, *cuts, len(pattern)]
+    return [pattern[start + 1 : end] for start, end in pairwise(bounds)]
 
 
 def _literal_start(head: str) -> str:
     """The letters (at most two) every word `head` matches starts with; "" when even the
     first may vary. Two letters, not one: a cast of thousands of invented names each tried
     every head of its first letter in every lexicon."""
-    if _has_top_level_bar(head):
+    if len(split_top_level(head, "|")) > 1:
         return ""
     start = ""
     for position in range(min(2, len(head))):
@@ -94,24 +96,6 @@ def _literal_start(head: str) -> str:
             break
         start += letter
     return start
-
-
-def _has_top_level_bar(pattern: str) -> bool:
-    depth, escaped, in_class = 0, False, False
-    for char in pattern:
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-        elif char == "|" and depth == 0:
-            return True
-    return False
 
 
 def first_word(alternative: str) -> str:
@@ -179,58 +163,25 @@ def split_lookbehind(alternative: str) -> tuple[str, str]:
 def without_positive_lookarounds(pattern: str) -> str:
     """`pattern` with its `(?=…)` and `(?<=…)` groups removed: the scanner has checked them
     in the text, and a matched surface on its own ("grave" of "grave.") cannot satisfy them."""
-    kept, i, in_class = [], 0, False
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            kept.append(pattern[i : i + 2])
-            i += 2
+    kept, skip_to_depth = [], None
+    for i, token, depth, in_class in _tokens(pattern):
+        if skip_to_depth is not None:
+            if token == ")" and depth == skip_to_depth and not in_class:
+                skip_to_depth = None
             continue
-        if not in_class and pattern.startswith(("(?=", "(?<="), i):
-            i = _group_end(pattern, i)
+        if token == "(" and not in_class and pattern.startswith(("(?=", "(?<="), i):
+            skip_to_depth = depth
             continue
-        in_class = (in_class and char != "]") or (not in_class and char == "[")
-        kept.append(char)
-        i += 1
+        kept.append(token)
     return "".join(kept)
-
-
-def _group_end(pattern: str, start: int) -> int:
-    """The index just after the group opening at `start`."""
-    depth, i, in_class = 0, start, False
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
-    raise ValueError(f"unbalanced group in {pattern!r}")
 
 
 def _before_lookaround(head: str) -> str:
     """The part of a word regex before its first top-level lookahead or lookbehind."""
-    depth, i = 0, 0
-    while i < len(head):
-        if head[i] == "\\":
-            i += 2
-            continue
-        if head[i] == "(":
-            if depth == 0 and head.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
-                return head[:i]
-            depth += 1
-        elif head[i] == ")":
-            depth -= 1
-        i += 1
+    for i, token, depth, in_class in _tokens(head):
+        lookaround = head.startswith(("(?=", "(?!", "(?<=", "(?<!"), i)
+        if token == "(" and depth == 0 and not in_class and lookaround:
+            return head[:i]
     return head
 
 
