@@ -187,3 +187,29 @@ def test_a_name_in_any_latin_script_names_the_narrator():
     speakers, cast = analyse(text + '"You look terrible," Marcus said.\n\n"Thanks," I said.\n')
     assert cast.narrator.name == "Łucja Nowak"
     assert speakers == ["Marcus", "Łucja Nowak"]
+
+
+def test_a_short_first_person_scene_with_an_i_speech_tag_has_its_narrator():
+    # Three "I"s in ninety narration words, under the eight a longer story must show, but
+    # only the one telling the story says `I say` outside quotation marks.
+    scene = (
+        "The rain hasn't stopped in three days. I'm counting tins when Okoro kicks the door "
+        'open.\n\n"The bridge is out," she says.\n\n"Then we go around." Teller doesn\'t look '
+        "up from his map. He's been staring at it since dawn.\n\n"
+        '"Around is forty miles."\n\nI set the tins down. "How many of us can walk that?"\n\n'
+        '"Four," Teller says eventually. "Five if Marsh stops complaining about his ankle."\n\n'
+        '"Marsh broke his ankle," I say.\n\n"Then four."\n'
+    )
+    speakers, cast = analyse(scene)
+    assert cast.narrator is not None and cast.narrator.name == "Narrator"
+    assert speakers[3] == speakers[6] == "Narrator" and speakers[4] == "Teller"
+
+
+def test_an_i_in_a_third_person_story_quoting_a_letter_makes_no_narrator():
+    scene = (
+        'Okoro read the letter aloud. "I said I would come home," it began. She folded it and '
+        "looked at Teller, who looked at the floor. Neither of them said anything for a long "
+        'time.\n\n"He always says that," Teller said at last.\n'
+    )
+    _, cast = analyse(scene)
+    assert cast.narrator is None

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from fanarchive.analysis.characters.lexicon import SPEECH_VERBS
 from fanarchive.analysis.characters.names import given_names, zipf
 from fanarchive.analysis.characters.scan import Scan
 from fanarchive.analysis.characters.tagged import DISAMBIGUATION_RE
@@ -74,7 +75,9 @@ def narration_person(document: Document, scan: Scan) -> str:
     words = max(len(narrative.split()), 1)
     for person, other in (("first", "second"), ("second", "first")):
         share = counts[person] / words
-        dense = person == "second" and counts[person] >= MIN_DENSE_PRONOUNS and share >= DENSE_SHARE
+        dense = counts[person] >= MIN_DENSE_PRONOUNS and (
+            share >= DENSE_SHARE if person == "second" else _speaks_as_i(narrative)
+        )
         if (
             (counts[person] >= MIN_PRONOUNS or dense)
             and share >= 0.01
@@ -83,6 +86,16 @@ def narration_person(document: Document, scan: Scan) -> str:
         ):
             return person
     return "third"
+
+
+# `"Marsh broke his ankle," I say.`: outside quotations only the one telling the story says
+# "I", so an "I" speech tag tells a short first-person scene (a drabble says "I" fewer than
+# eight times) from third-person narration.
+I_SPEECH_TAG_RE = re.compile(r"\bI (?:" + trie_pattern(SPEECH_VERBS) + r")\b")
+
+
+def _speaks_as_i(narrative: str) -> bool:
+    return I_SPEECH_TAG_RE.search(narrative) is not None
 
 
 # A story an "I" tells to "you" (a lover, a friend: `You were standing by the window when I
