@@ -99,23 +99,75 @@ def speaks(text: str, start: int, end: int) -> bool:
     )
 
 
-def following_pronoun(text: str, end: int, limit: int = 160) -> str:
-    """`male`/`female` for the pronoun that refers back to a subject: the first gendered
-    pronoun in the rest of its sentence, or a `He`/`She` opening the next one; "" when
-    another name comes first or there is none."""
+def _sentence_after(text: str, end: int, limit: int) -> tuple[str, re.Match[str] | None]:
+    """The rest of the sentence after a mention, up to another name or a new paragraph, and
+    the `He`/`She`... opening the next sentence, if that comes first."""
     window = text[end : end + limit]
     stop = _STOP_RE.search(window)
     window = window[: stop.start()] if stop else window
     sentence_end = _SENTENCE_END_RE.search(window)
-    if sentence_end is not None:
-        opening = _PRONOUN_RE.match(window, sentence_end.end())
-        window = window[: sentence_end.start()]
-    match = _PRONOUN_RE.search(window)
-    if not match and sentence_end is not None and opening is not None:
-        match = opening if opening.group(1) in {"He", "She"} else None
+    if sentence_end is None:
+        return window, None
+    return window[: sentence_end.start()], _PRONOUN_RE.match(window, sentence_end.end())
+
+
+def _gender_of(pronoun: str) -> str:
+    return "male" if pronoun.lower() in {"he", "his", "himself"} else "female"
+
+
+def following_pronoun(text: str, end: int, limit: int = 160) -> str:
+    """`male`/`female` for the pronoun that refers back to a subject: the first gendered
+    pronoun in the rest of its sentence, or a `He`/`She` opening the next one; "" when
+    another name, or an object pronoun of that gender (`Jake kissed her, and she...`), comes
+    first, or there is none."""
+    sentence, opening = _sentence_after(text, end, limit)
+    match = _PRONOUN_RE.search(sentence)
+    if not match and opening is not None and opening.group(1) in {"He", "She"}:
+        match = opening
     if not match:
         return ""
-    return "male" if match.group(1).lower() in {"he", "his", "himself"} else "female"
+    gender = _gender_of(match.group(1))
+    if gender in _objects_before(sentence, match.start()):
+        return ""  # `Jake kissed her, and she kissed him back`: she is the one kissed
+    return gender
+
+
+def own_pronoun(text: str, end: int, limit: int = 160) -> str:
+    """`male`/`female` for the first pronoun of the name's own sentence (`Gavroche found his
+    sister`, `Holt said from his office doorway`), not the `He`/`She` of the next one, nor a
+    `her` right after the name's verb, which may be its object (`Jaqen watched her go`);
+    "" otherwise."""
+    if verb_her(text, end):
+        return ""
+    sentence, _opening = _sentence_after(text, end, limit)
+    match = _PRONOUN_RE.search(sentence)
+    if match is None:
+        return ""
+    gender = _gender_of(match.group(1))
+    return "" if gender in _objects_before(sentence, match.start()) else gender
+
+
+_VERB_HER_RE = re.compile(r"(?:['’]s?)?\s+(?:[a-z]+ly\s+)?[a-z]+\s+her\b")
+
+
+def verb_her(text: str, end: int) -> bool:
+    """`Jaqen watched her go`, `Sokka caught her halfway`: a `her` right after the name's verb
+    is as often its object as a possessive (`found her husband`)."""
+    return _VERB_HER_RE.match(text, end, min(len(text), end + 60)) is not None
+
+
+_OBJECT_RE = re.compile(r"\b(him|her)\b", re.I)
+
+
+def _objects_before(window: str, end: int) -> set[str]:
+    """The genders of the object pronouns (`him`, `her` not before a noun) before `end`."""
+    found = set()
+    for match in _OBJECT_RE.finditer(window, 0, end):
+        if match.group(1).lower() == "him":
+            found.add("male")
+        elif _PRONOUN_RE.match(window, match.start()) is None:
+            found.add("female")
+    return found
 
 
 _CLOSING_QUOTES = "\"”’'»"

@@ -337,7 +337,8 @@ def _vocative_at(scan: Scan, start: int, end: int) -> bool:
 
 def _pronoun_gender(draft: Draft, scan: Scan, margin: int) -> str:
     """The pronoun that follows the character's acting or speaking mentions, when at least
-    `margin` of them agree and outnumber the other gender `margin` times."""
+    `margin` of them agree and outnumber the other gender `margin` times; for a name with no
+    usual gender (`margin` is PRONOUN_MARGIN), also a single pronoun no other opposes."""
     text = scan.text
     votes = Counter(
         context.following_pronoun(text, end)
@@ -356,9 +357,31 @@ def _pronoun_gender(draft: Draft, scan: Scan, margin: int) -> str:
     runner_up = rest[0][1] if rest else 0
     if n >= margin and n >= margin * runner_up:
         return best
-    if margin == PRONOUN_MARGIN and not rest:
-        return _subject_gender(draft, scan, best)
+    if margin == PRONOUN_MARGIN and not rest and _firm_pronoun(draft, scan, best):
+        # A name with no usual gender (`Gavroche found his sister`, `Captain Holt said from
+        # his office doorway`): one pronoun of its own, unopposed, is all a short scene gives.
+        return best
     return "unknown"
+
+
+def _firm_pronoun(draft: Draft, scan: Scan, gender: str) -> bool:
+    """A pronoun of `gender` that surely refers back to the name: one of its own sentence
+    (`context.own_pronoun`), a gesture's, or the `He`/`She` opening the next sentence when
+    that one points at no one else (`"Home," Arya said. She pulled her cloak tighter.`, not
+    `Arya hugged the boy. He laughed`)."""
+    text = scan.text
+    for start, end in draft.spans:
+        if scan.in_quote(start):
+            continue
+        if context.gesture_pronoun(text, end) == gender:
+            return True
+        if context.subject_pronoun(text, start, end) == gender:
+            return True
+        if (context.acts(text, end) or context.speaks(text, start, end)) and context.own_pronoun(
+            text, end
+        ) == gender:
+            return True
+    return False
 
 
 def _only_subject_gender(draft: Draft, scan: Scan) -> str:
@@ -373,17 +396,6 @@ def _only_subject_gender(draft: Draft, scan: Scan) -> str:
     }
     found.discard("")
     return found.pop() if len(found) == 1 else "unknown"
-
-
-def _subject_gender(draft: Draft, scan: Scan, gender: str) -> str:
-    """One unopposed pronoun is enough when the name was the subject of the sentence it
-    follows (`"Home," Arya said. She pulled her cloak tighter.`) and nothing else suggests a
-    gender."""
-    text = scan.text
-    for start, end in draft.spans:
-        if not scan.in_quote(start) and context.subject_pronoun(text, start, end) == gender:
-            return gender
-    return "unknown"
 
 
 # Pronouns overrule a pack's or a given name's usual gender only on clearer evidence.
