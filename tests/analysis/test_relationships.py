@@ -6,6 +6,7 @@ import pytest
 
 from fanarchive.analysis.characters import Cast
 from fanarchive.analysis.model import Character, Mention, Quote
+from fanarchive.analysis.pipeline import analyze_text
 from fanarchive.analysis.reading import read_text
 from fanarchive.analysis.relationships import find_relationships
 from fanarchive.analysis.relationships.cues import COUPLE_CUES
@@ -812,3 +813,15 @@ def test_an_ex_something_is_no_past_partner():
 def test_the_narrowed_couple_cues_still_find_couples(text):
     relationship = analyse(text)[0]
     assert (relationship.tag, relationship.kind) == ("Ann Lee/Bob Stone", "romantic")
+
+
+def test_a_romance_shows_its_cue_first_and_the_exchanges_after_it():
+    text = (
+        '"You\'re late," Draco said.\n\n"Then go back to bed, Malfoy," Harry said.\n\n'
+        '"And miss this? Never," said Draco.\n\n"Ron thinks I\'m hiding something," said Harry.'
+        "\n\nHarry kissed him. It was over too quickly.\n"
+    )
+    (couple,) = analyze_text(text).relationships
+    assert couple.tag == "Draco Malfoy/Harry Potter"
+    assert couple.evidence[0].text == "Harry kissed him."
+    assert len(couple.evidence) > 1  # the exchanges that show them together follow

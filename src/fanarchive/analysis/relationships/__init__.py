@@ -485,8 +485,9 @@ def build(
     if romantic:
         cue_sentences = sorted(info.romance, key=lambda r: (-r[0], r[2]))
         chosen = sorted({s for _, _, s in cue_sentences[:MAX_EVIDENCE]})
-        if len(chosen) < 2:
-            chosen = sorted(set(chosen) | set(info.together(MAX_EVIDENCE - len(chosen), index)))
+        if len(chosen) < 2:  # the cue first: a reader shown one sentence should see the kiss
+            together = info.together(MAX_EVIDENCE - len(chosen), index)
+            chosen += sorted(set(together) - set(chosen))
     elif detail:
         chosen = sorted(set(info.subtype_sentences["family"]))[:MAX_EVIDENCE]
     elif subtype or info.interaction >= MIN_PLATONIC_INTERACTION:
