@@ -440,3 +440,26 @@ def test_pronoun_tag_after_a_narration_paragraph_about_a_character_of_unknown_ge
 def test_a_speech_verb_running_into_the_quote_without_a_comma_is_its_tag(text):
     assert speakers(text) == ["Naruto"]
     assert rules(text) == ["explicit"]
+
+
+def test_a_beat_sentence_with_no_one_in_it_leaves_the_beat_to_the_sentence_before():
+    # Turn-taking alone would give the last line to Gaara; `His hands were trembling.` names
+    # no one, so the sentence before it says who acts before the quote.
+    text = (
+        '"Where were you?" asked Sakura.\n\n'
+        '"Out," said Gaara.\n\n'
+        '"Out where?" asked Sakura.\n\n'
+        'Naruto put the flask down. His hands were trembling. "I saw him at the gate."\n'
+    )
+    assert speakers(text)[-1] == "Naruto"
+
+
+def test_only_two_sentences_back_count_for_a_beat():
+    text = (
+        '"Where were you?" asked Sakura.\n\n'
+        '"Out," said Gaara.\n\n'
+        '"Out where?" asked Sakura.\n\n'
+        "Naruto put the flask down. The rain went on. The fire hissed. "
+        '"I saw him at the gate."\n'
+    )
+    assert speakers(text)[-1] == "Gaara"

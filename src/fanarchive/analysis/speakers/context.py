@@ -59,6 +59,7 @@ BEAT_PRONOUNS = frozenset(["He", "She", "I", "You", "he", "she", "you"])
 TAG_WINDOW = 7  # a speech verb further than this many words from the quote is not its tag
 SOFT_BREAK_SHARE = 0.2  # below this share of single-newline breaks, they are line wraps
 SCAN_CHARS = 200  # how far around a quote the narration is read
+BEAT_SENTENCES = 2  # sentences of a quote's paragraph read back for its beat
 
 
 @dataclass(slots=True)
@@ -343,12 +344,19 @@ class Context:
         segment_end = start + len(self.text[start:end].rstrip(" \t\n\"'“”‘’"))
         if segment_end <= start:
             return None
-        sentence_start = _last_sentence_start(
-            self.text, max(start, segment_end - SCAN_CHARS), segment_end
-        )
-        return self._first_subject(
-            self.tokens(sentence_start, min(segment_end, sentence_start + 80))[:6]
-        )
+        floor = max(start, segment_end - SCAN_CHARS)
+        end = segment_end
+        # `Whitlock put the flask down. His hands were trembling. 'He came ...'`: a last
+        # sentence with no one as its subject leaves the beat to the sentence before.
+        for _ in range(BEAT_SENTENCES):
+            sentence_start = _last_sentence_start(self.text, floor, end)
+            subject = self._first_subject(
+                self.tokens(sentence_start, min(end, sentence_start + 80))[:6]
+            )
+            if subject is not None or sentence_start <= floor:
+                return subject
+            end = sentence_start - 1
+        return None
 
     def beat_after(self, line: Line) -> Subject | None:
         """`"Yosh!" Gai nodded firmly.`: a character acting right after the quote; or a pronoun
