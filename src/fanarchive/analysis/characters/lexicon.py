@@ -289,6 +289,9 @@ PLACE_WORDS = words(
 NAME_WORD = (
     r"[A-ZÀ-ÖØ-Þ](?:['’](?=[A-ZÀ-ÖØ-Þ]))?(?:[a-zß-öø-ÿ]|[A-ZÀ-ÖØ-Þ](?=[a-zß-öø-ÿ]))*"
     r"[a-zß-öø-ÿ](?:-[A-Za-zß-öø-ÿ]+)*(?:['’]s\b|['’](?![A-Za-z]))?"
+    # A contraction is no name followed by its ending: `"Don't," she said` names no Don,
+    # `Haven't you?` no Haven (the word must end where a letter no longer follows).
+    r"(?!['’]?[a-zß-öø-ÿ])"
 )
 _TITLE_ABBREV = "|".join(ABBREVIATED_TITLES)
 _PARTICLE = "|".join(NAME_PARTICLES)
