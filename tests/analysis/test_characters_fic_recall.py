@@ -46,3 +46,8 @@ def test_contractions_leave_names_and_possessives_alone():
 def test_a_curly_contraction_is_no_name_either():
     found = [m.group() for m in RUN_RE.finditer("“Don’t,” said Priya. “Won’t you?”")]
     assert found == ["Priya"]
+
+
+def test_a_name_before_would_or_will_is_still_the_name():
+    found = [m.group() for m in RUN_RE.finditer("Jane'd kill me. Harry’ll go. Shan't.")]
+    assert found == ["Jane", "Harry"]

@@ -290,8 +290,9 @@ NAME_WORD = (
     r"[A-ZÀ-ÖØ-Þ](?:['’](?=[A-ZÀ-ÖØ-Þ]))?(?:[a-zß-öø-ÿ]|[A-ZÀ-ÖØ-Þ](?=[a-zß-öø-ÿ]))*"
     r"[a-zß-öø-ÿ](?:-[A-Za-zß-öø-ÿ]+)*(?:['’]s\b|['’](?![A-Za-z]))?"
     # A contraction is no name followed by its ending: `"Don't," she said` names no Don,
-    # `Haven't you?` no Haven (the word must end where a letter no longer follows).
-    r"(?!['’]?[a-zß-öø-ÿ])"
+    # `Haven't you?` no Haven (the word ends where no letter follows), but `Jane'd` and
+    # `Harry'll` are Jane and Harry.
+    r"(?![a-zß-öø-ÿ]|['’](?!(?:d|ll|ve|re)\b)[a-zß-öø-ÿ])"
 )
 _TITLE_ABBREV = "|".join(ABBREVIATED_TITLES)
 _PARTICLE = "|".join(NAME_PARTICLES)
