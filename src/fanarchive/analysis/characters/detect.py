@@ -365,7 +365,7 @@ def _pronoun_gender(draft: Draft, scan: Scan, margin: int) -> str:
 
 
 def _firm_pronoun(draft: Draft, scan: Scan, gender: str) -> bool:
-    """A pronoun of `gender` that surely refers back to the name: one of its own sentence
+    """A pronoun of `gender` that most likely refers back to the name: one of its own sentence
     (`context.own_pronoun`), a gesture's, or the `He`/`She` opening the next sentence when
     that one points at no one else (`"Home," Arya said. She pulled her cloak tighter.`, not
     `Arya hugged the boy. He laughed`)."""
@@ -377,9 +377,8 @@ def _firm_pronoun(draft: Draft, scan: Scan, gender: str) -> bool:
             return True
         if context.subject_pronoun(text, start, end) == gender:
             return True
-        if (context.acts(text, end) or context.speaks(text, start, end)) and context.own_pronoun(
-            text, end
-        ) == gender:
+        acting = context.acts(text, end) or context.speaks(text, start, end)
+        if acting and context.own_pronoun(text, end) == gender:
             return True
     return False
 
