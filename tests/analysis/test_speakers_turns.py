@@ -13,6 +13,14 @@ from tests.analysis.test_speakers import attribute, speakers
 from tests.analysis.test_speakers_narrator import I_TO_YOU
 
 
+def attributed_with_detected_cast(text: str):
+    """The quotes of `text` attributed with the cast the analysis detects (not a hand cast)."""
+    document = read_text(text)
+    quotes = find_quotes(document)
+    attribute_speakers(document, quotes, detect_cast(document, quotes, default_knowledge()))
+    return quotes
+
+
 def test_a_pronoun_tag_answering_a_man_is_the_other_man():
     text = (
         'Naruto dropped his bag by the door.\n\n"Where were you?" Gaara asked.\n\n"Out," he said.\n'
@@ -205,9 +213,7 @@ def test_a_name_closing_a_quote_after_a_comma_is_called_and_answers_among_three(
         '"They need me on bed four," Farida said. "Goodnight, Walter."\n\n'
         '"Goodnight, doctor. Come back and tell me how it ends."\n'
     )
-    document = read_text(text)
-    quotes = find_quotes(document)
-    attribute_speakers(document, quotes, detect_cast(document, quotes, default_knowledge()))
+    quotes = attributed_with_detected_cast(text)
     assert quotes[-2].addressee == "Walter"
     assert quotes[-1].speaker == "Walter"
 
@@ -224,9 +230,7 @@ def test_the_one_the_next_turn_calls_by_name_spoke_the_turn_it_answers():
         '"Delivery for Dlamini! Two bags of salt and whatever this is."\n\n'
         '"That is mandrake, Dario, and you will hold it the right way up."\n'
     )
-    document = read_text(text)
-    quotes = find_quotes(document)
-    attribute_speakers(document, quotes, detect_cast(document, quotes, default_knowledge()))
+    quotes = attributed_with_detected_cast(text)
     assert quotes[0].speaker == "Dario" and quotes[0].rule == "called_next"
 
 
@@ -238,9 +242,7 @@ def test_a_rank_alone_calls_the_one_who_holds_it_and_they_answer():
         '"Found him," Ben said.\n\n"Where?" said Anna.\n\n"Up the pear tree, Captain."\n\n'
         '"Then fetch him down."\n'
     )
-    document = read_text(text)
-    quotes = find_quotes(document)
-    attribute_speakers(document, quotes, detect_cast(document, quotes, default_knowledge()))
+    quotes = attributed_with_detected_cast(text)
     assert quotes[2].addressee == "Captain Voss"
     assert quotes[3].speaker == "Captain Voss"
 
@@ -254,9 +256,7 @@ def test_the_one_the_next_turn_calls_at_its_start_spoke_the_turn_parity_would_gi
         '"We should go," Anna said.\n\n"Where?" Ben asked.\n\n"Anywhere but here."\n\n'
         '"Carl, you always say that."\n'
     )
-    document = read_text(text)
-    quotes = find_quotes(document)
-    attribute_speakers(document, quotes, detect_cast(document, quotes, default_knowledge()))
+    quotes = attributed_with_detected_cast(text)
     assert quotes[2].speaker == "Carl" and quotes[2].rule == "called_next"
 
 
@@ -268,9 +268,7 @@ def test_a_name_called_late_in_the_next_turn_says_nothing_of_the_turn_before():
         '"We should go," Anna said.\n\n"Where?" Ben asked.\n\n"Anywhere but here."\n\n'
         '"That is what we said last week and the week before, is it not, Carl?"\n'
     )
-    document = read_text(text)
-    quotes = find_quotes(document)
-    attribute_speakers(document, quotes, detect_cast(document, quotes, default_knowledge()))
+    quotes = attributed_with_detected_cast(text)
     assert quotes[2].rule != "called_next"
 
 
@@ -284,9 +282,7 @@ def test_each_dash_paragraph_is_a_new_turn():
         "— How narrow? asked Zeke.\n\n— Narrow.\n\n"
         "— Narrow like a street, or narrow like a keyhole?\n\n— Like a keyhole, said Ximena.\n"
     )
-    document = read_text(text)
-    quotes = find_quotes(document)
-    attribute_speakers(document, quotes, detect_cast(document, quotes, default_knowledge()))
+    quotes = attributed_with_detected_cast(text)
     assert [q.speaker for q in quotes] == ["Zeke", "Ximena", "Zeke", "Ximena"]
 
 
@@ -299,7 +295,5 @@ def test_a_lower_case_pronoun_acting_after_a_comma_is_the_quotes_beat():
         '"Where were you?" Anna asked.\n\n"Out," Ben said.\n\nAnna only looked at him.\n\n'
         '"Don\'t start," he shrugged.\n'
     )
-    document = read_text(text)
-    quotes = find_quotes(document)
-    attribute_speakers(document, quotes, detect_cast(document, quotes, default_knowledge()))
+    quotes = attributed_with_detected_cast(text)
     assert quotes[-1].speaker == "Ben"
