@@ -1,5 +1,7 @@
 """Rules for stories told by an I or to a you (first- and second-person narration, AO3's
-reader-inserts): who the narrator is *not*, and who a tag says is spoken to."""
+reader-inserts): who the narrator is *not*, who a tag says is spoken to, the present-tense
+speech verbs such narrators use (`I tell her`), and whom an I telling the story to `you`
+addresses (`told_to`)."""
 
 from __future__ import annotations
 

@@ -160,12 +160,7 @@ class Sieve:
         self._paragraph_bounds: dict[int, tuple[int, int]] | None = None
 
     def run(self) -> None:
-        holders = rank_holders(self.genders)
-        for line in self.lines:
-            if line.addressee is None:
-                # `"Up the pear tree, Captain."`: a rank alone calls the one who holds it
-                quote = line.quote
-                line.addressee = rank_addressee(self.ctx.text, quote.start, quote.end, holders)
+        self.rank_addressees()
         self.reply_genders()
         for line in self.lines:
             self.local_rules(line)
@@ -180,6 +175,15 @@ class Sieve:
         for line in self.lines:
             if line.quote.rule == "none":
                 self.last_resort(line)
+
+    def rank_addressees(self) -> None:
+        """`"Up the pear tree, Captain."`: a quote calling no one by name calls the one
+        character who holds the rank it says alone."""
+        holders = rank_holders(self.genders)
+        for line in self.lines:
+            if line.addressee is None:
+                quote = line.quote
+                line.addressee = rank_addressee(self.ctx.text, quote.start, quote.end, holders)
 
     def reply_genders(self) -> None:
         """`"Yes, sir."`: the turn before and the reply after come from someone of the gender
@@ -877,33 +881,31 @@ class Sieve:
         return gap > CONVERSATION_GAP
 
     def last_resort(self, line: Line) -> None:
-        """A quote no rule decided: the character the scene named last (`nearest_mention`),
-        unless the narration around speaks of memory (remembered speech) or the quote is an
-        `I said` with no known narrator; then, since a quote left to no one is always wrong
-        when it has a speaker, the likeliest one there is (`guess`)."""
+        """A quote no rule decided (left to no one when the narration around speaks of memory,
+        remembered speech, or the quote is an `I said` with no known narrator): the one the
+        turn before called (`answer`), else the speaker two turns back (`alternating`), else
+        the one the next turn calls (`called_next`), else the character the scene named last
+        (`nearest_mention`); else, since a quote left to no one is always wrong when it has a
+        speaker, the likeliest one there is (`guess`)."""
         # `I said` when the cast knows no narrator: someone unnamed, not the one named last.
         first_person = line.tag is not None and line.tag.subject.value == "narrator"
         banned = {line.addressee, *line.notes.get("not", ())}
         if first_person or self.ctx.memory_nearby(line):
             self.assign(line, None, "unknown")
             return
-        # Not `addressee`: the learned ranking re-decides that rule, and overruled this one
-        # wrongly (fic_dialogue, fic_holdout).
-        # `"Morning, (Y/N)." / "It's four in the afternoon."`: in a conversation no tag
-        # anchors, the one the turn before called answers (not `addressee`, which the learned
-        # ranking re-decides: there it overruled this rule wrongly, fic_holdout -1).
-        answering = self.addressed_before(line)
-        if answering and answering not in banned and self.fits(line, answering):
-            self.assign(line, answering, "answer")
-            return
-        back = self.two_back(line)
-        if back and back not in banned and self.fits(line, back):
-            self.assign(line, back, "alternating")
-            return
-        called = self.called_next(line)
-        if called and called not in banned and self.fits(line, called):
-            self.assign(line, called, "called_next")
-            return
+        # Three readings of a conversation no tag anchors (`"Morning, (Y/N)." / "It's four in
+        # the afternoon."`). The one the turn before called gets its own rule, `answer`, not
+        # `addressee`: the learned ranking re-decides `addressee` and there overruled this one
+        # wrongly (fic_holdout -1).
+        for find, rule in (
+            (self.addressed_before, "answer"),
+            (self.two_back, "alternating"),
+            (self.called_next, "called_next"),
+        ):
+            speaker = find(line)
+            if speaker and speaker not in banned and self.fits(line, speaker):
+                self.assign(line, speaker, rule)
+                return
         for mention in self.ctx.recent_mentions(line.quote.start, limit=15):
             if mention.character not in banned and self.fits(line, mention.character):
                 self.assign(line, mention.character, "nearest_mention")
@@ -937,7 +939,7 @@ class Sieve:
         someone else's (both decided by now, in this conversation)."""
         if not line.first_in_paragraph or line.index < 2:
             return None
-        one, two = self.lines[line.index - 1], None
+        one = self.lines[line.index - 1]
         if one.paragraph != line.paragraph - 1 or self._breaks_conversation(one, line):
             return None
         first, _ = self.paragraph_lines(one.paragraph)
