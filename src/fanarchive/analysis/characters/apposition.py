@@ -164,9 +164,7 @@ def _genders_agree(link: Link, draft: Draft) -> bool:
     described = _head_gender(link.words[-1])
     if described == "unknown":
         described = link.gender
-    known = draft.character.gender
-    if known == "unknown":
-        known = draft.default_gender
+    known = draft.likely_gender
     return "unknown" in (described, known) or described == known
 
 
@@ -227,8 +225,7 @@ def join_linked_descriptions(described: list[Draft], named: list[Draft], scan: S
             if owner is None:
                 kept.append(span)
             else:
-                named[owner].spans.append(span)
-                named[owner].surfaces[" ".join(scan.text[span[0] : span[1]].split())] += 1
+                _give(named[owner], scan.text, *span)
                 taken.add(span[0])
         if kept:
             draft.spans = kept
@@ -237,6 +234,12 @@ def join_linked_descriptions(described: list[Draft], named: list[Draft], scan: S
     _add_mentions(links, named, scan, claimed)
     _add_epithet_mentions(named, scan, claimed, point_of_view)
     return remaining
+
+
+def _give(draft: Draft, text: str, start: int, end: int) -> None:
+    """The mention `text[start:end]` is `draft`'s, its surface counted as written."""
+    draft.spans.append((start, end))
+    draft.surfaces[" ".join(text[start:end].split())] += 1
 
 
 def _add_mentions(links: Links, named: list[Draft], scan: Scan, claimed: set[int]) -> None:
@@ -254,9 +257,7 @@ def _add_mentions(links: Links, named: list[Draft], scan: Scan, claimed: set[int
                 continue
             owner = links.owner(phrase, match.start())
             if owner is not None:
-                end = match.start(1) + len(" ".join(phrase))
-                named[owner].spans.append((match.start(), end))
-                named[owner].surfaces[" ".join(text[match.start() : end].split())] += 1
+                _give(named[owner], text, match.start(), match.start(1) + len(" ".join(phrase)))
                 claimed.add(match.start())
                 break
 
@@ -322,7 +323,7 @@ def epithet_owner(
     for candidate in named:
         if candidate is point_of_view:
             continue
-        if gender != "unknown" and _likely(candidate) not in ("unknown", gender):
+        if gender != "unknown" and candidate.likely_gender not in ("unknown", gender):
             continue
         spans = [s for s, _ in candidate.spans if not scan.in_quote(s)]
         if any(sentence_start <= s < own_end for s in spans):
@@ -330,11 +331,6 @@ def epithet_owner(
         if any(position - SCENE_REACH <= s < position for s in spans):
             found.append(candidate)
     return found[0] if len(found) == 1 else None
-
-
-def _likely(draft: Draft) -> str:
-    known = draft.character.gender
-    return draft.default_gender if known == "unknown" else known
 
 
 # `the` and up to three words, one of them an epithet word: where `_epithet_phrase` looks.
@@ -373,8 +369,7 @@ def _add_epithet_mentions(
             gender = following_pronoun(text, end) or "unknown"
         owner = epithet_owner(match.start(), gender, named, scan, point_of_view)
         if owner is not None:
-            owner.spans.append((match.start(), end))
-            owner.surfaces[" ".join(text[match.start() : end].split())] += 1
+            _give(owner, text, match.start(), end)
             claimed.add(match.start())
 
 

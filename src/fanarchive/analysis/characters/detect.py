@@ -75,6 +75,13 @@ class Draft:
     # titles and honorifics come first (a woman named Harry is a woman).
     default_gender: str = "unknown"
 
+    @property
+    def likely_gender(self) -> str:
+        """A title's or a head noun's gender, else a pack's or the given name's usual one."""
+        if self.character.gender != "unknown":
+            return self.character.gender
+        return self.default_gender
+
 
 def _pack_drafts(scan: Scan, knowledge: Knowledge, fandoms: list[str]) -> tuple[dict, dict]:
     matches = [m for m in match_runs(scan, knowledge) if trusted(m, scan, knowledge)]
@@ -175,7 +182,7 @@ def _join_corrected_names(drafts: list[Draft], scan: Scan) -> list[Draft]:
         holder, named = drafts[titled.pop()], drafts[given]
         if not named.spans or " " in named.character.name or min(named.spans)[0] != match.start(1):
             continue  # one word, named here for the first time (not `"Potter."` in reply)
-        if {_likely_gender(holder), _likely_gender(named)} >= {"male", "female"}:
+        if {holder.likely_gender, named.likely_gender} >= {"male", "female"}:
             continue
         holder.spans += named.spans
         holder.surfaces.update(named.surfaces)
@@ -252,15 +259,8 @@ def _lost_in_cast(draft: Draft, named: list[Draft]) -> bool:
     if not draft.known_aliases or not _generic(tuple(draft.known_aliases[0].split())):
         return False
     gender = draft.character.gender
-    of_gender = sum(len(d.spans) for d in named if gender in ("unknown", _likely_gender(d)))
+    of_gender = sum(len(d.spans) for d in named if gender in ("unknown", d.likely_gender))
     return len(draft.spans) < GENERIC_SHARE * of_gender
-
-
-def _likely_gender(draft: Draft) -> str:
-    """A title's or a head noun's gender, else a pack's or the given name's usual one."""
-    if draft.character.gender != "unknown":
-        return draft.character.gender
-    return draft.default_gender
 
 
 def _holds_title(draft: Draft, title: str) -> bool:
