@@ -42,17 +42,14 @@ def run_sieve(document: Document, quotes: list[Quote], cast: Cast) -> Sieve | No
         quote.speaker, quote.rule, quote.confidence, quote.addressee = None, "none", 0.0, None
     add_title_speakers(document, cast)
     settle_narrator(cast, document, quotes)
+    narration = getattr(cast, "narration", "third")
     genders = {c.name: c.gender for c in cast.characters}
     reader = addressed_reader(cast)
     # A story an I tells to `you` whom no tag names (no Reader in the cast): `you said` is the
     # one the narrator's lines call by name, when they do.
-    told_to_you = (
-        reader is None
-        and getattr(cast, "narration", "third") == "first"
-        and told_to_you_in(document, quotes)
-    )
+    told_to_you = reader is None and narration == "first" and told_to_you_in(document, quotes)
     mentions = sorted(cast.mentions, key=lambda m: m.start)
-    second_person = getattr(cast, "narration", "third") == "second"
+    second_person = narration == "second"
     context = Context(document, quotes, mentions, second_person, told_to_reader=reader is not None)
     if told_to_you:
         reader = told_to(context)
