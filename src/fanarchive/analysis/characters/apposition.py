@@ -27,7 +27,7 @@ the genders agree. A description the story capitalises (`the Cat`) is a name of 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -287,18 +287,20 @@ def _join_epithets(
     first mention (see `epithet_owner`)."""
     if not named:
         return described
+    mentions = NarratedMentions(named, scan)
     remaining = []
     for draft in described:
         words_ = tuple(draft.known_aliases[0].split()) if draft.known_aliases else ()
         first = min((s for s, _ in draft.spans if not scan.in_quote(s)), default=None)
         owner = None
         if _epithet(words_) and first is not None:
-            owner = epithet_owner(first, draft.character.gender, named, scan, point_of_view)
+            owner = epithet_owner(first, draft.character.gender, mentions, point_of_view)
         if owner is None:
             remaining.append(draft)
         else:
             owner.spans += draft.spans
             owner.surfaces.update(draft.surfaces)
+            mentions.add(owner, draft.spans)
     return remaining
 
 
@@ -307,29 +309,57 @@ def _most_named(named: list[Draft], scan: Scan) -> Draft:
     return named[counts.index(max(counts))]
 
 
+class NarratedMentions:
+    """The named drafts' mention starts outside quotations, in text order, kept up to date as
+    epithets join them: who the narration names near an epithet is a look-up, not a walk
+    through every mention of the cast at each epithet (a cast of thousands was quadratic)."""
+
+    def __init__(self, named: list[Draft], scan: Scan) -> None:
+        self.named = named
+        self.scan = scan
+        self._index = {id(draft): i for i, draft in enumerate(named)}
+        self._starts = sorted(
+            (start, i)
+            for i, draft in enumerate(named)
+            for start, _ in draft.spans
+            if not scan.in_quote(start)
+        )
+
+    def add(self, draft: Draft, spans: list[tuple[int, int]]) -> None:
+        """`spans` just joined `draft`."""
+        i = self._index[id(draft)]
+        for start, _ in spans:
+            if not self.scan.in_quote(start):
+                insort(self._starts, (start, i))
+
+    def named_in(self, start: int, end: int) -> set[int]:
+        """The drafts (indices into `named`) the narration names in `[start, end)`."""
+        low = bisect_left(self._starts, (start, -1))
+        high = bisect_left(self._starts, (end, -1))
+        return {i for _, i in self._starts[low:high]}
+
+
 def epithet_owner(
-    position: int, gender: str, named: list[Draft], scan: Scan, point_of_view: Draft | None
+    position: int, gender: str, mentions: NarratedMentions, point_of_view: Draft | None
 ) -> Draft | None:
     """The one named character of `gender` (or of no known gender) the narration names within
     SCENE_REACH before the epithet at `position`, leaving out the point of view (the character
     the story names most, whom the narration calls by name) and anyone named in the epithet's
     own sentence (`Harry watched the blond`); None when there is not exactly one."""
-    text = scan.text
+    text = mentions.scan.text
     ends = list(_SENTENCE_END_RE.finditer(text, max(0, position - SENTENCE_REACH), position))
     sentence_start = ends[-1].end() if ends else max(0, position - SENTENCE_REACH)
     sentence_end = _SENTENCE_END_RE.search(text, position)
     own_end = sentence_end.start() if sentence_end else len(text)
+    in_own_sentence = mentions.named_in(sentence_start, own_end)
     found = []
-    for candidate in named:
+    for i in mentions.named_in(position - SCENE_REACH, position) - in_own_sentence:
+        candidate = mentions.named[i]
         if candidate is point_of_view:
             continue
         if gender != "unknown" and candidate.likely_gender not in ("unknown", gender):
             continue
-        spans = [s for s, _ in candidate.spans if not scan.in_quote(s)]
-        if any(sentence_start <= s < own_end for s in spans):
-            continue
-        if any(position - SCENE_REACH <= s < position for s in spans):
-            found.append(candidate)
+        found.append(candidate)
     return found[0] if len(found) == 1 else None
 
 
@@ -355,6 +385,7 @@ def _add_epithet_mentions(
     if not named:
         return
     text = scan.text
+    mentions = NarratedMentions(named, scan)
     for match in _EPITHET_RE.finditer(text):
         if match.start() in claimed or scan.in_quote(match.start()):
             continue
@@ -367,9 +398,10 @@ def _add_epithet_mentions(
         gender = _head_gender(phrase[-1])
         if gender == "unknown":
             gender = following_pronoun(text, end) or "unknown"
-        owner = epithet_owner(match.start(), gender, named, scan, point_of_view)
+        owner = epithet_owner(match.start(), gender, mentions, point_of_view)
         if owner is not None:
             _give(owner, text, match.start(), end)
+            mentions.add(owner, [(match.start(), end)])
             claimed.add(match.start())
 
 
