@@ -699,26 +699,14 @@ class Sieve:
                     self.fill(turn, speaker, rule)
 
     def turn_speaker(self, i, turns, anchors, order) -> tuple[str | None, str]:
+        """Who speaks turn `i` of a conversation and by which rule: the one the turn before
+        addressed (`addressee`), else the anchors' vote (`turn_taking`), else the nearest
+        anchor's speaker when an even number of turns away (`turn_taking`), its partner when
+        odd (`turn_partner`)."""
         line = turns[i][0]
         if i:
             before = _turn_speaker(turns[i - 1])
-            # `"Another time, Lizzy," said her mother, "I would not..."`: the name may stand in
-            # any part of the previous turn its speaker said, not only in its last quote.
-            addressee = next(
-                (
-                    p.addressee
-                    for p in reversed(turns[i - 1])
-                    if p.addressee and p.quote.speaker in (before, None)
-                ),
-                None,
-            )
-            if addressee is None and before and self.families is not None:
-                addressee = self.called_relative(turns[i - 1], before)
-            if addressee is None:
-                # `"Finish the letter," Ysolde told her.`: the one the tag says was told.
-                addressee = next(
-                    (p.notes["listener"] for p in turns[i - 1] if p.notes.get("listener")), None
-                )
+            addressee = self.turn_addressee(turns[i - 1], before)
             if addressee and addressee != before and self.fits(line, addressee):
                 return addressee, "addressee"
         voted = self.vote(i, turns, anchors, order, line)
@@ -740,6 +728,27 @@ class Sieve:
             if other and self.fits(line, other):
                 speaker = other
         return speaker, rule
+
+    def turn_addressee(self, turn: list[Line], speaker: str | None) -> str | None:
+        """The one a turn spoken by `speaker` addresses: called by name (or rank), else by
+        kinship, else told in its tag (the ranking's `_turn_addressee` reads the name only, as
+        its weights were learned)."""
+        # `"Another time, Lizzy," said her mother, "I would not..."`: the name may stand in
+        # any part of the turn its speaker said, not only in its last quote.
+        addressee = next(
+            (
+                p.addressee
+                for p in reversed(turn)
+                if p.addressee and p.quote.speaker in (speaker, None)
+            ),
+            None,
+        )
+        if addressee is None and speaker and self.families is not None:
+            addressee = self.called_relative(turn, speaker)
+        if addressee is None:
+            # `"Finish the letter," Ysolde told her.`: the one the tag says was told.
+            addressee = next((p.notes["listener"] for p in turn if p.notes.get("listener")), None)
+        return addressee
 
     def called_relative(self, turn: list[Line], speaker: str) -> str | None:
         """`"But, my dear papa, ..."`: the parent a turn's speaker calls by kinship, when the
