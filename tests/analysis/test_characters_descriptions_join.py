@@ -4,6 +4,8 @@ characters/apposition.py, each negative one guards precision."""
 
 from __future__ import annotations
 
+import pytest
+
 from fanarchive.analysis.characters import Cast, detect_cast
 from fanarchive.analysis.packs import Knowledge
 from fanarchive.analysis.pipeline import analyze_text
@@ -82,37 +84,40 @@ def test_a_description_apposed_before_the_name_is_that_character():
     assert speakers_of(text)["Tighter,"] == "Anselmo"
 
 
-def test_a_description_after_a_preposition_is_no_apposition():
-    text = (
-        "Behind the guard, Mila waited in the rain. The guard did not turn round.\n\n"
-        "\u201cPapers,\u201d said the guard.\n\n"
-        "\u201cYou saw them yesterday,\u201d said Mila. Mila sighed.\n\n"
-        "\u201cPapers,\u201d said the guard again.\n"
-    )
-    cast = cast_of(text)
-    assert owner_at(cast, text, "the guard.") != "Mila"
-
-
-def test_a_list_is_no_apposition():
-    text = (
-        "Tomasz, the baker, and the miller stood at the gate.\n\n"
-        "\u201cLate again,\u201d said the baker.\n\n"
-        "\u201cAlways,\u201d said the miller.\n\n"
-        "Tomasz laughed. \u201cThe bread will wait,\u201d said the baker.\n"
-    )
-    cast = cast_of(text)
-    assert owner_at(cast, text, "the baker.") != "Tomasz"
-
-
-def test_a_new_action_after_a_description_names_someone_else():
-    text = (
-        "The guard nodded at the gate. Mila went inside without a word.\n\n"
-        "\u201cPapers,\u201d said the guard.\n\n"
-        "\u201cYou saw them yesterday,\u201d said Mila. Mila sighed.\n\n"
-        "\u201cPapers,\u201d said the guard again.\n"
-    )
-    cast = cast_of(text)
-    assert owner_at(cast, text, "the guard.") != "Mila"
+@pytest.mark.parametrize(
+    "text, description, name",
+    [
+        pytest.param(
+            "Behind the guard, Mila waited in the rain. The guard did not turn round.\n\n"
+            "\u201cPapers,\u201d said the guard.\n\n"
+            "\u201cYou saw them yesterday,\u201d said Mila. Mila sighed.\n\n"
+            "\u201cPapers,\u201d said the guard again.\n",
+            "the guard.",
+            "Mila",
+            id="a description after a preposition is no apposition",
+        ),
+        pytest.param(
+            "Tomasz, the baker, and the miller stood at the gate.\n\n"
+            "\u201cLate again,\u201d said the baker.\n\n"
+            "\u201cAlways,\u201d said the miller.\n\n"
+            "Tomasz laughed. \u201cThe bread will wait,\u201d said the baker.\n",
+            "the baker.",
+            "Tomasz",
+            id="a list is no apposition",
+        ),
+        pytest.param(
+            "The guard nodded at the gate. Mila went inside without a word.\n\n"
+            "\u201cPapers,\u201d said the guard.\n\n"
+            "\u201cYou saw them yesterday,\u201d said Mila. Mila sighed.\n\n"
+            "\u201cPapers,\u201d said the guard again.\n",
+            "the guard.",
+            "Mila",
+            id="a new action after a description names someone else",
+        ),
+    ],
+)
+def test_a_description_is_not_joined_to_a_name_merely_near_it(text, description, name):
+    assert owner_at(cast_of(text), text, description) != name
 
 
 def test_a_description_of_the_other_gender_is_not_linked():
