@@ -26,13 +26,25 @@ CONVERSATION = (
 )
 
 
-def analyse(text: str, characters: tuple[str, ...] = (), tags: tuple[str, ...] = ()):
+def analyse_quotes(
+    text: str,
+    characters: tuple[str, ...] = (),
+    tags: tuple[str, ...] = (),
+    relationships: tuple[str, ...] = (),
+):
+    """The attributed quotes and the cast of `text`, with the work's own tags."""
     document = read_text(text)
     document.metadata.characters = list(characters)
     document.metadata.additional_tags = list(tags)
+    document.metadata.relationships = list(relationships)
     quotes = find_quotes(document)
     cast = detect_cast(document, quotes, default_knowledge())
     attribute_speakers(document, quotes, cast)
+    return quotes, cast
+
+
+def analyse(text: str, characters: tuple[str, ...] = (), tags: tuple[str, ...] = ()):
+    quotes, cast = analyse_quotes(text, characters, tags)
     return [q.speaker for q in quotes], cast
 
 
@@ -170,13 +182,11 @@ I_TO_YOU = (
 )
 
 
+READER_STORY_TAGS, READER_PAIRING = ("Bucky Barnes", "Reader"), ("Bucky Barnes/Reader",)
+
+
 def test_a_reader_story_an_i_tells_to_you_is_told_by_the_readers_partner():
-    document = read_text(I_TO_YOU)
-    document.metadata.characters = ["Bucky Barnes", "Reader"]
-    document.metadata.relationships = ["Bucky Barnes/Reader"]
-    quotes = find_quotes(document)
-    cast = detect_cast(document, quotes, default_knowledge())
-    attribute_speakers(document, quotes, cast)
+    quotes, cast = analyse_quotes(I_TO_YOU, READER_STORY_TAGS, relationships=READER_PAIRING)
     assert cast.narrator.name == "Bucky Barnes"
     assert [q.speaker for q in quotes][1:3] == ["Bucky Barnes", "Bucky Barnes"]
     assert cast.get("Reader") is not None and cast.narrator is not cast.get("Reader")

@@ -10,7 +10,12 @@ from fanarchive.analysis.quotes import find_quotes
 from fanarchive.analysis.reading import read_text
 from fanarchive.analysis.speakers import attribute_speakers
 from tests.analysis.test_speakers import attribute, speakers
-from tests.analysis.test_speakers_narrator import I_TO_YOU
+from tests.analysis.test_speakers_narrator import (
+    I_TO_YOU,
+    READER_PAIRING,
+    READER_STORY_TAGS,
+    analyse_quotes,
+)
 
 
 def attributed_with_detected_cast(text: str):
@@ -137,12 +142,7 @@ def test_a_plain_word_that_is_also_a_title_names_no_one():
 
 
 def test_you_said_in_a_story_an_i_tells_to_the_reader_is_the_readers_line():
-    document = read_text(I_TO_YOU)
-    document.metadata.characters = ["Bucky Barnes", "Reader"]
-    document.metadata.relationships = ["Bucky Barnes/Reader"]
-    quotes = find_quotes(document)
-    cast = detect_cast(document, quotes, default_knowledge())
-    attribute_speakers(document, quotes, cast)
+    quotes, _ = analyse_quotes(I_TO_YOU, READER_STORY_TAGS, relationships=READER_PAIRING)
     said = [(q.speaker, q.rule) for q in quotes]
     assert said[0] == ("Reader", "reader")  # "You're late," you said
     assert said[3] == ("Reader", "reader")  # "Your mother called," you said
