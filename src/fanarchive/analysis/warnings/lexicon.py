@@ -28,6 +28,8 @@ BODY = (
     r"kidneys?|heart|body|flesh|skin)"
 )
 LIMB = r"(?:hands?|palms?|wrists?|arms?|forearms?|thighs?|legs?|fingers?|thumbs?|skin|flesh)"
+# Any part of the body a blade cuts: the body and the limbs.
+BODY_OR_LIMB = r"(?:" + BODY[3:-1] + r"|" + LIMB[3:-1] + r")"
 # Where a blow lands: the body, and the parts a fight names.
 HIT_BODY = (
     r"(?:" + BODY[3:-1] + r"|cheekbones?|chin|brow|sternum|solar plexus|windpipe|collarbone"
@@ -181,13 +183,7 @@ CUES: list[Cue] = [
     cue(
         r"(?:blade|knife|sword|dagger|axe|razor|claws?|talons?|kunai|machete|scalpel|bayonet)s? "
         r"(?:sliced|slashed|cut|bit|raked|tore|ripped|opened|carved|gouged|punctured)"
-        r" (?:into |across |through |open |down )?"
-        + POSS
-        + r" (?:\w+ )?(?:"
-        + BODY[3:-1]
-        + r"|"
-        + LIMB[3:-1]
-        + r")",
+        r" (?:into |across |through |open |down )?" + POSS + r" (?:\w+ )?" + BODY_OR_LIMB,
         violence=3,
         blood=1,
     ),
@@ -522,17 +518,11 @@ CUES: list[Cue] = [
         r"|point|tip)s? (?:opened|carved|drew|left|cut|traced|scored|sliced|laid open)"
         r" (?:a |an |one )?(?:[\w-]+ ){0,2}?(?:line|gash|cut|wound|slash|furrow|groove|ribbon"
         r"|seam|welt|stripe) (?:of \w+ )?(?:across|along|down|into|in|on|over|through|up)"
-        r" (?:his|her|their|my|your|the|[a-z]+'s) (?:\w+ )?(?:"
-        + BODY[3:-1]
-        + r"|"
-        + LIMB[3:-1]
-        + r")|(?:blade|knife|sword|dagger|axe|razor|claws?|talons?|machete|scalpel|bayonet)s?"
+        r" (?:his|her|their|my|your|the|[a-z]+'s) (?:\w+ )?"
+        + BODY_OR_LIMB
+        + r"|(?:blade|knife|sword|dagger|axe|razor|claws?|talons?|machete|scalpel|bayonet)s?"
         r" (?:sliced|slashed|cut|bit|raked|tore|ripped|opened|carved|gouged|punctured)"
-        r" (?:into |across |through |open |down )?[a-z]+'s (?:\w+ )?(?:"
-        + BODY[3:-1]
-        + r"|"
-        + LIMB[3:-1]
-        + r")",
+        r" (?:into |across |through |open |down )?[a-z]+'s (?:\w+ )?" + BODY_OR_LIMB,
         violence=3,
         blood=1,
     ),
