@@ -22,6 +22,16 @@ def quoted(text: str) -> list[str]:
         ('"Unclosed at the end, he said.\n\nNarration.\n', ["Unclosed at the end, he said."]),
         ("He gave that 'look' of his. \"Fine.\"\n", ["Fine."]),
         ("No dialogue here at all.\n", []),
+        pytest.param(
+            'A/N: "Thanks" for reading!\n\n"Hello," said Naruto.\n',
+            ["Hello,"],
+            id="authors-notes-are-skipped",
+        ),
+        pytest.param(
+            "“Hello,“ she said. “Come in.“\n\n“Sit down,“ he said, “and tell me.“\n",
+            ["Hello,", "Come in.", "Sit down,", "and tell me."],
+            id="a-paragraph-typed-with-opening-curly-marks-only-pairs-them",
+        ),
     ],
 )
 def test_double_quotes(text, expected):
@@ -39,6 +49,12 @@ def test_double_quotes(text, expected):
             "'Give 'em hell,' she said. 'The boys' room is there,' he said. 'Go.'\n",
             ["Give 'em hell,", "The boys' room is there,", "Go."],
         ),
+        pytest.param(
+            "'Tis late,' said the old man. 'Go home.'\n\n'Em boys are loud, she thought.\n\n"
+            "'Hi,' she said. 'Bye.'\n",
+            ["'Tis late,", "Go home.", "Hi,", "Bye."],
+            id="british-elisions-at-a-line-start-open-the-quote",
+        ),
     ],
 )
 def test_single_quote_dialogue(text, expected):
@@ -50,14 +66,6 @@ def test_style_is_decided_per_work_from_counts():
     double = read_text('"Hi," he said, with a \'look\'.\n\n"Hello."\n')
     assert quote_style(single.text, single.paragraphs) == "single"
     assert quote_style(double.text, double.paragraphs) == "double"
-
-
-def test_em_dash_dialogue():
-    assert quoted("—Where are you going? —asked Gaara—. Stay.\n\n—Home.\n") == [
-        "Where are you going?",
-        "Stay.",
-        "Home.",
-    ]
 
 
 def test_multi_paragraph_speech_is_continued():
@@ -73,11 +81,6 @@ def test_spans_exclude_marks_and_point_into_text():
     (quote,) = find_quotes(document)
     assert document.text[quote.start : quote.end] == "Go home."
     assert document.text[quote.start - 1] == '"'
-
-
-def test_authors_notes_are_skipped():
-    document = read_text('A/N: "Thanks" for reading!\n\n"Hello," said Naruto.\n')
-    assert [q.text for q in find_quotes(document)] == ["Hello,"]
 
 
 # --- every common quotation style ------------------------------------------------------------
@@ -126,6 +129,13 @@ def test_authors_notes_are_skipped():
             ["She said ‹no› to me,", "Then ask again."],
             id="angles-nested-in-guillemets",
         ),
+        pytest.param(
+            '"Read it," said Tom.\n\n'
+            "«Mon cher ami, je t'attends,» the letter said.\n\n"
+            'He folded it. "Well?"\n',
+            ["Read it,", "Mon cher ami, je t'attends,", "Well?"],
+            id="each-paragraph-may-use-its-own-style",
+        ),
     ],
 )
 def test_other_quotation_marks(text, expected):
@@ -155,24 +165,15 @@ def test_other_quotation_marks(text, expected):
             ["Bonjour,", "Entrez.", "Merci."],
             id="french-inverted-tag",
         ),
+        pytest.param(
+            "—Where are you going? —asked Gaara—. Stay.\n\n—Home.\n",
+            ["Where are you going?", "Stay.", "Home."],
+            id="em-dash-tag-closed-by-a-dash",
+        ),
     ],
 )
 def test_dash_dialogue_tags_are_not_speech(text, expected):
     assert quoted(text) == expected
-
-
-def test_a_closing_guillemet_on_a_dash_line_is_not_speech():
-    text = "« Are you well? he asked.\n\n— Very well, thank you. »\n"
-    assert quoted(text) == ["Are you well? he asked.", "Very well, thank you."]
-
-
-def test_each_paragraph_may_use_its_own_style():
-    text = (
-        '"Read it," said Tom.\n\n'
-        "«Mon cher ami, je t'attends,» the letter said.\n\n"
-        'He folded it. "Well?"\n'
-    )
-    assert quoted(text) == ["Read it,", "Mon cher ami, je t'attends,", "Well?"]
 
 
 @pytest.mark.parametrize(
@@ -190,6 +191,11 @@ def test_each_paragraph_may_use_its_own_style():
         ),
         pytest.param(
             "„Wait for me, said Lena.\n\nShe ran.\n", ["Wait for me, said Lena."], id="low-unclosed"
+        ),
+        pytest.param(
+            "« Are you well? he asked.\n\n— Very well, thank you. »\n",
+            ["Are you well? he asked.", "Very well, thank you."],
+            id="a-closing-guillemet-on-a-dash-line-is-not-speech",
         ),
     ],
 )
@@ -212,14 +218,6 @@ def test_the_dominant_style_is_found_per_work(text, style):
     """Marks of another style in a few paragraphs do not change the work's style."""
     document = read_text(text)
     assert quote_style(document.text, document.paragraphs) == style
-
-
-def test_british_elisions_at_a_line_start_open_the_quote():
-    text = (
-        "'Tis late,' said the old man. 'Go home.'\n\n'Em boys are loud, she thought.\n\n"
-        "'Hi,' she said. 'Bye.'\n"
-    )
-    assert quoted(text) == ["'Tis late,", "Go home.", "Hi,", "Bye."]
 
 
 # --- dash dialogue as fan fiction writes it (issue 14, tests/data/fic_dialogue) -----------
@@ -256,6 +254,11 @@ def test_british_elisions_at_a_line_start_open_the_quote():
             ["But I beat him! He said I fight like a bear."],
             id="a-capitalised-pronoun-after-an-exclamation-is-speech",
         ),
+        pytest.param(
+            '"Hello," she said.\n\n"Hi."\n\n"Well?"\n\nHe paused. — Then he left the room.\n',
+            ["Hello,", "Hi.", "Well?"],
+            id="a-dash-after-narration-is-not-speech-in-a-work-with-quotation-marks",
+        ),
     ],
 )
 def test_dash_lines_in_fan_fiction(text, expected):
@@ -270,16 +273,6 @@ def test_a_dash_work_speaks_after_narration_in_the_same_paragraph():
         "I swallowed. — A Dutchman. In 1740.\n"
     )
     assert quoted(text)[-1] == "A Dutchman. In 1740."
-
-
-def test_a_dash_after_narration_is_not_speech_in_a_work_with_quotation_marks():
-    text = '"Hello," she said.\n\n"Hi."\n\n"Well?"\n\nHe paused. — Then he left the room.\n'
-    assert quoted(text) == ["Hello,", "Hi.", "Well?"]
-
-
-def test_a_paragraph_typed_with_opening_curly_marks_only_pairs_them():
-    text = "“Hello,“ she said. “Come in.“\n\n“Sit down,“ he said, “and tell me.“\n"
-    assert quoted(text) == ["Hello,", "Come in.", "Sit down,", "and tell me."]
 
 
 @pytest.mark.parametrize(
@@ -298,9 +291,9 @@ def test_a_last_paragraph_without_marks_in_a_guillemet_work_is_read():
     # Found by fuzzing: the final paragraph held no mark, and its style was looked up one
     # character past the end of the text (IndexError).
     text = "\n\n«“»\n\n!!"
-    assert [q.text for q in find_quotes(read_text(text))] == ["“"]
+    assert quoted(text) == ["“"]
     story = "«Wait,» Mira said.\n\n«Why?» Kai asked.\n\nShe did not answer."
-    assert [q.text for q in find_quotes(read_text(story))] == ["Wait,", "Why?"]
+    assert quoted(story) == ["Wait,", "Why?"]
 
 
 class _CountingPattern:
