@@ -19,6 +19,7 @@ import uuid
 import pytest
 
 from tests.imports.conftest import command_env, fanarchive, query, write_works
+from tests.tasks.test_celery_worker import worker_process
 
 REDIS_URL = os.environ.get("FANARCHIVE_TEST_REDIS_URL", "")
 pytestmark = pytest.mark.skipif(not REDIS_URL, reason="FANARCHIVE_TEST_REDIS_URL is not set")
@@ -36,13 +37,7 @@ def wait_for(condition, message: str, log=None) -> None:
 
 
 def start_worker(env: dict, log) -> subprocess.Popen:
-    with open(log, "w") as out:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "fanarchive.site.celery", "worker",
-             "--pool=solo", "--loglevel=INFO", "-Q", env["CELERY_QUEUE"], "--without-heartbeat",
-             "--without-gossip", "--without-mingle"],
-            env=env, stdout=out, stderr=subprocess.STDOUT,
-        )  # fmt: skip
+    process = worker_process(env, log)
     wait_for(lambda: "ready" in log.read_text(), "the worker did not start", log)
     return process
 

@@ -12,7 +12,10 @@ import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import partial
+from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
@@ -65,26 +68,38 @@ def _pg_query(url: str, sql: str) -> list[tuple]:
         return conn.execute(sql).fetchall()
 
 
-@pytest.fixture
-def worker(queue_env, tmp_path):
-    _, env = queue_env
-    log = tmp_path / "worker.log"
+def worker_process(env: dict, log: Path) -> subprocess.Popen:
+    """A `celery worker` process on the queue CELERY_QUEUE of `env`, its output in `log`."""
     with open(log, "w") as out:
-        process = subprocess.Popen(
+        return subprocess.Popen(
             [sys.executable, "-m", "celery", "-A", "fanarchive.site.celery", "worker",
              "--pool=solo", "--loglevel=INFO", "-Q", env["CELERY_QUEUE"], "--without-heartbeat",
              "--without-gossip", "--without-mingle"],
             env=env, stdout=out, stderr=subprocess.STDOUT,
         )  # fmt: skip
+
+
+@contextmanager
+def running_worker(env: dict, log: Path) -> Iterator[subprocess.Popen]:
+    """A worker ready for tasks while the block runs; stopped after (terminated, else killed)."""
+    process = worker_process(env, log)
     try:
         _wait_for(lambda: "ready" in log.read_text(), 60, "the worker did not start", log)
-        yield log
+        yield process
     finally:
         process.terminate()
         try:
             process.wait(timeout=20)
         except subprocess.TimeoutExpired:
             process.kill()
+
+
+@pytest.fixture
+def worker(queue_env, tmp_path):
+    _, env = queue_env
+    log = tmp_path / "worker.log"
+    with running_worker(env, log):
+        yield log
 
 
 def _wait_for(condition, seconds, message, log):

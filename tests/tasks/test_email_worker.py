@@ -14,7 +14,12 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from tests.readers.test_emails import Inbox, free_port
-from tests.tasks.test_celery_worker import REDIS_URL, _wait_for, queue_env  # noqa: F401
+from tests.tasks.test_celery_worker import (  # noqa: F401
+    REDIS_URL,
+    _wait_for,
+    queue_env,
+    running_worker,
+)
 
 pytestmark = pytest.mark.skipif(not REDIS_URL, reason="FANARCHIVE_TEST_REDIS_URL is not set")
 
@@ -50,22 +55,8 @@ def mail_worker(queue_env, smtp, tmp_path):  # noqa: F811
     _, env = queue_env
     env.update(EMAIL_URL=smtp.url, FANARCHIVE_MAIL_RETRY_SECONDS="1")
     log = tmp_path / "worker.log"
-    with open(log, "w") as out:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "fanarchive.site.celery", "worker",
-             "--pool=solo", "--loglevel=INFO", "-Q", env["CELERY_QUEUE"], "--without-heartbeat",
-             "--without-gossip", "--without-mingle"],
-            env=env, stdout=out, stderr=subprocess.STDOUT,
-        )  # fmt: skip
-    try:
-        _wait_for(lambda: "ready" in log.read_text(), 60, "the worker did not start", log)
+    with running_worker(env, log):
         yield env, log
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
 
 
 SCRIPT = """
