@@ -3,7 +3,11 @@ each with the pairs a reader would tag and the pairs that must not appear, run t
 full analysis. Odd ids are the tune half (rules were fixed against them), even ids the check
 half (only its totals are read). Ids 1-32 were written before any rule was fitted; 33-39,
 tune only, were written afterwards for issue 15's failures on real works (a couple beside a
-brother, a married couple, a mis-resolved name, a tagged slow burn beside a sister).
+brother, a married couple, a mis-resolved name, a tagged slow burn beside a sister). Ids 40-59
+(round 3, ten tune and ten check) were written for issue 15's families (a couple near a
+brother, spouses, partners who never say "love", exes, a one-sided crush, friends who hug,
+siblings, parent and child, rivals, a mis-resolvable name) and measured once with the rules of
+c771e56 before any rule was changed against their tune half (docs/relationships.md).
 
 Figures: `.venv/bin/python -m tests.analysis.test_relationship_probes` (tune in detail, check
 as totals; `check` shows the check half too, which fitting rules must not use; `--curly` runs
@@ -29,9 +33,9 @@ PROBES = Path(__file__).resolve().parents[1] / "data" / "relationship_probes"
 KINDS = {"romantic", "platonic"}
 # Measured after the tune half's fixes (docs/relationships.md): floors, so a later change
 # that loses pairs on either half fails here.
-TUNE_RIGHT_AT_LEAST = 15
-CHECK_RIGHT_AT_LEAST = 9
-CHECK_VIOLATIONS_AT_MOST = 0
+TUNE_RIGHT_AT_LEAST = 21
+CHECK_RIGHT_AT_LEAST = 12
+CHECK_VIOLATIONS_AT_MOST = 2
 
 
 @dataclass
@@ -160,6 +164,16 @@ KNOWN_FAILURES: dict[int, str] = {
     31: "relationships: 'she ... kissed him' in a sentence naming nobody",
     35: "cast: 'Elizabeth Darcy' (a wife under her husband's name) joined to Darcy, so there "
     "is no Elizabeth",
+    41: "relationships: 'Nancy leaned over ... and kissed him' and 'her little brother' beside "
+    "a name (measured before any round-3 rule)",
+    43: "cast: Powder not found; relationships: 'Caitlyn kissed her forehead, then ... her mouth'",
+    45: "cast: Lorelai not found",
+    47: "relationships: 'my ex-boyfriend' in the sentence before the one naming Daniel",
+    51: "cast: Clint not found",
+    53: "relationships: 'I'm your brother' said to Mabel read as friends; the great-uncle",
+    55: "cast: the narrator (Percy, named only in the tags) not found",
+    57: "relationships: 'They had been rivals' and 'your rival' for Yurio and Yuuri",
+    59: "relationships: 'I'm your big brother' said to Amelia",
 }
 
 
@@ -175,7 +189,7 @@ def test_probe_files_are_well_formed():
         for entry in probe["forbidden"]:
             assert entry["kind"] in KINDS | {"any"} and len(set(entry["pair"])) == 2
     sides = [side_of(p) for p in PROBE_LIST]
-    assert sides.count("tune") >= sides.count("check") == 16  # tune-only additions (docs)
+    assert sides.count("tune") >= sides.count("check") == 26  # tune-only additions (docs)
 
 
 @pytest.mark.parametrize("probe_id", TUNE_IDS)
