@@ -17,6 +17,7 @@ from fanarchive.browse import sync
 from fanarchive.browse.bitmaps import Selection
 from fanarchive.browse.models import WorkIndex
 from fanarchive.browse.service import IndexHolder
+from tests.browse.threads import in_thread
 from tests.works.helpers import posted_work
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -26,22 +27,6 @@ WAIT = 60  # seconds: only a safety net so a broken run fails instead of hanging
 def anonymous_listing(holder: IndexHolder) -> set[int]:
     """What a logged-out visitor's Browse page may list, as the node's index says."""
     return set(holder.current().matches(Selection(exclude=["restricted"])))
-
-
-def in_thread(target) -> tuple[threading.Thread, list]:
-    errors: list = []
-
-    def run():
-        try:
-            target()
-        except BaseException as error:  # reported by the test, not lost in the thread
-            errors.append(error)
-        finally:
-            connection.close()  # each thread has its own connection to the test database
-
-    thread = threading.Thread(target=run, daemon=True)
-    thread.start()
-    return thread, errors
 
 
 def waiting_on_a_lock() -> bool:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import threading
 
 import pytest
-from django.db import connection
 
 from fanarchive.browse import service
 from fanarchive.browse.bitmaps import BrowseIndex
@@ -18,26 +17,11 @@ from fanarchive.browse.filters import BrowseQuery
 from fanarchive.browse.models import WorkIndex
 from fanarchive.browse.service import HOLDER, run_query
 from tests.browse import corpus
+from tests.browse.threads import in_thread
 
 pytestmark = pytest.mark.django_db(transaction=True)
 WAIT = 30  # seconds: a safety net so a broken run fails instead of hanging
 PAUSE = 1  # seconds a paused thread gives the other one to run into the half-applied state
-
-
-def in_thread(target, name: str) -> tuple[threading.Thread, list]:
-    errors: list = []
-
-    def run():
-        try:
-            target()
-        except BaseException as error:  # reported by the test, not lost in the thread
-            errors.append(error)
-        finally:
-            connection.close()
-
-    thread = threading.Thread(target=run, name=name, daemon=True)
-    thread.start()
-    return thread, errors
 
 
 def anonymous_total() -> int:
