@@ -96,31 +96,20 @@ def test_payloads_through_every_field(chunk, author, other_user, password):
     pseud.description = joined
     pseud.save()
 
+    fields = {
+        "title": chunk[0][:255],
+        "summary": joined,
+        "notes": joined,
+        "endnotes": joined,
+        "body": joined,
+        "freeforms": ", ".join(TAG_PAYLOADS),
+    }
     posted = writer.post(
-        reverse("works:new"),
-        work_form_data(
-            title=chunk[0][:255],
-            summary=joined,
-            notes=joined,
-            endnotes=joined,
-            body=joined,
-            freeforms=", ".join(TAG_PAYLOADS),
-            characters=", ".join(chunk[:3]),
-        ),
+        reverse("works:new"), work_form_data(**fields, characters=", ".join(chunk[:3]))
     )
     assert posted.status_code == 200  # tags with < > are refused on the form, kept typed
     assert not Work.objects.exists()
-    retry = writer.post(
-        reverse("works:new"),
-        work_form_data(
-            title=chunk[0][:255],
-            summary=joined,
-            notes=joined,
-            endnotes=joined,
-            body=joined,
-            freeforms=", ".join(TAG_PAYLOADS),
-        ),
-    )
+    retry = writer.post(reverse("works:new"), work_form_data(**fields))
     assert retry.status_code == 302, retry.context["form"].errors
     work = Work.objects.get()
     for payload in chunk[:4]:  # the profile: pseud names, through the pseuds form
