@@ -1,5 +1,6 @@
 """Checks every hand-annotated scene set shares (tests/data/fic_dialogue, fic_tune,
-fic_holdout): each annotation file is well formed, and the marked-up scenes rebuild to it."""
+fic_holdout, fic_holdout2): each annotation file is well formed, and the marked-up scenes
+rebuild to it."""
 
 import json
 from pathlib import Path

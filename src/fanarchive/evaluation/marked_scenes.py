@@ -1,8 +1,8 @@
 """Hand-annotated scenes, written as marked-up text, turned into annotation files.
 
-The sets under `tests/data` (`fic_dialogue`, `fic_tune`, `fic_holdout`) are written as
-`marked/NN_slug.txt`: the scene as a reader sees it, each quotation's words inside `⟦…⟧`
-(the quotation marks or dash outside), and header lines naming the people:
+The sets under `tests/data` (`fic_dialogue`, `fic_tune`, `fic_holdout`, `fic_holdout2`) are
+written as `marked/NN_slug.txt`: the scene as a reader sees it, each quotation's words inside
+`⟦…⟧` (the quotation marks or dash outside), and header lines naming the people:
 
     %% T: Teodor Varga = Teo, Teodor, Varga
 

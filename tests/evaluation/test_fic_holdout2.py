@@ -1,0 +1,65 @@
+"""The second fan-fiction holdout set (tests/data/fic_holdout2): 14 scenes, every one on the
+check side, so `evaluate annotations` prints that side alone and `tune_errors` refuses to list
+its errors. Only the set's form is tested here, never an accuracy: nobody tunes on it."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from fanarchive.evaluation import annotations
+from fanarchive.evaluation.scoring import CHECK
+from tests.evaluation.scene_sets import assert_scenes_build_to_annotations, assert_well_formed
+
+HOLDOUT = Path(__file__).resolve().parents[1] / "data" / "fic_holdout2"
+FILES = annotations.annotation_files(HOLDOUT)
+
+
+def test_the_holdout_has_14_scenes_all_on_the_check_side():
+    split = annotations.load_split(HOLDOUT)
+    assert len(FILES) == 14
+    assert split == {file.stem: CHECK for file in FILES}
+    manifest = json.loads((HOLDOUT / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["split"]["tune"] == []
+
+
+@pytest.mark.parametrize("file", FILES, ids=[file.stem for file in FILES])
+def test_every_annotation_is_well_formed(file):
+    assert_well_formed(file)
+
+
+@pytest.mark.parametrize("file", FILES, ids=[file.stem for file in FILES])
+def test_each_kind_follows_the_paragraph_convention(file):
+    """`implicit` exactly where the paragraph holds no narration; `explicit` exactly where a
+    name of the speaker stands in that narration; `anaphoric` otherwise."""
+    data = json.loads(file.read_text(encoding="utf-8"))
+    text = (HOLDOUT / data["sample"]).read_text(encoding="utf-8")
+    for quote in data["quotes"]:
+        start = text.rfind("\n", 0, quote["start"]) + 1
+        end = text.find("\n", quote["end"])
+        narration = text[start:end]
+        for other in data["quotes"]:
+            if other["start"] >= start and other["end"] <= end:
+                narration = narration.replace(other["text"], " ")
+        has_narration = bool(re.sub(r"[\s\"'“”‘’«»—–.,!?…:;-]", "", narration))
+        own = [quote["speaker"], *data["names"].get(quote["speaker"], [])]
+        named = any(re.search(rf"\b{re.escape(name)}\b", narration) for name in own)
+        expected = "explicit" if named else "anaphoric"
+        assert quote["kind"] == (expected if has_narration else "implicit"), quote["text"]
+
+
+def test_the_marked_scenes_build_to_the_annotations():
+    assert_scenes_build_to_annotations(FILES)
+
+
+def test_tune_errors_refuse_the_holdout():
+    with pytest.raises(ValueError, match="no tune side"):
+        annotations.tune_errors(HOLDOUT)
+
+
+def test_evaluate_counts_every_quotation_on_the_check_side(capsys):
+    assert annotations.run(str(HOLDOUT), "json") == annotations.EXIT_OK
+    sides = json.loads(capsys.readouterr().out)["sides"]
+    total = sum(len(json.loads(file.read_text(encoding="utf-8"))["quotes"]) for file in FILES)
+    assert set(sides) == {CHECK} and sides[CHECK]["quotes"] == total
