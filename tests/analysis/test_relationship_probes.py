@@ -33,8 +33,8 @@ PROBES = Path(__file__).resolve().parents[1] / "data" / "relationship_probes"
 KINDS = {"romantic", "platonic"}
 # Measured after the tune half's fixes (docs/relationships.md): floors, so a later change
 # that loses pairs on either half fails here.
-TUNE_RIGHT_AT_LEAST = 21
-CHECK_RIGHT_AT_LEAST = 12
+TUNE_RIGHT_AT_LEAST = 22
+CHECK_RIGHT_AT_LEAST = 13
 CHECK_VIOLATIONS_AT_MOST = 2
 
 
@@ -173,7 +173,6 @@ KNOWN_FAILURES: dict[int, str] = {
     53: "relationships: 'I'm your brother' said to Mabel read as friends; the great-uncle",
     55: "cast: the narrator (Percy, named only in the tags) not found",
     57: "relationships: 'They had been rivals' and 'your rival' for Yurio and Yuuri",
-    59: "relationships: 'I'm your big brother' said to Amelia",
 }
 
 

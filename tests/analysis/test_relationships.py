@@ -825,3 +825,29 @@ def test_a_romance_shows_its_cue_first_and_the_exchanges_after_it():
     assert couple.tag == "Draco Malfoy/Harry Potter"
     assert couple.evidence[0].text == "Harry kissed him."
     assert len(couple.evidence) > 1  # the exchanges that show them together follow
+
+
+@pytest.mark.parametrize(
+    ("line", "subtype"),
+    [
+        ("I'm your big brother. Worrying is my job.", "family"),
+        ("I'm still your rival, you know.", "rivals"),
+    ],
+)
+def test_i_am_your_brother_said_to_the_other_binds_the_two(line, subtype):
+    text = f'Ann rolled her eyes at Bob.\n\n"{line}" Bob said.\n'
+    words = line.split(".")[0].split(",")[0]
+    relationship = analyse(text, [(words, "Bob", "Ann")])[0]
+    assert (relationship.tag, relationship.kind, relationship.subtype) == (
+        "Ann Lee & Bob Stone",
+        "platonic",
+        subtype,
+    )
+
+
+def test_i_am_your_brother_about_someone_else_binds_nobody():
+    text = (
+        "Ann rolled her eyes at Bob.\n\n\"I'm your brother's friend, not his keeper,\" Bob said.\n"
+    )
+    quotes = [("I'm your brother's friend, not his keeper,", "Bob", "Ann")]
+    assert all(r.subtype != "family" for r in analyse(text, quotes))

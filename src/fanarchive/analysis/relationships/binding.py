@@ -42,6 +42,15 @@ NARRATOR_PRONOUNS = {
 }
 # The words of a quoted clause that make it about the speaker and the one spoken to.
 EXCHANGE_RE = re.compile(r"\b(?:i|me|my|mine|we|us|our|you|your|yours)\b|\bi'(?:m|d|ll|ve)\b")
+# A quoted relational noun about the speaker and the one spoken to: "you're my brother",
+# "I'm your big brother", "we were rivals" (the lead of the clause up to the noun).
+ABOUT_US_RE = re.compile(
+    r"\b(?:you(?:'re| are| were|'ve been| have been| will always be) "
+    r"(?:(?:always|still|really|truly) )?(?:my|our)|"
+    r"i(?:'m| am| was|'ve been| have been| will always be) "
+    r"(?:(?:always|still|really|truly|just) )?your|"
+    r"we(?:'re| are| were|'ve been| have been))\b[^.!?;,]*$"
+)
 MALE_RE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 FEMALE_RE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 PLURAL_RE = re.compile(r"\b(?:they|them|their|we|us|our)\b", re.IGNORECASE)
@@ -387,14 +396,10 @@ class Binder:
         if THIRD_PERSON_RE.search(clause) or self._names_in(quote, start, end):
             return None  # about someone else: "her brother is in love with you"
         if relational:
-            # "you're my brother", "we were rivals": not "you were an excellent wife".
+            # "you're my brother", "I'm your big brother", "we were rivals": not "you were
+            # an excellent wife".
             lead = self.text[max(quote.start, start - 60) : start].lower().replace("’", "'")
-            about_us = re.search(
-                r"\b(?:you(?:'re| are| were|'ve been| have been| will always be) "
-                r"(?:(?:always|still|really|truly) )?(?:my|our)|"
-                r"we(?:'re| are| were|'ve been| have been))\b[^.!?;,]*$",
-                lead,
-            )
+            about_us = ABOUT_US_RE.search(lead)
             # A bare "sister!" names the relation only to one the text says is addressed.
             vocative = quote.addressee in self.names and self._vocative(quote, start, end)
             return pair if about_us or vocative else None
