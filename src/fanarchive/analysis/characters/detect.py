@@ -27,6 +27,7 @@ from fanarchive.analysis.characters.discovery import (
     Form,
     _is_vocative,
     collect_forms,
+    coordinated_with_people,
     drop_plurals,
     is_name,
     with_components,
@@ -484,6 +485,7 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
         f for f in forms.values() if is_name(f, scan, titled) or " ".join(f.names) in introduced
     ]
     kept += _full_names_of_kept(list(forms.values()), kept, scan)
+    kept += coordinated_with_people(list(forms.values()), kept, scan)
     clusters = cluster_forms(drop_plurals(with_components(list(forms.values()), kept, scan)))
     drafts = _join_corrected_names(
         list(packs.values()) + _discovered_drafts(clusters, set(packs)), scan

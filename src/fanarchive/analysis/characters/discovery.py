@@ -743,3 +743,54 @@ def drop_plurals(forms: list[Form]) -> list[Form]:
         return any(s in names or s.lower() in NOT_NAMES for s in singulars)
 
     return [f for f in forms if not plural(f)]
+
+
+_WHERE_WORDS = PLACE_PREPOSITIONS | words("at to of from")
+_AND_AFTER_RE = re.compile(r",? (?:and|or|nor) ")
+_AND_BEFORE_RE = re.compile(r",? (?:and|or|nor) $")
+
+
+def coordinated_with_people(forms: list[Form], kept: list[Form], scan: Scan) -> list[Form]:
+    """`Denny, and Wickham, and Pratt`, `Giotto or Filippo Lippi`, `Swinburne, Meredith,
+    and Hardy`: a name joined by `and`, `or` or a list's comma to a person's name (titled,
+    led by a given name, or one that speaks) names a person too, unless the text uses it as
+    a word, it is shaped like a place or is mostly where someone is (`in Giotto's time` once
+    among six mentions is no place). Lists of places (`London, Bath and Brighton`) never
+    reach a person, and a comma alone joins only inside a list (`Denny, Pratt and Carter`),
+    not a place and a person (`at Netherfield, Mr. Bingley said`)."""
+    people = [
+        f for f in kept if f.title or f.names[0].lower() in given_names() or f.tally("speech")
+    ]
+    starts = {o.start for f in people for o in f.occurrences}
+    ends = {o.end for f in people for o in f.occurrences}
+    chosen = {id(f) for f in kept}
+    found = []
+    for form in forms:
+        if id(form) in chosen or form.title or _place_shaped(form):
+            continue
+        if form.tally("place") * 3 >= form.count or " ".join(form.names) in gazetteer():
+            continue
+        word = form.names[0]
+        if scan.lower_words.get(word.lower(), 0) or zipf(word) >= COMMON_WORD_ZIPF:
+            continue  # `Hope and Mary`: a word the text also writes in lower case
+        if any(_listed_beside(scan.text, o, starts, ends) for o in form.occurrences):
+            found.append(form)
+    return found
+
+
+def _listed_beside(text: str, occurrence: Occurrence, starts: set[int], ends: set[int]) -> bool:
+    """The occurrence is joined to a person's name right before or after it."""
+    start, end = occurrence.start, occurrence.end
+    if _last_words(text[max(0, start - 40) : start])[1] in _WHERE_WORDS:
+        return False  # `rode from Dunmoor and Mr. Ives`: a place beside a person
+    before = text[max(0, start - 6) : start]
+    and_after = _AND_AFTER_RE.match(text, end)
+    and_before = _AND_BEFORE_RE.search(before)
+    if (and_after and and_after.end() in starts) or (
+        and_before and start - len(and_before.group()) in ends
+    ):
+        return True
+    comma_after, comma_before = text.startswith(", ", end), before.endswith(", ")
+    if comma_after and end + 2 in starts and (comma_before or and_before):
+        return True  # `..., Meredith, Swinburne`: the list goes on before it
+    return comma_before and start - 2 in ends and (comma_after or bool(and_after))
