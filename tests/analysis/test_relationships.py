@@ -851,3 +851,31 @@ def test_i_am_your_brother_about_someone_else_binds_nobody():
     )
     quotes = [("I'm your brother's friend, not his keeper,", "Bob", "Ann")]
     assert all(r.subtype != "family" for r in analyse(text, quotes))
+
+
+SCENE = (
+    "Bob brought Ann home to the farm on a Sunday.\n\n"
+    '"You look tired," Ann said.\n\n'
+    "The light was going gold over the field. The corn had been cut. At the fence she "
+    "stopped, went up on her toes, and kissed him.\n"
+)
+
+
+def test_she_kissed_him_naming_nobody_is_the_one_woman_and_one_man_of_the_scene():
+    relationship = analyse(SCENE, [("You look tired,", "Ann", "Bob")])[0]
+    assert (relationship.tag, relationship.kind) == ("Ann Lee/Bob Stone", "romantic")
+    assert any("kissed him" in e.text for e in relationship.evidence)
+
+
+@pytest.mark.parametrize(
+    "scene",
+    [
+        # two women in the scene: "she" may be either
+        SCENE.replace("Bob brought Ann home", "Bob brought Ann and Cat home"),
+        # someone described in the sentence may be the one kissed
+        SCENE.replace("and kissed him", "and kissed him while her brother watched"),
+    ],
+)
+def test_she_kissed_him_naming_nobody_binds_nobody_when_the_scene_is_not_one_couple(scene):
+    relationships = analyse(scene, [("You look tired,", "Ann", "Bob")])
+    assert all(r.kind != "romantic" for r in relationships)

@@ -116,6 +116,7 @@ POSSESSED_RE = re.compile(
 )
 CHAIN_END_RE = re.compile(r"(?:,\s*|\s)(?:and|then|and then)\s+$", re.IGNORECASE)
 SUBJECT_ONLY_RE = re.compile(r"\b(?:he|she|they|we|i|who)\b", re.IGNORECASE)
+LAST_SUBJECT_RE = re.compile(r"\b(?:he|she)\b(?!.*\b(?:he|she|they|i|we|you)\b)", re.IGNORECASE)
 TO_YOU_RE = re.compile(r"\s+(?:to\s+)?(?:me|you)\b", re.IGNORECASE)
 PERSON_NOUNS = (
     r"girl|boy|child|children|man|woman|lady|gentleman|baby|kid|son|daughter|mother|father|"
@@ -197,6 +198,7 @@ class Binder:
         self.quotes = sorted(quotes, key=lambda q: q.start)
         self.quote_starts = [q.start for q in self.quotes]
         self.people = people_by_sentence(document, index, cast, names)
+        self.paragraph_starts = [p.start for p in document.paragraphs]
         for s, people in self.people.items():
             # Inside a quote "I" is its speaker, who may be anyone.
             self.people[s] = [
@@ -263,7 +265,37 @@ class Binder:
             return self._pronouns_around(s, people[0], start, end)
         if len({p.name for p in people}) == 2:
             return self._both_pronouns(s, people, start, end)
-        return None if people else self._previous_two(s, cue=start)
+        if people:
+            return None
+        return self._previous_two(s, cue=start) or self._scene_couple(s, start, end)
+
+    def _scene_couple(self, s: int, start: int, end: int) -> Pair | None:
+        """ "At the fence she stopped, and went up on her toes, and kissed him", naming
+        nobody: the one woman and the one man of the scene (this paragraph and the two
+        before it, named or speaking), when there is exactly one of each."""
+        # The last "he"/"she" of the sentence before the act, no other subject after it.
+        lead = self.text[max(self.index.spans[s].start, start - ACT_REACH_BEFORE) : start]
+        subject = LAST_SUBJECT_RE.search(lead)
+        after = OBJECT_PRONOUN_RE.match(self.text, end)
+        if subject is None or after is None or _someone_else(self._sentence(s)):
+            return None
+        doing, done = _genders_of(subject.group()), _genders_of(after.group())
+        if {frozenset(doing), frozenset(done)} != {frozenset({"male"}), frozenset({"female"})}:
+            return None
+        here = bisect_left(self.paragraph_starts, start + 1) - 1
+        first = self.paragraph_starts[max(0, here - 2)] if here >= 0 else 0
+        people = {
+            p.name for t, ps in self.people.items() for p in ps if t <= s and p.start >= first
+        }
+        people |= {
+            q.speaker for q in self.quotes if first <= q.start < start and q.speaker in self.names
+        }
+        by_gender: dict[str, set[str]] = defaultdict(set)
+        for name in people:
+            by_gender[self.genders.get(name, "unknown")].add(name)
+        if by_gender["unknown"] or len(by_gender["male"]) != 1 or len(by_gender["female"]) != 1:
+            return None
+        return pair_of(by_gender["male"].pop(), by_gender["female"].pop())
 
     def _both_pronouns(self, s: int, people: list[Person], start: int, end: int) -> Pair | None:
         """ "Bob fell asleep with Ann in his arms, and in the morning he kissed her": the two
