@@ -879,3 +879,11 @@ def test_she_kissed_him_naming_nobody_is_the_one_woman_and_one_man_of_the_scene(
 def test_she_kissed_him_naming_nobody_binds_nobody_when_the_scene_is_not_one_couple(scene):
     relationships = analyse(scene, [("You look tired,", "Ann", "Bob")])
     assert all(r.kind != "romantic" for r in relationships)
+
+
+def test_she_kissed_her_naming_nobody_is_the_two_women_of_the_scene():
+    scene = SCENE.replace("Bob brought Ann", "Cat brought Ann").replace("kissed him", "kissed her")
+    relationship = analyse(scene, [("You look tired,", "Ann", "Cat")])[0]
+    assert (relationship.tag, relationship.kind) == ("Ann Lee/Cat Moss", "romantic")
+    with_bob = scene.replace("on a Sunday", "on a Sunday, and Bob waved")
+    assert all(r.kind != "romantic" for r in analyse(with_bob, [("You look tired,", "Ann", "Cat")]))

@@ -271,31 +271,33 @@ class Binder:
 
     def _scene_couple(self, s: int, start: int, end: int) -> Pair | None:
         """ "At the fence she stopped, and went up on her toes, and kissed him", naming
-        nobody: the one woman and the one man of the scene (this paragraph and the two
-        before it, named or speaking), when there is exactly one of each."""
+        nobody: the two people of the scene (this paragraph and the two before it, named or
+        speaking), when it holds exactly two and their genders are the pronouns' ("she ...
+        him": a woman and a man; "she ... her": two women)."""
         # The last "he"/"she" of the sentence before the act, no other subject after it.
         lead = self.text[max(self.index.spans[s].start, start - ACT_REACH_BEFORE) : start]
         subject = LAST_SUBJECT_RE.search(lead)
         after = OBJECT_PRONOUN_RE.match(self.text, end)
         if subject is None or after is None or _someone_else(self._sentence(s)):
             return None
-        doing, done = _genders_of(subject.group()), _genders_of(after.group())
-        if {frozenset(doing), frozenset(done)} != {frozenset({"male"}), frozenset({"female"})}:
-            return None
+        wanted = sorted([*_genders_of(subject.group()), *_genders_of(after.group())])
         here = bisect_left(self.paragraph_starts, start + 1) - 1
         first = self.paragraph_starts[max(0, here - 2)] if here >= 0 else 0
         people = {
-            p.name for t, ps in self.people.items() for p in ps if t <= s and p.start >= first
+            p.name
+            for t in range(max(0, self.index.index_at(first)), s + 1)
+            for p in self.people.get(t, [])
+            if p.start >= first
         }
-        people |= {
-            q.speaker for q in self.quotes if first <= q.start < start and q.speaker in self.names
-        }
-        by_gender: dict[str, set[str]] = defaultdict(set)
-        for name in people:
-            by_gender[self.genders.get(name, "unknown")].add(name)
-        if by_gender["unknown"] or len(by_gender["male"]) != 1 or len(by_gender["female"]) != 1:
+        i = bisect_left(self.quote_starts, first)
+        while i < len(self.quotes) and self.quotes[i].start < start:
+            if self.quotes[i].speaker in self.names:
+                people.add(self.quotes[i].speaker)
+            i += 1
+        if len(people) != 2 or sorted(self.genders.get(n, "unknown") for n in people) != wanted:
             return None
-        return pair_of(by_gender["male"].pop(), by_gender["female"].pop())
+        a, b = sorted(people)
+        return (a, b)
 
     def _both_pronouns(self, s: int, people: list[Person], start: int, end: int) -> Pair | None:
         """ "Bob fell asleep with Ann in his arms, and in the morning he kissed her": the two
