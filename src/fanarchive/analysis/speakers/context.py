@@ -56,6 +56,10 @@ VOCATIVE_LEAD_RE = re.compile(r"(?:^|\W)(?:oh|ah|dear|dearest|my|well|why|yes|no
 DASHES = frozenset("—―–")
 QUOTE_MARKS = frozenset("\"'“”‘’„‚«»‹›")
 BEAT_PRONOUNS = frozenset(["He", "She", "I", "You", "he", "she", "you"])
+# Narration sentences read back for the description a pronoun tag's `he` or `she` continues.
+ANTECEDENT_SENTENCES = 3
+POSSESSIVE_DETERMINERS = frozenset(["his", "her", "my", "their", "our", "your", "its"])
+NARRATION_EDGE = " \t\n\"'“”‘’"
 TAG_WINDOW = 7  # a speech verb further than this many words from the quote is not its tag
 SOFT_BREAK_SHARE = 0.2  # below this share of single-newline breaks, they are line wraps
 SCAN_CHARS = 200  # how far around a quote the narration is read
@@ -384,6 +388,61 @@ class Context:
         for i, token in enumerate(tokens[:-1]):
             if token.character and token.possessive and tokens[i + 1].lower == "voice":
                 return Subject("name", token.character, token.start)
+        return None
+
+    def described_antecedent(self, line: Line, gender: str) -> tuple[Subject, list[str]] | None:
+        """`The old woman set down her cup. / "Not yet," she said.`: the description the
+        narration just before a quote is about, read back past sentences whose subject is
+        that same pronoun or no one (at most ANTECEDENT_SENTENCES, in the quote's paragraph,
+        then the narration paragraph before it); with the characters its paragraph names
+        before it (whose epithet it may be: `Bram waded in. The boy was fifteen.`). None when
+        a name or another pronoun is the subject first."""
+        spans = []
+        if self.text[line.before[0] : line.before[1]].strip(NARRATION_EDGE):
+            spans.append(line.before)
+        if line.first_in_paragraph:
+            previous = self.previous_paragraph(line)
+            if previous is not None:
+                spans.append(previous)
+        read = 0
+        for start, end in spans:
+            end = start + len(self.text[start:end].rstrip(NARRATION_EDGE))
+            while end > start and read < ANTECEDENT_SENTENCES:
+                sentence = _last_sentence_start(self.text, max(start, end - SCAN_CHARS * 2), end)
+                read += 1
+                subject = self._sentence_subject(self.tokens(sentence, end)[:8])
+                if subject is not None and subject.kind == "descriptor":
+                    return subject, self._named_between(start, sentence)
+                if subject is not None and (subject.kind, subject.value) != ("pronoun", gender):
+                    return None
+                if sentence <= start:
+                    break
+                end = sentence - 1
+        return None
+
+    def _named_between(self, start: int, end: int) -> list[str]:
+        i = bisect.bisect_left(self.outside_starts, start)
+        j = bisect.bisect_left(self.outside_starts, end)
+        return [mention.character for mention in self.outside[i:j]]
+
+    def _sentence_subject(self, tokens: list[Token]) -> Subject | None:
+        """A sentence's subject as `_first_subject` finds it, also when words stand between
+        the determiner and the noun (`The old woman`, `A tall man`); a relative (`Her eldest
+        daughter`) is none, left to the kin rule."""
+        for k, token in enumerate(tokens):
+            if token.text in SENTENCE_END:
+                break
+            if token.character:
+                return Subject("name", token.character, token.start)
+            if token.lower in ("he", "she", "i"):
+                return Subject("pronoun", self.pronoun_gender[token.lower], token.start)
+            gender = _noun_gender(token.lower)
+            if gender and token.lower != "other":
+                before = [t.lower for t in tokens[max(0, k - 3) : k]]
+                if any(word in POSSESSIVE_DETERMINERS for word in before):
+                    return None
+                if any(word in DETERMINERS for word in before):
+                    return _descriptor(tokens, k, gender)
         return None
 
     def subject_before(self, offset: int) -> Subject | None:

@@ -433,7 +433,9 @@ class Sieve:
             self.turn_before(line) if subject.kind == "pronoun" and verb not in SAME_VERBS else None
         )
         if subject.kind == "pronoun":
-            speaker = self.beat_subject(line, subject.value)
+            speaker = self.beat_subject(line, subject.value) or self.described_antecedent(
+                line, subject.value
+            )
             if speaker == turn_before:
                 speaker = None
         speaker = speaker or self.paragraph_speaker(line, subject.value, subject.position)
@@ -479,6 +481,24 @@ class Sieve:
         if beat.value in (line.addressee, self.narrator, *line.notes.get("not", ())):
             return None
         return beat.value
+
+    def described_antecedent(self, line: Line, gender: str) -> str | None:
+        """`The old woman set down her cup. / "Not yet," she said.`: when the narration just
+        before a pronoun tag is about a description of its gender (or of none: `the
+        stranger`), the pronoun is the one that description is, found as for a tag naming it
+        (a title, else the scene's latest speaker of that gender who did not speak the turn
+        before), not someone named further back. Not when the description's paragraph named
+        someone of that gender before it (`Bram waded in. The boy was fifteen.`: Bram's, left
+        to the rules below)."""
+        found = self.ctx.described_antecedent(line, gender)
+        if found is None:
+            return None
+        description, named_before = found
+        if description.value not in (gender, "other"):
+            return None
+        if any(self.genders.get(name, "unknown") in (gender, "unknown") for name in named_before):
+            return None
+        return self.titled_speaker(description, line) or self.described_speaker(line, gender)
 
     def titled_speaker(self, subject: Subject, line: Line) -> str | None:
         """`said the captain` when the cast has one `Captain Okafor`: the one character whose

@@ -1,0 +1,46 @@
+"""A pronoun tag after narration about a description (`The old woman set her cup down.`) is
+that description's person, not someone the story named further back (hand-written passages)."""
+
+from tests.analysis.test_speakers_turns import attributed_with_detected_cast
+
+
+def speakers_of(text: str) -> list[str | None]:
+    return [quote.speaker for quote in attributed_with_detected_cast(text)]
+
+
+def test_she_after_a_described_woman_is_that_woman_not_the_last_one_named():
+    text = (
+        "Irene Voss, eighty that winter, sat by the stove with her granddaughter Margit.\n\n"
+        '"You should have written," Irene said.\n\n'
+        '"I did write," Margit said. "Twice."\n\n'
+        "The old woman set her cup down on the hearth and looked at the fire for a long "
+        "while. Outside, the wind was rising over the fields.\n\n"
+        '"Then the letters never came," she said.\n'
+    )
+    assert speakers_of(text)[-1] == "Irene Voss"
+
+
+def test_he_after_a_described_man_is_that_man_not_the_last_one_named():
+    text = (
+        "Aurelio had worked the ferry for fifty years; young Tomas held the lantern for him "
+        "while he counted the crates.\n\n"
+        '"Forty," Aurelio said. "We\'re short."\n\n'
+        '"Then someone has been stealing," Tomas said.\n\n'
+        "The old man spat into the river and pushed his hat back. It was a long time before "
+        "anyone moved.\n\n"
+        '"Nobody steals from my boat," he said.\n'
+    )
+    assert speakers_of(text)[-1] == "Aurelio"
+
+
+def test_a_description_after_a_name_in_its_paragraph_is_left_to_that_name():
+    # `The boy` is Bram's epithet here: the pronoun still goes to Bram, not to another speaker.
+    text = (
+        "Caedmon and Isolde stood at the edge of the river.\n\n"
+        '"The ford is gone," Caedmon said.\n\n'
+        '"Then we swim," Isolde said.\n\n'
+        "Behind them, Bram was leading the mule down the bank. The boy was fifteen and had "
+        "been promised adventure.\n\n"
+        '"Is there another way across?" he called.\n'
+    )
+    assert speakers_of(text)[-1] == "Bram"
