@@ -33,8 +33,8 @@ PROBES = Path(__file__).resolve().parents[1] / "data" / "relationship_probes"
 KINDS = {"romantic", "platonic"}
 # Measured after the tune half's fixes (docs/relationships.md): floors, so a later change
 # that loses pairs on either half fails here.
-TUNE_RIGHT_AT_LEAST = 22
-CHECK_RIGHT_AT_LEAST = 14
+TUNE_RIGHT_AT_LEAST = 25
+CHECK_RIGHT_AT_LEAST = 15
 CHECK_VIOLATIONS_AT_MOST = 2
 
 
@@ -153,24 +153,22 @@ KNOWN_FAILURES: dict[int, str] = {
     5: "relationships: 'She ... kissed him' naming nobody, and 'her brother' unnamed (kept a "
     "third person so a couple is never made family by a nearby brother)",
     15: "relationships: 'her sister' unnamed stays a third person (as in #5)",
-    17: "relationships: 'So I kissed him' with Eli last named four short dialogue sentences "
-    "back (three are looked at)",
     21: "cast: Arya Stark not found; relationships: 'They had been married nineteen years' "
     "with the two last named eight sentences back",
-    23: "relationships: 'I'd kissed her' with the woman last named five sentences back (she "
-    "is heard speaking just before; speakers are not taken as antecedents, see docs)",
     25: "relationships: 'his sister' unnamed, and 'her brother said' stays a third person",
     29: "cast: Amy is not in the cast",
     31: "relationships: 'she ... kissed him' in a sentence naming nobody",
     35: "cast: 'Elizabeth Darcy' (a wife under her husband's name) joined to Darcy, so there "
     "is no Elizabeth",
-    41: "relationships: 'Nancy leaned over ... and kissed him' and 'her little brother' beside "
-    "a name (measured before any round-3 rule)",
-    43: "cast: Powder not found; relationships: 'Caitlyn kissed her forehead, then ... her mouth'",
+    41: "relationships: 'her little brother' unnamed stays a third person (as in #5)",
+    43: "cast: Powder not found; relationships: 'Caitlyn kissed her forehead, then, when Vi "
+    "tipped her face up, her mouth' (tried: tune +1, check 0, not kept)",
     45: "cast: Lorelai not found",
-    47: "relationships: 'my ex-boyfriend' in the sentence before the one naming Daniel",
+    47: "relationships: 'my ex-boyfriend' in the sentence before the one naming Daniel; 'We "
+    "dated' (first-person 'we' tried: tune +2, check 0, not kept)",
     51: "cast: Clint not found",
-    53: "relationships: 'I'm your brother' said to Mabel read as friends; the great-uncle",
+    53: "relationships: 'I'm your brother' ties with two 'buddy' and friends wins the tie "
+    "(family first on a tie tried: tune +1, check 0, not kept); the great-uncle",
     55: "cast: the narrator (Percy, named only in the tags) not found",
     57: "relationships: 'They had been rivals' and 'your rival' for Yurio and Yuuri",
 }

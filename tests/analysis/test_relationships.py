@@ -887,3 +887,28 @@ def test_she_kissed_her_naming_nobody_is_the_two_women_of_the_scene():
     assert (relationship.tag, relationship.kind) == ("Ann Lee/Cat Moss", "romantic")
     with_bob = scene.replace("on a Sunday", "on a Sunday, and Bob waved")
     assert all(r.kind != "romantic" for r in analyse(with_bob, [("You look tired,", "Ann", "Cat")]))
+
+
+FAR_SCENE = (
+    "Bob was waiting at the curb in the car.\n\n"
+    '"Drive," Ann said. She buckled her seatbelt and looked at the road.\n\n'
+    "They did not go anywhere in particular. They never did. The heater was on high. "
+    "The fries were cold. When the fries were gone Ann leaned over the gearshift and "
+    "kissed him.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "scene",
+    [FAR_SCENE, FAR_SCENE.replace("at the curb", "at the curb with Cat")],  # Cat is no "him"
+)
+def test_a_kiss_given_to_a_pronoun_is_the_one_other_person_of_the_scene(scene):
+    relationships = analyse(scene, [("Drive,", "Ann", "Bob")])
+    assert ("Ann Lee/Bob Stone", "romantic") in [(r.tag, r.kind) for r in relationships]
+
+
+def test_a_kiss_given_to_a_pronoun_binds_nobody_when_the_scene_speaks_of_kin():
+    # "him" may be her father, the kiss a daughter's
+    scene = FAR_SCENE.replace("The heater", "Her father had lent them the car. The heater")
+    relationships = analyse(scene, [("Drive,", "Ann", "Bob")])
+    assert all(r.kind != "romantic" for r in relationships)

@@ -260,6 +260,8 @@ class Binder:
             found = self._with_pronoun(s, one.name, start, end)
             if found is None and doer is not None and other is None:
                 found = self._object_then_act(people, doer, start, end)
+            if found is None and doer is not None and other is None:
+                found = self._scene_other(s, doer.name, start, end)
             return found
         if len({p.name for p in people}) == 1:
             return self._pronouns_around(s, people[0], start, end)
@@ -268,6 +270,46 @@ class Binder:
         if people:
             return None
         return self._previous_two(s, cue=start) or self._scene_couple(s, start, end)
+
+    def _scene_start(self, start: int) -> int:
+        """Where the scene of a cue starts: its paragraph and the two before it."""
+        here = bisect_left(self.paragraph_starts, start + 1) - 1
+        return self.paragraph_starts[max(0, here - 2)] if here >= 0 else 0
+
+    def _scene_people(self, s: int, start: int) -> set[str]:
+        """Who is in the scene of a cue: the people named, or heard speaking, in its paragraph
+        and the two before it, up to the cue."""
+        first = self._scene_start(start)
+        people = {
+            p.name
+            for t in range(max(0, self.index.index_at(first)), s + 1)
+            for p in self.people.get(t, [])
+            if first <= p.start < start
+        }
+        i = bisect_left(self.quote_starts, first)
+        while i < len(self.quotes) and self.quotes[i].start < start:
+            if self.quotes[i].speaker in self.names:
+                people.add(self.quotes[i].speaker)
+            i += 1
+        return people
+
+    def _scene_other(self, s: int, doer: str, start: int, end: int) -> Pair | None:
+        """ "Nancy leaned over the gearshift and kissed him" when no man was named in the
+        few sentences before: the one other person of the scene, of the pronoun's gender
+        (nobody of unknown gender there, nobody described in the sentence)."""
+        pronoun = OBJECT_PRONOUN_RE.match(self.text, end)
+        if pronoun is None or OTHER_PERSON_RE.search(self.text, self._scene_start(start), end):
+            return None  # "her father" in the scene: he may be the one, the kiss a daughter's
+        if _someone_else(self._sentence(s)):
+            return None
+        genders = _genders_of(pronoun.group())
+        if "any" in genders:
+            return None
+        others = self._scene_people(s, start) - {doer}
+        if any(self.genders.get(name, "unknown") == "unknown" for name in others):
+            return None
+        fitting = [name for name in others if self.genders.get(name) in genders]
+        return pair_of(doer, fitting[0]) if len(fitting) == 1 else None
 
     def _scene_couple(self, s: int, start: int, end: int) -> Pair | None:
         """ "At the fence she stopped, and went up on her toes, and kissed him", naming
@@ -281,19 +323,7 @@ class Binder:
         if subject is None or after is None or _someone_else(self._sentence(s)):
             return None
         wanted = sorted([*_genders_of(subject.group()), *_genders_of(after.group())])
-        here = bisect_left(self.paragraph_starts, start + 1) - 1
-        first = self.paragraph_starts[max(0, here - 2)] if here >= 0 else 0
-        people = {
-            p.name
-            for t in range(max(0, self.index.index_at(first)), s + 1)
-            for p in self.people.get(t, [])
-            if p.start >= first
-        }
-        i = bisect_left(self.quote_starts, first)
-        while i < len(self.quotes) and self.quotes[i].start < start:
-            if self.quotes[i].speaker in self.names:
-                people.add(self.quotes[i].speaker)
-            i += 1
+        people = self._scene_people(s, start)
         if len(people) != 2 or sorted(self.genders.get(n, "unknown") for n in people) != wanted:
             return None
         a, b = sorted(people)
