@@ -912,3 +912,9 @@ def test_a_kiss_given_to_a_pronoun_binds_nobody_when_the_scene_speaks_of_kin():
     scene = FAR_SCENE.replace("The heater", "Her father had lent them the car. The heater")
     relationships = analyse(scene, [("Drive,", "Ann", "Bob")])
     assert all(r.kind != "romantic" for r in relationships)
+
+
+def test_she_kissed_him_naming_nobody_binds_nobody_when_the_scene_speaks_of_kin():
+    scene = SCENE.replace("The corn had been cut.", "Her father had cut the corn.")
+    relationships = analyse(scene, [("You look tired,", "Ann", "Bob")])
+    assert all(r.kind != "romantic" for r in relationships)

@@ -322,6 +322,8 @@ class Binder:
         after = OBJECT_PRONOUN_RE.match(self.text, end)
         if subject is None or after is None or _someone_else(self._sentence(s)):
             return None
+        if OTHER_PERSON_RE.search(self.text, self._scene_start(start), end):
+            return None  # "her father" in the scene: the kiss may be a daughter's
         wanted = sorted([*_genders_of(subject.group()), *_genders_of(after.group())])
         people = self._scene_people(s, start)
         if len(people) != 2 or sorted(self.genders.get(n, "unknown") for n in people) != wanted:
