@@ -1,5 +1,7 @@
-"""A pronoun tag after narration about a description (`The old woman set her cup down.`) is
-that description's person, not someone the story named further back (hand-written passages)."""
+"""Whom a pronoun tag continues when the sentence right before names no one of its gender: a
+description (`The old woman set her cup down.`) is that description's person, and a name read
+back past sentences about `she` is that name, not someone named further back (hand-written
+passages)."""
 
 from tests.analysis.test_speakers_turns import attributed_with_detected_cast
 
@@ -44,3 +46,17 @@ def test_a_description_after_a_name_in_its_paragraph_is_left_to_that_name():
         '"Is there another way across?" he called.\n'
     )
     assert speakers_of(text)[-1] == "Bram"
+
+
+def test_she_goes_back_past_her_own_sentences_to_the_one_named():
+    # Corvina has no gender the cast can tell; `she smiled` continues her sentence before.
+    text = (
+        "Marguerite poured the tea while Corvina watched the rain.\n\n"
+        '"You never write," Marguerite said.\n\n'
+        '"I wrote at Easter," Corvina said.\n\n'
+        "Marguerite set the pot down hard and folded her arms.\n\n"
+        '"One letter," she said.\n\n'
+        "Corvina looked out at the garden for a long time. Then, very slowly, she smiled.\n\n"
+        '"Then I will write two," she said.\n'
+    )
+    assert speakers_of(text)[-2:] == ["Marguerite", "Corvina"]

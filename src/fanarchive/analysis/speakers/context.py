@@ -390,13 +390,15 @@ class Context:
                 return Subject("name", token.character, token.start)
         return None
 
-    def described_antecedent(self, line: Line, gender: str) -> tuple[Subject, list[str]] | None:
-        """`The old woman set down her cup. / "Not yet," she said.`: the description the
-        narration just before a quote is about, read back past sentences whose subject is
-        that same pronoun or no one (at most ANTECEDENT_SENTENCES, in the quote's paragraph,
-        then the narration paragraph before it); with the characters its paragraph names
-        before it (whose epithet it may be: `Bram waded in. The boy was fifteen.`). None when
-        a name or another pronoun is the subject first."""
+    def antecedent(self, line: Line, gender: str) -> tuple[Subject, list[str]] | None:
+        """Whom a pronoun tag's `he` or `she` continues, read back past sentences whose subject
+        is that same pronoun or no one (at most ANTECEDENT_SENTENCES, in the quote's
+        paragraph, then the narration paragraph before it): a description (`The old woman
+        set down her cup. / "Not yet," she said.`), returned with the characters its paragraph
+        names before it (whose epithet it may be: `Bram waded in. The boy was fifteen.`); or a
+        name reached past at least one such sentence (`Tem looked from one to the other. Then,
+        slowly, she smiled. / "My dad has a signal box," she said.`; the sentence right
+        before is the beat rule's). None when another pronoun is the subject first."""
         spans = []
         if self.text[line.before[0] : line.before[1]].strip(NARRATION_EDGE):
             spans.append(line.before)
@@ -413,6 +415,8 @@ class Context:
                 subject = self._sentence_subject(self.tokens(sentence, end)[:8])
                 if subject is not None and subject.kind == "descriptor":
                     return subject, self._named_between(start, sentence)
+                if subject is not None and subject.kind == "name" and read > 1:
+                    return subject, []
                 if subject is not None and (subject.kind, subject.value) != ("pronoun", gender):
                     return None
                 if sentence <= start:

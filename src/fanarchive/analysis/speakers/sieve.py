@@ -433,9 +433,7 @@ class Sieve:
             self.turn_before(line) if subject.kind == "pronoun" and verb not in SAME_VERBS else None
         )
         if subject.kind == "pronoun":
-            speaker = self.beat_subject(line, subject.value) or self.described_antecedent(
-                line, subject.value
-            )
+            speaker = self.beat_subject(line, subject.value) or self.antecedent(line, subject.value)
             if speaker == turn_before:
                 speaker = None
         speaker = speaker or self.paragraph_speaker(line, subject.value, subject.position)
@@ -482,18 +480,25 @@ class Sieve:
             return None
         return beat.value
 
-    def described_antecedent(self, line: Line, gender: str) -> str | None:
-        """`The old woman set down her cup. / "Not yet," she said.`: when the narration just
-        before a pronoun tag is about a description of its gender (or of none: `the
-        stranger`), the pronoun is the one that description is, found as for a tag naming it
-        (a title, else the scene's latest speaker of that gender who did not speak the turn
-        before), not someone named further back. Not when the description's paragraph named
-        someone of that gender before it (`Bram waded in. The boy was fifteen.`: Bram's, left
-        to the rules below)."""
-        found = self.ctx.described_antecedent(line, gender)
+    def antecedent(self, line: Line, gender: str) -> str | None:
+        """The one a pronoun tag continues when the sentence right before names no one of its
+        gender (`Context.antecedent`). A name reached back past sentences about `he` or
+        `she` (`Tem looked from one to the other. Then, slowly, she smiled.`) is that pronoun
+        when its gender agrees or is not known. A description of the pronoun's gender or of
+        none (`The old woman set down her cup.`, `the stranger`) is the one it describes,
+        found as for a tag naming it (a title, else the scene's latest speaker of that gender
+        who did not speak the turn before), not someone named further back; not when the
+        description's paragraph named someone of that gender before it (`Bram waded in. The
+        boy was fifteen.`: Bram's, left to the rules below)."""
+        found = self.ctx.antecedent(line, gender)
         if found is None:
             return None
         description, named_before = found
+        if description.kind == "name":
+            name = description.value
+            if self.genders.get(name, "unknown") not in (gender, "unknown"):
+                return None
+            return None if name in (line.addressee, self.narrator) else name
         if description.value not in (gender, "other"):
             return None
         if any(self.genders.get(name, "unknown") in (gender, "unknown") for name in named_before):
