@@ -26,7 +26,11 @@ from fanarchive.analysis.speakers.lexicon import (
     PRONOUN_GENDER,
     SPEECH_VERBS,
 )
-from fanarchive.analysis.speakers.persons import listener_after, narrator_present_verb
+from fanarchive.analysis.speakers.persons import (
+    listener_after,
+    narrator_present_verb,
+    possessive_opening,
+)
 
 TOKEN_RE = re.compile(r"[^\W\d_][\w'’\-]*|[.!?;:,]|—|--")
 SENTENCE_END = frozenset(".!?;")
@@ -351,16 +355,22 @@ class Context:
         floor = max(start, segment_end - SCAN_CHARS)
         end = segment_end
         # `Whitlock put the flask down. His hands were trembling. 'He came ...'`: a last
-        # sentence with no one as its subject leaves the beat to the sentence before.
+        # sentence with no one as its subject leaves the beat to the sentence before; its
+        # possessive (`His`, `My`) is the beat only when no sentence read back has a subject.
+        owner = None
         for _ in range(BEAT_SENTENCES):
             sentence_start = _last_sentence_start(self.text, floor, end)
-            subject = self._first_subject(
-                self.tokens(sentence_start, min(end, sentence_start + 80))[:6]
-            )
-            if subject is not None or sentence_start <= floor:
+            opening = self.tokens(sentence_start, min(end, sentence_start + 80))[:6]
+            subject = self._first_subject(opening)
+            if subject is not None:
                 return subject
+            if owner is None:
+                value = possessive_opening(opening, self.possessive_gender)
+                owner = Subject("pronoun", value, opening[0].start) if value else None
+            if sentence_start <= floor:
+                break
             end = sentence_start - 1
-        return None
+        return owner
 
     def beat_after(self, line: Line) -> Subject | None:
         """`"Yosh!" Gai nodded firmly.`: a character acting right after the quote; or a pronoun

@@ -1,7 +1,8 @@
 """Rules for stories told by an I or to a you (first- and second-person narration, AO3's
 reader-inserts): who the narrator is *not*, who a tag says is spoken to, the present-tense
-speech verbs such narrators use (`I tell her`), and whom an I telling the story to `you`
-addresses (`told_to`)."""
+speech verbs such narrators use (`I tell her`), whom an I telling the story to `you`
+addresses (`told_to`), and whose beat a possessive opening is (`My voice cracked.`,
+`His hands were shaking.`: `possessive_opening`)."""
 
 from __future__ import annotations
 
@@ -121,3 +122,22 @@ def told_to(context: Context) -> str | None:
             called[line.addressee] += 1
         line.notes.clear()  # the sieve reads the tags again
     return called.most_common(1)[0][0] if called else None
+
+
+# A sentence opening with one of these and a noun (`His jaw tightened.`, `My voice cracks.`) is
+# about the owner; `Your` only where `you` is someone (a reader-insert, an I telling it to you).
+POSSESSIVE_OPENERS = frozenset(["His", "Her", "My", "Your"])
+
+
+def possessive_opening(tokens: list[Token], possessive_gender: dict) -> str | None:
+    """`His hands were shaking. "Make it strong."` / `My voice cracks. "Don't."`: a beat
+    sentence opening with a possessive pronoun and a noun is about that pronoun's owner, as a
+    pronoun's value (a gender, or "narrator"/"reader"); None for any other sentence."""
+    if len(tokens) < 3 or tokens[0].character is not None:
+        return None
+    if tokens[0].text not in POSSESSIVE_OPENERS:
+        return None
+    noun = tokens[1]
+    if noun.character is not None or not (noun.text.isalpha() and noun.text.islower()):
+        return None
+    return possessive_gender.get(tokens[0].lower)
