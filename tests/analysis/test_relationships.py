@@ -918,3 +918,13 @@ def test_she_kissed_him_naming_nobody_binds_nobody_when_the_scene_speaks_of_kin(
     scene = SCENE.replace("The corn had been cut.", "Her father had cut the corn.")
     relationships = analyse(scene, [("You look tired,", "Ann", "Bob")])
     assert all(r.kind != "romantic" for r in relationships)
+
+
+@pytest.mark.parametrize(("filler", "bound"), [(5, True), (80, False)])
+def test_a_scene_reaches_back_a_bounded_stretch_of_one_long_paragraph(filler, bound):
+    """A work of one long paragraph: the scene is the last SCENE_REACH characters, so the
+    look-up stays linear and a couple named pages before is not the scene's."""
+    text = "Ann met Bob at the gate. " + "The rain fell on the roofs. " * filler
+    text += "She stopped, and went up on her toes, and kissed him.\n"
+    romantic = [r.tag for r in analyse(text) if r.kind == "romantic"]
+    assert romantic == (["Ann Lee/Bob Stone"] if bound else [])

@@ -105,6 +105,7 @@ VERB_CHAIN_RE = re.compile(
 # "he kissed", "she leaned over and kissed": a subject pronoun at most a few words before.
 SUBJECT_PRONOUN_RE = re.compile(r"\b(?:he|she|they)\b(?:\s+[\w'-]+){0,4}\s*$", re.IGNORECASE)
 PRONOUN_REACH = 50
+SCENE_REACH = 1500  # characters back a cue's scene reaches (about 250 words)
 # A short predicate between a subject and its object, no clause of its own ("Bob walked
 # Ann", "Ann threw her arms around Bob"): up to five lower-case words, none a subject or "and".
 _PREDICATE_WORD = r"(?!(?:and|or|but|then|he|she|they|we|i|you|who|which|that)\b)[a-z][\w'-]*"
@@ -272,9 +273,11 @@ class Binder:
         return self._previous_two(s, cue=start) or self._scene_couple(s, start, end)
 
     def _scene_start(self, start: int) -> int:
-        """Where the scene of a cue starts: its paragraph and the two before it."""
+        """Where the scene of a cue starts: its paragraph and the two before it, at most
+        SCENE_REACH characters back (a work of one long paragraph stays linear)."""
         here = bisect_left(self.paragraph_starts, start + 1) - 1
-        return self.paragraph_starts[max(0, here - 2)] if here >= 0 else 0
+        first = self.paragraph_starts[max(0, here - 2)] if here >= 0 else 0
+        return max(first, start - SCENE_REACH)
 
     def _scene_people(self, s: int, start: int) -> set[str]:
         """Who is in the scene of a cue: the people named, or heard speaking, in its paragraph
