@@ -58,3 +58,11 @@ def test_possessive_opening_reads_the_owner_only_from_a_possessive_and_a_noun():
     assert possessive_opening(tokens("Her", "Majesty", "waited", "."), genders) is None
     assert possessive_opening(tokens("Her", ",", "then", "."), genders) is None
     assert possessive_opening(tokens("The", "room", "was", "cold"), genders) is None
+
+
+def test_a_possessive_after_another_sentence_is_no_beat():
+    # `Grandad put the flask down.` names someone the cast does not know: the `His` after it
+    # may be his, so the possessive decides nothing and the turn rules do.
+    text = KITCHEN + 'Grandad put the flask down. His hands were trembling. "I never touched it."\n'
+    quotes, _ = analyse_quotes(text)
+    assert quotes[-1].rule != "beat"

@@ -355,22 +355,20 @@ class Context:
         floor = max(start, segment_end - SCAN_CHARS)
         end = segment_end
         # `Whitlock put the flask down. His hands were trembling. 'He came ...'`: a last
-        # sentence with no one as its subject leaves the beat to the sentence before; its
-        # possessive (`His`, `My`) is the beat only when no sentence read back has a subject.
-        owner = None
+        # sentence with no one as its subject leaves the beat to the sentence before.
         for _ in range(BEAT_SENTENCES):
             sentence_start = _last_sentence_start(self.text, floor, end)
             opening = self.tokens(sentence_start, min(end, sentence_start + 80))[:6]
             subject = self._first_subject(opening)
             if subject is not None:
                 return subject
-            if owner is None:
-                value = possessive_opening(opening, self.possessive_gender)
-                owner = Subject("pronoun", value, opening[0].start) if value else None
             if sentence_start <= floor:
-                break
+                # The narration's first sentence, a possessive opening (`His hands were
+                # shaking. "..."`, `My voice cracked.`): its owner.
+                value = possessive_opening(opening, self.possessive_gender)
+                return Subject("pronoun", value, opening[0].start) if value else None
             end = sentence_start - 1
-        return owner
+        return None
 
     def beat_after(self, line: Line) -> Subject | None:
         """`"Yosh!" Gai nodded firmly.`: a character acting right after the quote; or a pronoun
