@@ -928,3 +928,21 @@ def test_a_scene_reaches_back_a_bounded_stretch_of_one_long_paragraph(filler, bo
     text += "She stopped, and went up on her toes, and kissed him.\n"
     romantic = [r.tag for r in analyse(text) if r.kind == "romantic"]
     assert romantic == (["Ann Lee/Bob Stone"] if bound else [])
+
+
+@pytest.mark.parametrize(
+    ("guests", "bound"), [("Eve, Fay, Ivy", True), ("Eve, Fay, Ivy, Joy", False)]
+)
+def test_a_crowd_is_no_scene_for_a_pronoun(monkeypatch, guests, bound):
+    """Ann kisses "him" with one man in the scene: bound among six people, not in a crowd
+    of seven or more (SCENE_CROWD), where the pronoun is too loosely tied to anyone."""
+    for name in ("Eve", "Fay", "Ivy", "Joy"):
+        monkeypatch.setitem(NAMES, name, f"{name} Doe")
+        monkeypatch.setitem(GENDERS, f"{name} Doe", "female")
+    text = (
+        f"Ann, Cat, {guests} and Bob sat at the long table.\n\n"
+        "The plates were empty. The candles were low. The wine was gone. "
+        "When the music started Ann leaned over and kissed him.\n"
+    )
+    romantic = [r.tag for r in analyse(text) if r.kind == "romantic"]
+    assert romantic == (["Ann Lee/Bob Stone"] if bound else [])

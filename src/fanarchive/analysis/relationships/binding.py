@@ -106,6 +106,7 @@ VERB_CHAIN_RE = re.compile(
 SUBJECT_PRONOUN_RE = re.compile(r"\b(?:he|she|they)\b(?:\s+[\w'-]+){0,4}\s*$", re.IGNORECASE)
 PRONOUN_REACH = 50
 SCENE_REACH = 1500  # characters back a cue's scene reaches (about 250 words)
+SCENE_CROWD = 6  # more people than this in a scene: a crowd, where a pronoun binds nobody
 # A short predicate between a subject and its object, no clause of its own ("Bob walked
 # Ann", "Ann threw her arms around Bob"): up to five lower-case words, none a subject or "and".
 _PREDICATE_WORD = r"(?!(?:and|or|but|then|he|she|they|we|i|you|who|which|that)\b)[a-z][\w'-]*"
@@ -206,6 +207,10 @@ class Binder:
                 p for p in people if not (p.narrator and self._quote_at(p.start) is not None)
             ]
         self._drop_titled_namesakes()
+        # Every person named (or a narrator's "I"), in text order: a scene's people by bisect.
+        everyone = sorted((p.start, p.name) for people in self.people.values() for p in people)
+        self.mention_starts = [start for start, _ in everyone]
+        self.mention_names = [name for _, name in everyone]
 
     def _drop_titled_namesakes(self) -> None:
         """ "Mr. Stone" in the narration of a story whose narration otherwise calls Bob Stone
@@ -279,58 +284,68 @@ class Binder:
         first = self.paragraph_starts[max(0, here - 2)] if here >= 0 else 0
         return max(first, start - SCENE_REACH)
 
-    def _scene_people(self, s: int, start: int) -> set[str]:
+    def _scene_people(self, start: int, most: int) -> set[str] | None:
         """Who is in the scene of a cue: the people named, or heard speaking, in its paragraph
-        and the two before it, up to the cue."""
+        and the two before it, up to the cue; None for a crowd of more than `most` (nobody a
+        pronoun can be told from, and a long look-up in a cast of thousands)."""
         first = self._scene_start(start)
-        people = {
-            p.name
-            for t in range(max(0, self.index.index_at(first)), s + 1)
-            for p in self.people.get(t, [])
-            if first <= p.start < start
-        }
+        people: set[str] = set()
+        i = bisect_left(self.mention_starts, start) - 1
+        while i >= 0 and self.mention_starts[i] >= first:
+            people.add(self.mention_names[i])
+            if len(people) > most:
+                return None
+            i -= 1
         i = bisect_left(self.quote_starts, first)
         while i < len(self.quotes) and self.quotes[i].start < start:
             if self.quotes[i].speaker in self.names:
                 people.add(self.quotes[i].speaker)
             i += 1
-        return people
+        return people if len(people) <= most else None
 
     def _scene_other(self, s: int, doer: str, start: int, end: int) -> Pair | None:
         """ "Nancy leaned over the gearshift and kissed him" when no man was named in the
         few sentences before: the one other person of the scene, of the pronoun's gender
         (nobody of unknown gender there, nobody described in the sentence)."""
         pronoun = OBJECT_PRONOUN_RE.match(self.text, end)
-        if pronoun is None or OTHER_PERSON_RE.search(self.text, self._scene_start(start), end):
-            return None  # "her father" in the scene: he may be the one, the kiss a daughter's
-        if _someone_else(self._sentence(s)):
+        if pronoun is None or _someone_else(self._sentence(s)):
             return None
         genders = _genders_of(pronoun.group())
         if "any" in genders:
             return None
-        others = self._scene_people(s, start) - {doer}
+        people = self._scene_people(start, SCENE_CROWD)
+        if people is None:
+            return None
+        others = people - {doer}
         if any(self.genders.get(name, "unknown") == "unknown" for name in others):
             return None
         fitting = [name for name in others if self.genders.get(name) in genders]
-        return pair_of(doer, fitting[0]) if len(fitting) == 1 else None
+        if len(fitting) != 1 or self._kin_in_scene(start, end):
+            return None  # "her father" in the scene: he may be the one, the kiss a daughter's
+        return pair_of(doer, fitting[0])
+
+    def _kin_in_scene(self, start: int, end: int) -> bool:
+        return OTHER_PERSON_RE.search(self.text, self._scene_start(start), end) is not None
 
     def _scene_couple(self, s: int, start: int, end: int) -> Pair | None:
         """ "At the fence she stopped, and went up on her toes, and kissed him", naming
         nobody: the two people of the scene (this paragraph and the two before it, named or
         speaking), when it holds exactly two and their genders are the pronouns' ("she ...
         him": a woman and a man; "she ... her": two women)."""
+        people = self._scene_people(start, 2)
+        if people is None or len(people) != 2:
+            return None
         # The last "he"/"she" of the sentence before the act, no other subject after it.
         lead = self.text[max(self.index.spans[s].start, start - ACT_REACH_BEFORE) : start]
         subject = LAST_SUBJECT_RE.search(lead)
         after = OBJECT_PRONOUN_RE.match(self.text, end)
         if subject is None or after is None or _someone_else(self._sentence(s)):
             return None
-        if OTHER_PERSON_RE.search(self.text, self._scene_start(start), end):
-            return None  # "her father" in the scene: the kiss may be a daughter's
         wanted = sorted([*_genders_of(subject.group()), *_genders_of(after.group())])
-        people = self._scene_people(s, start)
-        if len(people) != 2 or sorted(self.genders.get(n, "unknown") for n in people) != wanted:
+        if sorted(self.genders.get(n, "unknown") for n in people) != wanted:
             return None
+        if self._kin_in_scene(start, end):
+            return None  # "her father" in the scene: the kiss may be a daughter's
         a, b = sorted(people)
         return (a, b)
 
