@@ -71,7 +71,7 @@ SUBJECT = (
 # After a bare number the sentence must move on (so "were nine of them" is not an age).
 AGE_END = (
     r"(?=\s*(?:[.,;!?)\-—–…]|$|here\b|now\b|then\b|at the time|in this|in my head|and\b(?! (?:twenty|thirty|forty|fifty|sixty))|"
-    r"or\b|years?\b|when\b|(?:that|this|last|next) (?:spring|summer|autumn|fall|winter|year|term)\b))"
+    r"or\b|years?(?=[- ]old\b| of age\b|\s*(?:[.,;!?)\-—–…]|$))|when\b|(?:that|this|last|next) (?:spring|summer|autumn|fall|winter|year|term)\b))"
 )
 AGE_LEXICON = Lexicon(
     [
