@@ -33,3 +33,27 @@ def test_a_count_of_years_followed_by_what_it_counts_is_no_age(opening):
 def test_an_age_in_years_still_counts(opening):
     found = minors(f"{opening} That night she kissed him in the kitchen, slowly.")
     assert found is not None and found.likelihood == "likely"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "She drove a fourteen-year-old Capitol car all the way from the city.",
+        "He had a thirteen-year-old poodle that bit everyone.",
+        "Their eleven-year-old Labrador slept by the fire.",
+    ],
+)
+def test_the_age_of_a_thing_or_an_animal_is_no_age(opening):
+    assert minors(f"{opening} That night she kissed him in the kitchen, slowly.") is None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Mina was a fifteen-year-old shop assistant at the bakery.",
+        "Jae was a sixteen-year-old in his dad's car.",
+    ],
+)
+def test_a_person_near_a_thing_still_has_an_age(opening):
+    found = minors(f"{opening} That night Mina kissed Jae in the kitchen, slowly.")
+    assert found is not None and found.likelihood == "likely"

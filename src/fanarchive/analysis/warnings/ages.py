@@ -121,12 +121,20 @@ THIRD_PARTY_RE = re.compile(
 
 # What else has an age: "a ten-year-old scotch", "her three-year-old currant wine", "a
 # fifteen-year-old car", "a twelve-year-old grudge".
+# Up to two words may come between, capitalised too ("a fourteen-year-old Capitol car"), but
+# not a preposition, pronoun or article: "a fifteen-year-old in her car" is a person.
 THING_AFTER_AGE_RE = re.compile(
-    r"\s+(?:[a-z]+\s+){0,2}(?:wine|whisk(?:e)?y|scotch|bourbon|brandy|rum|port|cognac|cheese|vintage"
+    r"\s+(?:(?!(?:in|on|at|with|by|from|for|of|to|and|or|but|her|his|their|my|your|our|its|a|an"
+    r"|the|who|that|was|is|had|has)\b)[A-Za-z]+\s+){0,2}"
+    r"(?i:dogs?|puppy|cats?|kitten|poodle|terrier|spaniel|labrador|retriever|collie|beagle|hound"
+    r"|mutt|parrot|tortoise|hamster|rabbit|wine|whisk(?:e)?y|scotch|bourbon|brandy|rum|port|cognac|cheese|vintage"
     r"|cars?|truck|van|house|tree|horse|mare|colt|filly|stallion|pony|bottles?|building|photo\w*"
     r"|pictures?|painting|coat|sweater|jeans|boots|shoes|laptop|phone|computer|bike|bicycle|scar"
     r"|tattoo|debt|grudge|feud|mystery|case|letter|habit|record|tradition|recipe|quarrel|argument"
-    r"|secret|promise|marriage|relationship|friendship|business|company|shop)\b",
+    r"|secret|promise|marriage|relationship|friendship|business|company|shop)\b"
+    # ... unless the thing names a person's trade: "a fifteen-year-old shop assistant".
+    r"(?!['’]s\b|\s+(?:boy|girl|kid|owner|assistant|keeper|worker|clerk|hand|driver|rider|walker"
+    r"|sitter|thief|burglar|lover|fan)s?\b)",
 )
 
 
