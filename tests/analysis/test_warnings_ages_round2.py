@@ -57,3 +57,21 @@ def test_the_age_of_a_thing_or_an_animal_is_no_age(opening):
 def test_a_person_near_a_thing_still_has_an_age(opening):
     found = minors(f"{opening} That night Mina kissed Jae in the kitchen, slowly.")
     assert found is not None and found.likelihood == "likely"
+
+
+def test_an_age_in_a_thought_of_the_past_is_another_time():
+    text = (
+        "He grinned at her across the table, and she thought of the boy he had been, "
+        "twelve-year-old Sam with a frog in his pocket, sulking at the back of the bus. "
+        "She came round the table and kissed him."
+    )
+    assert minors(text) is None
+
+
+def test_thinking_of_someone_in_the_present_keeps_their_age():
+    text = (
+        "Ivy was fifteen and thought of nothing but Noor. "
+        "At the bus stop she kissed Noor, quickly, before the bus came."
+    )
+    found = minors(text)
+    assert found is not None and found.likelihood == "likely"

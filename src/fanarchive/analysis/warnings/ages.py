@@ -240,7 +240,9 @@ PAST_AGE_RE = re.compile(
     r"|\bthe (?:summer|winter|spring|autumn|fall|year|day|night|week|month|term|semester|time"
     r"|birthday|morning|evening)s? (?:that |when |after |before )?[^.!?;:,]{0,25}$"
     # "The first time Wren kissed Ash, they were seventeen": told looking back.
-    r"|\bthe (?:first|last|only) time\b[^.!?;:]{0,60}$",
+    r"|\bthe (?:first|last|only) time\b[^.!?;:]{0,60}$"
+    # "She thought of the boy on the train, eleven-year-old Ron ...": a thought of the past.
+    r"|\b(?:thought|thinking) (?:back )?(?:of|to)\b[^.!?;:]{0,100}$",
     re.IGNORECASE,
 )
 # A remembered scene: the age's sentence or the two before it look back.
