@@ -946,3 +946,15 @@ def test_a_crowd_is_no_scene_for_a_pronoun(monkeypatch, guests, bound):
     )
     romantic = [r.tag for r in analyse(text) if r.kind == "romantic"]
     assert romantic == (["Ann Lee/Bob Stone"] if bound else [])
+
+
+@pytest.mark.parametrize("visitor", ["a man", "a soldier", "the old guard"])
+def test_a_scene_describing_someone_gives_a_pronoun_kiss_to_nobody(visitor):
+    """ "Later a soldier came to her door ... Ann kissed him": he may be the soldier, not the
+    one man named in the scene."""
+    text = (
+        "Ann met Bob at the fair. Bob bought her a ribbon.\n\n"
+        f"Later {visitor} came to her door, tired and cold, his coat soaked through. "
+        "It was late. The fire was low. Ann kissed him.\n"
+    )
+    assert all(r.kind != "romantic" for r in analyse(text))

@@ -148,6 +148,14 @@ THEN_MOUTH_RE = re.compile(
     r"\s*,?\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:his|her|their|my|your|the)\s+(?:mouth|lips)\b",
     re.IGNORECASE,
 )
+# Someone a scene describes by a role, whom a pronoun may mean ("a soldier came to the door").
+SCENE_ROLE_RE = re.compile(
+    r"\b(?:the|a|an|this|that|another)\s+(?:[\w'-]+\s+)?(?:soldier|guard|knight|doctor|nurse"
+    r"|officer|captain|sergeant|priest|stranger|boy|girl|man|woman|waiter|waitress|driver"
+    r"|teacher|student|prisoner|messenger|servant|maid|guest|visitor|patient|customer"
+    r"|neighbou?r|youth|lad|lass|fellow|guy|kid)s?\b",
+    re.IGNORECASE,
+)
 OBJECT_RE = re.compile(r"\b(?:him|her|them|us|me|you|it)\b", re.IGNORECASE)
 THIRD_PERSON_RE = re.compile(r"\b(?:he|him|his|she|her|hers|they|them|their)\b")
 VOCATIVE_BEFORE_RE = re.compile(
@@ -325,7 +333,10 @@ class Binder:
         return pair_of(doer, fitting[0])
 
     def _kin_in_scene(self, start: int, end: int) -> bool:
-        return OTHER_PERSON_RE.search(self.text, self._scene_start(start), end) is not None
+        """The scene speaks of kin or someone described ("her father", "a soldier came to
+        the door"): the pronoun may be them."""
+        scene = self.text[self._scene_start(start) : end]
+        return _someone_else(scene) or SCENE_ROLE_RE.search(scene) is not None
 
     def _scene_couple(self, s: int, start: int, end: int) -> Pair | None:
         """ "At the fence she stopped, and went up on her toes, and kissed him", naming
