@@ -140,9 +140,7 @@ DESCRIBED_OBJECT_RE = re.compile(
 AFFECTION_RE = re.compile(
     r"\s+(?:(?:to|on|against)\s+)?(?:(?:the|a)\s+(?:top|back|tip)\s+of\s+)?(?:the\s+)?(?:[\w-]+(?:'s|’s| s)\s+|his\s+|her\s+|"
     r"their\s+|my\s+|your\s+)(?:\w+\s+)?(?:hands?|cheeks?|forehead|brow|head|hair|fingers|"
-    r"knuckles|nose|temple)\b"
-    # "kissed him goodnight": a parent's kiss as often as a lover's
-    r"|\s+(?:him|her|them|me|you|[A-Z][\w'-]+)\s+good\s?-?night\b",
+    r"knuckles|nose|temple)\b",
     re.IGNORECASE,
 )
 # "kissed her temple, then her mouth": the kiss goes on to the lips.
