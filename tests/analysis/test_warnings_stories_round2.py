@@ -1,5 +1,5 @@
-"""Round 2 of the hand-written stories (tests/data/warnings_stories/round2): the age families
-of issue 15 — adults in love who remember being twelve, flashbacks set off by a date or "years
+"""Rounds 2 and 3 of the hand-written stories (tests/data/warnings_stories/round2 and round3):
+the age families of issue 15 — adults in love who remember being twelve, flashbacks set off by a date or "years
 ago", age-gap adults ("fifteen years older"), college freshmen of eighteen and nineteen, adults
 called "kid", "boy", "baby girl", a teacher and a parent, teenagers with stated ages in the
 present (named, and with pronouns only), a younger sibling in the room who is not one of the
@@ -20,20 +20,36 @@ import pytest
 
 from fanarchive.analysis.pipeline import analyze_path
 
-FOLDER = Path(__file__).resolve().parents[1] / "data" / "warnings_stories" / "round2"
+STORIES = Path(__file__).resolve().parents[1] / "data" / "warnings_stories"
+ROUNDS = ("round2", "round3")
 EXPECTED = {
-    name: entry
-    for name, entry in json.loads((FOLDER / "expected.json").read_text(encoding="utf-8")).items()
+    f"{round_}/{name}": entry
+    for round_ in ROUNDS
+    for name, entry in json.loads(
+        (STORIES / round_ / "expected.json").read_text(encoding="utf-8")
+    ).items()
     if not name.startswith("_")
 }
 MINORS = "Minors in a Romantic or Sexual Scene"
-TUNE = sorted(name for name in EXPECTED if int(name[:2]) % 2 == 1)
-CHECK = sorted(name for name in EXPECTED if int(name[:2]) % 2 == 0)
-# docs/warnings.md, "The hand-written development stories", round 2.
-CHECK_FLOOR = 9  # of 11 (7 at 5109f43 before any rule change)
-CHECK_FALSE_ARCHIVE_CEILING = 0
+
+
+def side(name: str) -> str:
+    return "tune" if int(name.split("/")[1][:2]) % 2 == 1 else "check"
+
+
+def of(round_: str, wanted: str) -> list[str]:
+    return sorted(n for n in EXPECTED if n.startswith(f"{round_}/") and side(n) == wanted)
+
+
+# docs/warnings.md, "The hand-written development stories", rounds 2 and 3. Round 2's check
+# side was 7 of 11 at 5109f43 before any rule change; round 3 was written after round 2's
+# rules and measured before any further change.
+CHECK_FLOORS = {"round2": 9, "round3": 4}
+# Round 3's check side holds one false archive warning (first measured at 85b1e3b).
+CHECK_FALSE_ARCHIVE_CEILINGS = {"round2": 0, "round3": 1}
 KNOWN_TUNE_FAILURES = {
-    "41_both_of_them_fifteen_second_period.txt": "'They were fifteen, both of them': possible only",
+    "round2/41_both_of_them_fifteen_second_period.txt": "'They were fifteen, both of them' "
+    "twenty sentences before the kiss: beyond the scene's reach (special.SCENE_REACH), possible",
 }
 
 
@@ -84,35 +100,41 @@ def figures(names: list[str], results: dict[str, list]) -> dict[str, int]:
 
 @pytest.fixture(scope="module")
 def results():
-    return {name: analyze_path(FOLDER / name).warnings for name in EXPECTED}
+    return {name: analyze_path(STORIES / name).warnings for name in EXPECTED}
 
 
 def test_every_story_file_has_expectations_and_the_sides_are_balanced():
-    assert sorted(p.name for p in FOLDER.glob("*.txt")) == sorted(EXPECTED)
-    assert len(TUNE) == len(CHECK) == 11
+    for round_ in ROUNDS:
+        files = sorted(f"{round_}/{p.name}" for p in (STORIES / round_).glob("*.txt"))
+        assert files == sorted(n for n in EXPECTED if n.startswith(f"{round_}/"))
+        assert len(of(round_, "tune")) == len(of(round_, "check"))
 
 
-@pytest.mark.parametrize("name", TUNE)
+@pytest.mark.parametrize("name", [n for r in ROUNDS for n in of(r, "tune")])
 def test_tune_story(results, name):
     if name in KNOWN_TUNE_FAILURES:
         pytest.xfail(KNOWN_TUNE_FAILURES[name])
     assert problems(EXPECTED[name], results[name]) == []
 
 
-def test_check_side_holds_its_floor_without_naming_its_stories(results):
-    counts = figures(CHECK, results)
-    assert counts["false_archive"] <= CHECK_FALSE_ARCHIVE_CEILING
-    assert counts["passed"] >= CHECK_FLOOR
+@pytest.mark.parametrize("round_", ROUNDS)
+def test_check_side_holds_its_floor_without_naming_its_stories(results, round_):
+    counts = figures(of(round_, "check"), results)
+    assert counts["false_archive"] <= CHECK_FALSE_ARCHIVE_CEILINGS[round_]
+    assert counts["passed"] >= CHECK_FLOORS[round_]
 
 
 def main() -> None:
-    results = {name: analyze_path(FOLDER / name).warnings for name in EXPECTED}
-    for side, names in (("tune", TUNE), ("check", CHECK)):
-        print(side, len(names), figures(names, results))
-    for name in TUNE:  # tune failures only: the check side is never listed
-        wrong = problems(EXPECTED[name], results[name])
-        if wrong and "--list-tune" in sys.argv:
-            print(" ", name, wrong)
+    results = {name: analyze_path(STORIES / name).warnings for name in EXPECTED}
+    for round_ in ROUNDS:
+        for wanted in ("tune", "check"):
+            names = of(round_, wanted)
+            print(round_, wanted, len(names), figures(names, results))
+    for round_ in ROUNDS:
+        for name in of(round_, "tune"):  # tune failures only: the check side is never listed
+            wrong = problems(EXPECTED[name], results[name])
+            if wrong and "--list-tune" in sys.argv:
+                print(" ", name, wrong)
 
 
 if __name__ == "__main__":
