@@ -958,3 +958,14 @@ def test_a_scene_describing_someone_gives_a_pronoun_kiss_to_nobody(visitor):
         "It was late. The fire was low. Ann kissed him.\n"
     )
     assert all(r.kind != "romantic" for r in analyse(text))
+
+
+def test_a_pronoun_kiss_in_someone_elses_line_is_not_the_scenes():
+    """Gossip: '"Ann kissed him behind the barn!" Cat said.' "him" may be anyone."""
+    text = (
+        "Ann met Bob at the fair. Bob bought her a ribbon.\n\n"
+        "Cat ran in at noon. It was raining. The road was mud.\n\n"
+        '"You will never guess. Ann kissed him behind the barn!" Cat said.\n'
+    )
+    quotes = [("You will never guess. Ann kissed him behind the barn!", "Cat", None)]
+    assert all(r.kind != "romantic" for r in analyse(text, quotes))

@@ -318,6 +318,8 @@ class Binder:
         pronoun = OBJECT_PRONOUN_RE.match(self.text, end)
         if pronoun is None or _someone_else(self._sentence(s)):
             return None
+        if self._quote_at(start) is not None:
+            return None  # '"Ann kissed him!" Cat said': gossip, "him" may be anyone
         genders = _genders_of(pronoun.group())
         if "any" in genders:
             return None
@@ -343,6 +345,8 @@ class Binder:
         nobody: the two people of the scene (this paragraph and the two before it, named or
         speaking), when it holds exactly two and their genders are the pronouns' ("she ...
         him": a woman and a man; "she ... her": two women)."""
+        if self._quote_at(start) is not None:
+            return None  # a line's "she kissed him" is gossip about anyone
         people = self._scene_people(start, 2)
         if people is None or len(people) != 2:
             return None
