@@ -75,3 +75,18 @@ def test_thinking_of_someone_in_the_present_keeps_their_age():
     )
     found = minors(text)
     assert found is not None and found.likelihood == "likely"
+
+
+FILLER = " ".join(f"They talked about the weather for the {n}th time." for n in range(4, 24))
+
+
+def test_a_teenagers_age_where_the_scene_opens_holds_for_its_kiss_twenty_sentences_on():
+    text = f"He was seventeen and she was sixteen, and the trip was nearly over. {FILLER} He kissed her."
+    found = minors(text)
+    assert found is not None and found.likelihood == "likely"
+
+
+def test_a_childs_age_twenty_sentences_before_a_kiss_stays_at_most_possible():
+    text = f"He was nine years old, and the house was quiet. {FILLER} She kissed him again."
+    found = minors(text)
+    assert found is None or found.likelihood == "possible"

@@ -44,15 +44,12 @@ def of(round_: str, wanted: str) -> list[str]:
 # docs/warnings.md, "The hand-written development stories", rounds 2 and 3. Round 2's check
 # side was 7 of 11 at 5109f43 before any rule change; round 3 was written after round 2's
 # rules and measured before any further change.
-CHECK_FLOORS = {"round2": 9, "round3": 4}
+CHECK_FLOORS = {"round2": 11, "round3": 6}
 # Round 3's check side holds one false archive warning (first measured at 85b1e3b).
 CHECK_FALSE_ARCHIVE_CEILINGS = {"round2": 0, "round3": 1}
 KNOWN_TUNE_FAILURES = {
-    "round2/41_both_of_them_fifteen_second_period.txt": "'They were fifteen, both of them' "
-    "twenty sentences before the kiss: beyond the scene's reach (special.SCENE_REACH), possible",
-    "round3/51_youre_fifteen_second_person.txt": "'You're fifteen': only possible",
-    "round3/57_two_sixteen_year_olds.txt": "'The two sixteen-year-olds': only possible",
-    "round3/63_seventeen_and_sixteen.txt": "'He was seventeen and she was sixteen': only possible",
+    "round3/51_youre_fifteen_second_person.txt": "'You're fifteen ... Sam has asked you': the "
+    "age's sentence names Sam, and the kiss ('You lean over and kiss him') does not: possible",
 }
 
 

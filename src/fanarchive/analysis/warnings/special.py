@@ -395,6 +395,9 @@ def minors_in_romance(
 
 IN_SCENE, DOUBTFUL, UNRELATED = "in scene", "doubtful", "unrelated"
 SCENE_REACH = 15  # sentences between a story age statement and the romance it qualifies
+# A teenager's age or school year, often stated where the scene opens, holds further: the
+# kiss comes at its end (a child's age near a kiss is more often a parent's affection).
+TEEN_SCENE_REACH = 30
 MCD_CONFIDENCE = 0.7  # hand-set: no labelled data (docs/warnings.md)
 IN_SCENE_CONFIDENCE = 0.85  # hand-set: no labelled data (docs/warnings.md)
 DOUBTFUL_CONFIDENCE = 0.35
@@ -500,9 +503,10 @@ def _statement_verdict(
     if named and pair and not named & pair:
         return UNRELATED  # about someone outside the romance (a child next door)
     scene = _scene_of(document, statement.start)
+    reach = TEEN_SCENE_REACH if statement.age == 0 or statement.age >= 13 else SCENE_REACH
     near = [
         r
-        for r in romance.within(s, SCENE_REACH)
+        for r in romance.within(s, reach)
         if _scene_of(document, index.spans[r[1]].start) == scene
     ]
     if near and all(_adult_since(document.text, index, statement, r[1]) for r in near):
