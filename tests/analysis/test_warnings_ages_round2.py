@@ -90,3 +90,15 @@ def test_a_childs_age_twenty_sentences_before_a_kiss_stays_at_most_possible():
     text = f"He was nine years old, and the house was quiet. {FILLER} She kissed him again."
     found = minors(text)
     assert found is None or found.likelihood == "possible"
+
+
+def test_a_teen_kiss_far_from_its_age_does_not_borrow_a_later_scenes_sex():
+    # The romance nearest the age is its scene; the adults' night years later is not.
+    later = " ".join(f"Years passed, and the {n}th winter came." for n in range(4, 44))
+    text = (
+        f"He was seventeen and she was sixteen, and the trip was nearly over. {FILLER} "
+        f"He kissed her.\n\n* * *\n\n{later} Now they were thirty. They made love and slept "
+        "together, naked under the quilt, and she moaned his name."
+    )
+    names = {w.name for w in analyze_text(text).warnings}
+    assert "Underage Sex" not in names

@@ -398,6 +398,12 @@ SCENE_REACH = 15  # sentences between a story age statement and the romance it q
 # A teenager's age or school year, often stated where the scene opens, holds further: the
 # kiss comes at its end (a child's age near a kiss is more often a parent's affection).
 TEEN_SCENE_REACH = 30
+
+
+def _reach(statement) -> int:
+    return TEEN_SCENE_REACH if statement.age == 0 or statement.age >= 13 else SCENE_REACH
+
+
 MCD_CONFIDENCE = 0.7  # hand-set: no labelled data (docs/warnings.md)
 IN_SCENE_CONFIDENCE = 0.85  # hand-set: no labelled data (docs/warnings.md)
 DOUBTFUL_CONFIDENCE = 0.35
@@ -503,10 +509,9 @@ def _statement_verdict(
     if named and pair and not named & pair:
         return UNRELATED  # about someone outside the romance (a child next door)
     scene = _scene_of(document, statement.start)
-    reach = TEEN_SCENE_REACH if statement.age == 0 or statement.age >= 13 else SCENE_REACH
     near = [
         r
-        for r in romance.within(s, reach)
+        for r in romance.within(s, _reach(statement))
         if _scene_of(document, index.spans[r[1]].start) == scene
     ]
     if near and all(_adult_since(document.text, index, statement, r[1]) for r in near):
@@ -623,7 +628,9 @@ def _minor_warnings(document, index, in_scene, romance, sexual_cues) -> list[War
     age_sentences = sorted({index.index_at(a.start) for a in (youngest, in_scene[0])})
     anchor = index.index_at(youngest.start)
     scene = [
-        r for r in romance if document.in_note(youngest.start) or abs(r[1] - anchor) <= SCENE_REACH
+        r
+        for r in romance
+        if document.in_note(youngest.start) or abs(r[1] - anchor) <= _reach(youngest)
     ] or romance
     best = sorted(scene, key=lambda r: (-r[0], r[1]))[:3]
     evidence = [index.evidence(s) for s in age_sentences] + [
