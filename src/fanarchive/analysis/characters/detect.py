@@ -40,7 +40,7 @@ from fanarchive.analysis.characters.lexicon import (
     title_key,
     words,
 )
-from fanarchive.analysis.characters.names import given_names
+from fanarchive.analysis.characters.names import given_names, usual_english_name
 from fanarchive.analysis.characters.narrator import (
     READER,
     READER_RE,
@@ -340,6 +340,22 @@ def _pronoun_gender(draft: Draft, scan: Scan, margin: int) -> str:
     """The pronoun that follows the character's acting or speaking mentions, when at least
     `margin` of them agree and outnumber the other gender `margin` times; for a name with no
     usual gender (`margin` is PRONOUN_MARGIN), also a single pronoun no other opposes."""
+    votes = _pronoun_votes(draft, scan)
+    if not votes:
+        return _only_subject_gender(draft, scan) if margin == PRONOUN_MARGIN else "unknown"
+    (best, n), *rest = votes.most_common()
+    runner_up = rest[0][1] if rest else 0
+    if n >= margin and n >= margin * runner_up:
+        return best
+    if margin == PRONOUN_MARGIN and not rest and _firm_pronoun(draft, scan, best):
+        # A name with no usual gender (`Gavroche found his sister`, `Captain Holt said from
+        # his office doorway`): one pronoun of its own, unopposed, is all a short scene gives.
+        return best
+    return "unknown"
+
+
+def _pronoun_votes(draft: Draft, scan: Scan) -> Counter[str]:
+    """The pronouns after the character's acting or speaking mentions in the narration."""
     text = scan.text
     votes = Counter(
         context.following_pronoun(text, end)
@@ -352,17 +368,24 @@ def _pronoun_gender(draft: Draft, scan: Scan, margin: int) -> str:
         context.gesture_pronoun(text, end) for start, end in draft.spans if not scan.in_quote(start)
     )
     votes.pop("", None)
-    if not votes:
-        return _only_subject_gender(draft, scan) if margin == PRONOUN_MARGIN else "unknown"
-    (best, n), *rest = votes.most_common()
-    runner_up = rest[0][1] if rest else 0
-    if n >= margin and n >= margin * runner_up:
-        return best
-    if margin == PRONOUN_MARGIN and not rest and _firm_pronoun(draft, scan, best):
-        # A name with no usual gender (`Gavroche found his sister`, `Captain Holt said from
-        # his office doorway`): one pronoun of its own, unopposed, is all a short scene gives.
-        return best
-    return "unknown"
+    return votes
+
+
+def _unopposed_gender(draft: Draft, scan: Scan) -> str:
+    """A given name English seldom gives (`Jiwoo`, `Corin`), whose usual gender the name list
+    takes from other countries' records, yields to the story's own pronouns when none
+    opposes them: two agreeing, or one that surely refers back to the name (the rule for a
+    name with no usual gender). A name usual in English, or a pack's character, still needs
+    `OVERRULING_MARGIN`."""
+    if draft.character.source != "discovered":
+        return "unknown"
+    if usual_english_name(draft.character.name.split()[0]):
+        return "unknown"
+    votes = _pronoun_votes(draft, scan)
+    if len(votes) != 1:
+        return "unknown"
+    ((gender, n),) = votes.items()
+    return gender if n >= PRONOUN_MARGIN or _firm_pronoun(draft, scan, gender) else "unknown"
 
 
 def _firm_pronoun(draft: Draft, scan: Scan, gender: str) -> bool:
@@ -411,6 +434,8 @@ def _finish(draft: Draft, scan: Scan) -> Character:
         has_default = draft.default_gender != "unknown"
         margin = OVERRULING_MARGIN if has_default else PRONOUN_MARGIN
         character.gender = _pronoun_gender(draft, scan, margin)
+        if character.gender == "unknown" and has_default:
+            character.gender = _unopposed_gender(draft, scan)
     if character.gender == "unknown":
         character.gender = _honorific_gender(draft.honorifics)
     if character.gender == "unknown":
