@@ -969,3 +969,18 @@ def test_a_pronoun_kiss_in_someone_elses_line_is_not_the_scenes():
     )
     quotes = [("You will never guess. Ann kissed him behind the barn!", "Cat", None)]
     assert all(r.kind != "romantic" for r in analyse(text, quotes))
+
+
+def test_a_scene_with_someone_called_mom_is_no_couples(monkeypatch):
+    """ "Mom met me at the station ... I kissed her": a character the story calls by a kin
+    word makes the scene a family one, where a pronoun kiss binds nobody."""
+    monkeypatch.setitem(NAMES, "Mom", "Mom")
+    monkeypatch.setitem(GENDERS, "Mom", "female")
+    text = (
+        "Mom met Ann at the station. Mom had brought coffee.\n\n"
+        "The train pulled away. The platform was cold. The wind was sharp. "
+        "She stopped, and turned, and kissed her.\n"
+    )
+    assert all(r.kind != "romantic" for r in analyse(text))
+    couple = text.replace("Mom", "Cat")
+    assert [(r.tag, r.kind) for r in analyse(couple)] == [("Ann Lee/Cat Moss", "romantic")]

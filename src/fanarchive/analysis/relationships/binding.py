@@ -156,6 +156,12 @@ SCENE_ROLE_RE = re.compile(
     r"|neighbou?r|youth|lad|lass|fellow|guy|kid)s?\b",
     re.IGNORECASE,
 )
+# A character called by a kin word ("Mom", "Grandpa", "Aunt May"): a scene with them is a
+# family scene, where a pronoun kiss is no couple's.
+KIN_NAME_RE = re.compile(
+    r"(?:Mom|Mum|Mommy|Mummy|Mama|Mamma|Mother|Dad|Daddy|Papa|Father|Ma|Pa|Grandma|Grandpa"
+    r"|Granny|Gran|Nana|Grandmother|Grandfather|Auntie|Aunt|Uncle|Grunkle)\b"
+)
 OBJECT_RE = re.compile(r"\b(?:him|her|them|us|me|you|it)\b", re.IGNORECASE)
 THIRD_PERSON_RE = re.compile(r"\b(?:he|him|his|she|her|hers|they|them|their)\b")
 VOCATIVE_BEFORE_RE = re.compile(
@@ -309,6 +315,8 @@ class Binder:
             if self.quotes[i].speaker in self.names:
                 people.add(self.quotes[i].speaker)
             i += 1
+        if any(KIN_NAME_RE.match(name) for name in people):
+            return None  # "Mom met me at the station ... I kissed her": kin, not a couple
         return people if len(people) <= most else None
 
     def _scene_other(self, s: int, doer: str, start: int, end: int) -> Pair | None:
