@@ -102,3 +102,21 @@ def test_a_teen_kiss_far_from_its_age_does_not_borrow_a_later_scenes_sex():
     )
     names = {w.name for w in analyze_text(text).warnings}
     assert "Underage Sex" not in names
+
+
+def test_the_readers_age_is_theirs_whatever_names_its_sentence_holds():
+    text = (
+        "You're fifteen, and it's the last night of the school trip, and Idris has asked you "
+        f"to come up to the roof. {FILLER} You lean over and kiss him."
+    )
+    found = minors(text)
+    assert found is not None and found.likelihood == "likely"
+
+
+def test_youre_twelve_said_in_dialogue_is_not_the_narrators_age():
+    text = (
+        'Idris looked at the boy by the door. "You\'re twelve, Tom, go to bed." Tom went. '
+        f"{FILLER} Maren kissed Idris, slowly, in the kitchen."
+    )
+    found = minors(text)
+    assert found is None or found.likelihood == "possible"

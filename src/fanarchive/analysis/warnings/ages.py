@@ -267,3 +267,23 @@ def said_of_the_past(text: str, index, statement: AgeStatement) -> bool:
     ):
         return True  # but "they were fifteen when they first kissed" is the kiss's age
     return any(MEMORY_RE.search(index.sentence(t)) for t in range(max(0, s - 2), s + 1))
+
+
+# "You're fifteen, and Sam has asked you to walk down to the lake": the age of the narrator
+# or the reader ("I", "you", "we"), whatever other names its sentence holds.
+NARRATOR_SUBJECT_BEFORE_RE = re.compile(
+    r"\b(?:i'm|i am|i was|you're|you are|you were|we're|we are|we were)\s+"
+    + flexible_spaces(HEDGE)
+    + "$",
+    re.IGNORECASE,
+)
+QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
+
+def said_of_the_narrator(text: str, sentence_start: int, statement: AgeStatement) -> bool:
+    """The age is the narrator's or the reader's, told in narration (not "you're twelve" said
+    to someone in dialogue)."""
+    before = text[sentence_start : statement.start]
+    if any(mark in before for mark in QUOTE_MARKS):
+        return False
+    return bool(NARRATOR_SUBJECT_BEFORE_RE.search(before[-60:]))

@@ -20,7 +20,11 @@ from fanarchive.analysis.characters import Cast
 from fanarchive.analysis.document import Document
 from fanarchive.analysis.model import Evidence, Warning
 from fanarchive.analysis.sentences import SentenceIndex
-from fanarchive.analysis.warnings.ages import minor_statements, said_of_the_past
+from fanarchive.analysis.warnings.ages import (
+    minor_statements,
+    said_of_the_narrator,
+    said_of_the_past,
+)
 from fanarchive.analysis.warnings.context import factor
 from fanarchive.analysis.warnings.romance import ROMANCE_LEXICON, romance_cue
 from fanarchive.analysis.warnings.scanner import Hit, Lexicon, document_hits
@@ -503,7 +507,10 @@ def _statement_verdict(
     span = index.spans[s]
     if said_of_the_past(document.text, index, statement):
         return UNRELATED
-    named = _age_owner(cast, document.text, statement) or _names_in(cast, span.start, span.end)
+    if said_of_the_narrator(document.text, span.start, statement):
+        named = set()  # the narrator's or reader's age, not the other names in its sentence
+    else:
+        named = _age_owner(cast, document.text, statement) or _names_in(cast, span.start, span.end)
     if _any_adult(named, adults):
         return UNRELATED
     if named and pair and not named & pair:
