@@ -984,3 +984,15 @@ def test_a_scene_with_someone_called_mom_is_no_couples(monkeypatch):
     assert all(r.kind != "romantic" for r in analyse(text))
     couple = text.replace("Mom", "Cat")
     assert [(r.tag, r.kind) for r in analyse(couple)] == [("Ann Lee/Cat Moss", "romantic")]
+
+
+@pytest.mark.parametrize("age", ["Bob was six", "Bob, a six-year-old,", "Bob, eight months old,"])
+def test_a_scene_stating_a_childs_age_gives_a_pronoun_kiss_to_nobody(age):
+    """A parent's kiss for a small child is no romance (and must not feed the minors'
+    warning): with a child's age in the scene the scene rules bind nobody."""
+    text = (
+        f"{age} and afraid of the dark. Ann read Bob a story about a bear.\n\n"
+        "The wind rattled the window. The lamp was low. The house was quiet. "
+        "Ann tucked the blanket in and kissed him.\n"
+    )
+    assert all(r.kind != "romantic" for r in analyse(text))

@@ -162,6 +162,15 @@ KIN_NAME_RE = re.compile(
     r"(?:Mom|Mum|Mommy|Mummy|Mama|Mamma|Mother|Dad|Daddy|Papa|Father|Ma|Pa|Grandma|Grandpa"
     r"|Granny|Gran|Nana|Grandmother|Grandfather|Auntie|Aunt|Uncle|Grunkle)\b"
 )
+# A small child's age in a scene ("Tom was six", "a six-year-old", "three months old").
+_CHILD_NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|1[0-2])"
+CHILD_AGE_RE = re.compile(
+    rf"\b(?:was|is|turned|turns|just|only|barely|nearly|almost)\s+{_CHILD_NUMBER}"
+    r"(?!\s*(?:[-:.,]\s*\d|minutes|hours|days|weeks|feet|foot|inches|miles|o'clock|am\b|pm\b"
+    r"|in the|at night|when))\b"
+    rf"|\b(?:one|{_CHILD_NUMBER})[- ](?:years?|months?)[- ]old\b|\bmonths old\b",
+    re.IGNORECASE,
+)
 OBJECT_RE = re.compile(r"\b(?:him|her|them|us|me|you|it)\b", re.IGNORECASE)
 THIRD_PERSON_RE = re.compile(r"\b(?:he|him|his|she|her|hers|they|them|their)\b")
 VOCATIVE_BEFORE_RE = re.compile(
@@ -346,7 +355,11 @@ class Binder:
         """The scene speaks of kin or someone described ("her father", "a soldier came to
         the door"): the pronoun may be them."""
         scene = self.text[self._scene_start(start) : end]
-        return _someone_else(scene) or SCENE_ROLE_RE.search(scene) is not None
+        return (
+            _someone_else(scene)
+            or SCENE_ROLE_RE.search(scene) is not None
+            or CHILD_AGE_RE.search(scene) is not None  # "Tom was six": a parent's kiss
+        )
 
     def _scene_couple(self, s: int, start: int, end: int) -> Pair | None:
         """ "At the fence she stopped, and went up on her toes, and kissed him", naming
