@@ -44,14 +44,14 @@ FLOORS = {
     "tune": {
         "found": 35,
         "gender_right": 29,
-        "split_at_most": 3,
+        "split_at_most": 2,
         "no_person_at_most": 1,
         "forbidden_at_most": 1,
     },
     "check": {
         "found": 38,
         "gender_right": 31,
-        "split_at_most": 2,
+        "split_at_most": 1,
         "no_person_at_most": 0,
         "forbidden_at_most": 2,
     },

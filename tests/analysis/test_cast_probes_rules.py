@@ -33,3 +33,42 @@ def test_a_name_usual_in_english_still_needs_the_overruling_margin():
         "Ashley laughed so hard he had to lie down on the floor.\n"
     )
     assert _cast(text)["Ashley"] == "female"
+
+
+def _names(text: str) -> list[str]:
+    return [c.name for c in analyze_document(read_text(text)).characters]
+
+
+def test_a_pet_form_with_a_doubled_consonant_joins_the_given_name():
+    # `Robbie` (Rob-b-ie) and `Robert` are one boy, though both have six letters.
+    text = (
+        '"The fish are up," Dad said. "Come on, Robbie."\n\n'
+        "Robbie got up. Dad rowed them out to the middle of the lake.\n\n"
+        '"Robert," Dad said after an hour. "That is four hundred miles away."\n\n'
+        "Robert looked at him. Robbie had never seen him scared before, and Robert said so.\n"
+    )
+    names = _names(text)
+    assert ("Robbie" in names) != ("Robert" in names), names
+
+
+def test_a_pet_form_of_a_name_ending_in_e_joins_it():
+    text = (
+        "Steve Rogers had been awake since four.\n\n"
+        '"Come back to bed, Stevie," Bucky said.\n\n'
+        "Steve put the pencil down. Bucky watched him.\n\n"
+        '"Talk to me, Stevie," Bucky said. Steve laughed.\n'
+    )
+    cast = {c.name: c.aliases for c in analyze_document(read_text(text)).characters}
+    assert "Stevie" not in cast, cast
+    assert "Stevie" in cast["Steve"], cast
+
+
+def test_a_name_that_only_looks_like_a_pet_form_stays_apart():
+    # `Mary` is no pet form of `Martha` (no doubled consonant, no final e to drop).
+    text = (
+        "Mary came in from the garden. Martha looked up from her sewing.\n\n"
+        '"You are late," Martha said. Mary laughed.\n\n'
+        '"I am always late," Mary said, and Martha shook her head.\n'
+    )
+    names = _names(text)
+    assert "Mary" in names and "Martha" in names, names

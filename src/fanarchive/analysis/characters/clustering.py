@@ -170,6 +170,7 @@ def _possible_owners(
     """The clusters whose given name `name` may shorten, in the clusters' order (a superset:
     the caller applies the rules)."""
     keys = ["=" + full for full in table.get(name, ())] + ["<" + name, ">" + name.lower()]
+    keys += [mark + stem for stem in _pet_stems(name) for mark in "<="]
     positions = sorted({p for key in keys for p in shortened.get(key, ())})
     return [clusters[p] for p in positions]
 
@@ -182,12 +183,37 @@ def _clipped(name: str, cluster: Cluster, owner: Cluster) -> bool:
     return (
         not cluster.family
         and len(name) >= MIN_CLIPPED
-        and len(owner.given) > len(name)
         and (
-            owner.given.startswith(name)
-            or (owner.given.lower().endswith(name.lower()) and not usual_english_name(name))
+            len(owner.given) > len(name)
+            and (
+                owner.given.startswith(name)
+                or (owner.given.lower().endswith(name.lower()) and not usual_english_name(name))
+            )
+            or _pet_form(name, owner.given)
         )
         and _compatible_genders(_gender_of_given(name), owner.gender)
+    )
+
+
+def _pet_stems(name: str) -> list[str]:
+    """The beginnings of a given name a pet form in `-ie`/`-y` may be made of: a doubled
+    consonant before the ending (`Robbie`: `Rob`, `Danny`: `Dan`) or a name's final `e`
+    (`Stevie`: `Steve`)."""
+    for ending in ("ie", "y"):
+        if name.endswith(ending) and len(name) - len(ending) >= MIN_CLIPPED:
+            stem = name[: -len(ending)]
+            if stem[-1] == stem[-2] and stem[-1] not in "aeiouy":
+                return [stem[:-1]]
+            if ending == "ie":
+                return [stem + "e"]
+    return []
+
+
+def _pet_form(name: str, given: str) -> bool:
+    """`Robbie` of `Robert`, `Danny` of `Daniel`, `Stevie` of `Steve`."""
+    return any(
+        given.startswith(stem) and len(stem) >= MIN_CLIPPED and given != name
+        for stem in _pet_stems(name)
     )
 
 
