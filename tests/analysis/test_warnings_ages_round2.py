@@ -120,3 +120,16 @@ def test_youre_twelve_said_in_dialogue_is_not_the_narrators_age():
     )
     found = minors(text)
     assert found is None or found.likelihood == "possible"
+
+
+@pytest.mark.parametrize(
+    "year", ["in eleventh grade", "in 10th grade", "tenth-graders", "in 11th grade"]
+)
+def test_tenth_and_eleventh_grade_are_school_ages(year):
+    found = minors(f"Hana and Kenji were both {year}. At the rail Hana kissed Kenji.")
+    assert found is not None and found.likelihood == "likely"
+
+
+def test_twelfth_grade_and_a_teacher_of_eleventh_grade_are_no_minor():
+    assert minors("Hana and Kenji were in twelfth grade. At the rail Hana kissed Kenji.") is None
+    assert minors("Hana teaches eleventh grade. At the rail Hana kissed Kenji.") is None

@@ -100,8 +100,11 @@ NAME_APPOSITIVE_BEFORE_RE = re.compile(
 SCHOOL_LEXICON = Lexicon(
     [
         r"middle school|junior high|elementary school|primary school|grade school|kindergarten",
-        r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|\d(?:st|nd|rd|th)) grade(?:rs?)?",
-        r"(?:fifth|sixth|seventh|eighth)[- ]graders?|high school (?:freshman|sophomore)",
+        # Tenth and eleventh grade are ages 15 to 17; twelfth grade is often eighteen.
+        r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+        r"|\d(?:st|nd|rd|th)|1[01]th) grade(?:rs?)?",
+        r"(?:fifth|sixth|seventh|eighth|ninth|tenth|eleventh)[- ]graders?"
+        r"|high school (?:freshman|sophomore)",
         # British and Australian school years 7-11 (ages 11 to 16): "in Year 9".
         r"(?:year|yr) (?:7|8|9|10|11|seven|eight|nine|ten|eleven)(?![\d-]| (?:thousand|hundred"
         r"|million|old|olds|later|ago|before|after|since|of the|\w+ (?:old|ago)))",
