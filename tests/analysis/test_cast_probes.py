@@ -46,14 +46,14 @@ FLOORS = {
         "gender_right": 29,
         "split_at_most": 2,
         "no_person_at_most": 1,
-        "forbidden_at_most": 1,
+        "forbidden_at_most": 0,
     },
     "check": {
         "found": 38,
         "gender_right": 31,
         "split_at_most": 1,
         "no_person_at_most": 0,
-        "forbidden_at_most": 2,
+        "forbidden_at_most": 1,
     },
 }
 

@@ -72,3 +72,13 @@ def test_a_name_that_only_looks_like_a_pet_form_stays_apart():
     )
     names = _names(text)
     assert "Mary" in names and "Martha" in names, names
+
+
+def test_a_place_named_once_after_a_preposition_does_not_act():
+    # `were` belongs to `The Temple gardens`, not to `Coruscant`.
+    text = (
+        "The Temple gardens on Coruscant were the only place Liss could breathe.\n\n"
+        '"You left early," Master Tavo said. Liss kept her eyes on the water.\n\n'
+        '"They will not let me take the trials," Liss said.\n'
+    )
+    assert "Coruscant" not in _names(text)

@@ -270,7 +270,11 @@ def _context(text: str, occurrence: Occurrence, scan: Scan) -> None:
     )
     if not occurrence.in_quote:
         occurrence.speech = next1 in SPEECH_VERBS or prev1 in SPEECH_VERBS
-        occurrence.acts = not occurrence.initial and context.acts(text, occurrence.end)
+        occurrence.acts = (
+            not occurrence.initial
+            and prev1 not in _PREPOSITIONS  # `The gardens on Coruscant were quiet`
+            and context.acts(text, occurrence.end)
+        )
         occurrence.leads = occurrence.initial and context.acts_as_person(text, occurrence.end)
     else:
         occurrence.vocative = _is_vocative(text, occurrence, scan)
@@ -288,6 +292,16 @@ def _context(text: str, occurrence: Occurrence, scan: Scan) -> None:
         occurrence.place = prev2.isalpha() and prev2 not in _RELATIONAL_NOUNS
     if occurrence.kin:
         occurrence.place = False  # `the photograph of Rogers's mother`
+
+
+# A name after one of these is the object of a phrase (`The gardens on Coruscant were
+# quiet`, `the front of the Temple was gone`), not the subject of the verb after it.
+_PREPOSITIONS = words(
+    """
+    of in on at from to into onto with without for about near behind beside under over
+    across through toward towards past upon among between around beyond like than
+    """
+)
 
 
 # Kin and household nouns before a name give its gender (`her aunt Shaw`, `his brother
