@@ -133,3 +133,16 @@ def test_tenth_and_eleventh_grade_are_school_ages(year):
 def test_twelfth_grade_and_a_teacher_of_eleventh_grade_are_no_minor():
     assert minors("Hana and Kenji were in twelfth grade. At the rail Hana kissed Kenji.") is None
     assert minors("Hana teaches eleventh grade. At the rail Hana kissed Kenji.") is None
+
+
+@pytest.mark.parametrize(
+    "birthday", ["turned fifteen on Tuesday", "turned sixteen last week", "turned fourteen in May"]
+)
+def test_an_age_turned_on_a_day_is_an_age(birthday):
+    found = minors(f"Mateo {birthday}. At the fair Lucia kissed Mateo on the ferris wheel.")
+    assert found is not None and found.likelihood == "likely"
+
+
+def test_a_page_or_a_dial_turned_is_no_age():
+    text = "Mateo turned fifteen pages in silence. At the fair Lucia kissed Mateo."
+    assert minors(text) is None

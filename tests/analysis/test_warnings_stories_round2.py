@@ -44,13 +44,12 @@ def of(round_: str, wanted: str) -> list[str]:
 # docs/warnings.md, "The hand-written development stories", rounds 2 and 3. Round 2's check
 # side was 7 of 11 at 5109f43 before any rule change; round 3 was written after round 2's
 # rules and measured before any further change.
-CHECK_FLOORS = {"round2": 11, "round3": 6, "round4": 6}
+CHECK_FLOORS = {"round2": 11, "round3": 6, "round4": 7}
 # Round 3's check side holds one false archive warning (first measured at 85b1e3b).
 CHECK_FALSE_ARCHIVE_CEILINGS = {"round2": 0, "round3": 1, "round4": 0}
 KNOWN_TUNE_FAILURES = {
     "round4/75_coaching_the_under_fifteens.txt": "'a dozen fourteen-year-olds' on the touchline "
     "read as the kissing pair's age",
-    "round4/77_mateo_turned_fifteen_on_tuesday.txt": "'turned fifteen on Tuesday' is no age",
 }
 
 

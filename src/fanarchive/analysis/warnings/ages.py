@@ -73,9 +73,16 @@ AGE_END = (
     r"(?=\s*(?:[.,;!?)\-—–…]|$|here\b|now\b|then\b|at the time|in this|in my head|and\b(?! (?:twenty|thirty|forty|fifty|sixty))|"
     r"or\b|years?(?=[- ]old\b| of age\b|\s*(?:[.,;!?)\-—–…]|$))|when\b|(?:that|this|last|next) (?:spring|summer|autumn|fall|winter|year|term)\b))"
 )
+# "Mateo turned fifteen on Tuesday", "I turned sixteen last week": after "turned", a day or
+# a time also ends the age.
+TURNED_END = (
+    rf"(?:{AGE_END}|(?=\s+(?:on|last|yesterday|today|tonight|this|over|during|in|just|recently"
+    r"|earlier|a (?:week|month|few|couple)|the (?:day|week|month|year|summer|spring|winter"
+    r"|autumn|fall|weekend))\b))"
+)
 AGE_LEXICON = Lexicon(
     [
-        rf"{NUM}[- ]years?[- ]old|{NUM}-year-olds?|aged {NUM}|age of {NUM}|turned {NUM}{AGE_END}",
+        rf"{NUM}[- ]years?[- ]old|{NUM}-year-olds?|aged {NUM}|age of {NUM}|turned {NUM}{TURNED_END}",
         rf"{ORD} birthday",
     ]
 )
