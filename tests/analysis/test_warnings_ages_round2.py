@@ -146,3 +146,19 @@ def test_an_age_turned_on_a_day_is_an_age(birthday):
 def test_a_page_or_a_dial_turned_is_no_age():
     text = "Mateo turned fifteen pages in silence. At the fair Lucia kissed Mateo."
     assert minors(text) is None
+
+
+@pytest.mark.parametrize(
+    "group",
+    ["a dozen fourteen-year-olds", "a team of fifteen-year-olds", "twenty sweaty twelve-year-olds"],
+)
+def test_a_group_of_minors_around_a_couple_is_not_the_couple(group):
+    text = f"Behind them, {group} were eating orange slices. Jade kissed Ellis on the touchline."
+    found = minors(text)
+    assert found is None or found.likelihood == "possible"
+
+
+def test_the_two_sixteen_year_olds_are_still_the_couple():
+    text = "The two sixteen-year-olds sat on the shed roof. He kissed him, awkwardly."
+    found = minors(text)
+    assert found is not None and found.likelihood == "likely"

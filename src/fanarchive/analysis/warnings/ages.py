@@ -148,6 +148,17 @@ THING_AFTER_AGE_RE = re.compile(
 )
 
 
+# "A dozen fourteen-year-olds were eating orange slices": a group (a team, a class, a crowd)
+# around the scene, not its couple ("the two sixteen-year-olds" may be the couple).
+GROUP_BEFORE_RE = re.compile(
+    r"\b(?:a dozen|dozens of|hundreds of|a few|several|some|many|other|all the|three|four|five"
+    r"|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|\d+|a (?:bunch|crowd|gaggle|group"
+    r"|team|class|room|roomful|busload|handful|pack|horde|swarm|load|line|row|squad) of)"
+    r"\s+(?:[a-z]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class AgeStatement:
     start: int
@@ -177,6 +188,10 @@ def minor_statements(document, sentence_of) -> list[AgeStatement]:
         age = _age_value(hit.surface)
         if THING_AFTER_AGE_RE.match(document.text, hit.end):
             continue  # "her three-year-old currant wine": the age of a thing
+        if hit.surface.endswith("olds") and GROUP_BEFORE_RE.search(
+            document.text[max(0, hit.start - 40) : hit.start]
+        ):
+            continue  # "a dozen fourteen-year-olds": a group, not the couple
         if age < 18 and not THIRD_PARTY_RE.search(sentence_of(hit.start)):
             found.append(AgeStatement(hit.start, hit.end, age))
     lowered = None
