@@ -162,3 +162,15 @@ def test_the_two_sixteen_year_olds_are_still_the_couple():
     text = "The two sixteen-year-olds sat on the shed roof. He kissed him, awkwardly."
     found = minors(text)
     assert found is not None and found.likelihood == "likely"
+
+
+@pytest.mark.parametrize(
+    "year", ["high school sophomores", "high school freshmen", "sophomores in high school"]
+)
+def test_high_school_freshmen_and_sophomores_in_the_plural_are_school_ages(year):
+    found = minors(f"Eli and Wren were {year}. On the garage roof Wren kissed Eli.")
+    assert found is not None and found.likelihood == "likely"
+
+
+def test_college_sophomores_are_no_school_age():
+    assert minors("Eli and Wren were sophomores at Yale. On the roof Wren kissed Eli.") is None
