@@ -82,3 +82,25 @@ def test_a_place_named_once_after_a_preposition_does_not_act():
         '"They will not let me take the trials," Liss said.\n'
     )
     assert "Coruscant" not in _names(text)
+
+
+def _genders(text: str) -> dict[str, str]:
+    return {c.name: c.gender for c in analyze_document(read_text(text)).characters}
+
+
+def test_a_gender_only_talk_gives_is_shown_in_the_cast():
+    text = (
+        '"Who sent you?" Harry asked.\n\n'
+        '"Captain Osei says you are the best on the station," Tomas said.\n\n'
+        '"Captain Osei owes me money, so she would." Harry went back to the engine.\n'
+    )
+    assert _genders(text)["Captain Osei"] == "female"
+
+
+def test_talk_genders_disagreeing_give_none():
+    text = (
+        '"Captain Osei says you are the best," Tomas said.\n\n'
+        '"Captain Osei owes me money, so she would," Harry said.\n\n'
+        '"Captain Osei told me he would pay," Tomas said.\n'
+    )
+    assert _genders(text)["Captain Osei"] == "unknown"

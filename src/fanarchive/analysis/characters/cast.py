@@ -34,6 +34,10 @@ class Cast:
     index: dict[str, str] = field(default_factory=dict)  # surface key -> canonical name
     # Where the work's character/relationship tags and its text disagree (tagged.py).
     tag_disagreements: list[str] = field(default_factory=list)
+    # Genders only what the characters say gives (`"Osei owes me, so she would."`): shown
+    # once the speakers are known (`finalise`), too weak to resolve the narration's pronouns
+    # with (used before, PDNC check attribution lost 3 quotations).
+    talk_genders: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for character in self.characters:
@@ -83,4 +87,6 @@ class Cast:
         for character in self.characters:
             character.lines = lines.get(character.name, 0)
             character.present = character.present or character.lines > 0
+            if character.gender == "unknown":
+                character.gender = self.talk_genders.get(character.name, "unknown")
         self.characters.sort(key=lambda c: (not c.present, -(c.lines + c.mentions), c.name))

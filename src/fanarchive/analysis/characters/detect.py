@@ -443,6 +443,15 @@ def _finish(draft: Draft, scan: Scan) -> Character:
     return character
 
 
+def _gender_in_talk(draft: Draft, scan: Scan) -> str:
+    """`"Captain Osei owes me money, so she would."`: the pronoun of the name's own sentence
+    inside what someone says, when every such pronoun agrees (see `Cast.talk_genders`)."""
+    text = scan.text
+    found = {context.own_pronoun(text, end) for start, end in draft.spans if scan.in_quote(start)}
+    found.discard("")
+    return found.pop() if len(found) == 1 else "unknown"
+
+
 def _honorific_gender(honorifics: Counter[str]) -> str:
     votes = Counter(HONORIFIC_GENDER[h] for h in honorifics.elements() if h in HONORIFIC_GENDER)
     if len(votes) == 1:
@@ -534,6 +543,11 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
     for draft in drafts:  # `Uchiha` resolves to Sasuke when he is the only Uchiha here
         cast.add_aliases(draft.character, [f for f in draft.family_names if families[f] == 1])
     cast.narration = narration
+    cast.talk_genders = {
+        d.character.name: gender
+        for d in drafts
+        if d.character.gender == "unknown" and (gender := _gender_in_talk(d, scan)) != "unknown"
+    }
     _narrator(cast, document, scan, drafts)
     if cast.narrator is not None:
         cast.narrator.present = True
