@@ -21,7 +21,7 @@ import pytest
 from fanarchive.analysis.pipeline import analyze_path
 
 STORIES = Path(__file__).resolve().parents[1] / "data" / "warnings_stories"
-ROUNDS = ("round2", "round3", "round4", "round5")
+ROUNDS = ("round2", "round3", "round4", "round5", "round6")
 EXPECTED = {
     f"{round_}/{name}": entry
     for round_ in ROUNDS
@@ -44,10 +44,12 @@ def of(round_: str, wanted: str) -> list[str]:
 # docs/warnings.md, "The hand-written development stories", rounds 2 and 3. Round 2's check
 # side was 7 of 11 at 5109f43 before any rule change; round 3 was written after round 2's
 # rules and measured before any further change.
-CHECK_FLOORS = {"round2": 11, "round3": 6, "round4": 7, "round5": 4}
+CHECK_FLOORS = {"round2": 11, "round3": 6, "round4": 7, "round5": 4, "round6": 3}
 # Rounds 3 and 5's check sides each hold one false archive warning (as first measured).
-CHECK_FALSE_ARCHIVE_CEILINGS = {"round2": 0, "round3": 1, "round4": 0, "round5": 1}
-KNOWN_TUNE_FAILURES: dict[str, str] = {}
+CHECK_FALSE_ARCHIVE_CEILINGS = {"round2": 0, "round3": 1, "round4": 0, "round5": 1, "round6": 0}
+KNOWN_TUNE_FAILURES = {
+    "round6/97_im_fifteen_she_said.txt": "'I'm fifteen,' Camille said: only possible",
+}
 
 
 def problems(entry: dict, warnings: list) -> list[str]:
