@@ -104,3 +104,15 @@ def test_talk_genders_disagreeing_give_none():
         '"Captain Osei told me he would pay," Tomas said.\n'
     )
     assert _genders(text)["Captain Osei"] == "unknown"
+
+
+def test_korean_honorifics_mark_a_person_and_their_gender():
+    text = (
+        "The practice room smelled like instant ramen, and Jiwoo was still dancing.\n\n"
+        '"Go to sleep, Jiwoo-ya," Minseok said. "Taeyang-hyung is already asleep."\n\n'
+        "Minseok showed him a photo: their leader, Taeyang, asleep face-down on the costumes.\n\n"
+        '"Seoyeon-unnie sent it," Jiwoo said, and laughed.\n'
+    )
+    cast = {c.name: c for c in analyze_document(read_text(text)).characters}
+    assert "Taeyang" in cast and cast["Taeyang"].gender == "male"
+    assert "Jiwoo-ya" not in cast

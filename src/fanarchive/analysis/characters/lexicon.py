@@ -16,20 +16,30 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Japanese honorific suffixes (`Kakashi-sensei`, `Sakura-chan`, `Hinata-sama`).
+# Japanese honorific suffixes (`Kakashi-sensei`, `Sakura-chan`, `Hinata-sama`) and Korean
+# ones (`Taeyang-hyung`, `Jiwoo-ya`, `Seoyeon-unnie`, `Manager-nim`).
 HONORIFIC_SUFFIXES = words(
     """
     kun chan san sama sensei senpai sempai nii nee niisan neesan nii-san nee-san nii-chan
     nee-chan onii onee aniki aneki dono tan chin bo taichou taicho shishou shisho hime
     ojou jiji baachan baa-chan obaasan ojisan oji oba sensi senpi teme dobe
+    hyung hyeong oppa noona nuna unnie eonni ya ah ssi nim sunbae seonbae
     """
 )
 
 # Honorifics that say the gender of the one they address (`-kun` mostly boys, `-nee` sisters).
 HONORIFIC_GENDER = {
-    **dict.fromkeys(words("kun nii niisan nii-san nii-chan onii aniki ojisan oji jiji"), "male"),
     **dict.fromkeys(
-        words("nee neesan nee-san nee-chan onee aneki hime ojou obaasan oba baachan baa-chan"),
+        words("kun nii niisan nii-san nii-chan onii aniki ojisan oji jiji hyung hyeong oppa"),
+        "male",
+    ),
+    **dict.fromkeys(
+        words(
+            """
+            nee neesan nee-san nee-chan onee aneki hime ojou obaasan oba baachan baa-chan
+            noona nuna unnie eonni
+            """
+        ),
         "female",
     ),
 }
