@@ -7,6 +7,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import replace
+from itertools import combinations
 
 from fanarchive.analysis.characters.lexicon import SPEECH_VERBS
 from fanarchive.analysis.characters.names import given_names, zipf
@@ -144,14 +145,16 @@ def settle_narrator(cast, document: Document, quotes: list | None = None) -> Non
     `detect_cast` named none. A reader-insert (second person, or tagged *Reader*/*You*) is
     told by the *Reader*, unless an I tells it to `you` (then the Reader is the one addressed
     and the I is the Reader's partner in the relationship tags when they name one). A
-    first-person narrator is named by the text (`my name is Ellie`, or the one character others
-    address by name who is never named in the narration), else by an original character the
-    work's tags name, else is the unnamed *Narrator*."""
+    first-person narrator is named by the text (`my name is Ellie`, or the one name others call
+    the narrator by and the narration never uses), else by an original character the work's
+    tags name, else is the unnamed *Narrator*."""
     told_to_you = cast.narration == "first" and told_to_you_in(document, quotes or [])
     if cast.narrator is not None and cast.narration == "first":
         _unname_role(cast)
         if told_to_you and cast.narrator.name == READER:
             cast.narrator = None  # the Reader is the one addressed, not the one telling
+        elif cast.narrator.name in called_by_narrator(cast, document, quotes or []):
+            cast.narrator = None  # `"Dario, wake up," I said`: Dario is someone else
     if cast.narrator is not None or cast.narration == "third":
         return
     tags = [*document.metadata.characters, *document.metadata.additional_tags]
@@ -165,7 +168,7 @@ def settle_narrator(cast, document: Document, quotes: list | None = None) -> Non
     if partner:
         _set_narrator(cast, partner, "unknown")
         return
-    named = _name_given(cast, document, quotes or [], told_to_you)
+    named = _name_given(cast, document, quotes or [])
     if named:
         _set_narrator(cast, named, "unknown")
         return
@@ -215,45 +218,29 @@ def _readers_partner(cast, document: Document) -> str | None:
     return partners.pop() if len(partners) == 1 else None
 
 
-def _name_given(cast, document: Document, quotes: list, told_to_you: bool = False) -> str | None:
+def _name_given(cast, document: Document, quotes: list) -> str | None:
     """The narrator's name when the text gives it: `my name is …` in the narration, else the
-    only character addressed by name in dialogue and never named in the narration (the
-    narrator calls themself `I`). In a story an I tells to `you`, a name the narrator's own
-    lines call (`"Sorry, Nadia," I said`) is the one told to, never the narrator."""
-    spans = sorted((q.start, q.end) for q in quotes)
-    starts = [start for start, _ in spans]
+    name others call the narrator by (`_called_name`), then known by all its called forms."""
+    text = document.text
+    quotes = sorted(quotes, key=lambda q: q.start)
+    starts = [q.start for q in quotes]
 
     def in_quote(offset: int) -> bool:
         i = bisect.bisect_right(starts, offset) - 1
-        return i >= 0 and offset < spans[i][1]
+        return i >= 0 and offset < quotes[i].end
 
-    def in_narrators_line(offset: int) -> bool:
-        """`"Sorry, Nadia," I said` / `"The train," I said. "Sorry, Nadia."`"""
-        if not told_to_you:
-            return False
-        i = bisect.bisect_right(starts, offset) - 1
-        if I_TAG_RE.match(document.text, spans[i][1]):
-            return True
-        lead = document.text[spans[i - 1][1] if i else 0 : spans[i][0]]
-        return "\n" not in lead and I_SAID_RE.search(lead) is not None
-
-    text = document.text
     for match in NAME_GIVEN_RE.finditer(text):
         if not in_quote(match.start()) and not document.in_note(match.start()):
             character = cast.resolve(match.group(1))
             return character.name if character else match.group(1)
-    outside, addressed = set(), set()
-    for mention in cast.mentions:
-        if not in_quote(mention.start):
-            outside.add(mention.character)
-        elif text[mention.end : mention.end + 1] in VOCATIVE_AFTER and not in_narrators_line(
-            mention.start
-        ):
-            addressed.add(mention.character)
-    candidates = {name for name in addressed - outside if not _is_role_word(name)}
-    if len(candidates) == 1:
-        return candidates.pop()
-    return _vocative_name(document, quotes, in_quote) if not candidates else None
+    called = _called_name(cast, document, quotes, in_quote)
+    if called is None:
+        return None
+    name, forms = called
+    if cast.get(name) is None:
+        _set_narrator(cast, name, "unknown")
+    cast.add_aliases(cast.get(name), sorted(forms))
+    return name
 
 
 # A name others call the narrator must look like a name: `Navigator`, `Captain`, `Doc` or
@@ -263,6 +250,11 @@ VOCATIVE_RE = re.compile(
     rf"(?:^|(?<=[,.!?…]\s))({CAPITALISED}(?:[-'’]{_UPPER}?{_LOWER}+)?)(?=[,!?]|\.(?:\s|$)|$)"
 )
 MIN_VOCATIVES = 2
+# `Low` of `Marlow`, `Sash` of `Sashenka`: a clipped form keeps at least three letters.
+MIN_CLIPPED = 3
+# In the narrator's own line a name calls someone only before `,`, `!` or `?`.
+OWN_CALL_AFTER = (",", "!", "?")
+NON_WORD_RE = re.compile(r"\W+")
 
 
 def _is_role_word(name: str) -> bool:
@@ -270,24 +262,135 @@ def _is_role_word(name: str) -> bool:
     return bool(word) and zipf(word) >= ROLE_WORD_ZIPF and word.lower() not in given_names()
 
 
-def _vocative_name(document: Document, quotes: list, in_quote) -> str | None:
-    """A name the cast missed (a short or rare one: `Ife`) that others call out at least
-    twice (`'Ife,' Mateus said.`, `'Open the door, Ife, my knees have gone.'`) and that the
-    narration never uses: the narrator's."""
+def _called_name(cast, document: Document, quotes: list, in_quote) -> tuple[str, set] | None:
+    """The name others call a first-person narrator, who calls themself `I`: the one name
+    (its clipped forms joined: `Low` and `Marlow`, `Sash` and `Sashenka`) that quotations
+    call out and the narration never uses, called at least twice, or once by a turn the
+    narrator answers with their own tagged line (`"Sashenka, is it the blue dress?" / "Mama,
+    I'm not dancing," I said.`). A name called once with no such answer (`'Gideon, go
+    downstairs.'`) may be anyone the narration describes (`the son`), and a name the
+    narrator's own lines call (`"Sorry, Nadia," I said`) is someone else's."""
     text = document.text
-    called = Counter(
-        match.group(1)
-        for quote in quotes
-        for match in VOCATIVE_RE.finditer(quote.text)
-        if not _is_role_word(match.group(1)) and zipf(match.group(1)) < ROLE_WORD_ZIPF
+    calls = _calls(cast, text, quotes)
+    called_by_narrator = {form for form, _, own in calls if own}
+    by_others = [(form, i) for form, i, own in calls if not own]
+    outside = {m.character for m in cast.mentions if not in_quote(m.start)}
+
+    def looks_like_name(form: str) -> bool:
+        # a word the cast missed must also be rare: `Jesus!` or `Christ.` is no one's name
+        known = cast.get(form) is not None
+        return not _is_role_word(form) and (known or zipf(form) < ROLE_WORD_ZIPF)
+
+    def in_narration(form: str) -> bool:
+        if cast.get(form) is not None:
+            return form in outside
+        found = re.finditer(rf"\b{re.escape(form)}\b", text)
+        return any(not in_quote(m.start()) and not document.in_note(m.start()) for m in found)
+
+    candidates = []
+    for group in _name_groups({form for form, _ in by_others}):
+        turns = [i for form, i in by_others if form in group]
+        names = [form for form in group if looks_like_name(form)]
+        answered = any(_answered_by_narrator(text, quotes, i) for i in turns)
+        if not names or (len(turns) < MIN_VOCATIVES and not answered):
+            continue
+        if group & called_by_narrator or any(in_narration(form) for form in group):
+            continue
+        times = Counter(form for form, _ in by_others if form in group)
+        in_cast = [form for form in names if cast.get(form) is not None]
+        candidates.append((max(in_cast or names, key=lambda f: (times[f], len(f))), group))
+    return candidates[0] if len(candidates) == 1 else None
+
+
+def _narrators_line(text: str, quotes: list, i: int) -> bool:
+    """Quote i is the narrator's own: `"Sorry, Nadia," I said` or, in the same paragraph line
+    after such a tag, `"The train," I said. "Sorry, Nadia."`."""
+    if I_TAG_RE.match(text, quotes[i].end):
+        return True
+    lead = text[quotes[i - 1].end if i else 0 : quotes[i].start]
+    return "\n" not in lead and I_SAID_RE.search(lead) is not None
+
+
+def _calls(cast, text: str, quotes: list) -> list[tuple[str, int, bool]]:
+    """Every name a quotation calls out, with the quotation's index and whether it is the
+    narrator's own line: a cast character's name (by its mentions) or a capitalised word the
+    cast does not know. In the narrator's own line only a name that calls someone counts
+    (`"Dario, wake up," I said`), not the narrator giving a name (`"Ellie," I said.`)."""
+    starts = [q.start for q in quotes]
+    found = []  # (form, quote index, the character after it in the quote)
+    for mention in cast.mentions:
+        i = bisect.bisect_right(starts, mention.start) - 1
+        if i >= 0 and mention.end < quotes[i].end and text[mention.end] in VOCATIVE_AFTER:
+            found.append((mention.character, i, text[mention.end]))
+    for i, quote in enumerate(quotes):
+        for match in VOCATIVE_RE.finditer(quote.text):
+            word = match.group(1)
+            if cast.resolve(word) is None and cast.get(word) is None:
+                found.append((word, i, quote.text[match.end(1) : match.end(1) + 1]))
+    own = {i: _narrators_line(text, quotes, i) for i in {i for _, i, _ in found}}
+    calls = []
+    for form, i, after in found:
+        if not own[i]:
+            calls.append((form, i, False))
+        elif after in OWN_CALL_AFTER and not _only_the_name(quotes[i].text, form):
+            calls.append((form, i, True))
+    return calls
+
+
+def _only_the_name(quote: str, form: str) -> bool:
+    return NON_WORD_RE.sub("", quote) == NON_WORD_RE.sub("", form)
+
+
+def called_by_narrator(cast, document: Document, quotes: list) -> set[str]:
+    """The names the narrator's own tagged lines call out (`"Dario, wake up," I said`)."""
+    ordered = sorted(quotes, key=lambda q: q.start)
+    return {form for form, _, own in _calls(cast, document.text, ordered) if own}
+
+
+def _answered_by_narrator(text: str, quotes: list, i: int) -> bool:
+    """The very next turn is the narrator's own tagged line, a paragraph opening with its
+    quotation right after quote i's: `"Sashenka, is it the blue dress?" / "Mama, I'm not
+    dancing," I said.` (a narration paragraph between is no answer)."""
+    if i + 1 >= len(quotes):
+        return False
+    lines = text[quotes[i].end : quotes[i + 1].start].split("\n")
+    turn = len(lines) > 1 and all(not line.strip() for line in lines[1:-1])
+    opens = not any(ch.isalnum() for ch in lines[-1])
+    return turn and opens and I_TAG_RE.match(text, quotes[i + 1].end) is not None
+
+
+def _clipped(short: str, long: str) -> bool:
+    """`Sash` of `Sashenka`, `Low` of `Marlow`: one form the other's start or end."""
+    return (
+        MIN_CLIPPED <= len(short) < len(long)
+        and (long.startswith(short) or long.endswith(short.lower()))
+        and not _is_role_word(long)
     )
-    names = [name for name, times in called.items() if times >= MIN_VOCATIVES]
-    names = [
-        name
-        for name in names
-        if not any(not in_quote(m.start()) for m in re.finditer(rf"\b{re.escape(name)}\b", text))
-    ]
-    return names[0] if len(names) == 1 else None
+
+
+def _name_groups(forms: set[str]) -> list[set[str]]:
+    """The called forms, those that are clipped forms of one another joined (only forms that
+    share their first or last three letters are compared, so a novel's hundreds of called
+    words stay cheap)."""
+    root = {form: form for form in forms}
+
+    def find(form: str) -> str:
+        while root[form] != form:
+            form = root[form]
+        return form
+
+    buckets: dict[str, list[str]] = {}
+    for form in forms:
+        buckets.setdefault("^" + form[:MIN_CLIPPED], []).append(form)
+        buckets.setdefault("$" + form[-MIN_CLIPPED:].lower(), []).append(form)
+    for bucket in buckets.values():
+        for a, b in combinations(sorted(bucket, key=len), 2):
+            if _clipped(a, b):
+                root[find(a)] = find(b)
+    groups: dict[str, set[str]] = {}
+    for form in sorted(forms):
+        groups.setdefault(find(form), set()).add(form)
+    return list(groups.values())
 
 
 def _unname_role(cast) -> None:

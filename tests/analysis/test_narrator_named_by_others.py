@@ -1,0 +1,89 @@
+"""A first-person narrator named by the others in the scene (issue 14, section 4): the name
+others call out and the narration never uses, called twice (its clipped forms joined) or once
+by a turn the narrator answers with their own tagged line. Whole pipeline on hand-written
+passages."""
+
+from tests.analysis.test_speakers_narrator import analyse
+
+KITCHEN = (
+    "The lights were already on when I let myself in, which meant something was wrong. I "
+    "hung my coat on the hook and stood in the doorway for a while. My feet hurt. I had "
+    "walked from the station because I could not face the bus.\n\n"
+)
+
+
+def test_a_name_called_in_a_full_and_a_clipped_form_names_the_narrator():
+    # `Tasha` once and `Natasha` once: one name, called twice, known by both forms.
+    text = KITCHEN + (
+        '"You\'re late, Tasha." Rudi did not look up from the stove.\n\n'
+        '"The trains," I said.\n\n'
+        '"The trains are always the trains."\n\n'
+        "I sat down and pulled off my boots, one and then the other, and left them by the "
+        "radiator to dry.\n\n"
+        '"Natasha."\n\n'
+        '"What?"\n\n'
+        '"Eat something."\n'
+    )
+    speakers, cast = analyse(text)
+    assert cast.narrator.name in ("Tasha", "Natasha")
+    assert cast.resolve("Tasha") is cast.resolve("Natasha") is cast.narrator
+    assert speakers[1] == cast.narrator.name
+
+
+def test_a_clipped_form_that_is_also_a_word_joins_the_full_name():
+    # `Bell` alone is an ordinary word (a role word), but it is the end of `Isabell`.
+    text = KITCHEN + (
+        '"Nobody broke anything, Bell." Rudi kept stirring.\n\n'
+        '"Then why are you here at six?" I said.\n\n'
+        "He shrugged. Steam curled round the lamp, and the window behind him had gone grey "
+        "with it.\n\n"
+        '"Isabell."\n\n'
+        '"Sorry. Sorry. What happened?"\n'
+    )
+    speakers, cast = analyse(text)
+    assert cast.narrator.name == "Isabell"
+    assert speakers[1] == "Isabell"
+
+
+def test_a_name_called_once_by_a_turn_the_narrator_answers_names_the_narrator():
+    text = KITCHEN + (
+        "The phone went before I had my boots off.\n\n"
+        '"Oluchi, is it the blue dress tonight or the green?"\n\n'
+        '"Mama, I\'m not going tonight," I said. "I told you."\n\n'
+        '"But you might go."\n\n'
+        "I hung up and sat on the stairs. Upstairs the neighbours' dog was barking at the "
+        "door.\n\n"
+        '"Bram, stop that!" somebody shouted through the wall.\n'
+    )
+    speakers, cast = analyse(text)
+    assert cast.narrator.name == "Oluchi"
+    assert speakers[1] == speakers[2] == "Oluchi"
+
+
+def test_a_name_called_once_with_no_answer_is_not_the_narrators():
+    # The son is `the boy` in the narration; the one call of his name is no answer's.
+    text = KITCHEN + (
+        "The boy sat at the table with his homework. His mother stood behind him with her "
+        "arms folded.\n\n"
+        '"Good evening," I said.\n\n'
+        '"Tobias, go upstairs."\n\n'
+        "The boy went without a word, and the stairs creaked under him all the way up.\n\n"
+        '"He is not to hear this," she said.\n'
+    )
+    speakers, cast = analyse(text)
+    assert cast.narrator.name == "Narrator"
+    assert speakers[0] == "Narrator"
+
+
+def test_a_name_the_narrators_own_lines_call_is_not_the_narrators():
+    # Others call `Dario` twice, but so does the narrator: he is someone else in the car.
+    text = KITCHEN + (
+        "The car smelled of coffee and wet dogs. The man in the back seat was asleep with his "
+        "mouth open.\n\n"
+        '"Dario! Dario, we\'re here," the driver said.\n\n'
+        '"Let him sleep," I said.\n\n'
+        '"Dario, wake up," I said, louder, when the engine stopped.\n'
+    )
+    speakers, cast = analyse(text)
+    assert cast.narrator.name == "Narrator"
+    assert speakers[1] == speakers[2] == "Narrator"
