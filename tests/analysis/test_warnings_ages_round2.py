@@ -174,3 +174,13 @@ def test_high_school_freshmen_and_sophomores_in_the_plural_are_school_ages(year)
 
 def test_college_sophomores_are_no_school_age():
     assert minors("Eli and Wren were sophomores at Yale. On the roof Wren kissed Eli.") is None
+
+
+def test_an_age_said_by_one_of_the_romantic_pair_is_theirs_when_the_kiss_uses_pronouns():
+    text = (
+        '"How old are you?" Luca asked. "I\'m fifteen," Camille said. '
+        f"{FILLER} She kissed him. {FILLER} {FILLER} Camille kissed Luca again by the harbour, "
+        'and Luca said, "I love you, Camille."'
+    )
+    found = minors(text)
+    assert found is not None and found.likelihood == "likely"

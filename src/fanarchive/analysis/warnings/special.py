@@ -525,6 +525,8 @@ def _statement_verdict(
         return UNRELATED  # "Twelve and sunburnt, Hugo met Leon. Now they were thirty-four"
     if near and (not named or any(_in_romance(cast, index, r[1], named) for r in near)):
         return IN_SCENE
+    if near and named & pair:
+        return IN_SCENE  # '"I'm fifteen," Camille said ... She kissed him': one of the pair
     if near:
         return DOUBTFUL  # a named minor near a romance that never names them
     same_chapter = _chapter_of(document, statement.start) in romance.chapters
