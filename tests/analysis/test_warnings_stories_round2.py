@@ -13,6 +13,7 @@ is ever named in a failure.
 """
 
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -21,7 +22,7 @@ import pytest
 from fanarchive.analysis.pipeline import analyze_path
 
 STORIES = Path(__file__).resolve().parents[1] / "data" / "warnings_stories"
-ROUNDS = ("round2", "round3", "round4", "round5", "round6")
+ROUNDS = ("round2", "round3", "round4", "round5", "round6", "round7")
 EXPECTED = {
     f"{round_}/{name}": entry
     for round_ in ROUNDS
@@ -34,7 +35,8 @@ MINORS = "Minors in a Romantic or Sexual Scene"
 
 
 def side(name: str) -> str:
-    return "tune" if int(name.split("/")[1][:2]) % 2 == 1 else "check"
+    number = int(re.match(r"\d+", name.split("/")[1]).group())
+    return "tune" if number % 2 == 1 else "check"
 
 
 def of(round_: str, wanted: str) -> list[str]:
@@ -44,10 +46,21 @@ def of(round_: str, wanted: str) -> list[str]:
 # docs/warnings.md, "The hand-written development stories", rounds 2 and 3. Round 2's check
 # side was 7 of 11 at 5109f43 before any rule change; round 3 was written after round 2's
 # rules and measured before any further change.
-CHECK_FLOORS = {"round2": 11, "round3": 6, "round4": 7, "round5": 4, "round6": 3}
+CHECK_FLOORS = {"round2": 11, "round3": 6, "round4": 7, "round5": 4, "round6": 3, "round7": 3}
 # Rounds 3 and 5's check sides each hold one false archive warning (as first measured).
-CHECK_FALSE_ARCHIVE_CEILINGS = {"round2": 0, "round3": 1, "round4": 0, "round5": 1, "round6": 0}
-KNOWN_TUNE_FAILURES: dict[str, str] = {}
+CHECK_FALSE_ARCHIVE_CEILINGS = {
+    "round2": 0,
+    "round3": 1,
+    "round4": 0,
+    "round5": 1,
+    "round6": 0,
+    "round7": 0,
+}
+KNOWN_TUNE_FAILURES = {
+    "round7/103_neither_older_than_sixteen.txt": "'Neither of them was older than sixteen' is no age",
+    "round7/105_thirteen_year_old_me.txt": "'Thirteen-year-old me would be screaming' read as an "
+    "age in the scene: a false Underage Sex",
+}
 
 
 def problems(entry: dict, warnings: list) -> list[str]:
