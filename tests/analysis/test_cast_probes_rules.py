@@ -116,3 +116,14 @@ def test_korean_honorifics_mark_a_person_and_their_gender():
     cast = {c.name: c for c in analyze_document(read_text(text)).characters}
     assert "Taeyang" in cast and cast["Taeyang"].gender == "male"
     assert "Jiwoo-ya" not in cast
+
+
+def test_the_pronoun_of_a_characters_speech_tags_gives_the_gender_shown():
+    text = (
+        "Gravelord came out of the hole with a safe under each arm.\n\n"
+        '"Little bird," he rumbled. "Back again."\n\n'
+        "Kestrel landed on a lamppost. Gravelord laughed at her.\n\n"
+        '"Put those down," Kestrel said.\n\n'
+        '"No," he said.\n'
+    )
+    assert _genders(text)["Gravelord"] == "male"

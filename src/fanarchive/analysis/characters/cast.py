@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 from fanarchive.analysis.characters.lexicon import split_honorific, strip_possessive, title_key
 from fanarchive.analysis.model import Character, Mention, Quote
 
+# A quotation's closing mark and the pronoun opening its tag (`," he rumbled`).
+_TAG_PRONOUN_RE = re.compile(r"""[,.!?…—-]{0,3}["”’'»]\s*(he|she)\b""", re.IGNORECASE)
 _TRIM = " \t\n\"“”‘’'.,;:!?()[]"
 
 
@@ -38,6 +41,7 @@ class Cast:
     # once the speakers are known (`finalise`), too weak to resolve the narration's pronouns
     # with (used before, PDNC check attribution lost 3 quotations).
     talk_genders: dict[str, str] = field(default_factory=dict)
+    text: str = field(default="", repr=False)  # the work's text, for the speech tags
 
     def __post_init__(self) -> None:
         for character in self.characters:
@@ -89,4 +93,18 @@ class Cast:
             character.present = character.present or character.lines > 0
             if character.gender == "unknown":
                 character.gender = self.talk_genders.get(character.name, "unknown")
+        self._genders_from_tags(quotes)
+
+    def _genders_from_tags(self, quotes: list[Quote]) -> None:
+        """`"Little bird," he rumbled.`: the pronoun opening the tag after a character's
+        lines, when every one agrees, for a character nothing else gave a gender (after the
+        speakers are found, like `talk_genders`)."""
+        found: dict[str, set[str]] = {}
+        for quote in quotes:
+            if quote.speaker and (match := _TAG_PRONOUN_RE.match(self.text, quote.end)):
+                found.setdefault(quote.speaker, set()).add(match.group(1).lower())
+        for character in self.characters:
+            genders = found.get(character.name, set())
+            if character.gender == "unknown" and len(genders) == 1:
+                character.gender = "male" if genders.pop() == "he" else "female"
         self.characters.sort(key=lambda c: (not c.present, -(c.lines + c.mentions), c.name))

@@ -537,6 +537,7 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
         key=lambda m: m.start,
     )
     cast = Cast(characters, mentions)
+    cast.text = scan.text
     for draft in drafts:
         cast.add_aliases(draft.character, list(draft.known_aliases))
     families = Counter(f for d in drafts for f in d.family_names)
