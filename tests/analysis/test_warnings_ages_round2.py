@@ -184,3 +184,20 @@ def test_an_age_said_by_one_of_the_romantic_pair_is_theirs_when_the_kiss_uses_pr
     )
     found = minors(text)
     assert found is not None and found.likelihood == "likely"
+
+
+@pytest.mark.parametrize(
+    "self_then",
+    [
+        "Thirteen-year-old me would be screaming",
+        "My seventeen-year-old self would die",
+        "Fifteen-year-old you had bad taste",
+    ],
+)
+def test_a_self_of_another_time_is_no_age_in_the_scene(self_then):
+    text = (
+        f'"{self_then}," Poppy said, and kissed Branch. {FILLER} '
+        "Later they made love and slept together, naked under the quilt."
+    )
+    names = {w.name for w in analyze_text(text).warnings}
+    assert "Underage Sex" not in names and MINORS not in names

@@ -46,7 +46,7 @@ def of(round_: str, wanted: str) -> list[str]:
 # docs/warnings.md, "The hand-written development stories", rounds 2 and 3. Round 2's check
 # side was 7 of 11 at 5109f43 before any rule change; round 3 was written after round 2's
 # rules and measured before any further change.
-CHECK_FLOORS = {"round2": 11, "round3": 6, "round4": 7, "round5": 4, "round6": 3, "round7": 3}
+CHECK_FLOORS = {"round2": 11, "round3": 6, "round4": 7, "round5": 4, "round6": 3, "round7": 4}
 # Rounds 3 and 5's check sides each hold one false archive warning (as first measured).
 CHECK_FALSE_ARCHIVE_CEILINGS = {
     "round2": 0,
@@ -58,8 +58,6 @@ CHECK_FALSE_ARCHIVE_CEILINGS = {
 }
 KNOWN_TUNE_FAILURES = {
     "round7/103_neither_older_than_sixteen.txt": "'Neither of them was older than sixteen' is no age",
-    "round7/105_thirteen_year_old_me.txt": "'Thirteen-year-old me would be screaming' read as an "
-    "age in the scene: a false Underage Sex",
 }
 
 

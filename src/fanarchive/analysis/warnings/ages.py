@@ -148,6 +148,15 @@ THING_AFTER_AGE_RE = re.compile(
 )
 
 
+# "Thirteen-year-old me would be screaming", "my seventeen-year-old self", "the
+# fifteen-year-old version of her": the speaker's self at another time.
+PAST_SELF_AFTER_AGE_RE = re.compile(
+    r"\s+(?:me|myself|self|selves|you|yourself|us|version of (?:me|myself|her|herself|him"
+    r"|himself|you|yourself|us|them))\b",
+    re.IGNORECASE,
+)
+
+
 # "A dozen fourteen-year-olds were eating orange slices": a group (a team, a class, a crowd)
 # around the scene, not its couple ("the two sixteen-year-olds" may be the couple).
 GROUP_BEFORE_RE = re.compile(
@@ -188,6 +197,8 @@ def minor_statements(document, sentence_of) -> list[AgeStatement]:
         age = _age_value(hit.surface)
         if THING_AFTER_AGE_RE.match(document.text, hit.end):
             continue  # "her three-year-old currant wine": the age of a thing
+        if PAST_SELF_AFTER_AGE_RE.match(document.text, hit.end):
+            continue  # "Thirteen-year-old me would be screaming": a self of another time
         if hit.surface.endswith("olds") and GROUP_BEFORE_RE.search(
             document.text[max(0, hit.start - 40) : hit.start]
         ):
