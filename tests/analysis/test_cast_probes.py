@@ -16,7 +16,7 @@ half (only its totals are read). All 24 were written before any cast rule was ch
 them, and scored once with the rules of that day (docs/evaluation.md, "Cast probes").
 
 Figures: `.venv/bin/python -m tests.analysis.test_cast_probes` (tune in detail, check as
-totals).
+totals; `--curly` runs the scenes with typographic quotation marks and apostrophes).
 """
 
 from __future__ import annotations
@@ -100,11 +100,21 @@ def side_of(probe: dict) -> str:
     return "tune" if probe["id"] % 2 else "check"
 
 
+def typographic(text: str) -> str:
+    """The scene as many works are typed: curly double and single quotation marks and
+    apostrophes."""
+    text = re.sub(r'(^|[\s(\[—-])"', "\\1“", text).replace('"', "”")
+    text = re.sub(r"(^|\s)'(?=\w)", "\\1‘", text)
+    return text.replace("'", "’")
+
+
 @cache
-def cast_of(probe_id: int) -> tuple[Character, ...]:
-    """The cast the analysis page shows for a probe, from its text alone (no tags)."""
+def cast_of(probe_id: int, curly: bool = False) -> tuple[Character, ...]:
+    """The cast the analysis page shows for a probe, from its text alone (no tags);
+    `curly`: with typographic quotation marks and apostrophes."""
     probe = next(p for p in load_probes() if p["id"] == probe_id)
-    return tuple(analyze_document(read_text(probe["text"])).characters)
+    text = typographic(probe["text"]) if curly else probe["text"]
+    return tuple(analyze_document(read_text(text)).characters)
 
 
 def _people(probe: dict) -> list[Person]:
@@ -178,8 +188,8 @@ def totals(scores: list[ProbeScore]) -> dict[str, int]:
     }
 
 
-def side_scores(side: str) -> list[ProbeScore]:
-    return [score_probe(p, cast_of(p["id"])) for p in load_probes() if side_of(p) == side]
+def side_scores(side: str, curly: bool = False) -> list[ProbeScore]:
+    return [score_probe(p, cast_of(p["id"], curly)) for p in load_probes() if side_of(p) == side]
 
 
 def format_totals(side: str, figures: dict[str, int]) -> str:
@@ -223,6 +233,10 @@ PROBE = {
     "optional": ["Lestrade"],
     "must_not": ["Alright", "Y/N"],
 }
+
+
+def test_typographic_marks_open_and_close_quotations_and_keep_apostrophes():
+    assert typographic("\"Don't,\" she said. 'Yes.'") == "“Don’t,” she said. ‘Yes.’"
 
 
 def test_scorer_counts_splits_wrong_entries_and_gender():
@@ -283,8 +297,9 @@ def _detail(score: ProbeScore) -> list[str]:
 
 
 def main(argv: list[str]) -> None:
+    curly = "--curly" in argv
     for side in ("tune", "check"):
-        scores = side_scores(side)
+        scores = side_scores(side, curly)
         if side == "tune":  # only the tune half's failures are printed
             for score in scores:
                 detail = _detail(score)
