@@ -272,8 +272,13 @@ def _called_name(cast, document: Document, quotes: list, in_quote) -> tuple[str,
     narrator's own lines call (`"Sorry, Nadia," I said`) is someone else's."""
     text = document.text
     calls = _calls(cast, text, quotes)
-    called_by_narrator = {form for form, _, own in calls if own}
-    by_others = [(form, i) for form, i, own in calls if not own]
+    narrators_own = {form for form, _, own in calls if own}
+    # Each form's calls by others, as the indexes of the quotations calling it (a novel has
+    # hundreds of called forms and thousands of calls: looked up by form, not searched).
+    turns_of: dict[str, list[int]] = {}
+    for form, i, own in calls:
+        if not own:
+            turns_of.setdefault(form, []).append(i)
     outside = {m.character for m in cast.mentions if not in_quote(m.start)}
 
     def looks_like_name(form: str) -> bool:
@@ -288,17 +293,18 @@ def _called_name(cast, document: Document, quotes: list, in_quote) -> tuple[str,
         return any(not in_quote(m.start()) and not document.in_note(m.start()) for m in found)
 
     candidates = []
-    for group in _name_groups({form for form, _ in by_others}):
-        turns = [i for form, i in by_others if form in group]
+    for group in _name_groups(set(turns_of)):
+        turns = [i for form in group for i in turns_of[form]]
         names = [form for form in group if looks_like_name(form)]
         answered = any(_answered_by_narrator(text, quotes, i) for i in turns)
         if not names or (len(turns) < MIN_VOCATIVES and not answered):
             continue
-        if group & called_by_narrator or any(in_narration(form) for form in group):
+        if group & narrators_own or any(in_narration(form) for form in group):
             continue
-        times = Counter(form for form, _ in by_others if form in group)
+        # the form the narrator is known by: a cast character's name before an unknown word
         in_cast = [form for form in names if cast.get(form) is not None]
-        candidates.append((max(in_cast or names, key=lambda f: (times[f], len(f))), group))
+        most_called = max(in_cast or names, key=lambda f: (len(turns_of[f]), len(f)))
+        candidates.append((most_called, group))
     return candidates[0] if len(candidates) == 1 else None
 
 
