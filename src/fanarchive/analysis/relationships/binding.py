@@ -310,7 +310,8 @@ class Binder:
     def _scene_people(self, start: int, most: int) -> set[str] | None:
         """Who is in the scene of a cue: the people named, or heard speaking, in its paragraph
         and the two before it, up to the cue; None for a crowd of more than `most` (nobody a
-        pronoun can be told from, and a long look-up in a cast of thousands)."""
+        pronoun can be told from, and a long look-up in a cast of thousands) and for a scene
+        with someone called by a kin word (a family scene)."""
         first = self._scene_start(start)
         people: set[str] = set()
         i = bisect_left(self.mention_starts, start) - 1
@@ -347,18 +348,19 @@ class Binder:
         if any(self.genders.get(name, "unknown") == "unknown" for name in others):
             return None
         fitting = [name for name in others if self.genders.get(name) in genders]
-        if len(fitting) != 1 or self._kin_in_scene(start, end):
+        if len(fitting) != 1 or self._scene_may_mean_another(start, end):
             return None  # "her father" in the scene: he may be the one, the kiss a daughter's
         return pair_of(doer, fitting[0])
 
-    def _kin_in_scene(self, start: int, end: int) -> bool:
-        """The scene speaks of kin or someone described ("her father", "a soldier came to
-        the door"): the pronoun may be them."""
+    def _scene_may_mean_another(self, start: int, end: int) -> bool:
+        """The scene speaks of someone besides its named people, whom the pronoun may be:
+        kin or someone described ("her father", "a soldier came to the door"), or a small
+        child ("Tom was six": the kiss a parent's)."""
         scene = self.text[self._scene_start(start) : end]
         return (
             _someone_else(scene)
             or SCENE_ROLE_RE.search(scene) is not None
-            or CHILD_AGE_RE.search(scene) is not None  # "Tom was six": a parent's kiss
+            or CHILD_AGE_RE.search(scene) is not None
         )
 
     def _scene_couple(self, s: int, start: int, end: int) -> Pair | None:
@@ -380,10 +382,9 @@ class Binder:
         wanted = sorted([*_genders_of(subject.group()), *_genders_of(after.group())])
         if sorted(self.genders.get(n, "unknown") for n in people) != wanted:
             return None
-        if self._kin_in_scene(start, end):
+        if self._scene_may_mean_another(start, end):
             return None  # "her father" in the scene: the kiss may be a daughter's
-        a, b = sorted(people)
-        return (a, b)
+        return pair_of(*people)
 
     def _both_pronouns(self, s: int, people: list[Person], start: int, end: int) -> Pair | None:
         """ "Bob fell asleep with Ann in his arms, and in the morning he kissed her": the two
