@@ -201,3 +201,22 @@ def test_a_self_of_another_time_is_no_age_in_the_scene(self_then):
     )
     names = {w.name for w in analyze_text(text).warnings}
     assert "Underage Sex" not in names and MINORS not in names
+
+
+@pytest.mark.parametrize(
+    "bound",
+    [
+        "Neither of them was older than sixteen.",
+        "Ollie was not yet fifteen.",
+        "Nobody there was older than fifteen.",
+    ],
+)
+def test_an_upper_bound_under_eighteen_is_an_age(bound):
+    found = minors(f"{bound} On the fire escape Sam kissed Ollie.")
+    assert found is not None and found.likelihood == "likely"
+
+
+def test_older_than_a_minor_age_is_no_age():
+    assert (
+        minors("Ollie was older than sixteen, surely. On the fire escape Sam kissed Ollie.") is None
+    )

@@ -86,6 +86,12 @@ AGE_LEXICON = Lexicon(
         rf"{ORD} birthday",
     ]
 )
+# An upper bound is an age: "Neither of them was older than sixteen", "not yet fifteen".
+BOUND_LEXICON = Lexicon([rf"older than {NUM}{AGE_END}|not yet {NUM}{AGE_END}"])
+NEGATION_BEFORE_RE = re.compile(
+    r"\b(?:neither|nor|no|not|never|none|nobody|no one)\b[^.!?;:]{0,40}$|n't\b[^.!?;:]{0,20}$",
+    re.IGNORECASE,
+)
 # "they're about nine": the lexicon finds the bare number, the subject is checked before it
 # (a pronoun cannot start a lexicon cue: it would make every "he" a candidate).
 BARE_NUMBER_LEXICON = Lexicon([rf"{NUM}{AGE_END}"])
@@ -205,6 +211,7 @@ def minor_statements(document, sentence_of) -> list[AgeStatement]:
             continue  # "a dozen fourteen-year-olds": a group, not the couple
         if age < 18 and not THIRD_PARTY_RE.search(sentence_of(hit.start)):
             found.append(AgeStatement(hit.start, hit.end, age))
+    found.extend(_bounds(document, sentence_of))
     lowered = None
     for hit in document_hits(document, BARE_NUMBER_LEXICON):
         if hit.start and document.text[hit.start - 1] == "-":
@@ -228,6 +235,20 @@ def minor_statements(document, sentence_of) -> list[AgeStatement]:
             continue
         found.append(AgeStatement(hit.start, hit.end, 0))
     found.sort(key=lambda a: a.start)
+    return found
+
+
+def _bounds(document, sentence_of) -> list[AgeStatement]:
+    """ "Neither of them was older than sixteen", "not yet fifteen": "older than" counts only
+    after a negation in its sentence ("she was older than sixteen" says nothing)."""
+    found = []
+    for hit in document_hits(document, BOUND_LEXICON):
+        age = _age_value(hit.surface)
+        if age >= 18 or THIRD_PARTY_RE.search(sentence_of(hit.start)):
+            continue
+        before = document.text[max(0, hit.start - 60) : hit.start]
+        if hit.surface.lower().startswith("not yet") or NEGATION_BEFORE_RE.search(before):
+            found.append(AgeStatement(hit.start, hit.end, age))
     return found
 
 
