@@ -127,3 +127,26 @@ def test_the_pronoun_of_a_characters_speech_tags_gives_the_gender_shown():
         '"No," he said.\n'
     )
     assert _genders(text)["Gravelord"] == "male"
+
+
+def test_a_he_opening_the_next_paragraph_is_no_tag():
+    # `He laughs` is Kai, who answers; the line before is the reader's.
+    text = (
+        "The café is nearly empty when you get there. Kai is in your seat.\n\n"
+        '"Y/N," Kai says. "Hey."\n\n'
+        '"That is my chair," you say.\n\n'
+        '"Your name is not on it."\n\n'
+        '"It is on the loyalty card. Ten stamps, Kai. Ten."\n\n'
+        "He laughs and kicks the chair out for you.\n"
+    )
+    assert _genders(text)["Reader"] == "unknown"
+
+
+def test_a_name_addressed_takes_no_gender_from_the_tag_after_the_quotation():
+    # `she` is the speaker; nothing says what Quill is.
+    text = (
+        "Mara waited by the gate.\n\n"
+        '"Come on, Quill," she said. "We are late."\n\n'
+        '"Quill will be here," Mara said. "Quill always is."\n'
+    )
+    assert _genders(text).get("Quill", "unknown") == "unknown"

@@ -9,8 +9,9 @@ from dataclasses import dataclass, field
 from fanarchive.analysis.characters.lexicon import split_honorific, strip_possessive, title_key
 from fanarchive.analysis.model import Character, Mention, Quote
 
-# A quotation's closing mark and the pronoun opening its tag (`," he rumbled`).
-_TAG_PRONOUN_RE = re.compile(r"""[,.!?…—-]{0,3}["”’'»]\s*(he|she)\b""", re.IGNORECASE)
+# A quotation's closing mark and the pronoun opening its tag on the same line (`," he
+# rumbled`); a capital `He` after it opens a sentence of its own, maybe about someone else.
+_TAG_PRONOUN_RE = re.compile(r"""[,.!?…—-]{0,3}["”’'»][ \t]+(he|she)\b""")
 _TRIM = " \t\n\"“”‘’'.,;:!?()[]"
 
 

@@ -446,8 +446,14 @@ def _finish(draft: Draft, scan: Scan) -> Character:
 def _gender_in_talk(draft: Draft, scan: Scan) -> str:
     """`"Captain Osei owes me money, so she would."`: the pronoun of the name's own sentence
     inside what someone says, when every such pronoun agrees (see `Cast.talk_genders`)."""
-    text = scan.text
-    found = {context.own_pronoun(text, end) for start, end in draft.spans if scan.in_quote(start)}
+    found = set()
+    for start, end in draft.spans:
+        bounds = scan.quote_bounds(start)
+        if bounds is not None:
+            # Only what the quotation itself says: in `"Come on, Harry," she said` the tag's
+            # `she` is the speaker, not Harry.
+            window = scan.text[bounds[0] : bounds[1]]
+            found.add(context.own_pronoun(window, end - bounds[0]))
     found.discard("")
     return found.pop() if len(found) == 1 else "unknown"
 
