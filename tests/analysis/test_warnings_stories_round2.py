@@ -22,7 +22,7 @@ import pytest
 from fanarchive.analysis.pipeline import analyze_path
 
 STORIES = Path(__file__).resolve().parents[1] / "data" / "warnings_stories"
-ROUNDS = ("round2", "round3", "round4", "round5", "round6", "round7")
+ROUNDS = ("round2", "round3", "round4", "round5", "round6", "round7", "round8")
 EXPECTED = {
     f"{round_}/{name}": entry
     for round_ in ROUNDS
@@ -46,7 +46,15 @@ def of(round_: str, wanted: str) -> list[str]:
 # docs/warnings.md, "The hand-written development stories", rounds 2 and 3. Round 2's check
 # side was 7 of 11 at 5109f43 before any rule change; round 3 was written after round 2's
 # rules and measured before any further change.
-CHECK_FLOORS = {"round2": 11, "round3": 6, "round4": 7, "round5": 4, "round6": 3, "round7": 4}
+CHECK_FLOORS = {
+    "round2": 11,
+    "round3": 6,
+    "round4": 7,
+    "round5": 4,
+    "round6": 3,
+    "round7": 4,
+    "round8": 4,
+}
 # Rounds 3 and 5's check sides each hold one false archive warning (as first measured).
 CHECK_FALSE_ARCHIVE_CEILINGS = {
     "round2": 0,
@@ -56,7 +64,12 @@ CHECK_FALSE_ARCHIVE_CEILINGS = {
     "round6": 0,
     "round7": 0,
 }
-KNOWN_TUNE_FAILURES: dict[str, str] = {}
+KNOWN_TUNE_FAILURES = {
+    "round8/113_both_fifteen_both_furious.txt": "'Both fifteen, both furious' is no age",
+    "round8/115_the_paperboy_waved.txt": "'The fourteen-year-old who delivered the papers waved "
+    "as Tom kissed Will': read as the pair's age, and Underage Sex from the sex 20 sentences on",
+    "round8/117_doing_their_gcses.txt": "'doing their GCSEs' is no school year the rules know",
+}
 
 
 def problems(entry: dict, warnings: list) -> list[str]:
