@@ -220,3 +220,21 @@ def test_older_than_a_minor_age_is_no_age():
     assert (
         minors("Ollie was older than sixteen, surely. On the fire escape Sam kissed Ollie.") is None
     )
+
+
+def test_underage_sex_needs_its_sexual_content_within_fifteen_sentences_of_the_age():
+    text = (
+        "The fourteen-year-old who delivered the papers waved as Tom kissed Will on the porch. "
+        f"{FILLER} They made love on the stairs, naked and laughing, and slept together till noon."
+    )
+    names = {w.name for w in analyze_text(text).warnings}
+    assert "Underage Sex" not in names
+
+
+def test_teenagers_first_time_close_to_their_ages_is_still_underage_sex():
+    text = (
+        "Lily and Ezra are sixteen. Her parents are away. She kisses him, and they have sex "
+        "for the first time, naked under the duvet, and sleep together till morning."
+    )
+    names = {w.name for w in analyze_text(text).warnings}
+    assert "Underage Sex" in names

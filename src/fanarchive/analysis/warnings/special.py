@@ -660,11 +660,25 @@ def _minor_warnings(document, index, in_scene, romance, sexual_cues) -> list[War
             confidence=IN_SCENE_CONFIDENCE,
         )
     ]
-    if sexual:
+    if sexual and _sexual_near_an_age(document, index, in_scene, romance, sexual_cues):
         found.append(
             Warning("Underage Sex", "high", True, _dedupe(evidence), confidence=IN_SCENE_CONFIDENCE)
         )
     return found
+
+
+def _sexual_near_an_age(document, index, in_scene, romance, sexual_cues) -> bool:
+    """The archive warning is an accusation: its sexual content lies within SCENE_REACH
+    sentences of a stated minor's age (or the age is in an author's note), not only within
+    a teenager's longer reach, where a bystander's age ("the fourteen-year-old who delivered
+    the papers waved") would reach an adults' night twenty sentences on."""
+    if any(document.in_note(a.start) for a in in_scene):
+        return True
+    ages = [index.index_at(a.start) for a in in_scene]
+    near = [r for r in romance if any(abs(r[1] - s) <= SCENE_REACH for s in ages)]
+    if any(kind == "sexual" for _, _, kind in near):
+        return True
+    return bool(near) and _sexual_scene(sexual_cues, [s for _, s, _ in near], SCENE_REACH)
 
 
 # A kiss on the cheek, brow, hand or hair, or a goodnight kiss: affection.
