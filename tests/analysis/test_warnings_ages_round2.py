@@ -238,3 +238,14 @@ def test_teenagers_first_time_close_to_their_ages_is_still_underage_sex():
     )
     names = {w.name for w in analyze_text(text).warnings}
     assert "Underage Sex" in names
+
+
+def test_both_and_an_age_is_the_pairs_age():
+    text = "Both fifteen, both furious, they sat in the library. She kissed him, quick and fierce."
+    found = minors(text)
+    assert found is not None and found.likelihood == "likely"
+
+
+def test_both_and_a_count_is_no_age():
+    text = "They both waited fifteen minutes in the library. She kissed him, quick and fierce."
+    assert minors(text) is None

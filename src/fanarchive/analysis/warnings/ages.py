@@ -66,7 +66,9 @@ SUBJECT = (
     r"(?:they're|they are|they were|he's|he is|he was|she's|she is|she was|i'm|i am|i was|"
     r"we're|we are|we were|you're|you are|you were|the (?:boys|girls|kids|children) (?:are|were)"
     r"|(?:both|all|the two|the) (?:of them|of us|boys|girls|kids|children|teens|teenagers|twins"
-    r"|friends) (?:are|were))"
+    r"|friends) (?:are|were)"
+    # "Both fifteen, both furious, they had been sent to the library".
+    r"|both)"
 )
 # After a bare number the sentence must move on (so "were nine of them" is not an age).
 AGE_END = (
