@@ -87,3 +87,43 @@ def test_a_name_the_narrators_own_lines_call_is_not_the_narrators():
     speakers, cast = analyse(text)
     assert cast.narrator.name == "Narrator"
     assert speakers[1] == speakers[2] == "Narrator"
+
+
+def test_a_name_the_narration_uses_is_not_the_narrators():
+    # Others call `Tasha` twice, but the narration says `Tasha came in`: she is someone else.
+    text = KITCHEN + (
+        '"You\'re late, Tasha." Rudi did not look up from the stove.\n\n'
+        '"The trains," I said.\n\n'
+        "Tasha came in behind me and dropped her bag by the door.\n\n"
+        '"Eat something, Tasha."\n'
+    )
+    speakers, cast = analyse(text)
+    assert cast.narrator.name == "Narrator"
+    assert speakers[1] == "Narrator"
+
+
+def test_a_common_word_others_call_out_is_no_name():
+    # `Jesus` is a given name too, but a word this common the cast missed is an oath.
+    text = KITCHEN + (
+        '"Jesus, you\'re late." Rudi did not look up from the stove.\n\n'
+        '"The trains," I said.\n\n'
+        "I sat down and pulled off my boots, one and then the other.\n\n"
+        '"Jesus! Your socks."\n'
+    )
+    speakers, cast = analyse(text)
+    assert cast.narrator.name == "Narrator"
+    assert speakers[1] == "Narrator"
+
+
+def test_the_narrator_giving_their_own_name_is_no_call_of_someone_else():
+    # `"Oluchi," I said.` answers the nurse: a line that is only the name calls nobody.
+    text = KITCHEN + (
+        '"And you are?" the nurse asked.\n\n'
+        '"Oluchi," I said.\n\n'
+        '"Sit down, Oluchi. The doctor will be a while."\n\n'
+        "I sat on the plastic chair by the window and waited.\n\n"
+        '"Oluchi? He will see you now."\n'
+    )
+    speakers, cast = analyse(text)
+    assert cast.narrator.name == "Oluchi"
+    assert speakers[1] == "Oluchi"
