@@ -249,3 +249,13 @@ def test_both_and_an_age_is_the_pairs_age():
 def test_both_and_a_count_is_no_age():
     text = "They both waited fifteen minutes in the library. She kissed him, quick and fierce."
     assert minors(text) is None
+
+
+def test_the_gcse_year_is_a_school_age():
+    text = "Tariq and Ellie were doing their GCSEs that summer. Ellie kissed Tariq in the library."
+    found = minors(text)
+    assert found is not None and found.likelihood == "likely"
+
+
+def test_marking_gcses_is_no_school_age():
+    assert minors("Ellie marked GCSEs all summer. Ellie kissed Tariq in the library.") is None

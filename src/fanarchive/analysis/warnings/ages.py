@@ -120,6 +120,9 @@ SCHOOL_LEXICON = Lexicon(
         r"|\d(?:st|nd|rd|th)|1[01]th) grade(?:rs?)?",
         r"(?:fifth|sixth|seventh|eighth|ninth|tenth|eleventh)[- ]graders?"
         r"|high school (?:freshm[ae]n|sophomores?)|(?:freshm[ae]n|sophomores?) (?:in|at) high school",
+        # The GCSE year (age 15 to 16): "doing their GCSEs" (the scanner reads lower case).
+        r"(?:doing|sitting|taking|revising for|studying for) (?:their|her|his|my|our|your|the)"
+        r" gcses|gcse year",
         # British and Australian school years 7-11 (ages 11 to 16): "in Year 9".
         r"(?:year|yr) (?:7|8|9|10|11|seven|eight|nine|ten|eleven)(?![\d-]| (?:thousand|hundred"
         r"|million|old|olds|later|ago|before|after|since|of the|\w+ (?:old|ago)))",
