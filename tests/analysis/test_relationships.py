@@ -996,3 +996,27 @@ def test_a_scene_stating_a_childs_age_gives_a_pronoun_kiss_to_nobody(age):
         "Ann tucked the blanket in and kissed him.\n"
     )
     assert all(r.kind != "romantic" for r in analyse(text))
+
+
+def test_she_kissed_him_naming_nobody_in_someones_line_is_not_the_scenes_couple():
+    """Gossip: '"She went up on her toes and kissed him," Ann said.' "she" and "him" may be
+    anyone, not the scene's one woman and one man."""
+    text = (
+        "Ann met Bob at the fair. Bob bought her a ribbon.\n\n"
+        "It rained all afternoon. The road was mud. The stalls were closing.\n\n"
+        '"At the fence she went up on her toes and kissed him," Ann said.\n'
+    )
+    quotes = [("At the fence she went up on her toes and kissed him,", "Ann", None)]
+    assert all(r.kind != "romantic" for r in analyse(text, quotes))
+    narrated = text.replace('"At', "At").replace('him," Ann said.', "him.")
+    assert [(r.tag, r.kind) for r in analyse(narrated)] == [("Ann Lee/Bob Stone", "romantic")]
+
+
+def test_a_kiss_given_to_a_pronoun_binds_nobody_beside_someone_of_unknown_gender(monkeypatch):
+    """ "Ann ... kissed him" with Bob and Sam (gender unknown) in the scene: "him" may be
+    Sam, so the one man is not enough."""
+    monkeypatch.setitem(NAMES, "Sam", "Sam Roe")
+    monkeypatch.setitem(GENDERS, "Sam Roe", "unknown")
+    scene = FAR_SCENE.replace("at the curb", "at the curb with Sam")
+    relationships = analyse(scene, [("Drive,", "Ann", "Bob")])
+    assert all(r.kind != "romantic" for r in relationships)
