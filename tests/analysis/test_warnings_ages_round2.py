@@ -259,3 +259,18 @@ def test_the_gcse_year_is_a_school_age():
 
 def test_marking_gcses_is_no_school_age():
     assert minors("Ellie marked GCSEs all summer. Ellie kissed Tariq in the library.") is None
+
+
+def test_a_person_described_by_age_beside_the_named_couple_is_a_third_person():
+    text = (
+        '"I love you," Tom told Will. The fourteen-year-old who delivered the papers waved as '
+        "Tom kissed Will on the porch."
+    )
+    found = minors(text)
+    assert found is None or found.likelihood == "possible"
+
+
+def test_a_person_described_by_age_who_kisses_one_named_person_is_one_of_the_pair():
+    text = "The sixteen-year-old who lived next door kissed Will by the gate."
+    found = minors(text)
+    assert found is not None and found.likelihood == "likely"

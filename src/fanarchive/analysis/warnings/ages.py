@@ -349,3 +349,20 @@ def said_of_the_narrator(text: str, sentence_start: int, statement: AgeStatement
     if any(mark in before for mark in QUOTE_MARKS):
         return False
     return bool(NARRATOR_SUBJECT_BEFORE_RE.search(before[-60:]))
+
+
+# "The fourteen-year-old who delivered the papers waved as Tom kissed Will": an age used as
+# a noun for someone described, not named.
+DESCRIBED_BEFORE_RE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+DESCRIBED_AFTER_RE = re.compile(r"\s+(?:who|that|[a-z]+ed)\b")
+
+
+def described_by_age(text: str, statement: AgeStatement) -> bool:
+    """The age names a person by it ("the fourteen-year-old who ...", "a sixteen-year-old
+    waved"), not an age said of someone named or of "I", "you", "they"."""
+    surface = text[statement.start : statement.end].lower()
+    return (
+        surface.endswith("-year-old")
+        and bool(DESCRIBED_BEFORE_RE.search(text[max(0, statement.start - 6) : statement.start]))
+        and bool(DESCRIBED_AFTER_RE.match(text, statement.end))
+    )

@@ -21,6 +21,7 @@ from fanarchive.analysis.document import Document
 from fanarchive.analysis.model import Evidence, Warning
 from fanarchive.analysis.sentences import SentenceIndex
 from fanarchive.analysis.warnings.ages import (
+    described_by_age,
     minor_statements,
     said_of_the_narrator,
     said_of_the_past,
@@ -513,6 +514,8 @@ def _statement_verdict(
         named = _age_owner(cast, document.text, statement) or _names_in(cast, span.start, span.end)
     if _any_adult(named, adults):
         return UNRELATED
+    if len(named & pair) >= 2 and described_by_age(document.text, statement):
+        return DOUBTFUL  # "The fourteen-year-old ... waved as Tom kissed Will": a third person
     if named and pair and not named & pair:
         return UNRELATED  # about someone outside the romance (a child next door)
     scene = _scene_of(document, statement.start)
