@@ -288,9 +288,9 @@ class Binder:
         if one is not None:
             found = self._with_pronoun(s, one.name, start, end)
             if found is None and doer is not None and other is None:
-                found = self._object_then_act(people, doer, start, end)
-            if found is None and doer is not None and other is None:
-                found = self._scene_other(s, doer.name, start, end)
+                found = self._object_then_act(people, doer, start, end) or self._scene_other(
+                    s, doer.name, start, end
+                )
             return found
         if len({p.name for p in people}) == 1:
             return self._pronouns_around(s, people[0], start, end)
