@@ -274,3 +274,9 @@ def test_a_person_described_by_age_who_kisses_one_named_person_is_one_of_the_pai
     text = "The sixteen-year-old who lived next door kissed Will by the gate."
     found = minors(text)
     assert found is not None and found.likelihood == "likely"
+
+
+def test_a_sweet_sixteen_is_an_age():
+    text = "It was Cass's sweet sixteen at the bowling alley. Cass kissed Jordan by the lanes."
+    found = minors(text)
+    assert found is not None and found.likelihood == "likely"

@@ -68,7 +68,6 @@ CHECK_FALSE_ARCHIVE_CEILINGS = {
     "round9": 0,
 }
 KNOWN_TUNE_FAILURES = {
-    "round9/121_cass_sweet_sixteen.txt": "'Cass's sweet sixteen' is no age",
     "round9/123_youre_twelve_he_laughed.txt": "'You're twelve,' said teasing a woman who answers "
     "'I'm thirty-four': a possible note",
     "round9/125_sixteen_and_stupid_kit.txt": "'Sixteen and stupid and brave, Kit kissed Rowan': "

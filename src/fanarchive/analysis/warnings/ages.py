@@ -86,6 +86,8 @@ AGE_LEXICON = Lexicon(
     [
         rf"{NUM}[- ]years?[- ]old|{NUM}-year-olds?|aged {NUM}|age of {NUM}|turned {NUM}{TURNED_END}",
         rf"{ORD} birthday",
+        # "It was Cass's sweet sixteen": the birthday party of a sixteen-year-old.
+        r"sweet sixteen",
     ]
 )
 # An upper bound is an age: "Neither of them was older than sixteen", "not yet fifteen".
