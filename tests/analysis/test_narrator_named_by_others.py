@@ -3,6 +3,8 @@ others call out and the narration never uses, called twice (its clipped forms jo
 by a turn the narrator answers with their own tagged line. Whole pipeline on hand-written
 passages."""
 
+import pytest
+
 from tests.analysis.test_speakers_narrator import analyse
 
 KITCHEN = (
@@ -60,59 +62,54 @@ def test_a_name_called_once_by_a_turn_the_narrator_answers_names_the_narrator():
     assert speakers[1] == speakers[2] == "Oluchi"
 
 
-def test_a_name_called_once_with_no_answer_is_not_the_narrators():
-    # The son is `the boy` in the narration; the one call of his name is no answer's.
-    text = KITCHEN + (
-        "The boy sat at the table with his homework. His mother stood behind him with her "
-        "arms folded.\n\n"
-        '"Good evening," I said.\n\n'
-        '"Tobias, go upstairs."\n\n'
-        "The boy went without a word, and the stairs creaked under him all the way up.\n\n"
-        '"He is not to hear this," she said.\n'
-    )
-    speakers, cast = analyse(text)
+@pytest.mark.parametrize(
+    ("passage", "narrators_lines"),
+    [
+        pytest.param(
+            "The boy sat at the table with his homework. His mother stood behind him with her "
+            "arms folded.\n\n"
+            '"Good evening," I said.\n\n'
+            '"Tobias, go upstairs."\n\n'
+            "The boy went without a word, and the stairs creaked under him all the way up.\n\n"
+            '"He is not to hear this," she said.\n',
+            [0],
+            # the son is `the boy` in the narration; the one call of his name is no answer's
+            id="called once, unanswered",
+        ),
+        pytest.param(
+            "The car smelled of coffee and wet dogs. The man in the back seat was asleep with "
+            "his mouth open.\n\n"
+            '"Dario! Dario, we\'re here," the driver said.\n\n'
+            '"Let him sleep," I said.\n\n'
+            '"Dario, wake up," I said, louder, when the engine stopped.\n',
+            [1, 2],
+            # others call `Dario` twice, but so does the narrator: he is someone else in the car
+            id="called by the narrator's own line",
+        ),
+        pytest.param(
+            '"You\'re late, Tasha." Rudi did not look up from the stove.\n\n'
+            '"The trains," I said.\n\n'
+            "Tasha came in behind me and dropped her bag by the door.\n\n"
+            '"Eat something, Tasha."\n',
+            [1],
+            # others call `Tasha` twice, but the narration says `Tasha came in`
+            id="used by the narration",
+        ),
+        pytest.param(
+            '"Jesus, you\'re late." Rudi did not look up from the stove.\n\n'
+            '"The trains," I said.\n\n'
+            "I sat down and pulled off my boots, one and then the other.\n\n"
+            '"Jesus! Your socks."\n',
+            [1],
+            # a given name too, but a word this common the cast missed is an oath
+            id="a common word",
+        ),
+    ],
+)
+def test_a_name_that_is_someone_elses_leaves_the_narrator_unnamed(passage, narrators_lines):
+    speakers, cast = analyse(KITCHEN + passage)
     assert cast.narrator.name == "Narrator"
-    assert speakers[0] == "Narrator"
-
-
-def test_a_name_the_narrators_own_lines_call_is_not_the_narrators():
-    # Others call `Dario` twice, but so does the narrator: he is someone else in the car.
-    text = KITCHEN + (
-        "The car smelled of coffee and wet dogs. The man in the back seat was asleep with his "
-        "mouth open.\n\n"
-        '"Dario! Dario, we\'re here," the driver said.\n\n'
-        '"Let him sleep," I said.\n\n'
-        '"Dario, wake up," I said, louder, when the engine stopped.\n'
-    )
-    speakers, cast = analyse(text)
-    assert cast.narrator.name == "Narrator"
-    assert speakers[1] == speakers[2] == "Narrator"
-
-
-def test_a_name_the_narration_uses_is_not_the_narrators():
-    # Others call `Tasha` twice, but the narration says `Tasha came in`: she is someone else.
-    text = KITCHEN + (
-        '"You\'re late, Tasha." Rudi did not look up from the stove.\n\n'
-        '"The trains," I said.\n\n'
-        "Tasha came in behind me and dropped her bag by the door.\n\n"
-        '"Eat something, Tasha."\n'
-    )
-    speakers, cast = analyse(text)
-    assert cast.narrator.name == "Narrator"
-    assert speakers[1] == "Narrator"
-
-
-def test_a_common_word_others_call_out_is_no_name():
-    # `Jesus` is a given name too, but a word this common the cast missed is an oath.
-    text = KITCHEN + (
-        '"Jesus, you\'re late." Rudi did not look up from the stove.\n\n'
-        '"The trains," I said.\n\n'
-        "I sat down and pulled off my boots, one and then the other.\n\n"
-        '"Jesus! Your socks."\n'
-    )
-    speakers, cast = analyse(text)
-    assert cast.narrator.name == "Narrator"
-    assert speakers[1] == "Narrator"
+    assert [speakers[i] for i in narrators_lines] == ["Narrator"] * len(narrators_lines)
 
 
 def test_the_narrator_giving_their_own_name_is_no_call_of_someone_else():
