@@ -280,3 +280,24 @@ def test_a_sweet_sixteen_is_an_age():
     text = "It was Cass's sweet sixteen at the bowling alley. Cass kissed Jordan by the lanes."
     found = minors(text)
     assert found is not None and found.likelihood == "likely"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Sixteen and stupid and brave, Kit kissed Rowan.", "Fifteen, Kit kissed Rowan at the gate."],
+)
+def test_an_age_opening_its_sentence_before_the_name_is_an_age(opening):
+    found = minors(f"The term ended. {opening}")
+    assert found is not None and found.likelihood == "likely"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Twelve and a half miles later, Kit kissed Rowan.",
+        "Fifteen people later, Kit kissed Rowan.",
+    ],
+)
+def test_a_count_opening_its_sentence_is_no_age(opening):
+    found = minors(f"The term ended. {opening}")
+    assert found is None or found.likelihood == "possible"

@@ -114,6 +114,17 @@ NAME_APPOSITIVE_BEFORE_RE = re.compile(
     r"|December|Once|After|Before|Soon|Still|Yes|No|Well|Oh|Okay|So|And|But|Or)\b)[A-Z][a-z]+"
     r",\s+" + flexible_spaces(HEDGE) + "$"
 )
+# "Sixteen and stupid and brave, Kit kissed Rowan": an age opening its sentence, in
+# apposition to the name after the comma; not a count ("Twelve miles later, Sam stopped").
+SENTENCE_START_BEFORE_RE = re.compile(r"(?:^|[.!?…]['\"”’]?\s+|\n\s*)$")
+NAME_AFTER_OPENING_AGE_RE = re.compile(
+    r"(?:\s+and\s+[a-z]+(?:\s+[a-z]+){0,10})?,\s+[A-Z][a-z]+\s+[a-z]+"
+)
+COUNTED_RE = re.compile(
+    r"\b(?:half|miles?|minutes?|hours?|days?|weeks?|months?|years?|seconds?|pounds|dollars"
+    r"|euros|people|men|women|of them|of us|times|pages|steps|floors|feet|metres|yards)\b",
+    re.IGNORECASE,
+)
 SCHOOL_LEXICON = Lexicon(
     [
         r"middle school|junior high|elementary school|primary school|grade school|kindergarten",
@@ -230,7 +241,11 @@ def minor_statements(document, sentence_of) -> list[AgeStatement]:
             lowered = lower_same_length(document.text)
         before = lowered[max(0, hit.start - 60) : hit.start]
         window = document.text[max(0, hit.start - 60) : hit.start]
-        named = NAME_SUBJECT_BEFORE_RE.search(window) or NAME_APPOSITIVE_BEFORE_RE.search(window)
+        named = (
+            NAME_SUBJECT_BEFORE_RE.search(window)
+            or NAME_APPOSITIVE_BEFORE_RE.search(window)
+            or _opening_apposition(document.text, hit)
+        )
         if (SUBJECT_BEFORE_RE.search(before) or named) and not THIRD_PARTY_RE.search(
             sentence_of(hit.start)
         ):
@@ -243,6 +258,17 @@ def minor_statements(document, sentence_of) -> list[AgeStatement]:
         found.append(AgeStatement(hit.start, hit.end, 0))
     found.sort(key=lambda a: a.start)
     return found
+
+
+def _opening_apposition(text: str, hit) -> bool:
+    """ "Sixteen and stupid and brave, Kit kissed Rowan": a capitalised age opens its
+    sentence and a name follows the comma; nothing counted lies between."""
+    if not text[hit.start].isupper():
+        return False
+    if not SENTENCE_START_BEFORE_RE.search(text[max(0, hit.start - 4) : hit.start]):
+        return False
+    after = NAME_AFTER_OPENING_AGE_RE.match(text, hit.end)
+    return bool(after) and not COUNTED_RE.search(after.group())
 
 
 def _bounds(document, sentence_of) -> list[AgeStatement]:
