@@ -289,8 +289,8 @@ def _called_name(cast, document: Document, quotes: list, in_quote) -> tuple[str,
     def in_narration(form: str) -> bool:
         if cast.get(form) is not None:
             return form in outside
-        found = re.finditer(rf"\b{re.escape(form)}\b", text)
-        return any(not in_quote(m.start()) and not document.in_note(m.start()) for m in found)
+        found = _whole_word_offsets(text, form)
+        return any(not in_quote(at) and not document.in_note(at) for at in found)
 
     candidates = []
     for group in _name_groups(set(turns_of)):
@@ -306,6 +306,28 @@ def _called_name(cast, document: Document, quotes: list, in_quote) -> tuple[str,
         most_called = max(in_cast or names, key=lambda f: (len(turns_of[f]), len(f)))
         candidates.append((most_called, group))
     return candidates[0] if len(candidates) == 1 else None
+
+
+def _is_word_char(text: str, at: int) -> bool:
+    r"""What `re` counts as a word character (`\w`); none outside the text."""
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
+
+
+def _whole_word_offsets(text: str, word: str):
+    r"""Where `re.finditer(rf"\b{re.escape(word)}\b", text)` matches, found with str.find:
+    `re` cannot search a `\b`-anchored pattern by its literal and tries every offset (9 ms
+    for one absent name in a 160,000-word novel, 0.2 ms this way)."""
+    size = len(word)
+    if not size:
+        return  # a called form is never empty: no empty match to emulate
+    opens, closes = _is_word_char(word, 0), _is_word_char(word, size - 1)
+    at = text.find(word)
+    while at != -1:
+        if _is_word_char(text, at - 1) != opens and _is_word_char(text, at + size) != closes:
+            yield at
+            at = text.find(word, at + size)
+        else:
+            at = text.find(word, at + 1)
 
 
 def _narrators_line(text: str, quotes: list, i: int) -> bool:
