@@ -3,8 +3,13 @@ others call out and the narration never uses, called twice (its clipped forms jo
 by a turn the narrator answers with their own tagged line. Whole pipeline on hand-written
 passages."""
 
-import pytest
+import re
 
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from fanarchive.analysis.characters.narrator import _whole_word_offsets
 from tests.analysis.test_speakers_narrator import analyse
 
 KITCHEN = (
@@ -124,3 +129,15 @@ def test_the_narrator_giving_their_own_name_is_no_call_of_someone_else():
     speakers, cast = analyse(text)
     assert cast.narrator.name == "Oluchi"
     assert speakers[1] == "Oluchi"
+
+
+@given(
+    text=st.text(alphabet="aAb-'’_1 .é\n", max_size=30),
+    word=st.sampled_from(["a", "ab", "aba", "A-a", "a-a", "b'a", "_a", "a_", "1a", "é", "-a"]),
+)
+@example(text="a-a-a", word="a-a")  # matches do not overlap
+@example(text="ba-a-a", word="a-a")  # a failed offset is followed by one that fits
+def test_whole_word_offsets_are_where_a_word_bounded_pattern_matches(text, word):
+    # str.find stands in for `\b…\b` (the narration's uses of a called name): same offsets
+    expected = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
+    assert list(_whole_word_offsets(text, word)) == expected
