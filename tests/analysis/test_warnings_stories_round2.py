@@ -22,7 +22,7 @@ import pytest
 from fanarchive.analysis.pipeline import analyze_path
 
 STORIES = Path(__file__).resolve().parents[1] / "data" / "warnings_stories"
-ROUNDS = ("round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9")
+ROUNDS = ("round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10")
 EXPECTED = {
     f"{round_}/{name}": entry
     for round_ in ROUNDS
@@ -55,6 +55,7 @@ CHECK_FLOORS = {
     "round7": 4,
     "round8": 4,
     "round9": 4,
+    "round10": 3,
 }
 # Rounds 3 and 5's check sides each hold one false archive warning (as first measured).
 CHECK_FALSE_ARCHIVE_CEILINGS = {
@@ -66,10 +67,13 @@ CHECK_FALSE_ARCHIVE_CEILINGS = {
     "round7": 0,
     "round8": 0,
     "round9": 0,
+    "round10": 0,
 }
 KNOWN_TUNE_FAILURES = {
     "round9/123_youre_twelve_he_laughed.txt": "'You're twelve,' said teasing a woman who answers "
     "'I'm thirty-four': a possible note",
+    "round10/131_your_brother_at_mums.txt": "'your fourteen-year-old brother is at your mum's', "
+    "the kiss 20 sentences on: likely since the teenager's reach of 30",
 }
 
 
