@@ -301,3 +301,12 @@ def test_an_age_opening_its_sentence_before_the_name_is_an_age(opening):
 def test_a_count_opening_its_sentence_is_no_age(opening):
     found = minors(f"The term ended. {opening}")
     assert found is None or found.likelihood == "possible"
+
+
+def test_a_relatives_age_after_the_age_is_not_the_pairs():
+    text = (
+        "Mara is twenty-two, and her fourteen-year-old brother is at their mum's tonight. "
+        f"{FILLER} Mara kissed Joel on the mattress."
+    )
+    found = minors(text)
+    assert found is None or found.likelihood == "possible"

@@ -172,6 +172,18 @@ THING_AFTER_AGE_RE = re.compile(
 )
 
 
+# "Your fourteen-year-old brother is at your mum's": someone's relative.
+KIN_AFTER_AGE_RE = re.compile(
+    r"\s+(?:(?:half|step|twin|little|baby|kid|younger|older|big|kid)[- ])?(?:brother|sister"
+    r"|sibling|cousin|nephew|niece|son|daughter|grandson|granddaughter|stepson|stepdaughter)s?\b",
+    re.IGNORECASE,
+)
+# "Your fourteen-year-old brother is at your mum's": someone's relative.
+KIN_AFTER_AGE_RE = re.compile(
+    r"\s+(?:(?:half|step|twin|little|baby|kid|younger|older|big)[- ])?(?:brother|sister"
+    r"|sibling|cousin|nephew|niece|son|daughter|grandson|granddaughter|stepson|stepdaughter)s?\b",
+    re.IGNORECASE,
+)
 # "Thirteen-year-old me would be screaming", "my seventeen-year-old self", "the
 # fifteen-year-old version of her": the speaker's self at another time.
 PAST_SELF_AFTER_AGE_RE = re.compile(
@@ -221,6 +233,8 @@ def minor_statements(document, sentence_of) -> list[AgeStatement]:
         age = _age_value(hit.surface)
         if THING_AFTER_AGE_RE.match(document.text, hit.end):
             continue  # "her three-year-old currant wine": the age of a thing
+        if KIN_AFTER_AGE_RE.match(document.text, hit.end):
+            continue  # "your fourteen-year-old brother": a relative's age, not the pair's
         if PAST_SELF_AFTER_AGE_RE.match(document.text, hit.end):
             continue  # "Thirteen-year-old me would be screaming": a self of another time
         if hit.surface.endswith("olds") and GROUP_BEFORE_RE.search(
