@@ -280,14 +280,14 @@ def _called_name(cast, document: Document, quotes: list, in_quote) -> tuple[str,
         if not own:
             turns_of.setdefault(form, []).append(i)
     outside = {m.character for m in cast.mentions if not in_quote(m.start)}
+    in_cast = _character_names(cast)
 
     def looks_like_name(form: str) -> bool:
         # a word the cast missed must also be rare: `Jesus!` or `Christ.` is no one's name
-        known = cast.get(form) is not None
-        return not _is_role_word(form) and (known or zipf(form) < ROLE_WORD_ZIPF)
+        return not _is_role_word(form) and (form in in_cast or zipf(form) < ROLE_WORD_ZIPF)
 
     def in_narration(form: str) -> bool:
-        if cast.get(form) is not None:
+        if form in in_cast:
             return form in outside
         found = _whole_word_offsets(text, form)
         return any(not in_quote(at) and not document.in_note(at) for at in found)
@@ -302,8 +302,8 @@ def _called_name(cast, document: Document, quotes: list, in_quote) -> tuple[str,
         if group & narrators_own or any(in_narration(form) for form in group):
             continue
         # the form the narrator is known by: a cast character's name before an unknown word
-        in_cast = [form for form in names if cast.get(form) is not None]
-        most_called = max(in_cast or names, key=lambda f: (len(turns_of[f]), len(f)))
+        characters = [form for form in names if form in in_cast]
+        most_called = max(characters or names, key=lambda f: (len(turns_of[f]), len(f)))
         candidates.append((most_called, group))
     return candidates[0] if len(candidates) == 1 else None
 
@@ -345,6 +345,7 @@ def _calls(cast, text: str, quotes: list) -> list[tuple[str, int, bool]]:
     cast does not know. In the narrator's own line only a name that calls someone counts
     (`"Dario, wake up," I said`), not the narrator giving a name (`"Ellie," I said.`)."""
     starts = [q.start for q in quotes]
+    in_cast = _character_names(cast)
     found = []  # (form, quote index, the character after it in the quote)
     for mention in cast.mentions:
         i = bisect.bisect_right(starts, mention.start) - 1
@@ -353,7 +354,7 @@ def _calls(cast, text: str, quotes: list) -> list[tuple[str, int, bool]]:
     for i, quote in enumerate(quotes):
         for match in VOCATIVE_RE.finditer(quote.text):
             word = match.group(1)
-            if cast.resolve(word) is None and cast.get(word) is None:
+            if word not in in_cast and cast.resolve(word) is None:
                 found.append((word, i, quote.text[match.end(1) : match.end(1) + 1]))
     own = {i: _narrators_line(text, quotes, i) for i in {i for _, i, _ in found}}
     calls = []
@@ -363,6 +364,12 @@ def _calls(cast, text: str, quotes: list) -> list[tuple[str, int, bool]]:
         elif after in OWN_CALL_AFTER and not _only_the_name(quotes[i].text, form):
             calls.append((form, i, True))
     return calls
+
+
+def _character_names(cast) -> set[str]:
+    """The names `cast.get` knows, for looking many words up at once: `cast.get` reads the
+    whole cast for each (a work's thousands of called words in a cast of thousands)."""
+    return {character.name for character in cast.characters}
 
 
 def _only_the_name(quote: str, form: str) -> bool:
