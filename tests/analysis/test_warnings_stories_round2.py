@@ -1,10 +1,10 @@
-"""Rounds 2 and 3 of the hand-written stories (tests/data/warnings_stories/round2 and round3):
-the age families of issue 15 — adults in love who remember being twelve, flashbacks set off by a date or "years
-ago", age-gap adults ("fifteen years older"), college freshmen of eighteen and nineteen, adults
-called "kid", "boy", "baby girl", a teacher and a parent, teenagers with stated ages in the
-present (named, and with pronouns only), a younger sibling in the room who is not one of the
-pair, a birthday turning eighteen, "sixteen years married", "twelve years sober", and the ages
-of things. Written before any rule change. Odd ids are the TUNE side: each must pass (or be a
+"""Rounds 2 to 10 of the hand-written stories (tests/data/warnings_stories/round2 ... round10):
+the age families of issue 15 — adults in love who remember being twelve, flashbacks set off by
+a date or "years ago", age-gap adults, college freshmen of eighteen and nineteen, adults called
+"kid", "boy", "baby girl", a teacher and a parent, teenagers with stated ages in the present
+(named, pronouns only, "I", "you"), a younger sibling or a babysitter in the room, a birthday
+turning eighteen, "twelve years sober", the ages of things, school years. Each round was
+written before the rules that followed it. Odd ids are the TUNE side: each must pass (or be a
 known failure, below). Even ids are the CHECK side, only counted: its floor is the figure
 docs/warnings.md reports, so a change that loses a check story fails here, and no check story
 is ever named in a failure.
