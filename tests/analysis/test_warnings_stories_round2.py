@@ -22,7 +22,18 @@ import pytest
 from fanarchive.analysis.pipeline import analyze_path
 
 STORIES = Path(__file__).resolve().parents[1] / "data" / "warnings_stories"
-ROUNDS = ("round2", "round3", "round4", "round5", "round6", "round7", "round8", "round9", "round10")
+ROUNDS = (
+    "round2",
+    "round3",
+    "round4",
+    "round5",
+    "round6",
+    "round7",
+    "round8",
+    "round9",
+    "round10",
+    "round11",
+)
 EXPECTED = {
     f"{round_}/{name}": entry
     for round_ in ROUNDS
@@ -56,6 +67,7 @@ CHECK_FLOORS = {
     "round8": 4,
     "round9": 4,
     "round10": 3,
+    "round11": 3,
 }
 # Rounds 3 and 5's check sides each hold one false archive warning (as first measured).
 CHECK_FALSE_ARCHIVE_CEILINGS = {
@@ -68,6 +80,7 @@ CHECK_FALSE_ARCHIVE_CEILINGS = {
     "round8": 0,
     "round9": 0,
     "round10": 0,
+    "round11": 0,
 }
 KNOWN_TUNE_FAILURES = {
     "round9/123_youre_twelve_he_laughed.txt": "'You're twelve,' said teasing a woman who answers "
