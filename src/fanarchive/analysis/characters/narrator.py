@@ -286,20 +286,25 @@ def _called_name(cast, document: Document, quotes: list, in_quote) -> tuple[str,
         # a word the cast missed must also be rare: `Jesus!` or `Christ.` is no one's name
         return not _is_role_word(form) and (form in in_cast or zipf(form) < ROLE_WORD_ZIPF)
 
-    def in_narration(form: str) -> bool:
-        if form in in_cast:
-            return form in outside
-        found = _whole_word_offsets(text, form)
-        return any(not in_quote(at) and not document.in_note(at) for at in found)
-
-    candidates = []
+    called_enough = []  # (group, its forms that look like names)
     for group in _name_groups(set(turns_of)):
         turns = [i for form in group for i in turns_of[form]]
         names = [form for form in group if looks_like_name(form)]
         answered = any(_answered_by_narrator(text, quotes, i) for i in turns)
-        if not names or (len(turns) < MIN_VOCATIVES and not answered):
-            continue
-        if group & narrators_own or any(in_narration(form) for form in group):
+        if names and (len(turns) >= MIN_VOCATIVES or answered) and not group & narrators_own:
+            called_enough.append((group, names))
+    # the words the cast does not know, looked for in the text all at once
+    unknown = {form for group, _ in called_enough for form in group if form not in in_cast}
+    offsets = _whole_word_offsets_of(text, unknown)
+
+    def in_narration(form: str) -> bool:
+        if form in in_cast:
+            return form in outside
+        return any(not in_quote(at) and not document.in_note(at) for at in offsets[form])
+
+    candidates = []
+    for group, names in called_enough:
+        if any(in_narration(form) for form in group):
             continue
         # the form the narrator is known by: a cast character's name before an unknown word
         characters = [form for form in names if form in in_cast]
@@ -328,6 +333,38 @@ def _whole_word_offsets(text: str, word: str):
             at = text.find(word, at + size)
         else:
             at = text.find(word, at + 1)
+
+
+# Past this many words to look for, one pass over the text's words costs less than a search
+# for each (a search is about a hundredth of the pass).
+MANY_FORMS = 100
+WORD_RUN_RE = re.compile(r"\w+")
+
+
+def _whole_word_offsets_of(text: str, forms: set[str]) -> dict[str, list[int]]:
+    """`_whole_word_offsets` of each form. Many forms (a work calling thousands of names) are
+    found in one pass over the text's words: a form that opens and closes with a word
+    character stands where its first word does, whole."""
+    if len(forms) <= MANY_FORMS:
+        return {form: list(_whole_word_offsets(text, form)) for form in forms}
+    firsts = (WORD_RUN_RE.match(form) for form in forms)
+    starts: dict[str, list[int]] = {first.group(): [] for first in firsts if first}
+    for word in WORD_RUN_RE.finditer(text):
+        if word.group() in starts:
+            starts[word.group()].append(word.start())
+    found = {}
+    for form in forms:
+        size = len(form)
+        first = WORD_RUN_RE.match(form)
+        if first is None or not _is_word_char(form, size - 1):
+            found[form] = list(_whole_word_offsets(text, form))
+            continue
+        found[form], free = [], 0  # matches do not overlap, as re.finditer's
+        for at in starts[first.group()]:
+            if at >= free and text.startswith(form, at) and not _is_word_char(text, at + size):
+                found[form].append(at)
+                free = at + size
+    return found
 
 
 def _narrators_line(text: str, quotes: list, i: int) -> bool:
