@@ -9,7 +9,11 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from fanarchive.analysis.characters.narrator import _whole_word_offsets
+from fanarchive.analysis.characters.narrator import (
+    MANY_FORMS,
+    _whole_word_offsets,
+    _whole_word_offsets_of,
+)
 from tests.analysis.test_speakers_narrator import analyse
 
 KITCHEN = (
@@ -141,3 +145,18 @@ def test_whole_word_offsets_are_where_a_word_bounded_pattern_matches(text, word)
     # str.find stands in for `\b…\b` (the narration's uses of a called name): same offsets
     expected = [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
     assert list(_whole_word_offsets(text, word)) == expected
+
+
+@given(
+    text=st.text(alphabet="aAb-'’_1 .é\n", max_size=40),
+    words=st.sets(st.sampled_from(["a", "ab", "A-a", "a-a", "b'a", "_a", "a_", "1a", "é", "-a"])),
+)
+@example(text="a-a-a ba-a-a", words={"a-a", "a"})
+@example(text="a-ab a-a", words={"a-a"})  # a form running on into a word
+def test_many_forms_are_found_in_one_pass_where_each_alone_is(text, words):
+    # more than MANY_FORMS forms: one pass over the text's words, not a search for each
+    forms = words | {f"Filler{i}" for i in range(MANY_FORMS)}
+    found = _whole_word_offsets_of(text, forms)
+    assert {word: found[word] for word in words} == {
+        word: list(_whole_word_offsets(text, word)) for word in words
+    }
