@@ -998,6 +998,19 @@ def test_a_scene_stating_a_childs_age_gives_a_pronoun_kiss_to_nobody(age):
     assert all(r.kind != "romantic" for r in analyse(text))
 
 
+@pytest.mark.parametrize(
+    "count", ["They were the only two left at the bar.", "Just three tables were lit."]
+)
+def test_a_count_is_no_childs_age(count):
+    """'the only two left', 'just three tables' count things: the scene's couple still kisses."""
+    text = (
+        "Ann met Bob at the fair. Bob bought her a ribbon.\n\n"
+        f"{count} The lamp was low. The music had stopped. "
+        "At the door she stopped, went up on her toes, and kissed him.\n"
+    )
+    assert [r.kind for r in analyse(text)] == ["romantic"]
+
+
 def test_she_kissed_him_naming_nobody_in_someones_line_is_not_the_scenes_couple():
     """Gossip: '"She went up on her toes and kissed him," Ann said.' "she" and "him" may be
     anyone, not the scene's one woman and one man."""

@@ -165,7 +165,7 @@ KIN_NAME_RE = re.compile(
 # A small child's age in a scene ("Tom was six", "a six-year-old", "three months old").
 _CHILD_NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|1[0-2])"
 CHILD_AGE_RE = re.compile(
-    rf"\b(?:was|is|turned|turns|just|only|barely|nearly|almost)\s+{_CHILD_NUMBER}"
+    rf"\b(?:was|is|turned|turns)(?:\s+(?:just|only|barely|nearly|almost))?\s+{_CHILD_NUMBER}"
     r"(?!\s*(?:[-:.,]\s*\d|minutes|hours|days|weeks|feet|foot|inches|miles|o'clock|am\b|pm\b"
     r"|in the|at night|when))\b"
     rf"|\b(?:one|{_CHILD_NUMBER})[- ](?:years?|months?)[- ]old\b|\bmonths old\b",
