@@ -160,3 +160,19 @@ def test_many_forms_are_found_in_one_pass_where_each_alone_is(text, words):
     assert {word: found[word] for word in words} == {
         word: list(_whole_word_offsets(text, word)) for word in words
     }
+
+
+@pytest.mark.parametrize("self_naming", ["It's Ellie", "I'm Ellie", "This is Ellie"])
+def test_the_narrator_saying_their_own_name_keeps_it(self_naming):
+    # `"It's Ellie, Marcus, open up," I said`: the narrator gives their name, calls no one.
+    text = (
+        "I'm Ellie Hart, and I have never liked Mondays. "
+        + KITCHEN
+        + (
+            '"You look terrible," Marcus said through the door.\n\n'
+            f'"{self_naming}, Marcus, open up," I said.\n'
+        )
+    )
+    speakers, cast = analyse(text)
+    assert cast.narrator.name == "Ellie Hart"
+    assert speakers[1] == "Ellie Hart"

@@ -254,6 +254,9 @@ MIN_VOCATIVES = 2
 MIN_CLIPPED = 3
 # In the narrator's own line a name calls someone only before `,`, `!` or `?`.
 OWN_CALL_AFTER = (",", "!", "?")
+# The narrator saying who they are in their own line (`"It's Ellie, open up," I said`) gives
+# their name; it calls no one.
+SELF_NAMING_BEFORE_RE = re.compile(r"\b(?:it[’']s|it is|i[’']m|i am|this is)\s+$", re.IGNORECASE)
 NON_WORD_RE = re.compile(r"\W+")
 
 
@@ -383,24 +386,32 @@ def _calls(cast, text: str, quotes: list) -> list[tuple[str, int, bool]]:
     (`"Dario, wake up," I said`), not the narrator giving a name (`"Ellie," I said.`)."""
     starts = [q.start for q in quotes]
     in_cast = _character_names(cast)
-    found = []  # (form, quote index, the character after it in the quote)
+    found = []  # (form, quote index, the character after it in the quote, the text before it)
     for mention in cast.mentions:
         i = bisect.bisect_right(starts, mention.start) - 1
         if i >= 0 and mention.end < quotes[i].end and text[mention.end] in VOCATIVE_AFTER:
-            found.append((mention.character, i, text[mention.end]))
+            before = text[quotes[i].start : mention.start]
+            found.append((mention.character, i, text[mention.end], before))
     for i, quote in enumerate(quotes):
         for match in VOCATIVE_RE.finditer(quote.text):
             word = match.group(1)
             if word not in in_cast and cast.resolve(word) is None:
-                found.append((word, i, quote.text[match.end(1) : match.end(1) + 1]))
-    own = {i: _narrators_line(text, quotes, i) for i in {i for _, i, _ in found}}
+                after = quote.text[match.end(1) : match.end(1) + 1]
+                found.append((word, i, after, quote.text[: match.start(1)]))
+    own = {i: _narrators_line(text, quotes, i) for i in {i for _, i, _, _ in found}}
     calls = []
-    for form, i, after in found:
+    for form, i, after, before in found:
         if not own[i]:
             calls.append((form, i, False))
-        elif after in OWN_CALL_AFTER and not _only_the_name(quotes[i].text, form):
+        elif after in OWN_CALL_AFTER and not _names_the_narrator(quotes[i].text, form, before):
             calls.append((form, i, True))
     return calls
+
+
+def _names_the_narrator(quote: str, form: str, before: str) -> bool:
+    """The narrator's own line gives a name rather than calling one: the whole line
+    (`"Ellie," I said.`) or after `it's`/`I'm` (`"It's Ellie, Marcus, open up," I said`)."""
+    return _only_the_name(quote, form) or SELF_NAMING_BEFORE_RE.search(before[-12:]) is not None
 
 
 def _character_names(cast) -> set[str]:
