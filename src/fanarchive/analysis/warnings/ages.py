@@ -174,12 +174,6 @@ THING_AFTER_AGE_RE = re.compile(
 
 # "Your fourteen-year-old brother is at your mum's": someone's relative.
 KIN_AFTER_AGE_RE = re.compile(
-    r"\s+(?:(?:half|step|twin|little|baby|kid|younger|older|big|kid)[- ])?(?:brother|sister"
-    r"|sibling|cousin|nephew|niece|son|daughter|grandson|granddaughter|stepson|stepdaughter)s?\b",
-    re.IGNORECASE,
-)
-# "Your fourteen-year-old brother is at your mum's": someone's relative.
-KIN_AFTER_AGE_RE = re.compile(
     r"\s+(?:(?:half|step|twin|little|baby|kid|younger|older|big)[- ])?(?:brother|sister"
     r"|sibling|cousin|nephew|niece|son|daughter|grandson|granddaughter|stepson|stepdaughter)s?\b",
     re.IGNORECASE,
@@ -226,25 +220,48 @@ def _age_value(surface: str) -> int:
 def minor_statements(document, sentence_of) -> list[AgeStatement]:
     """Ages under 18 and school-age cues; `sentence_of(offset)` gives the sentence's text,
     used to drop ages that belong to someone's child or pet."""
-    found: list[AgeStatement] = []
+    found = (
+        _stated_ages(document, sentence_of)
+        + _bounds(document, sentence_of)
+        + _bare_ages(document, sentence_of)
+        + _school_ages(document, sentence_of)
+    )
+    found.sort(key=lambda a: a.start)
+    return found
+
+
+def _stated_ages(document, sentence_of) -> list[AgeStatement]:
+    """ "fifteen years old", "aged twelve", "her sixteenth birthday": an age said outright."""
+    found = []
     for hit in document_hits(document, AGE_LEXICON):
         if hit.start and document.text[hit.start - 1] == "-":
             continue  # "thirty-five-year-old" is not five
+        if _age_of_another(document.text, hit):
+            continue
         age = _age_value(hit.surface)
-        if THING_AFTER_AGE_RE.match(document.text, hit.end):
-            continue  # "her three-year-old currant wine": the age of a thing
-        if KIN_AFTER_AGE_RE.match(document.text, hit.end):
-            continue  # "your fourteen-year-old brother": a relative's age, not the pair's
-        if PAST_SELF_AFTER_AGE_RE.match(document.text, hit.end):
-            continue  # "Thirteen-year-old me would be screaming": a self of another time
-        if hit.surface.endswith("olds") and GROUP_BEFORE_RE.search(
-            document.text[max(0, hit.start - 40) : hit.start]
-        ):
-            continue  # "a dozen fourteen-year-olds": a group, not the couple
         if age < 18 and not THIRD_PARTY_RE.search(sentence_of(hit.start)):
             found.append(AgeStatement(hit.start, hit.end, age))
-    found.extend(_bounds(document, sentence_of))
-    lowered = None
+    return found
+
+
+def _age_of_another(text: str, hit) -> bool:
+    """The age is a thing's, a relative's, a past self's or a group's, not the pair's."""
+    if THING_AFTER_AGE_RE.match(text, hit.end):
+        return True  # "her three-year-old currant wine": the age of a thing
+    if KIN_AFTER_AGE_RE.match(text, hit.end):
+        return True  # "your fourteen-year-old brother": a relative's age, not the pair's
+    if PAST_SELF_AFTER_AGE_RE.match(text, hit.end):
+        return True  # "Thirteen-year-old me would be screaming": a self of another time
+    # "a dozen fourteen-year-olds": a group, not the couple
+    return hit.surface.endswith("olds") and bool(
+        GROUP_BEFORE_RE.search(text[max(0, hit.start - 40) : hit.start])
+    )
+
+
+def _bare_ages(document, sentence_of) -> list[AgeStatement]:
+    """ "they're about nine", "Mina is fifteen": a bare number after a subject or a name."""
+    found = []
+    lowered = None  # made only when a bare number needs it: most works have none
     for hit in document_hits(document, BARE_NUMBER_LEXICON):
         if hit.start and document.text[hit.start - 1] == "-":
             continue
@@ -264,13 +281,18 @@ def minor_statements(document, sentence_of) -> list[AgeStatement]:
             sentence_of(hit.start)
         ):
             found.append(AgeStatement(hit.start, hit.end, age))
+    return found
+
+
+def _school_ages(document, sentence_of) -> list[AgeStatement]:
+    """ "in Year 9", "eighth graders", "doing their GCSEs": a school year (age 0: no number given)."""
+    found = []
     for hit in document_hits(document, SCHOOL_LEXICON):
         if THIRD_PARTY_RE.search(sentence_of(hit.start)) or _taught(document.text, hit):
             continue
         if hit.surface.startswith(("year ", "yr ")) and not _school_year(document.text, hit):
             continue
         found.append(AgeStatement(hit.start, hit.end, 0))
-    found.sort(key=lambda a: a.start)
     return found
 
 

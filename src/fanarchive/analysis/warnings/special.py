@@ -493,6 +493,15 @@ class _RomanceIndex:
         return self.by_sentence[low : bisect_right(self.sentences, sentence + reach)]
 
 
+def _named_with_age(document: Document, span, cast: Cast, statement) -> set[str]:
+    """Whom the age is said of: its owner ("Mina, fifteen"), else every name in its sentence;
+    no one for the narrator's or reader's age ("You're fifteen, and Sam ..."), whatever other
+    names its sentence holds."""
+    if said_of_the_narrator(document.text, span.start, statement):
+        return set()
+    return _age_owner(cast, document.text, statement) or _names_in(cast, span.start, span.end)
+
+
 def _statement_verdict(
     document: Document,
     index: SentenceIndex,
@@ -505,13 +514,9 @@ def _statement_verdict(
     if document.in_note(statement.start):
         return IN_SCENE  # the author telling the reader the characters' ages
     s = index.index_at(statement.start)
-    span = index.spans[s]
     if said_of_the_past(document.text, index, statement):
         return UNRELATED
-    if said_of_the_narrator(document.text, span.start, statement):
-        named = set()  # the narrator's or reader's age, not the other names in its sentence
-    else:
-        named = _age_owner(cast, document.text, statement) or _names_in(cast, span.start, span.end)
+    named = _named_with_age(document, index.spans[s], cast, statement)
     if _any_adult(named, adults):
         return UNRELATED
     if len(named & pair) >= 2 and described_by_age(document.text, statement):
