@@ -76,16 +76,6 @@ class Cast:
         name = self.index.get(key) or self.index.get(_without_title(key))
         return self.get(name) if name else None
 
-    def mentions_between(self, start: int, end: int) -> list[Mention]:
-        from bisect import bisect_left
-
-        i = bisect_left([m.start for m in self.mentions], start)
-        found = []
-        while i < len(self.mentions) and self.mentions[i].start < end:
-            found.append(self.mentions[i])
-            i += 1
-        return found
-
     def finalise(self, quotes: list[Quote]) -> None:
         """Fill line counts and presence once speakers are known; order by importance."""
         lines = Counter(q.speaker for q in quotes if q.speaker)
@@ -95,6 +85,7 @@ class Cast:
             if character.gender == "unknown":
                 character.gender = self.talk_genders.get(character.name, "unknown")
         self._genders_from_tags(quotes)
+        self.characters.sort(key=lambda c: (not c.present, -(c.lines + c.mentions), c.name))
 
     def _genders_from_tags(self, quotes: list[Quote]) -> None:
         """`"Little bird," he rumbled.`: the pronoun opening the tag after a character's
@@ -108,4 +99,3 @@ class Cast:
             genders = found.get(character.name, set())
             if character.gender == "unknown" and len(genders) == 1:
                 character.gender = "male" if genders.pop() == "he" else "female"
-        self.characters.sort(key=lambda c: (not c.present, -(c.lines + c.mentions), c.name))
