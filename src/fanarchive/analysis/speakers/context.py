@@ -250,27 +250,10 @@ class Context:
     def vocative(self, quote: Quote) -> str | None:
         """The character a quote is addressed to by name ("Gaara?", "Well, Emma, ...")."""
         i = bisect.bisect_left(self.inside_starts, quote.start)
-        text = self.text
         while i < len(self.inside) and self.inside[i].start < quote.end:
             mention = self.inside[i]
             i += 1
-            before = text[quote.start : mention.start].rstrip()
-            after = text[mention.end : quote.end]
-            opens = (
-                before == ""
-                or before[-1] in ",!?…"
-                or (before[-1] == "." and not before.endswith((" Mr.", " Mrs.", " Dr.")))
-                or VOCATIVE_LEAD_RE.search(before) is not None
-            )
-            closes = (
-                after.strip() == ""
-                or after[0] in ",!?;"
-                or after.startswith(("...", "…", "—", "--", ". "))
-                # `"Goodnight, Walter."`: a name closing the quote after a comma (a quote that is
-                # only a name may answer `Who's there?` as well as call someone)
-                or (after.strip() == "." and before.endswith(","))
-            )
-            if opens and closes and not after.startswith(("'s", "’s")):
+            if _called(self.text, quote, mention):
                 return mention.character
         return None
 
@@ -672,6 +655,44 @@ def _last_sentence_start(text: str, start: int, end: int) -> int:
         if match.end() < end:
             last = match.end()
     return last
+
+
+# Enough of the words before a name for VOCATIVE_LEAD_RE's longest lead word and the mark
+# before it, and more than any lead word, so a window's cut start is never its `^`.
+VOCATIVE_LEAD_CHARS = 40
+NON_SPACE_RE = re.compile(r"\S")
+
+
+def _called(text: str, quote: Quote, mention: Mention) -> bool:
+    """The mention is set off as a call inside the quote: a call's opening (the quote's start,
+    a mark, `Mr.` excepted, or a lead word such as `oh` or `well`) before it and a close
+    after it. Reads only the words next to the name: a quote of a whole chapter holding
+    thousands of names (an unclosed quotation mark) is read once, not once per name."""
+    cut = mention.start  # the words before the name, without the spaces before it
+    while cut > quote.start and text[cut - 1].isspace():
+        cut -= 1
+    last = text[cut - 1] if cut > quote.start else ""
+    opens = (
+        not last
+        or last in ",!?…"
+        or (last == "." and not text.endswith((" Mr.", " Mrs.", " Dr."), quote.start, cut))
+        or VOCATIVE_LEAD_RE.search(text[max(quote.start, cut - VOCATIVE_LEAD_CHARS) : cut])
+        is not None
+    )
+    first = NON_SPACE_RE.search(text, mention.end, quote.end)
+    closes = (
+        first is None
+        or text[mention.end] in ",!?;"
+        or text.startswith(("...", "…", "—", "--", ". "), mention.end, quote.end)
+        # `"Goodnight, Walter."`: a name closing the quote after a comma (a quote that is
+        # only a name may answer `Who's there?` as well as call someone)
+        or (
+            text[first.start()] == "."
+            and NON_SPACE_RE.search(text, first.start() + 1, quote.end) is None
+            and last == ","
+        )
+    )
+    return opens and closes and not text.startswith(("'s", "’s"), mention.end, quote.end)
 
 
 def _descriptor(tokens: list[Token], k: int, gender: str) -> Subject:
