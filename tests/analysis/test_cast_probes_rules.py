@@ -7,8 +7,13 @@ from fanarchive.analysis.pipeline import analyze_document
 from fanarchive.analysis.reading import read_text
 
 
-def _cast(text: str) -> dict[str, str]:
+def _genders(text: str) -> dict[str, str]:
+    """Each character of the analysed text and the gender shown for them."""
     return {c.name: c.gender for c in analyze_document(read_text(text)).characters}
+
+
+def _names(text: str) -> list[str]:
+    return [c.name for c in analyze_document(read_text(text)).characters]
 
 
 def test_a_name_english_seldom_gives_takes_the_storys_unopposed_pronouns():
@@ -20,7 +25,7 @@ def test_a_name_english_seldom_gives_takes_the_storys_unopposed_pronouns():
         '"One more time," Jiwoo said. Minseok sighed.\n\n'
         "Jiwoo laughed so hard he had to lie down on the floor.\n"
     )
-    assert _cast(text)["Jiwoo"] == "male"
+    assert _genders(text)["Jiwoo"] == "male"
 
 
 def test_a_name_usual_in_english_still_needs_the_overruling_margin():
@@ -32,11 +37,7 @@ def test_a_name_usual_in_english_still_needs_the_overruling_margin():
         '"One more time," Ashley said. Minseok sighed.\n\n'
         "Ashley laughed so hard he had to lie down on the floor.\n"
     )
-    assert _cast(text)["Ashley"] == "female"
-
-
-def _names(text: str) -> list[str]:
-    return [c.name for c in analyze_document(read_text(text)).characters]
+    assert _genders(text)["Ashley"] == "female"
 
 
 def test_a_pet_form_with_a_doubled_consonant_joins_the_given_name():
@@ -82,10 +83,6 @@ def test_a_place_named_once_after_a_preposition_does_not_act():
         '"They will not let me take the trials," Liss said.\n'
     )
     assert "Coruscant" not in _names(text)
-
-
-def _genders(text: str) -> dict[str, str]:
-    return {c.name: c.gender for c in analyze_document(read_text(text)).characters}
 
 
 def test_a_gender_only_talk_gives_is_shown_in_the_cast():

@@ -13,6 +13,12 @@ def minors(text: str):
     return {w.name: w for w in analyze_text(text).warnings}.get(MINORS)
 
 
+def likelihood(text: str) -> str | None:
+    """How likely the minors note calls it ("likely", "possible"); None when there is none."""
+    found = minors(text)
+    return found.likelihood if found is not None else None
+
+
 @pytest.mark.parametrize(
     "opening",
     [
@@ -31,8 +37,7 @@ def test_a_count_of_years_followed_by_what_it_counts_is_no_age(opening):
     ["They were sixteen years of age.", "Mina is fifteen years, give or take a month."],
 )
 def test_an_age_in_years_still_counts(opening):
-    found = minors(f"{opening} That night she kissed him in the kitchen, slowly.")
-    assert found is not None and found.likelihood == "likely"
+    assert likelihood(f"{opening} That night she kissed him in the kitchen, slowly.") == "likely"
 
 
 @pytest.mark.parametrize(
@@ -55,8 +60,7 @@ def test_the_age_of_a_thing_or_an_animal_is_no_age(opening):
     ],
 )
 def test_a_person_near_a_thing_still_has_an_age(opening):
-    found = minors(f"{opening} That night Mina kissed Jae in the kitchen, slowly.")
-    assert found is not None and found.likelihood == "likely"
+    assert likelihood(f"{opening} That night Mina kissed Jae in the kitchen, slowly.") == "likely"
 
 
 def test_an_age_in_a_thought_of_the_past_is_another_time():
@@ -73,8 +77,7 @@ def test_thinking_of_someone_in_the_present_keeps_their_age():
         "Ivy was fifteen and thought of nothing but Noor. "
         "At the bus stop she kissed Noor, quickly, before the bus came."
     )
-    found = minors(text)
-    assert found is not None and found.likelihood == "likely"
+    assert likelihood(text) == "likely"
 
 
 FILLER = " ".join(f"They talked about the weather for the {n}th time." for n in range(4, 24))
@@ -82,14 +85,12 @@ FILLER = " ".join(f"They talked about the weather for the {n}th time." for n in 
 
 def test_a_teenagers_age_where_the_scene_opens_holds_for_its_kiss_twenty_sentences_on():
     text = f"He was seventeen and she was sixteen, and the trip was nearly over. {FILLER} He kissed her."
-    found = minors(text)
-    assert found is not None and found.likelihood == "likely"
+    assert likelihood(text) == "likely"
 
 
 def test_a_childs_age_twenty_sentences_before_a_kiss_stays_at_most_possible():
     text = f"He was nine years old, and the house was quiet. {FILLER} She kissed him again."
-    found = minors(text)
-    assert found is None or found.likelihood == "possible"
+    assert likelihood(text) in (None, "possible")
 
 
 def test_a_teen_kiss_far_from_its_age_does_not_borrow_a_later_scenes_sex():
@@ -109,8 +110,7 @@ def test_the_readers_age_is_theirs_whatever_names_its_sentence_holds():
         "You're fifteen, and it's the last night of the school trip, and Idris has asked you "
         f"to come up to the roof. {FILLER} You lean over and kiss him."
     )
-    found = minors(text)
-    assert found is not None and found.likelihood == "likely"
+    assert likelihood(text) == "likely"
 
 
 def test_youre_twelve_said_in_dialogue_is_not_the_narrators_age():
@@ -118,16 +118,16 @@ def test_youre_twelve_said_in_dialogue_is_not_the_narrators_age():
         'Idris looked at the boy by the door. "You\'re twelve, Tom, go to bed." Tom went. '
         f"{FILLER} Maren kissed Idris, slowly, in the kitchen."
     )
-    found = minors(text)
-    assert found is None or found.likelihood == "possible"
+    assert likelihood(text) in (None, "possible")
 
 
 @pytest.mark.parametrize(
     "year", ["in eleventh grade", "in 10th grade", "tenth-graders", "in 11th grade"]
 )
 def test_tenth_and_eleventh_grade_are_school_ages(year):
-    found = minors(f"Hana and Kenji were both {year}. At the rail Hana kissed Kenji.")
-    assert found is not None and found.likelihood == "likely"
+    assert (
+        likelihood(f"Hana and Kenji were both {year}. At the rail Hana kissed Kenji.") == "likely"
+    )
 
 
 def test_twelfth_grade_and_a_teacher_of_eleventh_grade_are_no_minor():
@@ -139,8 +139,10 @@ def test_twelfth_grade_and_a_teacher_of_eleventh_grade_are_no_minor():
     "birthday", ["turned fifteen on Tuesday", "turned sixteen last week", "turned fourteen in May"]
 )
 def test_an_age_turned_on_a_day_is_an_age(birthday):
-    found = minors(f"Mateo {birthday}. At the fair Lucia kissed Mateo on the ferris wheel.")
-    assert found is not None and found.likelihood == "likely"
+    assert (
+        likelihood(f"Mateo {birthday}. At the fair Lucia kissed Mateo on the ferris wheel.")
+        == "likely"
+    )
 
 
 def test_a_page_or_a_dial_turned_is_no_age():
@@ -154,22 +156,19 @@ def test_a_page_or_a_dial_turned_is_no_age():
 )
 def test_a_group_of_minors_around_a_couple_is_not_the_couple(group):
     text = f"Behind them, {group} were eating orange slices. Jade kissed Ellis on the touchline."
-    found = minors(text)
-    assert found is None or found.likelihood == "possible"
+    assert likelihood(text) in (None, "possible")
 
 
 def test_the_two_sixteen_year_olds_are_still_the_couple():
     text = "The two sixteen-year-olds sat on the shed roof. He kissed him, awkwardly."
-    found = minors(text)
-    assert found is not None and found.likelihood == "likely"
+    assert likelihood(text) == "likely"
 
 
 @pytest.mark.parametrize(
     "year", ["high school sophomores", "high school freshmen", "sophomores in high school"]
 )
 def test_high_school_freshmen_and_sophomores_in_the_plural_are_school_ages(year):
-    found = minors(f"Eli and Wren were {year}. On the garage roof Wren kissed Eli.")
-    assert found is not None and found.likelihood == "likely"
+    assert likelihood(f"Eli and Wren were {year}. On the garage roof Wren kissed Eli.") == "likely"
 
 
 def test_college_sophomores_are_no_school_age():
@@ -182,8 +181,7 @@ def test_an_age_said_by_one_of_the_romantic_pair_is_theirs_when_the_kiss_uses_pr
         f"{FILLER} She kissed him. {FILLER} {FILLER} Camille kissed Luca again by the harbour, "
         'and Luca said, "I love you, Camille."'
     )
-    found = minors(text)
-    assert found is not None and found.likelihood == "likely"
+    assert likelihood(text) == "likely"
 
 
 @pytest.mark.parametrize(
@@ -212,8 +210,7 @@ def test_a_self_of_another_time_is_no_age_in_the_scene(self_then):
     ],
 )
 def test_an_upper_bound_under_eighteen_is_an_age(bound):
-    found = minors(f"{bound} On the fire escape Sam kissed Ollie.")
-    assert found is not None and found.likelihood == "likely"
+    assert likelihood(f"{bound} On the fire escape Sam kissed Ollie.") == "likely"
 
 
 def test_older_than_a_minor_age_is_no_age():
@@ -242,8 +239,7 @@ def test_teenagers_first_time_close_to_their_ages_is_still_underage_sex():
 
 def test_both_and_an_age_is_the_pairs_age():
     text = "Both fifteen, both furious, they sat in the library. She kissed him, quick and fierce."
-    found = minors(text)
-    assert found is not None and found.likelihood == "likely"
+    assert likelihood(text) == "likely"
 
 
 def test_both_and_a_count_is_no_age():
@@ -253,8 +249,7 @@ def test_both_and_a_count_is_no_age():
 
 def test_the_gcse_year_is_a_school_age():
     text = "Tariq and Ellie were doing their GCSEs that summer. Ellie kissed Tariq in the library."
-    found = minors(text)
-    assert found is not None and found.likelihood == "likely"
+    assert likelihood(text) == "likely"
 
 
 def test_marking_gcses_is_no_school_age():
@@ -266,20 +261,17 @@ def test_a_person_described_by_age_beside_the_named_couple_is_a_third_person():
         '"I love you," Tom told Will. The fourteen-year-old who delivered the papers waved as '
         "Tom kissed Will on the porch."
     )
-    found = minors(text)
-    assert found is None or found.likelihood == "possible"
+    assert likelihood(text) in (None, "possible")
 
 
 def test_a_person_described_by_age_who_kisses_one_named_person_is_one_of_the_pair():
     text = "The sixteen-year-old who lived next door kissed Will by the gate."
-    found = minors(text)
-    assert found is not None and found.likelihood == "likely"
+    assert likelihood(text) == "likely"
 
 
 def test_a_sweet_sixteen_is_an_age():
     text = "It was Cass's sweet sixteen at the bowling alley. Cass kissed Jordan by the lanes."
-    found = minors(text)
-    assert found is not None and found.likelihood == "likely"
+    assert likelihood(text) == "likely"
 
 
 @pytest.mark.parametrize(
@@ -287,8 +279,7 @@ def test_a_sweet_sixteen_is_an_age():
     ["Sixteen and stupid and brave, Kit kissed Rowan.", "Fifteen, Kit kissed Rowan at the gate."],
 )
 def test_an_age_opening_its_sentence_before_the_name_is_an_age(opening):
-    found = minors(f"The term ended. {opening}")
-    assert found is not None and found.likelihood == "likely"
+    assert likelihood(f"The term ended. {opening}") == "likely"
 
 
 @pytest.mark.parametrize(
@@ -299,8 +290,7 @@ def test_an_age_opening_its_sentence_before_the_name_is_an_age(opening):
     ],
 )
 def test_a_count_opening_its_sentence_is_no_age(opening):
-    found = minors(f"The term ended. {opening}")
-    assert found is None or found.likelihood == "possible"
+    assert likelihood(f"The term ended. {opening}") in (None, "possible")
 
 
 def test_a_relatives_age_after_the_age_is_not_the_pairs():
@@ -308,5 +298,4 @@ def test_a_relatives_age_after_the_age_is_not_the_pairs():
         "Mara is twenty-two, and her fourteen-year-old brother is at their mum's tonight. "
         f"{FILLER} Mara kissed Joel on the mattress."
     )
-    found = minors(text)
-    assert found is None or found.likelihood == "possible"
+    assert likelihood(text) in (None, "possible")
