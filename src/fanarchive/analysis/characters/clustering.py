@@ -176,22 +176,23 @@ def _possible_owners(
 
 
 def _clipped(name: str, cluster: Cluster, owner: Cluster) -> bool:
-    """`Cas` of `Castiel`, `Nat` of `Natasha`, `Deb` of `Deborah`: a lone name that begins
-    a longer given name, no family name of its own, and no other gender; or that ends one and
-    is no usual English name of its own (`Teus` of `Mateus`, `Sol` of `Marisol`; `Ian` is
-    not Brian's)."""
+    """`Cas` of `Castiel`, `Robbie` of `Robert`: a lone name, no family name of its own and no
+    other gender, that shortens the owner's longer given name or is a pet form of it."""
     return (
         not cluster.family
         and len(name) >= MIN_CLIPPED
-        and (
-            len(owner.given) > len(name)
-            and (
-                owner.given.startswith(name)
-                or (owner.given.lower().endswith(name.lower()) and not usual_english_name(name))
-            )
-            or _pet_form(name, owner.given)
-        )
+        and (_shortens(name, owner.given) or _pet_form(name, owner.given))
         and _compatible_genders(_gender_of_given(name), owner.gender)
+    )
+
+
+def _shortens(name: str, given: str) -> bool:
+    """`Nat` of `Natasha`, `Deb` of `Deborah`: the name begins a longer given name; or it
+    ends one and is no usual English name of its own (`Teus` of `Mateus`, `Sol` of
+    `Marisol`; `Ian` is not Brian's)."""
+    return len(given) > len(name) and (
+        given.startswith(name)
+        or (given.lower().endswith(name.lower()) and not usual_english_name(name))
     )
 
 
