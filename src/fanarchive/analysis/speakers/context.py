@@ -390,15 +390,8 @@ class Context:
         name reached past at least one such sentence (`Tem looked from one to the other. Then,
         slowly, she smiled. / "My dad has a signal box," she said.`; the sentence right
         before is the beat rule's). None when another pronoun is the subject first."""
-        spans = []
-        if self.text[line.before[0] : line.before[1]].strip(NARRATION_EDGE):
-            spans.append(line.before)
-        if line.first_in_paragraph:
-            previous = self.previous_paragraph(line)
-            if previous is not None:
-                spans.append(previous)
         read = 0
-        for start, end in spans:
+        for start, end in self._narration_before(line):
             end = start + len(self.text[start:end].rstrip(NARRATION_EDGE))
             while end > start and read < ANTECEDENT_SENTENCES:
                 sentence = _last_sentence_start(self.text, max(start, end - SCAN_CHARS * 2), end)
@@ -414,6 +407,19 @@ class Context:
                     break
                 end = sentence - 1
         return None
+
+    def _narration_before(self, line: Line) -> list[tuple[int, int]]:
+        """The narration a pronoun tag's antecedent is read back in: the quote's paragraph
+        before it (when it holds any words), then, for a quote opening its paragraph, the
+        narration paragraph before."""
+        spans = []
+        if self.text[line.before[0] : line.before[1]].strip(NARRATION_EDGE):
+            spans.append(line.before)
+        if line.first_in_paragraph:
+            previous = self.previous_paragraph(line)
+            if previous is not None:
+                spans.append(previous)
+        return spans
 
     def _named_between(self, start: int, end: int) -> list[str]:
         i = bisect.bisect_left(self.outside_starts, start)
