@@ -299,3 +299,24 @@ def test_a_relatives_age_after_the_age_is_not_the_pairs():
         f"{FILLER} Mara kissed Joel on the mattress."
     )
     assert likelihood(text) in (None, "possible")
+
+
+@pytest.mark.parametrize("quote", ["'", '"', "\u2018"])
+def test_an_age_said_in_single_quoted_dialogue_is_not_the_narrators(quote):
+    # British single quotes: "'You're twelve,' Mara laughed" is said to someone in jest, as
+    # with double quotes, not the narrator's own age told in narration.
+    close = "\u2019" if quote == "\u2018" else quote
+    text = (
+        f"Mara Okafor is thirty-four. {quote}You're twelve,{close} Mara laughed at Joel Reyes. "
+        f"{quote}Honestly.{close} Joel Reyes is thirty-five. Mara kissed Joel in the kitchen, slowly."
+    )
+    assert likelihood(text) != "likely"
+
+
+def test_a_small_childs_school_year_reaches_no_further_than_a_childs_age():
+    # "first grade" near the kiss is a child's age (a parent's affection as often as not), so
+    # it reaches as far as "nine years old" does, not as far as a teenager's school year.
+    filler = " ".join(f"They talked about the weather for the {n}th time." for n in range(4, 24))
+    school = f"He was in first grade, and the house was quiet. {filler} She kissed him."
+    age = f"He was nine years old, and the house was quiet. {filler} She kissed him."
+    assert likelihood(school) == likelihood(age)

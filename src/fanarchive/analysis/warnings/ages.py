@@ -141,6 +141,12 @@ SCHOOL_LEXICON = Lexicon(
         r"|million|old|olds|later|ago|before|after|since|of the|\w+ (?:old|ago)))",
     ]
 )
+# The school years of children under thirteen: near a kiss, as often a parent's affection.
+YOUNG_SCHOOL_RE = re.compile(
+    r"kindergarten|elementary school|primary school|grade school"
+    r"|(?:first|second|third|fourth|fifth|sixth|[1-6](?:st|nd|rd|th)) grade"
+    r"|(?:fifth|sixth)[- ]grader|(?:year|yr) (?:7|seven)\b"
+)
 NUMBER_RE = re.compile(
     r"\b(?:\d{1,2}|"
     + "|".join(sorted([*NUMBER_WORDS, *ORDINAL_WORDS], key=len, reverse=True))
@@ -203,6 +209,7 @@ class AgeStatement:
     start: int
     end: int
     age: int  # 0 for a school-year cue without a number
+    young_school: bool = False  # a school year of small children ("first grade", "kindergarten")
 
 
 def _age_value(surface: str) -> int:
@@ -292,7 +299,8 @@ def _school_ages(document, sentence_of) -> list[AgeStatement]:
             continue
         if hit.surface.startswith(("year ", "yr ")) and not _school_year(document.text, hit):
             continue
-        found.append(AgeStatement(hit.start, hit.end, 0))
+        young = YOUNG_SCHOOL_RE.match(hit.surface) is not None
+        found.append(AgeStatement(hit.start, hit.end, 0, young_school=young))
     return found
 
 
@@ -404,13 +412,16 @@ NARRATOR_SUBJECT_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 QUOTE_MARKS = ('"', "\u201c", "\u201d")
+# A single quotation mark opening dialogue ("'You're twelve,' Mara laughed"), told from the
+# apostrophe inside a word ("I'm fifteen") by what stands before it.
+OPENING_SINGLE_QUOTE_RE = re.compile(r"(?:^|[\s(\[\u2014\u2013])['\u2018](?=\w)|\u2018")
 
 
 def said_of_the_narrator(text: str, sentence_start: int, statement: AgeStatement) -> bool:
     """The age is the narrator's or the reader's, told in narration (not "you're twelve" said
     to someone in dialogue)."""
     before = text[sentence_start : statement.start]
-    if any(mark in before for mark in QUOTE_MARKS):
+    if any(mark in before for mark in QUOTE_MARKS) or OPENING_SINGLE_QUOTE_RE.search(before):
         return False
     return bool(NARRATOR_SUBJECT_BEFORE_RE.search(before[-60:]))
 

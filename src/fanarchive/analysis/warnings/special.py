@@ -407,7 +407,9 @@ TEEN_SCENE_REACH = 30
 
 
 def _reach(statement) -> int:
-    return TEEN_SCENE_REACH if statement.age == 0 or statement.age >= 13 else SCENE_REACH
+    if statement.age == 0:
+        return SCENE_REACH if statement.young_school else TEEN_SCENE_REACH
+    return TEEN_SCENE_REACH if statement.age >= 13 else SCENE_REACH
 
 
 MCD_CONFIDENCE = 0.7  # hand-set: no labelled data (docs/warnings.md)
