@@ -41,6 +41,10 @@ def ages_beside_kisses(n: int) -> str:
     return "".join(f"{name} was fifteen. She kissed him. " for name in _invented_names(n))
 
 
+def many_chapters(n: int) -> str:
+    return "".join(f'Chapter {i}\n\nAnn walked in.\n\n"Hi," she said.\n\n' for i in range(1, n + 1))
+
+
 def repeated(unit: str):
     return lambda n: unit * n
 
@@ -55,6 +59,7 @@ SHAPES = {
         "his knuckles split on the man's cheekbone and the blade opened a line. "
     ),
     "unclosed quotes": repeated('" a '),
+    "many chapters": many_chapters,
     "one long word": repeated("a" * 40),
 }
 

@@ -283,3 +283,23 @@ def test_dash_dialogue_after_an_authors_note_stays_story():
         "A/N: this scene was hard to write, sorry!"
     ]
     assert "— Please." in [document.slice(p) for p in document.story_paragraphs]
+
+
+@pytest.mark.parametrize("chapters", [1, 3, 40])
+def test_story_words_leave_out_exactly_the_paragraphs_that_are_not_story(chapters):
+    # Each chapter's words less its heading and its author's note, counted by bisection over
+    # the non-story paragraphs: the same as subtracting them one by one.
+    text = "".join(
+        f'Chapter {i}\n\nA/N: thanks for the kudos!\n\nAnn walked in.\n\n"Hi," she said.\n\n'
+        for i in range(1, chapters + 1)
+    )
+    document = read_text(text, "text")
+    story = {p.start for p in document.story_paragraphs}
+    for chapter in document.chapters:
+        expected = document.count_words(chapter.start, chapter.end) - sum(
+            document.count_words(p.start, p.end)
+            for p in document.paragraphs
+            if p.start not in story and chapter.start <= p.start and p.end <= chapter.end
+        )
+        assert document.story_words(chapter.start, chapter.end) == expected
+    assert document.words == 6 * chapters

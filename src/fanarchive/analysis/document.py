@@ -7,7 +7,7 @@ offsets in the analysis JSON are offsets into `Document.text`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -171,13 +171,23 @@ class Document:
         memo = self.__dict__.setdefault("_story_words_memo", {})
         if (start, end) not in memo:
             total = self.count_words(start, end) if end > start else 0
-            for para in self._non_story_paragraphs:
-                if start <= para.start and para.end <= end:
-                    total -= self.count_words(para.start, para.end)
+            starts, ends, words_before = self._non_story_words
+            # The non-story paragraphs wholly inside the range, found by bisection: a work of
+            # thousands of chapters asks this once a chapter.
+            first = bisect_left(starts, start)
+            last = bisect_right(ends, end)
+            if last > first:
+                total -= words_before[last] - words_before[first]
             memo[start, end] = total
         return memo[start, end]
 
     @cached_property
-    def _non_story_paragraphs(self) -> list[Span]:
+    def _non_story_words(self) -> tuple[list[int], list[int], list[int]]:
+        """The non-story paragraphs' starts and ends (in order, as paragraphs never overlap)
+        and the running count of their words: words_before[i] is the words of the first i."""
         story = {p.start for p in self.story_paragraphs}
-        return [p for p in self.paragraphs if p.start not in story]
+        paragraphs = [p for p in self.paragraphs if p.start not in story]
+        words_before = [0]
+        for para in paragraphs:
+            words_before.append(words_before[-1] + self.count_words(para.start, para.end))
+        return [p.start for p in paragraphs], [p.end for p in paragraphs], words_before

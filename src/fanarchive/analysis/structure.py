@@ -226,7 +226,7 @@ def _invalidate(document: Document) -> None:
         "story_spans",
         "story_paragraphs",
         "words",
-        "_non_story_paragraphs",
+        "_non_story_words",
         "_story_words_memo",
         "_note_bounds",
     ):
