@@ -3,6 +3,7 @@ fic_holdout, fic_holdout2): each annotation file is well formed, and the marked-
 rebuild to it."""
 
 import json
+import re
 from pathlib import Path
 
 from fanarchive.evaluation.marked_scenes import build
@@ -39,3 +40,19 @@ def assert_scenes_build_to_annotations(files: list[Path]) -> None:
         data = json.loads(file.read_text(encoding="utf-8"))
         assert plain == (file.parent / data["sample"]).read_text(encoding="utf-8")
         assert quotes == data["quotes"] and names == data["names"]
+
+
+def paragraph_narration(text: str, quotes: list[dict], quote: dict) -> str:
+    """The narration of the paragraph line holding `quote`: the line with every quotation in
+    it blanked out (the kinds' convention reads it)."""
+    start = text.rfind("\n", 0, quote["start"]) + 1
+    end = text.find("\n", quote["end"])
+    narration = text[start:end]
+    for other in quotes:
+        if other["start"] >= start and other["end"] <= end:
+            narration = narration.replace(other["text"], " ")
+    return narration
+
+
+def holds_narration(narration: str) -> bool:
+    return bool(re.sub(r"[\s\"'“”‘’«»—–.,!?…:;-]", "", narration))

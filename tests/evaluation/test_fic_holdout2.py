@@ -10,7 +10,12 @@ import pytest
 
 from fanarchive.evaluation import annotations
 from fanarchive.evaluation.scoring import CHECK
-from tests.evaluation.scene_sets import assert_scenes_build_to_annotations, assert_well_formed
+from tests.evaluation.scene_sets import (
+    assert_scenes_build_to_annotations,
+    assert_well_formed,
+    holds_narration,
+    paragraph_narration,
+)
 
 HOLDOUT = Path(__file__).resolve().parents[1] / "data" / "fic_holdout2"
 FILES = annotations.annotation_files(HOLDOUT)
@@ -36,13 +41,8 @@ def test_each_kind_follows_the_paragraph_convention(file):
     data = json.loads(file.read_text(encoding="utf-8"))
     text = (HOLDOUT / data["sample"]).read_text(encoding="utf-8")
     for quote in data["quotes"]:
-        start = text.rfind("\n", 0, quote["start"]) + 1
-        end = text.find("\n", quote["end"])
-        narration = text[start:end]
-        for other in data["quotes"]:
-            if other["start"] >= start and other["end"] <= end:
-                narration = narration.replace(other["text"], " ")
-        has_narration = bool(re.sub(r"[\s\"'“”‘’«»—–.,!?…:;-]", "", narration))
+        narration = paragraph_narration(text, data["quotes"], quote)
+        has_narration = holds_narration(narration)
         own = [quote["speaker"], *data["names"].get(quote["speaker"], [])]
         named = any(re.search(rf"\b{re.escape(name)}\b", narration) for name in own)
         expected = "explicit" if named else "anaphoric"

@@ -10,7 +10,12 @@ import pytest
 
 from fanarchive.evaluation import annotations
 from fanarchive.evaluation.scoring import TUNE
-from tests.evaluation.scene_sets import assert_scenes_build_to_annotations, assert_well_formed
+from tests.evaluation.scene_sets import (
+    assert_scenes_build_to_annotations,
+    assert_well_formed,
+    holds_narration,
+    paragraph_narration,
+)
 
 TUNE_SET = Path(__file__).resolve().parents[1] / "data" / "fic_tune"
 FILES = annotations.annotation_files(TUNE_SET)
@@ -33,14 +38,8 @@ def test_an_implicit_quotation_stands_in_a_paragraph_of_dialogue_alone(file):
     data = json.loads(file.read_text(encoding="utf-8"))
     text = (TUNE_SET / data["sample"]).read_text(encoding="utf-8")
     for quote in data["quotes"]:
-        start = text.rfind("\n", 0, quote["start"]) + 1
-        end = text.find("\n", quote["end"])
-        narration = text[start:end]
-        for other in data["quotes"]:
-            if other["start"] >= start and other["end"] <= end:
-                narration = narration.replace(other["text"], " ")
-        has_narration = bool(re.sub(r"[\s\"'“”‘’«»—–.,!?…:;-]", "", narration))
-        assert has_narration == (quote["kind"] != "implicit"), quote["text"]
+        narration = paragraph_narration(text, data["quotes"], quote)
+        assert holds_narration(narration) == (quote["kind"] != "implicit"), quote["text"]
         if quote["kind"] == "explicit":
             own = [quote["speaker"], *data["names"][quote["speaker"]]]
             assert any(re.search(rf"\b{re.escape(name)}\b", narration) for name in own)
