@@ -6,6 +6,10 @@ import re
 
 from fanarchive.analysis.document import Span
 
+# The double quotation marks: a sentence holding one is (partly) someone's speech. Single
+# marks are left out, as the apostrophe is the same character.
+DOUBLE_QUOTE_MARKS = ('"', "\u201c", "\u201d")
+
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before
 # whitespace and a capital, quote or end of text. Abbreviations like "Mr." are kept.
 _ABBREVIATIONS = r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMt)(?<!\bJr)(?<!\bSr)"

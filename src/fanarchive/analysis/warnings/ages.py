@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from fanarchive.analysis.text import DOUBLE_QUOTE_MARKS
 from fanarchive.analysis.warnings.scanner import (
     Lexicon,
     document_hits,
@@ -411,7 +412,6 @@ NARRATOR_SUBJECT_BEFORE_RE = re.compile(
     + "$",
     re.IGNORECASE,
 )
-QUOTE_MARKS = ('"', "\u201c", "\u201d")
 # A single quotation mark opening dialogue ("'You're twelve,' Mara laughed"), told from the
 # apostrophe inside a word ("I'm fifteen") by what stands before it.
 OPENING_SINGLE_QUOTE_RE = re.compile(r"(?:^|[\s(\[\u2014\u2013])['\u2018](?=\w)|\u2018")
@@ -421,7 +421,7 @@ def said_of_the_narrator(text: str, sentence_start: int, statement: AgeStatement
     """The age is the narrator's or the reader's, told in narration (not "you're twelve" said
     to someone in dialogue)."""
     before = text[sentence_start : statement.start]
-    if any(mark in before for mark in QUOTE_MARKS) or OPENING_SINGLE_QUOTE_RE.search(before):
+    if any(mark in before for mark in DOUBLE_QUOTE_MARKS) or OPENING_SINGLE_QUOTE_RE.search(before):
         return False
     return bool(NARRATOR_SUBJECT_BEFORE_RE.search(before[-60:]))
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 
-QUOTE_MARKS = ('"', "“", "”", "'")
+from fanarchive.analysis.text import DOUBLE_QUOTE_MARKS
 
 
 def _words(pattern: str) -> re.Pattern:
@@ -93,7 +93,7 @@ CLASSES = tuple(SLURS)
 def sentence_bias_features(sentence: str, category: str, features: dict[str, float]) -> None:
     """Add the class's cue counts in one sentence (suffix ':q' in dialogue)."""
     lowered = sentence.lower().replace("’", "'")
-    quoted = any(mark in sentence for mark in QUOTE_MARKS[:3]) or lowered.startswith("'")
+    quoted = any(mark in sentence for mark in DOUBLE_QUOTE_MARKS) or lowered.startswith("'")
     suffix = ":q" if quoted else ""
     slurs = list(SLURS[category].finditer(lowered))
     groups = len(GROUPS[category].findall(lowered))

@@ -28,12 +28,13 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from fanarchive.analysis.text import DOUBLE_QUOTE_MARKS
+
 WEIGHTS_PATH = Path(__file__).with_name("learned_weights.json")
 WINDOW = 5  # sentences: the dataset's passages average about five
 TOKEN_RE = re.compile(r"[a-z]+(?:'[a-z]+)?")
 FIRST_PERSON = frozenset({"i", "me", "my", "myself", "i'm", "i'd", "i've", "i'll"})
 SECOND_PERSON = frozenset({"you", "your", "yourself", "you're", "you'd", "you've", "you'll"})
-QUOTE_MARKS = ('"', "“", "”")
 
 # A category's plain words (the evaluation's keyword rule, the baseline docs/warnings.md
 # quotes: F1 about 0.33 on violence): a window holding one is scored
@@ -240,7 +241,7 @@ def sentence_features(sentence: str, cues: SentenceCues, vocabulary: frozenset[s
         features["figurative"] = float(cues.figurative)
     lowered = sentence.lower().replace("’", "'")
     words = TOKEN_RE.findall(lowered)
-    in_dialogue = any(mark in sentence for mark in QUOTE_MARKS)
+    in_dialogue = any(mark in sentence for mark in DOUBLE_QUOTE_MARKS)
     if in_dialogue:
         features["dialogue"] = 1.0
     depiction_features(lowered, in_dialogue, features)
