@@ -6,7 +6,9 @@ import json
 import re
 from pathlib import Path
 
+from fanarchive.evaluation import annotations
 from fanarchive.evaluation.marked_scenes import build
+from fanarchive.evaluation.scoring import CHECK, TUNE
 
 KINDS = {"explicit", "anaphoric", "implicit"}
 UNNAMED = {"Narrator", "Reader"}  # conventions, never names a text gives
@@ -32,6 +34,15 @@ def assert_well_formed(file: Path, words: range = range(400, 801)) -> None:
         previous_end = quote["end"]
     for convention in UNNAMED & set(names):
         assert all("Y/N" in alias for alias in names[convention])
+
+
+def assert_all_on_one_side(folder: Path, files: list[Path], side: str, scenes: int) -> None:
+    """A one-sided set: `scenes` scenes, every one on `side`, the other side empty in its
+    manifest."""
+    assert len(files) == scenes
+    assert annotations.load_split(folder) == {file.stem: side for file in files}
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["split"][CHECK if side == TUNE else TUNE] == []
 
 
 def assert_scenes_build_to_annotations(files: list[Path]) -> None:

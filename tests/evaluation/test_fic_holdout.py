@@ -9,7 +9,11 @@ import pytest
 
 from fanarchive.evaluation import annotations
 from fanarchive.evaluation.scoring import CHECK, TUNE
-from tests.evaluation.scene_sets import assert_scenes_build_to_annotations, assert_well_formed
+from tests.evaluation.scene_sets import (
+    assert_all_on_one_side,
+    assert_scenes_build_to_annotations,
+    assert_well_formed,
+)
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 DIALOGUE = DATA / "fic_dialogue"
@@ -69,11 +73,7 @@ FILES = annotations.annotation_files(HOLDOUT)
 
 
 def test_the_holdout_has_16_scenes_all_on_the_check_side():
-    split = annotations.load_split(HOLDOUT)
-    assert len(FILES) == 16
-    assert split == {file.stem: CHECK for file in FILES}
-    manifest = json.loads((HOLDOUT / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["split"]["tune"] == []
+    assert_all_on_one_side(HOLDOUT, FILES, CHECK, 16)
 
 
 @pytest.mark.parametrize("file", FILES, ids=[file.stem for file in FILES])

@@ -11,6 +11,7 @@ import pytest
 from fanarchive.evaluation import annotations
 from fanarchive.evaluation.scoring import CHECK
 from tests.evaluation.scene_sets import (
+    assert_all_on_one_side,
     assert_scenes_build_to_annotations,
     assert_well_formed,
     holds_narration,
@@ -22,11 +23,7 @@ FILES = annotations.annotation_files(HOLDOUT)
 
 
 def test_the_holdout_has_14_scenes_all_on_the_check_side():
-    split = annotations.load_split(HOLDOUT)
-    assert len(FILES) == 14
-    assert split == {file.stem: CHECK for file in FILES}
-    manifest = json.loads((HOLDOUT / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["split"]["tune"] == []
+    assert_all_on_one_side(HOLDOUT, FILES, CHECK, 14)
 
 
 @pytest.mark.parametrize("file", FILES, ids=[file.stem for file in FILES])

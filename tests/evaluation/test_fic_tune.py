@@ -11,6 +11,7 @@ import pytest
 from fanarchive.evaluation import annotations
 from fanarchive.evaluation.scoring import TUNE
 from tests.evaluation.scene_sets import (
+    assert_all_on_one_side,
     assert_scenes_build_to_annotations,
     assert_well_formed,
     holds_narration,
@@ -22,8 +23,7 @@ FILES = annotations.annotation_files(TUNE_SET)
 
 
 def test_the_set_has_20_scenes_all_on_the_tune_side():
-    assert len(FILES) == 20
-    assert annotations.load_split(TUNE_SET) == {file.stem: TUNE for file in FILES}
+    assert_all_on_one_side(TUNE_SET, FILES, TUNE, 20)
 
 
 @pytest.mark.parametrize("file", FILES, ids=[file.stem for file in FILES])
