@@ -1,4 +1,4 @@
-"""Rounds 2 to 10 of the hand-written stories (tests/data/warnings_stories/round2 ... round10):
+"""Rounds 2 to 12 of the hand-written stories (tests/data/warnings_stories/round2 ... round12):
 the age families of issue 15 — adults in love who remember being twelve, flashbacks set off by
 a date or "years ago", age-gap adults, college freshmen of eighteen and nineteen, adults called
 "kid", "boy", "baby girl", a teacher and a parent, teenagers with stated ages in the present
@@ -33,6 +33,7 @@ ROUNDS = (
     "round9",
     "round10",
     "round11",
+    "round12",
 )
 EXPECTED = {
     f"{round_}/{name}": entry
@@ -68,6 +69,7 @@ CHECK_FLOORS = {
     "round9": 4,
     "round10": 3,
     "round11": 3,
+    "round12": 4,
 }
 # Rounds 3 and 5's check sides each hold one false archive warning (as first measured).
 CHECK_FALSE_ARCHIVE_CEILINGS = {
@@ -81,10 +83,17 @@ CHECK_FALSE_ARCHIVE_CEILINGS = {
     "round9": 0,
     "round10": 0,
     "round11": 0,
+    "round12": 0,
 }
 KNOWN_TUNE_FAILURES = {
     "round9/123_youre_twelve_he_laughed.txt": "'You're twelve,' said teasing a woman who answers "
     "'I'm thirty-four': a possible note",
+    "round12/143_since_year_nine.txt": "'\"Year 9.\"' said after sex, remembering school: "
+    "a likely note",
+    "round12/145_the_sixteen_year_old_in_bed_four.txt": "a patient, 'The sixteen-year-old in "
+    "bed four', read as one of the pair: a likely note",
+    "round12/147_you_tell_him_hes_twelve.txt": "'You're twelve' said in jest and 'giggling like "
+    "a thirteen-year-old': a false Underage Sex",
 }
 
 
