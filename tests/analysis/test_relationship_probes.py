@@ -7,11 +7,16 @@ brother, a married couple, a mis-resolved name, a tagged slow burn beside a sist
 (round 3, ten tune and ten check) were written for issue 15's families (a couple near a
 brother, spouses, partners who never say "love", exes, a one-sided crush, friends who hug,
 siblings, parent and child, rivals, a mis-resolvable name) and measured once with the rules of
-c771e56 before any rule was changed against their tune half (docs/relationships.md).
+c771e56 before any rule was changed against their tune half (docs/relationships.md). Ids 60-75
+(round 4, eight tune and eight check) were written for issue 15 §3 (spouses who never say
+"love", exes, one-sided crushes, siblings teasing beside a couple, found family, rivals to
+lovers, a parent hugging a child beside a couple, a best friend who comforts, tags with "/"
+against "&", first-person narrators in love) and measured once at 669a613 before any rule was
+changed against their tune half.
 
 Figures: `.venv/bin/python -m tests.analysis.test_relationship_probes` (tune in detail, check
 as totals; `check` shows the check half too, which fitting rules must not use; `--curly` runs
-the scenes with typographic apostrophes).
+the scenes with typographic apostrophes; `--from=60` only the probes from id 60 on, one round).
 """
 
 from __future__ import annotations
@@ -33,9 +38,10 @@ PROBES = Path(__file__).resolve().parents[1] / "data" / "relationship_probes"
 KINDS = {"romantic", "platonic"}
 # Measured after the tune half's fixes (docs/relationships.md): floors, so a later change
 # that loses pairs on either half fails here.
-TUNE_RIGHT_AT_LEAST = 25
-CHECK_RIGHT_AT_LEAST = 15
-CHECK_VIOLATIONS_AT_MOST = 2
+TUNE_RIGHT_AT_LEAST = 29
+TUNE_VIOLATIONS_AT_MOST = 1
+CHECK_RIGHT_AT_LEAST = 18
+CHECK_VIOLATIONS_AT_MOST = 5
 
 
 @dataclass
@@ -171,6 +177,21 @@ KNOWN_FAILURES: dict[int, str] = {
     "(family first on a tie tried: tune +1, check 0, not kept); the great-uncle",
     55: "cast: the narrator (Percy, named only in the tags) not found",
     57: "relationships: 'They had been rivals' and 'your rival' for Yurio and Yuuri",
+    # Round 4, as first measured (docs/relationships.md).
+    61: "cast: Jenny not found, the narrator Claire left 'Narrator'; relationships: 'We had "
+    "been married' (first-person 'we') made the narrator and Jamie platonic",
+    63: "relationships: 'He's my ex' and 'my sister texts me' (unnamed, the name a sentence away)",
+    65: "relationships: 'his pregnant wife' unnamed, Mary named a paragraph later; 'He had "
+    "been John's friend' with a pronoun subject",
+    67: "relationships: 'pulled him down into a kiss' (a noun, not the verb); 'your little "
+    "brother' said of the speaker",
+    69: "relationships: 'little sister' said to Kaylee by Mal without a subtype, too little "
+    "interaction",
+    71: "relationships: 'Her twin' and 'her sister's dress' unnamed",
+    73: "relationships: 'his wife ... took his hand' unnamed; 'his son', 'his father' are not "
+    "family cues",
+    75: "cast: MJ not joined to the tag Michelle Jones; the tag 'Peter Parker & Reader' gives "
+    "no subtype",
 }
 
 
@@ -186,7 +207,7 @@ def test_probe_files_are_well_formed():
         for entry in probe["forbidden"]:
             assert entry["kind"] in KINDS | {"any"} and len(set(entry["pair"])) == 2
     sides = [side_of(p) for p in PROBE_LIST]
-    assert sides.count("tune") >= sides.count("check") == 26  # tune-only additions (docs)
+    assert sides.count("tune") >= sides.count("check") == 34  # tune-only additions (docs)
 
 
 @pytest.mark.parametrize("probe_id", TUNE_IDS)
@@ -202,7 +223,7 @@ def test_tune_half_keeps_its_measured_figures():
     """The known failures may not get worse unseen: the tune half's totals hold."""
     figures = totals([score(p) for p in PROBE_LIST if side_of(p) == "tune"])
     assert figures["right"] >= TUNE_RIGHT_AT_LEAST, figures
-    assert figures["violations"] == 0, figures
+    assert figures["violations"] <= TUNE_VIOLATIONS_AT_MOST, figures
 
 
 def test_check_half_keeps_its_measured_figures():
@@ -217,8 +238,10 @@ def test_check_half_keeps_its_measured_figures():
 def main(argv: list[str]) -> None:
     shown = {"tune"} | ({"check"} if "check" in argv else set())
     curly = "--curly" in argv
+    # "--from=60": only the probes from that id on (one round's figures).
+    first = max([int(a.split("=", 1)[1]) for a in argv if a.startswith("--from=")] or [0])
     for side in ("tune", "check"):
-        outcomes = [score(p, curly) for p in PROBE_LIST if side_of(p) == side]
+        outcomes = [score(p, curly) for p in PROBE_LIST if side_of(p) == side and p["id"] >= first]
         print(side, totals(outcomes))
         if side not in shown:
             continue
