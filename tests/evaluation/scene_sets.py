@@ -1,6 +1,6 @@
 """Checks every hand-annotated scene set shares (tests/data/fic_dialogue, fic_tune,
-fic_holdout, fic_holdout2): each annotation file is well formed, and the marked-up scenes
-rebuild to it."""
+fic_holdout, fic_holdout2, fic_holdout3): each annotation file is well formed, the marked-up
+scenes rebuild to it, and each quotation's kind follows the paragraph convention."""
 
 import json
 import re
@@ -66,4 +66,19 @@ def paragraph_narration(text: str, quotes: list[dict], quote: dict) -> str:
 
 
 def holds_narration(narration: str) -> bool:
-    return bool(re.sub(r"[\s\"'“”‘’«»—–.,!?…:;-]", "", narration))
+    # „…“ and ‚…‘ (German-style marks) are marks too, not narration
+    return bool(re.sub(r"[\s\"'“”‘’„‚«»—–.,!?…:;-]", "", narration))
+
+
+def assert_kinds_follow_convention(file: Path) -> None:
+    """`implicit` exactly where the paragraph holds no narration; `explicit` exactly where a
+    name of the speaker stands in that narration; `anaphoric` otherwise."""
+    data = json.loads(file.read_text(encoding="utf-8"))
+    text = (file.parent / data["sample"]).read_text(encoding="utf-8")
+    for quote in data["quotes"]:
+        narration = paragraph_narration(text, data["quotes"], quote)
+        own = [quote["speaker"], *data["names"].get(quote["speaker"], [])]
+        named = any(re.search(rf"\b{re.escape(name)}\b", narration) for name in own)
+        expected = "explicit" if named else "anaphoric"
+        expected = expected if holds_narration(narration) else "implicit"
+        assert quote["kind"] == expected, quote["text"]
