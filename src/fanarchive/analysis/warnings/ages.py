@@ -252,8 +252,35 @@ def _stated_ages(document, sentence_of) -> list[AgeStatement]:
     return found
 
 
+# A simile: "giggling like a thirteen-year-old at a sleepover", "behaving like a couple of
+# fifteen-year-olds", "acting like she was twelve", "as if they were fifteen again". The
+# age is what someone is compared to. A bare "like" before a bare number is a hedge ("we
+# were like fourteen lol"), an age: only a person named by an age ("-year-old") or a clause
+# ("like she was twelve") follows the simile's "like".
+SIMILE_BEFORE_AGED_RE = re.compile(
+    r"\b(?:like|than)\s+(?:(?:a|an|some|two|three|a pair of|a couple of|a bunch of|a gang of"
+    r"|a load of|a gaggle of|a roomful of|a room full of|a pack of)\s+)?(?:[a-z]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+SIMILE_BEFORE_CLAUSE_RE = re.compile(
+    r"\b(?:like|as if|as though)\s+(?:he|she|they|i|we|you|it)(?:'re|'s|'m|’re|’s|’m"
+    r"|\s+(?:was|were|is|are|am|had been|'d been))\s+" + flexible_spaces(HEDGE) + "$",
+    re.IGNORECASE,
+)
+
+
+def compared_to(text: str, start: int, aged: bool) -> bool:
+    """The age is a simile's ("like a fourteen-year-old", "like she was twelve")."""
+    before = text[max(0, start - 60) : start]
+    if aged and SIMILE_BEFORE_AGED_RE.search(before):
+        return True
+    return bool(SIMILE_BEFORE_CLAUSE_RE.search(before))
+
+
 def _age_of_another(text: str, hit) -> bool:
     """The age is a thing's, a relative's, a past self's or a group's, not the pair's."""
+    if compared_to(text, hit.start, "year" in hit.surface):
+        return True  # "giggling like a thirteen-year-old": a simile
     if THING_AFTER_AGE_RE.match(text, hit.end):
         return True  # "her three-year-old currant wine": the age of a thing
     if KIN_AFTER_AGE_RE.match(text, hit.end):
@@ -276,6 +303,8 @@ def _bare_ages(document, sentence_of) -> list[AgeStatement]:
         age = _age_value(hit.surface)
         if age >= 18 or age < 2:
             continue
+        if compared_to(document.text, hit.start, False):
+            continue  # "acting like they were fifteen": a simile
         if lowered is None:
             lowered = lower_same_length(document.text)
         before = lowered[max(0, hit.start - 60) : hit.start]
@@ -430,6 +459,14 @@ def said_of_the_narrator(text: str, sentence_start: int, statement: AgeStatement
 # a noun for someone described, not named.
 DESCRIBED_BEFORE_RE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 DESCRIBED_AFTER_RE = re.compile(r"\s+(?:who|that|[a-z]+ed)\b")
+# ... or placed where a stranger is: "the sixteen-year-old in bed four", "a fifteen-year-old
+# at the till", "the fourteen-year-old next door" (not "the sixteen-year-old in his arms").
+PLACED_AFTER_RE = re.compile(
+    r"\s+(?:(?:in|at|on|from|behind|across|by|near|outside|inside)\s+(?!(?:his|her|their|my"
+    r"|your|our|him|me|them|us|you)\b)|next door\b|upstairs\b|downstairs\b|down the (?:hall"
+    r"|road|street|corridor)\b|across the (?:hall|road|street|corridor)\b)",
+    re.IGNORECASE,
+)
 
 
 def described_by_age(text: str, statement: AgeStatement) -> bool:
@@ -441,3 +478,45 @@ def described_by_age(text: str, statement: AgeStatement) -> bool:
         and bool(DESCRIBED_BEFORE_RE.search(text[max(0, statement.start - 6) : statement.start]))
         and bool(DESCRIBED_AFTER_RE.match(text, statement.end))
     )
+
+
+def placed_by_age(text: str, statement: AgeStatement) -> bool:
+    """A person named by an age and a place ("the sixteen-year-old in bed four", "a
+    fifteen-year-old at the till"): a stranger of the scene, where "the fifteen-year-old who
+    had never been kissed" may be its heroine."""
+    surface = text[statement.start : statement.end].lower()
+    return (
+        surface.endswith("-year-old")
+        and bool(DESCRIBED_BEFORE_RE.search(text[max(0, statement.start - 6) : statement.start]))
+        and bool(PLACED_AFTER_RE.match(text, statement.end))
+    )
+
+
+# "You're twelve," said in jest: the one it is said to answers with an adult age ("I'm
+# thirty-four and I have a doctorate") within a few sentences.
+SAID_TO_YOU_BEFORE_RE = re.compile(
+    r"\byou(?:'re|’re|\s+are)\s+(?:literally\s+|basically\s+|such\s+a\s+)?"
+    + flexible_spaces(HEDGE)
+    + "$",
+    re.IGNORECASE,
+)
+ADULT_REPLY_RE = re.compile(
+    r"\bI(?:'m|’m|\s+am)\s+(?:actually\s+|now\s+|literally\s+)?(?:twenty|thirty|forty|fifty"
+    r"|sixty|seventy|eighty|eighteen|nineteen|1[89]\b|[2-9]\d\b)"
+    r"(?![- ]?(?:minutes?|seconds?|hours?|days?|weeks?|months?|percent|%|times|pages))",
+)
+JEST_REPLY_REACH = 5  # sentences after the age in which the answer comes
+
+
+def answered_as_adult(text: str, index, statement: AgeStatement) -> bool:
+    """An age said to "you" in dialogue ("You're twelve") that the one it is said to answers
+    with an adult age of their own ("I'm thirty-three"): a jest."""
+    s = index.index_at(statement.start)
+    before = text[index.spans[s].start : statement.start]
+    quoted = any(mark in before for mark in DOUBLE_QUOTE_MARKS) or OPENING_SINGLE_QUOTE_RE.search(
+        before
+    )
+    if not quoted or not SAID_TO_YOU_BEFORE_RE.search(before[-60:]):
+        return False
+    last = min(len(index) - 1, s + JEST_REPLY_REACH)
+    return bool(ADULT_REPLY_RE.search(text, statement.end, index.spans[last].end))

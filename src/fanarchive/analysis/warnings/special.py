@@ -21,8 +21,12 @@ from fanarchive.analysis.document import Document
 from fanarchive.analysis.model import Evidence, Warning
 from fanarchive.analysis.sentences import SentenceIndex
 from fanarchive.analysis.warnings.ages import (
+    AGE_THEN_WHEN_RE,
+    PAST_AGE_RE,
+    answered_as_adult,
     described_by_age,
     minor_statements,
+    placed_by_age,
     said_of_the_narrator,
     said_of_the_past,
 )
@@ -368,9 +372,12 @@ def minors_in_romance(
     adults = _stated_adults(document)
     nearby = _RomanceIndex(document, index, romance)
     people = _CastIndex(cast)
+    pair_adults = _PairAdults(document, index)
     in_scene, doubtful = [], []
     for statement in statements:
-        verdict = _statement_verdict(document, index, people, statement, nearby, pair, adults)
+        verdict = _statement_verdict(
+            document, index, people, statement, nearby, pair, adults, pair_adults
+        )
         if verdict == IN_SCENE and _third_person_in_dialogue(document.text, statement, quotes):
             verdict = DOUBTFUL  # "He's sixteen, he can take the bus": someone else, perhaps
         if verdict == IN_SCENE:
@@ -531,17 +538,22 @@ def _statement_verdict(
     romance: _RomanceIndex,
     pair: set[str],
     adults: set[str],
+    pair_adults: _PairAdults,
 ) -> str:
     if document.in_note(statement.start):
         return IN_SCENE  # the author telling the reader the characters' ages
     s = index.index_at(statement.start)
     if said_of_the_past(document.text, index, statement):
         return UNRELATED
+    if answered_as_adult(document.text, index, statement):
+        return UNRELATED  # '"You're twelve." / "I'm thirty-four."': a jest
     named = _named_with_age(document, index.spans[s], people, statement)
     if _any_adult(named, adults):
         return UNRELATED
     if len(named & pair) >= 2 and described_by_age(document.text, statement):
         return DOUBTFUL  # "The fourteen-year-old ... waved as Tom kissed Will": a third person
+    if pair and not named & pair and placed_by_age(document.text, statement):
+        return DOUBTFUL  # "The sixteen-year-old in bed four ..." beside a named pair
     if named and pair and not named & pair:
         return UNRELATED  # about someone outside the romance (a child next door)
     scene = _scene_of(document, statement.start)
@@ -550,6 +562,8 @@ def _statement_verdict(
         for r in romance.within(s, _reach(statement))
         if _scene_of(document, index.spans[r[1]].start) == scene
     ]
+    if not named and pair_adults.before_in_scene(statement.start):
+        return UNRELATED  # "Now we are thirty-one ... 'Year 9. Seriously?'": another time
     if near and all(_adult_since(document.text, index, statement, r[1]) for r in near):
         return UNRELATED  # "Twelve and sunburnt, Hugo met Leon. Now they were thirty-four"
     if near and (not named or any(_in_romance(people, index, r[1], named) for r in near)):
@@ -586,6 +600,43 @@ def _adult_since(text: str, index: SentenceIndex, statement, romance_sentence: i
     present: the younger age was another time."""
     end = index.spans[romance_sentence].end
     return end > statement.end and bool(ADULT_NOW_RE.search(text, statement.end, end))
+
+
+# "Now we are thirty-one", "They were both twenty-two": the whole pair (we, they) stated
+# adult in the story's present.
+PAIR_ADULT_RE = re.compile(
+    r"\b(?:we|they)(?:'re|’re|\s+are|\s+were)\s+(?:now\s+|both\s+|all\s+|already\s+)*"
+    + ADULT_NUMBER,
+    re.IGNORECASE,
+)
+
+
+class _PairAdults:
+    """Where "we" or "they" are stated adult in the story's present ("Now we are
+    thirty-one"; not "when we were twenty", "we were twenty when we married"), found once
+    per work, and the scene starts, so each age asks by bisection."""
+
+    def __init__(self, document: Document, index: SentenceIndex):
+        text = document.text
+        self.offsets = []
+        for found in PAIR_ADULT_RE.finditer(text):
+            sentence_start = index.spans[index.index_at(found.start())].start
+            if PAST_AGE_RE.search(text, sentence_start, found.start()):
+                continue
+            if not AGE_THEN_WHEN_RE.match(text, found.end()):
+                self.offsets.append(found.start())
+        self.scene_starts = sorted(
+            [c.start for c in document.chapters[1:]] + [b.start for b in document.scene_breaks]
+        )
+
+    def before_in_scene(self, offset: int) -> bool:
+        """The pair is stated adult earlier in the scene of `offset`."""
+        if not self.offsets:
+            return False
+        i = bisect_right(self.scene_starts, offset)
+        scene_start = self.scene_starts[i - 1] if i else 0
+        j = bisect_left(self.offsets, scene_start)
+        return j < len(self.offsets) and self.offsets[j] < offset
 
 
 # Between a name and its age: "Lily, ten,", "Lily is ten", "Lily was only ten".
