@@ -1,4 +1,4 @@
-"""Rounds 2 to 12 of the hand-written stories (tests/data/warnings_stories/round2 ... round12):
+"""Rounds 2 to 13 of the hand-written stories (tests/data/warnings_stories/round2 ... round13):
 the age families of issue 15 — adults in love who remember being twelve, flashbacks set off by
 a date or "years ago", age-gap adults, college freshmen of eighteen and nineteen, adults called
 "kid", "boy", "baby girl", a teacher and a parent, teenagers with stated ages in the present
@@ -34,6 +34,7 @@ ROUNDS = (
     "round10",
     "round11",
     "round12",
+    "round13",
 )
 EXPECTED = {
     f"{round_}/{name}": entry
@@ -70,6 +71,7 @@ CHECK_FLOORS = {
     "round10": 3,
     "round11": 3,
     "round12": 4,
+    "round13": 4,
 }
 # Rounds 3 and 5's check sides each hold one false archive warning (as first measured).
 CHECK_FALSE_ARCHIVE_CEILINGS = {
@@ -84,8 +86,16 @@ CHECK_FALSE_ARCHIVE_CEILINGS = {
     "round10": 0,
     "round11": 0,
     "round12": 0,
+    "round13": 0,
 }
-KNOWN_TUNE_FAILURES: dict[str, str] = {}  # none since round 12's rules
+KNOWN_TUNE_FAILURES = {
+    "round13/157_part_one_age_fifteen.txt": "an age in a part's header ('Part One: Age 15') "
+    "is not read",
+    "round13/159_spring_of_junior_year.txt": "'their junior year of high school' is not read "
+    "as a school age",
+    "round13/163_im_fifteen_mum_is_forty_two.txt": "'I'm fifteen, and my mum is forty-two': "
+    "the mother's adult age is read against the narrator's: only possible",
+}
 
 
 def problems(entry: dict, warnings: list) -> list[str]:
