@@ -38,10 +38,10 @@ PROBES = Path(__file__).resolve().parents[1] / "data" / "relationship_probes"
 KINDS = {"romantic", "platonic"}
 # Measured after the tune half's fixes (docs/relationships.md): floors, so a later change
 # that loses pairs on either half fails here.
-TUNE_RIGHT_AT_LEAST = 29
+TUNE_RIGHT_AT_LEAST = 33
 TUNE_VIOLATIONS_AT_MOST = 1
-CHECK_RIGHT_AT_LEAST = 18
-CHECK_VIOLATIONS_AT_MOST = 5
+CHECK_RIGHT_AT_LEAST = 19
+CHECK_VIOLATIONS_AT_MOST = 4
 
 
 @dataclass
@@ -170,28 +170,27 @@ KNOWN_FAILURES: dict[int, str] = {
     43: "cast: Powder not found; relationships: 'Caitlyn kissed her forehead, then, when Vi "
     "tipped her face up, her mouth' (tried: tune +1, check 0, not kept)",
     45: "cast: Lorelai not found",
-    47: "relationships: 'my ex-boyfriend' in the sentence before the one naming Daniel; 'We "
-    "dated' (first-person 'we' tried: tune +2, check 0, not kept)",
     51: "cast: Clint not found",
     53: "relationships: 'I'm your brother' ties with two 'buddy' and friends wins the tie "
     "(family first on a tie tried: tune +1, check 0, not kept); the great-uncle",
     55: "cast: the narrator (Percy, named only in the tags) not found",
     57: "relationships: 'They had been rivals' and 'your rival' for Yurio and Yuuri",
     # Round 4, as first measured (docs/relationships.md).
-    61: "cast: Jenny not found, the narrator Claire left 'Narrator'; relationships: 'We had "
-    "been married' (first-person 'we') made the narrator and Jamie platonic",
-    63: "relationships: 'He's my ex' and 'my sister texts me' (unnamed, the name a sentence away)",
-    65: "relationships: 'his pregnant wife' unnamed, Mary named a paragraph later; 'He had "
-    "been John's friend' with a pronoun subject",
-    67: "relationships: 'pulled him down into a kiss' (a noun, not the verb); 'your little "
-    "brother' said of the speaker",
-    69: "relationships: 'little sister' said to Kaylee by Mal without a subtype, too little "
-    "interaction",
-    71: "relationships: 'Her twin' and 'her sister's dress' unnamed",
-    73: "relationships: 'his wife ... took his hand' unnamed; 'his son', 'his father' are not "
-    "family cues",
-    75: "cast: MJ not joined to the tag Michelle Jones; the tag 'Peter Parker & Reader' gives "
-    "no subtype",
+    61: "cast: Jenny not found, Jamie read as a woman, the narrator Claire left 'Narrator'; "
+    "speakers: '\"It was in the burn,\" he said' given to Ian, so the scene of 'We had been "
+    "married' holds two others and binds nobody",
+    63: "relationships: 'my sister texts me' unnamed, Tori named two sentences later",
+    65: "relationships: 'his pregnant wife' unnamed; Mary is named once (not present), so she "
+    "is in no pair",
+    67: "cast: Mako read as a woman; relationships: 'She ... pulled him down into a kiss' "
+    "naming nobody in a scene of three; 'your little brother' said of the speaker",
+    69: "speakers: '\"..., little sister,\" he told her' has no addressee, so the vocative "
+    "binds nobody; Kaylee and Mal share too little to be shown without it",
+    71: "cast: Jude, Cardan and Taryn without a gender; relationships: 'Her twin' and 'her "
+    "sister's dress' unnamed (kin stays a third person)",
+    73: "relationships: 'his wife ... took his hand' unnamed, and the scene holds a daughter "
+    "too; 'his son', 'his father' are not family cues",
+    75: "cast: MJ not joined to the tag Michelle Jones",
 }
 
 

@@ -1033,3 +1033,161 @@ def test_a_kiss_given_to_a_pronoun_binds_nobody_beside_someone_of_unknown_gender
     scene = FAR_SCENE.replace("at the curb", "at the curb with Sam")
     relationships = analyse(scene, [("Drive,", "Ann", "Bob")])
     assert all(r.kind != "romantic" for r in relationships)
+
+
+# --- round 4 (issue 15 §3): a pronoun's copula, the narrator's "we", the author's "&" ------
+
+
+def _narrated(text: str, narration: str, others: dict[str, str], narrator_gender="unknown"):
+    """Relationships of a first- or second-person `text` whose narrator is "Ann Lee" (the
+    Reader in the second person) and whose other characters are `others` (first name ->
+    gender), each found wherever its first name is written."""
+    document = read_text(text)
+    full = {"Bob": "Bob Stone", "Cat": "Cat Moss", "Tom": "Tom Hale"}
+    mentions = [
+        Mention(m.start(), m.end(), full[m.group()])
+        for m in re.finditer(r"\b(?:" + "|".join(others) + r")\b", document.text)
+    ]
+    name = "Reader" if narration == "second" else "Ann Lee"
+    narrator = Character(name, present=True, mentions=0, gender=narrator_gender)
+    characters = [
+        Character(full[first], present=True, mentions=2, gender=gender)
+        for first, gender in others.items()
+    ]
+    cast = Cast([*characters, narrator], mentions)
+    cast.narrator = narrator
+    cast.narration = narration
+    return find_relationships(document, [], cast)
+
+
+def _pair(relationships, *names):
+    return next((r for r in relationships if set(r.characters) == set(names)), None)
+
+
+def test_a_second_person_narrators_contraction_binds_the_relational_noun():
+    text = (
+        "You find Bob on the roof. You've been his best friend since the second grade, and "
+        "you know Bob talks when he is ready.\n"
+    )
+    found = _pair(_narrated(text, "second", {"Bob": "male"}), "Bob Stone", "Reader")
+    assert (found.kind, found.subtype) == ("platonic", "friends")
+
+
+def test_a_first_person_narrators_contraction_binds_the_relational_noun():
+    text = "Cat sat on the step. I'm her brother, and I sat down beside Cat.\n"
+    found = _pair(_narrated(text, "first", {"Cat": "female"}), "Ann Lee", "Cat Moss")
+    assert (found.kind, found.subtype) == ("platonic", "family")
+
+
+def test_he_s_my_ex_is_the_man_named_just_before():
+    text = (
+        "Bob Stone is standing by the lockers when I come in. It's been months. He's my ex, "
+        "even if nobody knew. I walk past him.\n"
+    )
+    found = _pair(_narrated(text, "first", {"Bob": "male"}), "Ann Lee", "Bob Stone")
+    assert found.kind == "romantic"
+
+
+def test_he_had_been_anns_friend_is_the_man_named_before():
+    text = (
+        "Bob looked up from the microscope when Ann came in. Ann waited. He had been Ann's "
+        "friend for five "
+        "years and had never once said it out loud.\n"
+    )
+    found = _pair(analyse(text), "Ann Lee", "Bob Stone")
+    assert (found.kind, found.subtype) == ("platonic", "friends")
+
+
+def test_he_was_anns_brother_binds_nobody_when_the_last_one_named_is_a_woman():
+    text = "Cat came in from the rain. Ann waited. He was Ann's brother, after all.\n"
+    assert _pair(analyse(text), "Ann Lee", "Cat Moss") is None
+
+
+def test_he_was_anns_brother_binds_nobody_beside_someone_described():
+    text = "Bob came in from the rain. Ann waited. He was Ann's brother, and her father's son.\n"
+    found = _pair(analyse(text), "Ann Lee", "Bob Stone")
+    assert found is None or found.subtype != "family"
+
+
+LONG_AGO = (
+    '"I\'m busy on Sunday," Bob told Ann.\n\n"You don\'t know what you\'re doing on Sunday."\n\n'
+    '"I know I\'m not eating with {who} who can shoot better than I can." But he looked up. '
+)
+
+
+def test_he_had_been_anns_friend_is_the_one_man_of_the_scene_named_further_back():
+    text = LONG_AGO.format(who="a woman") + "He had been Ann's friend for five years.\n"
+    found = _pair(analyse(text), "Ann Lee", "Bob Stone")
+    assert (found.kind, found.subtype) == ("platonic", "friends")
+
+
+def test_he_had_been_anns_friend_is_nobody_when_the_scene_describes_a_man():
+    text = LONG_AGO.format(who="a soldier") + "He had been Ann's friend for five years.\n"
+    found = _pair(analyse(text), "Ann Lee", "Bob Stone")
+    assert found is None or found.subtype != "friends"
+
+
+MARRIED = (
+    "Bob found me in the stillroom with a lamb under one arm.\n\n"
+    "I took his face in my hands to look at the scrape. We had been married long enough "
+    "that he no longer asked why.\n"
+)
+
+
+def test_we_had_been_married_is_the_narrator_and_the_one_other_person_of_the_scene():
+    found = _pair(_narrated(MARRIED, "first", {"Bob": "male"}), "Ann Lee", "Bob Stone")
+    assert found.kind == "romantic"
+
+
+def test_we_had_been_married_binds_nobody_in_a_scene_of_two_others():
+    text = "Tom came in behind Bob with the eggs.\n\n" + MARRIED
+    relationships = _narrated(text, "first", {"Bob": "male", "Tom": "male"})
+    assert all(r.kind == "platonic" for r in relationships)
+
+
+def test_we_watched_is_not_the_narrators_kiss():
+    text = (
+        "Bob sat with me on the wall.\n\n"
+        "Cat came out of the bakery, and we watched Cat kiss the baker's boy goodbye.\n"
+    )
+    relationships = _narrated(text, "first", {"Bob": "male", "Cat": "female"})
+    assert all(r.kind == "platonic" for r in relationships)
+
+
+def test_the_narrators_we_is_nobody_in_the_third_person():
+    text = "Bob found Ann in the yard. We had been married long enough, Ann thought.\n"
+    assert all(r.kind == "platonic" for r in analyse(text))
+
+
+FRIENDS_SAY_LOVE = (
+    "Bob found Ann on the roof after the funeral and sat down next to her. They watched the "
+    'city for a while.\n\n"I love you," Ann told Bob. "You know that?"\n'
+)
+
+
+def test_one_i_love_you_between_two_the_author_tags_with_an_ampersand_is_platonic():
+    tag = ["Ann Lee & Bob Stone"]
+    found = _pair(analyse(FRIENDS_SAY_LOVE, tags=tag), "Ann Lee", "Bob Stone")
+    assert (found.kind, found.tag) == ("platonic", "Ann Lee & Bob Stone")
+    assert found.detail == "platonic as the author's tag says"
+    assert _pair(analyse(FRIENDS_SAY_LOVE), "Ann Lee", "Bob Stone").kind == "romantic"
+
+
+def test_a_romance_shown_twice_stands_against_an_ampersand_tag_and_says_so():
+    text = FRIENDS_SAY_LOVE + "\nAnn kissed Bob on the mouth. Later Bob kissed Ann again.\n"
+    found = _pair(analyse(text, tags=["Ann Lee & Bob Stone"]), "Ann Lee", "Bob Stone")
+    assert found.kind == "romantic"
+    assert "the author's tag says Ann Lee & Bob Stone" in found.detail
+
+
+def test_a_slash_tag_beside_an_ampersand_tag_for_the_same_pair_is_romantic():
+    tags = ["Ann Lee & Bob Stone", "Ann Lee/Bob Stone"]
+    found = _pair(analyse(FRIENDS_SAY_LOVE, tags=tags), "Ann Lee", "Bob Stone")
+    assert found.kind == "romantic"
+
+
+def test_a_pair_the_author_tags_with_an_ampersand_is_shown_when_the_two_meet():
+    text = "Ann and Bob walked to the station.\n\nLater Ann read alone.\n"
+    assert _pair(analyse(text), "Ann Lee", "Bob Stone") is None
+    found = _pair(analyse(text, tags=["Ann Lee & Bob Stone"]), "Ann Lee", "Bob Stone")
+    assert found.kind == "platonic"

@@ -139,9 +139,11 @@ def _find(document: Document, quotes: list[Quote], cast: Cast) -> list[Relations
     count_interactions(document, index, quotes, named, names, pairs)
     assign_cues(document, index, binder, pairs)
     assign_couples(document, index, binder, pairs)
-    tagged = authors_romantic_pairs(document, cast, names)
+    tagged = authors_pairs(document, cast, names)
     relationships = [
-        r for pair, info in pairs.items() if (r := build(pair, info, index, pair in tagged))
+        r
+        for pair, info in pairs.items()
+        if (r := build(pair, info, index, pair in tagged[True], pair in tagged[False]))
     ]
     relationships.sort(key=lambda r: (-r.score, r.tag))
     return relationships[:MAX_RELATIONSHIPS]
@@ -388,14 +390,21 @@ def _weight(document: Document, index: SentenceIndex, hit: Hit) -> float:
 
 def authors_romantic_pairs(document: Document, cast: Cast, names: set[str]) -> set[Pair]:
     """The pairs the work's own header tags "A/B" (names matched to the cast)."""
-    tagged = set()
+    return authors_pairs(document, cast, names)[True]
+
+
+def authors_pairs(document: Document, cast: Cast, names: set[str]) -> dict[bool, set[Pair]]:
+    """The pairs the work's own header tags, romantic ("A/B", under True) and platonic
+    ("A & B", under False; a pair tagged both ways is romantic only)."""
+    tagged: dict[bool, set[Pair]] = {True: set(), False: set()}
     for tag in getattr(document.metadata, "relationships", None) or []:
         parsed = parse_relationship(tag)
-        if parsed is None or not parsed.romantic:
+        if parsed is None or len(parsed.sides) != 2:
             continue
         people = [_tag_name(side, cast, names) for side in parsed.sides]
         if len(people) == 2 and all(people) and people[0] != people[1]:
-            tagged.add(pair_of(people[0], people[1]))
+            tagged[parsed.romantic].add(pair_of(people[0], people[1]))
+    tagged[False] -= tagged[True]
     return tagged
 
 
@@ -442,7 +451,7 @@ def is_romantic(info: PairInfo) -> bool:
     family = info.subtypes.get("family", 0)
     if family and "sexual" not in kinds and (family >= 3 or subtype_for(info) == "family"):
         return False  # siblings who kiss or say "I love you" are family
-    decisive = {s for w, k, s in info.romance if w >= DECISIVE and k in DECISIVE_KINDS}
+    decisive = _decisive_sentences(info)
     if len(decisive) >= DECISIVE_SENTENCES:
         return True  # bound to the two of them more than once: however long the story
     if info.romance_total < ROMANCE_DENSITY * info.interaction:
@@ -450,6 +459,10 @@ def is_romantic(info: PairInfo) -> bool:
     if any(w >= DECISIVE and k in DECISIVE_KINDS for w, k, _ in info.romance):
         return True
     return info.romance_total >= ROMANTIC_TOTAL and len(kinds - {"partner"}) >= 2
+
+
+def _decisive_sentences(info: PairInfo) -> set[int]:
+    return {s for w, k, s in info.romance if w >= DECISIVE and k in DECISIVE_KINDS}
 
 
 def _decisive(info: PairInfo) -> bool:
@@ -468,14 +481,25 @@ def subtype_for(info: PairInfo) -> str:
 
 
 def build(
-    pair: Pair, info: PairInfo, index: SentenceIndex, tagged: bool = False
+    pair: Pair,
+    info: PairInfo,
+    index: SentenceIndex,
+    tagged: bool = False,
+    tagged_platonic: bool = False,
 ) -> Relationship | None:
-    """The relationship of a pair; `tagged`: the work's author tags it "A/B"."""
+    """The relationship of a pair; `tagged`: the work's author tags it "A/B";
+    `tagged_platonic`: "A & B" (and not "A/B")."""
     if info.interaction < MIN_INTERACTION and not _decisive(info):
         return None  # a kiss bound to the two shows them together, named apart or not
     romantic = is_romantic(info)
     subtype = subtype_for(info)
     detail = ""
+    if tagged_platonic:
+        if romantic and len(_decisive_sentences(info)) < DECISIVE_SENTENCES:
+            # One "I love you" between two the author tags "A & B" is a friend's.
+            romantic, detail = False, "platonic as the author's tag says"
+        elif romantic:
+            detail = f"the text shows a romance; the author's tag says {' & '.join(pair)}"
     if tagged and not romantic:
         if info.subtypes.get("family"):
             subtype = "family"
@@ -488,15 +512,18 @@ def build(
         if len(chosen) < 2:  # the cue first: a reader shown one sentence should see the kiss
             together = info.together(MAX_EVIDENCE - len(chosen), index)
             chosen += sorted(set(together) - set(chosen))
-    elif detail:
+    elif detail and tagged:
         chosen = sorted(set(info.subtype_sentences["family"]))[:MAX_EVIDENCE]
-    elif subtype or info.interaction >= MIN_PLATONIC_INTERACTION:
+    elif subtype or info.interaction >= MIN_PLATONIC_INTERACTION or tagged_platonic:
         # What the text calls them first (a suggestion shows the first few sentences).
         named = sorted(set(info.subtype_sentences.get(subtype, [])))
         others = sorted({s for ss in info.subtype_sentences.values() for s in ss} - set(named))
         chosen = (named + others)[:MAX_EVIDENCE]
         if len(chosen) < 2:
-            chosen = sorted(set(chosen) | set(info.shared[: MAX_EVIDENCE - len(chosen)]))
+            together = info.shared[: MAX_EVIDENCE - len(chosen)]
+            if tagged_platonic:  # as for "A/B": else their lines to each other
+                together = info.together(MAX_EVIDENCE - len(chosen), index)
+            chosen = sorted(set(chosen) | set(together))
     else:
         return None
     if not chosen:

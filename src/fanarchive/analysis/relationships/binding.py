@@ -70,7 +70,20 @@ FEMALE_TITLES = {"mrs", "miss", "ms", "lady", "madam", "aunt"}
 BEFORE_PHRASE_RE = re.compile(
     r"^(?:\s*,\s*(?:(?:who|that)\s+)?|\s+)(?:(?:was|is|were|are|had\s+been|has\s+been|became|"
     r"remained|'s)\s+)(?:(?:always|still|now|also|once|really|truly|just)\s+)?"
-    r"(?:(?:the|a|an)\s+)?$|^\s*,\s*(?:(?:the|a|an)\s+)?$",
+    r"(?:(?:the|a|an)\s+)?$|^\s*,\s*(?:(?:the|a|an)\s+)?$"
+    # A narrator's contraction: "You've been his best friend", "I'm her brother".
+    r"|^(?:'m|'re|'ve\s+been|'d\s+been|\s+am|\s+have\s+been)\s+"
+    r"(?:(?:always|still|now|also|once|really|truly|just)\s+)?(?:(?:the|a|an)\s+)?$",
+    re.IGNORECASE,
+)
+POSSESSIVE_WORD_RE = re.compile(
+    r"\b(his|her|their|my|your|our)\s+(?:[\w-]+\s+){0,2}(?:ex-)?$", re.IGNORECASE
+)
+# "He had been John's friend", "She's my ex": a pronoun subject opening the sentence before a
+# copula and the possessor of the noun.
+PRONOUN_SUBJECT_RE = re.compile(
+    r"^\W*(?:(?:and|but|so|yet)\s+)?(he|she)(?:'s|'d\s+been|\s+(?:was|is|had\s+been|has\s+been"
+    r"|became|remained))\s+(?:(?:always|still|now|also|once|really|truly|just)\s+)?$",
     re.IGNORECASE,
 )
 # Between "Ann and Cat" and a plural noun naming both: "became fast friends", "were the best
@@ -105,6 +118,13 @@ VERB_CHAIN_RE = re.compile(
 # "he kissed", "she leaned over and kissed": a subject pronoun at most a few words before.
 SUBJECT_PRONOUN_RE = re.compile(r"\b(?:he|she|they)\b(?:\s+[\w'-]+){0,4}\s*$", re.IGNORECASE)
 PRONOUN_REACH = 50
+# "we kissed", "We'd dated for": the narrator's "we" a few words before a cue.
+# Only the tense and adverbs of the narrator's own verb between: not "we watched Ann kiss".
+WE_LEAD_RE = re.compile(
+    r"\b[Ww]e(?:'d|'ve|'re)?(?:\s+(?:had|have|were|are|been|just|finally|first|only|never"
+    r"|always|once|then|both|got|started|still|almost|nearly|really|even|already|actually"
+    r"|officially|secretly|briefly))*\s+$"
+)
 SCENE_REACH = 1500  # characters back a cue's scene reaches (about 250 words)
 SCENE_CROWD = 6  # more people than this in a scene: a crowd, where a pronoun binds nobody
 # A short predicate between a subject and its object, no clause of its own ("Bob walked
@@ -222,6 +242,12 @@ class Binder:
         self.genders = {c.name: c.gender for c in cast.characters}
         self.quotes = sorted(quotes, key=lambda q: q.start)
         self.quote_starts = [q.start for q in self.quotes]
+        narrator = getattr(cast, "narrator", None)
+        first_person = getattr(cast, "narration", "third") == "first"
+        # A first-person narrator, whom "we" holds (None in the third person).
+        self.narrator = (
+            narrator.name if first_person and narrator and narrator.name in names else None
+        )
         self.people = people_by_sentence(document, index, cast, names)
         self.paragraph_starts = [p.start for p in document.paragraphs]
         for s, people in self.people.items():
@@ -268,6 +294,10 @@ class Binder:
         if DESCRIBED_OBJECT_RE.match(self.text, end):
             return None  # "kissed the girl on the cheek": someone described, not named
         s = self.index.index_at(start)
+        if self.narrator and WE_LEAD_RE.search(
+            self.text, max(self.index.spans[s].start, start - PRONOUN_REACH), start
+        ):
+            return self.we_pair(start, end)  # "We'd dated for three years"
         quote = self._quote_at(start)
         people = [p for p in self._distinct(s) if self._quote_at(p.start) is quote]
         if quote is None and len({p.name for p in people}) in (1, 2):
@@ -299,6 +329,21 @@ class Binder:
         if people:
             return None
         return self._previous_two(s, cue=start) or self._scene_couple(s, start, end)
+
+    def we_pair(self, start: int, end: int) -> Pair | None:
+        """ "We had been married long enough", "We'd dated for three years", in a
+        first-person narration: the narrator and the one other person of the scene (named or
+        heard speaking in the cue's paragraph and the two before it), when nobody else is
+        described there ("my mother and I": "we" may be them)."""
+        if self.narrator is None or self._quote_at(start) is not None:
+            return None
+        people = self._scene_people(start, SCENE_CROWD)
+        if people is None:
+            return None
+        others = people - {self.narrator}
+        if len(others) != 1 or self._scene_may_mean_another(start, end):
+            return None
+        return pair_of(self.narrator, others.pop())
 
     def _scene_start(self, start: int) -> int:
         """Where the scene of a cue starts: its paragraph and the two before it, at most
@@ -478,6 +523,10 @@ class Binder:
             possessor = self._possessor(s, start, named)
             if possessor and possessor != named.name:
                 return pair_of(possessor, named.name)
+        else:
+            found = self._pronoun_subject_pair(s, start, end)
+            if found:
+                return found
         if plural and not POSSESSOR_RE.search(self._before(s, start)):
             both = self._named_together(s, start, end)  # "Ann and Bob were siblings"
             if both:
@@ -487,6 +536,64 @@ class Binder:
         if not self._distinct(s) and copula:
             return self._previous_two(s, need_pronoun=False)
         return None
+
+    def _pronoun_subject_pair(self, s: int, start: int, end: int) -> Pair | None:
+        """ "He had been John's friend for five years", "He's my ex": the noun's possessor
+        is named ("John's") or the narrator ("my"); the pronoun opening the sentence is the
+        last other person named in the few sentences before whose gender fits it (narration
+        only; nobody else described in the sentence)."""
+        if self._quote_at(start) is not None:
+            return None
+        before = self._before(s, start)
+        # "He's my ex": the possessive word, not the "'s" of "He's", says whose.
+        phrase = POSSESSIVE_WORD_RE.search(before) or POSSESSOR_RE.search(before)
+        if phrase is None:
+            return None
+        people = self.people.get(s, [])
+        phrase_start = start - len(phrase.group())
+        if phrase.group(1) is None:  # "John's friend": the owner's name ends at the "'s"
+            owner = self._person_ending_at(people, phrase_start)
+            if owner is None or owner.narrator:
+                return None
+            phrase_start = owner.start
+        else:  # "my ex": the narrator's own word
+            owner = next((p for p in people if p.start == phrase_start and p.narrator), None)
+            if owner is None:
+                return None
+        lead = PRONOUN_SUBJECT_RE.match(self._before(s, phrase_start))
+        if lead is None:
+            return None
+        sentence = self.index.spans[s]
+        rest = self.text[sentence.start : start] + " " + self.text[end : sentence.end]
+        if _someone_else(rest):
+            return None  # "He was John's friend, and his brother's": who is "he"?
+        genders = _genders_of(lead.group(1))
+        if not self._fits(owner.name, _noun_genders(self.text[start:end]) | {"any"}):
+            return None
+        for t in range(s - 1, max(-1, s - LOOKBACK - 1), -1):
+            for person in reversed(self.people.get(t, [])):
+                if person.name == owner.name or person.narrator:
+                    continue
+                if not self._fits(person.name, genders):
+                    continue
+                if not self._fits(person.name, _noun_genders(self.text[start:end])):
+                    return None  # the last man named is no sister
+                return pair_of(owner.name, person.name)
+        # Named further back: the one other person of the scene whose gender fits.
+        people_here = self._scene_people(start, SCENE_CROWD)
+        if people_here is None:
+            return None
+        others = people_here - {owner.name}
+        if any(self.genders.get(name, "unknown") == "unknown" for name in others):
+            return None
+        fitting = [name for name in others if self.genders.get(name) in genders]
+        noun = _noun_genders(self.text[start:end])
+        if len(fitting) != 1 or not self._fits(fitting[0], noun):
+            return None
+        scene = self.text[self._scene_start(start) : start]  # the cue's own noun aside
+        if _described_of(scene, genders) or CHILD_AGE_RE.search(scene):
+            return None  # "a soldier came to the door ... He was Ann's brother"
+        return pair_of(owner.name, fitting[0])
 
     def reciprocal(self, start: int, end: int) -> Pair | None:
         """ "were married", "hated each other", "grew up together": the two people named
@@ -797,6 +904,36 @@ def _someone_else(text: str) -> bool:
     """A person besides the named ones that a pronoun may stand for: kin or a described
     person ("her brother", "the baby", "Ann's little boy")."""
     return bool(OTHER_PERSON_RE.search(text) or DESCRIBED_PERSON_RE.search(text))
+
+
+FEMALE_NOUNS = re.compile(
+    r"girl|woman|lady|daughter|mother|mom|mum|aunt|sister|niece|grandmother|maid|wife"
+    r"|waitress|lass"
+)
+MALE_NOUNS = re.compile(
+    r"boy|man|gentleman|son|father|dad|uncle|brother|nephew|grandfather|husband|lad|fellow|guy"
+)
+
+
+def _described_of(text: str, genders: set[str]) -> bool:
+    """Someone described in `text` ("a woman who can shoot", "her brother", "a soldier")
+    whom a pronoun of `genders` may mean: not a woman for "he", not a man for "she"."""
+    for found in (
+        *OTHER_PERSON_RE.finditer(text),
+        *DESCRIBED_PERSON_RE.finditer(text),
+        *SCENE_ROLE_RE.finditer(text),
+    ):
+        noun = found.group().split()[-1].lower()
+        noun = noun[:-1] if noun.endswith("s") and noun[:-1] else noun
+        if FEMALE_NOUNS.fullmatch(noun):
+            sex = "female"
+        elif MALE_NOUNS.fullmatch(noun):
+            sex = "male"
+        else:
+            return True
+        if sex in genders:
+            return True
+    return False
 
 
 def _titled_family_name(text: str, person: Person) -> bool:
