@@ -1191,3 +1191,51 @@ def test_a_pair_the_author_tags_with_an_ampersand_is_shown_when_the_two_meet():
     assert _pair(analyse(text), "Ann Lee", "Bob Stone") is None
     found = _pair(analyse(text, tags=["Ann Lee & Bob Stone"]), "Ann Lee", "Bob Stone")
     assert found.kind == "platonic"
+
+
+RIVALS_AFTER_LINES = (
+    "Bob and Cat met at the rink at six.\n\n"
+    '"I beat your score yesterday," Bob said.\n\n'
+    '"By half a point," Cat said.\n\n'
+    "They had been {noun} since the final, though Bob would never say it out loud.\n"
+)
+LINES = [("I beat your score yesterday,", "Bob", None), ("By half a point,", "Cat", None)]
+
+
+def test_they_had_been_rivals_after_an_exchange_is_its_two_speakers():
+    found = _pair(analyse(RIVALS_AFTER_LINES.format(noun="rivals"), LINES), "Bob Stone", "Cat Moss")
+    assert found.subtype == "rivals"
+
+
+def test_they_had_been_rivals_binds_nobody_after_a_line_nobody_was_given():
+    lines = [LINES[0], ("By half a point,", None, None)]
+    found = _pair(analyse(RIVALS_AFTER_LINES.format(noun="rivals"), lines), "Bob Stone", "Cat Moss")
+    assert found is None or found.subtype != "rivals"
+
+
+def test_they_had_been_siblings_after_an_exchange_needs_names():
+    found = _pair(
+        analyse(RIVALS_AFTER_LINES.format(noun="sisters"), LINES), "Bob Stone", "Cat Moss"
+    )
+    assert found is None or found.subtype != "family"
+
+
+LITTLE_SISTER = (
+    "Bob handed Cat the wrench.\n\nBob only held the lamp after that.\n\n"
+    '"You\'re a genius, little sister," he told {whom}.\n\n'
+    '"I know," Cat said.\n'
+)
+
+
+def test_a_vocative_said_to_the_one_the_speech_tags_pronoun_fits_binds_the_exchange():
+    text = LITTLE_SISTER.format(whom="her")
+    lines = [("You're a genius, little sister,", "Bob", None), ("I know,", "Cat", None)]
+    found = _pair(analyse(text, lines), "Bob Stone", "Cat Moss")
+    assert found.subtype == "family"
+
+
+def test_a_vocative_binds_nobody_when_the_speech_tags_pronoun_is_the_other_sex():
+    text = LITTLE_SISTER.format(whom="him")
+    lines = [("You're a genius, little sister,", "Bob", None), ("I know,", "Cat", None)]
+    found = _pair(analyse(text, lines), "Bob Stone", "Cat Moss")
+    assert found is None or found.subtype != "family"

@@ -118,6 +118,14 @@ VERB_CHAIN_RE = re.compile(
 # "he kissed", "she leaned over and kissed": a subject pronoun at most a few words before.
 SUBJECT_PRONOUN_RE = re.compile(r"\b(?:he|she|they)\b(?:\s+[\w'-]+){0,4}\s*$", re.IGNORECASE)
 PRONOUN_REACH = 50
+LAST_LINES = 4  # lines looked back for the two who spoke before "They had been rivals"
+THEY_RE = re.compile(r"\W*they\b", re.IGNORECASE)
+KIN_NOUN_RE = re.compile(r"brother|sister|sibling|cousin|twin", re.IGNORECASE)
+# After a line: '," he told her', '," Ann said to him'.
+TOLD_PRONOUN_RE = re.compile(
+    r"[\"”]?\s*(?:he|she|[A-Z][\w'-]+)\s+(?:told|said\s+to|asked|called\s+to|whispered\s+to"
+    r"|murmured\s+to|promised)\s+(him|her)\b"
+)
 # "we kissed", "We'd dated for": the narrator's "we" a few words before a cue.
 # Only the tense and adverbs of the narrator's own verb between: not "we watched Ann kiss".
 WE_LEAD_RE = re.compile(
@@ -533,9 +541,38 @@ class Binder:
                 return both
         lead = self.text[self.index.spans[s].start : start]
         copula = PRONOUN_COPULA_RE.fullmatch(lead) or (plural and TWO_OF_THEM_RE.fullmatch(lead))
-        if not self._distinct(s) and copula:
-            return self._previous_two(s, need_pronoun=False)
-        return None
+        if not copula:
+            return None
+        named = {p.name for p in self._distinct(s)}
+        found = None if named else self._previous_two(s, need_pronoun=False)
+        # "They had been rivals since the Final, though Yurio ...": after an exchange, its
+        # two speakers (not kin: who is whose sibling needs a name).
+        if (
+            found is None
+            and plural
+            and THEY_RE.match(lead)
+            and not KIN_NOUN_RE.search(self.text, start, end)
+        ):
+            found = self._last_two_speakers(start)
+            if found and not named <= set(found):
+                found = None
+        return found
+
+    def _last_two_speakers(self, start: int) -> Pair | None:
+        """ "They had been rivals since the Final" after an exchange: the two who spoke the
+        last two lines before it (in its scene, no one else among the last lines)."""
+        if self._quote_at(start) is not None:
+            return None
+        first = self._scene_start(start)
+        i = bisect_left(self.quote_starts, start) - 1
+        speakers: list[str] = []
+        while i >= 0 and self.quotes[i].start >= first and len(speakers) < LAST_LINES:
+            speakers.append(self.quotes[i].speaker or "")
+            i -= 1
+        if len(speakers) < 2 or any(name not in self.names for name in speakers):
+            return None  # a line nobody was given: who spoke it may be anyone
+        distinct = set(speakers)
+        return pair_of(*distinct) if len(distinct) == 2 else None
 
     def _pronoun_subject_pair(self, s: int, start: int, end: int) -> Pair | None:
         """ "He had been John's friend for five years", "He's my ex": the noun's possessor
@@ -629,9 +666,19 @@ class Binder:
             lead = self.text[max(quote.start, start - 60) : start].lower().replace("’", "'")
             about_us = ABOUT_US_RE.search(lead)
             # A bare "sister!" names the relation only to one the text says is addressed.
-            vocative = quote.addressee in self.names and self._vocative(quote, start, end)
+            addressed = quote.addressee in self.names or self._told_pronoun(quote, pair)
+            vocative = addressed and self._vocative(quote, start, end)
             return pair if about_us or vocative else None
         return pair if EXCHANGE_RE.search(clause) else None
+
+    def _told_pronoun(self, quote: Quote, pair: Pair) -> bool:
+        """'"..., little sister," he told her': the speech tag's object pronoun fits the
+        other side of the exchange (a known gender), so the line is said to them."""
+        found = TOLD_PRONOUN_RE.match(self.text, quote.end)
+        if found is None:
+            return False
+        other = pair[1] if pair[0] == quote.speaker else pair[0]
+        return self.genders.get(other, "unknown") in _genders_of(found.group(1))
 
     def _vocative(self, quote: Quote, start: int, end: int) -> bool:
         """ "Thank you, brother.", "But, my dear sister, can I ...": the noun is the address."""
