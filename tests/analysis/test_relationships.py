@@ -1239,3 +1239,39 @@ def test_a_vocative_binds_nobody_when_the_speech_tags_pronoun_is_the_other_sex()
     lines = [("You're a genius, little sister,", "Bob", None), ("I know,", "Cat", None)]
     found = _pair(analyse(text, lines), "Bob Stone", "Cat Moss")
     assert found is None or found.subtype != "family"
+
+
+def _named_once(tags: list[str]):
+    """Bob named once, in a line of Ann's paragraph (the cast: not present)."""
+    text = (
+        "Ann came in with the milk and put the bag on the bench. \"Bob says you're to come "
+        'for dinner on Sunday," Ann said to Cat.\n\nCat said nothing and went on working.\n'
+    )
+    document = read_text(text)
+    document.metadata.relationships = tags
+    full = {"Ann": "Ann Lee", "Bob": "Bob Stone", "Cat": "Cat Moss"}
+    mentions = [
+        Mention(m.start(), m.end(), full[m.group()])
+        for m in re.finditer(r"\b(?:Ann|Bob|Cat)\b", document.text)
+    ]
+    cast = Cast(
+        [
+            Character("Ann Lee", present=True, mentions=3, gender="female"),
+            Character("Bob Stone", present=False, mentions=1, gender="male"),
+            Character("Cat Moss", present=True, mentions=2, gender="female"),
+        ],
+        mentions,
+    )
+    return find_relationships(document, [], cast)
+
+
+def test_a_character_named_once_is_in_the_pair_the_authors_tag_names():
+    assert _pair(_named_once([]), "Ann Lee", "Bob Stone") is None
+    found = _pair(_named_once(["Ann Lee/Bob Stone"]), "Ann Lee", "Bob Stone")
+    assert (found.kind, found.detail) == ("romantic", "romantic as the author's tag says")
+    assert "Bob says" in found.evidence[0].text  # the paragraph that holds the two
+
+
+def test_a_character_named_once_and_untagged_is_in_no_pair():
+    relationships = _named_once(["Ann Lee/Cat Moss"])
+    assert all("Bob Stone" not in r.characters for r in relationships)

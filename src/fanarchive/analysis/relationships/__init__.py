@@ -97,13 +97,15 @@ class PairInfo:
     subtype_sentences: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     shared: list[int] = field(default_factory=list)  # sentences naming both
     spoken: list[int] = field(default_factory=list)  # where their lines to each other start
+    nearby: list[int] = field(default_factory=list)  # sentences of a paragraph naming both
 
     def together(self, count: int, index: SentenceIndex) -> list[int]:
         """Up to `count` sentences showing the two together: naming both, else their lines
         (a pair the author tags, who talk but are never named in one sentence)."""
         if self.shared:
             return self.shared[:count]
-        return sorted({s for at in self.spoken if (s := index.index_at(at)) >= 0})[:count]
+        spoken = sorted({s for at in self.spoken if (s := index.index_at(at)) >= 0})
+        return (spoken or sorted(set(self.nearby)))[:count]
 
     @property
     def romance_total(self) -> float:
@@ -124,6 +126,11 @@ def _find(document: Document, quotes: list[Quote], cast: Cast) -> list[Relations
     narrator = narrator_of(cast)
     if narrator:
         names.add(narrator[0])
+    # Someone named once whom the author's own relationship tags name ("John/Mary", Mary
+    # named in one line) is one of the work's pairs, not a passer-by.
+    every = {c.name for c in cast.characters if c.mentions >= 1}
+    tagged_pairs = authors_pairs(document, cast, every)
+    names |= {name for pair in tagged_pairs[True] | tagged_pairs[False] for name in pair}
     if len(names) < 2 or not document.text.strip():
         return []
     index = sentence_index(document)
@@ -191,14 +198,16 @@ def count_interactions(
             info = pairs[(a, b)]
             info.interaction += 0.25
             info.shared.append(s)
-    by_paragraph: dict[int, set[str]] = defaultdict(set)
+    by_paragraph: dict[int, dict[str, int]] = defaultdict(dict)  # name -> first sentence
     paragraph_starts = [p.start for p in document.paragraphs]
-    for s, people in named.items():
+    for s, people in sorted(named.items()):
         paragraph = bisect_left(paragraph_starts, index.spans[s].start + 1) - 1
-        by_paragraph[paragraph].update(people)
+        for person in people:
+            by_paragraph[paragraph].setdefault(person, s)
     for people in by_paragraph.values():
-        for pair in combinations(sorted(people), 2):
-            pairs[pair].interaction += 0.25
+        for a, b in combinations(sorted(people), 2):
+            pairs[(a, b)].interaction += 0.25
+            pairs[(a, b)].nearby += [people[a], people[b]]
 
 
 def assign_cues(
@@ -489,7 +498,10 @@ def build(
 ) -> Relationship | None:
     """The relationship of a pair; `tagged`: the work's author tags it "A/B";
     `tagged_platonic`: "A & B" (and not "A/B")."""
-    if info.interaction < MIN_INTERACTION and not _decisive(info):
+    shown = info.interaction >= MIN_INTERACTION or (
+        (tagged or tagged_platonic) and info.interaction > 0  # the author's pair, met once
+    )
+    if not shown and not _decisive(info):
         return None  # a kiss bound to the two shows them together, named apart or not
     romantic = is_romantic(info)
     subtype = subtype_for(info)
