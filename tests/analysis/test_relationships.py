@@ -1275,3 +1275,22 @@ def test_a_character_named_once_is_in_the_pair_the_authors_tag_names():
 def test_a_character_named_once_and_untagged_is_in_no_pair():
     relationships = _named_once(["Ann Lee/Cat Moss"])
     assert all("Bob Stone" not in r.characters for r in relationships)
+
+
+@pytest.mark.parametrize("between", ["A man waited in the car.", "Her father waited in the car."])
+def test_he_was_anns_brother_is_nobody_after_a_man_described_since_the_last_name(between):
+    text = f"Ann kissed Bob at the door and went in. {between} He was Ann's brother.\n"
+    found = _pair(analyse(text), "Ann Lee", "Bob Stone")
+    assert found.kind == "romantic" and found.subtype != "family"
+
+
+def test_we_had_been_married_is_not_the_one_listening_when_he_is_the_spouse():
+    text = "Cat sat with me in the kitchen.\n\nWe had been married ten years when he died.\n"
+    relationships = _narrated(text, "first", {"Cat": "female"})
+    assert all(r.kind == "platonic" for r in relationships)
+
+
+def test_we_had_been_married_is_nobody_when_the_sentence_names_someone():
+    text = "Cat sat with me in the kitchen.\n\nWe had been married ten years when Tom died.\n"
+    relationships = _narrated(text, "first", {"Cat": "female", "Tom": "male"})
+    assert all(r.kind == "platonic" for r in relationships)

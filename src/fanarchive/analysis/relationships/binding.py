@@ -126,6 +126,7 @@ TOLD_PRONOUN_RE = re.compile(
     r"[\"”]?\s*(?:he|she|[A-Z][\w'-]+)\s+(?:told|said\s+to|asked|called\s+to|whispered\s+to"
     r"|murmured\s+to|promised)\s+(him|her)\b"
 )
+THIRD_SINGULAR_RE = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
 # "we kissed", "We'd dated for": the narrator's "we" a few words before a cue.
 # Only the tense and adverbs of the narrator's own verb between: not "we watched Ann kiss".
 WE_LEAD_RE = re.compile(
@@ -345,13 +346,23 @@ class Binder:
         described there ("my mother and I": "we" may be them)."""
         if self.narrator is None or self._quote_at(start) is not None:
             return None
+        s = self.index.index_at(start)
+        if any(p.name != self.narrator for p in self._distinct(s)):
+            return None  # "We had been married ten years when Tom died": "we" may be Tom
         people = self._scene_people(start, SCENE_CROWD)
         if people is None:
             return None
         others = people - {self.narrator}
         if len(others) != 1 or self._scene_may_mean_another(start, end):
             return None
-        return pair_of(self.narrator, others.pop())
+        other = others.pop()
+        # "... long enough that he no longer asked why": the sentence's "he" or "she" is the
+        # other ("when he died", said to Cat, is someone else).
+        said = _genders_of(" ".join(THIRD_SINGULAR_RE.findall(self._sentence(s))))
+        gender = self.genders.get(other, "unknown")
+        if len(said) > 1 or (said and gender != "unknown" and gender not in said):
+            return None
+        return pair_of(self.narrator, other)
 
     def _scene_start(self, start: int) -> int:
         """Where the scene of a cue starts: its paragraph and the two before it, at most
@@ -615,6 +626,8 @@ class Binder:
                     continue
                 if not self._fits(person.name, _noun_genders(self.text[start:end])):
                     return None  # the last man named is no sister
+                if _described_of(self.text[person.end : self.index.spans[s].start], genders):
+                    return None  # "Ann kissed Bob. A man waited in the car. He was Ann's ..."
                 return pair_of(owner.name, person.name)
         # Named further back: the one other person of the scene whose gender fits.
         people_here = self._scene_people(start, SCENE_CROWD)
