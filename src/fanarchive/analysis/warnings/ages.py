@@ -134,6 +134,11 @@ SCHOOL_LEXICON = Lexicon(
         r"|\d(?:st|nd|rd|th)|1[01]th) grade(?:rs?)?",
         r"(?:fifth|sixth|seventh|eighth|ninth|tenth|eleventh)[- ]graders?"
         r"|high school (?:freshm[ae]n|sophomores?)|(?:freshm[ae]n|sophomores?) (?:in|at) high school",
+        # Juniors (ages 16 to 17) only where high school is named ("junior year of high
+        # school", "juniors at Lakeview High"): a college junior is an adult.
+        r"(?:freshman|sophomore|junior) year (?:of|in|at) high school|high school juniors?"
+        r"|juniors? (?:in|at) high school|(?:freshman|sophomore|junior) year at (?:[a-z]+ ){1,2}high"
+        r"|(?:freshm[ae]n|sophomores?|juniors) at (?:[a-z]+ ){1,2}high",
         # The GCSE year (age 15 to 16): "doing their GCSEs" (the scanner reads lower case).
         r"(?:doing|sitting|taking|revising for|studying for) (?:their|her|his|my|our|your|the)"
         r" gcses|gcse year",
@@ -211,6 +216,9 @@ class AgeStatement:
     end: int
     age: int  # 0 for a school-year cue without a number
     young_school: bool = False  # a school year of small children ("first grade", "kindergarten")
+    # A part's header ("Part One: Age 15"): the age holds until this offset (the next
+    # header with an age, or the end of the text); 0 for an age said in a sentence.
+    until: int = 0
 
 
 def _age_value(surface: str) -> int:
@@ -233,8 +241,63 @@ def minor_statements(document, sentence_of) -> list[AgeStatement]:
         + _bounds(document, sentence_of)
         + _bare_ages(document, sentence_of)
         + _school_ages(document, sentence_of)
+        + _bracket_ages(document, sentence_of)
+        + _header_ages(document)
     )
     found.sort(key=lambda a: a.start)
+    return found
+
+
+# "Steve (16), Bucky (17)", "Sasha (16) and Mo (17)": a fan fiction's way of giving ages.
+# Not a numbered thing ("Room (12)", "Chapter (3)").
+BRACKET_AGE_RE = re.compile(
+    r"\b(?!(?:Chapter|Part|Room|Page|Section|Step|Level|Book|Volume|Vol|Season|Episode|Act"
+    r"|Scene|Track|Psalm|Verse|Figure|Fig|Table|Exhibit|Note|Item|Question|Round|Day|Week|Year"
+    r"|Age|Ages|Grade|Class|Bus|Route|Platform|Gate|Flight|Apartment|Flat|House|Number|No"
+    r"|Ch|Pt|Rule|Law|Article|Clause|Problem|Exercise|Lesson|Unit|Phase|Stage|Task)\b)"
+    r"[A-Z][a-z]+\s*\((\d{1,2})\)"
+)
+
+
+def _bracket_ages(document, sentence_of) -> list[AgeStatement]:
+    """ "Bucky (17)": an age in brackets after a name."""
+    found = []
+    for match in BRACKET_AGE_RE.finditer(document.text):
+        age = int(match.group(1))
+        if 2 <= age < 18 and not THIRD_PARTY_RE.search(sentence_of(match.start(1))):
+            found.append(AgeStatement(match.start(1), match.end(1), age))
+    return found
+
+
+# A part's header that dates it by an age: "Part One: Age 15", "Part 2 — age 16", "2014 —
+# Jude, 16". Not a rating ("Ages 13+", "age 16 and up").
+HEADER_LINE_RE = re.compile(r"^[ \t]*([^\n]{1,60}?)[ \t]*$", re.MULTILINE)
+HEADER_AGE_RE = re.compile(
+    r"\b(?:age|aged)\s*[:\-—–]?\s*(" + NUM + r")\b(?!\s*(?:\+|and up|and over|or older|or over))"
+    r"|\b(?-i:[A-Z][a-z]+),\s*(" + NUM + r")$",
+    re.IGNORECASE,
+)
+HEADER_END = (".", "!", "?", "…", '"', "”", "’", "'", ",", ";", ":")
+
+
+def _header_ages(document) -> list[AgeStatement]:
+    """Ages in short header lines; each holds until the next header line with an age."""
+    headers = []
+    for line in HEADER_LINE_RE.finditer(document.text):
+        words = line.group(1)
+        if len(words.split()) > 10 or words.endswith(HEADER_END) or words[0] in "\"“‘'":
+            continue
+        age = HEADER_AGE_RE.search(words)
+        if age and not document.in_note(line.start(1)):
+            group = 1 if age.group(1) else 2
+            start = line.start(1) + age.start(group)
+            value = _age_value(age.group(group).lower())
+            headers.append((start, line.start(1) + age.end(group), value))
+    found = []
+    for i, (start, end, age) in enumerate(headers):
+        until = headers[i + 1][0] if i + 1 < len(headers) else len(document.text)
+        if 2 <= age < 18:
+            found.append(AgeStatement(start, end, age, until=until))
     return found
 
 
@@ -402,7 +465,8 @@ PAST_AGE_RE = re.compile(
     r"as a|as an|at the age of|at age|at)\b[^.!?;:]{0,30}$"
     # "The summer Ivy turned fifteen, she ...": a time named by the age is a "when".
     r"|\bthe (?:summer|winter|spring|autumn|fall|year|day|night|week|month|term|semester|time"
-    r"|birthday|morning|evening)s? (?:that |when |after |before )?[^.!?;:,]{0,25}$"
+    r"|birthday|morning|evening)s? (?:that |when |after |before )?(?!of )[^.!?;:,]{0,25}$"
+    # ... but "the spring of their junior year" is a time within the age: the present.
     # "The first time Wren kissed Ash, they were seventeen": told looking back.
     r"|\bthe (?:first|last|only) time\b[^.!?;:]{0,60}$"
     # "She thought of the boy on the train, eleven-year-old Ron ...": a thought of the past.

@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 from fanarchive.analysis.characters import Cast
+from fanarchive.analysis.characters.narrator import NARRATOR
 from fanarchive.analysis.document import Document
 from fanarchive.analysis.model import Evidence, Warning
 from fanarchive.analysis.sentences import SentenceIndex
@@ -385,7 +386,7 @@ def minors_in_romance(
         elif verdict == DOUBTFUL:
             doubtful.append(statement)
     if in_scene:
-        return _minor_warnings(document, index, in_scene, romance, sexual_cues)
+        return _minor_warnings(document, index, in_scene, romance, sexual_cues, pair_adults.scenes)
     if doubtful:
         first = doubtful[0]
         near = sorted(romance, key=lambda r: abs(r[1] - index.index_at(first.start)))[:1]
@@ -499,8 +500,12 @@ class _RomanceIndex:
         self.chapters = {_chapter_of(document, index.spans[r[1]].start) for r in romance}
 
     def within(self, sentence: int, reach: int) -> list:
-        low = bisect_left(self.sentences, sentence - reach)
-        return self.by_sentence[low : bisect_right(self.sentences, sentence + reach)]
+        return self.between(sentence - reach, sentence + reach)
+
+    def between(self, first: int, last: int) -> list:
+        """The romance sentences from sentence `first` to `last`, both included."""
+        low = bisect_left(self.sentences, first)
+        return self.by_sentence[low : bisect_right(self.sentences, last)]
 
 
 class _CastIndex:
@@ -527,7 +532,10 @@ def _named_with_age(document: Document, span, people: _CastIndex, statement) -> 
     names its sentence holds."""
     if said_of_the_narrator(document.text, span.start, statement):
         return set()
-    return _age_owner(people, document.text, statement) or people.names_in(span.start, span.end)
+    # A name inside the age itself is a place's: "junior year at Roosevelt High".
+    return _age_owner(people, document.text, statement) or (
+        people.names_in(span.start, statement.start) | people.names_in(statement.end, span.end)
+    )
 
 
 def _statement_verdict(
@@ -556,24 +564,39 @@ def _statement_verdict(
         return DOUBTFUL  # "The sixteen-year-old in bed four ..." beside a named pair
     if named and pair and not named & pair:
         return UNRELATED  # about someone outside the romance (a child next door)
-    scene = _scene_of(document, statement.start)
-    near = [
-        r
-        for r in romance.within(s, _reach(statement))
-        if _scene_of(document, index.spans[r[1]].start) == scene
-    ]
+    near = _romance_near(document, index, people, statement, romance, named, pair, pair_adults)
     if not named and pair_adults.before_in_scene(statement.start):
         return UNRELATED  # "Now we are thirty-one ... 'Year 9. Seriously?'": another time
-    if near and all(_adult_since(document.text, index, statement, r[1]) for r in near):
+    # near is in sentence order: when its first romance has an adult age between it and the
+    # younger age, so has every later one
+    if near and _adult_since(document.text, index, statement, near[0][1]):
         return UNRELATED  # "Twelve and sunburnt, Hugo met Leon. Now they were thirty-four"
-    if near and (not named or any(_in_romance(people, index, r[1], named) for r in near)):
+    if near and (not named or named & pair):
+        # '"I'm fifteen," Camille said ... She kissed him': one of the pair
         return IN_SCENE
-    if near and named & pair:
-        return IN_SCENE  # '"I'm fifteen," Camille said ... She kissed him': one of the pair
+    if near and any(_in_romance(people, index, r[1], named) for r in near):
+        return IN_SCENE
     if near:
         return DOUBTFUL  # a named minor near a romance that never names them
     same_chapter = _chapter_of(document, statement.start) in romance.chapters
     return DOUBTFUL if same_chapter else UNRELATED
+
+
+def _romance_near(document, index, people, statement, romance, named, pair, pair_adults) -> list:
+    """The romance sentences an age reaches, in sentence order: a part's header age its
+    part; a teenager of the pair the whole scene (fan fiction states the age where the scene
+    opens and kisses fifty sentences on); else the sentences within its reach, in its scene."""
+    section = _section(index, statement, pair_adults.scenes)
+    if section:
+        return romance.between(*section)
+    s = index.index_at(statement.start)
+    first, last = pair_adults.scenes.sentences(statement.start)
+    if _reach(statement) == TEEN_SCENE_REACH and _of_the_pair(
+        document, index.spans[s], people, statement, named, pair
+    ):
+        return romance.between(first, last)
+    reach = _reach(statement)
+    return romance.between(max(first, s - reach), min(last, s + reach))
 
 
 ADULT_NUMBER = (
@@ -611,6 +634,54 @@ PAIR_ADULT_RE = re.compile(
 )
 
 
+class _Scenes:
+    """Where the scenes of a work start (chapter starts and scene breaks) and its sentences
+    start, sorted once: which sentences share a scene is then a bisection, not a count of
+    the scene starts before each sentence."""
+
+    def __init__(self, document: Document, index: SentenceIndex):
+        self.starts = sorted(
+            [c.start for c in document.chapters[1:]] + [b.start for b in document.scene_breaks]
+        )
+        self.length = len(document.text)
+        self.sentence_starts = [span.start for span in index.spans]
+
+    def bounds(self, offset: int) -> tuple[int, int]:
+        """The start and end offsets of the scene holding `offset`."""
+        i = bisect_right(self.starts, offset)
+        start = self.starts[i - 1] if i else 0
+        end = self.starts[i] if i < len(self.starts) else self.length
+        return start, end
+
+    def sentences(self, offset: int) -> tuple[int, int]:
+        """The first and last sentence starting in the scene holding `offset`."""
+        start, end = self.bounds(offset)
+        first = bisect_left(self.sentence_starts, start)
+        return first, bisect_left(self.sentence_starts, end) - 1
+
+
+def _section(index: SentenceIndex, statement, scenes: _Scenes) -> tuple[int, int] | None:
+    """The sentences a part's header age holds for ("Part One: Age 15"): to the next
+    header with an age or the end of its scene; None for an age said in a sentence."""
+    if not statement.until:
+        return None
+    _, scene_end = scenes.bounds(statement.start)
+    end = min(scene_end, statement.until)
+    first = index.index_at(statement.start)
+    return first, max(first, bisect_left(scenes.sentence_starts, end) - 1)
+
+
+def _of_the_pair(document: Document, span, people, statement, named: set[str], pair) -> bool:
+    """The age is said of one of the romantic pair: a name of the pair in its sentence, or
+    the narrator's own age ("I'm fifteen") when the narrator is one of the pair."""
+    if named & pair:
+        return True
+    if not said_of_the_narrator(document.text, span.start, statement):
+        return False
+    narrator = people.cast.narrator
+    return bool(pair & ({NARRATOR} | ({narrator.name} if narrator else set())))
+
+
 class _PairAdults:
     """Where "we" or "they" are stated adult in the story's present ("Now we are
     thirty-one"; not "when we were twenty", "we were twenty when we married"), found once
@@ -625,16 +696,13 @@ class _PairAdults:
                 continue
             if not AGE_THEN_WHEN_RE.match(text, found.end()):
                 self.offsets.append(found.start())
-        self.scene_starts = sorted(
-            [c.start for c in document.chapters[1:]] + [b.start for b in document.scene_breaks]
-        )
+        self.scenes = _Scenes(document, index)
 
     def before_in_scene(self, offset: int) -> bool:
         """The pair is stated adult earlier in the scene of `offset`."""
         if not self.offsets:
             return False
-        i = bisect_right(self.scene_starts, offset)
-        scene_start = self.scene_starts[i - 1] if i else 0
+        scene_start, _ = self.scenes.bounds(offset)
         j = bisect_left(self.offsets, scene_start)
         return j < len(self.offsets) and self.offsets[j] < offset
 
@@ -706,15 +774,20 @@ def _chapter_of(document: Document, offset: int) -> int:
     return sum(1 for c in document.chapters[1:] if c.start <= offset)
 
 
-def _minor_warnings(document, index, in_scene, romance, sexual_cues) -> list[Warning]:
+def _minor_warnings(document, index, in_scene, romance, sexual_cues, scenes) -> list[Warning]:
     youngest = min(in_scene, key=lambda a: a.age or 17)
     age_sentences = sorted({index.index_at(a.start) for a in (youngest, in_scene[0])})
     anchor = index.index_at(youngest.start)
-    scene = [
-        r
-        for r in romance
-        if document.in_note(youngest.start) or abs(r[1] - anchor) <= _reach(youngest)
-    ] or romance
+    section = _section(index, youngest, scenes)
+    if section:  # a part's header age: that part's romance and sexual cues only
+        scene = [r for r in romance if section[0] <= r[1] <= section[1]] or romance
+        sexual_cues = [c for c in sexual_cues if section[0] <= c.sentence <= section[1]]
+    else:
+        scene = [
+            r
+            for r in romance
+            if document.in_note(youngest.start) or abs(r[1] - anchor) <= _reach(youngest)
+        ] or romance
     best = sorted(scene, key=lambda r: (-r[0], r[1]))[:3]
     evidence = [index.evidence(s) for s in age_sentences] + [
         index.evidence(s) for _, s, _ in sorted(best, key=lambda r: r[1])
@@ -734,21 +807,33 @@ def _minor_warnings(document, index, in_scene, romance, sexual_cues) -> list[War
             confidence=IN_SCENE_CONFIDENCE,
         )
     ]
-    if sexual and _sexual_near_an_age(document, index, in_scene, romance, sexual_cues):
+    if sexual and _sexual_near_an_age(document, index, in_scene, romance, sexual_cues, scenes):
         found.append(
             Warning("Underage Sex", "high", True, _dedupe(evidence), confidence=IN_SCENE_CONFIDENCE)
         )
     return found
 
 
-def _sexual_near_an_age(document, index, in_scene, romance, sexual_cues) -> bool:
+def _sexual_near_an_age(document, index, in_scene, romance, sexual_cues, scenes) -> bool:
     """The archive warning is an accusation: its sexual content lies within SCENE_REACH
     sentences of a stated minor's age (or the age is in an author's note), not only within
     a teenager's longer reach, where a bystander's age ("the fourteen-year-old who delivered
-    the papers waved") would reach an adults' night twenty sentences on."""
+    the papers waved") would reach an adults' night twenty sentences on. A part's header age
+    ("Part One: Age 15") reaches its part and no further: the next part's night
+    ("Part Two: Age 25") is adults'."""
     if any(document.in_note(a.start) for a in in_scene):
         return True
-    ages = [index.index_at(a.start) for a in in_scene]
+    for age in in_scene:
+        section = _section(index, age, scenes)
+        if section is None:
+            continue
+        inside = [r for r in romance if section[0] <= r[1] <= section[1]]
+        cues = [c for c in sexual_cues if section[0] <= c.sentence <= section[1]]
+        if any(kind == "sexual" for _, _, kind in inside) or (
+            inside and _sexual_scene(cues, [s for _, s, _ in inside], SCENE_REACH)
+        ):
+            return True
+    ages = [index.index_at(a.start) for a in in_scene if not a.until]
     near = [r for r in romance if any(abs(r[1] - s) <= SCENE_REACH for s in ages)]
     if any(kind == "sexual" for _, _, kind in near):
         return True
