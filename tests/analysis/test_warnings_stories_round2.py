@@ -1,4 +1,4 @@
-"""Rounds 2 to 13 of the hand-written stories (tests/data/warnings_stories/round2 ... round13):
+"""Rounds 2 to 14 of the hand-written stories (tests/data/warnings_stories/round2 ... round14):
 the age families of issue 15 — adults in love who remember being twelve, flashbacks set off by
 a date or "years ago", age-gap adults, college freshmen of eighteen and nineteen, adults called
 "kid", "boy", "baby girl", a teacher and a parent, teenagers with stated ages in the present
@@ -35,6 +35,7 @@ ROUNDS = (
     "round11",
     "round12",
     "round13",
+    "round14",
 )
 EXPECTED = {
     f"{round_}/{name}": entry
@@ -72,6 +73,7 @@ CHECK_FLOORS = {
     "round11": 3,
     "round12": 4,
     "round13": 5,
+    "round14": 2,
 }
 # Rounds 3 and 5's check sides each hold one false archive warning (as first measured).
 CHECK_FALSE_ARCHIVE_CEILINGS = {
@@ -87,6 +89,7 @@ CHECK_FALSE_ARCHIVE_CEILINGS = {
     "round11": 0,
     "round12": 0,
     "round13": 0,
+    "round14": 0,
 }
 KNOWN_TUNE_FAILURES: dict[str, str] = {}  # none since round 13's rules
 
