@@ -1294,3 +1294,31 @@ def test_we_had_been_married_is_nobody_when_the_sentence_names_someone():
     text = "Cat sat with me in the kitchen.\n\nWe had been married ten years when Tom died.\n"
     relationships = _narrated(text, "first", {"Cat": "female", "Tom": "male"})
     assert all(r.kind == "platonic" for r in relationships)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann pulled Bob down into a kiss.\n",
+        "Ann pulled Bob in for a kiss by the lake.\n",
+        "Bob tugged Ann closer and pulled her into a kiss.\n",
+        "Ann caught Bob's collar and dragged him into a kiss.\n",
+        "Ann gave Bob a quick kiss.\n",
+    ],
+)
+def test_a_kiss_as_a_noun_after_a_verb_is_between_its_subject_and_object(text):
+    found = _pair(analyse(text), "Ann Lee", "Bob Stone")
+    assert found.kind == "romantic"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann watched Cat pull Bob into a kiss.\n",  # Cat's kiss, not Ann's
+        "Ann handed Bob a kiss-shaped cookie, and Cat laughed.\n",
+        "Ann's mother pulled Bob into a kiss, and Cat laughed.\n",
+    ],
+)
+def test_a_kiss_as_a_noun_is_not_the_onlookers(text):
+    found = _pair(analyse(text), "Ann Lee", "Bob Stone")
+    assert found is None or found.kind == "platonic"

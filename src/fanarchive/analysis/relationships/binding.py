@@ -126,6 +126,22 @@ TOLD_PRONOUN_RE = re.compile(
     r"[\"”]?\s*(?:he|she|[A-Z][\w'-]+)\s+(?:told|said\s+to|asked|called\s+to|whispered\s+to"
     r"|murmured\s+to|promised)\s+(him|her)\b"
 )
+# "pulled Bob down into a kiss", "gave him a quick kiss": the act a noun after a verb and its
+# object (the tail after the object; a name's, or a pronoun's with it).
+_INTO_TAIL = (
+    r"\s+(?:(?:down|up|closer|close|forward|in|back)\s+)*(?:into|in\s+for)\s+(?:a|an|another)"
+    r"\s+(?:[\w-]+\s+){0,2}"
+)
+_GAVE_TAIL = r"\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,2}"
+OBJECT_TAIL_RE = re.compile(rf"(?P<into>{_INTO_TAIL})|(?P<gave>{_GAVE_TAIL})")
+PRONOUN_OBJECT_TAIL_RE = re.compile(
+    rf"\b(?:him|her|them|me|you)(?:(?P<into>{_INTO_TAIL})|(?P<gave>{_GAVE_TAIL}))$", re.IGNORECASE
+)
+VERB_BEFORE_RE = re.compile(
+    r"\b((?!(?:and|or|but|then|with|to|of|the|a|an|his|her|their|my|your|for|at|in|on|as"
+    r"|he|she|they|we|i|you|who|that|which)\b)[a-z][\w'-]*)\s+$"
+)
+GIVE_RE = re.compile(r"give|gave|gives|giving|given")
 THIRD_SINGULAR_RE = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
 # "we kissed", "We'd dated for": the narrator's "we" a few words before a cue.
 # Only the tense and adverbs of the narrator's own verb between: not "we watched Ann kiss".
@@ -303,6 +319,10 @@ class Binder:
         if DESCRIBED_OBJECT_RE.match(self.text, end):
             return None  # "kissed the girl on the cheek": someone described, not named
         s = self.index.index_at(start)
+        verb = self._verb_of_noun(s, start)
+        if verb is not None:
+            # "Ann pulled Bob into a kiss", "gave him a quick kiss": as "Ann kissed Bob".
+            return self.act(verb[0], verb[1], to_you, named_only)
         if self.narrator and WE_LEAD_RE.search(
             self.text, max(self.index.spans[s].start, start - PRONOUN_REACH), start
         ):
@@ -338,6 +358,26 @@ class Binder:
         if people:
             return None
         return self._previous_two(s, cue=start) or self._scene_couple(s, start, end)
+
+    def _verb_of_noun(self, s: int, start: int) -> tuple[int, int] | None:
+        """The verb whose object the act is done to, when the act is a noun after it: "Ann
+        pulled Bob down into a kiss", "dragged him into a kiss", "gave Bob a quick kiss"."""
+        sentence_start = self.index.spans[s].start
+        before = [p for p in self.people.get(s, []) if p.end <= start]
+        tail = None
+        if before and start - before[-1].end <= ACT_REACH_AFTER:
+            tail = OBJECT_TAIL_RE.fullmatch(self.text, before[-1].end, start)
+            object_start = before[-1].start
+        if tail is None:
+            lead_start = max(sentence_start, start - ACT_REACH_AFTER)
+            tail = PRONOUN_OBJECT_TAIL_RE.search(self.text, lead_start, start)
+            object_start = tail.start() if tail else -1
+        if tail is None:
+            return None
+        verb = VERB_BEFORE_RE.search(self.text, sentence_start, object_start)
+        if verb is None or (tail.group("gave") and not GIVE_RE.fullmatch(verb.group(1))):
+            return None
+        return verb.start(1), verb.end(1)
 
     def we_pair(self, start: int, end: int) -> Pair | None:
         """ "We had been married long enough", "We'd dated for three years", in a
