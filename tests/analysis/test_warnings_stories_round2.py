@@ -1,4 +1,4 @@
-"""Rounds 2 to 14 of the hand-written stories (tests/data/warnings_stories/round2 ... round14):
+"""Rounds 2 to 15 of the hand-written stories (tests/data/warnings_stories/round2 ... round15):
 the age families of issue 15 — adults in love who remember being twelve, flashbacks set off by
 a date or "years ago", age-gap adults, college freshmen of eighteen and nineteen, adults called
 "kid", "boy", "baby girl", a teacher and a parent, teenagers with stated ages in the present
@@ -36,6 +36,7 @@ ROUNDS = (
     "round12",
     "round13",
     "round14",
+    "round15",
 )
 EXPECTED = {
     f"{round_}/{name}": entry
@@ -74,6 +75,7 @@ CHECK_FLOORS = {
     "round12": 4,
     "round13": 5,
     "round14": 2,
+    "round15": 3,
 }
 # Rounds 3 and 5's check sides each hold one false archive warning (as first measured).
 CHECK_FALSE_ARCHIVE_CEILINGS = {
@@ -90,8 +92,14 @@ CHECK_FALSE_ARCHIVE_CEILINGS = {
     "round12": 0,
     "round13": 0,
     "round14": 0,
+    "round15": 0,
 }
-KNOWN_TUNE_FAILURES: dict[str, str] = {}  # none since round 13's rules
+KNOWN_TUNE_FAILURES = {
+    "round15/177_i_am_fifteen_and_the_choir.txt": "'I am fifteen' opens a first-person scene "
+    "whose kiss comes forty sentences on: only possible",
+    "round15/179_the_twins_are_both_fifteen.txt": "'The twins are both fifteen and at football "
+    "camp' beside two adults: a likely note",
+}
 
 
 def problems(entry: dict, warnings: list) -> list[str]:
