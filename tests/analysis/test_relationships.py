@@ -1322,3 +1322,27 @@ def test_a_kiss_as_a_noun_after_a_verb_is_between_its_subject_and_object(text):
 def test_a_kiss_as_a_noun_is_not_the_onlookers(text):
     found = _pair(analyse(text), "Ann Lee", "Bob Stone")
     assert found is None or found.kind == "platonic"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I love you, Mom,",
+        "Mom, I love you,",
+        "I love you, Dad,",
+        "Love you, kiddo,",
+        "I love you, little sis,",
+        "I love you, man, I mean it,",
+    ],
+)
+def test_i_love_you_said_to_mom_or_a_buddy_is_no_romance(line):
+    text = f'Ann came home late and found Bob in the kitchen.\n\n"{line}" Ann said.\n'
+    found = _pair(analyse(text, [(line, "Ann", "Bob")]), "Ann Lee", "Bob Stone")
+    assert found is None or found.kind == "platonic"
+
+
+def test_i_love_you_said_with_kin_named_in_another_sentence_is_still_a_confession():
+    line = "I love you. Mom would have hated you,"
+    text = f'Ann came home late and found Bob in the kitchen.\n\n"{line}" Ann said.\n'
+    found = _pair(analyse(text, [(line, "Ann", "Bob")]), "Ann Lee", "Bob Stone")
+    assert found.kind == "romantic"

@@ -223,6 +223,8 @@ def assign_cues(
             continue
         romance_spans.append((hit.start, hit.end))
         pair = binder.act(hit.start, hit.end)
+        if pair and cue.kind == "confession" and binder.platonic_address(hit.start):
+            continue  # "I love you, Mom", "Love you, buddy": a child's, a friend's
         if pair:
             kind, strength = cue.kind, cue.weight
             if kind == "kiss" and binder.affectionate(hit.end):

@@ -142,6 +142,19 @@ VERB_BEFORE_RE = re.compile(
     r"|he|she|they|we|i|you|who|that|which)\b)[a-z][\w'-]*)\s+$"
 )
 GIVE_RE = re.compile(r"give|gave|gives|giving|given")
+# A kin word or a friend's word used to call someone: after a comma or dash, or opening the
+# line, and ending its clause ("I love you, Mom.", "Dad, I ...", "love you, little sis").
+_ADDRESS_WORDS = (
+    r"(?i:mom|mum|mommy|mummy|mama|mamma|momma|mother|dad|daddy|papa|pop|father|grandma"
+    r"|grandpa|gran|granny|nana|auntie|aunt|uncle|sis|sister|bro|brother|son|kiddo|kid|buddy"
+    r"|pal|mate|dude|man)|Ma|Pa"
+)
+PLATONIC_ADDRESS_RE = re.compile(
+    r"(?:^[\"“”']?|[,—–]|\s-)\s*(?:(?i:my|little|big|baby|old|dear)\s+){0,2}(?:"
+    + _ADDRESS_WORDS
+    + r")"
+    r"\s*(?:[,.!?;—–]|$)"
+)
 THIRD_SINGULAR_RE = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
 # "we kissed", "We'd dated for": the narrator's "we" a few words before a cue.
 # Only the tense and adverbs of the narrator's own verb between: not "we watched Ann kiss".
@@ -723,6 +736,14 @@ class Binder:
             vocative = addressed and self._vocative(quote, start, end)
             return pair if about_us or vocative else None
         return pair if EXCHANGE_RE.search(clause) else None
+
+    def platonic_address(self, start: int) -> bool:
+        """The line holding a cue calls the one spoken to by a kin word or a friend's word
+        ("I love you, Mom", "Dad, I love you", "Love you, kiddo", "love you, man")."""
+        quote = self._quote_at(start)
+        if quote is None:
+            return False
+        return PLATONIC_ADDRESS_RE.search(self.text[quote.start : quote.end]) is not None
 
     def _told_pronoun(self, quote: Quote, pair: Pair) -> bool:
         """'"..., little sister," he told her': the speech tag's object pronoun fits the
