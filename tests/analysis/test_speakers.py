@@ -191,14 +191,6 @@ def test_he_is_never_the_first_person_narrator():
     assert speakers(text, narrator="Naruto") == ["Naruto", "Gaara"]
 
 
-def test_title_speakers_are_added_to_the_cast():
-    text = (
-        '"Off with her head!" said the Queen.\n\n"Nonsense," said Emma.\n\n'
-        '"Silence!" cried the Queen.\n\n"Why?" said Emma.\n\n"Because," said the Queen.\n'
-    )
-    assert speakers(text) == ["The Queen", "Emma", "The Queen", "Emma", "The Queen"]
-
-
 def test_confidence_is_in_unit_interval():
     for quote in attribute('"Hi," said Emma.\n\n"Hello."\n\n"Bye."\n'):
         assert 0.0 <= quote.confidence <= 1.0

@@ -16,7 +16,6 @@ from fanarchive.analysis.speakers.kin import Families
 from fanarchive.analysis.speakers.persons import told_to
 from fanarchive.analysis.speakers.ranking import rerank
 from fanarchive.analysis.speakers.sieve import CONFIDENCE, Sieve
-from fanarchive.analysis.speakers.titles import add_title_speakers
 
 __all__ = ["CONFIDENCE", "attribute_speakers", "run_sieve"]
 
@@ -40,7 +39,6 @@ def run_sieve(document: Document, quotes: list[Quote], cast: Cast) -> Sieve | No
     quotes.sort(key=lambda q: q.start)
     for quote in quotes:
         quote.speaker, quote.rule, quote.confidence, quote.addressee = None, "none", 0.0, None
-    add_title_speakers(document, cast)
     settle_narrator(cast, document, quotes)
     narration = getattr(cast, "narration", "third")
     genders = {c.name: c.gender for c in cast.characters}
