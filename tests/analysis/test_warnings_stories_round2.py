@@ -74,15 +74,15 @@ CHECK_FLOORS = {
     "round11": 3,
     "round12": 4,
     "round13": 5,
-    "round14": 2,
+    "round14": 3,
     "round15": 3,
 }
-# Rounds 3 and 5's check sides each hold one false archive warning (as first measured).
+# Rounds 3 and 5's check sides each held one false archive warning until round 15's rules.
 CHECK_FALSE_ARCHIVE_CEILINGS = {
     "round2": 0,
-    "round3": 1,
+    "round3": 0,
     "round4": 0,
-    "round5": 1,
+    "round5": 0,
     "round6": 0,
     "round7": 0,
     "round8": 0,
@@ -94,12 +94,7 @@ CHECK_FALSE_ARCHIVE_CEILINGS = {
     "round14": 0,
     "round15": 0,
 }
-KNOWN_TUNE_FAILURES = {
-    "round15/177_i_am_fifteen_and_the_choir.txt": "'I am fifteen' opens a first-person scene "
-    "whose kiss comes forty sentences on: only possible",
-    "round15/179_the_twins_are_both_fifteen.txt": "'The twins are both fifteen and at football "
-    "camp' beside two adults: a likely note",
-}
+KNOWN_TUNE_FAILURES: dict[str, str] = {}  # none since round 15's rules
 
 
 def problems(entry: dict, warnings: list) -> list[str]:

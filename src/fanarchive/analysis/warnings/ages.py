@@ -101,6 +101,13 @@ NEGATION_BEFORE_RE = re.compile(
 # (a pronoun cannot start a lexicon cue: it would make every "he" a candidate).
 BARE_NUMBER_LEXICON = Lexicon([rf"{NUM}{AGE_END}"])
 SUBJECT_BEFORE_RE = re.compile(rf"\b{flexible_spaces(SUBJECT)}\s+{flexible_spaces(HEDGE)}$")
+# "The twins are both fifteen", "our kids are fifteen and thirteen", "their boys were
+# twelve": someone's children, not a couple ("the boys were both sixteen" may be one).
+KIDS_SUBJECT_BEFORE_RE = re.compile(
+    r"\b(?:(?:the|our|their|my|his|her|your) (?:twins|kids|children|babies|triplets)"
+    r"|(?:our|their|my|his|her|your) (?:boys|girls|sons|daughters))"
+    r" (?:are|were|'re|’re) " + flexible_spaces(HEDGE) + "$"
+)
 # "Noor is sixteen", "Lily and Ezra are sixteen" (in the original case: a name is
 # capitalised; "It was nine" is the time, not an age).
 NAME_SUBJECT_BEFORE_RE = re.compile(
@@ -377,6 +384,8 @@ def _bare_ages(document, sentence_of) -> list[AgeStatement]:
             or NAME_APPOSITIVE_BEFORE_RE.search(window)
             or _opening_apposition(document.text, hit)
         )
+        if KIDS_SUBJECT_BEFORE_RE.search(before):
+            continue  # "The twins are both fifteen and at football camp": someone's children
         if (SUBJECT_BEFORE_RE.search(before) or named) and not THIRD_PARTY_RE.search(
             sentence_of(hit.start)
         ):

@@ -490,6 +490,11 @@ def _romantic_relationships(document: Document, cast: Cast, quotes: list) -> lis
     return romantic or None
 
 
+FIRST_PERSON_RE = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves)\b")
+SECOND_PERSON_RE = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+QUOTED_RE = re.compile(r'"[^"]*"|“[^”]*”')
+
+
 class _RomanceIndex:
     """Romance sentences by position and the chapters holding one, built once: testing
     every age against every romance sentence is quadratic in a work full of both."""
@@ -498,6 +503,23 @@ class _RomanceIndex:
         self.by_sentence = sorted(romance, key=lambda r: r[1])
         self.sentences = [r[1] for r in self.by_sentence]
         self.chapters = {_chapter_of(document, index.spans[r[1]].start) for r in romance}
+        self._index = index
+        self._told_of: dict[str, _RomanceIndex] = {}
+
+    def told_of(self, person: str) -> _RomanceIndex:
+        """The romance told of the narrator ("he kisses me", person "first") or of the reader
+        ("you kiss him", "second") in narration, found once per work."""
+        if person not in self._told_of:
+            pronoun = FIRST_PERSON_RE if person == "first" else SECOND_PERSON_RE
+            told = [
+                r
+                for r in self.by_sentence
+                if pronoun.search(QUOTED_RE.sub(" ", self._index.sentence(r[1])))
+            ]
+            found = object.__new__(_RomanceIndex)
+            found.by_sentence, found.sentences = told, [r[1] for r in told]
+            self._told_of[person] = found
+        return self._told_of[person]
 
     def within(self, sentence: int, reach: int) -> list:
         return self.between(sentence - reach, sentence + reach)
@@ -569,7 +591,7 @@ def _statement_verdict(
         return UNRELATED  # "Now we are thirty-one ... 'Year 9. Seriously?'": another time
     # near is in sentence order: when its first romance has an adult age between it and the
     # younger age, so has every later one
-    if near and _adult_since(document.text, index, statement, near[0][1]):
+    if near and pair_adults.adult_since(index, statement, near[0][1]):
         return UNRELATED  # "Twelve and sunburnt, Hugo met Leon. Now they were thirty-four"
     if near and (not named or named & pair):
         # '"I'm fifteen," Camille said ... She kissed him': one of the pair
@@ -595,6 +617,10 @@ def _romance_near(document, index, people, statement, romance, named, pair, pair
         document, index.spans[s], people, statement, named, pair
     ):
         return romance.between(first, last)
+    if _reach(statement) == TEEN_SCENE_REACH and not pair:
+        person = _narrators_person(document.text, index.spans[s].start, statement)
+        if person:  # no pair found: "I am fifteen ... he kisses me", the narrator's romance
+            return romance.told_of(person).between(first, last)
     reach = _reach(statement)
     return romance.between(max(first, s - reach), min(last, s + reach))
 
@@ -616,13 +642,6 @@ ADULT_NOW_RE = re.compile(
     + ADULT_NUMBER,
     re.IGNORECASE,
 )
-
-
-def _adult_since(text: str, index: SentenceIndex, statement, romance_sentence: int) -> bool:
-    """Between a younger age and a later romance, the text states an adult age in the
-    present: the younger age was another time."""
-    end = index.spans[romance_sentence].end
-    return end > statement.end and bool(ADULT_NOW_RE.search(text, statement.end, end))
 
 
 # "Now we are thirty-one", "They were both twenty-two": the whole pair (we, they) stated
@@ -671,6 +690,15 @@ def _section(index: SentenceIndex, statement, scenes: _Scenes) -> tuple[int, int
     return first, max(first, bisect_left(scenes.sentence_starts, end) - 1)
 
 
+def _narrators_person(text: str, sentence_start: int, statement) -> str | None:
+    """ "first" for the narrator's own age ("I am fifteen"), "second" for the reader's
+    ("You're sixteen"), told in narration; None for any other age."""
+    if not said_of_the_narrator(text, sentence_start, statement):
+        return None
+    before = text[max(sentence_start, statement.start - 30) : statement.start].lower()
+    return "second" if re.search(r"\byou(?:'re|’re|\s)", before) else "first"
+
+
 def _of_the_pair(document: Document, span, people, statement, named: set[str], pair) -> bool:
     """The age is said of one of the romantic pair: a name of the pair in its sentence, or
     the narrator's own age ("I'm fifteen") when the narrator is one of the pair."""
@@ -697,6 +725,22 @@ class _PairAdults:
             if not AGE_THEN_WHEN_RE.match(text, found.end()):
                 self.offsets.append(found.start())
         self.scenes = _Scenes(document, index)
+        self._text = text
+        self._adult_now: tuple[list[int], list[int]] | None = None
+
+    def adult_since(self, index: SentenceIndex, statement, romance_sentence: int) -> bool:
+        """Between a younger age and a later romance, the text states an adult age in the
+        present: the younger age was another time. The adult ages are found once per work
+        (read again from every age, a scene of ages and far romance was quadratic)."""
+        end = index.spans[romance_sentence].end
+        if end <= statement.end:
+            return False
+        if self._adult_now is None:
+            found = list(ADULT_NOW_RE.finditer(self._text))
+            self._adult_now = [m.start() for m in found], [m.end() for m in found]
+        starts, ends = self._adult_now
+        i = bisect_left(starts, statement.end)  # the first after the age ends first
+        return i < len(starts) and ends[i] <= end
 
     def before_in_scene(self, offset: int) -> bool:
         """The pair is stated adult earlier in the scene of `offset`."""
