@@ -1346,3 +1346,29 @@ def test_i_love_you_said_with_kin_named_in_another_sentence_is_still_a_confessio
     text = f'Ann came home late and found Bob in the kitchen.\n\n"{line}" Ann said.\n'
     found = _pair(analyse(text, [(line, "Ann", "Bob")]), "Ann Lee", "Bob Stone")
     assert found.kind == "romantic"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann called Bob, her ex boss, about the job.\n",
+        "Bob was Ann's ex partner on the force, and Ann trusted him.\n",
+        "Ann met Bob, her husband's best friend, at the door.\n",
+        "Ann called Bob, her brother's friend, about the job.\n",
+        "Ann hugged Bob, her cousin’s fiance.\n",
+    ],
+)
+def test_a_former_role_or_someone_elses_relation_binds_no_pair(text):
+    assert _pair(analyse(text), "Ann Lee", "Bob Stone") is None
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Ann called Bob, her ex, about the kids.\n", "romantic"),
+        ("Ann's ex Bob called about the kids.\n", "romantic"),
+        ("Ann hugged Bob, her brother, and went in.\n", "platonic"),
+    ],
+)
+def test_an_ex_or_a_brother_named_so_still_binds(text, kind):
+    assert _pair(analyse(text), "Ann Lee", "Bob Stone").kind == kind

@@ -155,6 +155,7 @@ PLATONIC_ADDRESS_RE = re.compile(
     + r")"
     r"\s*(?:[,.!?;—–]|$)"
 )
+NOUN_OWNS_RE = re.compile(r"'s\b|(?<=s)'(?!\w)")  # "her brother's", "her sisters'"
 THIRD_SINGULAR_RE = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
 # "we kissed", "We'd dated for": the narrator's "we" a few words before a cue.
 # Only the tense and adverbs of the narrator's own verb between: not "we watched Ann kiss".
@@ -584,6 +585,8 @@ class Binder:
     def relational(self, start: int, end: int, plural: bool = False) -> Pair | None:
         """A relational noun ("brother", "rival", "wife"): its possessor and the person it
         names; a plural one ("siblings", "rivals") also binds the two named beside it."""
+        if NOUN_OWNS_RE.match(self.text, end):
+            return None  # "Bob, her husband's best friend": Bob is the friend of another
         exchange = self.exchange(start, end, relational=True)
         if exchange:
             return exchange

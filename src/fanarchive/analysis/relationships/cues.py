@@ -101,12 +101,20 @@ def cue_form(surface: str) -> str:
 
 # Spouses and partners are romantic, never "family". The nouns (husband, wife, fiancé,
 # boyfriend, ...) are romance cues already (kind "partner"); these are the rest.
+# "her ex boss", "his ex partner on the force": an "ex" before a role is "former", no partner.
+_FORMER = (
+    r"\s+(?:boss|co-?workers?|colleagues?|partners?|teammates?|students?|teachers?|friends?"
+    r"|best\s+friends?|room-?mates?|flatmates?|employers?|managers?|neighbou?rs?|coach|captain"
+    r"|soldiers?|cops?|cons?|convicts?|marines?|agents?|members?|president|champion|mayor"
+    r"|assistants?|classmates?|bandmates?|prisoners?|military|navy|army|police|detectives?"
+    r"|officers?|employees?|clients?|secretary|lawyers?|doctors?|nurses?|professors?|pupils?)\b"
+)
 SPOUSE_CUES = {
     "married": r"married|marr(?:y|ies|ying)|wedded|wed|got engaged|were engaged|engaged to"
     r"|betrothed",
     "spouse": r"spouses?|partners?|husbands?|wife|wives|fianc[ée]e?s?|brides?|(?:bride)?grooms?"
     # "her ex, Bob": a past partner; not "her ex-coach" (an ex-husband is a husband above)
-    r"|boyfriends?|girlfriends?|lovers?|newlyweds|ex(?![-‐])|exes",
+    r"|boyfriends?|girlfriends?|lovers?|newlyweds|ex(?![-‐]|'s|’s|" + _FORMER + r")|exes",
 }
 SPOUSE_LEXICON = Lexicon(list(SPOUSE_CUES.values()))
 _SPOUSE_COMPILED = [(re.compile(flexible_spaces(p)), name) for name, p in SPOUSE_CUES.items()]
