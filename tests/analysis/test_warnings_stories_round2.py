@@ -1,4 +1,4 @@
-"""Rounds 2 to 15 of the hand-written stories (tests/data/warnings_stories/round2 ... round15):
+"""Rounds 2 to 16 of the hand-written stories (tests/data/warnings_stories/round2 ... round16):
 the age families of issue 15 — adults in love who remember being twelve, flashbacks set off by
 a date or "years ago", age-gap adults, college freshmen of eighteen and nineteen, adults called
 "kid", "boy", "baby girl", a teacher and a parent, teenagers with stated ages in the present
@@ -37,6 +37,7 @@ ROUNDS = (
     "round13",
     "round14",
     "round15",
+    "round16",
 )
 EXPECTED = {
     f"{round_}/{name}": entry
@@ -76,6 +77,7 @@ CHECK_FLOORS = {
     "round13": 5,
     "round14": 3,
     "round15": 3,
+    "round16": 3,
 }
 # Rounds 3 and 5's check sides each held one false archive warning until round 15's rules.
 CHECK_FALSE_ARCHIVE_CEILINGS = {
@@ -93,8 +95,14 @@ CHECK_FALSE_ARCHIVE_CEILINGS = {
     "round13": 0,
     "round14": 0,
     "round15": 0,
+    "round16": 0,
 }
-KNOWN_TUNE_FAILURES: dict[str, str] = {}  # none since round 15's rules
+KNOWN_TUNE_FAILURES = {
+    "round16/183_he_was_sixteen_she_was_thirty.txt": "'He was sixteen that year. She was "
+    "thirty, Miss Carver': the teacher's adult age is read against the boy's: only possible",
+    "round16/185_she_was_fourteen_he_was_nineteen_now.txt": "'She was fourteen. He was "
+    "nineteen, her sister's boyfriend': read against her age: only possible",
+}
 
 
 def problems(entry: dict, warnings: list) -> list[str]:
