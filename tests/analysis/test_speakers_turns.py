@@ -1,10 +1,7 @@
 """A new paragraph of dialogue is a new speaker: pronoun tags and descriptions in tags after
 another character's turn (hand-written passages, in the style of fan fiction)."""
 
-import re
-
-from fanarchive.analysis.characters import Cast, detect_cast
-from fanarchive.analysis.model import Character, Mention
+from fanarchive.analysis.characters import detect_cast
 from fanarchive.analysis.packs import default_knowledge
 from fanarchive.analysis.quotes import find_quotes
 from fanarchive.analysis.reading import read_text
@@ -108,37 +105,6 @@ def test_a_reply_to_sir_says_the_turn_before_was_a_man():
         '"Not today, sir. He is in town."\n'
     )
     assert attribute(text)[0].speaker == "Naruto"
-
-
-def _titled_cast_speakers(text: str) -> list[str | None]:
-    people = {"Captain Okafor": "female", "Priya": "female", "Teo": "male"}
-    document = read_text(text)
-    quotes = find_quotes(document)
-    mentions = [
-        Mention(m.start(), m.end(), m.group()) for m in re.finditer("|".join(people), document.text)
-    ]
-    cast = Cast([Character(name, gender=gender) for name, gender in people.items()], mentions)
-    attribute_speakers(document, quotes, cast)
-    return [q.speaker for q in quotes]
-
-
-def test_the_title_in_a_tag_is_the_character_named_with_it():
-    text = (
-        "Captain Okafor came onto the bridge with two mugs. Priya took one.\n\n"
-        '"Where is mine?" Teo asked.\n\n'
-        '"In the galley," Priya said.\n\n'
-        '"Talk to me," the captain said.\n'
-    )
-    assert _titled_cast_speakers(text)[-1] == "Captain Okafor"
-
-
-def test_a_plain_word_that_is_also_a_title_names_no_one():
-    text = (
-        "Lady Cordelia left the room. Priya and Emma sat by the fire.\n\n"
-        '"It is late," Emma said.\n\n'
-        '"Not yet," said that lady.\n'
-    )
-    assert _titled_cast_speakers(text)[-1] != "Lady Cordelia"
 
 
 def test_you_said_in_a_story_an_i_tells_to_the_reader_is_the_readers_line():

@@ -11,8 +11,8 @@ Local rules, read from the quote's own paragraph (in text order):
    opening a new paragraph of dialogue, to the previous turn's speaker), a relative (`kin`:
    `said her father`, her resolved like a pronoun, then her father found in the cast by
    family name, see `kin`), a description (`descriptor`: `"B," the lady added` after Emma
-   spoke earlier in the paragraph; `said the captain` when one name carries that title;
-   else the scene's latest speaker of its gender who did not speak the turn before; `said
+   spoke earlier in the paragraph; else the scene's latest speaker of its gender who did not
+   speak the turn before; `said
    the other` only leaves the turn to the conversation rules); parts of one speech split by
    a tag or an aside share it; a voice the tag names no one for (`said a voice`) is the
    first character the narration names after it (`unseen_voice`); in a story told by an I
@@ -440,9 +440,9 @@ class Sieve:
         if speaker and speaker in (line.addressee, *line.notes.get("not", ())):
             speaker = None
         if subject.kind == "descriptor" and speaker is None and not subject.kin:
-            speaker = self.titled_speaker(subject, line) or self.described_speaker(
-                line, subject.value
-            )
+            # `said the captain` is not looked up by its title here (Captain Okafor): that helped
+            # only tune scenes (fic_dialogue tune +3, PDNC tune +1, no check side moved).
+            speaker = self.described_speaker(line, subject.value)
             return (speaker, "descriptor") if speaker else (None, None)
         if subject.kind == "descriptor" and speaker is None:
             return None, None
@@ -506,9 +506,10 @@ class Sieve:
         return self.titled_speaker(description, line) or self.described_speaker(line, gender)
 
     def titled_speaker(self, subject: Subject, line: Line) -> str | None:
-        """`said the captain` when the cast has one `Captain Okafor`: the one character whose
-        name opens with that title (after `the`; not `lady` or `master`, which are also plain
-        words for anyone: `said that lady`, `his lady`)."""
+        """The description a pronoun tag continues (`The captain set down her mug. / "Now,"
+        she said.`) when the cast has one `Captain Okafor`: the one character whose name
+        opens with that title (after `the`; not `lady` or `master`, which are also plain words
+        for anyone: `that lady`, `his lady`)."""
         text = self.ctx.text
         words = text[subject.position : subject.position + 30].split(None, 1)
         word = words[0].strip(".,;:!?'’\"”").lower() if words else ""
