@@ -200,19 +200,6 @@ def test_the_one_the_next_turn_calls_by_name_spoke_the_turn_it_answers():
     assert quotes[0].speaker == "Dario" and quotes[0].rule == "called_next"
 
 
-def test_a_rank_alone_calls_the_one_who_holds_it_and_they_answer():
-    # `"Up the pear tree, Captain."`: before, turn-taking gave the reply to Anna.
-    text = (
-        "Anna and Ben had been searching the orchard for an hour when Captain Voss came down "
-        "the path with a lantern, and she did not look pleased.\n\n"
-        '"Found him," Ben said.\n\n"Where?" said Anna.\n\n"Up the pear tree, Captain."\n\n'
-        '"Then fetch him down."\n'
-    )
-    quotes = attributed_with_detected_cast(text)
-    assert quotes[2].addressee == "Captain Voss"
-    assert quotes[3].speaker == "Captain Voss"
-
-
 def test_the_one_the_next_turn_calls_at_its_start_spoke_the_turn_parity_would_give_away():
     # among three, parity gave `"Anywhere but here."` to Anna (two turns back); `"Carl, you
     # always say that."` says it was Carl's

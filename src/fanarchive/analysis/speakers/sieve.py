@@ -30,8 +30,7 @@ Rules over several quotes:
 5. `same_paragraph`: other quotes of a paragraph share its speaker;
    the one a tag says is told (`she tells you`, `Ysolde told her`) answers the next turn
    when no rule decided it (`addressee`);
-6. conversations: the one addressed by name (or by a rank alone, `"Yes, Captain."`, when one
-   character holds it) in the previous turn answers (`addressee`);
+6. conversations: the one addressed by name in the previous turn answers (`addressee`);
    otherwise two speakers alternate: the turns a local rule decided (anchors) within eight
    turns vote, for their speaker when an even number of turns away and against it when
    odd, weighed by their rule's precision and halved per turn of distance (`turn_taking`);
@@ -64,7 +63,6 @@ from fanarchive.analysis.speakers.context import Context, Line, Subject, Tag
 from fanarchive.analysis.speakers.kin import Families
 from fanarchive.analysis.speakers.lexicon import REACTION_VERBS, SAME_VERBS
 from fanarchive.analysis.speakers.persons import spread_third_person, third_person
-from fanarchive.analysis.speakers.titles import rank_addressee, rank_holders
 
 # Precision of each rule measured end to end on pdnc-dev (`fanarchive evaluate pdnc`), used as
 # the confidence of its attributions. `unknown` is never right on PDNC, where every quote has a
@@ -160,7 +158,6 @@ class Sieve:
         self._paragraph_bounds: dict[int, tuple[int, int]] | None = None
 
     def run(self) -> None:
-        self.rank_addressees()
         self.reply_genders()
         for line in self.lines:
             self.local_rules(line)
@@ -175,15 +172,6 @@ class Sieve:
         for line in self.lines:
             if line.quote.rule == "none":
                 self.last_resort(line)
-
-    def rank_addressees(self) -> None:
-        """`"Up the pear tree, Captain."`: a quote calling no one by name calls the one
-        character who holds the rank it says alone."""
-        holders = rank_holders(self.genders)
-        for line in self.lines:
-            if line.addressee is None:
-                quote = line.quote
-                line.addressee = rank_addressee(self.ctx.text, quote.start, quote.end, holders)
 
     def reply_genders(self) -> None:
         """`"Yes, sir."`: the turn before and the reply after come from someone of the gender
@@ -756,7 +744,7 @@ class Sieve:
         return speaker, rule
 
     def turn_addressee(self, turn: list[Line], speaker: str | None) -> str | None:
-        """The one a turn spoken by `speaker` addresses: called by name (or rank), else by
+        """The one a turn spoken by `speaker` addresses: called by name, else by
         kinship, else told in its tag (the ranking's `_turn_addressee` reads the name only, as
         its weights were learned)."""
         # `"Another time, Lizzy," said her mother, "I would not..."`: the name may stand in
