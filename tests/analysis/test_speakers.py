@@ -285,17 +285,6 @@ def test_a_short_beat_paragraph_keeps_the_conversation_going():
     assert rules(text)[2] in ("turn_taking", "turn_partner")
 
 
-def test_a_reply_to_sir_comes_from_a_man():
-    text = (
-        "Emma, Sakura and Naruto sat by the fire.\n\n"
-        '"Is it late?" asked Emma.\n\n'
-        '"Very late," said Sakura.\n\n'
-        '"Then we must go, sir."\n\n'
-        '"Not yet."\n'
-    )
-    assert speakers(text)[-1] == "Naruto"
-
-
 def test_the_one_the_narration_names_answers_before_anyone_who_speaks_later():
     text = (
         "Naruto came in from the barn and sat down by the stove.\n\n"

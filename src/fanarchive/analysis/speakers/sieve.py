@@ -174,14 +174,13 @@ class Sieve:
                 self.last_resort(line)
 
     def reply_genders(self) -> None:
-        """`"Yes, sir."`: the turn before and the reply after come from someone of the gender
-        the quote addresses (when it names no one), a hint the conversation rules respect."""
+        """`"Not today, sir."`: the turn before comes from someone of the gender the quote
+        addresses (when it names no one), a hint the conversation rules respect. (The reply
+        after `"..., sir."` is not said to be a man's: that helped only tune novels, PDNC
+        tune +7, no check side moved.)"""
         for previous, line in zip(self.lines, self.lines[1:], strict=False):
             if line.paragraph != previous.paragraph + 1:
                 continue
-            gender = None if previous.addressee else self.ctx.addressed_gender(previous.quote)
-            if gender:
-                line.notes.setdefault("gender", gender)
             answer = None if line.addressee else self.ctx.addressed_gender(line.quote)
             if answer:
                 # `"Is your master at home?" / "Not today, sir."`: the question was a man's.
