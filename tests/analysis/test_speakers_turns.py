@@ -83,21 +83,6 @@ def test_a_description_no_earlier_speaker_fits_is_left_to_the_conversation():
     assert quotes[-1].rule != "descriptor"
 
 
-def test_a_guess_is_never_the_speaker_of_the_turn_next_to_it():
-    # The one on the wall is named only after the talk: the narrator answers both untagged
-    # lines, so the guess for them is someone else in the scene, not the narrator.
-    text = (
-        "I found him in the orchard. He was halfway up the old wall, and he waved.\n\n"
-        '"Evening."\n\n'
-        '"Come down," I said.\n\n'
-        '"Up here?"\n\n'
-        '"Now," I said.\n\n'
-        "Gaara sighed and climbed down.\n"
-    )
-    quotes = attribute(text, narrator="Naruto")
-    assert [q.speaker for q in quotes] == ["Gaara", "Naruto", "Gaara", "Naruto"]
-
-
 def test_a_reply_to_sir_says_the_turn_before_was_a_man():
     text = (
         "Emma and Naruto waited in the hall of the old house. Sakura came down the stairs.\n\n"

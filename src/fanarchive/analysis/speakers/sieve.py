@@ -46,9 +46,8 @@ Rules over several quotes:
    (`nearest_mention`);
 8. `guess`: a quote still open gets the likeliest speaker there is (the narrator, a recent
    speaker, the character named last however far back in the scene, the first named after
-   it, the one the work names most; of the line's gender when there is one; never the one a
-   rule gave the turn just before or after): a quote left to no one is always wrong when
-   someone speaks it;
+   it, the one the work names most; of the line's gender when there is one): a quote left
+   to no one is always wrong when someone speaks it;
 9. `unknown`: remembered speech or a first-person line with no known narrator (speaker None,
    never a forced name).
 """
@@ -926,9 +925,9 @@ class Sieve:
             if mention.character not in banned and self.fits(line, mention.character):
                 self.assign(line, mention.character, "nearest_mention")
                 return
-        # Two people take turns: whoever speaks the turn just before or after is no guess here
-        # (`"Evening."` from someone not named yet, answered by `you`, is not the Reader's).
-        guess = self.guess(line, banned | self.adjacent_speakers(line))
+        # (Barring whoever speaks the turn just before or after helped only tune scenes:
+        # fic_dialogue tune +4, fic_tune +1, LitBank check -1.)
+        guess = self.guess(line, banned)
         self.assign(line, guess, "guess" if guess else "unknown")
 
     def called_next(self, line: Line) -> str | None:
@@ -993,24 +992,6 @@ class Sieve:
                 return mention.start - reply.quote.start <= CALLED_EARLY
             i += 1
         return False
-
-    def adjacent_speakers(self, line: Line) -> set[str]:
-        """Speakers a rule gave the turns in the paragraphs right before and after a quote's
-        paragraph, when they belong to its conversation (another guess says nothing: one
-        wrong guess must not push the next one wrong too)."""
-        first, last = self.paragraph_lines(line.paragraph)
-        neighbours = []
-        if first and self.lines[first - 1].paragraph == line.paragraph - 1:
-            neighbours.append((self.lines[first - 1], line))
-        if last + 1 < len(self.lines) and self.lines[last + 1].paragraph == line.paragraph + 1:
-            neighbours.append((line, self.lines[last + 1]))
-        found = set()
-        for earlier, later in neighbours:
-            other = later if earlier is line else earlier
-            if other.quote.rule != "guess" and not self._breaks_conversation(earlier, later):
-                found.add(other.quote.speaker)
-        found.discard(None)
-        return found
 
     def paragraph_lines(self, paragraph: int) -> tuple[int, int]:
         """The first and last line index in a paragraph, indexed once: walking the lines for
