@@ -642,11 +642,8 @@ class Sieve:
                     break
             if found:
                 return found.character
-        # Nobody of that gender named lately: the latest speaker of that gender.
-        for index in range(line.index - 1, max(-1, line.index - 12), -1):
-            speaker = self.lines[index].quote.speaker
-            if speaker and speaker not in banned and self.genders.get(speaker) == gender:
-                return speaker
+        # (Nobody of that gender named lately: falling back on the latest speaker of that
+        # gender helped only a tune scene, fic_tune +1.)
         return None
 
     # --- rule 2 and 4: speech that goes on ------------------------------------------------
