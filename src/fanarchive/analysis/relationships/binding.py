@@ -644,10 +644,34 @@ class Binder:
     def _pronoun_subject_pair(self, s: int, start: int, end: int) -> Pair | None:
         """ "He had been John's friend for five years", "He's my ex": the noun's possessor
         is named ("John's") or the narrator ("my"); the pronoun opening the sentence is the
-        last other person named in the few sentences before whose gender fits it (narration
-        only; nobody else described in the sentence)."""
+        last other person named in the few sentences before whose gender fits it, else the
+        one such person of the scene (narration only; nobody else described in the
+        sentence)."""
         if self._quote_at(start) is not None:
             return None
+        found = self._copula_owner(s, start)
+        if found is None:
+            return None
+        owner, phrase_start = found
+        lead = PRONOUN_SUBJECT_RE.match(self._before(s, phrase_start))
+        if lead is None:
+            return None
+        sentence = self.index.spans[s]
+        rest = self.text[sentence.start : start] + " " + self.text[end : sentence.end]
+        if _someone_else(rest):
+            return None  # "He was John's friend, and his brother's": who is "he"?
+        genders = _genders_of(lead.group(1))
+        noun = _noun_genders(self.text[start:end])
+        subject = self._subject_named_before(s, owner.name, genders)
+        if subject is None:
+            subject = self._subject_in_scene(start, owner.name, genders)
+        if subject is None or not self._fits(subject, noun):
+            return None  # the last man named is no sister
+        return pair_of(owner.name, subject)
+
+    def _copula_owner(self, s: int, start: int) -> tuple[Person, int] | None:
+        """Whose the noun is, a named person ("John's friend") or the narrator ("my ex"),
+        and where the possessor's phrase starts."""
         before = self._before(s, start)
         # "He's my ex": the possessive word, not the "'s" of "He's", says whose.
         phrase = POSSESSIVE_WORD_RE.search(before) or POSSESSOR_RE.search(before)
@@ -659,47 +683,42 @@ class Binder:
             owner = self._person_ending_at(people, phrase_start)
             if owner is None or owner.narrator:
                 return None
-            phrase_start = owner.start
-        else:  # "my ex": the narrator's own word
-            owner = next((p for p in people if p.start == phrase_start and p.narrator), None)
-            if owner is None:
-                return None
-        lead = PRONOUN_SUBJECT_RE.match(self._before(s, phrase_start))
-        if lead is None:
-            return None
-        sentence = self.index.spans[s]
-        rest = self.text[sentence.start : start] + " " + self.text[end : sentence.end]
-        if _someone_else(rest):
-            return None  # "He was John's friend, and his brother's": who is "he"?
-        genders = _genders_of(lead.group(1))
-        if not self._fits(owner.name, _noun_genders(self.text[start:end]) | {"any"}):
-            return None
+            return owner, owner.start
+        # "my ex": the narrator's own word
+        owner = next((p for p in people if p.start == phrase_start and p.narrator), None)
+        return (owner, phrase_start) if owner else None
+
+    def _subject_named_before(self, s: int, owner: str, genders: set[str]) -> str | None:
+        """The last person other than `owner` named in the few sentences before whose gender
+        fits, unless someone of that sex is described since ("Ann kissed Bob. A man waited
+        in the car. He was Ann's brother")."""
         for t in range(s - 1, max(-1, s - LOOKBACK - 1), -1):
             for person in reversed(self.people.get(t, [])):
-                if person.name == owner.name or person.narrator:
+                if person.name == owner or person.narrator:
                     continue
                 if not self._fits(person.name, genders):
                     continue
-                if not self._fits(person.name, _noun_genders(self.text[start:end])):
-                    return None  # the last man named is no sister
                 if _described_of(self.text[person.end : self.index.spans[s].start], genders):
-                    return None  # "Ann kissed Bob. A man waited in the car. He was Ann's ..."
-                return pair_of(owner.name, person.name)
-        # Named further back: the one other person of the scene whose gender fits.
-        people_here = self._scene_people(start, SCENE_CROWD)
-        if people_here is None:
+                    return None
+                return person.name
+        return None
+
+    def _subject_in_scene(self, start: int, owner: str, genders: set[str]) -> str | None:
+        """Named further back: the one person of the scene other than `owner` whose gender
+        fits (everyone's gender known; nobody of that sex described, no small child)."""
+        people = self._scene_people(start, SCENE_CROWD)
+        if people is None:
             return None
-        others = people_here - {owner.name}
+        others = people - {owner}
         if any(self.genders.get(name, "unknown") == "unknown" for name in others):
             return None
         fitting = [name for name in others if self.genders.get(name) in genders]
-        noun = _noun_genders(self.text[start:end])
-        if len(fitting) != 1 or not self._fits(fitting[0], noun):
+        if len(fitting) != 1:
             return None
         scene = self.text[self._scene_start(start) : start]  # the cue's own noun aside
         if _described_of(scene, genders) or CHILD_AGE_RE.search(scene):
             return None  # "a soldier came to the door ... He was Ann's brother"
-        return pair_of(owner.name, fitting[0])
+        return fitting[0]
 
     def reciprocal(self, start: int, end: int) -> Pair | None:
         """ "were married", "hated each other", "grew up together": the two people named
