@@ -1,4 +1,4 @@
-"""Rounds 2 to 16 of the hand-written stories (tests/data/warnings_stories/round2 ... round16):
+"""Rounds 2 to 17 of the hand-written stories (tests/data/warnings_stories/round2 ... round17):
 the age families of issue 15 — adults in love who remember being twelve, flashbacks set off by
 a date or "years ago", age-gap adults, college freshmen of eighteen and nineteen, adults called
 "kid", "boy", "baby girl", a teacher and a parent, teenagers with stated ages in the present
@@ -38,6 +38,7 @@ ROUNDS = (
     "round14",
     "round15",
     "round16",
+    "round17",
 )
 EXPECTED = {
     f"{round_}/{name}": entry
@@ -78,6 +79,7 @@ CHECK_FLOORS = {
     "round14": 3,
     "round15": 3,
     "round16": 3,
+    "round17": 4,
 }
 # Rounds 3 and 5's check sides each held one false archive warning until round 15's rules.
 CHECK_FALSE_ARCHIVE_CEILINGS = {
@@ -96,12 +98,15 @@ CHECK_FALSE_ARCHIVE_CEILINGS = {
     "round14": 0,
     "round15": 0,
     "round16": 0,
+    "round17": 0,
 }
 KNOWN_TUNE_FAILURES = {
     "round16/183_he_was_sixteen_she_was_thirty.txt": "'He was sixteen that year. She was "
     "thirty, Miss Carver': the teacher's adult age is read against the boy's: only possible",
     "round16/185_she_was_fourteen_he_was_nineteen_now.txt": "'She was fourteen. He was "
     "nineteen, her sister's boyfriend': read against her age: only possible",
+    "round17/197_okay_grandpa.txt": "'You kiss like a fourteen-year-old' / 'You're a "
+    "fourteen-year-old at a school disco' / 'I'm forty-two': a likely note",
 }
 
 
