@@ -105,8 +105,6 @@ KNOWN_TUNE_FAILURES = {
     "thirty, Miss Carver': the teacher's adult age is read against the boy's: only possible",
     "round16/185_she_was_fourteen_he_was_nineteen_now.txt": "'She was fourteen. He was "
     "nineteen, her sister's boyfriend': read against her age: only possible",
-    "round17/197_okay_grandpa.txt": "'You kiss like a fourteen-year-old' / 'You're a "
-    "fourteen-year-old at a school disco' / 'I'm forty-two': a likely note",
 }
 
 

@@ -151,7 +151,9 @@ SCHOOL_LEXICON = Lexicon(
         r" gcses|gcse year",
         # British and Australian school years 7-11 (ages 11 to 16): "in Year 9".
         r"(?:year|yr) (?:7|8|9|10|11|seven|eight|nine|ten|eleven)(?![\d-]| (?:thousand|hundred"
-        r"|million|old|olds|later|ago|before|after|since|of the|\w+ (?:old|ago)))",
+        r"|million|old|olds|later|ago|before|after|since|of the|\w+ (?:old|ago)))"
+        # ... not a year group of a year gone by: "ask anyone in the Year 10 of 1996"
+        r"(?! (?:of|in|from|back in) (?:'\d\d|19\d\d|20\d\d)\b)",
     ]
 )
 # The school years of children under thirteen: near a kiss, as often a parent's affection.
@@ -580,7 +582,7 @@ def placed_by_age(text: str, statement: AgeStatement) -> bool:
 # "You're twelve," said in jest: the one it is said to answers with an adult age ("I'm
 # thirty-four and I have a doctorate") within a few sentences.
 SAID_TO_YOU_BEFORE_RE = re.compile(
-    r"\byou(?:'re|’re|\s+are)\s+(?:literally\s+|basically\s+|such\s+a\s+)?"
+    r"\byou(?:'re|’re|\s+are)\s+(?:literally\s+|basically\s+)?(?:(?:such\s+)?an?\s+)?"
     + flexible_spaces(HEDGE)
     + "$",
     re.IGNORECASE,
