@@ -12,7 +12,10 @@ c771e56 before any rule was changed against their tune half (docs/relationships.
 "love", exes, one-sided crushes, siblings teasing beside a couple, found family, rivals to
 lovers, a parent hugging a child beside a couple, a best friend who comforts, tags with "/"
 against "&", first-person narrators in love) and measured once at 669a613 before any rule was
-changed against their tune half.
+changed against their tune half. Ids 76-91 (round 5, eight tune and eight check) were written
+blind (the writer never ran the analysis nor read its rules) and measured once at c332232:
+tune 5/18 right with 3 violations, check 9/19 with none; that run also decided to keep round
+4's tune-only rules as one group (without them: 11/37 right, 3 violations; docs/relationships.md).
 
 Figures: `.venv/bin/python -m tests.analysis.test_relationship_probes` (tune in detail, check
 as totals; `check` shows the check half too, which fitting rules must not use; `--curly` runs
@@ -38,9 +41,9 @@ PROBES = Path(__file__).resolve().parents[1] / "data" / "relationship_probes"
 KINDS = {"romantic", "platonic"}
 # Measured after the tune half's fixes (docs/relationships.md): floors, so a later change
 # that loses pairs on either half fails here.
-TUNE_RIGHT_AT_LEAST = 36
-TUNE_VIOLATIONS_AT_MOST = 1
-CHECK_RIGHT_AT_LEAST = 20
+TUNE_RIGHT_AT_LEAST = 41
+TUNE_VIOLATIONS_AT_MOST = 4
+CHECK_RIGHT_AT_LEAST = 29
 CHECK_VIOLATIONS_AT_MOST = 4
 
 
@@ -185,6 +188,9 @@ KNOWN_FAILURES: dict[int, str] = {
     73: "relationships: 'his wife ... took his hand' unnamed, and the scene holds a daughter "
     "too; 'his son', 'his father' are not family cues",
     75: "cast: MJ not joined to the tag Michelle Jones",
+    # Round 5, written blind and measured once at c332232; not analysed yet, so that the
+    # round stays a measure of unseen scenes.
+    **{probe_id: "round 5 (blind), as first measured" for probe_id in (77, 79, 81, 83, 85, 87, 89)},
 }
 
 
@@ -200,7 +206,7 @@ def test_probe_files_are_well_formed():
         for entry in probe["forbidden"]:
             assert entry["kind"] in KINDS | {"any"} and len(set(entry["pair"])) == 2
     sides = [side_of(p) for p in PROBE_LIST]
-    assert sides.count("tune") >= sides.count("check") == 34  # tune-only additions (docs)
+    assert sides.count("tune") >= sides.count("check") == 42  # tune-only additions (docs)
 
 
 @pytest.mark.parametrize("probe_id", TUNE_IDS)
