@@ -43,7 +43,14 @@ def test_a_header_age_holds_for_its_part_only_not_for_the_next_parts_night():
 
 
 @pytest.mark.parametrize(
-    "header", ["Part One: Age 25", "Rated T for ages 13 and up", "Chapter 3: Ages 13+"]
+    "header",
+    [
+        "Part One: Age 25",
+        "Rated T for ages 13 and up",
+        "Chapter 3: Ages 13+",
+        "Tuesday, 14",
+        "London — March, 16",
+    ],
 )
 def test_an_adult_header_or_a_rating_is_no_minor(header):
     assert likelihood(f"{header}\n\n{KISS}") is None

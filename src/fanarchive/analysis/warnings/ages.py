@@ -289,7 +289,10 @@ def _bracket_ages(document, sentence_of) -> list[AgeStatement]:
 HEADER_LINE_RE = re.compile(r"[ \t]*([^\n]{1,60}?)[ \t]*")
 HEADER_AGE_RE = re.compile(
     r"\b(?:age|aged)\s*[:\-—–]?\s*(" + NUM + r")\b(?!\s*(?:\+|and up|and over|or older|or over))"
-    r"|\b(?-i:[A-Z][a-z]+),\s*(" + NUM + r")$",
+    # "2014 — Jude, 16", not a date ("Tuesday, 14", "March, 16")
+    r"|\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February"
+    r"|March|April|May|June|July|August|September|October|November|December|Chapter|Part"
+    r"|Page|Day|Week|Year|Act|Scene|Book)\b)(?-i:[A-Z][a-z]+),\s*(" + NUM + r")$",
     re.IGNORECASE,
 )
 HEADER_END = (".", "!", "?", "…", '"', "”", "’", "'", ",", ";", ":")
