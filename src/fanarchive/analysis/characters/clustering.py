@@ -9,8 +9,9 @@ Rules that generalise across English prose, in order:
    `Mrs.`, and `Mr. X` stays apart when a `Mr. <Given> X` exists (the 19th-century way of
    telling a younger brother from the head of the family).
 3. A bare word joins the one cluster whose given name it is; failing that the one cluster
-   whose family name it is (several bearers: the one male-titled bearer, or a clearly
-   dominant one); a family name shared by several people (`Bennet`) names no one.
+   whose family name it is (several bearers: the one man known only by a title, `Colonel
+   Fitzwilliam`, or a clearly dominant one); a family name several people share (`Bennet`,
+   or `Harlow` for a `Mr. Tom Harlow` and his two sisters) names no one.
 """
 
 from __future__ import annotations
@@ -297,12 +298,6 @@ def _is_family(name: str, clusters: list[Cluster]) -> bool:
     return any(c.family == name for c in clusters)
 
 
-def _male_titled(cluster: Cluster) -> bool:
-    return any(TITLES.get(t) == MALE for t in cluster.titles) or (
-        cluster.gender == MALE and bool(cluster.titles)
-    )
-
-
 class _Names:
     """Clusters by family name, by family name without particles and by given name, in the
     clusters' order: looking each bare word up in every cluster is quadratic in a work of
@@ -346,9 +341,6 @@ def _bare_target(word: str, names: _Names, relation: str = "") -> Cluster | None
         return None  # a first name several people share stays a character of its own
     if len(bearers) == 1:
         return bearers[0]
-    male = [c for c in bearers if c.gender == MALE]
-    if len(male) == 1 and _male_titled(male[0]):
-        return male[0]
     ranked = sorted(bearers, key=lambda c: -c.count)
     if ranked[0].count >= 3 * ranked[1].count:
         return ranked[0]
