@@ -108,8 +108,6 @@ KNOWN_TUNE_FAILURES = {
     "thirty, Miss Carver': the teacher's adult age is read against the boy's: only possible",
     "round16/185_she_was_fourteen_he_was_nineteen_now.txt": "'She was fourteen. He was "
     "nineteen, her sister's boyfriend': read against her age: only possible",
-    "round18/199_fifth_year_prefects.txt": "'a fifth-year prefect', a boarding-school year, "
-    "is not read as a school age",
 }
 
 

@@ -149,6 +149,14 @@ SCHOOL_LEXICON = Lexicon(
         # The GCSE year (age 15 to 16): "doing their GCSEs" (the scanner reads lower case).
         r"(?:doing|sitting|taking|revising for|studying for) (?:their|her|his|my|our|your|the)"
         r" gcses|gcse year",
+        # Boarding-school years (ages 11 to 17) where the school is named by its prefects,
+        # houses or dormitories: "a fifth-year prefect", "the sixth-year Slytherins", "their
+        # fourth year at Hogwarts" (not "a fifth-year medical student": an adult's course;
+        # the seventh and eighth years are often eighteen).
+        r"(?:first|second|third|fourth|fifth|sixth)[- ]years? (?:prefects?|gryffindors?"
+        r"|slytherins?|ravenclaws?|hufflepuffs?|dormitor(?:y|ies)|common room)"
+        r"|(?:their|his|her|my|our|your) (?:first|second|third|fourth|fifth|sixth) year at hogwarts"
+        r"|(?:sitting|taking|revising for|studying for) (?:their|her|his|my|our|your|the) o\.?w\.?l\.?s",
         # British and Australian school years 7-11 (ages 11 to 16): "in Year 9".
         r"(?:year|yr) (?:7|8|9|10|11|seven|eight|nine|ten|eleven)(?![\d-]| (?:thousand|hundred"
         r"|million|old|olds|later|ago|before|after|since|of the|\w+ (?:old|ago)))"
@@ -159,6 +167,8 @@ SCHOOL_LEXICON = Lexicon(
 # The school years of children under thirteen: near a kiss, as often a parent's affection.
 YOUNG_SCHOOL_RE = re.compile(
     r"kindergarten|elementary school|primary school|grade school"
+    r"|(?:first|second)[- ]years? (?:prefect|gryffindor|slytherin|ravenclaw|hufflepuff|dormitor"
+    r"|common)|(?:their|his|her|my|our|your) (?:first|second) year at"
     r"|(?:first|second|third|fourth|fifth|sixth|[1-6](?:st|nd|rd|th)) grade"
     r"|(?:fifth|sixth)[- ]grader|(?:year|yr) (?:7|seven)\b"
 )
