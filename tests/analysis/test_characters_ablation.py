@@ -27,3 +27,16 @@ def test_a_family_name_a_brother_and_two_sisters_share_names_none_of_them():
     assert tom is not None and tom.mentions == 3
     assert cast.resolve("Harlow") is None
     assert {"Ann Harlow", "Kate Harlow"} <= {c.name for c in cast.characters}
+
+
+def test_a_word_no_name_list_knows_named_once_is_no_character_for_acting_once():
+    # `as Kelmoor burned`: one verb after one mention tells a person from a town no better
+    # than a coin toss; a name said twice, or a known given name acting once, still counts.
+    cast = cast_of(
+        "Mara and Joel reached the pass at dusk. Mara looked back once. Below them the bells "
+        "rang, and the whole valley heard them as Kelmoor burned. Joel took her hand. "
+        '"Keep walking," Mara said.\n'
+    )
+    assert {c.name for c in cast.characters} == {"Mara", "Joel"}
+    chad = cast_of("Ichigo woke up late. Rukia laughed at him.\n\nThen Chad nodded at them.\n")
+    assert chad.resolve("Chad") is not None

@@ -621,7 +621,6 @@ def _single_word_is_name(
         (lower == 0 and form.tally("honorific") >= 1)
         or (lower == 0 and _leads_as_rare_word(form))
         or (lower == 0 and form.tally("acts") >= 1 and known_given)
-        or (lower == 0 and count == 1 and form.tally("acts") == 1 and not _adverbial(form))
         or (non_initial >= 2 and (person >= 1 or non_initial >= 3))
         or (count >= 2 and lower == 0 and (said >= 1 or non_initial >= 1))
         or (count >= 3 and lower == 0 and known_given)
@@ -742,10 +741,6 @@ def _singulars(word: str) -> tuple[str, ...]:
     if word.endswith("es"):
         return word[:-1], word[:-2]
     return (word[:-1],) if word.endswith("s") and not word.endswith("ss") else ()
-
-
-def _adverbial(form: Form) -> bool:
-    return form.names[0].lower().endswith(("ly", "ward", "wards"))
 
 
 def drop_plurals(forms: list[Form]) -> list[Form]:
