@@ -914,6 +914,28 @@ def test_a_kiss_given_to_a_pronoun_binds_nobody_when_the_scene_speaks_of_kin():
     assert all(r.kind != "romantic" for r in relationships)
 
 
+FIRST_PERSON_KISS = (
+    "The first time I met Jonah Reyes, he was bleeding on my kitchen floor.\n\n"
+    '"It\'s not as bad as it looks," he said. There was a gash above his eyebrow.\n\n'
+    "I got the first-aid kit from under the sink and taped the cut shut. He watched me the "
+    "whole time.\n\n"
+    '"You\'re good at this, Mari."\n\n'
+    '"I practise on myself," I said. "Often."\n\n'
+    "He laughed, and then he kissed me, and it tasted like copper and cheap beer.\n"
+)
+
+
+def test_he_kissed_me_is_the_narrator_and_the_one_man_of_the_scene():
+    # First-person romance's commonest sentence: "he" named many sentences back.
+    relationships = analyze_text(FIRST_PERSON_KISS).relationships
+    assert [(r.tag, r.kind) for r in relationships][:1] == [("Jonah Reyes/Mari", "romantic")]
+
+
+def test_he_kissed_me_binds_nobody_when_the_scene_speaks_of_kin():
+    scene = FIRST_PERSON_KISS.replace('"I practise on myself,"', '"My brother boxed,"')
+    assert all(r.kind != "romantic" for r in analyze_text(scene).relationships)
+
+
 def test_she_kissed_him_naming_nobody_binds_nobody_when_the_scene_speaks_of_kin():
     scene = SCENE.replace("The corn had been cut.", "Her father had cut the corn.")
     relationships = analyse(scene, [("You look tired,", "Ann", "Bob")])

@@ -364,6 +364,8 @@ class Binder:
                 found = self._object_then_act(people, doer, start, end) or self._scene_other(
                     s, doer.name, start, end
                 )
+            if found is None and doer is None and other is not None and other.narrator:
+                found = self._scene_other(s, other.name, start, end, doing=True)
             return found
         if len({p.name for p in people}) == 1:
             return self._pronouns_around(s, people[0], start, end)
@@ -447,28 +449,37 @@ class Binder:
             return None  # "Mom met me at the station ... I kissed her": kin, not a couple
         return people if len(people) <= most else None
 
-    def _scene_other(self, s: int, doer: str, start: int, end: int) -> Pair | None:
+    def _scene_other(
+        self, s: int, named: str, start: int, end: int, doing: bool = False
+    ) -> Pair | None:
         """ "Nancy leaned over the gearshift and kissed him" when no man was named in the
         few sentences before: the one other person of the scene, of the pronoun's gender
-        (nobody of unknown gender there, nobody described in the sentence)."""
-        pronoun = OBJECT_PRONOUN_RE.match(self.text, end)
+        (nobody of unknown gender there, nobody described in the sentence). `doing`: the
+        pronoun is the subject and the first-person narrator the object ("Then he kissed
+        me", that narration's commonest romance). Not "she kissed Bob" in the third person:
+        in the PDNC check novels that made a false couple and lost a main pairing."""
+        if doing:  # the last "he"/"she" before the act in its sentence, no subject after it
+            lead = self.text[max(self.index.spans[s].start, start - ACT_REACH_BEFORE) : start]
+            pronoun = LAST_SUBJECT_RE.search(lead)
+        else:
+            pronoun = OBJECT_PRONOUN_RE.match(self.text, end)
         if pronoun is None or _someone_else(self._sentence(s)):
             return None
         if self._quote_at(start) is not None:
             return None  # '"Ann kissed him!" Cat said': gossip, "him" may be anyone
-        genders = _genders_of(pronoun.group())
+        genders = _genders_of(pronoun.group().split()[0])
         if "any" in genders:
             return None
         people = self._scene_people(start, SCENE_CROWD)
         if people is None:
             return None
-        others = people - {doer}
+        others = people - {named}
         if any(self.genders.get(name, "unknown") == "unknown" for name in others):
             return None
         fitting = [name for name in others if self.genders.get(name) in genders]
         if len(fitting) != 1 or self._scene_may_mean_another(start, end):
             return None  # "her father" in the scene: he may be the one, the kiss a daughter's
-        return pair_of(doer, fitting[0])
+        return pair_of(named, fitting[0])
 
     def _scene_may_mean_another(self, start: int, end: int) -> bool:
         """The scene speaks of someone besides its named people, whom the pronoun may be:
