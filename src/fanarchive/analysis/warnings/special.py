@@ -492,6 +492,12 @@ def _romantic_relationships(document: Document, cast: Cast, quotes: list) -> lis
 
 FIRST_PERSON_RE = re.compile(r"\b(?:I|me|my|mine|myself|we|us|our|ours|ourselves)\b")
 SECOND_PERSON_RE = re.compile(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+TOLD_OF_RE = {
+    "first": FIRST_PERSON_RE,
+    "second": SECOND_PERSON_RE,
+    "he": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
+    "she": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE),
+}
 QUOTED_RE = re.compile(r'"[^"]*"|“[^”]*”')
 
 
@@ -510,7 +516,7 @@ class _RomanceIndex:
         """The romance told of the narrator ("he kisses me", person "first") or of the reader
         ("you kiss him", "second") in narration, found once per work."""
         if person not in self._told_of:
-            pronoun = FIRST_PERSON_RE if person == "first" else SECOND_PERSON_RE
+            pronoun = TOLD_OF_RE[person]
             told = [
                 r
                 for r in self.by_sentence
@@ -591,7 +597,14 @@ def _statement_verdict(
         return UNRELATED  # "Now we are thirty-one ... 'Year 9. Seriously?'": another time
     # near is in sentence order: when its first romance has an adult age between it and the
     # younger age, so has every later one
-    if near and pair_adults.adult_since(index, statement, near[0][1]):
+    # "He was sixteen that year. She was thirty, Miss Carver": without a pair, the scene's
+    # opening pronoun is made past only by an adult age of the same pronoun
+    pronoun = None
+    if not pair:
+        pronoun = _opening_pronoun(
+            document.text, index, statement, pair_adults.scenes.sentences(statement.start)[0]
+        )
+    if near and pair_adults.adult_since(index, statement, near[0][1], pronoun):
         return UNRELATED  # "Twelve and sunburnt, Hugo met Leon. Now they were thirty-four"
     if near and (not named or named & pair):
         # '"I'm fifteen," Camille said ... She kissed him': one of the pair
@@ -618,7 +631,9 @@ def _romance_near(document, index, people, statement, romance, named, pair, pair
     ):
         return romance.between(first, last)
     if _reach(statement) == TEEN_SCENE_REACH and not pair:
-        person = _narrators_person(document.text, index.spans[s].start, statement)
+        person = _narrators_person(document.text, index.spans[s].start, statement) or (
+            _opening_pronoun(document.text, index, statement, first)
+        )
         if person:  # no pair found: "I am fifteen ... he kisses me", the narrator's romance
             return romance.told_of(person).between(first, last)
     reach = _reach(statement)
@@ -636,7 +651,7 @@ ADULT_NUMBER = (
 ADULT_NOW_RE = re.compile(
     r"\b(?:now|today|these days|tonight|nowadays)\b[^.!?]{0,40}?\b"
     + ADULT_NUMBER
-    + r"|\b(?:they|he|she|we|i)(?:'re| are| were| was| is|'m| am) (?:now |both |all |already )*"
+    + r"|\b(?P<who>they|he|she|we|i)(?:'re| are| were| was| is|'m| am) (?:now |both |all |already )*"
     + ADULT_NUMBER
     + r"|\bat "
     + ADULT_NUMBER,
@@ -690,6 +705,26 @@ def _section(index: SentenceIndex, statement, scenes: _Scenes) -> tuple[int, int
     return first, max(first, bisect_left(scenes.sentence_starts, end) - 1)
 
 
+# "He was sixteen that year": a scene opening on a pronoun's age tells the age of its
+# point-of-view character.
+OPENING_PRONOUN_AGE_RE = re.compile(
+    r"(he|she)(?:'s|’s|\s+(?:is|was))\s+(?:(?:only|just|barely|nearly|almost|now|already"
+    r"|still)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _opening_pronoun(text: str, index: SentenceIndex, statement, scene_first: int) -> str | None:
+    """ "he" or "she" when the age is said of that pronoun in the first sentence of its scene
+    (a header line before it aside), in narration, opening the sentence."""
+    s = index.index_at(statement.start)
+    if s - scene_first > 1 or (s > scene_first and len(index.sentence(scene_first).split()) > 8):
+        return None
+    before = text[index.spans[s].start : statement.start]
+    found = OPENING_PRONOUN_AGE_RE.fullmatch(before.strip() + " ")
+    return found.group(1).lower() if found else None
+
+
 def _narrators_person(text: str, sentence_start: int, statement) -> str | None:
     """ "first" for the narrator's own age ("I am fifteen"), "second" for the reader's
     ("You're sixteen"), told in narration; None for any other age."""
@@ -710,6 +745,9 @@ def _of_the_pair(document: Document, span, people, statement, named: set[str], p
     return bool(pair & ({NARRATOR} | ({narrator.name} if narrator else set())))
 
 
+OTHERS_ADULT_LOOK = 20  # adult ages of others passed over before the age is taken as past
+
+
 class _PairAdults:
     """Where "we" or "they" are stated adult in the story's present ("Now we are
     thirty-one"; not "when we were twenty", "we were twenty when we married"), found once
@@ -728,7 +766,9 @@ class _PairAdults:
         self._text = text
         self._adult_now: tuple[list[int], list[int]] | None = None
 
-    def adult_since(self, index: SentenceIndex, statement, romance_sentence: int) -> bool:
+    def adult_since(
+        self, index: SentenceIndex, statement, romance_sentence: int, pronoun: str | None = None
+    ) -> bool:
         """Between a younger age and a later romance, the text states an adult age in the
         present: the younger age was another time. The adult ages are found once per work
         (read again from every age, a scene of ages and far romance was quadratic)."""
@@ -738,9 +778,17 @@ class _PairAdults:
         if self._adult_now is None:
             found = list(ADULT_NOW_RE.finditer(self._text))
             self._adult_now = [m.start() for m in found], [m.end() for m in found]
+            self._adult_who = [(m.group("who") or "").lower() for m in found]
         starts, ends = self._adult_now
         i = bisect_left(starts, statement.end)  # the first after the age ends first
-        return i < len(starts) and ends[i] <= end
+        for j in range(i, min(len(starts), i + OTHERS_ADULT_LOOK)):
+            if ends[j] > end:
+                return False
+            who = self._adult_who[j]
+            if pronoun is None or who not in ("he", "she", "i") or who == pronoun:
+                return True
+        # past OTHERS_ADULT_LOOK adult ages of others, read as before: the age was past
+        return i + OTHERS_ADULT_LOOK < len(starts)
 
     def before_in_scene(self, offset: int) -> bool:
         """The pair is stated adult earlier in the scene of `offset`."""
