@@ -508,7 +508,8 @@ class _RomanceIndex:
     def __init__(self, document: Document, index: SentenceIndex, romance: list):
         self.by_sentence = sorted(romance, key=lambda r: r[1])
         self.sentences = [r[1] for r in self.by_sentence]
-        self.chapters = {_chapter_of(document, index.spans[r[1]].start) for r in romance}
+        self.chapter_starts = sorted(c.start for c in document.chapters[1:])
+        self.chapters = {self.chapter_of(index.spans[r[1]].start) for r in romance}
         self._index = index
         self._told_of: dict[str, _RomanceIndex] = {}
 
@@ -526,6 +527,11 @@ class _RomanceIndex:
             found.by_sentence, found.sentences = told, [r[1] for r in told]
             self._told_of[person] = found
         return self._told_of[person]
+
+    def chapter_of(self, offset: int) -> int:
+        """Which chapter an offset is in, by bisection (counting the chapter starts before
+        each romance sentence was quadratic in a work of thousands of short chapters)."""
+        return bisect_right(self.chapter_starts, offset)
 
     def within(self, sentence: int, reach: int) -> list:
         return self.between(sentence - reach, sentence + reach)
@@ -613,7 +619,7 @@ def _statement_verdict(
         return IN_SCENE
     if near:
         return DOUBTFUL  # a named minor near a romance that never names them
-    same_chapter = _chapter_of(document, statement.start) in romance.chapters
+    same_chapter = romance.chapter_of(statement.start) in romance.chapters
     return DOUBTFUL if same_chapter else UNRELATED
 
 
@@ -854,16 +860,6 @@ def _named_near(people: _CastIndex, index: SentenceIndex, s: int) -> set[str]:
     most likely are)."""
     start = index.spans[max(0, s - 2)].start
     return people.names_in(start, index.spans[s].end)
-
-
-def _scene_of(document: Document, offset: int) -> int:
-    """Which scene an offset is in: chapter starts and scene breaks divide the work."""
-    bounds = [c.start for c in document.chapters[1:]] + [b.start for b in document.scene_breaks]
-    return sum(1 for b in bounds if b <= offset)
-
-
-def _chapter_of(document: Document, offset: int) -> int:
-    return sum(1 for c in document.chapters[1:] if c.start <= offset)
 
 
 def _minor_warnings(document, index, in_scene, romance, sexual_cues, scenes) -> list[Warning]:
