@@ -38,6 +38,8 @@ RANKED_RULES = (
     "turn_taking",
     "turn_partner",
     "conversation",
+    # no longer given by the sieve (removed by the ablation audit, 41d6086); kept because the
+    # shipped weights carry it and test_speakers_ranking checks every weight is computed
     "isolated_beat",
     "nearest_mention",
 )
