@@ -583,11 +583,22 @@ def _behaves_like_name(form: Form, scan: Scan, titled: frozenset[str]) -> bool:
         family_of_titled = form.names[-1] in titled  # `Fitzwilliam Darcy` of `Mr. Darcy`
         if known_given or family_of_titled:
             return True
+        if _addressed_epithet(form):
+            return False  # `"I was not worried, Shitty Hair!"`: what a person is called
         if count < 5 and not _behaves_like_person(form, scan, said):
             return False  # `Public Safety`, `Marsh End`: named, but no one
         return (non_initial >= 1 or uncommon) and (count >= 2 or said >= 1)
     family = form.names[0] in titled  # `Collins` of `Mr. Collins`, however common a word
     return _single_word_is_name(form, scan, non_initial, person + family, said, family)
+
+
+def _addressed_epithet(form: Form) -> bool:
+    """`"Move it, Pretty Boy!"`, `"I was not worried, Shitty Hair!"`: words English uses every
+    day, no given name among them, only ever said to someone inside a quotation, are a
+    nickname or an insult for a person already in the cast, not a person of their own."""
+    return all(
+        zipf(n) >= COMMON_WORD_ZIPF and n.lower() not in given_names() for n in form.names
+    ) and all(o.in_quote and o.vocative for o in form.occurrences)
 
 
 def _single_word_is_name(
