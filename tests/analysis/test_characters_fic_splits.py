@@ -36,3 +36,15 @@ def test_a_two_word_name_that_acts_in_the_narration_is_still_a_character():
         "Marco laughed.\n"
     )
     assert "Pretty Boy" in names(cast)
+
+
+def test_a_clip_of_a_clip_joins_the_full_given_name():
+    # `Kat` shortens both `Kath` and `Katherine`; `Kath` is Katherine's too, so `Kat` is.
+    cast = cast_of(
+        "Katherine Pierce walked into the bar. Kat always walked like she owned the place.\n\n"
+        '"Kat!" Damon called. "Over here."\n\n'
+        'Katherine sat down. "Damon. You look awful."\n\n'
+        '"Thanks, Kath." Damon pushed a glass to her. Katherine drank it. Kat smiled.\n'
+    )
+    assert len(cast.characters) == 2
+    assert cast.resolve("Kat") is cast.resolve("Katherine") is not None

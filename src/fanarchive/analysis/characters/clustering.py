@@ -135,6 +135,7 @@ def _merge_nicknames(clusters: list[Cluster]) -> list[Cluster]:
             and o.familiar
             and (not cluster.given or not cluster.family or cluster.family == o.family)
         ]
+        owners = _longest_owners(owners)
         # A nickname smaller than the name it shortens joins it (a big `Polly` is no `Mary`);
         # a clipped name whatever its size (`Teo`, said far more often than `Teodor Varga`).
         if len(owners) == 1 and (
@@ -146,6 +147,18 @@ def _merge_nicknames(clusters: list[Cluster]) -> list[Cluster]:
         else:
             merged.append(cluster)
     return [c for c in merged if c.forms]
+
+
+def _longest_owners(owners: list[Cluster]) -> list[Cluster]:
+    """`Kat` beside `Kath` and `Katherine`: an owner that is itself a clipped form of another
+    owner (`Kath` of `Katherine`) is one more name of that person, not a second candidate."""
+    if len(owners) < 2:
+        return owners
+    return [
+        o
+        for o in owners
+        if not any(other is not o and _clipped(o.given or o.family, o, other) for other in owners)
+    ]
 
 
 MIN_CLIPPED = 3  # letters: `Cas`, `Nat`, `Deb` (`Jo`, `Al` are in nicknames.txt)
