@@ -48,3 +48,41 @@ def test_a_clip_of_a_clip_joins_the_full_given_name():
     )
     assert len(cast.characters) == 2
     assert cast.resolve("Kat") is cast.resolve("Katherine") is not None
+
+
+def test_a_codename_given_by_a_naming_verb_is_the_same_person():
+    cast = cast_of(
+        "The vigilante known as the Raven, Julian Marsh, landed on the roof. Raven checked "
+        'his gear.\n\n"You\'re late, Raven," said Selene.\n\n'
+        'Julian grinned under the mask. "Traffic."\n\n'
+        "Selene rolled her eyes. Julian jumped off the roof and Raven was gone.\n"
+    )
+    assert names(cast) == {"Julian", "Selene"}
+    assert cast.resolve("Raven").name == "Julian"
+
+
+def test_a_codename_after_the_full_name_is_the_same_person():
+    cast = cast_of(
+        "Elias Brandt, better known as Ghost, slipped through the fence. Ghost never made a "
+        'sound.\n\n"You\'re late, Ghost," Maya whispered.\n\n'
+        'Elias shrugged. "Had to lose a tail." Maya rolled her eyes. Ghost grinned.\n'
+    )
+    assert cast.resolve("Ghost") is cast.resolve("Elias")
+    assert len(cast.characters) == 2
+
+
+def test_two_names_side_by_side_without_a_naming_verb_stay_two_people():
+    cast = cast_of(
+        "The crew gathered on the roof: Raven, Julian Marsh, and Selene. Raven checked her "
+        'gear. Julian grinned. "Ready," said Selene. Raven nodded. Julian laughed.\n'
+    )
+    assert cast.resolve("Raven") is not cast.resolve("Julian")
+
+
+def test_a_call_to_several_people_joins_none_of_them():
+    cast = cast_of(
+        "Mrs. Weasley called Ron, Hermione, and Ginny down to dinner. Ron came first. "
+        'Hermione followed with a book. "Where\'s Harry?" Ginny asked. Ron shrugged. '
+        "Hermione laughed.\n"
+    )
+    assert len({cast.resolve(n).name for n in ("Ron", "Hermione", "Ginny")}) == 3

@@ -17,6 +17,7 @@ from fanarchive.analysis.characters.clustering import (
     canonical_form,
     cluster_forms,
 )
+from fanarchive.analysis.characters.codenames import join_codenames
 from fanarchive.analysis.characters.definite import (
     _generic,
     find_descriptions,
@@ -530,6 +531,7 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
     drafts = _join_corrected_names(
         list(packs.values()) + _discovered_drafts(clusters, set(packs)), scan
     )
+    drafts = join_codenames(drafts, scan)
     described = _described_drafts(scan, claimed, knowledge, {d.character.name for d in drafts})
     described = join_linked_descriptions(described, drafts, scan)
     described = [d for d in described if not _lost_in_cast(d, drafts)]
