@@ -3,7 +3,6 @@ check side, so `evaluate annotations` prints that side alone and `tune_errors` r
 its errors. Only the set's form is tested here, never an accuracy: nobody tunes on it."""
 
 import json
-import re
 from pathlib import Path
 
 import pytest
@@ -12,10 +11,9 @@ from fanarchive.evaluation import annotations
 from fanarchive.evaluation.scoring import CHECK
 from tests.evaluation.scene_sets import (
     assert_all_on_one_side,
+    assert_kinds_follow_convention,
     assert_scenes_build_to_annotations,
     assert_well_formed,
-    holds_narration,
-    paragraph_narration,
 )
 
 HOLDOUT = Path(__file__).resolve().parents[1] / "data" / "fic_holdout2"
@@ -33,17 +31,7 @@ def test_every_annotation_is_well_formed(file):
 
 @pytest.mark.parametrize("file", FILES, ids=[file.stem for file in FILES])
 def test_each_kind_follows_the_paragraph_convention(file):
-    """`implicit` exactly where the paragraph holds no narration; `explicit` exactly where a
-    name of the speaker stands in that narration; `anaphoric` otherwise."""
-    data = json.loads(file.read_text(encoding="utf-8"))
-    text = (HOLDOUT / data["sample"]).read_text(encoding="utf-8")
-    for quote in data["quotes"]:
-        narration = paragraph_narration(text, data["quotes"], quote)
-        has_narration = holds_narration(narration)
-        own = [quote["speaker"], *data["names"].get(quote["speaker"], [])]
-        named = any(re.search(rf"\b{re.escape(name)}\b", narration) for name in own)
-        expected = "explicit" if named else "anaphoric"
-        assert quote["kind"] == (expected if has_narration else "implicit"), quote["text"]
+    assert_kinds_follow_convention(file)
 
 
 def test_the_marked_scenes_build_to_the_annotations():
