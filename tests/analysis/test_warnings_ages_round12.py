@@ -6,16 +6,7 @@ four"), and a school year said of no one after the pair is stated adult in the s
 
 import pytest
 
-from fanarchive.analysis.pipeline import analyze_text
-
-MINORS = "Minors in a Romantic or Sexual Scene"
-
-
-def likelihood(text: str) -> str | None:
-    """How likely the minors note calls it ("likely", "possible"); None when there is none."""
-    found = {w.name: w for w in analyze_text(text).warnings}.get(MINORS)
-    return found.likelihood if found is not None else None
-
+from tests.analysis.minors import likelihood
 
 KISS = "Then Kit kissed Ellie on the mouth, slowly, and Ellie kissed him back."
 

@@ -5,16 +5,7 @@ fifteen and at football camp")."""
 
 import pytest
 
-from fanarchive.analysis.pipeline import analyze_text
-
-MINORS = "Minors in a Romantic or Sexual Scene"
-
-
-def likelihood(text: str) -> str | None:
-    """How likely the minors note calls it ("likely", "possible"); None when there is none."""
-    found = {w.name: w for w in analyze_text(text).warnings}.get(MINORS)
-    return found.likelihood if found is not None else None
-
+from tests.analysis.minors import likelihood
 
 FILLER = " ".join(f"The choir sang hymn number {n} and nobody spoke." for n in range(45))
 

@@ -4,15 +4,7 @@ romantic pair is found, that age reaches the romance of its scene told with the 
 ("she kissed him"), however far, and only an adult age said of the same pronoun makes it
 past ("She was thirty, Miss Carver" is someone else's)."""
 
-from fanarchive.analysis.pipeline import analyze_text
-
-MINORS = "Minors in a Romantic or Sexual Scene"
-
-
-def likelihood(text: str) -> str | None:
-    found = {w.name: w for w in analyze_text(text).warnings}.get(MINORS)
-    return found.likelihood if found is not None else None
-
+from tests.analysis.minors import likelihood
 
 FILLER = " ".join(f"The art room clock ticked past minute {n} of the morning." for n in range(40))
 

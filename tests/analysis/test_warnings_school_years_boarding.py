@@ -5,15 +5,9 @@ fifth year at the firm")."""
 
 import pytest
 
-from fanarchive.analysis.pipeline import analyze_text
+from tests.analysis.minors import likelihood
 
-MINORS = "Minors in a Romantic or Sexual Scene"
 KISS = "Then Lily kissed James on the steps, and James kissed her back."
-
-
-def likelihood(text: str) -> str | None:
-    found = {w.name: w for w in analyze_text(text).warnings}.get(MINORS)
-    return found.likelihood if found is not None else None
 
 
 @pytest.mark.parametrize(
