@@ -28,6 +28,15 @@ def test_an_insult_said_to_someone_is_no_character():
     assert names(cast) == {"Marco", "Leo"}
 
 
+def test_an_endearment_of_less_common_words_is_no_character_either():
+    cast = cast_of(
+        '"Morning, Sweet Cheeks," Dean said. Cas frowned at him.\n\n"Please don\'t call me that."'
+        '\n\n"Nobody asked you, Broccoli Brain." Dean poured the coffee. Cas took it.\n\n'
+        '"Thank you, Dean." Cas rolled his eyes.\n'
+    )
+    assert names(cast) == {"Dean", "Cas"}
+
+
 def test_a_two_word_name_that_acts_in_the_narration_is_still_a_character():
     # Only what is said to someone, inside a quotation, is an epithet: `Pretty Boy` acting
     # in the narration is a name the story uses.
