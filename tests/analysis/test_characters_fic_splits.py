@@ -5,7 +5,7 @@ the narration gives with a naming verb is the same person. Hand-written passages
 from __future__ import annotations
 
 from fanarchive.analysis.characters import Cast, detect_cast
-from fanarchive.analysis.packs import Knowledge
+from fanarchive.analysis.packs import Knowledge, default_knowledge
 from fanarchive.analysis.quotes import find_quotes
 from fanarchive.analysis.reading import read_text
 
@@ -116,3 +116,20 @@ def test_the_king_is_not_a_woman_styled_her_majesty():
     )
     queen = cast.resolve("Mirelle")
     assert queen is not None and "the king" not in {a.lower() for a in queen.aliases}
+
+
+def test_a_pack_alias_opening_sentences_is_the_pack_character():
+    # `Lee` is ambiguous in the Naruto pack (an English word, several characters), so the
+    # pack leaves it untrusted where a sentence opens; discovery found it again as a second
+    # `Lee` beside `Rock Lee`.
+    document = read_text(
+        "Naruto found Rock Lee at the training ground before dawn. Lee was doing push-ups "
+        'again.\n\n"Lee! Don\'t you ever sleep?" Naruto called.\n\nLee jumped up. "Youth '
+        'does not sleep, Naruto-kun!"\n\nNaruto laughed. Lee grinned and went back to his '
+        'push-ups.\n\n"Morning, Lee," Sakura said. Lee gave her a thumbs up.\n'
+    )
+    document.metadata.fandoms = ["Naruto"]
+    cast = detect_cast(document, find_quotes(document), default_knowledge())
+    lees = [c for c in cast.characters if "Lee" in c.name.split()]
+    assert [c.name for c in lees] == ["Rock Lee"]
+    assert lees[0].mentions >= 6

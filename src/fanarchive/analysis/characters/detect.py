@@ -137,6 +137,30 @@ def _discovered_drafts(clusters: list[Cluster], taken: set[str]) -> list[Draft]:
     return drafts
 
 
+def _join_pack_aliases(known: list[Draft], discovered: list[Draft]) -> list[Draft]:
+    """`Lee jumped up.` beside `Rock Lee`, `Rin giggled.` beside `Nohara Rin`: an alias a pack
+    leaves untrusted where a sentence opens (a word of several characters or of English) is
+    found again by discovery; a one-word name that is one word or alias of exactly one pack
+    character here is that character, not a second one. Returns the discovered drafts left."""
+    remaining = []
+    for draft in discovered:
+        name = draft.character.name
+        owners = [k for k in known if " " not in name and name in _pack_words(k)]
+        if len(owners) == 1 and not {owners[0].likely_gender, draft.character.gender} >= {
+            "male",
+            "female",
+        }:
+            owners[0].spans += draft.spans
+            owners[0].surfaces.update(draft.surfaces)
+        else:
+            remaining.append(draft)
+    return remaining
+
+
+def _pack_words(draft: Draft) -> set[str]:
+    return set(draft.character.name.split()) | set(draft.known_aliases)
+
+
 def _described_drafts(
     scan: Scan, claimed: dict[int, set[int]], knowledge: Knowledge, taken: set[str]
 ) -> list[Draft]:
@@ -560,9 +584,8 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
     kept += _full_names_of_kept(list(forms.values()), kept, scan)
     kept += coordinated_with_people(list(forms.values()), kept, scan)
     clusters = cluster_forms(drop_plurals(with_components(list(forms.values()), kept, scan)))
-    drafts = _join_corrected_names(
-        list(packs.values()) + _discovered_drafts(clusters, set(packs)), scan
-    )
+    discovered = _join_pack_aliases(list(packs.values()), _discovered_drafts(clusters, set(packs)))
+    drafts = _join_corrected_names(list(packs.values()) + discovered, scan)
     drafts = join_codenames(drafts, scan)
     described = _described_drafts(scan, claimed, knowledge, {d.character.name for d in drafts})
     described = join_linked_descriptions(described, drafts, scan)
