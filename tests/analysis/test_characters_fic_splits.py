@@ -97,27 +97,6 @@ def test_a_call_to_several_people_joins_none_of_them():
     assert len({cast.resolve(n).name for n in ("Ron", "Hermione", "Ginny")}) == 3
 
 
-def test_the_queen_is_the_woman_styled_her_majesty():
-    cast = cast_of(
-        'The herald unrolled the letter. "To Her Majesty Mirelle, from the Lords of the '
-        'Coast."\n\n"Read on," the queen said. Oren read on. Mirelle did not move.\n\n'
-        '"They want grain," Oren said at last.\n\n"They always want grain," said the queen.\n'
-    )
-    queen = cast.resolve("Mirelle")
-    assert queen is not None and "the queen" in {a.lower() for a in queen.aliases}
-    assert not any(c.name.lower() == "the queen" for c in cast.characters)
-
-
-def test_the_king_is_not_a_woman_styled_her_majesty():
-    cast = cast_of(
-        'The herald unrolled the letter. "To Her Majesty Mirelle, from the Lords of the '
-        'Coast."\n\n"Read on," the king said. Oren read on. Mirelle did not move.\n\n'
-        '"They want grain," Oren said at last.\n\n"They always want grain," said the king.\n'
-    )
-    queen = cast.resolve("Mirelle")
-    assert queen is not None and "the king" not in {a.lower() for a in queen.aliases}
-
-
 def test_a_pack_alias_opening_sentences_is_the_pack_character():
     # `Lee` is ambiguous in the Naruto pack (an English word, several characters), so the
     # pack leaves it untrusted where a sentence opens; discovery found it again as a second

@@ -256,21 +256,14 @@ def _titled_at(text: str, start: int) -> bool:
     return title_key(text[start : start + 12].split(None, 1)[0]) is not None
 
 
-def _join_titled_descriptions(
-    described: list[Draft], named: list[Draft], text: str = ""
-) -> list[Draft]:
+def _join_titled_descriptions(described: list[Draft], named: list[Draft]) -> list[Draft]:
     """`the Doctor` is `Dr Marjoribanks` and `the Captain` is `Captain Lennox` when the text
-    names one person with that title (`the queen` is `Her Majesty Ysolde`); returns the
-    descriptions that stay characters."""
+    names one person with that title; returns the descriptions that stay characters."""
     remaining = []
     for draft in described:
         words_ = draft.character.name.split()
         title = title_key(words_[-1]) if len(words_) == 2 else None
-        holders = (
-            [d for d in named if _holds_title(d, title) or title in _royal_styles(d, text)]
-            if title
-            else []
-        )
+        holders = [d for d in named if _holds_title(d, title)] if title else []
         if len(holders) == 1:
             holders[0].spans += draft.spans
             holders[0].surfaces.update(draft.surfaces)
@@ -294,31 +287,6 @@ def _lost_in_cast(draft: Draft, named: list[Draft]) -> bool:
     gender = draft.character.gender
     of_gender = sum(len(d.spans) for d in named if gender in ("unknown", d.likely_gender))
     return len(draft.spans) < GENERIC_SHARE * of_gender
-
-
-# `Her Majesty Ysolde`, `His Royal Highness Prince Edmund`, `Her Grace`: the style says the
-# title a description of the same person uses (`the queen`, `the princess`, `the duke`).
-_ROYAL_STYLE_RE = re.compile(r"\b(Her|His) (Majesty|Royal Highness|Highness|Grace),? $")
-_STYLE_TITLES = {
-    ("Her", "Majesty"): "queen",
-    ("His", "Majesty"): "king",
-    ("Her", "Royal Highness"): "princess",
-    ("His", "Royal Highness"): "prince",
-    ("Her", "Highness"): "princess",
-    ("His", "Highness"): "prince",
-    ("Her", "Grace"): "duchess",
-    ("His", "Grace"): "duke",
-}
-
-
-def _royal_styles(draft: Draft, text: str) -> set[str]:
-    """The titles the styles before a character's mentions give (`Her Majesty Ysolde`)."""
-    styles = set()
-    for start, _ in draft.spans:
-        match = _ROYAL_STYLE_RE.search(text, max(0, start - 25), start)
-        if match is not None:
-            styles.add(_STYLE_TITLES[match.group(1), match.group(2)])
-    return styles
 
 
 def _holds_title(draft: Draft, title: str) -> bool:
@@ -590,9 +558,7 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
     described = _described_drafts(scan, claimed, knowledge, {d.character.name for d in drafts})
     described = join_linked_descriptions(described, drafts, scan)
     described = [d for d in described if not _lost_in_cast(d, drafts)]
-    drafts += _named_descriptions(
-        _join_titled_descriptions(described, drafts, scan.text), drafts, scan
-    )
+    drafts += _named_descriptions(_join_titled_descriptions(described, drafts), drafts, scan)
     if (reader := _reader_draft(document)) is not None:
         drafts.append(reader)
     _add_shouted_mentions(document, drafts)
