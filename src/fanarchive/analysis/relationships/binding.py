@@ -240,6 +240,7 @@ VOCATIVE_AFTER_RE = re.compile(r"\s*(?:[,.!?;—–-]|$)")
 POSSESSOR_RE = re.compile(
     r"(?:\b(his|her|their|my|your|our)|'s?)\s+(?:[\w-]+\s+){0,2}(?:ex-)?$", re.IGNORECASE
 )
+POSSESSOR_WORDS = 4  # the words POSSESSOR_RE spans at most: "his", two words and "ex-"
 # "The two of them had been friends for years", "The girls were cousins": as "they" below.
 TWO_OF_THEM_RE = re.compile(
     r"\W*(?:the\s+two(?:\s+of\s+them|\s+(?:girls|boys|men|women))?|both\s+of\s+them|the\s+pair"
@@ -299,6 +300,10 @@ class Binder:
         everyone = sorted((p.start, p.name) for people in self.people.values() for p in people)
         self.mention_starts = [start for start, _ in everyone]
         self.mention_names = [name for _, name in everyone]
+        # What a whole sentence says, asked by every cue in it: found once per sentence, so
+        # a work of one long sentence with many cues stays linear.
+        self._sentence_others: dict[int, tuple[bool, bool]] = {}
+        self._sentence_genders: dict[int, set[str]] = {}
 
     def _drop_titled_namesakes(self) -> None:
         """ "Mr. Stone" in the narration of a story whose narration otherwise calls Bob Stone
@@ -390,7 +395,9 @@ class Binder:
             object_start = tail.start() if tail else -1
         if tail is None:
             return None
-        verb = VERB_BEFORE_RE.search(self.text, sentence_start, object_start)
+        verb = VERB_BEFORE_RE.search(
+            self.text, _words_back(self.text, sentence_start, object_start, 1), object_start
+        )
         if verb is None or (tail.group("gave") and not GIVE_RE.fullmatch(verb.group(1))):
             return None
         return verb.start(1), verb.end(1)
@@ -463,7 +470,7 @@ class Binder:
             pronoun = LAST_SUBJECT_RE.search(lead)
         else:
             pronoun = OBJECT_PRONOUN_RE.match(self.text, end)
-        if pronoun is None or _someone_else(self._sentence(s)):
+        if pronoun is None or self._someone_else_in(s):
             return None
         if self._quote_at(start) is not None:
             return None  # '"Ann kissed him!" Cat said': gossip, "him" may be anyone
@@ -506,7 +513,7 @@ class Binder:
         lead = self.text[max(self.index.spans[s].start, start - ACT_REACH_BEFORE) : start]
         subject = LAST_SUBJECT_RE.search(lead)
         after = OBJECT_PRONOUN_RE.match(self.text, end)
-        if subject is None or after is None or _someone_else(self._sentence(s)):
+        if subject is None or after is None or self._someone_else_in(s):
             return None
         wanted = sorted([*_genders_of(subject.group()), *_genders_of(after.group())])
         if sorted(self.genders.get(n, "unknown") for n in people) != wanted:
@@ -521,7 +528,7 @@ class Binder:
         right after it fit them one each (nobody else described in the sentence)."""
         subject = SUBJECT_PRONOUN_RE.search(self.text, max(0, start - PRONOUN_REACH), start)
         after = OBJECT_PRONOUN_RE.match(self.text, end)
-        if subject is None or after is None or _someone_else(self._sentence(s)):
+        if subject is None or after is None or self._someone_else_in(s):
             return None
         doing, done = _genders_of(subject.group().split()[0]), _genders_of(after.group())
         a, b = sorted({p.name for p in people})
@@ -613,7 +620,7 @@ class Binder:
             found = self._pronoun_subject_pair(s, start, end)
             if found:
                 return found
-        if plural and not POSSESSOR_RE.search(self._before(s, start)):
+        if plural and not POSSESSOR_RE.search(self._possessor_lead(s, start)):
             both = self._named_together(s, start, end)  # "Ann and Bob were siblings"
             if both:
                 return both
@@ -683,7 +690,7 @@ class Binder:
     def _copula_owner(self, s: int, start: int) -> tuple[Person, int] | None:
         """Whose the noun is, a named person ("John's friend") or the narrator ("my ex"),
         and where the possessor's phrase starts."""
-        before = self._before(s, start)
+        before = self._possessor_lead(s, start)
         # "He's my ex": the possessive word, not the "'s" of "He's", says whose.
         phrase = POSSESSIVE_WORD_RE.search(before) or POSSESSOR_RE.search(before)
         if phrase is None:
@@ -857,6 +864,12 @@ class Binder:
     def _before(self, s: int, offset: int) -> str:
         return self.text[self.index.spans[s].start : offset]
 
+    def _possessor_lead(self, s: int, offset: int) -> str:
+        """The end of sentence `s` before `offset` where a possessor's phrase before a noun
+        may stand (POSSESSOR_RE: "his", "Ann's", then two words at most and "ex-")."""
+        start = self.index.spans[s].start
+        return self.text[_words_back(self.text, start, offset, POSSESSOR_WORDS) : offset]
+
     def _distinct(self, s: int) -> list[Person]:
         return self.people.get(s, [])
 
@@ -876,7 +889,27 @@ class Binder:
         return pair_of(first.name, second.name) if second else None
 
     def _pronoun_genders(self, s: int) -> set[str]:
-        return _genders_of(self._sentence(s))
+        if s not in self._sentence_genders:
+            self._sentence_genders[s] = _genders_of(self._sentence(s))
+        return self._sentence_genders[s]
+
+    def _others_in(self, s: int) -> tuple[bool, bool]:
+        """Whether sentence `s` speaks of kin ("his mother": OTHER_PERSON_RE) and of anyone
+        described (_someone_else), found once per sentence."""
+        if s not in self._sentence_others:
+            sentence = self._sentence(s)
+            kin = OTHER_PERSON_RE.search(sentence) is not None
+            self._sentence_others[s] = (
+                kin,
+                kin or DESCRIBED_PERSON_RE.search(sentence) is not None,
+            )
+        return self._sentence_others[s]
+
+    def _kin_in(self, s: int) -> bool:
+        return self._others_in(s)[0]
+
+    def _someone_else_in(self, s: int) -> bool:
+        return self._others_in(s)[1]
 
     def _fits(self, name: str, genders: set[str]) -> bool:
         gender = self.genders.get(name, "unknown")
@@ -956,7 +989,7 @@ class Binder:
                 self.text, max(0, start - PRONOUN_REACH), start
             )
             pronoun = found.group() if found else ""
-        if not pronoun or OTHER_PERSON_RE.search(self._sentence(s)):
+        if not pronoun or self._kin_in(s):
             return None
         genders = _genders_of(pronoun)
         for t in range(s, max(-1, s - LOOKBACK - 1), -1):
@@ -977,9 +1010,7 @@ class Binder:
     def _previous_two(self, s: int, need_pronoun: bool = True, cue: int = -1) -> Pair | None:
         """A sentence naming nobody ("He kissed her"): the two people of the last sentence
         that names anyone, when it names exactly two whose genders fit the pronouns."""
-        if need_pronoun and (
-            not self._pronoun_genders(s) or OTHER_PERSON_RE.search(self._sentence(s))
-        ):
+        if need_pronoun and (not self._pronoun_genders(s) or self._kin_in(s)):
             return None
         for t in range(s - 1, max(-1, s - LOOKBACK - 1), -1):
             people = {p.name for p in self.people.get(t, [])}
@@ -1007,7 +1038,7 @@ class Binder:
         after = next((p for p in people if p.start >= end), None)
         if after is not None and AFTER_PHRASE_RE.match(self.text[end : after.start]):
             return after
-        phrase = POSSESSOR_RE.search(self._before(s, start))
+        phrase = POSSESSOR_RE.search(self._possessor_lead(s, start))
         phrase_start = start - len(phrase.group()) if phrase else start
         if phrase and phrase.group(1) is None:
             # "Bob was Ann's rival": the possessor's name comes first, then "'s".
@@ -1030,8 +1061,7 @@ class Binder:
         """Whose brother (rival, wife) the noun says: "Ann's" before it, or the person a
         possessive pronoun stands for (someone else named in the sentence, else the last
         person named before whose gender fits)."""
-        before = self._before(s, start)
-        phrase = POSSESSOR_RE.search(before)
+        phrase = POSSESSOR_RE.search(self._possessor_lead(s, start))
         if phrase is None:
             return None
         people = self.people.get(s, [])
@@ -1088,6 +1118,19 @@ def _described_of(text: str, genders: set[str]) -> bool:
         if sex in genders:
             return True
     return False
+
+
+def _words_back(text: str, lo: int, hi: int, count: int) -> int:
+    """Where a search for a pattern that spans at most the last `count` words before `hi`
+    ("his brother", "'s little sister") may start: at or before the first of those words
+    (past a space, tab or line break; else `lo`). It finds what a search from `lo` would,
+    without walking a whole long sentence once per cue."""
+    at = hi
+    for _ in range(count):
+        while at > lo and text[at - 1].isspace():
+            at -= 1
+        at = max(lo, max(text.rfind(mark, lo, at) for mark in " \t\n") + 1)
+    return at
 
 
 def _titled_family_name(text: str, person: Person) -> bool:

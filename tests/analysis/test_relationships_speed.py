@@ -1,0 +1,60 @@
+"""The relationships' speed fixes find what the slow forms found (no timed assertions): a
+search bounded to the last words before a cue against a search of the whole sentence, and
+what a sentence says, found once, against asking it again."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from fanarchive.analysis.characters import detect_cast
+from fanarchive.analysis.packs import default_knowledge
+from fanarchive.analysis.quotes import find_quotes
+from fanarchive.analysis.reading import read_text
+from fanarchive.analysis.relationships.binding import (
+    DESCRIBED_PERSON_RE,
+    OTHER_PERSON_RE,
+    POSSESSIVE_WORD_RE,
+    POSSESSOR_RE,
+    POSSESSOR_WORDS,
+    VERB_BEFORE_RE,
+    Binder,
+    _words_back,
+)
+from fanarchive.analysis.sentences import sentence_index
+
+PIECES = [
+    "his", "her", "my", "Ann's", "Bob'", "ex-", "little", "sister", "pulled", "gave", "and",
+    "the", "well-known", "o'clock", " ", "  ", "\n", "\t", "\u00a0", ",", "—", '"', "'s", "s'",
+]  # fmt: skip
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_bounded_searches_find_what_a_whole_sentence_search_finds(text):
+    for hi in range(len(text) + 1):
+        for pattern, words in (
+            (POSSESSOR_RE, POSSESSOR_WORDS),
+            (POSSESSIVE_WORD_RE, POSSESSOR_WORDS),
+            (VERB_BEFORE_RE, 1),
+        ):
+            whole = pattern.search(text[:hi])
+            bounded = pattern.search(text[_words_back(text, 0, hi, words) : hi])
+            assert (whole and whole.group()) == (bounded and bounded.group()), (pattern, hi)
+
+
+def test_a_sentence_is_asked_once_and_answers_as_before():
+    text = (
+        "Ann kissed Bob. Her mother waited in the car. A soldier came to the door. "
+        "He kissed her and the baby cried, and Bob laughed."
+    )
+    document = read_text(text)
+    quotes = find_quotes(document)
+    cast = detect_cast(document, quotes, default_knowledge())
+    names = {c.name for c in cast.characters}
+    binder = Binder(document, sentence_index(document), quotes, cast, names)
+    for s, span in enumerate(binder.index.spans):
+        sentence = text[span.start : span.end]
+        kin = OTHER_PERSON_RE.search(sentence) is not None
+        described = DESCRIBED_PERSON_RE.search(sentence) is not None
+        assert binder._kin_in(s) == kin
+        assert binder._someone_else_in(s) == (kin or described)
