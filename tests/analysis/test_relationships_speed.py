@@ -58,3 +58,26 @@ def test_a_sentence_is_asked_once_and_answers_as_before():
         described = DESCRIBED_PERSON_RE.search(sentence) is not None
         assert binder._kin_in(s) == kin
         assert binder._someone_else_in(s) == (kin or described)
+
+
+def test_lines_of_one_long_sentence_bind_as_before():
+    """Many lines in one sentence: who is named in each line, and in the narration around
+    them, is sorted out once per sentence; each line still binds its own speaker and the one
+    told ("I love you" to Bob, "you're my brother" to Cat)."""
+    text = (
+        "“I love you,” Ann told Bob and he kissed her and “you’re my brother,” Ann told Cat, "
+    ) * 3
+    document = read_text(text + "\n")
+    quotes = find_quotes(document)
+    cast = detect_cast(document, quotes, default_knowledge())
+    names = {c.name for c in cast.characters}
+    binder = Binder(document, sentence_index(document), quotes, cast, names)
+    for quote in quotes:
+        expected = [
+            p
+            for p in binder.people.get(binder.index.index_at(quote.start), [])
+            if binder._quote_at(p.start) is quote
+        ]
+        assert binder._people_in_line(binder.index.index_at(quote.start), quote) == expected
+    narration = [p for p in binder.people.get(0, []) if binder._quote_at(p.start) is None]
+    assert binder._people_in_line(0, None) == narration

@@ -304,6 +304,9 @@ class Binder:
         # a work of one long sentence with many cues stays linear.
         self._sentence_others: dict[int, tuple[bool, bool]] = {}
         self._sentence_genders: dict[int, set[str]] = {}
+        self._by_line: dict[int, dict[int, list[Person]]] = {}
+        self._narration_names: dict[tuple[int, int], set[str]] = {}
+        self._by_start: dict[int, tuple[list[int], list[Person], int]] = {}
 
     def _drop_titled_namesakes(self) -> None:
         """ "Mr. Stone" in the narration of a story whose narration otherwise calls Bob Stone
@@ -347,7 +350,7 @@ class Binder:
         ):
             return self.we_pair(start, end)  # "We'd dated for three years"
         quote = self._quote_at(start)
-        people = [p for p in self._distinct(s) if self._quote_at(p.start) is quote]
+        people = self._people_in_line(s, quote)
         if quote is None and len({p.name for p in people}) in (1, 2):
             found = self._quoted_line(s, people, start, end)
             if found:
@@ -804,7 +807,14 @@ class Binder:
         """Someone is named in the quoted clause of the cue."""
         left, right = self._clause_bounds(quote, start, end)
         s = self.index.index_at(start)
-        return any(p.end > left and p.start < right for p in self.people.get(s, []))
+        if s not in self._by_start:  # sorted once per sentence: a long one stays linear
+            people = sorted(self.people.get(s, []), key=lambda p: p.start)
+            longest = max((p.end - p.start for p in people), default=0)
+            self._by_start[s] = ([p.start for p in people], people, longest)
+        starts, people, longest = self._by_start[s]
+        # Only a mention starting at most `longest` before the clause can reach into it.
+        first, last = bisect_left(starts, left - longest), bisect_left(starts, right)
+        return any(p.end > left for p in people[first:last])
 
     def _quote_at(self, offset: int) -> Quote | None:
         i = bisect_left(self.quote_starts, offset + 1) - 1
@@ -835,13 +845,17 @@ class Binder:
         sentences (the speech tag: "Harry told Ginny", "she said to Ann"), if exactly one."""
         first = self.index.index_at(quote.start)
         last = self.index.index_at(max(quote.start, quote.end - 1))
-        named = {
-            p.name
-            for t in range(first, last + 1)
-            for p in self.people.get(t, [])
-            if p.name != speaker and self._quote_at(p.start) is None
-        }
-        return named.pop() if len(named) == 1 else None
+        named = self._narration_names.get((first, last))
+        if named is None:  # once for all the lines of a sentence
+            named = {
+                p.name
+                for t in range(first, last + 1)
+                for p in self.people.get(t, [])
+                if self._quote_at(p.start) is None
+            }
+            self._narration_names[(first, last)] = named
+        others = named - {speaker}
+        return others.pop() if len(others) == 1 else None
 
     def _clause(self, quote: Quote, start: int, end: int) -> str:
         left, right = self._clause_bounds(quote, start, end)
@@ -856,6 +870,18 @@ class Binder:
         return left, min(rights) if rights else quote.end
 
     # --- people in and around a sentence ------------------------------------------------
+
+    def _people_in_line(self, s: int, quote: Quote | None) -> list[Person]:
+        """The people sentence `s` names inside `quote` (None: in its narration), in text
+        order; sorted out once per sentence, so a long sentence of many cues stays linear.
+        Callers only read the list."""
+        groups = self._by_line.get(s)
+        if groups is None:
+            groups = defaultdict(list)
+            for person in self._distinct(s):
+                groups[id(self._quote_at(person.start))].append(person)
+            self._by_line[s] = groups
+        return groups.get(id(quote), [])
 
     def _sentence(self, s: int) -> str:
         span = self.index.spans[s]
