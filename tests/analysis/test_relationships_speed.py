@@ -81,3 +81,28 @@ def test_lines_of_one_long_sentence_bind_as_before():
         assert binder._people_in_line(binder.index.index_at(quote.start), quote) == expected
     narration = [p for p in binder.people.get(0, []) if binder._quote_at(p.start) is None]
     assert binder._people_in_line(0, None) == narration
+
+
+def _old_clause_bounds(text, quote, start, end):
+    """_clause_bounds as it was: a search of the whole quote for each cue."""
+    left = max(text.rfind(mark, quote.start, start) for mark in ".!?;")
+    left = quote.start if left < 0 else left + 1
+    rights = [i for mark in ".!?;" if (i := text.find(mark, end, quote.end)) >= 0]
+    return left, min(rights) if rights else quote.end
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.sampled_from(["I love you", ", Mom", ".", "!", "?", ";", " he", " "]), max_size=30)
+)
+def test_clause_bounds_by_bisection_are_the_old_ones(pieces):
+    text = '"' + "".join(pieces) + '" Ann said.\n'
+    document = read_text(text)
+    quotes = find_quotes(document)
+    cast = detect_cast(document, quotes, default_knowledge())
+    binder = Binder(document, sentence_index(document), quotes, cast, {"Ann"})
+    for quote in quotes:
+        for start in range(quote.start, quote.end):
+            for end in (start, start + 1, start + 4, quote.end):
+                expected = _old_clause_bounds(binder.text, quote, start, end)
+                assert binder._clause_bounds(quote, start, end) == expected

@@ -231,6 +231,7 @@ CHILD_AGE_RE = re.compile(
     re.IGNORECASE,
 )
 OBJECT_RE = re.compile(r"\b(?:him|her|them|us|me|you|it)\b", re.IGNORECASE)
+CLAUSE_END_RE = re.compile(r"[.!?;]")  # where a quoted clause ends
 THIRD_PERSON_RE = re.compile(r"\b(?:he|him|his|she|her|hers|they|them|their)\b")
 VOCATIVE_BEFORE_RE = re.compile(
     r"(?:^|[,.!?;—–-])\s*(?:(?:my|our|oh|o)\s+)?(?:\w+\s+)?$", re.IGNORECASE
@@ -307,6 +308,8 @@ class Binder:
         self._by_line: dict[int, dict[int, list[Person]]] = {}
         self._narration_names: dict[tuple[int, int], set[str]] = {}
         self._by_start: dict[int, tuple[list[int], list[Person], int]] = {}
+        self._clause_marks: dict[int, list[int]] = {}  # by id() of the quote
+        self._clause_words: dict[tuple[int, int], tuple[bool, bool]] = {}
 
     def _drop_titled_namesakes(self) -> None:
         """ "Mr. Stone" in the narration of a story whose narration otherwise calls Bob Stone
@@ -766,8 +769,8 @@ class Binder:
         pair = self._sides(quote)
         if pair is None:
             return None
-        clause = self._clause(quote, start, end).lower().replace("’", "'")
-        if THIRD_PERSON_RE.search(clause) or self._names_in(quote, start, end):
+        about_others, about_us = self._clause_pronouns(quote, start, end)
+        if about_others or self._names_in(quote, start, end):
             return None  # about someone else: "her brother is in love with you"
         if relational:
             # "you're my brother", "I'm your big brother", "we were rivals": not "you were
@@ -778,7 +781,7 @@ class Binder:
             addressed = quote.addressee in self.names or self._told_pronoun(quote, pair)
             vocative = addressed and self._vocative(quote, start, end)
             return pair if about_us or vocative else None
-        return pair if EXCHANGE_RE.search(clause) else None
+        return pair if about_us else None
 
     def platonic_address(self, start: int) -> bool:
         """The line holding a cue calls the one spoken to by a kin word or a friend's word
@@ -857,17 +860,29 @@ class Binder:
         others = named - {speaker}
         return others.pop() if len(others) == 1 else None
 
-    def _clause(self, quote: Quote, start: int, end: int) -> str:
-        left, right = self._clause_bounds(quote, start, end)
-        return self.text[left:right]
+    def _clause_pronouns(self, quote: Quote, start: int, end: int) -> tuple[bool, bool]:
+        """Whether the quoted clause of a cue says "he"/"she"/"they" (THIRD_PERSON_RE) and
+        "I"/"you"/"we" (EXCHANGE_RE); once per clause, as a long one holds many cues."""
+        bounds = self._clause_bounds(quote, start, end)
+        if bounds not in self._clause_words:
+            clause = self.text[bounds[0] : bounds[1]].lower().replace("’", "'")
+            self._clause_words[bounds] = (
+                THIRD_PERSON_RE.search(clause) is not None,
+                EXCHANGE_RE.search(clause) is not None,
+            )
+        return self._clause_words[bounds]
 
     def _clause_bounds(self, quote: Quote, start: int, end: int) -> tuple[int, int]:
-        """The quoted words around the cue, cut at sentence ends."""
-        text = self.text
-        left = max(text.rfind(mark, quote.start, start) for mark in ".!?;")
-        left = quote.start if left < 0 else left + 1
-        rights = [i for mark in ".!?;" if (i := text.find(mark, end, quote.end)) >= 0]
-        return left, min(rights) if rights else quote.end
+        """The quoted words around the cue, cut at sentence ends (. ! ? ;), found by bisection
+        over the quote's marks, listed once per quote."""
+        marks = self._clause_marks.get(id(quote))
+        if marks is None:
+            found = CLAUSE_END_RE.finditer(self.text, quote.start, quote.end)
+            marks = self._clause_marks[id(quote)] = [m.start() for m in found]
+        before = bisect_left(marks, start) - 1
+        after = bisect_left(marks, end)
+        left = marks[before] + 1 if before >= 0 else quote.start
+        return left, marks[after] if after < len(marks) else quote.end
 
     # --- people in and around a sentence ------------------------------------------------
 
