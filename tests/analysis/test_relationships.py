@@ -1143,6 +1143,15 @@ def test_he_had_been_anns_friend_is_the_one_man_of_the_scene_named_further_back(
     assert (found.kind, found.subtype) == ("platonic", "friends")
 
 
+@pytest.mark.parametrize("who", ["a waitress", "a lass"])
+def test_a_woman_described_by_a_word_ending_in_s_does_not_stop_he(who):
+    """ "waitress" and "lass" were read as the plural of "waitre" and "las": someone of
+    unknown sex, who stopped "he" as a man would."""
+    text = LONG_AGO.format(who=who) + "He had been Ann's friend for five years.\n"
+    found = _pair(analyse(text), "Ann Lee", "Bob Stone")
+    assert (found.kind, found.subtype) == ("platonic", "friends")
+
+
 def test_he_had_been_anns_friend_is_nobody_when_the_scene_describes_a_man():
     text = LONG_AGO.format(who="a soldier") + "He had been Ann's friend for five years.\n"
     found = _pair(analyse(text), "Ann Lee", "Bob Stone")

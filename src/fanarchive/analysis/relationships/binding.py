@@ -1149,16 +1149,18 @@ def _described_of(text: str, genders: set[str]) -> bool:
         *SCENE_ROLE_RE.finditer(text),
     ):
         noun = found.group().split()[-1].lower()
-        noun = noun[:-1] if noun.endswith("s") and noun[:-1] else noun
-        if FEMALE_NOUNS.fullmatch(noun):
-            sex = "female"
-        elif MALE_NOUNS.fullmatch(noun):
-            sex = "male"
-        else:
-            return True
-        if sex in genders:
+        sex = _noun_sex(noun)
+        if sex is None and noun.endswith("s"):  # "girls", not the "s" of "waitress"
+            sex = _noun_sex(noun[:-1])
+        if sex is None or sex in genders:
             return True
     return False
+
+
+def _noun_sex(noun: str) -> str | None:
+    if FEMALE_NOUNS.fullmatch(noun):
+        return "female"
+    return "male" if MALE_NOUNS.fullmatch(noun) else None
 
 
 def _words_back(text: str, lo: int, hi: int, count: int) -> int:
