@@ -483,16 +483,23 @@ class Binder:
         genders = _genders_of(pronoun.group().split()[0])
         if "any" in genders:
             return None
+        other = self._one_in_scene(start, named, genders)
+        if other is None or self._scene_may_mean_another(start, end):
+            return None  # "her father" in the scene: he may be the one, the kiss a daughter's
+        return pair_of(named, other)
+
+    def _one_in_scene(self, start: int, besides: str, genders: set[str]) -> str | None:
+        """The one person of a cue's scene other than `besides` whose gender is one of
+        `genders`, when everyone else there has a known gender (a pronoun may mean anyone
+        the cast could not sex); None in a crowd, a family scene, or for none or several."""
         people = self._scene_people(start, SCENE_CROWD)
         if people is None:
             return None
-        others = people - {named}
+        others = people - {besides}
         if any(self.genders.get(name, "unknown") == "unknown" for name in others):
             return None
         fitting = [name for name in others if self.genders.get(name) in genders]
-        if len(fitting) != 1 or self._scene_may_mean_another(start, end):
-            return None  # "her father" in the scene: he may be the one, the kiss a daughter's
-        return pair_of(named, fitting[0])
+        return fitting[0] if len(fitting) == 1 else None
 
     def _scene_may_mean_another(self, start: int, end: int) -> bool:
         """The scene speaks of someone besides its named people, whom the pronoun may be:
@@ -730,19 +737,13 @@ class Binder:
     def _subject_in_scene(self, start: int, owner: str, genders: set[str]) -> str | None:
         """Named further back: the one person of the scene other than `owner` whose gender
         fits (everyone's gender known; nobody of that sex described, no small child)."""
-        people = self._scene_people(start, SCENE_CROWD)
-        if people is None:
-            return None
-        others = people - {owner}
-        if any(self.genders.get(name, "unknown") == "unknown" for name in others):
-            return None
-        fitting = [name for name in others if self.genders.get(name) in genders]
-        if len(fitting) != 1:
+        subject = self._one_in_scene(start, owner, genders)
+        if subject is None:
             return None
         scene = self.text[self._scene_start(start) : start]  # the cue's own noun aside
         if _described_of(scene, genders) or CHILD_AGE_RE.search(scene):
             return None  # "a soldier came to the door ... He was Ann's brother"
-        return fitting[0]
+        return subject
 
     def reciprocal(self, start: int, end: int) -> Pair | None:
         """ "were married", "hated each other", "grew up together": the two people named
