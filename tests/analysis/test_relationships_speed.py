@@ -17,6 +17,8 @@ from fanarchive.analysis.relationships.binding import (
     POSSESSOR_WORDS,
     VERB_BEFORE_RE,
     Binder,
+    Mentions,
+    Person,
     _words_back,
 )
 from fanarchive.analysis.sentences import sentence_index
@@ -78,9 +80,9 @@ def test_lines_of_one_long_sentence_bind_as_before():
             for p in binder.people.get(binder.index.index_at(quote.start), [])
             if binder._quote_at(p.start) is quote
         ]
-        assert binder._people_in_line(binder.index.index_at(quote.start), quote) == expected
+        assert binder._people_in_line(binder.index.index_at(quote.start), quote).people == expected
     narration = [p for p in binder.people.get(0, []) if binder._quote_at(p.start) is None]
-    assert binder._people_in_line(0, None) == narration
+    assert binder._people_in_line(0, None).people == narration
 
 
 def _old_clause_bounds(text, quote, start, end):
@@ -106,3 +108,26 @@ def test_clause_bounds_by_bisection_are_the_old_ones(pieces):
             for end in (start, start + 1, start + 4, quote.end):
                 expected = _old_clause_bounds(binder.text, quote, start, end)
                 assert binder._clause_bounds(quote, start, end) == expected
+
+
+SPANS = st.lists(
+    st.tuples(st.integers(0, 60), st.integers(1, 8), st.sampled_from("ABC")), max_size=12
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(SPANS, st.booleans())
+def test_mentions_answer_as_a_walk_over_them_would(spans, in_text_order):
+    """Mentions bisects when starts and ends rise (the cast's order), else walks: both give
+    what the per-cue list comprehensions gave."""
+    people = [Person(start, start + length, name) for start, length, name in spans]
+    if in_text_order:
+        people.sort(key=lambda p: (p.start, p.end))
+    mentions = Mentions(people)
+    for offset in range(0, 75):
+        before = [p for p in people if p.end <= offset]
+        assert mentions.last_before(offset) == (before[-1] if before else None)
+        assert list(mentions.before_reversed(offset)) == list(reversed(before))
+        assert mentions.first_from(offset) == next((p for p in people if p.start >= offset), None)
+        assert mentions.ending_at(offset) == next((p for p in people if p.end == offset), None)
+    assert mentions.names == len({p.name for p in people})

@@ -20,9 +20,11 @@ its characters, in one sentence or one exchange.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from fanarchive.analysis.characters import Cast
 from fanarchive.analysis.document import Document
@@ -266,6 +268,47 @@ class Person:
     narrator: bool = False  # "I"/"you" standing for a named narrator
 
 
+class Mentions:
+    """People named in a stretch of text (a sentence, or its lines or narration), in the
+    order given, with what each cue asks of them: by bisection when their starts and ends
+    both rise in that order (as the cast lists mentions), so a long sentence of many cues
+    stays linear; by a walk over them otherwise."""
+
+    def __init__(self, people: list[Person]):
+        self.people = people
+        self.starts = [p.start for p in people]
+        self.ends = [p.end for p in people]
+        self.ordered = _rising(self.starts) and _rising(self.ends)
+        self.by_end: dict[int, Person] = {}
+        for person in people:
+            self.by_end.setdefault(person.end, person)
+        self.names = len({p.name for p in people})
+
+    def last_before(self, offset: int) -> Person | None:
+        """The last one ending at or before `offset`."""
+        if self.ordered:
+            i = bisect_right(self.ends, offset) - 1
+            return self.people[i] if i >= 0 else None
+        before = [p for p in self.people if p.end <= offset]
+        return before[-1] if before else None
+
+    def before_reversed(self, offset: int) -> Iterator[Person]:
+        """Those ending at or before `offset`, the last first."""
+        if self.ordered:
+            return (self.people[i] for i in range(bisect_right(self.ends, offset) - 1, -1, -1))
+        return reversed([p for p in self.people if p.end <= offset])
+
+    def first_from(self, offset: int) -> Person | None:
+        """The first one starting at or after `offset`."""
+        if self.ordered:
+            i = bisect_left(self.starts, offset)
+            return self.people[i] if i < len(self.people) else None
+        return next((p for p in self.people if p.start >= offset), None)
+
+    def ending_at(self, offset: int) -> Person | None:
+        return self.by_end.get(offset)
+
+
 class Binder:
     """The pair a cue concerns, from the people named (or clearly meant) around it."""
 
@@ -305,7 +348,8 @@ class Binder:
         # a work of one long sentence with many cues stays linear.
         self._sentence_others: dict[int, tuple[bool, bool]] = {}
         self._sentence_genders: dict[int, set[str]] = {}
-        self._by_line: dict[int, dict[int, list[Person]]] = {}
+        self._by_line: dict[int, dict[int, Mentions]] = {}
+        self._mentions: dict[int, Mentions] = {}
         self._narration_names: dict[tuple[int, int], set[str]] = {}
         self._by_start: dict[int, tuple[list[int], list[Person], int]] = {}
         self._clause_marks: dict[int, list[int]] = {}  # by id() of the quote
@@ -353,13 +397,14 @@ class Binder:
         ):
             return self.we_pair(start, end)  # "We'd dated for three years"
         quote = self._quote_at(start)
-        people = self._people_in_line(s, quote)
-        if quote is None and len({p.name for p in people}) in (1, 2):
+        line = self._people_in_line(s, quote)
+        people = line.people
+        if quote is None and line.names in (1, 2):
             found = self._quoted_line(s, people, start, end)
             if found:
                 return found
-        doer = self._doer(people, start)
-        other = self._done_to(people, end)
+        doer = self._doer(line, start)
+        other = self._done_to(line, end)
         if doer and other and doer.name != other.name:
             return pair_of(doer.name, other.name)
         if doer and not other:
@@ -378,9 +423,9 @@ class Binder:
             if found is None and doer is None and other is not None and other.narrator:
                 found = self._scene_other(s, other.name, start, end, doing=True)
             return found
-        if len({p.name for p in people}) == 1:
+        if line.names == 1:
             return self._pronouns_around(s, people[0], start, end)
-        if len({p.name for p in people}) == 2:
+        if line.names == 2:
             return self._both_pronouns(s, people, start, end)
         if people:
             return None
@@ -390,11 +435,11 @@ class Binder:
         """The verb whose object the act is done to, when the act is a noun after it: "Ann
         pulled Bob down into a kiss", "dragged him into a kiss", "gave Bob a quick kiss"."""
         sentence_start = self.index.spans[s].start
-        before = [p for p in self.people.get(s, []) if p.end <= start]
+        named = self._sentence_mentions(s).last_before(start)
         tail = None
-        if before and start - before[-1].end <= ACT_REACH_AFTER:
-            tail = OBJECT_TAIL_RE.fullmatch(self.text, before[-1].end, start)
-            object_start = before[-1].start
+        if named is not None and start - named.end <= ACT_REACH_AFTER:
+            tail = OBJECT_TAIL_RE.fullmatch(self.text, named.end, start)
+            object_start = named.start
         if tail is None:
             lead_start = max(sentence_start, start - ACT_REACH_AFTER)
             tail = PRONOUN_OBJECT_TAIL_RE.search(self.text, lead_start, start)
@@ -711,7 +756,7 @@ class Binder:
         people = self.people.get(s, [])
         phrase_start = start - len(phrase.group())
         if phrase.group(1) is None:  # "John's friend": the owner's name ends at the "'s"
-            owner = self._person_ending_at(people, phrase_start)
+            owner = self._sentence_mentions(s).ending_at(phrase_start)
             if owner is None or owner.narrator:
                 return None
             return owner, owner.start
@@ -887,17 +932,23 @@ class Binder:
 
     # --- people in and around a sentence ------------------------------------------------
 
-    def _people_in_line(self, s: int, quote: Quote | None) -> list[Person]:
+    def _people_in_line(self, s: int, quote: Quote | None) -> Mentions:
         """The people sentence `s` names inside `quote` (None: in its narration), in text
         order; sorted out once per sentence, so a long sentence of many cues stays linear.
-        Callers only read the list."""
+        Callers only read its list."""
         groups = self._by_line.get(s)
         if groups is None:
-            groups = defaultdict(list)
+            lines: dict[int, list[Person]] = defaultdict(list)
             for person in self._distinct(s):
-                groups[id(self._quote_at(person.start))].append(person)
-            self._by_line[s] = groups
-        return groups.get(id(quote), [])
+                lines[id(self._quote_at(person.start))].append(person)
+            groups = self._by_line[s] = {key: Mentions(line) for key, line in lines.items()}
+        return groups.get(id(quote)) or Mentions([])
+
+    def _sentence_mentions(self, s: int) -> Mentions:
+        """Everyone sentence `s` names, as Mentions (built once per sentence)."""
+        if s not in self._mentions:
+            self._mentions[s] = Mentions(self.people.get(s, []))
+        return self._mentions[s]
 
     def _sentence(self, s: int) -> str:
         span = self.index.spans[s]
@@ -957,13 +1008,12 @@ class Binder:
         gender = self.genders.get(name, "unknown")
         return "any" in genders or gender == "unknown" or gender in genders
 
-    def _doer(self, people: list[Person], start: int) -> Person | None:
+    def _doer(self, line: Mentions, start: int) -> Person | None:
         """The person named just before a cue with no one else in between ("Ann kissed",
         "Ann leaned over and kissed"): no pronoun subject, no described person."""
-        before = [p for p in people if p.end <= start]
-        if not before:
+        person = line.last_before(start)
+        if person is None:
             return None
-        person = before[-1]
         between = self.text[person.end : start]
         if len(between) > ACT_REACH_BEFORE:
             return None
@@ -975,9 +1025,9 @@ class Binder:
         # "Ann's mother kissed Bob": the one described after the name acts, not Ann.
         return None if OTHER_PERSON_RE.search(self.text, person.start, start) else person
 
-    def _done_to(self, people: list[Person], end: int) -> Person | None:
+    def _done_to(self, line: Mentions, end: int) -> Person | None:
         """The person named just after a cue ("kissed Bob", "kissed him and Bob" is not)."""
-        person = next((p for p in people if p.start >= end), None)
+        person = line.first_from(end)
         if person is None:
             return None
         between = self.text[end : person.start]
@@ -1076,28 +1126,25 @@ class Binder:
     def _named_by(self, s: int, start: int, end: int) -> Person | None:
         """The person a relational noun names: right after it ("her brother Bob", "brother,
         Bob") or just before its phrase ("Bob, her brother", "Bob was Ann's rival")."""
-        people = self.people.get(s, [])
-        after = next((p for p in people if p.start >= end), None)
+        mentions = self._sentence_mentions(s)
+        after = mentions.first_from(end)
         if after is not None and AFTER_PHRASE_RE.match(self.text[end : after.start]):
             return after
         phrase = POSSESSOR_RE.search(self._possessor_lead(s, start))
         phrase_start = start - len(phrase.group()) if phrase else start
         if phrase and phrase.group(1) is None:
             # "Bob was Ann's rival": the possessor's name comes first, then "'s".
-            owner = self._person_ending_at(people, phrase_start)
+            owner = mentions.ending_at(phrase_start)
             phrase_start = owner.start if owner else phrase_start
-        before = [p for p in people if p.end <= phrase_start]
-        if before and BEFORE_PHRASE_RE.match(self.text[before[-1].end : phrase_start]):
-            return before[-1]
+        last = mentions.last_before(phrase_start)
+        if last and BEFORE_PHRASE_RE.match(self.text[last.end : phrase_start]):
+            return last
         # "Ginny, Ron's sister and Harry's wife": past the owners of the earlier phrases.
-        for person in reversed(before):
+        for person in mentions.before_reversed(phrase_start):
             if not self.text.startswith("'s", person.end):
                 gap = self.text[person.end : phrase_start]
                 return person if APPOSITIVE_CHAIN_RE.fullmatch(gap) else None
         return None
-
-    def _person_ending_at(self, people: list[Person], offset: int) -> Person | None:
-        return next((p for p in people if p.end == offset), None)
 
     def _possessor(self, s: int, start: int, named: Person) -> str | None:
         """Whose brother (rival, wife) the noun says: "Ann's" before it, or the person a
@@ -1109,7 +1156,7 @@ class Binder:
         people = self.people.get(s, [])
         phrase_start = start - len(phrase.group())
         if phrase.group(1) is None:
-            owner = self._person_ending_at(people, phrase_start)
+            owner = self._sentence_mentions(s).ending_at(phrase_start)
             return owner.name if owner else None
         word = phrase.group(1).lower()
         genders = {"his": {"male"}, "her": {"female"}}.get(word, {"any"})
@@ -1124,6 +1171,10 @@ class Binder:
             if p.name != named.name and self._fits(p.name, genders)
         }
         return fitting.pop() if len(fitting) == 1 else None
+
+
+def _rising(values: list[int]) -> bool:
+    return all(a <= b for a, b in pairwise(values))
 
 
 def _someone_else(text: str) -> bool:
