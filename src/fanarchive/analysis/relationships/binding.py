@@ -628,7 +628,8 @@ class Binder:
         lead = self.text[self.index.spans[s].start : start]
         if sum(lead.count(mark) for mark in '"“”') % 2 == 0:
             return None  # not inside quotation marks
-        words = self.text[start : self.text.find('"', end) if '"' in self.text[end:] else end]
+        close = self.text.find('"', end)  # not `'"' in text[end:]`: a copy of the rest per cue
+        words = self.text[start : close if close >= 0 else end]
         clause = (lead.rsplit('"', 1)[-1] + words).lower().replace("’", "'")
         if THIRD_PERSON_RE.search(clause) or not EXCHANGE_RE.search(clause):
             return None
