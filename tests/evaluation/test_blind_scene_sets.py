@@ -1,0 +1,59 @@
+"""The form every blind fan-fiction scene set shares (tests/data/fic_holdout2, fic_holdout3):
+14 scenes, all on the check side, well formed, each quotation's kind by the paragraph
+convention, the marked scenes building to the annotations, and `tune_errors` refusing to list
+their errors. Never an accuracy: nobody tunes on them. Each set's own tests stay in its file."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from fanarchive.evaluation import annotations
+from fanarchive.evaluation.scoring import CHECK
+from tests.evaluation.scene_sets import (
+    assert_all_on_one_side,
+    assert_kinds_follow_convention,
+    assert_scenes_build_to_annotations,
+    assert_well_formed,
+)
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+BLIND_SETS = [DATA / "fic_holdout2", DATA / "fic_holdout3"]
+FILES = [(folder, file) for folder in BLIND_SETS for file in annotations.annotation_files(folder)]
+FILE_IDS = [f"{folder.name}/{file.stem}" for folder, file in FILES]
+SET_IDS = [folder.name for folder in BLIND_SETS]
+
+
+@pytest.mark.parametrize("folder", BLIND_SETS, ids=SET_IDS)
+def test_the_set_has_14_scenes_all_on_the_check_side(folder):
+    assert_all_on_one_side(folder, annotations.annotation_files(folder), CHECK, 14)
+
+
+@pytest.mark.parametrize(("folder", "file"), FILES, ids=FILE_IDS)
+def test_every_annotation_is_well_formed(folder, file):
+    assert_well_formed(file)
+
+
+@pytest.mark.parametrize(("folder", "file"), FILES, ids=FILE_IDS)
+def test_each_kind_follows_the_paragraph_convention(folder, file):
+    assert_kinds_follow_convention(file)
+
+
+@pytest.mark.parametrize("folder", BLIND_SETS, ids=SET_IDS)
+def test_the_marked_scenes_build_to_the_annotations(folder):
+    assert_scenes_build_to_annotations(annotations.annotation_files(folder))
+
+
+@pytest.mark.parametrize("folder", BLIND_SETS, ids=SET_IDS)
+def test_tune_errors_refuse_the_set(folder):
+    with pytest.raises(ValueError, match="no tune side"):
+        annotations.tune_errors(folder)
+
+
+@pytest.mark.parametrize("folder", BLIND_SETS, ids=SET_IDS)
+def test_evaluate_counts_every_quotation_on_the_check_side(folder, capsys):
+    assert annotations.run(str(folder), "json") == annotations.EXIT_OK
+    sides = json.loads(capsys.readouterr().out)["sides"]
+    files = annotations.annotation_files(folder)
+    total = sum(len(json.loads(file.read_text(encoding="utf-8"))["quotes"]) for file in files)
+    assert set(sides) == {CHECK} and sides[CHECK]["quotes"] == total
