@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Every quote-attribution figure, tune and check, in about 15 s: PDNC, LitBank, fic_dialogue,
+# fic_tune and the samples. Usage, from the repository root, next to ../shared:
+#   scripts/measure_attribution.sh [TREE]
+# TREE (default: this repository) is another checkout or git worktree whose src/ is measured
+# with this repository's .venv, so a change can be measured switched off and on, on one tree.
+set -euo pipefail
+HERE=$(cd "$(dirname "$0")/.." && pwd)
+TREE=$(cd "${1:-$HERE}" && pwd)
+export PYTHONPATH="$TREE/src" FANARCHIVE_SHARED="${FANARCHIVE_SHARED:-$HERE/../shared}"
+PY="$HERE/.venv/bin/python"
+evaluate() { (cd "$HERE" && "$PY" -m fanarchive.cli evaluate "$@" 2>&1); }
+LINES='^attribution|^  (Explicit|Anaphoric|Implicit)'
+echo "== PDNC";         evaluate pdnc "$FANARCHIVE_SHARED/pdnc-dev" | grep -E "$LINES"
+echo "== LitBank";      evaluate litbank "$FANARCHIVE_SHARED/litbank" | grep -E "$LINES"
+echo "== fic_dialogue"; evaluate annotations "$TREE/tests/data/fic_dialogue" | grep -E "^attribution"
+echo "== fic_tune";     evaluate annotations "$TREE/tests/data/fic_tune" | grep -E "^attribution"
+echo "== samples";      evaluate annotations "$TREE/tests/data/annotations" | grep -E "^OVERALL"

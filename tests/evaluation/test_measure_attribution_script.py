@@ -1,0 +1,35 @@
+"""scripts/measure_attribution.sh, the one command the evaluation docs use for an A/B: it
+prints every attribution figure, tune and check, for this tree or another checkout."""
+
+import os
+import subprocess
+
+from tests.evaluation.conftest import REPO
+
+
+def test_the_script_prints_every_set_with_both_sides(shared):
+    result = subprocess.run(
+        [str(REPO / "scripts" / "measure_attribution.sh"), str(REPO)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "FANARCHIVE_SHARED": str(shared)},
+        timeout=600,
+        check=True,
+    )
+    blocks = result.stdout.split("== ")[1:]
+    assert [block.split("\n", 1)[0] for block in blocks] == [
+        "PDNC",
+        "LitBank",
+        "fic_dialogue",
+        "fic_tune",
+        "samples",
+    ]
+    pdnc, litbank = blocks[0].splitlines(), blocks[1].splitlines()
+    assert [line.split()[0] for line in pdnc[1:]] == [
+        "attribution",
+        "Explicit",
+        "Anaphoric",
+        "Implicit",
+    ]
+    assert pdnc[1].count("/") == 2 and litbank[1].count("/") == 2  # tune and check
+    assert blocks[4].split()[1] == "OVERALL"
