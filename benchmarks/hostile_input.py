@@ -59,6 +59,7 @@ SHAPES = {
         "his knuckles split on the man's cheekbone and the blade opened a line. "
     ),
     "unclosed quotes": repeated('" a '),
+    "blows in one unstopped sentence": repeated("Ann hit Bob and he punched her and "),
     "many chapters": many_chapters,
     "one long word": repeated("a" * 40),
 }

@@ -309,10 +309,9 @@ def score_cues(
                 for category in cue.weights:
                     negated.setdefault(category, []).append(s)
             continue
-        if arena.setdefault(s, in_an_arena(index.sentence(s))):
-            arena_factor = weight_factor * ARENA_FACTOR
-        else:
-            arena_factor = weight_factor
+        if s not in arena:  # once per sentence (setdefault would re-read it for every cue)
+            arena[s] = in_an_arena(index.sentence(s))
+        arena_factor = weight_factor * ARENA_FACTOR if arena[s] else weight_factor
         for category, weight in cue.weights.items():
             applied = arena_factor if category in ARENA_CATEGORIES else weight_factor
             scored.setdefault(category, []).append(
@@ -323,6 +322,26 @@ def score_cues(
     return scored
 
 
+def _outermost(items: list[Scored]) -> list[Scored]:
+    """The cues no longer cue of the sentence contains ("stabbed" inside "stabbed to
+    death"). A cue is inside a longer one when one starting before it ends at or after its
+    end, or one starting with it ends after it; found in one sweep by start, so a sentence
+    of thousands of cues costs n log n, not n squared."""
+    by_start: dict[int, int] = {}
+    for item in items:
+        by_start[item.hit.start] = max(by_start.get(item.hit.start, -1), item.hit.end)
+    reach_before: dict[int, int] = {}  # the furthest end among cues starting earlier
+    furthest = -1
+    for start in sorted(by_start):
+        reach_before[start] = furthest
+        furthest = max(furthest, by_start[start])
+    return [
+        a
+        for a in items
+        if reach_before[a.hit.start] < a.hit.end and by_start[a.hit.start] <= a.hit.end
+    ]
+
+
 def sentence_scores(cues: list[Scored]) -> dict[int, tuple[float, float, bool]]:
     """Per sentence: (score, strongest cue, any graphic). Score = strongest + half the rest;
     a cue inside a longer cue of the same sentence is not counted twice."""
@@ -331,17 +350,7 @@ def sentence_scores(cues: list[Scored]) -> dict[int, tuple[float, float, bool]]:
         by_sentence.setdefault(item.sentence, []).append(item)
     result = {}
     for s, items in by_sentence.items():
-        items = [
-            a
-            for a in items
-            if not any(
-                b is not a
-                and b.hit.start <= a.hit.start
-                and a.hit.end <= b.hit.end
-                and (b.hit.end - b.hit.start) > (a.hit.end - a.hit.start)
-                for b in items
-            )
-        ]
+        items = _outermost(items)
         weights = sorted((i.weight for i in items), reverse=True)
         score = min(weights[0] + 0.5 * sum(weights[1:]), 6.0)
         result[s] = (score, weights[0], any(i.graphic for i in items))
