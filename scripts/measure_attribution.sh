@@ -5,6 +5,11 @@
 # TREE (default: this repository) is another checkout or git worktree whose src/ is measured
 # with this repository's .venv, so a change can be measured switched off and on, on one tree.
 set -euo pipefail
+if [[ "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
+  sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
+  echo "example: scripts/measure_attribution.sh /tmp/wt-without-my-rule"
+  exit 0
+fi
 HERE=$(cd "$(dirname "$0")/.." && pwd)
 TREE=$(cd "${1:-$HERE}" && pwd)
 export PYTHONPATH="$TREE/src" FANARCHIVE_SHARED="${FANARCHIVE_SHARED:-$HERE/../shared}"

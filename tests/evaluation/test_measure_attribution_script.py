@@ -33,3 +33,14 @@ def test_the_script_prints_every_set_with_both_sides(shared):
     ]
     assert pdnc[1].count("/") == 2 and litbank[1].count("/") == 2  # tune and check
     assert blocks[4].split()[1] == "OVERALL"
+
+
+def test_help_says_what_it_measures_with_an_example():
+    result = subprocess.run(
+        [str(REPO / "scripts" / "measure_attribution.sh"), "--help"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=True,
+    )
+    assert "tune and check" in result.stdout and "example:" in result.stdout
