@@ -1,0 +1,88 @@
+"""Round 20 of the hand-written stories (tests/data/warnings_stories/round20): ages given by a
+birthday, "a sophomore", "Sixteen-year-old Sam", "I'm fifteen, Dad" in dialogue, teachers of a
+high-school AU stated to be thirty-one, a flashback at fourteen before adults' night, age-gap
+adults of nineteen and forty-five, a pair of whom only one is a minor, a pronoun pair, and a
+niece of fourteen in the scene before the adults' night. The stories are scored as rounds 2-19
+are (tests/analysis/test_warnings_stories_round2.py, whose ROUNDS this module extends without
+editing it): odd ids TUNE must pass, even ids CHECK are only counted against their floor.
+
+    .venv/bin/python -m tests.analysis.test_warnings_ages_round20   # figures: round 20, all rounds
+"""
+
+import json
+
+import pytest
+
+from fanarchive.analysis.pipeline import analyze_path
+from tests.analysis import test_warnings_stories_round2 as scored
+
+NEW_ROUNDS = ("round20",)
+NEW = {
+    f"{round_}/{name}": entry
+    for round_ in NEW_ROUNDS
+    for name, entry in json.loads(
+        (scored.STORIES / round_ / "expected.json").read_text(encoding="utf-8")
+    ).items()
+    if not name.startswith("_")
+}
+# Round 20's check side at its first measurement (docs/warnings.md, "Round 20").
+CHECK_FLOORS = {"round20": 2}
+KNOWN_TUNE_FAILURES = {
+    "round20/219_staff_room_au.txt": "teachers of a high-school AU stated to be thirty-one, with "
+    "'a sophomore', 'tenth graders' and 'fifteen-year-olds' said of their pupils: a likely note",
+}
+
+
+def of(round_: str, wanted: str) -> list[str]:
+    return sorted(n for n in NEW if n.startswith(f"{round_}/") and scored.side(n) == wanted)
+
+
+@pytest.fixture(scope="module")
+def results():
+    return {name: analyze_path(scored.STORIES / name).warnings for name in NEW}
+
+
+def test_every_story_file_has_expectations_and_the_sides_are_balanced():
+    for round_ in NEW_ROUNDS:
+        files = sorted(f"{round_}/{p.name}" for p in (scored.STORIES / round_).glob("*.txt"))
+        assert files == sorted(n for n in NEW if n.startswith(f"{round_}/"))
+        assert len(of(round_, "tune")) == len(of(round_, "check"))
+
+
+@pytest.mark.parametrize("name", [n for r in NEW_ROUNDS for n in of(r, "tune")])
+def test_tune_story(results, name):
+    if name in KNOWN_TUNE_FAILURES:
+        pytest.xfail(KNOWN_TUNE_FAILURES[name])
+    assert scored.problems(NEW[name], results[name]) == []
+
+
+@pytest.mark.parametrize("round_", NEW_ROUNDS)
+def test_check_side_holds_its_floor_without_naming_its_stories(results, round_, monkeypatch):
+    # figures() reads the expectations from the scored module
+    monkeypatch.setattr(scored, "EXPECTED", {**scored.EXPECTED, **NEW})
+    counts = scored.figures(of(round_, "check"), results)
+    assert counts["false_archive"] == 0
+    assert counts["passed"] >= CHECK_FLOORS[round_]
+
+
+def main() -> None:
+    scored.EXPECTED.update(NEW)
+    names = sorted(scored.EXPECTED)
+    results = {name: analyze_path(scored.STORIES / name).warnings for name in names}
+    rounds = (*scored.ROUNDS, *NEW_ROUNDS)
+    for round_ in NEW_ROUNDS:
+        for wanted in ("tune", "check"):
+            picked = [n for n in names if n.startswith(f"{round_}/") and scored.side(n) == wanted]
+            print(round_, wanted, len(picked), scored.figures(picked, results))
+    for wanted in ("tune", "check"):
+        picked = [n for n in names if n.split("/")[0] in rounds and scored.side(n) == wanted]
+        print("all rounds", wanted, len(picked), scored.figures(picked, results))
+    for name in names:  # tune failures only: the check side is never listed
+        if scored.side(name) == "tune" and name.startswith(NEW_ROUNDS):
+            wrong = scored.problems(scored.EXPECTED[name], results[name])
+            if wrong:
+                print(" ", name, wrong)
+
+
+if __name__ == "__main__":
+    main()
