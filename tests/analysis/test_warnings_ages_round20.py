@@ -15,6 +15,7 @@ import pytest
 
 from fanarchive.analysis.pipeline import analyze_path
 from tests.analysis import test_warnings_stories_round2 as scored
+from tests.analysis.minors import likelihood
 
 NEW_ROUNDS = ("round20",)
 NEW = {
@@ -27,10 +28,7 @@ NEW = {
 }
 # Round 20's check side at its first measurement (docs/warnings.md, "Round 20").
 CHECK_FLOORS = {"round20": 2}
-KNOWN_TUNE_FAILURES = {
-    "round20/219_staff_room_au.txt": "teachers of a high-school AU stated to be thirty-one, with "
-    "'a sophomore', 'tenth graders' and 'fifteen-year-olds' said of their pupils: a likely note",
-}
+KNOWN_TUNE_FAILURES: dict[str, str] = {}
 
 
 def of(round_: str, wanted: str) -> list[str]:
@@ -86,3 +84,35 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+# The rules round 20's tune side asked for (story 219: teachers of a high-school AU).
+KISS = "That night Steve kissed Bucky, slowly, and Bucky kissed Steve back."
+
+
+@pytest.mark.parametrize(
+    "said",
+    ['"My tenth graders hate me," Steve said.', '"Your ninth graders love you," said Bucky.'],
+)
+def test_pupils_someone_has_are_no_age(said):
+    assert likelihood(f"{said} {KISS}") is None
+
+
+def test_tenth_graders_said_of_the_pair_still_count():
+    assert likelihood(f"Steve and Bucky were tenth graders at Lincoln. {KISS}") == "likely"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        '"From fifteen-year-olds, that\'s a sonnet," said Bucky.',
+        "He was good with sixteen-year-olds.",
+    ],
+)
+def test_a_plural_age_after_a_preposition_is_people_at_large(said):
+    assert likelihood(f"{said} {KISS}") is None
+
+
+def test_a_couple_of_fifteen_year_olds_still_counts():
+    text = f"They were a couple of fifteen-year-olds with nowhere to go. {KISS}"
+    assert likelihood(text) is not None

@@ -229,6 +229,14 @@ GROUP_BEFORE_RE = re.compile(
 )
 
 
+# "From fifteen-year-olds, that's a sonnet", "how you talk to sixteen-year-olds": a plural age
+# straight after a preposition is people of that age at large, not the couple (not "of": "a
+# couple of fifteen-year-olds" may be the couple).
+GENERIC_BEFORE_RE = re.compile(
+    r"\b(?:from|for|to|with|among|amongst|about|around)\s+$", re.IGNORECASE
+)
+
+
 @dataclass(frozen=True)
 class AgeStatement:
     start: int
@@ -384,6 +392,10 @@ def _age_of_another(text: str, hit) -> bool:
         return True  # "your fourteen-year-old brother": a relative's age, not the pair's
     if PAST_SELF_AFTER_AGE_RE.match(text, hit.end):
         return True  # "Thirteen-year-old me would be screaming": a self of another time
+    if hit.surface.endswith("olds") and GENERIC_BEFORE_RE.search(
+        text[max(0, hit.start - 12) : hit.start]
+    ):
+        return True  # "From fifteen-year-olds, that's a sonnet": people of that age at large
     # "a dozen fourteen-year-olds": a group, not the couple
     return hit.surface.endswith("olds") and bool(
         GROUP_BEFORE_RE.search(text[max(0, hit.start - 40) : hit.start])
@@ -472,11 +484,16 @@ TEACHER_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 TEACHER_AFTER_RE = re.compile(r"[\s-]*teachers?\b", re.IGNORECASE)
+# "My tenth graders hate me", "your ninth graders": pupils someone has, so someone who teaches.
+PUPILS_BEFORE_RE = re.compile(r"\b(?:my|your|his|her|our|their)\s+$", re.IGNORECASE)
+PUPILS_RE = re.compile(r"(?:graders|freshmen|sophomores|juniors)$")
 
 
 def _taught(text: str, hit) -> bool:
     """A school year that is someone's job, not their age."""
     before = text[max(0, hit.start - 40) : hit.start]
+    if PUPILS_RE.search(hit.surface) and PUPILS_BEFORE_RE.search(before[-8:]):
+        return True
     return bool(TEACHER_BEFORE_RE.search(before) or TEACHER_AFTER_RE.match(text, hit.end))
 
 
