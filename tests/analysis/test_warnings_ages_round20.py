@@ -1,12 +1,16 @@
-"""Round 20 of the hand-written stories (tests/data/warnings_stories/round20): ages given by a
-birthday, "a sophomore", "Sixteen-year-old Sam", "I'm fifteen, Dad" in dialogue, teachers of a
-high-school AU stated to be thirty-one, a flashback at fourteen before adults' night, age-gap
-adults of nineteen and forty-five, a pair of whom only one is a minor, a pronoun pair, and a
-niece of fourteen in the scene before the adults' night. The stories are scored as rounds 2-19
-are (tests/analysis/test_warnings_stories_round2.py, whose ROUNDS this module extends without
-editing it): odd ids TUNE must pass, even ids CHECK are only counted against their floor.
+"""Rounds 20 and 21 of the hand-written stories (tests/data/warnings_stories/round20, round21).
+Round 20: ages given by a birthday, "a sophomore", "Sixteen-year-old Sam", "I'm fifteen, Dad"
+in dialogue, teachers of a high-school AU stated to be thirty-one, a flashback at fourteen
+before adults' night, age-gap adults of nineteen and forty-five, a pair of whom only one is a
+minor, a pronoun pair, and a niece of fourteen in the scene before the adults' night. Round
+21, written after round 20's rules: "turned sixteen in March", "You're a junior at Westview
+High", "The two of them were fifteen", an author's note of ages, and adults beside pupils,
+skaters they coach, a brother of fifteen upstairs and a friendship since Year 10. The stories
+are scored as rounds 2-19 are (tests/analysis/test_warnings_stories_round2.py, whose ROUNDS
+this module extends without editing it): odd ids TUNE must pass, even ids CHECK are only
+counted against their floor.
 
-    .venv/bin/python -m tests.analysis.test_warnings_ages_round20   # figures: round 20, all rounds
+    .venv/bin/python -m tests.analysis.test_warnings_ages_round20   # figures: rounds 20, 21, all
 """
 
 import json
@@ -17,7 +21,7 @@ from fanarchive.analysis.pipeline import analyze_path
 from tests.analysis import test_warnings_stories_round2 as scored
 from tests.analysis.minors import likelihood
 
-NEW_ROUNDS = ("round20",)
+NEW_ROUNDS = ("round20", "round21")
 NEW = {
     f"{round_}/{name}": entry
     for round_ in NEW_ROUNDS
@@ -26,9 +30,12 @@ NEW = {
     ).items()
     if not name.startswith("_")
 }
-# Round 20's check side at its first measurement (docs/warnings.md, "Round 20").
-CHECK_FLOORS = {"round20": 2}
-KNOWN_TUNE_FAILURES: dict[str, str] = {}
+# The check sides at their first measurement (docs/warnings.md, "Round 20", "Round 21").
+CHECK_FLOORS = {"round20": 2, "round21": 2}
+KNOWN_TUNE_FAILURES = {
+    "round21/225_youre_a_junior_at_westview.txt": "a reader-insert 'You're a junior at Westview "
+    "High' (a single junior at a named high school): missed",
+}
 
 
 def of(round_: str, wanted: str) -> list[str]:
