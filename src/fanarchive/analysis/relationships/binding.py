@@ -81,11 +81,15 @@ BEFORE_PHRASE_RE = re.compile(
 POSSESSIVE_WORD_RE = re.compile(
     r"\b(his|her|their|my|your|our)\s+(?:[\w-]+\s+){0,2}(?:ex-)?$", re.IGNORECASE
 )
-# "He had been John's friend", "She's my ex": a pronoun subject opening the sentence before a
-# copula and the possessor of the noun.
+_COPULA_ADVERB = r"(?:(?:always|still|now|also|once|really|truly|just)\s+)?"
+# "had been", "'s been", "'d always been" ("'s" alone is "is"; "'d" alone is "would" or "had"
+# with another verb: "She'd met his wife").
+_BEEN = rf"(?:\s+(?:had|have|has)|'s|'d|'ve)\s+{_COPULA_ADVERB}been"
+# "He had been John's friend", "She's my ex", "He's been Ann's boyfriend": a pronoun subject
+# opening the sentence before a copula and the possessor of the noun.
 PRONOUN_SUBJECT_RE = re.compile(
-    r"^\W*(?:(?:and|but|so|yet)\s+)?(he|she)(?:'s|'d\s+been|\s+(?:was|is|had\s+been|has\s+been"
-    r"|became|remained))\s+(?:(?:always|still|now|also|once|really|truly|just)\s+)?$",
+    rf"^\W*(?:(?:and|but|so|yet)\s+)?(he|she)(?:{_BEEN}|'s|\s+(?:was|is|became|remained))"
+    rf"\s+{_COPULA_ADVERB}$",
     re.IGNORECASE,
 )
 # Between "Ann and Cat" and a plural noun naming both: "became fast friends", "were the best
@@ -252,9 +256,10 @@ TWO_OF_THEM_RE = re.compile(
     r"(?:were|are|had\s+been|have\s+been|became|remained)\s+(?:[\w'-]+,?\s+){0,3}",
     re.IGNORECASE,
 )
-# "He was her brother", "They were enemies now": the people are the two named just before.
+# "He was her brother", "They were enemies now", "She'd been his wife": the people are the two
+# named just before.
 PRONOUN_COPULA_RE = re.compile(
-    r"\W*(?:he|she|they|we|i|you)\s*(?:was|is|were|are|had\s+been|have\s+been|'re|'s|am)\s+"
+    rf"\W*(?:he|she|they|we|i|you)\s*(?:{_BEEN}|was|is|were|are|'re|'s|am)\s+"
     r"(?:[\w'-]+,?\s+){0,3}",
     re.IGNORECASE,
 )
