@@ -32,10 +32,7 @@ NEW = {
 }
 # The check sides at their first measurement (docs/warnings.md, "Round 20", "Round 21").
 CHECK_FLOORS = {"round20": 2, "round21": 2}
-KNOWN_TUNE_FAILURES = {
-    "round21/225_youre_a_junior_at_westview.txt": "a reader-insert 'You're a junior at Westview "
-    "High' (a single junior at a named high school): missed",
-}
+KNOWN_TUNE_FAILURES: dict[str, str] = {}
 
 
 def of(round_: str, wanted: str) -> list[str]:
@@ -123,3 +120,33 @@ def test_a_plural_age_after_a_preposition_is_people_at_large(said):
 def test_a_couple_of_fifteen_year_olds_still_counts():
     text = f"They were a couple of fifteen-year-olds with nowhere to go. {KISS}"
     assert likelihood(text) is not None
+
+
+# The rules round 21's tune side asked for (story 225: a reader-insert junior).
+YOU = (
+    "{age}, and you have exactly one problem, and his name is Kai Tanaka. Kai sits behind you"
+    " in history. On Friday he finds you on the bleachers. He kisses you."
+)
+
+
+@pytest.mark.parametrize(
+    "age", ["You're a junior at Westview High", "You are a junior at Westview High"]
+)
+def test_a_single_junior_at_a_high_school_is_a_school_age_and_the_readers(age):
+    assert likelihood(YOU.format(age=age)) == "likely"
+
+
+def test_the_narrators_age_with_an_article_is_the_narrators():
+    text = (
+        "I'm a sophomore at Eastfield High, and Kai Tanaka sits behind me in history. He taps"
+        " his pencil on my chair. He steals my fries at lunch. On Friday he finds me on the"
+        " bleachers. He kisses me."
+    )
+    assert likelihood(text) == "likely"
+
+
+@pytest.mark.parametrize(
+    "age", ["You're a junior at Carver University", "You teach juniors at Westview High"]
+)
+def test_a_college_junior_or_a_teacher_of_juniors_is_no_age(age):
+    assert likelihood(YOU.format(age=age)) is None

@@ -145,7 +145,7 @@ SCHOOL_LEXICON = Lexicon(
         # school", "juniors at Lakeview High"): a college junior is an adult.
         r"(?:freshman|sophomore|junior) year (?:of|in|at) high school|high school juniors?"
         r"|juniors? (?:in|at) high school|(?:freshman|sophomore|junior) year at (?:[a-z]+ ){1,2}high"
-        r"|(?:freshm[ae]n|sophomores?|juniors) at (?:[a-z]+ ){1,2}high",
+        r"|(?:freshm[ae]n|sophomores?|juniors?) at (?:[a-z]+ ){1,2}high",
         # The GCSE year (age 15 to 16): "doing their GCSEs" (the scanner reads lower case).
         r"(?:doing|sitting|taking|revising for|studying for) (?:their|her|his|my|our|your|the)"
         r" gcses|gcse year",
@@ -555,7 +555,8 @@ def said_of_the_past(text: str, index, statement: AgeStatement) -> bool:
 NARRATOR_SUBJECT_BEFORE_RE = re.compile(
     r"\b(?:i'm|i am|i was|you're|you are|you were|we're|we are|we were)\s+"
     + flexible_spaces(HEDGE)
-    + "$",
+    # "You're a junior at Westview High", "I'm a sixteen-year-old girl": an article between
+    + r"(?:an?\s+)?$",
     re.IGNORECASE,
 )
 # A single quotation mark opening dialogue ("'You're twelve,' Mara laughed"), told from the
