@@ -956,6 +956,33 @@ class Binder:
             self._mentions[s] = Mentions(self.people.get(s, []))
         return self._mentions[s]
 
+    def _described_since(self, t: int, start: int, s: int, sexes: set[str]) -> bool:
+        """Someone of `sexes` described after `start` in sentence `t`, or in a sentence
+        naming nobody between it and sentence `s` ("Her brother came in."), outside quotes:
+        a third person a pronoun of `s` may mean. One described in a sentence that names
+        someone ("She knelt beside her wife and kissed Asami's jaw") is taken for them."""
+        stretches = [(start, self.index.spans[t].end)]
+        stretches += [
+            (self.index.spans[u].start, self.index.spans[u].end)
+            for u in range(t + 1, s)
+            if not self.people.get(u)
+        ]
+        return any(_described_of(self._narration(lo, hi), sexes) for lo, hi in stretches)
+
+    def _narration(self, start: int, end: int) -> str:
+        """The text from `start` to `end` with its quoted lines blanked: who a line speaks of
+        ("That's my girl") is not always in the scene."""
+        parts, at = [], start
+        i = max(0, bisect_left(self.quote_starts, start) - 1)
+        while i < len(self.quotes) and self.quotes[i].start < end:
+            quote = self.quotes[i]
+            if quote.end > at:
+                parts.append(self.text[at : max(at, quote.start)])
+                at = max(at, min(quote.end, end))
+            i += 1
+        parts.append(self.text[at:end])
+        return " ".join(parts)
+
     def _sentence(self, s: int) -> str:
         span = self.index.spans[s]
         return self.text[span.start : span.end]
@@ -1094,15 +1121,23 @@ class Binder:
             # Earlier in the act's own sentence first ("Cat came in, and Bob took her hands
             # and kissed her"), then the sentences before, latest first. Not the speakers of
             # lines: a wrong attribution would make a false romance.
-            people = self.people.get(t, [])
-            for person in reversed([p for p in people if t < s or p.end <= start]):
-                # "he" never stands for the narrator who says "I"
-                if (
-                    person.name != named
-                    and not person.narrator
-                    and self._fits(person.name, genders)
-                ):
-                    return pair_of(named, person.name)
+            fitting = [  # "he" never stands for the narrator who says "I"
+                p
+                for p in self.people.get(t, [])
+                if (t < s or p.end <= start)
+                and p.name != named
+                and not p.narrator
+                and self._fits(p.name, genders)
+            ]
+            if not fitting:
+                continue
+            # "Ann, Bob and Cat sat down. Bob kissed her": Ann or Cat, a guess; "Ann sat with
+            # Bob. Her brother came in. Ann kissed him": the brother, maybe.
+            if len({p.name for p in fitting}) > 1 or self._described_since(
+                t, fitting[-1].end, s, _pronoun_sexes(genders)
+            ):
+                return None
+            return pair_of(named, fitting[-1].name)
         return None
 
     def _previous_two(self, s: int, need_pronoun: bool = True, cue: int = -1) -> Pair | None:
@@ -1116,7 +1151,13 @@ class Binder:
                 if len(people) != 2:
                     return None
                 a, b = sorted(people)
-                return (a, b) if self._genders_cover((a, b), s, cue) else None
+                if not self._genders_cover((a, b), s, cue):
+                    return None
+                # "Ann sat with Bob. Her brother came in. He kissed her", "Ann kissed Bob. Her
+                # brother glared at him. He was her twin": the one described since may be meant.
+                last = max(p.end for p in self.people[t])
+                sexes = _pronoun_sexes(self._pronoun_genders(s))
+                return None if self._described_since(t, last, s, sexes) else (a, b)
         return None
 
     def _genders_cover(self, pair: Pair, s: int, cue: int) -> bool:
@@ -1213,6 +1254,11 @@ def _described_of(text: str, genders: set[str]) -> bool:
         if sex is None or sex in genders:
             return True
     return False
+
+
+def _pronoun_sexes(genders: set[str]) -> set[str]:
+    """Whom pronouns of `genders` may mean: "they", "I" or "you" (or none said) anyone."""
+    return {"male", "female"} if not genders or "any" in genders else genders
 
 
 def _noun_sex(noun: str) -> str | None:
