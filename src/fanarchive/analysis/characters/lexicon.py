@@ -148,6 +148,21 @@ TITLES: dict[str, str] = {
     "widow": "female",
     "sheriff": "",
     "marshal": "",
+    # Modern and fandom titles (`Coach Draper`, `Ser Jaime`, `Headmaster Dumbledore`,
+    # `Minister Fudge`); not `Dean`, a given name.
+    "coach": "",
+    "ser": "male",
+    "mx": "",
+    "headmaster": "male",
+    "headmistress": "female",
+    "principal": "",
+    "minister": "",
+    "mayor": "",
+    "emperor": "male",
+    "empress": "female",
+    "commodore": "",
+    "ensign": "",
+    "warden": "",
 }
 # Spellings of one title: `Doctor Kemp` and `Dr. Kemp` are one form.
 TITLE_SYNONYMS = {
