@@ -41,7 +41,10 @@ def test_a_coach_named_once_is_a_character():
     ("text", "name"),
     [
         ("The knight was tired. Ser Caradoc set his sword on the anvil and waited.", "Ser Caradoc"),
-        ("At the gate, Headmaster Okonkwo raised a hand, and the hall went quiet.", "Headmaster Okonkwo"),
+        (
+            "At the gate, Headmaster Okonkwo raised a hand, and the hall went quiet.",
+            "Headmaster Okonkwo",
+        ),
         ("Minister Varga signed the order without reading it, then left.", "Minister Varga"),
     ],
 )
