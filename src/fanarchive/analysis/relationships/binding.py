@@ -104,6 +104,13 @@ PLURAL_GAP_RE = re.compile(
     re.IGNORECASE,
 )
 AFTER_PHRASE_RE = re.compile(r"^\s*,?\s*$")
+COMMA_ONLY_RE = re.compile(r"^\s*,\s*(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+# A verb right after a noun, "brother's here", "brother is", "brother'd": the noun's own.
+VERB_AFTER_RE = re.compile(
+    r"(?:'s|'d|'ll|'re|'ve)\b|\s+(?:is|was|has|had|will|would|isn't|wasn't|hasn't|hadn't|won't"
+    r"|wouldn't)\b",
+    re.IGNORECASE,
+)
 APPOSITIVE_CHAIN_RE = re.compile(r"\s*,\s*[^,.;:!?\"“”]{1,60}?\s(?:and|or)\s+(?:(?:the|a|an)\s+)?")
 AND_RE = re.compile(r"\s*,?\s*and\s+", re.IGNORECASE)
 POSSESSOR_FREE_RE = re.compile(r"\b(?:both|all|two|now)\b\s*", re.IGNORECASE)
@@ -161,7 +168,13 @@ PLATONIC_ADDRESS_RE = re.compile(
     + r")"
     r"\s*(?:[,.!?;—–]|$)"
 )
-NOUN_OWNS_RE = re.compile(r"'s\b|(?<=s)'(?!\w)")  # "her brother's", "her sisters'"
+# "her brother's", "her sisters'"; not "her brother's here", "her brother's been ill" ("is",
+# "has"). Not "never" nor "not": "her husband's never intending", "her husband's not being".
+_CONTRACTED = (
+    r"here|there|been|gone|got|gotten|going|coming|a|an|the|always|still|already|just|away"
+    r"|really|probably|definitely|so|too|very|fine|okay|dead|alive|asleep|awake|waiting"
+)
+NOUN_OWNS_RE = re.compile(rf"'s\b(?!\s+(?:{_CONTRACTED})\b)|(?<=s)'(?!\w)", re.IGNORECASE)
 THIRD_SINGULAR_RE = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
 # "we kissed", "We'd dated for": the narrator's "we" a few words before a cue.
 # Only the tense and adverbs of the narrator's own verb between: not "we watched Ann kiss".
@@ -260,7 +273,8 @@ TWO_OF_THEM_RE = re.compile(
 # named just before.
 PRONOUN_COPULA_RE = re.compile(
     rf"\W*(?:he|she|they|we|i|you)\s*(?:{_BEEN}|was|is|were|are|'re|'s|am)\s+"
-    r"(?:[\w'-]+,?\s+){0,3}",
+    # ... and not "He's her brother's friend": someone else's (a possessive "'s" or "s'").
+    r"(?:(?![\w'-]*(?:'s|s')[,\s])[\w'-]+,?\s+){0,3}",
     re.IGNORECASE,
 )
 
@@ -1184,7 +1198,12 @@ class Binder:
             owner = mentions.ending_at(phrase_start)
             phrase_start = owner.start if owner else phrase_start
         last = mentions.last_before(phrase_start)
-        if last and BEFORE_PHRASE_RE.match(self.text[last.end : phrase_start]):
+        gap = self.text[last.end : phrase_start] if last else ""
+        if last and BEFORE_PHRASE_RE.match(gap):
+            # '"Bob, my brother's here"': the noun is the subject of its own verb, and the one
+            # before the bare comma is called, not described.
+            if COMMA_ONLY_RE.match(gap) and VERB_AFTER_RE.match(self.text, end):
+                return None
             return last
         # "Ginny, Ron's sister and Harry's wife": past the owners of the earlier phrases.
         for person in mentions.before_reversed(phrase_start):
