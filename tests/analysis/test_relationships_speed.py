@@ -131,3 +131,60 @@ def test_mentions_answer_as_a_walk_over_them_would(spans, in_text_order):
         assert mentions.first_from(offset) == next((p for p in people if p.start >= offset), None)
         assert mentions.ending_at(offset) == next((p for p in people if p.end == offset), None)
     assert mentions.names == len({p.name for p in people})
+
+
+def _crowd_text(count: int) -> tuple[str, list[str]]:
+    """One paragraph naming `count` people, two a sentence ("Zaba waved at Kolu.")."""
+    names = [f"P{i:05d}" for i in range(count)]
+    return " ".join(
+        f"{a} waved at {b}." for a, b in zip(names, names[1:] + names[:1], strict=True)
+    ) + "\n", names
+
+
+def _crowd_relationships(count: int):
+    import re
+
+    from fanarchive.analysis.characters import Cast
+    from fanarchive.analysis.model import Character, Mention
+    from fanarchive.analysis.relationships import find_relationships
+
+    text, names = _crowd_text(count)
+    document = read_text(text)
+    mentions = [
+        Mention(m.start(), m.end(), m.group()) for m in re.finditer(r"\bP\d{5}\b", document.text)
+    ]
+    cast = Cast([Character(name, present=True, mentions=2) for name in names], mentions)
+    return find_relationships(document, [], cast)
+
+
+def test_a_paragraph_of_thousands_of_names_pairs_only_a_crowds_worth(monkeypatch):
+    """Every two of the people one paragraph names was a pair: 1,000 names made 500,000 (1.9 s
+    of the relationships step; 2,000 ran out of memory). A crowd pairs only its CROWD most
+    named people: this runs in well under a second."""
+    import fanarchive.analysis.relationships as relationships
+
+    built = []
+    original = relationships.count_interactions
+
+    def counting(document, index, quotes, named, names, pairs):
+        original(document, index, quotes, named, names, pairs)
+        built.append(len(pairs))
+
+    monkeypatch.setattr(relationships, "count_interactions", counting)
+    _crowd_relationships(1000)
+    crowd = relationships.CROWD
+    # each sentence's own pair, and the paragraph's CROWD most named among themselves
+    assert built[0] <= 1000 + crowd * (crowd - 1) // 2
+
+
+def test_a_paragraph_within_the_crowd_bound_pairs_everyone():
+    from collections import Counter
+
+    from fanarchive.analysis.relationships import CROWD, _most_named
+
+    first = {f"P{i}": i for i in range(CROWD)}
+    assert _most_named(first, Counter(first)) == list(first)
+    many = {f"P{i}": i for i in range(CROWD + 5)}
+    named = Counter({name: 1 for name in many} | {"P44": 3, "P43": 2})
+    kept = _most_named(many, named)
+    assert len(kept) == CROWD and kept[:2] == ["P44", "P43"] and "P42" not in kept
