@@ -417,36 +417,57 @@ class Binder:
             return self.we_pair(start, end)  # "We'd dated for three years"
         quote = self._quote_at(start)
         line = self._people_in_line(s, quote)
-        people = line.people
         if quote is None and line.names in (1, 2):
-            found = self._quoted_line(s, people, start, end)
+            found = self._quoted_line(s, line.people, start, end)
             if found:
                 return found
-        doer = self._doer(line, start)
-        other = self._done_to(line, end)
+        doer, other = self._doer(line, start), self._done_to(line, end)
+        named = self._both_named(line.people, doer, other)
+        if named or named_only:
+            return named
+        if doer or other:
+            return self._one_named(s, line.people, doer, other, start, end)
+        return self._none_named(s, line, start, end)
+
+    def _both_named(
+        self, people: list[Person], doer: Person | None, other: Person | None
+    ) -> Pair | None:
+        """Both sides of an act named: "Ann kissed Bob", "Ann and Bob kissed"."""
         if doer and other and doer.name != other.name:
             return pair_of(doer.name, other.name)
-        if doer and not other:
-            together = self._joined_with(people, doer)  # "Ann and Bob kissed"
-            if together:
-                return pair_of(doer.name, together.name)
+        together = self._joined_with(people, doer) if doer and not other else None
+        return pair_of(doer.name, together.name) if together else None
+
+    def _one_named(
+        self,
+        s: int,
+        people: list[Person],
+        doer: Person | None,
+        other: Person | None,
+        start: int,
+        end: int,
+    ) -> Pair | None:
+        """One side of an act named, the other a pronoun ("Ann kissed him", "he kissed Ann"):
+        someone named before it, else the object of the doer's verb, else the scene's one
+        other person of the pronoun's sex."""
         one = doer or other
-        if named_only:
-            return None
-        if one is not None:
-            found = self._with_pronoun(s, one.name, start, end)
-            if found is None and doer is not None and other is None:
-                found = self._object_then_act(people, doer, start, end) or self._scene_other(
-                    s, doer.name, start, end
-                )
-            if found is None and doer is None and other is not None and other.narrator:
-                found = self._scene_other(s, other.name, start, end, doing=True)
-            return found
+        found = self._with_pronoun(s, one.name, start, end)
+        if found is None and doer is not None and other is None:
+            found = self._object_then_act(people, doer, start, end) or self._scene_other(
+                s, doer.name, start, end
+            )
+        if found is None and doer is None and other is not None and other.narrator:
+            found = self._scene_other(s, other.name, start, end, doing=True)
+        return found
+
+    def _none_named(self, s: int, line: Mentions, start: int, end: int) -> Pair | None:
+        """Neither side of an act named beside it ("he kissed her"): the one or two people
+        its line names, else the two of the sentence before or of the scene."""
         if line.names == 1:
-            return self._pronouns_around(s, people[0], start, end)
+            return self._pronouns_around(s, line.people[0], start, end)
         if line.names == 2:
-            return self._both_pronouns(s, people, start, end)
-        if people:
+            return self._both_pronouns(s, line.people, start, end)
+        if line.people:
             return None
         return self._previous_two(s, cue=start) or self._scene_couple(s, start, end)
 
