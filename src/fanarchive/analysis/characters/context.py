@@ -82,7 +82,11 @@ def acts_as_person(text: str, end: int) -> bool:
     """`Jaqen smiled`, `Jaqen's eyes widened`: the subject of a verb in the story's present
     that is no state a place could be in (`Winterfell was quiet`, `Dorne lay south`)."""
     match = _AFTER_RE.match(text, end, min(len(text), end + 60))
-    return match is not None and match.group(2) not in STATE_VERBS and acts(text, end)
+    if match is None:
+        return False
+    # `Benedek stands up`, `Jaqen stood up`: no place gets up
+    stateless = match.group(2) not in STATE_VERBS or match.group(3) == "up"
+    return stateless and acts(text, end)
 
 
 def speaks(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,68 @@
+"""Fan fiction is often told in the present tense: `Saoirse backs in`, `Benedek stands up`,
+`he gazes at Saoirse`. The cast rules that read a name's verbs read the present as they read
+the past (issue 14)."""
+
+from __future__ import annotations
+
+from fanarchive.analysis.characters import Cast, detect_cast
+from fanarchive.analysis.packs import Knowledge
+from fanarchive.analysis.quotes import find_quotes
+from fanarchive.analysis.reading import read_text
+
+
+def cast_of(text: str) -> Cast:
+    document = read_text(text)
+    return detect_cast(document, find_quotes(document), Knowledge())
+
+
+def names(cast: Cast) -> set[str]:
+    return {c.name for c in cast.characters}
+
+
+SHOP = """The door bangs open. Saoirse backs in, arms full of paper bags.
+
+“What fresh nonsense is this?”
+
+Benedek's head appears from behind the counter. There is glitter in his beard.
+
+“It's for a cat,” he says.
+
+Benedek stands up fully at last. He gazes at Saoirse. “Has anyone ever told you that you \
+have really lovely—”
+
+“Mop!”
+"""
+
+
+def test_a_look_in_the_present_tense_is_aimed_at_a_person_not_a_place():
+    assert "Saoirse" in names(cast_of(SHOP))
+
+
+def test_standing_up_is_something_a_person_does():
+    from fanarchive.analysis.characters.context import acts_as_person
+
+    text = "Benedek stands up. The castle stands on the hill."
+    assert acts_as_person(text, len("Benedek"))
+    assert not acts_as_person(text, text.index(" stands on"))
+
+
+ROADSIDE = """Dario coasts the car onto the verge. Kemi is asleep in the back.
+
+“That's probably bad,” I say.
+
+The back door creaks open. Kemi unfolds herself onto the verge, squinting.
+
+“Oh, for God's sake,” she says. “Move.”
+
+Kemi looks at him. She looks at the lemonade.
+"""
+
+
+def test_a_town_name_that_opens_sentences_as_a_person_is_a_person():
+    # Kemi is also a town in Finland; here she unfolds herself and looks at people.
+    assert "Kemi" in names(cast_of(ROADSIDE))
+
+
+def test_a_town_that_only_stands_there_is_still_a_place():
+    text = "Kemi stood at the mouth of the river. Kemi was cold that winter. We drove on."
+    assert "Kemi" not in names(cast_of(text))
