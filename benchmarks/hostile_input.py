@@ -41,6 +41,13 @@ def ages_beside_kisses(n: int) -> str:
     return "".join(f"{name} was fifteen. She kissed him. " for name in _invented_names(n))
 
 
+def names_in_one_paragraph(n: int) -> str:
+    """A paragraph naming thousands of people (relationships once built every pair)."""
+    names = _invented_names(n)
+    waves = zip(names, names[1:] + names[:1], strict=True)
+    return " ".join(f"{a} waved at {b}." for a, b in waves) + "\n"
+
+
 def many_chapters(n: int) -> str:
     return "".join(f'Chapter {i}\n\nAnn walked in.\n\n"Hi," she said.\n\n' for i in range(1, n + 1))
 
@@ -60,6 +67,7 @@ SHAPES = {
     ),
     "unclosed quotes": repeated('" a '),
     "blows in one unstopped sentence": repeated("Ann hit Bob and he punched her and "),
+    "names in one paragraph": names_in_one_paragraph,
     "many chapters": many_chapters,
     "one long word": repeated("a" * 40),
 }
