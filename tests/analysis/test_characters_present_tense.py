@@ -66,3 +66,15 @@ def test_a_town_name_that_opens_sentences_as_a_person_is_a_person():
 def test_a_town_that_only_stands_there_is_still_a_place():
     text = "Kemi stood at the mouth of the river. Kemi was cold that winter. We drove on."
     assert "Kemi" not in names(cast_of(text))
+
+
+def test_a_name_that_opens_sentences_is_no_place_for_one_at():
+    text = """Anders noticed. Anders noticed everything; it was most of what being captain was.
+
+"You're late," he said.
+
+Benji stared at the door. Then at Anders.
+
+Anders shrugged. "Whatever. Maybe. Put your helmet back on."
+"""
+    assert "Anders" in names(cast_of(text))

@@ -568,7 +568,9 @@ def _behaves_like_name(form: Form, scan: Scan, titled: frozenset[str]) -> bool:
     said = form.tally("speech") + form.tally("vocative")
     if not form.title and _place_shaped(form) and not _speaks_as_person(form, scan, said):
         return False
-    behaves = said + form.tally("acts")  # places seldom speak or act (`Jane smiled`)
+    # places seldom speak or act (`Jane smiled`), nor open sentences as a person's subject
+    # (`Anders shrugged.`: `Then at Anders.` once makes no place of him)
+    behaves = said + form.tally("acts") + form.tally("leads")
     # `at Mr. Barry's` and `Prissy Andrews` are people even after a preposition.
     person_shaped = form.title or (len(form.names) > 1 and form.names[0].lower() in given_names())
     # A place is where most people go: one `in Vasquel` among five mentions makes no town.
