@@ -1,4 +1,4 @@
-"""The form every blind fan-fiction scene set shares (tests/data/fic_holdout2, fic_holdout3):
+"""The form every blind fan-fiction scene set shares (tests/data/fic_holdout2, 3 and 4):
 14 scenes, all on the check side, well formed, each quotation's kind by the paragraph
 convention, the marked scenes building to the annotations, and `tune_errors` refusing to list
 their errors. Never an accuracy: nobody tunes on them. Each set's own tests stay in its file."""
@@ -18,7 +18,7 @@ from tests.evaluation.scene_sets import (
 )
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-BLIND_SETS = [DATA / "fic_holdout2", DATA / "fic_holdout3"]
+BLIND_SETS = [DATA / "fic_holdout2", DATA / "fic_holdout3", DATA / "fic_holdout4"]
 FILES = [(folder, file) for folder in BLIND_SETS for file in annotations.annotation_files(folder)]
 FILE_IDS = [f"{folder.name}/{file.stem}" for folder, file in FILES]
 SET_IDS = [folder.name for folder in BLIND_SETS]
