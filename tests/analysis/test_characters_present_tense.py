@@ -78,3 +78,24 @@ Benji stared at the door. Then at Anders.
 Anders shrugged. "Whatever. Maybe. Put your helmet back on."
 """
     assert "Anders" in names(cast_of(text))
+
+
+def test_a_town_name_doing_something_in_the_progressive_is_a_person():
+    # Kettering is also a town; no town is 'already dialling'.
+    text = """By two in the morning the car smelled of cold chips, and Kettering had stopped \
+pretending he wasn't asleep.
+
+"Sir," Jem said. "The signal didn't drown."
+
+Kettering opened his eyes. "Go on."
+
+Kettering was already dialling. "Get your coat on, Sowande."
+"""
+    assert "Kettering" in names(cast_of(text))
+
+
+def test_a_town_that_is_something_stays_a_place():
+    from fanarchive.analysis.characters.context import acts_as_person
+
+    text = "Kettering was nothing like London. Kettering is evening-quiet."
+    assert not acts_as_person(text, len("Kettering"))

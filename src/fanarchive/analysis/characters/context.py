@@ -84,9 +84,27 @@ def acts_as_person(text: str, end: int) -> bool:
     match = _AFTER_RE.match(text, end, min(len(text), end + 60))
     if match is None:
         return False
-    # `Benedek stands up`, `Jaqen stood up`: no place gets up
-    stateless = match.group(2) not in STATE_VERBS or match.group(3) == "up"
+    # `Benedek stands up`, `Jaqen stood up`: no place gets up; `Kettering was already
+    # dialling`: no place is doing anything
+    stateless = (
+        match.group(2) not in STATE_VERBS
+        or match.group(3) == "up"
+        or (match.group(2) in BE_VERBS and _progressive(text, match.end(2)))
+    )
     return stateless and acts(text, end)
+
+
+BE_VERBS = words("was is were are")
+_PROGRESSIVE_RE = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]{3,}ing)\b")
+
+
+def _progressive(text: str, end: int) -> bool:
+    """`was dialling`, `is already walking` (not `was nothing`, `is evening`)."""
+    match = _PROGRESSIVE_RE.match(text, end, end + 40)
+    return match is not None and match.group(1) not in _NOT_PROGRESSIVE
+
+
+_NOT_PROGRESSIVE = words("nothing something anything everything evening morning king thing")
 
 
 def speaks(text: str, start: int, end: int) -> bool:
