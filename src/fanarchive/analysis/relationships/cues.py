@@ -110,8 +110,9 @@ _FORMER = (
     r"|officers?|employees?|clients?|secretary|lawyers?|doctors?|nurses?|professors?|pupils?)\b"
 )
 SPOUSE_CUES = {
-    "married": r"married|marr(?:y|ies|ying)|wedded|wed|got engaged|were engaged|engaged to"
-    r"|betrothed",
+    # "were engaged", not "were engaged in a debate" (an occupation, no couple).
+    "married": r"married|marr(?:y|ies|ying)|wedded|wed|got engaged|were engaged"
+    r"(?! (?:in|on|with|by|as)\b)|engaged to|betrothed",
     "spouse": r"spouses?|partners?|husbands?|wife|wives|fianc[ée]e?s?|brides?|(?:bride)?grooms?"
     # "her ex, Bob": a past partner; not "her ex-coach" (an ex-husband is a husband above)
     r"|boyfriends?|girlfriends?|lovers?|newlyweds|ex(?![-‐]|'s|’s|" + _FORMER + r")|exes",
