@@ -41,10 +41,10 @@ PROBES = Path(__file__).resolve().parents[1] / "data" / "relationship_probes"
 KINDS = {"romantic", "platonic"}
 # Measured after the tune half's fixes (docs/relationships.md): floors, so a later change
 # that loses pairs on either half fails here.
-TUNE_RIGHT_AT_LEAST = 41
-TUNE_VIOLATIONS_AT_MOST = 4
-CHECK_RIGHT_AT_LEAST = 30
-CHECK_VIOLATIONS_AT_MOST = 3
+TUNE_RIGHT_AT_LEAST = 49
+TUNE_VIOLATIONS_AT_MOST = 6
+CHECK_RIGHT_AT_LEAST = 37
+CHECK_VIOLATIONS_AT_MOST = 4
 
 
 @dataclass
@@ -191,6 +191,9 @@ KNOWN_FAILURES: dict[int, str] = {
     # Round 5, written blind and measured once at c332232; not analysed yet, so that the
     # round stays a measure of unseen scenes.
     **{probe_id: "round 5 (blind), as first measured" for probe_id in (77, 79, 81, 83, 85, 87, 89)},
+    # Round 6 (c57de17) and round 7, written before any run on them; as first measured.
+    **{probe_id: "round 6, as first measured" for probe_id in (93, 95, 97, 99, 101, 103, 105, 107)},
+    **{probe_id: "round 7, as first measured" for probe_id in (109, 113, 115)},
 }
 
 
@@ -206,7 +209,7 @@ def test_probe_files_are_well_formed():
         for entry in probe["forbidden"]:
             assert entry["kind"] in KINDS | {"any"} and len(set(entry["pair"])) == 2
     sides = [side_of(p) for p in PROBE_LIST]
-    assert sides.count("tune") >= sides.count("check") == 42  # tune-only additions (docs)
+    assert sides.count("tune") >= sides.count("check") == 54  # tune-only additions (docs)
 
 
 @pytest.mark.parametrize("probe_id", TUNE_IDS)
