@@ -239,7 +239,7 @@ def assign_cues(
             continue
         romance_spans.append((hit.start, hit.end))
         pair = binder.act(hit.start, hit.end)
-        if pair and cue.kind == "confession" and binder.platonic_address(hit.start):
+        if pair and cue.kind == "confession" and binder.platonic_address(hit.start, pair):
             continue  # "I love you, Mom", "Love you, buddy": a child's, a friend's
         if pair:
             kind, strength = cue.kind, cue.weight

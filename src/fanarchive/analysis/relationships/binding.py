@@ -132,6 +132,7 @@ VERB_CHAIN_RE = re.compile(
 SUBJECT_PRONOUN_RE = re.compile(r"\b(?:he|she|they)\b(?:\s+[\w'-]+){0,4}\s*$", re.IGNORECASE)
 PRONOUN_REACH = 50
 LAST_LINES = 4  # lines looked back for the two who spoke before "They had been rivals"
+EXCHANGE_LINES = 2  # lines (and paragraphs) back a confession's exchange reaches
 THEY_RE = re.compile(r"\W*they\b", re.IGNORECASE)
 KIN_NOUN_RE = re.compile(r"brother|sister|sibling|cousin|twin", re.IGNORECASE)
 # After a line: '," he told her', '," Ann said to him'.
@@ -870,13 +871,23 @@ class Binder:
             return pair if about_us or vocative else None
         return pair if about_us else None
 
-    def platonic_address(self, start: int) -> bool:
+    def platonic_address(self, start: int, pair: Pair | None = None) -> bool:
         """The line holding a cue calls the one spoken to by a kin word or a friend's word
-        ("I love you, Mom", "Dad, I love you", "Love you, kiddo", "love you, man")."""
+        ("I love you, Mom", "Dad, I love you", "Love you, kiddo", "love you, man"), or, with
+        the `pair` it binds, one of the two lines just before it does, spoken by one of the
+        two ('"Daddy?" "Yeah, kiddo." "I love you three thousand."')."""
         quote = self._quote_at(start)
         if quote is None:
             return False
-        return PLATONIC_ADDRESS_RE.search(self.text[quote.start : quote.end]) is not None
+        lines = [quote]
+        if pair is not None:
+            i = bisect_left(self.quote_starts, quote.start)
+            lines += [
+                q
+                for q in self.quotes[max(0, i - EXCHANGE_LINES) : i]
+                if q.speaker in pair and quote.paragraph - q.paragraph <= EXCHANGE_LINES
+            ]
+        return any(PLATONIC_ADDRESS_RE.search(self.text[q.start : q.end]) for q in lines)
 
     def _told_pronoun(self, quote: Quote, pair: Pair) -> bool:
         """'"..., little sister," he told her': the speech tag's object pronoun fits the
