@@ -20,6 +20,7 @@ import pytest
 from fanarchive.analysis.pipeline import analyze_path
 from tests.analysis import test_warnings_ages_round20 as earlier
 from tests.analysis import test_warnings_stories_round2 as scored
+from tests.analysis.minors import likelihood
 
 NEW_ROUNDS = ("round22",)
 NEW = {
@@ -32,16 +33,9 @@ NEW = {
 }
 # The check side at its first measurement (docs/warnings.md, "Round 22").
 CHECK_FLOORS = {"round22": 4}
-# At the first measurement (3bba212), before any rule of round 22's session.
-KNOWN_TUNE_FAILURES: dict[str, str] = {
-    "round22/233_sixteen_the_summer_of_the_inn.txt": "'Marisol Vega was sixteen the summer"
-    " ...' in the first scene, the kiss three scene breaks later: missed",
-    "round22/235_ages_sam_sixteen_alex_seventeen.txt": "ages only in a header line"
-    " ('Ages: Sam 16, Alex 17'): missed",
-    "round22/239_sophomore_year_ruthie_adler.txt": "'Sophomore year was the year Ruthie"
-    " Adler decided ...', no number: missed",
-    "round22/243_group_chat_im_15.txt": "ages only in text messages ('im 15 too'): missed",
-}
+# At the first measurement (3bba212) stories 233, 235, 239 and 243 failed (minors missed);
+# round 22's rules (below) fixed them.
+KNOWN_TUNE_FAILURES: dict[str, str] = {}
 
 
 def of(round_: str, wanted: str) -> list[str]:
@@ -98,3 +92,118 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+# The rules round 22's tune side asked for (stories 233, 235, 239, 243 and round 19's 207 and
+# 213); each test fails on the ages of 98c74a5.
+WALK = (
+    "Every afternoon they walked down to the towpath after school. They threw stones onto the"
+    " ice. They listened to the sound it made. They talked about everything and nothing. "
+)
+CANAL = (
+    "They were both fourteen the winter the canal froze, and every afternoon they went down to"
+    " the water. " + WALK * 9 + '"Every day," he said. She stepped forward and kissed him, quickly,'
+    " on the mouth."
+)
+
+
+def test_a_scene_opening_on_they_and_an_age_framed_by_a_time_reaches_its_kiss():
+    assert likelihood(CANAL) == "likely"  # the kiss is forty sentences on, no pair found
+
+
+def test_an_age_framed_by_a_time_in_passing_is_another_time():
+    text = (
+        "Nora and Tom had been married for ten years. Nora was sixteen the summer she met Tom"
+        " at the fair, and she never forgot it. Tonight he kissed her in the kitchen."
+    )
+    assert likelihood(text) is None
+
+
+SUMMER = (
+    "Marisol Vega was sixteen the summer her mother took the job at the inn, and she hated it"
+    " for eleven days. On the twelfth day she met Wes at the boat rental.\n\n* * *\n\n"
+    "By July they had a routine. She brought him lemonade at two. He fixed oars and"
+    " motors.\n\n* * *\n\n{opening} the sky was clear, and they took the canoe out. They"
+    ' drifted in the middle of the lake. "I\'m going to miss this," said Wes. He leaned across'
+    " and kissed her."
+)
+
+
+def test_a_named_age_opening_a_work_reaches_the_scenes_told_in_the_same_days():
+    assert likelihood(SUMMER.format(opening="On the last night")) == "likely"
+
+
+def test_a_scene_opening_years_later_is_another_time():
+    assert likelihood(SUMMER.format(opening="Ten years later, on her wedding night,")) != "likely"
+
+
+CHAT = (
+    "**nadia:** are you coming tonight\n**ben:** my mum says im not allowed out past 10\n"
+    "**nadia:** {age} and my dad doesnt care\n**ben:** ok i'll come for an hour\n\n"
+    "The bonfire was on the beach. Nadia found Ben sitting on an upturned boat. She sat down"
+    " next to him. She leaned in and kissed him."
+)
+
+
+def test_an_age_in_a_text_message_without_its_apostrophe_counts():
+    assert likelihood(CHAT.format(age="im 15 too")) == "likely"
+
+
+def test_too_many_is_no_age():
+    assert likelihood(CHAT.format(age="we were two too many")) is None
+
+
+HEADER = (
+    "Salt and Static\nRating: Teen And Up Audiences\n{ages}\n\nThe radio station had been"
+    " abandoned for years. Alex kicked the door open. Sam went in and turned the dials."
+    ' "There\'s me," said Alex. Sam crossed the room and kissed Alex.'
+)
+
+
+def test_a_list_of_ages_in_a_works_header_counts_for_the_whole_work():
+    assert likelihood(HEADER.format(ages="Ages: Sam 16, Alex 17")) == "likely"
+
+
+def test_a_rating_by_age_is_no_age():
+    assert likelihood(HEADER.format(ages="Ages: 13+")) is None
+
+
+SOPHOMORE = (
+    "{year} was the year Ruthie Adler decided to stop being invisible. Devon Park sat next to"
+    " her in Mr. Alvarez's chemistry class. {things} On the last day before break, Ruthie stood"
+    " on her toes and kissed Devon."
+)
+HIGH_SCHOOL = "He had his learner's permit and drove her home after the bell."
+
+
+def test_sophomore_year_in_a_work_set_in_a_high_school_is_a_school_age():
+    assert likelihood(SOPHOMORE.format(year="Sophomore year", things=HIGH_SCHOOL)) == "likely"
+
+
+@pytest.mark.parametrize(
+    "things",
+    [
+        "He drove her back to the dorm after the bell.",  # a college
+        "He had his learner's permit and drove her home after lesson plans.",  # a teacher's
+    ],
+)
+def test_sophomore_year_at_a_college_or_among_teachers_is_no_age(things):
+    assert likelihood(SOPHOMORE.format(year="Sophomore year", things=things)) is None
+
+
+def test_a_sophomore_described_is_no_age():
+    text = SOPHOMORE.format(year="A sophomore threw up in my room; that", things=HIGH_SCHOOL)
+    assert likelihood(text) is None
+
+
+def test_a_scene_opening_on_his_age_is_the_one_of_his_sex_named_next():
+    text = (
+        "He was seventeen and had locked himself in his room again, and Maggie stood on the"
+        ' landing with a plate of toast and knocked.\n\n"Callum. I\'ve made toast."\n\n"Not'
+        ' hungry."\n\nShe left the plate outside his door and went back downstairs, where Ian'
+        ' was sitting at the kitchen table.\n\n"He\'ll come round," Ian said. He made her a cup'
+        ' of tea and sat down opposite, and reached over and took her hand.\n\n"Stay," Maggie'
+        ' said. "Tonight."\n\nHe stood up and came round the table and kissed her, slowly, and'
+        " she kissed him back."
+    )
+    assert likelihood(text) != "likely"  # Callum's age, not Maggie's or Ian's

@@ -64,7 +64,8 @@ HEDGE = (
     r"roughly|maybe|probably|all of|still|now|already|both|all) )*"
 )
 SUBJECT = (
-    r"(?:they're|they are|they were|he's|he is|he was|she's|she is|she was|i'm|i am|i was|"
+    # "im 15 too": a text message's "I'm" without its apostrophe
+    r"(?:they're|they are|they were|he's|he is|he was|she's|she is|she was|i'm|im|i am|i was|"
     r"we're|we are|we were|you're|you are|you were|the (?:boys|girls|kids|children) (?:are|were)"
     r"|(?:both|all|the two|the) (?:of them|of us|boys|girls|kids|children|teens|teenagers|twins"
     r"|friends) (?:are|were)"
@@ -73,8 +74,10 @@ SUBJECT = (
 )
 # After a bare number the sentence must move on (so "were nine of them" is not an age).
 AGE_END = (
-    r"(?=\s*(?:[.,;!?)\-—–…]|$|here\b|now\b|then\b|at the time|in this|in my head|and\b(?! (?:twenty|thirty|forty|fifty|sixty))|"
-    r"or\b|years?(?=[- ]old\b| of age\b|\s*(?:[.,;!?)\-—–…]|$))|when\b|(?:that|this|last|next) (?:spring|summer|autumn|fall|winter|year|term)\b))"
+    r"(?=\s*(?:[.,;!?)\-—–…]|$|here\b|now\b|then\b|too\b(?! (?:many|much|few|little|late|early|far|long|soon))|at the time|in this|in my head|and\b(?! (?:twenty|thirty|forty|fifty|sixty))|"
+    r"or\b|years?(?=[- ]old\b| of age\b|\s*(?:[.,;!?)\-—–…]|$))|when\b|(?:that|this|last|next) (?:spring|summer|autumn|fall|winter|year|term)\b"
+    # "They were both fourteen the winter the canal froze": an age framed by a time
+    r"|the (?:spring|summer|autumn|fall|winter|year)\b))"
 )
 # "Mateo turned fifteen on Tuesday", "I turned sixteen last week": after "turned", a day or
 # a time also ends the age.
@@ -246,6 +249,8 @@ class AgeStatement:
     # A part's header ("Part One: Age 15"): the age holds until this offset (the next
     # header with an age, or the end of the text); 0 for an age said in a sentence.
     until: int = 0
+    # A work's list of ages ("Ages: Sam 16, Alex 17"): the age holds for the whole work.
+    whole_work: bool = False
 
 
 def _age_value(surface: str) -> int:
@@ -268,8 +273,10 @@ def minor_statements(document, sentence_of) -> list[AgeStatement]:
         + _bounds(document, sentence_of)
         + _bare_ages(document, sentence_of)
         + _school_ages(document, sentence_of)
+        + _high_school_years(document, sentence_of)
         + _bracket_ages(document, sentence_of)
         + _header_ages(document)
+        + _ages_lists(document)
     )
     found.sort(key=lambda a: a.start)
     return found
@@ -340,6 +347,41 @@ def _header_ages(document) -> list[AgeStatement]:
         until = headers[i + 1][0] if i + 1 < len(headers) else len(document.text)
         if 2 <= age < 18:
             found.append(AgeStatement(start, end, age, until=until))
+    return found
+
+
+# A work's list of its characters' ages, in its header or notes: "Ages: Sam 16, Alex 17",
+# "Characters' ages: Kit (17), Rowan - 16". Not a rating ("Ages 13+").
+AGES_LIST_RE = re.compile(r"[ \t*_]*(?:characters'? )?ages?[*_]*[ \t]*[:\-—–][ \t]*(.+)", re.I)
+NAMED_AGE_RE = re.compile(
+    r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?[ \t]*(?:[:=\-—–(][ \t]*|is[ \t]+)?("
+    + NUM
+    + r")\b(?![ \t]*\+)",
+)
+
+
+def _ages_lists(document) -> list[AgeStatement]:
+    """Each minor's age in a short "Ages:" line: the author telling the reader the ages of
+    the whole work, whoever each is."""
+    found, offset = [], 0
+    for raw in document.text.split("\n"):
+        line_start, offset = offset, offset + len(raw) + 1
+        listed = AGES_LIST_RE.fullmatch(raw) if len(raw) <= 100 else None
+        if listed is None:
+            continue
+        for named in NAMED_AGE_RE.finditer(raw, listed.start(1)):
+            age = _age_value(named.group(1).lower())
+            start = line_start + named.start(1)
+            if 2 <= age < 18:
+                found.append(
+                    AgeStatement(
+                        start,
+                        start + len(named.group(1)),
+                        age,
+                        until=len(document.text),
+                        whole_work=True,
+                    )
+                )
     return found
 
 
@@ -445,6 +487,55 @@ def _school_ages(document, sentence_of) -> list[AgeStatement]:
     return found
 
 
+# "Sophomore year", "a freshman", "sophomores" with no school named: a high-school year where
+# the work is set in a high school (two of its things: homeroom, lockers, a learner's permit,
+# "Mr. Alvarez's chemistry class"), a college year where it names a college, or a reunion.
+SCHOOL_YEAR_LEXICON = Lexicon(
+    [r"(?:freshman|sophomore|junior) year|(?:an?|the only) (?:freshman|sophomore)|sophomores"]
+)
+HIGH_SCHOOL_THINGS_RE = re.compile(
+    r"\b(?:high school|homeroom|learner'?s permit|learner’s permit|hall pass|study hall|pep rally"
+    r"|prom|driver'?s ed|lockers?|principal|(?:first|second|third|fourth|fifth|sixth|seventh)"
+    r" period|report cards?|detention|school bus|school musical|lab partners?|cafeteria"
+    r"|(?-i:(?:Mr|Mrs|Ms|Miss)\.? [A-Z][a-z]+(?:'s|’s) (?:\w+ )?class))\b",
+    re.IGNORECASE,
+)
+COLLEGE_THINGS_RE = re.compile(
+    r"\b(?:college|university|uni|campus|dorms?|dormitory|professors?|frat|fraternity|sorority"
+    r"|semesters?|syllabus|tuition|seminar|lecture|majoring|undergrad\w*|grad school"
+    r"|office hours|reunion|class of (?:19|20)\d\d"
+    # ... or a high school's staff: "the staff room", "lesson plans"
+    r"|staff ?room|teachers'? lounge|faculty|lesson plans?|grading|marking)\b",
+    re.IGNORECASE,
+)
+# "A sophomore threw up in my room": a pupil described, not an age said of anyone; a
+# school year as a noun is an age after a copula ("Devon was a sophomore", "both sophomores").
+COPULA_BEFORE_RE = re.compile(
+    r"\b(?:is|was|are|were|am|'s|’s|'m|’m|'re|’re|being|both|all)\s+$", re.IGNORECASE
+)
+
+
+def _high_school_years(document, sentence_of) -> list[AgeStatement]:
+    """ "Sophomore year was the year Ruthie Adler ...": a school age where the work is set
+    in a high school (age 0: no number given)."""
+    hits = document_hits(document, SCHOOL_YEAR_LEXICON)
+    if not hits or COLLEGE_THINGS_RE.search(document.text):
+        return []
+    if len({m.group().lower() for m in HIGH_SCHOOL_THINGS_RE.finditer(document.text)}) < 2:
+        return []
+    text = document.text
+    return [
+        AgeStatement(hit.start, hit.end, 0)
+        for hit in hits
+        if (
+            hit.surface.endswith("year")
+            or COPULA_BEFORE_RE.search(text[max(0, hit.start - 12) : hit.start])
+        )
+        and not THIRD_PARTY_RE.search(sentence_of(hit.start))
+        and not _taught(text, hit)
+    ]
+
+
 def _opening_apposition(text: str, hit) -> bool:
     """ "Sixteen and stupid and brave, Kit kissed Rowan": a capitalised age opens its
     sentence and a name follows the comma; nothing counted lies between."""
@@ -499,6 +590,13 @@ def _taught(text: str, hit) -> bool:
 
 # An age followed by "when" is the age at another moment: "Mara was sixteen when she met Joel".
 AGE_THEN_WHEN_RE = re.compile(r"\s*(?:years?(?:[- ]old)?\s*)?,?\s*when\b", re.IGNORECASE)
+# ... and so is an age framed by a time ("Mara was sixteen the summer she met Joel"), unless
+# it opens its scene: "They were both fourteen the winter the canal froze, and ..." sets the
+# time the scene is told in.
+AGE_THEN_TIME_RE = re.compile(
+    r"\s*(?:years?(?:[- ]old)?\s*)?the (?:spring|summer|autumn|fall|winter|year)\b",
+    re.IGNORECASE,
+)
 # ... and so is the age someone "had been": "the fourteen-year-old she had been".
 AGE_SHE_HAD_BEEN_RE = re.compile(
     r"\s+(?:\w+\s+)?(?:she|he|they|i|we|you)\s+(?:had|'d)\s+(?:once\s+)?been\b"
@@ -534,15 +632,17 @@ MEMORY_RE = re.compile(
 )
 
 
-def said_of_the_past(text: str, index, statement: AgeStatement) -> bool:
+def said_of_the_past(text: str, index, statement: AgeStatement, scene_first: int = 0) -> bool:
     """The age belongs to another time than the story's present: "when he was ten",
     "since they were eleven", "back in middle school", "she was sixteen when they met", or a
-    remembered scene."""
+    remembered scene. `scene_first` is the first sentence of the age's scene."""
     s = index.index_at(statement.start)
     if PAST_AGE_RE.search(text[index.spans[s].start : statement.start]):
         return True
     if AGE_SHE_HAD_BEEN_RE.match(text, statement.end):
         return True
+    if AGE_THEN_TIME_RE.match(text, statement.end) and not opens_scene(index, s, scene_first):
+        return True  # "was sixteen the summer she met him", said in passing: another time
     if AGE_THEN_WHEN_RE.match(text, statement.end) and not ROMANCE_IN_CLAUSE_RE.search(
         text, statement.end, index.spans[s].end
     ):
@@ -550,10 +650,30 @@ def said_of_the_past(text: str, index, statement: AgeStatement) -> bool:
     return any(MEMORY_RE.search(index.sentence(t)) for t in range(max(0, s - 2), s + 1))
 
 
+def opens_scene(index, s: int, scene_first: int) -> bool:
+    """Sentence `s` opens its scene: its first sentence, or the second after a short header
+    line ("Chapter One", "Salt and Static")."""
+    if s == scene_first:
+        return True
+    return s == scene_first + 1 and len(index.sentence(scene_first).split()) <= 8
+
+
+# A line of a chat log or a script: "**nadia:** im 15 too", "BEN: I'm sixteen". Its "I" is
+# the one its label names, not the narrator.
+SPEAKER_LABEL_RE = re.compile(r"[ \t]*[*_]*([A-Za-z][\w'-]{0,20})[*_]*[ \t]*:[*_]*[ \t]")
+
+
+def speaker_label(text: str, offset: int) -> str | None:
+    """The label opening the line of `offset` ("nadia" in "**nadia:** im 15 too")."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    found = SPEAKER_LABEL_RE.match(text, line_start)
+    return found.group(1) if found and found.end() <= offset else None
+
+
 # "You're fifteen, and Sam has asked you to walk down to the lake": the age of the narrator
 # or the reader ("I", "you", "we"), whatever other names its sentence holds.
 NARRATOR_SUBJECT_BEFORE_RE = re.compile(
-    r"\b(?:i'm|i am|i was|you're|you are|you were|we're|we are|we were)\s+"
+    r"\b(?:i'm|im|i am|i was|you're|you are|you were|we're|we are|we were)\s+"
     + flexible_spaces(HEDGE)
     # "You're a junior at Westview High", "I'm a sixteen-year-old girl": an article between
     + r"(?:an?\s+)?$",
@@ -570,6 +690,8 @@ def said_of_the_narrator(text: str, sentence_start: int, statement: AgeStatement
     before = text[sentence_start : statement.start]
     if any(mark in before for mark in DOUBLE_QUOTE_MARKS) or OPENING_SINGLE_QUOTE_RE.search(before):
         return False
+    if speaker_label(text, statement.start):
+        return False  # "**nadia:** im 15 too": the labelled speaker's
     return bool(NARRATOR_SUBJECT_BEFORE_RE.search(before[-60:]))
 
 

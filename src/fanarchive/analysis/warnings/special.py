@@ -23,13 +23,16 @@ from fanarchive.analysis.model import Evidence, Warning
 from fanarchive.analysis.sentences import SentenceIndex
 from fanarchive.analysis.warnings.ages import (
     AGE_THEN_WHEN_RE,
+    NARRATOR_SUBJECT_BEFORE_RE,
     PAST_AGE_RE,
     answered_as_adult,
     described_by_age,
     minor_statements,
+    opens_scene,
     placed_by_age,
     said_of_the_narrator,
     said_of_the_past,
+    speaker_label,
 )
 from fanarchive.analysis.warnings.context import factor
 from fanarchive.analysis.warnings.romance import ROMANCE_LEXICON, romance_cue
@@ -560,16 +563,55 @@ class _CastIndex:
         return {m.character for m in self._by_start[low:high]}
 
 
-def _named_with_age(document: Document, span, people: _CastIndex, statement) -> set[str]:
-    """Whom the age is said of: its owner ("Mina, fifteen"), else every name in its sentence;
-    no one for the narrator's or reader's age ("You're fifteen, and Sam ..."), whatever other
-    names its sentence holds."""
+def _named_with_age(
+    document: Document, index: SentenceIndex, people: _CastIndex, statement, scene_first: int
+) -> set[str]:
+    """Whom the age is said of: its owner ("Mina, fifteen"), else the one a scene's opening
+    "he" or "she" names next, else every name in its sentence; no one for the narrator's or
+    reader's age ("You're fifteen, and Sam ..."), whatever other names its sentence holds."""
+    span = index.spans[index.index_at(statement.start)]
     if said_of_the_narrator(document.text, span.start, statement):
         return set()
+    label = speaker_label(document.text, statement.start)
+    if label and NARRATOR_SUBJECT_BEFORE_RE.search(document.text[span.start : statement.start]):
+        speaker = people.cast.resolve(label)  # "**nadia:** im 15 too": Nadia's own age
+        return {speaker.name} if speaker else set()
     # A name inside the age itself is a place's: "junior year at Roosevelt High".
-    return _age_owner(people, document.text, statement) or (
-        people.names_in(span.start, statement.start) | people.names_in(statement.end, span.end)
+    return (
+        _age_owner(people, document.text, statement)
+        or _opening_pronoun_owner(document.text, index, people, statement, scene_first)
+        or (people.names_in(span.start, statement.start) | people.names_in(statement.end, span.end))
     )
+
+
+GENDER_OF_PRONOUN = {"he": "male", "she": "female"}
+OWNER_LOOK = 3  # sentences after a scene's opening "He was seventeen" searched for who he is
+
+
+def _opening_pronoun_owner(text, index, people: _CastIndex, statement, scene_first) -> set[str]:
+    """ "He was seventeen and had locked himself in his room again, and Maggie stood on the
+    landing ... 'Callum. I've made toast.'": a scene opening on a pronoun's age has no one
+    before it, so the pronoun is the first character of its sex named after the age (the
+    cast's known sex only), not every name of its sentence."""
+    s = index.index_at(statement.start)
+    before = text[index.spans[s].start : statement.start].strip() + " "
+    found = OPENING_PRONOUN_AGE_RE.fullmatch(before)
+    if (
+        not opens_scene(index, s, scene_first)
+        or not found
+        or found.group(1).lower() not in GENDER_OF_PRONOUN
+    ):
+        return set()
+    gender = GENDER_OF_PRONOUN[found.group(1).lower()]
+    sexes = {c.name: c.gender for c in people.cast.characters}
+    end = index.spans[min(len(index) - 1, s + OWNER_LOOK)].end
+    low = bisect_left(people._sorted_starts, statement.end)
+    for mention in people._by_start[low:]:
+        if mention.start >= end:
+            break
+        if sexes.get(mention.character) == gender:
+            return {mention.character}
+    return set()
 
 
 def _statement_verdict(
@@ -584,12 +626,12 @@ def _statement_verdict(
 ) -> str:
     if document.in_note(statement.start):
         return IN_SCENE  # the author telling the reader the characters' ages
-    s = index.index_at(statement.start)
-    if said_of_the_past(document.text, index, statement):
+    scene_first = pair_adults.scenes.sentences(statement.start)[0]
+    if said_of_the_past(document.text, index, statement, scene_first):
         return UNRELATED
     if answered_as_adult(document.text, index, statement):
         return UNRELATED  # '"You're twelve." / "I'm thirty-four."': a jest
-    named = _named_with_age(document, index.spans[s], people, statement)
+    named = _named_with_age(document, index, people, statement, scene_first)
     if _any_adult(named, adults):
         return UNRELATED
     if len(named & pair) >= 2 and described_by_age(document.text, statement):
@@ -607,13 +649,14 @@ def _statement_verdict(
     # opening pronoun is made past only by an adult age of the same pronoun
     pronoun = None
     if not pair:
-        pronoun = _opening_pronoun(
-            document.text, index, statement, pair_adults.scenes.sentences(statement.start)[0]
-        )
+        pronoun = _opening_pronoun(document.text, index, statement, scene_first)
     if near and pair_adults.adult_since(index, statement, near[0][1], pronoun):
         return UNRELATED  # "Twelve and sunburnt, Hugo met Leon. Now they were thirty-four"
-    if near and (not named or named & pair):
-        # '"I'm fifteen," Camille said ... She kissed him': one of the pair
+    if near and (
+        not named or named & pair or (pronoun and _opened_by_name(document, index, statement))
+    ):
+        # '"I'm fifteen," Camille said ... She kissed him': one of the pair; or, no pair
+        # found, "Marisol Vega was sixteen ..., and she" opening the scene: her romance
         return IN_SCENE
     if near and any(_in_romance(people, index, r[1], named) for r in near):
         return IN_SCENE
@@ -637,11 +680,15 @@ def _romance_near(document, index, people, statement, romance, named, pair, pair
     ):
         return romance.between(first, last)
     if _reach(statement) == TEEN_SCENE_REACH and not pair:
-        person = _narrators_person(document.text, index.spans[s].start, statement) or (
-            _opening_pronoun(document.text, index, statement, first)
-        )
+        person = _narrators_person(document.text, index.spans[s].start, statement)
         if person:  # no pair found: "I am fifteen ... he kisses me", the narrator's romance
             return romance.told_of(person).between(first, last)
+        person = _opening_pronoun(document.text, index, statement, first)
+        run = pair_adults.scenes.run_last(statement.start)
+        if person == "they":  # "They were both fourteen ...": the scenes' pair, every romance
+            return romance.between(first, run)
+        if person:  # "He was sixteen that year": his romance in the scenes of those days
+            return romance.told_of(person).between(first, run)
     reach = _reach(statement)
     return romance.between(max(first, s - reach), min(last, s + reach))
 
@@ -674,6 +721,14 @@ PAIR_ADULT_RE = re.compile(
 )
 
 
+# A scene opening that moves the story's time on or back: no longer the same days.
+TIME_JUMP_RE = re.compile(
+    r"\b(?:later|years?|ago|now|today|nowadays|these days|grown|decades?|anniversary|reunion"
+    r"|present|remember\w*|recall\w*|memor(?:y|ies)|flashback|used to|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
 class _Scenes:
     """Where the scenes of a work start (chapter starts and scene breaks) and its sentences
     start, sorted once: which sentences share a scene is then a bisection, not a count of
@@ -685,6 +740,31 @@ class _Scenes:
         )
         self.length = len(document.text)
         self.sentence_starts = [span.start for span in index.spans]
+        self._chapters = {c.start for c in document.chapters[1:]}
+        self._index = index
+        self._run_ends: list[int] | None = None
+
+    def run_last(self, offset: int) -> int:
+        """The last sentence of the scenes told in one stretch of time from the scene of
+        `offset`: a scene break whose next scene opens on no time jump ("By July they had a
+        routine") carries on the same days; a chapter start or "Ten years later" does not."""
+        if self._run_ends is None:  # once per work, from the last scene back: linear
+            ends, end = [], self.length
+            for start in reversed(self.starts):
+                ends.append(end)
+                if start in self._chapters or self._jumps(start):
+                    end = start
+            self._run_ends = [end, *reversed(ends)]
+        end = self._run_ends[bisect_right(self.starts, offset)]
+        return bisect_left(self.sentence_starts, end) - 1
+
+    def _jumps(self, start: int) -> bool:
+        """The scene starting at `start` opens (its first three sentences) on a time jump."""
+        first = bisect_left(self.sentence_starts, start)
+        last = min(first + 3, len(self.sentence_starts))
+        return bool(
+            TIME_JUMP_RE.search(" ".join(self._index.sentence(t) for t in range(first, last)))
+        )
 
     def bounds(self, offset: int) -> tuple[int, int]:
         """The start and end offsets of the scene holding `offset`."""
@@ -705,6 +785,8 @@ def _section(index: SentenceIndex, statement, scenes: _Scenes) -> tuple[int, int
     header with an age or the end of its scene; None for an age said in a sentence."""
     if not statement.until:
         return None
+    if statement.whole_work:  # "Ages: Sam 16, Alex 17": the work's every scene
+        return index.index_at(statement.start), len(index) - 1
     _, scene_end = scenes.bounds(statement.start)
     end = min(scene_end, statement.until)
     first = index.index_at(statement.start)
@@ -712,23 +794,46 @@ def _section(index: SentenceIndex, statement, scenes: _Scenes) -> tuple[int, int
 
 
 # "He was sixteen that year": a scene opening on a pronoun's age tells the age of its
-# point-of-view character.
+# point-of-view character; "They were both fourteen the winter the canal froze" of its pair.
 OPENING_PRONOUN_AGE_RE = re.compile(
-    r"(he|she)(?:'s|’s|\s+(?:is|was))\s+(?:(?:only|just|barely|nearly|almost|now|already"
-    r"|still)\s+)?$",
+    r"(he|she|they)(?:'s|’s|'re|’re|\s+(?:is|was|are|were))\s+(?:(?:only|just|barely|nearly"
+    r"|almost|now|already|still|both|all)\s+)?$",
     re.IGNORECASE,
 )
+# "Marisol Vega was sixteen the summer ..., and she hated it": a scene opening on a named
+# character's age, whose pronoun follows in the sentence.
+OPENING_NAME_AGE_RE = re.compile(
+    r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:is|was)\s+(?:(?:only|just|barely|nearly|almost|now"
+    r"|already|still)\s+)?$"
+)
+NEXT_PRONOUN_RE = re.compile(r"\b(he|she|his|her|him)\b", re.IGNORECASE)
+
+
+def _opened_by_name(document: Document, index: SentenceIndex, statement) -> bool:
+    """The age's sentence opens on a name and its copula ("Marisol Vega was sixteen")."""
+    start = index.spans[index.index_at(statement.start)].start
+    before = document.text[start : statement.start].strip() + " "
+    return bool(OPENING_NAME_AGE_RE.fullmatch(before))
 
 
 def _opening_pronoun(text: str, index: SentenceIndex, statement, scene_first: int) -> str | None:
-    """ "he" or "she" when the age is said of that pronoun in the first sentence of its scene
-    (a header line before it aside), in narration, opening the sentence."""
+    """ "he", "she" or "they" when the age is said of that pronoun in the first sentence of
+    its scene (a header line before it aside), in narration, opening the sentence; for a
+    name opening it ("Marisol Vega was sixteen ..., and she hated it"), the pronoun that
+    follows in its sentence."""
     s = index.index_at(statement.start)
-    if s - scene_first > 1 or (s > scene_first and len(index.sentence(scene_first).split()) > 8):
+    if not opens_scene(index, s, scene_first):
         return None
-    before = text[index.spans[s].start : statement.start]
-    found = OPENING_PRONOUN_AGE_RE.fullmatch(before.strip() + " ")
-    return found.group(1).lower() if found else None
+    before = text[index.spans[s].start : statement.start].strip() + " "
+    found = OPENING_PRONOUN_AGE_RE.fullmatch(before)
+    if found:
+        return found.group(1).lower()
+    if not OPENING_NAME_AGE_RE.fullmatch(before):
+        return None
+    after = NEXT_PRONOUN_RE.search(QUOTED_RE.sub(" ", text[statement.end : index.spans[s].end]))
+    if after is None:
+        return None
+    return "he" if after.group(1).lower() in ("he", "his", "him") else "she"
 
 
 def _narrators_person(text: str, sentence_start: int, statement) -> str | None:
