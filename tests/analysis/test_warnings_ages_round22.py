@@ -10,7 +10,14 @@ seven") whose romance comes after he is thirty-one again. The stories are scored
 without editing it, as that module extends round 2's): odd ids TUNE must pass, even ids
 CHECK are only counted against their floor.
 
-    .venv/bin/python -m tests.analysis.test_warnings_ages_round22   # figures: round 22, all
+Round 23, written after round 22's rules (9709d34) to measure them unseen: a chapter's age
+before the next chapter's kiss, an AO3 summary line "Two sixteen-year-olds ...", a narrator's
+"I'm sixteen" mid-story, a de-aged adult who is sixteen at his kiss, a flashback kiss at fifteen
+before adults' night; and as traps married adults texting "you are twelve" / "im 34", adults
+of twenty-five and forty-one ("You were seventeen when we met"), parents with their son of
+fourteen in the scene.
+
+    .venv/bin/python -m tests.analysis.test_warnings_ages_round22   # rounds 22, 23 and all
 """
 
 import json
@@ -22,7 +29,7 @@ from tests.analysis import test_warnings_ages_round20 as earlier
 from tests.analysis import test_warnings_stories_round2 as scored
 from tests.analysis.minors import likelihood
 
-NEW_ROUNDS = ("round22",)
+NEW_ROUNDS = ("round22", "round23")
 NEW = {
     f"{round_}/{name}": entry
     for round_ in NEW_ROUNDS
@@ -31,8 +38,8 @@ NEW = {
     ).items()
     if not name.startswith("_")
 }
-# The check side at its first measurement (docs/warnings.md, "Round 22").
-CHECK_FLOORS = {"round22": 4}
+# The check sides at their first measurement (docs/warnings.md, "Round 22", "Round 23").
+CHECK_FLOORS = {"round22": 4, "round23": 2}
 # At the first measurement (3bba212) stories 233, 235, 239 and 243 failed (minors missed);
 # round 22's rules (below) fixed them.
 KNOWN_TUNE_FAILURES: dict[str, str] = {}
