@@ -25,6 +25,7 @@ import json
 import pytest
 
 from fanarchive.analysis.pipeline import analyze_path
+from fanarchive.analysis.warnings.ages import speaker_label
 from tests.analysis import test_warnings_ages_round20 as earlier
 from tests.analysis import test_warnings_stories_round2 as scored
 from tests.analysis.minors import likelihood
@@ -214,3 +215,11 @@ def test_a_scene_opening_on_his_age_is_the_one_of_his_sex_named_next():
         " she kissed him back."
     )
     assert likelihood(text) != "likely"  # Callum's age, not Maggie's or Ian's
+
+
+def test_a_chat_label_is_looked_for_only_near_the_age():
+    # an age deep in one endless line is no chat line's: the look back is bounded (it read
+    # back to the start of the text for every age, quadratic in a work of one line)
+    line = "**nadia:** " + "Ana was fifteen. She kissed him. " * 40
+    assert speaker_label(line, len(line) - 10) is None  # not a message of a few words
+    assert speaker_label("**nadia:** im 15 too", 12) == "nadia"

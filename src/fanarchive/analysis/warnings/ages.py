@@ -660,12 +660,18 @@ def opens_scene(index, s: int, scene_first: int) -> bool:
 
 # A line of a chat log or a script: "**nadia:** im 15 too", "BEN: I'm sixteen". Its "I" is
 # the one its label names, not the narrator.
+LABEL_LOOK = 300  # characters back from an age searched for the start of its line
 SPEAKER_LABEL_RE = re.compile(r"[ \t]*[*_]*([A-Za-z][\w'-]{0,20})[*_]*[ \t]*:[*_]*[ \t]")
 
 
 def speaker_label(text: str, offset: int) -> str | None:
     """The label opening the line of `offset` ("nadia" in "**nadia:** im 15 too")."""
-    line_start = text.rfind("\n", 0, offset) + 1
+    # a chat line's age comes early in it: looking further back was quadratic in a work of
+    # one endless line
+    window = max(0, offset - LABEL_LOOK)
+    line_start = text.rfind("\n", window, offset) + 1
+    if not line_start and window:
+        return None
     found = SPEAKER_LABEL_RE.match(text, line_start)
     return found.group(1) if found and found.end() <= offset else None
 

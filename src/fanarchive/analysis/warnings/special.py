@@ -555,6 +555,13 @@ class _CastIndex:
         self.starts = [m.start for m in cast.mentions]  # in the cast's order (_age_owner)
         self._by_start = sorted(cast.mentions, key=lambda m: m.start)
         self._sorted_starts = [m.start for m in self._by_start]
+        self._sexes: dict[str, str] | None = None
+
+    def sex(self, name: str) -> str:
+        """A character's sex as the cast knows it ("unknown" if not), read once per work."""
+        if self._sexes is None:
+            self._sexes = {c.name: c.gender for c in self.cast.characters}
+        return self._sexes.get(name, "unknown")
 
     def names_in(self, start: int, end: int) -> set[str]:
         """The characters with a mention starting in text[start:end]."""
@@ -603,13 +610,12 @@ def _opening_pronoun_owner(text, index, people: _CastIndex, statement, scene_fir
     ):
         return set()
     gender = GENDER_OF_PRONOUN[found.group(1).lower()]
-    sexes = {c.name: c.gender for c in people.cast.characters}
     end = index.spans[min(len(index) - 1, s + OWNER_LOOK)].end
     low = bisect_left(people._sorted_starts, statement.end)
     for mention in people._by_start[low:]:
         if mention.start >= end:
             break
-        if sexes.get(mention.character) == gender:
+        if people.sex(mention.character) == gender:
             return {mention.character}
     return set()
 
