@@ -5,102 +5,15 @@ header ("Ages: Sam 16, Alex 17"), in dialogue or in text messages ("im 15 too"),
 with no number ("Sophomore year", "Year 11"); and as traps canon adults with a sister of nine
 asleep in the scene, adults of fifty-two and twenty-six, adults who almost kissed "When they
 were fifteen", married adults playing teacher and pupil, and a de-aged adult ("he's about
-seven") whose romance comes after he is thirty-one again. The stories are scored as rounds
-20 and 21 are (tests/analysis/test_warnings_ages_round20.py, whose rounds this module extends
-without editing it, as that module extends round 2's): odd ids TUNE must pass, even ids
-CHECK are only counted against their floor.
-
-Round 23, written after round 22's rules (9709d34) to measure them unseen: a chapter's age
-before the next chapter's kiss, an AO3 summary line "Two sixteen-year-olds ...", a narrator's
-"I'm sixteen" mid-story, a de-aged adult who is sixteen at his kiss, a flashback kiss at fifteen
-before adults' night; and as traps married adults texting "you are twelve" / "im 34", adults
-of twenty-five and forty-one ("You were seventeen when we met"), parents with their son of
-fourteen in the scene.
-
-    .venv/bin/python -m tests.analysis.test_warnings_ages_round22   # rounds 22, 23 and all
+seven") whose romance comes after he is thirty-one again. The stories are scored with every other round in
+tests/analysis/test_warnings_stories_round2.py; this module holds the rules round 22's tune side
+asked for, each with a test that fails on the old ages.
 """
-
-import json
 
 import pytest
 
-from fanarchive.analysis.pipeline import analyze_path
 from fanarchive.analysis.warnings.ages import speaker_label
-from tests.analysis import test_warnings_ages_round20 as earlier
-from tests.analysis import test_warnings_stories_round2 as scored
 from tests.analysis.minors import likelihood
-
-NEW_ROUNDS = ("round22", "round23")
-NEW = {
-    f"{round_}/{name}": entry
-    for round_ in NEW_ROUNDS
-    for name, entry in json.loads(
-        (scored.STORIES / round_ / "expected.json").read_text(encoding="utf-8")
-    ).items()
-    if not name.startswith("_")
-}
-# The check sides at their first measurement (docs/warnings.md, "Round 22", "Round 23").
-CHECK_FLOORS = {"round22": 4, "round23": 2}
-# At the first measurement (3bba212) stories 233, 235, 239 and 243 failed (minors missed);
-# round 22's rules (below) fixed them.
-KNOWN_TUNE_FAILURES: dict[str, str] = {}
-
-
-def of(round_: str, wanted: str) -> list[str]:
-    return sorted(n for n in NEW if n.startswith(f"{round_}/") and scored.side(n) == wanted)
-
-
-@pytest.fixture(scope="module")
-def results():
-    return {name: analyze_path(scored.STORIES / name).warnings for name in NEW}
-
-
-def test_every_story_file_has_expectations_and_the_sides_are_balanced():
-    for round_ in NEW_ROUNDS:
-        files = sorted(f"{round_}/{p.name}" for p in (scored.STORIES / round_).glob("*.txt"))
-        assert files == sorted(n for n in NEW if n.startswith(f"{round_}/"))
-        assert len(of(round_, "tune")) == len(of(round_, "check"))
-
-
-@pytest.mark.parametrize("name", [n for r in NEW_ROUNDS for n in of(r, "tune")])
-def test_tune_story(results, name):
-    if name in KNOWN_TUNE_FAILURES:
-        pytest.xfail(KNOWN_TUNE_FAILURES[name])
-    assert scored.problems(NEW[name], results[name]) == []
-
-
-@pytest.mark.parametrize("round_", NEW_ROUNDS)
-def test_check_side_holds_its_floor_without_naming_its_stories(results, round_, monkeypatch):
-    # figures() reads the expectations from the scored module
-    monkeypatch.setattr(scored, "EXPECTED", {**scored.EXPECTED, **NEW})
-    counts = scored.figures(of(round_, "check"), results)
-    assert counts["false_archive"] == 0
-    assert counts["passed"] >= CHECK_FLOORS[round_]
-
-
-def main() -> None:
-    scored.EXPECTED.update(earlier.NEW)
-    scored.EXPECTED.update(NEW)
-    names = sorted(scored.EXPECTED)
-    results = {name: analyze_path(scored.STORIES / name).warnings for name in names}
-    rounds = (*scored.ROUNDS, *earlier.NEW_ROUNDS, *NEW_ROUNDS)
-    for round_ in NEW_ROUNDS:
-        for wanted in ("tune", "check"):
-            picked = [n for n in names if n.startswith(f"{round_}/") and scored.side(n) == wanted]
-            print(round_, wanted, len(picked), scored.figures(picked, results))
-    for wanted in ("tune", "check"):
-        picked = [n for n in names if n.split("/")[0] in rounds and scored.side(n) == wanted]
-        print("all rounds", wanted, len(picked), scored.figures(picked, results))
-    for name in names:  # tune failures only: the check side is never listed
-        if scored.side(name) == "tune":
-            wrong = scored.problems(scored.EXPECTED[name], results[name])
-            if wrong:
-                print(" ", name, wrong)
-
-
-if __name__ == "__main__":
-    main()
-
 
 # The rules round 22's tune side asked for (stories 233, 235, 239, 243 and round 19's 207 and
 # 213); each test fails on the ages of 98c74a5.
