@@ -99,3 +99,10 @@ def test_a_town_that_is_something_stays_a_place():
 
     text = "Kettering was nothing like London. Kettering is evening-quiet."
     assert not acts_as_person(text, len("Kettering"))
+
+
+def test_a_town_that_was_a_noun_in_ing_is_no_action():
+    from fanarchive.analysis.characters.context import acts_as_person
+
+    for text in ("Kettering was a darling of the guidebooks.", "Kettering was building work."):
+        assert not acts_as_person(text, len("Kettering")), text

@@ -78,6 +78,27 @@ STATE_VERBS = words(
 )
 
 
+BE_VERBS = words("was is were are")
+# `was dialling`, `is already walking`: one adverb at most between, no article (`was a darling`)
+_PROGRESSIVE_RE = re.compile(
+    r"\s+(?:(?!(?:a|an|the|my|his|her|their|our|your|its|this|that)\b)[a-z]+\s+)?"
+    r"([a-z]{3,}ing)\b"
+)
+# Nouns and words in -ing that follow `was` without being an action.
+_NOT_PROGRESSIVE = words(
+    """
+    nothing something anything everything evening morning darling building ceiling wedding
+    sibling pudding during
+    """
+)
+
+
+def _progressive(text: str, end: int) -> bool:
+    """`was dialling`, `is already walking` (not `was nothing`, `is evening`)."""
+    match = _PROGRESSIVE_RE.match(text, end, end + 40)
+    return match is not None and match.group(1) not in _NOT_PROGRESSIVE
+
+
 def acts_as_person(text: str, end: int) -> bool:
     """`Jaqen smiled`, `Jaqen's eyes widened`: the subject of a verb in the story's present
     that is no state a place could be in (`Winterfell was quiet`, `Dorne lay south`)."""
@@ -92,19 +113,6 @@ def acts_as_person(text: str, end: int) -> bool:
         or (match.group(2) in BE_VERBS and _progressive(text, match.end(2)))
     )
     return stateless and acts(text, end)
-
-
-BE_VERBS = words("was is were are")
-_PROGRESSIVE_RE = re.compile(r"\s+(?:[a-z]+\s+)?([a-z]{3,}ing)\b")
-
-
-def _progressive(text: str, end: int) -> bool:
-    """`was dialling`, `is already walking` (not `was nothing`, `is evening`)."""
-    match = _PROGRESSIVE_RE.match(text, end, end + 40)
-    return match is not None and match.group(1) not in _NOT_PROGRESSIVE
-
-
-_NOT_PROGRESSIVE = words("nothing something anything everything evening morning king thing")
 
 
 def speaks(text: str, start: int, end: int) -> bool:

@@ -494,8 +494,9 @@ def _nickname_segment(run: Run, skip: set[int]) -> list[tuple[int, int]]:
 def _known_place(form: Form, titled: frozenset[str]) -> bool:
     """A place the gazetteer knows (`Highbury`, `Lyon`), unless the text treats it as a
     person's: a title (`Mr. Preston`), a given name (`Florence`, `Austin`), or it speaks, is
-    addressed, acts or opens a sentence as a person's subject twice (a town may be the subject of one verb: `Lyon was hot`). Surnames
-    taken from towns keep their title somewhere in the text."""
+    addressed, acts or opens a sentence as a person's subject twice (a town may be the
+    subject of one verb: `Lyon was hot`). Surnames taken from towns keep their title
+    somewhere in the text."""
     if form.title or form.names[-1] in titled or form.names[0].lower() in given_names():
         return False
     # `Kemi unfolds herself`, `Kemi looks at him` opening sentences count as acting too
