@@ -9,18 +9,15 @@ from fanarchive.analysis.packs import default_knowledge
 from fanarchive.analysis.quotes import find_quotes
 from fanarchive.analysis.reading import read_path, read_text
 from fanarchive.devdata import shared_dir
+from tests.analysis.casts import cast_of as shared_cast_of
+from tests.analysis.casts import names
 
 SHARED = shared_dir()
 SAMPLES = SHARED / "samples"
 
 
 def cast_of(text: str) -> Cast:
-    document = read_text(text)
-    return detect_cast(document, find_quotes(document), default_knowledge())
-
-
-def names(cast: Cast) -> set[str]:
-    return {c.name for c in cast.characters}
+    return shared_cast_of(text, default_knowledge())
 
 
 NARUTO_CONTEXT = "Naruto grinned at Sasuke. Sasuke ignored him. "

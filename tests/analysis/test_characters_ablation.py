@@ -4,15 +4,7 @@ what a reader now sees."""
 
 from __future__ import annotations
 
-from fanarchive.analysis.characters import Cast, detect_cast
-from fanarchive.analysis.packs import Knowledge
-from fanarchive.analysis.quotes import find_quotes
-from fanarchive.analysis.reading import read_text
-
-
-def cast_of(text: str) -> Cast:
-    document = read_text(text)
-    return detect_cast(document, find_quotes(document), Knowledge())
+from tests.analysis.casts import cast_of
 
 
 def test_a_family_name_a_brother_and_two_sisters_share_names_none_of_them():

@@ -4,21 +4,12 @@ from __future__ import annotations
 
 from fanarchive.analysis.characters import Cast, detect_cast
 from fanarchive.analysis.characters.names import given_gender, given_names, zipf
-from fanarchive.analysis.packs import Knowledge, default_knowledge
+from fanarchive.analysis.packs import default_knowledge
 from fanarchive.analysis.pipeline import analyze_document
 from fanarchive.analysis.quotes import find_quotes
 from fanarchive.analysis.reading import read_text
 from fanarchive.analysis.schema import validate_analysis
-
-
-def cast_of(text: str, knowledge: Knowledge | None = None) -> Cast:
-    document = read_text(text)
-    return detect_cast(document, find_quotes(document), knowledge or Knowledge())
-
-
-def names(cast: Cast) -> set[str]:
-    return {c.name for c in cast.characters}
-
+from tests.analysis.casts import cast_of, names
 
 INTERJECTIONS = """"Anyway, we should leave," said Tobias. "Anyway."
 

@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-from fanarchive.analysis.characters import Cast, detect_cast
-from fanarchive.analysis.packs import Knowledge
-from fanarchive.analysis.quotes import find_quotes
-from fanarchive.analysis.reading import read_text
-
-
-def cast_of(text: str) -> Cast:
-    document = read_text(text)
-    return detect_cast(document, find_quotes(document), Knowledge())
+from tests.analysis.casts import cast_of
 
 
 def names(text: str) -> set[str]:

@@ -6,16 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from fanarchive.analysis.characters import Cast, detect_cast
-from fanarchive.analysis.packs import Knowledge
+from fanarchive.analysis.characters import Cast
 from fanarchive.analysis.pipeline import analyze_text
-from fanarchive.analysis.quotes import find_quotes
-from fanarchive.analysis.reading import read_text
-
-
-def cast_of(text: str) -> Cast:
-    document = read_text(text)
-    return detect_cast(document, find_quotes(document), Knowledge())
+from tests.analysis.casts import cast_of
 
 
 def owner_at(cast: Cast, text: str, phrase: str, nth: int = 0) -> str | None:

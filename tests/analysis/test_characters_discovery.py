@@ -4,21 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from fanarchive.analysis.characters import Cast, detect_cast
+from fanarchive.analysis.characters import Cast
 from fanarchive.analysis.packs import Knowledge
-from fanarchive.analysis.quotes import find_quotes
-from fanarchive.analysis.reading import read_text
+from tests.analysis.casts import cast_of as shared_cast_of
+from tests.analysis.casts import names
 
 NO_PACKS = Knowledge()
 
 
 def cast_of(text: str) -> Cast:
-    document = read_text(text)
-    return detect_cast(document, find_quotes(document), NO_PACKS)
-
-
-def names(cast: Cast) -> set[str]:
-    return {c.name for c in cast.characters}
+    return shared_cast_of(text, NO_PACKS)
 
 
 REGENCY = """Mr. Darcy walked into the room. Elizabeth Bennet looked up from her book.

@@ -6,17 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from fanarchive.analysis.characters import Cast, detect_cast
 from fanarchive.analysis.characters.lexicon import title_key
-from fanarchive.analysis.packs import Knowledge
-from fanarchive.analysis.quotes import find_quotes
-from fanarchive.analysis.reading import read_text
-
-
-def cast_of(text: str) -> Cast:
-    document = read_text(text)
-    return detect_cast(document, find_quotes(document), Knowledge())
-
+from tests.analysis.casts import cast_of
 
 BUS = """The back row was loud until the door up front opened and Coach Draper came down the \
 aisle with a clipboard.

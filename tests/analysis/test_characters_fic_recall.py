@@ -2,21 +2,8 @@
 
 from __future__ import annotations
 
-from fanarchive.analysis.characters import Cast, detect_cast
 from fanarchive.analysis.characters.lexicon import RUN_RE
-from fanarchive.analysis.packs import Knowledge
-from fanarchive.analysis.quotes import find_quotes
-from fanarchive.analysis.reading import read_text
-
-
-def cast_of(text: str) -> Cast:
-    document = read_text(text)
-    return detect_cast(document, find_quotes(document), Knowledge())
-
-
-def names(cast: Cast) -> set[str]:
-    return {c.name for c in cast.characters}
-
+from tests.analysis.casts import cast_of, names
 
 REHEARSAL = """Priya came into the studio late, her bag still on her shoulder.
 

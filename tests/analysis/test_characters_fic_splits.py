@@ -4,19 +4,11 @@ the narration gives with a naming verb is the same person. Hand-written passages
 
 from __future__ import annotations
 
-from fanarchive.analysis.characters import Cast, detect_cast
-from fanarchive.analysis.packs import Knowledge, default_knowledge
+from fanarchive.analysis.characters import detect_cast
+from fanarchive.analysis.packs import default_knowledge
 from fanarchive.analysis.quotes import find_quotes
 from fanarchive.analysis.reading import read_text
-
-
-def cast_of(text: str) -> Cast:
-    document = read_text(text)
-    return detect_cast(document, find_quotes(document), Knowledge())
-
-
-def names(cast: Cast) -> set[str]:
-    return {c.name for c in cast.characters}
+from tests.analysis.casts import cast_of, names
 
 
 def test_an_insult_said_to_someone_is_no_character():

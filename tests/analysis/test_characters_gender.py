@@ -4,15 +4,8 @@ scenes"). Names are invented so that no name list decides."""
 
 from __future__ import annotations
 
-from fanarchive.analysis.characters import Cast, context, detect_cast
-from fanarchive.analysis.packs import Knowledge
-from fanarchive.analysis.quotes import find_quotes
-from fanarchive.analysis.reading import read_text
-
-
-def cast_of(text: str) -> Cast:
-    document = read_text(text)
-    return detect_cast(document, find_quotes(document), Knowledge())
+from fanarchive.analysis.characters import context
+from tests.analysis.casts import cast_of
 
 
 def gender_of(text: str, name: str) -> str:
