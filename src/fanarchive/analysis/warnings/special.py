@@ -563,11 +563,15 @@ class _CastIndex:
             self._sexes = {c.name: c.gender for c in self.cast.characters}
         return self._sexes.get(name, "unknown")
 
-    def names_in(self, start: int, end: int) -> set[str]:
-        """The characters with a mention starting in text[start:end]."""
+    def mentions_in(self, start: int, end: int) -> list:
+        """The mentions starting in text[start:end], in text order."""
         low = bisect_left(self._sorted_starts, start)
         high = bisect_left(self._sorted_starts, end)
-        return {m.character for m in self._by_start[low:high]}
+        return self._by_start[low:high]
+
+    def names_in(self, start: int, end: int) -> set[str]:
+        """The characters with a mention starting in text[start:end]."""
+        return {m.character for m in self.mentions_in(start, end)}
 
 
 def _named_with_age(
@@ -611,10 +615,7 @@ def _opening_pronoun_owner(text, index, people: _CastIndex, statement, scene_fir
         return set()
     gender = GENDER_OF_PRONOUN[found.group(1).lower()]
     end = index.spans[min(len(index) - 1, s + OWNER_LOOK)].end
-    low = bisect_left(people._sorted_starts, statement.end)
-    for mention in people._by_start[low:]:
-        if mention.start >= end:
-            break
+    for mention in people.mentions_in(statement.end, end):
         if people.sex(mention.character) == gender:
             return {mention.character}
     return set()
