@@ -3,7 +3,7 @@ a contracted "is" or "has" ("her brother's here": the brother's own verb)."""
 
 import pytest
 
-from fanarchive.analysis.relationships.binding import NOUN_OWNS_RE
+from fanarchive.analysis.relationships.relations import NOUN_OWNS_RE
 from tests.analysis.test_relationships import _pair, analyse
 
 

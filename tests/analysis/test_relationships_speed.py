@@ -9,17 +9,15 @@ from fanarchive.analysis.characters import detect_cast
 from fanarchive.analysis.packs import default_knowledge
 from fanarchive.analysis.quotes import find_quotes
 from fanarchive.analysis.reading import read_text
-from fanarchive.analysis.relationships.binding import (
-    DESCRIBED_PERSON_RE,
-    OTHER_PERSON_RE,
+from fanarchive.analysis.relationships.acts import VERB_BEFORE_RE
+from fanarchive.analysis.relationships.binding import Binder
+from fanarchive.analysis.relationships.context import _words_back
+from fanarchive.analysis.relationships.genders import DESCRIBED_PERSON_RE, OTHER_PERSON_RE
+from fanarchive.analysis.relationships.people import Mentions, Person
+from fanarchive.analysis.relationships.relations import (
     POSSESSIVE_WORD_RE,
     POSSESSOR_RE,
     POSSESSOR_WORDS,
-    VERB_BEFORE_RE,
-    Binder,
-    Mentions,
-    Person,
-    _words_back,
 )
 from fanarchive.analysis.sentences import sentence_index
 

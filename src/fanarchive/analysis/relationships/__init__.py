@@ -31,13 +31,8 @@ from fanarchive.analysis.characters.narrator import READER
 from fanarchive.analysis.characters.tagged import DISAMBIGUATION_RE, parse_relationship
 from fanarchive.analysis.document import Document
 from fanarchive.analysis.model import Evidence, Quote, Relationship
-from fanarchive.analysis.relationships.binding import (
-    NARRATOR_PRONOUNS,
-    TO_YOU_RE,
-    Binder,
-    Pair,
-    pair_of,
-)
+from fanarchive.analysis.relationships.acts import TO_YOU_RE
+from fanarchive.analysis.relationships.binding import Binder
 from fanarchive.analysis.relationships.cues import (
     COUPLE_LEXICON,
     NOT_A_COUPLE_RE,
@@ -53,6 +48,7 @@ from fanarchive.analysis.relationships.cues import (
     spouse_form,
     subtype_of,
 )
+from fanarchive.analysis.relationships.people import NARRATOR_PRONOUNS, Pair, pair_of
 from fanarchive.analysis.sentences import SentenceIndex, sentence_index
 from fanarchive.analysis.warnings.context import factor
 from fanarchive.analysis.warnings.scanner import Hit, document_hits

@@ -1,0 +1,306 @@
+"""What the text calls two people: relational nouns and reciprocal cues.
+
+A relational noun ("brother", "rival", "wife") binds its possessor to the person it names:
+"Ann's brother Bob", "Bob, her brother", "Bob was Ann's rival", "He had been John's friend";
+a plural one ("siblings") the two named beside it ("Ann and Bob were siblings") or, after
+"They were ...", the two of the sentence before or the last two speakers. A reciprocal cue
+("were married", "hated each other") binds the two people named nearest it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fanarchive.analysis.relationships.context import AND_RE, _words_back
+from fanarchive.analysis.relationships.exchanges import ExchangeBinding
+from fanarchive.analysis.relationships.genders import _genders_of, _noun_genders, _someone_else
+from fanarchive.analysis.relationships.people import Pair, Person, pair_of
+from fanarchive.analysis.relationships.pronouns import PronounBinding
+from fanarchive.analysis.relationships.scenes import SceneBinding
+
+# Between the person named and a relational phrase about them: "Bob, her brother",
+# "Bob was Ann's rival", "Bob, who had always been her friend".
+BEFORE_PHRASE_RE = re.compile(
+    r"^(?:\s*,\s*(?:(?:who|that)\s+)?|\s+)(?:(?:was|is|were|are|had\s+been|has\s+been|became|"
+    r"remained|'s)\s+)(?:(?:always|still|now|also|once|really|truly|just)\s+)?"
+    r"(?:(?:the|a|an)\s+)?$|^\s*,\s*(?:(?:the|a|an)\s+)?$"
+    # A narrator's contraction: "You've been his best friend", "I'm her brother".
+    r"|^(?:'m|'re|'ve\s+been|'d\s+been|\s+am|\s+have\s+been)\s+"
+    r"(?:(?:always|still|now|also|once|really|truly|just)\s+)?(?:(?:the|a|an)\s+)?$",
+    re.IGNORECASE,
+)
+POSSESSIVE_WORD_RE = re.compile(
+    r"\b(his|her|their|my|your|our)\s+(?:[\w-]+\s+){0,2}(?:ex-)?$", re.IGNORECASE
+)
+_COPULA_ADVERB = r"(?:(?:always|still|now|also|once|really|truly|just)\s+)?"
+# "had been", "'s been", "'d always been" ("'s" alone is "is"; "'d" alone is "would" or "had"
+# with another verb: "She'd met his wife").
+_BEEN = rf"(?:\s+(?:had|have|has)|'s|'d|'ve)\s+{_COPULA_ADVERB}been"
+# "He had been John's friend", "She's my ex", "He's been Ann's boyfriend": a pronoun subject
+# opening the sentence before a copula and the possessor of the noun.
+PRONOUN_SUBJECT_RE = re.compile(
+    rf"^\W*(?:(?:and|but|so|yet)\s+)?(he|she)(?:{_BEEN}|'s|\s+(?:was|is|became|remained))"
+    rf"\s+{_COPULA_ADVERB}$",
+    re.IGNORECASE,
+)
+# Between "Ann and Cat" and a plural noun naming both: "became fast friends", "were the best
+# of friends", "swore to be bosom friends", "had always been good friends"; not a part in a
+# play or a game ("were playing enemies", "were cast as sisters").
+PLURAL_GAP_RE = re.compile(
+    r"\s*,\s*the\s+[A-Z][\w'-]*\s+|"  # "Ann and Cat, the Moss sisters"
+    r"\s+(?:(?:had|have|has|would)\s+)?(?:(?:always|still|now|also|once|really|truly|just|"
+    r"soon|quickly|finally)\s+)?(?:were|are|became|become|been|remained|stayed|"
+    r"(?:[a-z]+\s+)?to\s+be)\s+(?:(?:the|a|an)\s+)?(?:(?!(?:my|his|her|their|your|our"
+    r"|playing|cast|pretending|posing|acting|dressed|disguised|as)\b)[a-z][\w-]*\s+){0,2}",
+    re.IGNORECASE,
+)
+AFTER_PHRASE_RE = re.compile(r"^\s*,?\s*$")
+COMMA_ONLY_RE = re.compile(r"^\s*,\s*(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+# A verb right after a noun, "brother's here", "brother is", "brother'd": the noun's own.
+VERB_AFTER_RE = re.compile(
+    r"(?:'s|'d|'ll|'re|'ve)\b|\s+(?:is|was|has|had|will|would|isn't|wasn't|hasn't|hadn't|won't"
+    r"|wouldn't)\b",
+    re.IGNORECASE,
+)
+APPOSITIVE_CHAIN_RE = re.compile(r"\s*,\s*[^,.;:!?\"“”]{1,60}?\s(?:and|or)\s+(?:(?:the|a|an)\s+)?")
+POSSESSOR_FREE_RE = re.compile(r"\b(?:both|all|two|now)\b\s*", re.IGNORECASE)
+THEY_RE = re.compile(r"\W*they\b", re.IGNORECASE)
+KIN_NOUN_RE = re.compile(r"brother|sister|sibling|cousin|twin", re.IGNORECASE)
+# "her brother's", "her sisters'"; not "her brother's here", "her brother's been ill" ("is",
+# "has"). Not "never" nor "not": "her husband's never intending", "her husband's not being".
+_CONTRACTED = (
+    r"here|there|been|gone|got|gotten|going|coming|a|an|the|always|still|already|just|away"
+    r"|really|probably|definitely|so|too|very|fine|okay|dead|alive|asleep|awake|waiting"
+)
+NOUN_OWNS_RE = re.compile(rf"'s\b(?!\s+(?:{_CONTRACTED})\b)|(?<=s)'(?!\w)", re.IGNORECASE)
+# "her brother", "Ann's little sister", "my ex-husband" (an ex is a past partner, still one).
+POSSESSOR_RE = re.compile(
+    r"(?:\b(his|her|their|my|your|our)|'s?)\s+(?:[\w-]+\s+){0,2}(?:ex-)?$", re.IGNORECASE
+)
+POSSESSOR_WORDS = 4  # the words POSSESSOR_RE spans at most: "his", two words and "ex-"
+# "The two of them had been friends for years", "The girls were cousins": as "they" below.
+TWO_OF_THEM_RE = re.compile(
+    r"\W*(?:the\s+two(?:\s+of\s+them|\s+(?:girls|boys|men|women))?|both\s+of\s+them|the\s+pair"
+    r"|the\s+(?:girls|boys|men|women))"
+    r"\s+(?:(?:had|have)\s+)?(?:(?:always|still|now|also|once|really|truly|just)\s+)?"
+    r"(?:were|are|had\s+been|have\s+been|became|remained)\s+(?:[\w'-]+,?\s+){0,3}",
+    re.IGNORECASE,
+)
+# "He was her brother", "They were enemies now", "She'd been his wife": the people are the two
+# named just before.
+PRONOUN_COPULA_RE = re.compile(
+    rf"\W*(?:he|she|they|we|i|you)\s*(?:{_BEEN}|was|is|were|are|'re|'s|am)\s+"
+    # ... and not "He's her brother's friend": someone else's (a possessive "'s" or "s'").
+    r"(?:(?![\w'-]*(?:'s|s')[,\s])[\w'-]+,?\s+){0,3}",
+    re.IGNORECASE,
+)
+
+
+class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
+    """A relational noun's possessor and the person it names; a reciprocal cue's two
+    people."""
+
+    def relational(self, start: int, end: int, plural: bool = False) -> Pair | None:
+        """A relational noun ("brother", "rival", "wife"): its possessor and the person it
+        names; a plural one ("siblings", "rivals") also binds the two named beside it."""
+        if NOUN_OWNS_RE.match(self.text, end):
+            return None  # "Bob, her husband's best friend": Bob is the friend of another
+        exchange = self.exchange(start, end, relational=True)
+        if exchange:
+            return exchange
+        s = self.index.index_at(start)
+        named = self._named_by(s, start, end)
+        if named is not None and not self._fits(named.name, _noun_genders(self.text[start:end])):
+            named = None  # "Mr. Darcy, her sister": the sister is someone else
+        if named is not None:
+            possessor = self._possessor(s, start, named)
+            if possessor and possessor != named.name:
+                return pair_of(possessor, named.name)
+        else:
+            found = self._pronoun_subject_pair(s, start, end)
+            if found:
+                return found
+        if plural and not POSSESSOR_RE.search(self._possessor_lead(s, start)):
+            both = self._named_together(s, start, end)  # "Ann and Bob were siblings"
+            if both:
+                return both
+        lead = self.text[self.index.spans[s].start : start]
+        copula = PRONOUN_COPULA_RE.fullmatch(lead) or (plural and TWO_OF_THEM_RE.fullmatch(lead))
+        if not copula:
+            return None
+        named = {p.name for p in self._distinct(s)}
+        found = None if named else self._previous_two(s, need_pronoun=False)
+        # "They had been rivals since the Final, though Yurio ...": after an exchange, its
+        # two speakers (not kin: who is whose sibling needs a name).
+        if (
+            found is None
+            and plural
+            and THEY_RE.match(lead)
+            and not KIN_NOUN_RE.search(self.text, start, end)
+        ):
+            found = self._last_two_speakers(start)
+            if found and not named <= set(found):
+                found = None
+        return found
+
+    def _pronoun_subject_pair(self, s: int, start: int, end: int) -> Pair | None:
+        """ "He had been John's friend for five years", "He's my ex": the noun's possessor
+        is named ("John's") or the narrator ("my"); the pronoun opening the sentence is the
+        last other person named in the few sentences before whose gender fits it, else the
+        one such person of the scene (narration only; nobody else described in the
+        sentence)."""
+        if self._quote_at(start) is not None:
+            return None
+        found = self._copula_owner(s, start)
+        if found is None:
+            return None
+        owner, phrase_start = found
+        lead = PRONOUN_SUBJECT_RE.match(self._before(s, phrase_start))
+        if lead is None:
+            return None
+        sentence = self.index.spans[s]
+        rest = self.text[sentence.start : start] + " " + self.text[end : sentence.end]
+        if _someone_else(rest):
+            return None  # "He was John's friend, and his brother's": who is "he"?
+        genders = _genders_of(lead.group(1))
+        noun = _noun_genders(self.text[start:end])
+        subject = self._subject_named_before(s, owner.name, genders)
+        if subject is None:
+            subject = self._subject_in_scene(start, owner.name, genders)
+        if subject is None or not self._fits(subject, noun):
+            return None  # the last man named is no sister
+        return pair_of(owner.name, subject)
+
+    def _copula_owner(self, s: int, start: int) -> tuple[Person, int] | None:
+        """Whose the noun is, a named person ("John's friend") or the narrator ("my ex"),
+        and where the possessor's phrase starts."""
+        before = self._possessor_lead(s, start)
+        # "He's my ex": the possessive word, not the "'s" of "He's", says whose.
+        phrase = POSSESSIVE_WORD_RE.search(before) or POSSESSOR_RE.search(before)
+        if phrase is None:
+            return None
+        people = self.people.get(s, [])
+        phrase_start = start - len(phrase.group())
+        if phrase.group(1) is None:  # "John's friend": the owner's name ends at the "'s"
+            owner = self._sentence_mentions(s).ending_at(phrase_start)
+            if owner is None or owner.narrator:
+                return None
+            return owner, owner.start
+        # "my ex": the narrator's own word
+        owner = next((p for p in people if p.start == phrase_start and p.narrator), None)
+        return (owner, phrase_start) if owner else None
+
+    def reciprocal(self, start: int, end: int) -> Pair | None:
+        """ "were married", "hated each other", "grew up together": the two people named
+        nearest it, or (a sentence naming nobody) the two of the sentence before."""
+        exchange = self.exchange(start, end)
+        if exchange:
+            return exchange
+        s = self.index.index_at(start)
+        people = self._distinct(s)
+        if len(people) >= 2:
+            return self._nearest_two(people, start, end)
+        if not people:
+            return self._previous_two(s)
+        return None
+
+    def _before(self, s: int, offset: int) -> str:
+        return self.text[self.index.spans[s].start : offset]
+
+    def _possessor_lead(self, s: int, offset: int) -> str:
+        """The end of sentence `s` before `offset` where a possessor's phrase before a noun
+        may stand (POSSESSOR_RE: "his", "Ann's", then two words at most and "ex-")."""
+        start = self.index.spans[s].start
+        return self.text[_words_back(self.text, start, offset, POSSESSOR_WORDS) : offset]
+
+    def _nearest_two(self, people: list[Person], start: int, end: int) -> Pair | None:
+        """The nearest person named before the cue and the nearest after it (its subject and
+        object); when all are on one side, the two nearest there."""
+        before = [p for p in people if p.end <= start]
+        after = [p for p in people if p.start >= end]
+        if before and after:
+            a = before[-1]
+            b = next((p for p in after if p.name != a.name), None)
+            if b is not None:
+                return pair_of(a.name, b.name)
+        ranked = sorted(people, key=lambda p: min(abs(p.end - start), abs(p.start - end)))
+        first = ranked[0]
+        second = next((p for p in ranked[1:] if p.name != first.name), None)
+        return pair_of(first.name, second.name) if second else None
+
+    def _named_together(self, s: int, start: int, end: int) -> Pair | None:
+        """Two people joined by "and" right before a plural noun ("Ann and Bob were siblings",
+        "Ann and Bob, the twins") or right after it ("the twins Ann and Bob")."""
+        people = self.people.get(s, [])
+        before = [p for p in people if p.end <= start]
+        if len(before) >= 2:
+            second = before[-1]
+            gap = self.text[second.end : start]
+            gap = POSSESSOR_FREE_RE.sub("", gap)
+            if BEFORE_PHRASE_RE.match(gap) or PLURAL_GAP_RE.fullmatch(gap):
+                first = self._joined_with(people, second)
+                if first:
+                    return pair_of(first.name, second.name)
+        after = [p for p in people if p.start >= end]
+        if (
+            len(after) >= 2
+            and after[0].name != after[1].name
+            and AFTER_PHRASE_RE.match(self.text[end : after[0].start])
+            and AND_RE.fullmatch(self.text[after[0].end : after[1].start])
+        ):
+            return pair_of(after[0].name, after[1].name)
+        return None
+
+    def _named_by(self, s: int, start: int, end: int) -> Person | None:
+        """The person a relational noun names: right after it ("her brother Bob", "brother,
+        Bob") or just before its phrase ("Bob, her brother", "Bob was Ann's rival")."""
+        mentions = self._sentence_mentions(s)
+        after = mentions.first_from(end)
+        if after is not None and AFTER_PHRASE_RE.match(self.text[end : after.start]):
+            return after
+        phrase = POSSESSOR_RE.search(self._possessor_lead(s, start))
+        phrase_start = start - len(phrase.group()) if phrase else start
+        if phrase and phrase.group(1) is None:
+            # "Bob was Ann's rival": the possessor's name comes first, then "'s".
+            owner = mentions.ending_at(phrase_start)
+            phrase_start = owner.start if owner else phrase_start
+        last = mentions.last_before(phrase_start)
+        gap = self.text[last.end : phrase_start] if last else ""
+        if last and BEFORE_PHRASE_RE.match(gap):
+            # '"Bob, my brother's here"': the noun is the subject of its own verb, and the one
+            # before the bare comma is called, not described.
+            if COMMA_ONLY_RE.match(gap) and VERB_AFTER_RE.match(self.text, end):
+                return None
+            return last
+        # "Ginny, Ron's sister and Harry's wife": past the owners of the earlier phrases.
+        for person in mentions.before_reversed(phrase_start):
+            if not self.text.startswith("'s", person.end):
+                gap = self.text[person.end : phrase_start]
+                return person if APPOSITIVE_CHAIN_RE.fullmatch(gap) else None
+        return None
+
+    def _possessor(self, s: int, start: int, named: Person) -> str | None:
+        """Whose brother (rival, wife) the noun says: "Ann's" before it, or the person a
+        possessive pronoun stands for (someone else named in the sentence, else the last
+        person named before whose gender fits)."""
+        phrase = POSSESSOR_RE.search(self._possessor_lead(s, start))
+        if phrase is None:
+            return None
+        people = self.people.get(s, [])
+        phrase_start = start - len(phrase.group())
+        if phrase.group(1) is None:
+            owner = self._sentence_mentions(s).ending_at(phrase_start)
+            return owner.name if owner else None
+        word = phrase.group(1).lower()
+        genders = {"his": {"male"}, "her": {"female"}}.get(word, {"any"})
+        others = [p for p in people if p.name != named.name and self._fits(p.name, genders)]
+        if others:
+            earlier = [p for p in others if p.end <= phrase_start]
+            return (earlier[-1] if earlier else others[0]).name
+        # Not named in the sentence: only the one person of the sentence before who fits.
+        fitting = {
+            p.name
+            for p in self.people.get(s - 1, [])
+            if p.name != named.name and self._fits(p.name, genders)
+        }
+        return fitting.pop() if len(fitting) == 1 else None
