@@ -1,8 +1,11 @@
 """Fan fiction is often told in the present tense: `Saoirse backs in`, `Benedek stands up`,
 `he gazes at Saoirse`. The cast rules that read a name's verbs read the present as they read
-the past (issue 14)."""
+the past (issue 14), and know the whole table of irregular past tenses (`Lorelai set the mug
+down`)."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.analysis.casts import cast_of, names
 
@@ -93,3 +96,33 @@ def test_a_town_that_was_a_noun_in_ing_is_no_action():
 
     for text in ("Kettering was a darling of the guidebooks.", "Kettering was building work."):
         assert not acts_as_person(text, len("Kettering")), text
+
+
+LORELAI = """Lorelai came down the stairs at eleven, following the smell of coffee.
+
+“You're a god,” she told him.
+
+“I'm a guy who owns a coffee maker.” Luke handed her the mug.
+
+Lorelai set the mug down very carefully. “That's either really good or really bad.”
+"""
+
+
+def test_a_rare_name_that_opens_two_sentences_with_irregular_verbs_is_a_person():
+    # `set` was missing from the irregular past tenses, so `Lorelai set the mug down` was
+    # no act and Lorelai, who only ever opens sentences, was no one.
+    assert "Lorelai" in names(cast_of(LORELAI))
+
+
+@pytest.mark.parametrize("verb", ["set", "strode", "became", "knelt", "sought", "sent", "cut"])
+def test_irregular_past_tenses_are_acts(verb):
+    from fanarchive.analysis.characters.context import acts
+
+    assert acts(f"Marisol {verb} the", len("Marisol"))
+
+
+@pytest.mark.parametrize("noun", ["bound", "ground", "cast", "spread"])
+def test_irregular_past_tenses_that_are_also_nouns_are_no_act(noun):
+    from fanarchive.analysis.characters.context import acts
+
+    assert not acts(f"Vasquel {noun} the", len("Vasquel"))
