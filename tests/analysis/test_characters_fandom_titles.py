@@ -47,3 +47,26 @@ def test_dean_stays_a_given_name_not_a_title():
     assert title_key("Dean") is None
     cast = cast_of('"Sammy," Dean said. Dean Winchester grinned at his brother. "Road trip."')
     assert any(c.name.startswith("Dean") for c in cast.characters)
+
+
+LIARS_MOON = """The hatch hisses. Captain Rask ducks through it with frost in her eyebrows.
+
+“Liar's Moon,” she says. “On my ship.”
+
+“It's educational, Cap.”
+
+“Cap, I think I love you.”
+
+“Everyone does, Montenegro. Deal.”
+"""
+
+
+def test_a_clipped_title_is_the_one_person_holding_it():
+    cast = cast_of(LIARS_MOON)
+    assert "Cap" not in {c.name for c in cast.characters}
+    assert "Cap" in cast.get("Captain Rask").aliases
+
+
+def test_a_clipped_title_with_two_holders_stays_apart():
+    text = LIARS_MOON + "\nCaptain Vos laughed. “Cap is right,” said Captain Vos.\n"
+    assert "Cap" not in cast_of(text).get("Captain Rask").aliases

@@ -296,6 +296,25 @@ def _holds_title(draft: Draft, title: str) -> bool:
     )
 
 
+# What stories call someone by a clipped title (`"It's educational, Cap."`, `"On it,
+# Sarge."`, `"Doc? Is he okay?"`), and the title it clips.
+TITLE_CLIPS = {"Cap": "captain", "Doc": "dr", "Sarge": "sergeant"}
+
+
+def _join_title_clips(drafts: list[Draft]) -> list[Draft]:
+    """`Cap` is Captain Rask when the text names one person with that title."""
+    kept = []
+    for draft in drafts:
+        title = TITLE_CLIPS.get(draft.character.name)
+        holders = [d for d in drafts if d is not draft and _holds_title(d, title)] if title else []
+        if len(holders) == 1:
+            holders[0].spans += draft.spans
+            holders[0].surfaces.update(draft.surfaces)
+        else:
+            kept.append(draft)
+    return kept
+
+
 MALE_NOUNS = words("man gentleman boy fellow husband son lad sailor mariner")
 FEMALE_NOUNS = words("woman lady girl wife daughter maid widow")
 
@@ -554,7 +573,7 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
     clusters = cluster_forms(drop_plurals(with_components(list(forms.values()), kept, scan)))
     discovered = _join_pack_aliases(list(packs.values()), _discovered_drafts(clusters, set(packs)))
     drafts = _join_corrected_names(list(packs.values()) + discovered, scan)
-    drafts = join_codenames(drafts, scan)
+    drafts = _join_title_clips(join_codenames(drafts, scan))
     described = _described_drafts(scan, claimed, knowledge, {d.character.name for d in drafts})
     described = join_linked_descriptions(described, drafts, scan)
     described = [d for d in described if not _lost_in_cast(d, drafts)]
