@@ -226,3 +226,21 @@ def test_long_narration_after_a_quotation_starts_a_paragraph_and_a_beat_does_not
         "“No.”\n\nThey made camp together, ate their frugal meal, smoked a pipe, and slept. "
         "“Which?” He smiled."
     )
+
+
+def test_a_quotation_whose_tag_the_tokeniser_split_off_starts_a_paragraph():
+    # LitBank splits `"It's so dreadful to be poor!" sighed Meg` after the `!`: the tag opens
+    # the next line, and the quotation it tags is still a new turn.
+    text = prose_of(
+        "“ Christmas wo n't be Christmas , ” grumbled Jo , lying on the rug .",
+        "“ It 's so dreadful to be poor ! ”",
+        "sighed Meg , looking down at her old dress .",
+        "“ Brother , ” he said .",
+        "“ Open . ”",
+        "Dr. Archie reached for her hand .",
+    )
+    assert text == (
+        "“Christmas won't be Christmas,” grumbled Jo, lying on the rug.\n\n"
+        "“It's so dreadful to be poor!” sighed Meg, looking down at her old dress.\n\n"
+        "“Brother,” he said. “Open.” Dr. Archie reached for her hand."
+    )

@@ -10,7 +10,8 @@ the annotations.
 LitBank keeps no paragraph breaks, only sentence lines. The prose keeps them as paragraph
 hints: sentences are joined by a space inside a paragraph, and a blank line starts a new
 paragraph where a sentence opens a quotation right after a sentence that closed one (a new
-turn in a conversation) or opens one its own speech tag follows (`“B!” sighed Meg`), where a
+turn in a conversation) or opens one its own speech tag follows (`“B!” sighed Meg`, also when
+the tokeniser split the tag off onto the next line after the `!`), where a
 long sentence of narration follows a sentence that closed a quotation, where a sentence opens
 with a dialogue dash, and after a line that is a heading (all capitals). The gold annotations never decide the layout.
 
@@ -163,13 +164,14 @@ def detokenise(lines: list[str]) -> Prose:
     length = 0
     quote_state = {mark: False for mark in TOGGLING}  # is this mark's quotation open?
     previous_tokens: list[str] = []
-    for tokens in sentences:
+    for number, tokens in enumerate(sentences):
         spans: list[tuple[int, int]] = []
         if not tokens:
             offsets.append(spans)
             continue
         if parts:
-            separator = _separator(previous_tokens, tokens)
+            following = sentences[number + 1] if number + 1 < len(sentences) else []
+            separator = _separator(previous_tokens, tokens, following)
             parts.append(separator)
             length += len(separator)
         for index, token in enumerate(tokens):
@@ -229,8 +231,8 @@ def _opens(token: str, before: str | None, after: str | None, state: dict[str, b
     return not state[token]
 
 
-def _separator(previous: list[str], tokens: list[str]) -> str:
-    if _new_paragraph(previous, tokens):
+def _separator(previous: list[str], tokens: list[str], following: list[str]) -> str:
+    if _new_paragraph(previous, tokens, following):
         return "\n\n"
     # `--` joins what it follows (`Taylor!--I wish`), as closing marks do.
     first = tokens[0]
@@ -238,9 +240,11 @@ def _separator(previous: list[str], tokens: list[str]) -> str:
     return "" if joined else " "
 
 
-def _new_paragraph(previous: list[str], tokens: list[str]) -> bool:
+def _new_paragraph(previous: list[str], tokens: list[str], following: list[str]) -> bool:
     """A paragraph hint between two sentences (see the module docstring)."""
     first = tokens[0]
+    if first.startswith(OPENING_QUOTES) and _tag_opens(following) and _only_a_quote(tokens):
+        return True
     if first.startswith(DIALOGUE_DASHES[:2]):
         return True
     if _is_heading(previous):
@@ -249,6 +253,21 @@ def _new_paragraph(previous: list[str], tokens: list[str]) -> bool:
     if not first.startswith(OPENING_QUOTES):
         return closed and _long_narration(tokens)
     return closed or _tagged_quote(tokens)
+
+
+def _only_a_quote(tokens: list[str]) -> bool:
+    """`“ It 's so dreadful to be poor ! ”`: a sentence that is one quotation, closed."""
+    return len(tokens) > 2 and tokens[-1] in CLOSING_QUOTES
+
+
+def _tag_opens(tokens: list[str]) -> bool:
+    """`sighed Meg , looking down …`: a sentence opening with a speech tag (its verb within
+    TAG_REACH words), which the tokeniser split from the quotation it tags."""
+    return (
+        bool(tokens)
+        and tokens[0][:1].islower()
+        and any(t.lower() in TAG_VERBS for t in tokens[:TAG_REACH])
+    )
 
 
 def _long_narration(tokens: list[str]) -> bool:
