@@ -92,6 +92,7 @@ EVALUATIONS = {
     "annotations": "fanarchive.evaluation.annotations",
     "warnings": "fanarchive.evaluation.warnings",
     "characters": "fanarchive.evaluation.characters",
+    "confidence": "fanarchive.evaluation.confidence",
 }
 
 
@@ -105,7 +106,8 @@ def add_evaluate_command(commands) -> None:
         "  fanarchive evaluate litbank ../shared/litbank\n"
         "  fanarchive evaluate annotations tests/data/annotations\n"
         "  fanarchive evaluate characters ../shared/pdnc-dev\n"
-        "  fanarchive evaluate warnings ../shared/warnings-dev/passages.jsonl",
+        "  fanarchive evaluate warnings ../shared/warnings-dev/passages.jsonl\n"
+        "  fanarchive evaluate confidence ../shared",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     evaluate.add_argument("kind", choices=sorted(EVALUATIONS))
@@ -129,23 +131,32 @@ def add_train_command(commands) -> None:
         "warnings development set and write its weights beside the code\n"
         "(src/fanarchive/analysis/warnings/learned_weights.json). See docs/warnings.md.\n"
         "Re-train the speaker ranking on the TUNE side of pdnc-dev and LitBank (PATH: the\n"
-        "shared data folder) into src/fanarchive/analysis/speakers/ranking.json.\n"
+        "shared data folder) into src/fanarchive/analysis/speakers/ranking.json, and the\n"
+        "calibration of speaker confidence on the TUNE sides of pdnc-dev, LitBank and the\n"
+        "fan-fiction scene sets into src/fanarchive/analysis/speakers/confidence.json.\n"
         "See docs/evaluation.md.\n\n"
         "examples:\n"
         "  fanarchive train warnings ../shared/warnings-dev/passages.jsonl\n"
         "  fanarchive train warnings ../shared/warnings-dev/passages.jsonl -o /tmp/weights.json\n"
-        "  fanarchive train speakers ../shared",
+        "  fanarchive train speakers ../shared\n"
+        "  fanarchive train confidence ../shared",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    train.add_argument("kind", choices=["speakers", "warnings"])
+    train.add_argument("kind", choices=["confidence", "speakers", "warnings"])
     train.add_argument(
-        "path", help="warnings: the labelled passages (JSON lines); speakers: the shared folder"
+        "path",
+        help="warnings: the labelled passages (JSON lines); speakers, confidence: the shared "
+        "folder",
     )
     train.add_argument("-o", "--output", help="where to write the weights (default: the package)")
     train.set_defaults(handler=cmd_train)
 
 
 def cmd_train(args: argparse.Namespace) -> int:
+    if args.kind == "confidence":
+        from fanarchive.evaluation.confidence import train
+
+        return train(args.path, args.output)
     if args.kind == "speakers":
         from fanarchive.evaluation.train_speakers import run as train_speakers
 

@@ -96,9 +96,12 @@ def load_split(folder: Path) -> dict[str, str]:
     return {stem: side for side in (TUNE, CHECK) for stem in split.get(side, [])}
 
 
-def evaluate_file(path: Path, samples: Path, keep_errors: bool = False) -> Score | None:
+def evaluate_file(
+    path: Path, samples: Path, keep_errors: bool = False, attribute=attribute_speakers
+) -> Score | None:
     """Score one annotation file; None when its text is not available. The text is read
-    beside the annotation when it is there, else from the shared samples."""
+    beside the annotation when it is there, else from the shared samples. `attribute` fills
+    the speakers."""
     sample, gold = load_annotations(path)
     text_path = path.parent / sample
     if not text_path.is_file():
@@ -108,7 +111,7 @@ def evaluate_file(path: Path, samples: Path, keep_errors: bool = False) -> Score
     document = read_path(text_path)
     quotes = find_quotes(document)
     cast = detect_cast(document, quotes, default_knowledge())
-    attribute_speakers(document, quotes, cast)
+    attribute(document, quotes, cast)
     return score_quotes(gold, quotes, keep_errors)
 
 

@@ -451,12 +451,15 @@ def _first_person_entity(work: LitbankWork) -> str | None:
     return best[0][0] if best and best[0][1] >= 3 else None
 
 
-def evaluate_work(work: LitbankWork, keep_errors: bool = False) -> Score:
-    """Our quotes, our cast, our speakers on one work, scored against its gold quotations."""
+def evaluate_work(
+    work: LitbankWork, keep_errors: bool = False, attribute=attribute_speakers
+) -> Score:
+    """Our quotes, our cast, our speakers (`attribute`) on one work, scored against its gold
+    quotations."""
     document = read_text(work.text, "text")
     quotes = find_quotes(document)
     cast = detect_cast(document, quotes, default_knowledge())
-    attribute_speakers(document, quotes, cast)
+    attribute(document, quotes, cast)
     return score_quotes(gold_quotes(work), quotes, keep_errors, align_cast(work, cast))
 
 

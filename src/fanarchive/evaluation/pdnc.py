@@ -170,17 +170,22 @@ def _variants(alias: str) -> list[str]:
 
 
 def evaluate_novel(
-    novel: Novel, oracle: bool = False, keep_errors: bool = False, strict: bool = False
+    novel: Novel,
+    oracle: bool = False,
+    keep_errors: bool = False,
+    strict: bool = False,
+    attribute=attribute_speakers,
 ) -> Score:
     """Score one novel. A speaker is right when its canonical name is one of the gold
-    speaker's names, or (unless `strict`) when our character is aligned with the gold one."""
+    speaker's names, or (unless `strict`) when our character is aligned with the gold one.
+    `attribute` fills the speakers (another step is given by the confidence calibration)."""
     document = read_path(novel.folder / "novel_text.txt")
     quotes = find_quotes(document)
     if oracle:
         cast = oracle_cast(document, novel.characters)
     else:
         cast = detect_cast(document, quotes, default_knowledge())
-    attribute_speakers(document, quotes, cast)
+    attribute(document, quotes, cast)
     aligned = None if strict else align_characters(cast.characters, novel.characters)
     return score_quotes(novel.gold, quotes, keep_errors, aligned)
 

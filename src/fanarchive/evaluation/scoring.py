@@ -44,6 +44,9 @@ class Score:
     rule_total: Counter = field(default_factory=Counter)  # per sieve rule, matched quotes
     rule_correct: Counter = field(default_factory=Counter)
     errors: list[tuple[GoldQuote, Quote | None]] = field(default_factory=list)
+    # with keep_errors, every matched system quote and whether its speaker is right (what
+    # the calibration of speaker confidence is fitted and measured on)
+    judged: list[tuple[Quote, bool]] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
         for mine, theirs in (
@@ -120,6 +123,8 @@ def score_quotes(
         if ours is not None:
             score.rule_total[ours.rule] += 1
             score.rule_correct[ours.rule] += right
+            if keep_errors:
+                score.judged.append((ours, right))
         if not right and keep_errors:
             score.errors.append((quote, ours))
     score.system_matched = len(matched_system)

@@ -1,8 +1,8 @@
 """Who speaks each quote: a sieve of rules, most precise first (see `sieve`).
 
 Every quote gets `speaker` (a canonical character name, or None when the text names no one),
-`rule` (the sieve step that decided) and `confidence` (that rule's measured precision), and
-`addressee` when the quote calls someone by name.
+`rule` (the sieve step that decided), `confidence` (the calibrated probability that the speaker
+is right, see `confidence`) and `addressee` when the quote calls someone by name.
 """
 
 from __future__ import annotations
@@ -11,25 +11,35 @@ from fanarchive.analysis.characters import Cast
 from fanarchive.analysis.characters.narrator import READER, settle_narrator, told_to_you_in
 from fanarchive.analysis.document import Document
 from fanarchive.analysis.model import Quote
+from fanarchive.analysis.speakers.confidence import calibrate
 from fanarchive.analysis.speakers.context import Context
 from fanarchive.analysis.speakers.kin import Families
 from fanarchive.analysis.speakers.persons import told_to
 from fanarchive.analysis.speakers.ranking import rerank
 from fanarchive.analysis.speakers.sieve import CONFIDENCE, Sieve
 
-__all__ = ["CONFIDENCE", "attribute_speakers", "run_sieve"]
+__all__ = ["CONFIDENCE", "attribute_speakers", "decide_speakers", "run_sieve"]
 
 
 def attribute_speakers(document: Document, quotes: list[Quote], cast: Cast) -> None:
-    """Fill speaker, rule, confidence and addressee of every quote, in place: the sieve, then
-    the learned ranking of its less certain answers (see `ranking`), except in a story told
-    to `you`."""
+    """Fill speaker, rule, confidence and addressee of every quote, in place: the sieve, the
+    learned ranking of its less certain answers (see `ranking`), then each answer's
+    calibrated probability of being right (see `confidence`)."""
+    sieve = decide_speakers(document, quotes, cast)
+    if sieve is not None:
+        calibrate(sieve.lines, getattr(cast, "narration", "third"))
+
+
+def decide_speakers(document: Document, quotes: list[Quote], cast: Cast) -> Sieve | None:
+    """The speakers without the calibration: the sieve, then the ranking, except in a story
+    told to `you` (what the calibration is trained on)."""
     sieve = run_sieve(document, quotes, cast)
     # The ranking learned from novels, none told to `you`: in a second-person story its
     # second look overruled the sieve more often wrongly than rightly (fic_dialogue check and
     # fic_holdout), so the sieve's answers stand there.
     if sieve is not None and getattr(cast, "narration", "third") != "second":
         rerank(sieve)
+    return sieve
 
 
 def run_sieve(document: Document, quotes: list[Quote], cast: Cast) -> Sieve | None:
