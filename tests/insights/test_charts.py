@@ -69,3 +69,16 @@ def test_dialogue_marks_each_quote_with_its_speaker_and_escapes_text():
     paragraphs = dialogue_html(text, quotes, {"Gaara": "#990000"})
     assert len(paragraphs) == 1
     assert '<span class="speaker">Gaara</span>&lt;b&gt;Hi&lt;/b&gt;</mark>' in paragraphs[0]
+
+
+def test_an_attribution_below_even_odds_is_shown_as_a_guess():
+    text = '"Hi."\n\n"Hello."'
+    quotes = [
+        {"start": 1, "end": 4, "speaker": "Gaara", "rule": "explicit", "confidence": 0.93},
+        {"start": 9, "end": 15, "speaker": "Sakura", "rule": "turn_partner", "confidence": 0.41},
+    ]
+    sure, guess = dialogue_html(text, quotes, {})
+    assert 'class="quote"' in sure and '<span class="speaker">Gaara</span>' in sure
+    assert "93% likely right" in sure
+    assert 'class="quote uncertain"' in guess and '<span class="speaker">Sakura?</span>' in guess
+    assert "41% likely right, a guess" in guess

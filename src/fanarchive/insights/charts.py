@@ -12,6 +12,9 @@ from html import escape
 
 PALETTE = ["#990000", "#1f5fa8", "#2e7d32", "#8e44ad", "#c77700", "#00838f", "#ad1457", "#5d4037"]
 UNKNOWN_COLOUR = "#777777"
+# Below even odds of being right (the speaker confidence is a calibrated probability, see
+# analysis/speakers/confidence.py), an attribution is shown as a guess: `Anders?`.
+UNCERTAIN_BELOW = 0.5
 TURN_GAP_CHARS = 1500  # two quotes further apart than this are not one exchange
 PARAGRAPH_RE = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]*)*")
 MAX_NETWORK_NODES = 12
@@ -147,10 +150,14 @@ def _marked(text: str, start: int, end: int, quotes: list[dict], colours: dict[s
         speaker = quote.get("speaker")
         colour = colours.get(speaker, UNKNOWN_COLOUR) if speaker else UNKNOWN_COLOUR
         label = escape(speaker or "unknown")
+        confidence = quote.get("confidence", 0)
+        uncertain = bool(speaker) and confidence < UNCERTAIN_BELOW
+        shown, classes = (f"{label}?", "quote uncertain") if uncertain else (label, "quote")
+        chance = f"{confidence:.0%} likely right" + (", a guess" if uncertain else "")
         pieces.append(escape(text[cursor : quote["start"]]))
         pieces.append(
-            f'<mark class="quote" style="--speaker: {colour}" title="{label} ({quote.get("rule", "")}, '
-            f'{quote.get("confidence", 0):.2f})"><span class="speaker">{label}</span>'
+            f'<mark class="{classes}" style="--speaker: {colour}" title="{label} '
+            f'({quote.get("rule", "")}, {chance})"><span class="speaker">{shown}</span>'
             f"{escape(text[quote['start'] : quote['end']])}</mark>"
         )
         cursor = quote["end"]
