@@ -124,6 +124,25 @@ def test_relationship_tags_give_the_cast_its_canonical_names():
     assert cast.tag_disagreements == []
 
 
+FOG = """"Could be days," Ed said, squinting into the white.
+
+"Then we shall have days," said Stede. Ed smiled at him. Stede put his hand on Ed's shoulder.
+"""
+
+
+def test_a_tagged_person_answers_to_the_pet_forms_of_the_given_name():
+    cast = cast_with_tags(FOG, relationships=["Edward Teach/Stede Bonnet"])
+    assert cast.resolve("Ed").name == "Edward Teach"
+    assert cast.tag_disagreements == []
+
+
+def test_a_pet_form_two_tagged_people_share_is_left_to_the_text():
+    # `Ned` is short for Edward and for Edmund: neither tag claims it
+    text = FOG.replace("Ed", "Ned")
+    cast = cast_with_tags(text, characters=["Edward Teach", "Edmund Blackadder"])
+    assert cast.resolve("Ned").name == "Ned"
+
+
 def test_without_tags_the_text_alone_decides():
     cast = cast_with_tags(BAKER_STREET)
     assert cast.resolve("John").name == "John"

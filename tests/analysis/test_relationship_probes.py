@@ -41,7 +41,7 @@ PROBES = Path(__file__).resolve().parents[1] / "data" / "relationship_probes"
 KINDS = {"romantic", "platonic"}
 # Measured after the tune half's fixes (docs/relationships.md): floors, so a later change
 # that loses pairs on either half fails here.
-TUNE_RIGHT_AT_LEAST = 49
+TUNE_RIGHT_AT_LEAST = 50
 TUNE_VIOLATIONS_AT_MOST = 6
 CHECK_RIGHT_AT_LEAST = 37
 CHECK_VIOLATIONS_AT_MOST = 4
@@ -76,9 +76,16 @@ def analysis_of(probe_id: int, curly: bool = False) -> Analysis:
     probe = next(p for p in load_probes() if p["id"] == probe_id)
     text = "\n\n".join(probe["paragraphs"]) + "\n"
     document = read_text(text.replace("'", "’") if curly else text)
-    document.metadata.relationships = list(probe["tags"]["relationships"])
-    document.metadata.characters = list(probe["tags"]["characters"])
+    # the probe's tags are the archive's; a preface in the text (an AO3 download's header)
+    # keeps what it says too
+    metadata = document.metadata
+    metadata.relationships = _union(probe["tags"]["relationships"], metadata.relationships)
+    metadata.characters = _union(probe["tags"]["characters"], metadata.characters)
     return analyze_document(document)
+
+
+def _union(first: list[str], second: list[str]) -> list[str]:
+    return list(dict.fromkeys([*first, *second]))
 
 
 def _words(text: str) -> set[str]:
@@ -171,7 +178,8 @@ KNOWN_FAILURES: dict[int, str] = {
     41: "relationships: 'her little brother' unnamed stays a third person (as in #5)",
     43: "cast: Powder not found; relationships: 'Caitlyn kissed her forehead, then, when Vi "
     "tipped her face up, her mouth' (tried: tune +1, check 0, not kept)",
-    45: "cast: Lorelai not found",
+    45: "relationships: partners who never say love or kiss (his shirt, his lap, three years) "
+    "read as friends; Lorelai is in the cast since the irregular past tenses (9f4b899)",
     51: "cast: Clint not found",
     53: "relationships: 'I'm your brother' ties with two 'buddy' and friends wins the tie "
     "(family first on a tie tried: tune +1, check 0, not kept); the great-uncle",
@@ -192,7 +200,7 @@ KNOWN_FAILURES: dict[int, str] = {
     # round stays a measure of unseen scenes.
     **{probe_id: "round 5 (blind), as first measured" for probe_id in (77, 79, 81, 83, 85, 87, 89)},
     # Round 6 (c57de17) and round 7, written before any run on them; as first measured.
-    **{probe_id: "round 6, as first measured" for probe_id in (93, 95, 97, 99, 101, 103, 105, 107)},
+    **{probe_id: "round 6, as first measured" for probe_id in (93, 95, 97, 99, 101, 103, 105)},
     **{probe_id: "round 7, as first measured" for probe_id in (109, 113, 115)},
 }
 

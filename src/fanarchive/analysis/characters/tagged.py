@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from fanarchive.analysis.characters.lexicon import nicknames
 from fanarchive.analysis.characters.names import COMMON_WORD_ZIPF, zipf
 from fanarchive.analysis.document import Metadata
 from fanarchive.analysis.model import Character
@@ -98,18 +99,38 @@ def with_tags(knowledge: Knowledge, metadata: Metadata) -> tuple[Knowledge, list
     known = knowledge.alias_table
     # Tagged people take the work's first fandom tag ("" when none): declared, so active.
     fandom = metadata.fandoms[0] if metadata.fandoms else ""
-    extra = [_character(name, fandom) for name in names if name not in known]
+    new = [name for name in names if name not in known]
+    pets = _pet_forms([name.split()[0] for name in new])
+    extra = [_character(name, fandom, pets) for name in new]
     if not extra:
         return knowledge, names
     return Knowledge(knowledge.characters + extra, knowledge.ambiguous, knowledge.terms), names
 
 
-def _character(name: str, fandom: str) -> PackCharacter:
+def _pet_forms(givens: list[str]) -> dict[str, tuple[str, ...]]:
+    """Given name -> the pet forms (nicknames.txt) that stand for it among these tagged
+    people alone: `Ed` for Edward Teach, unless an Edmund is tagged too."""
+    owners: dict[str, set[str]] = {}
+    for nickname, full in nicknames().items():
+        for given in full & set(givens):
+            owners.setdefault(nickname, set()).add(given)
+    pets: dict[str, list[str]] = {}
+    for nickname, given in owners.items():
+        if len(given) == 1 and givens.count(next(iter(given))) == 1:
+            pets.setdefault(next(iter(given)), []).append(nickname)
+    return {given: tuple(sorted(forms)) for given, forms in pets.items()}
+
+
+def _character(name: str, fandom: str, pets: dict[str, tuple[str, ...]]) -> PackCharacter:
+    """A tagged person as a one-work pack character: `Edward Teach` answers to `Edward`,
+    `Edward Teach`, the pet forms of `Edward` (`Ed`, `Eddie`, `Ned`) and, among relatives, to
+    the bare `Teach` only as the story resolves it."""
     words = name.split()
     if len(words) == 1:
-        return PackCharacter(name=name, fandom=fandom)
+        return PackCharacter(name=name, fandom=fandom, aliases=pets.get(name, ()))
     given, family = words[0], words[-1]
     aliases = (given, f"{given} {family}") if len(words) > 2 else (given,)
+    aliases += pets.get(given, ())
     return PackCharacter(name=name, fandom=fandom, aliases=aliases, family_names=(family,))
 
 
