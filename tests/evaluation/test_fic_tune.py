@@ -1,7 +1,8 @@
-"""The fan-fiction tune sets (tests/data/fic_tune: 20 scenes; fic_tune2: 16 scenes, written
-this session without reading the rules), every scene on the tune side: the data rules for fan
-fiction are written from, beside fic_dialogue's tune half. Only the sets' form is tested here,
-never an accuracy."""
+"""The fan-fiction tune sets (tests/data/fic_tune: 20 scenes; fic_tune2: 16 scenes; fic_tune3:
+14 scenes told by an I; the last two written without reading the rules), every scene on the
+tune side: the data rules for fan fiction are written from, beside fic_dialogue's tune half.
+Only the sets' form is tested here, never an accuracy. fic_tune3 was written without marked
+scenes."""
 
 import json
 import re
@@ -20,7 +21,8 @@ from tests.evaluation.scene_sets import (
 )
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-SCENES = {DATA / "fic_tune": 20, DATA / "fic_tune2": 16}
+SCENES = {DATA / "fic_tune": 20, DATA / "fic_tune2": 16, DATA / "fic_tune3": 14}
+MARKED = [folder for folder in SCENES if (folder / "marked").is_dir()]
 FILES = [(folder, file) for folder in SCENES for file in annotations.annotation_files(folder)]
 FILE_IDS = [f"{folder.name}/{file.stem}" for folder, file in FILES]
 SET_IDS = [folder.name for folder in SCENES]
@@ -31,9 +33,13 @@ def test_the_set_has_its_scenes_all_on_the_tune_side(folder):
     assert_all_on_one_side(folder, annotations.annotation_files(folder), TUNE, SCENES[folder])
 
 
+# fic_tune3's scenes were asked for at 350-650 words
+WORDS = {DATA / "fic_tune3": range(350, 651)}
+
+
 @pytest.mark.parametrize(("folder", "file"), FILES, ids=FILE_IDS)
 def test_every_annotation_is_well_formed(folder, file):
-    assert_well_formed(file)
+    assert_well_formed(file, WORDS.get(folder, range(400, 801)))
 
 
 @pytest.mark.parametrize(("folder", "file"), FILES, ids=FILE_IDS)
@@ -50,6 +56,6 @@ def test_an_implicit_quotation_stands_in_a_paragraph_of_dialogue_alone(folder, f
             assert any(re.search(rf"\b{re.escape(name)}\b", narration) for name in own)
 
 
-@pytest.mark.parametrize("folder", SCENES, ids=SET_IDS)
+@pytest.mark.parametrize("folder", MARKED, ids=[folder.name for folder in MARKED])
 def test_the_marked_scenes_build_to_the_annotations(folder):
     assert_scenes_build_to_annotations(annotations.annotation_files(folder))

@@ -6,7 +6,8 @@ Data, by family (each family weighs the same in the fit, so the ten PDNC novels'
 quotations do not decide alone how sure a fan-fiction answer is):
 - novels: pdnc-dev (tune: pdnc.TUNE_NOVELS);
 - LitBank: even Gutenberg id tune, odd check;
-- fan fiction: the scene sets under tests/data (fic_tune, fic_tune2, fic_dialogue's tune half;
+- fan fiction: the scene sets under tests/data (fic_tune, fic_tune2, fic_tune3, fic_dialogue's
+  tune half;
   the check side: fic_dialogue's check half, the blind holdouts and the annotated samples).
 
 Each matched quotation gives the features of `speakers.confidence.line_features`, computed on
@@ -31,7 +32,7 @@ from fanarchive.evaluation.scoring import CHECK, TUNE
 
 EXIT_OK, EXIT_BAD_INPUT = 0, 3
 DATA = Path(__file__).resolve().parents[3] / "tests" / "data"
-FIC_SETS = ("fic_tune", "fic_tune2", "fic_dialogue", "fic_holdout", "fic_holdout2")
+FIC_SETS = ("fic_tune", "fic_tune2", "fic_tune3", "fic_dialogue", "fic_holdout", "fic_holdout2")
 FIC_SETS += ("fic_holdout3", "fic_holdout4", "fic_holdout5", "annotations")
 FAMILIES = ("novels", "litbank", "fan fiction")
 REGULARISATION = 0.1  # C of the logistic regression (see the module docstring)

@@ -14,6 +14,7 @@ from fanarchive.analysis.model import Quote
 from fanarchive.analysis.speakers.confidence import calibrate
 from fanarchive.analysis.speakers.context import Context
 from fanarchive.analysis.speakers.kin import Families
+from fanarchive.analysis.speakers.narrator_naming import name_the_narrator
 from fanarchive.analysis.speakers.persons import told_to
 from fanarchive.analysis.speakers.ranking import rerank
 from fanarchive.analysis.speakers.sieve import CONFIDENCE, Sieve
@@ -23,10 +24,12 @@ __all__ = ["CONFIDENCE", "attribute_speakers", "decide_speakers", "run_sieve"]
 
 def attribute_speakers(document: Document, quotes: list[Quote], cast: Cast) -> None:
     """Fill speaker, rule, confidence and addressee of every quote, in place: the sieve, the
-    learned ranking of its less certain answers (see `ranking`), then each answer's
-    calibrated probability of being right (see `confidence`)."""
+    learned ranking of its less certain answers (see `ranking`), the name of an `I` narrator the
+    dialogue names (see `narrator_naming`), then each answer's calibrated probability of being
+    right (see `confidence`)."""
     sieve = decide_speakers(document, quotes, cast)
     if sieve is not None:
+        name_the_narrator(cast, document.text, quotes)
         calibrate(sieve.lines, getattr(cast, "narration", "third"))
 
 

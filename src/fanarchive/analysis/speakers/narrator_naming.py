@@ -1,0 +1,168 @@
+"""The name of a first-person narrator, read once the lines are attributed.
+
+Before attribution the cast can only name an `I` narrator from what needs no speakers: `my name
+is …`, or a name others call at least twice (characters/narrator.py). Fan fiction often says it
+once: the mother shouting `Perseus Jackson, why does my apartment smell like a bakery?` from
+the hall, `Suga` in the middle of a teammate's line, `I'm Zagreus` in the narrator's own. Once
+the sieve has said which lines are the narrator's, a single call counts when a line *not* the
+narrator's calls it right before or after a line that is (someone talking to the narrator), and
+a narrator's own line can name them (`I'm Zagreus.`). The name must be no one else's: not a
+speaker, not someone the narration talks about. One name must lead; then the *Narrator*'s lines
+take it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+
+from fanarchive.analysis.characters.names import COMMON_WORD_ZIPF, given_names, zipf
+from fanarchive.analysis.characters.narrator import (
+    CAPITALISED,
+    NARRATOR,
+    ROLE_WORD_ZIPF,
+    _calls,
+    _is_role_word,
+    _name_groups,
+    _whole_word_offsets_of,
+)
+from fanarchive.analysis.model import Character
+
+# `I'm Zagreus.`, `My name is Kit`, `Call me Ishmael` in the narrator's own line (not `It's
+# …` or `This is …`, which as often name someone else: `This is Annabeth`).
+SELF_NAMED_RE = re.compile(
+    rf"\b(?:I[’']m|I am|[Mm]y name(?:[’']s| is)|[Cc]all me)\s+({CAPITALISED})\b"
+)
+
+
+def name_the_narrator(cast, text: str, quotes: list) -> str | None:
+    """Give the unnamed *Narrator* the name the dialogue gives them; returns it, or None."""
+    narrator = getattr(cast, "narrator", None)
+    if getattr(cast, "narration", "third") != "first" or narrator is None:
+        return None
+    if narrator.name != NARRATOR:
+        return None
+    quotes = sorted(quotes, key=lambda q: q.start)
+    votes = _votes(cast, text, quotes)
+    if not votes:
+        return None
+    ranked = votes.most_common(2)
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    group = ranked[0][0]
+    _rename(cast, quotes, group)
+    return cast.narrator.name
+
+
+def _votes(cast, text: str, quotes: list) -> Counter:
+    """Called names and self-namings, each group of clipped forms one candidate: a call the
+    narrator's own tagged line answers, or the narrator's own `I'm …`, weighs two; a call
+    right before or after a line of the narrator's, one. Of several calls in one line only
+    the last counts: the others are someone else (`"Longbottom. Malfoy, Draco." / "Here,"
+    I said.`; `Helm, two points to larboard. Mr Thorne, … Navigator, you stay by me.`)."""
+    own = [q.speaker == NARRATOR for q in quotes]
+    weights: Counter = Counter()
+    calls = sorted(_called(cast, text, quotes), key=lambda call: call[2])
+    last = {i: form for form, i, _ in calls}
+    for i, form in last.items():
+        if not own[i]:
+            weights[form] += _weight_of_call(quotes, own, i)
+    for i, quote in enumerate(quotes):
+        if own[i]:
+            for match in SELF_NAMED_RE.finditer(quote.text):
+                weights[match.group(1)] += STRONG
+    speakers = {q.speaker for q in quotes if q.speaker}
+    talked_about = _in_narration(cast, text, quotes, set(weights))
+    votes: Counter = Counter()
+    mid_sentence = {form for form, _, at in calls if text[:at].rstrip().endswith(",")}
+    for group in _name_groups({form for form, weight in weights.items() if weight}):
+        if group & speakers or group & talked_about:
+            continue  # someone else's name
+        if any(_looks_like_name(cast, form, form in mid_sentence) for form in group):
+            votes[frozenset(group)] = sum(weights[form] for form in group)
+    return votes
+
+
+STRONG, WEAK = 2, 1
+# A name called at a quote's start or after a stop, up to two words (`Perseus Jackson, why…`).
+CALLED_RE = re.compile(
+    rf"(?:^|(?<=[,.!?…—]\s))({CAPITALISED}(?:\s{CAPITALISED})?)(?=[,!?]|\.(?:\s|$)|$)"
+)
+
+
+def _called(cast, text: str, quotes: list) -> set[tuple[str, int, int]]:
+    """(form, quote index, offset) of every name a quotation calls out: the cast's (`_calls`)
+    and one or two capitalised words the cast does not know."""
+    found = set()
+    for form, i, _ in _calls(cast, text, quotes):
+        found.add((form, i, quotes[i].start + max(0, quotes[i].text.find(form))))
+    for i, quote in enumerate(quotes):
+        found |= {(m.group(1), i, quote.start + m.start(1)) for m in CALLED_RE.finditer(quote.text)}
+    return found
+
+
+def _weight_of_call(quotes: list, own: list[bool], i: int) -> int:
+    """STRONG when the next turn (the next paragraph's first quote) is the narrator's own
+    tagged line (`"Malfoy, Draco." / "Here," I said.`), WEAK when the turn before or after is
+    the narrator's, else nothing."""
+    before, after = _turns_around(quotes, i)
+    if after is not None and own[after] and quotes[after].rule == "narrator":
+        return STRONG
+    beside = any(j is not None and own[j] for j in (before, after))
+    return WEAK if beside else 0
+
+
+def _turns_around(quotes: list, i: int) -> tuple[int | None, int | None]:
+    """The last quote of the paragraph before quote i's and the first of the one after."""
+    paragraph = quotes[i].paragraph
+    before = next((j for j in range(i - 1, -1, -1) if quotes[j].paragraph < paragraph), None)
+    after = next((j for j in range(i + 1, len(quotes)) if quotes[j].paragraph > paragraph), None)
+    return before, after
+
+
+def _looks_like_name(cast, form: str, mid_sentence: bool) -> bool:
+    """A word the cast does not know (the first of two: `Perseus Jackson`) must be a given
+    name or a word English seldom uses; capitalised after a comma (`Malfoy, Draco.`) it may
+    be less rare, as an interjection or endearment opening a line never is (`Hiya`, `Oi`,
+    `Sweetheart`, `Okay`, `Don’t`)."""
+    first = form.replace("’", "'").split()[0]
+    if cast.get(form) is not None:
+        return not _is_role_word(first)
+    rare_enough = COMMON_WORD_ZIPF if mid_sentence else ROLE_WORD_ZIPF
+    return first.lower() in given_names() or zipf(first) < rare_enough
+
+
+def _in_narration(cast, text: str, quotes: list, forms: set[str]) -> set[str]:
+    """The forms the narration uses outside quotations: someone talked about, not the `I`."""
+    starts = [q.start for q in quotes]
+
+    def in_quote(at: int) -> bool:
+        i = bisect.bisect_right(starts, at) - 1
+        return i >= 0 and at < quotes[i].end
+
+    return {
+        form
+        for form, offsets in _whole_word_offsets_of(text, forms).items()
+        if any(not in_quote(at) for at in offsets)
+    }
+
+
+def _rename(cast, quotes: list, group: frozenset) -> None:
+    """The *Narrator* takes the group's name: an existing character's, else the form most
+    called (the longest of equals), and every line the *Narrator* spoke."""
+    known = [form for form in group if cast.get(form) is not None]
+    name = cast.get(known[0]).name if known else max(group, key=lambda f: (len(f), f))
+    placeholder = cast.narrator
+    character = cast.get(name)
+    if character is None:
+        character = Character(name=name, gender=placeholder.gender, present=True)
+        cast.characters.append(character)
+    cast.add_aliases(character, sorted(group))
+    character.present = True
+    cast.narrator = character
+    if placeholder is not character and not placeholder.mentions:
+        cast.characters.remove(placeholder)
+    for quote in quotes:
+        if quote.speaker == NARRATOR:
+            quote.speaker = name
