@@ -98,3 +98,36 @@ I told myself I would leave in a minute, as I had told myself every morning that
 “Please,” I said.
 """
     assert "Narrator" in speakers_of(text)
+
+
+def test_a_name_the_narrator_echoes_is_someone_elses():
+    text = """Elysium is too bright, and I keep expecting it to bite me; my arm is cut, my
+sword is notched, and I am tired of my own company. I lower my sword and I sit.
+
+“What’s your name?” I ask.
+
+“Does it matter?”
+
+“It might.”
+
+“Patroclus,” he says at last.
+
+“Patroclus,” I repeat. “I’ll come back this way.”
+
+“You won’t live,” he says.
+"""
+    echo = [q for q in analyze_text(text).quotes if q.text.startswith("Patroclus")][1]
+    assert echo.speaker != "Patroclus"  # the narrator repeats the name given
+
+
+def test_an_exercise_shouted_twice_is_no_one():
+    text = """I had been in the ossuary an hour and my arms already ached; my sword was blunt
+and my temper worse, and I told myself I would not complain.
+
+“Push-ups. How many can you do?”
+
+“Enough.”
+
+“Push-ups,” she said. “Two hundred.”
+"""
+    assert "Push-ups" not in {c.name for c in analyze_text(text).characters}

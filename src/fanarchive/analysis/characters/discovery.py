@@ -667,7 +667,7 @@ def _only_opens_speech(form: Form) -> bool:
     character addressed at the start of a line (`"Gaara, wait"`) is also named elsewhere."""
     word = form.names[0].lower()
     return (
-        zipf(word) > 0
+        zipf(word.split("-")[0]) > 0  # `Push-ups.`: the word before the hyphen
         and not word.endswith(_AGENT_ENDINGS)  # `"Navigator, you stay by me."` addresses one
         and all(o.in_quote and o.initial for o in form.occurrences)
     )

@@ -286,14 +286,18 @@ def _called_name(cast, document: Document, quotes: list, in_quote) -> tuple[str,
     in_cast = _character_names(cast)
 
     def looks_like_name(form: str) -> bool:
-        # a word the cast missed must also be rare: `Jesus!` or `Christ.` is no one's name
-        return not _is_role_word(form) and (form in in_cast or zipf(form) < ROLE_WORD_ZIPF)
+        # a word the cast missed must also be rare: `Jesus!` or `Christ.` is no one's name,
+        # nor `Push-ups.` (an ordinary word before the hyphen)
+        first = form.split("-")[0]
+        return not _is_role_word(form) and (form in in_cast or zipf(first) < ROLE_WORD_ZIPF)
 
     called_enough = []  # (group, its forms that look like names)
     for group in _name_groups(set(turns_of)):
         turns = [i for form in group for i in turns_of[form]]
         names = [form for form in group if looks_like_name(form)]
-        answered = any(_answered_by_narrator(text, quotes, i) for i in turns)
+        answered = any(
+            _answered_by_narrator(text, quotes, i) and not _echoed(quotes, i) for i in turns
+        )
         if names and (len(turns) >= MIN_VOCATIVES or answered) and not group & narrators_own:
             called_enough.append((group, names))
     # the words the cast does not know, looked for in the text all at once
@@ -440,6 +444,12 @@ def _answered_by_narrator(text: str, quotes: list, i: int) -> bool:
     turn = len(lines) > 1 and all(not line.strip() for line in lines[1:-1])
     opens = not any(ch.isalnum() for ch in lines[-1])
     return turn and opens and I_TAG_RE.match(text, quotes[i + 1].end) is not None
+
+
+def _echoed(quotes: list, i: int) -> bool:
+    """The narrator's answer repeats quote i's name: `"Patroclus," he says at last. /
+    "Patroclus," I repeat.` Someone gave their own name, not the narrator's."""
+    return i + 1 < len(quotes) and _only_the_name(quotes[i + 1].text, quotes[i].text)
 
 
 def _clipped(short: str, long: str) -> bool:
