@@ -126,3 +126,15 @@ def test_irregular_past_tenses_that_are_also_nouns_are_no_act(noun):
     from fanarchive.analysis.characters.context import acts
 
     assert not acts(f"Vasquel {noun} the", len("Vasquel"))
+
+
+def test_a_known_given_name_that_opens_a_sentence_as_a_person_and_recurs_is_a_person():
+    text = """Dorian is lingering anyway. He has propped himself against the table.
+
+“Those are troop positions.”
+
+“They were. Now they are art.”
+
+“Right. Scouts back on the ridge. Dorian, give me the little horse.”
+"""
+    assert "Dorian" in names(cast_of(text))

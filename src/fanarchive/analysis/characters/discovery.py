@@ -657,6 +657,7 @@ def _single_word_is_name(
         or (non_initial >= 2 and (person >= 1 or non_initial >= 3))
         or (count >= 2 and lower == 0 and (said >= 1 or non_initial >= 1))
         or (count >= 3 and lower == 0 and known_given)
+        or (count >= 2 and lower == 0 and known_given and form.tally("leads") >= 1)
         or (known_given and said >= 1)
     )
 
