@@ -65,9 +65,10 @@ def _votes(cast, text: str, quotes: list) -> Counter:
     weights: Counter = Counter()
     calls = sorted(_called(cast, text, quotes), key=lambda call: call[2])
     last = {i: form for form, i, _ in calls}
+    turns = _paragraph_spans(quotes)
     for i, form in last.items():
         if not own[i]:
-            weights[form] += _weight_of_call(quotes, own, i)
+            weights[form] += _weight_of_call(quotes, own, turns, i)
     for i, quote in enumerate(quotes):
         if own[i]:
             for match in SELF_NAMED_RE.finditer(quote.text):
@@ -102,23 +103,28 @@ def _called(cast, text: str, quotes: list) -> set[tuple[str, int, int]]:
     return found
 
 
-def _weight_of_call(quotes: list, own: list[bool], i: int) -> int:
+def _weight_of_call(quotes: list, own: list[bool], turns: list[tuple[int, int]], i: int) -> int:
     """STRONG when the next turn (the next paragraph's first quote) is the narrator's own
     tagged line (`"Malfoy, Draco." / "Here," I said.`), WEAK when the turn before or after is
     the narrator's, else nothing."""
-    before, after = _turns_around(quotes, i)
-    if after is not None and own[after] and quotes[after].rule == "narrator":
+    first, last = turns[i]
+    before, after = first - 1, last + 1
+    if after < len(quotes) and own[after] and quotes[after].rule == "narrator":
         return STRONG
-    beside = any(j is not None and own[j] for j in (before, after))
+    beside = (before >= 0 and own[before]) or (after < len(quotes) and own[after])
     return WEAK if beside else 0
 
 
-def _turns_around(quotes: list, i: int) -> tuple[int | None, int | None]:
-    """The last quote of the paragraph before quote i's and the first of the one after."""
-    paragraph = quotes[i].paragraph
-    before = next((j for j in range(i - 1, -1, -1) if quotes[j].paragraph < paragraph), None)
-    after = next((j for j in range(i + 1, len(quotes)) if quotes[j].paragraph > paragraph), None)
-    return before, after
+def _paragraph_spans(quotes: list) -> list[tuple[int, int]]:
+    """For each quote, the indexes of the first and last quote of its paragraph (one pass, so
+    a paragraph of thousands of quotes costs no more than thousands of paragraphs)."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for i in range(1, len(quotes) + 1):
+        if i == len(quotes) or quotes[i].paragraph != quotes[start].paragraph:
+            spans += [(start, i - 1)] * (i - start)
+            start = i
+    return spans
 
 
 def _looks_like_name(cast, form: str, mid_sentence: bool) -> bool:
