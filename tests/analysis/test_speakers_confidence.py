@@ -9,6 +9,7 @@ from fanarchive.analysis.speakers import attribute_speakers, decide_speakers
 from fanarchive.analysis.speakers import confidence as calibration
 
 from .test_speakers import hand_cast
+from .test_speakers_ranking import sieve_of
 
 THREE = (
     '"Where were you?" said Emma.\n\n"Out," said Naruto.\n\n"Out where?"\n\n"Nowhere."\n\n'
@@ -18,9 +19,7 @@ THREE = (
 
 
 def decided(text: str):
-    document = read_text(text)
-    quotes = find_quotes(document)
-    return decide_speakers(document, quotes, hand_cast(document.text))
+    return sieve_of(text, decide_speakers)
 
 
 def test_features_count_the_untagged_lines_to_the_nearest_tag_and_the_people_around():

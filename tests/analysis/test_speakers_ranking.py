@@ -15,10 +15,12 @@ CONVERSATION = (
 )
 
 
-def sieve_of(text: str):
+def sieve_of(text: str, decide=run_sieve):
+    """The sieve of `text` with the hand cast; `decide`: run_sieve, or decide_speakers (the
+    sieve and the ranking)."""
     document = read_text(text)
     quotes = find_quotes(document)
-    return run_sieve(document, quotes, hand_cast(document.text))
+    return decide(document, quotes, hand_cast(document.text))
 
 
 def test_the_model_chooses_among_the_candidates_of_a_conversation_turn():

@@ -263,13 +263,20 @@ def _join_titled_descriptions(described: list[Draft], named: list[Draft]) -> lis
     for draft in described:
         words_ = draft.character.name.split()
         title = title_key(words_[-1]) if len(words_) == 2 else None
-        holders = [d for d in named if _holds_title(d, title)] if title else []
-        if len(holders) == 1:
-            holders[0].spans += draft.spans
-            holders[0].surfaces.update(draft.surfaces)
-        else:
+        if not _joined_to_title_holder(draft, title, named):
             remaining.append(draft)
     return remaining
+
+
+def _joined_to_title_holder(draft: Draft, title: str | None, others: list[Draft]) -> bool:
+    """Join `draft` to the one draft among `others` named with `title`; False when none or
+    several are (or there is no title)."""
+    holders = [d for d in others if d is not draft and _holds_title(d, title)] if title else []
+    if len(holders) != 1:
+        return False
+    holders[0].spans += draft.spans
+    holders[0].surfaces.update(draft.surfaces)
+    return True
 
 
 # A description any person could be (`the old lady`) makes up at least this share of the
@@ -305,12 +312,7 @@ def _join_title_clips(drafts: list[Draft]) -> list[Draft]:
     """`Cap` is Captain Rask when the text names one person with that title."""
     kept = []
     for draft in drafts:
-        title = TITLE_CLIPS.get(draft.character.name)
-        holders = [d for d in drafts if d is not draft and _holds_title(d, title)] if title else []
-        if len(holders) == 1:
-            holders[0].spans += draft.spans
-            holders[0].surfaces.update(draft.surfaces)
-        else:
+        if not _joined_to_title_holder(draft, TITLE_CLIPS.get(draft.character.name), drafts):
             kept.append(draft)
     return kept
 
