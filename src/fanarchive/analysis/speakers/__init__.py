@@ -29,19 +29,21 @@ def attribute_speakers(document: Document, quotes: list[Quote], cast: Cast) -> N
     right (see `confidence`)."""
     sieve = decide_speakers(document, quotes, cast)
     if sieve is not None:
-        name_the_narrator(cast, document.text, quotes)
         calibrate(sieve.lines, getattr(cast, "narration", "third"))
 
 
 def decide_speakers(document: Document, quotes: list[Quote], cast: Cast) -> Sieve | None:
-    """The speakers without the calibration: the sieve, then the ranking, except in a story
-    told to `you` (what the calibration is trained on)."""
+    """The speakers without the calibration (what the calibration is trained on): the sieve,
+    the ranking except in a story told to `you`, then the narrator's name."""
     sieve = run_sieve(document, quotes, cast)
+    if sieve is None:
+        return None
     # The ranking learned from novels, none told to `you`: in a second-person story its
     # second look overruled the sieve more often wrongly than rightly (fic_dialogue check and
     # fic_holdout), so the sieve's answers stand there.
-    if sieve is not None and getattr(cast, "narration", "third") != "second":
+    if getattr(cast, "narration", "third") != "second":
         rerank(sieve)
+    name_the_narrator(cast, document.text, quotes)
     return sieve
 
 
