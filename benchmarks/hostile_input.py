@@ -48,6 +48,16 @@ def names_in_one_paragraph(n: int) -> str:
     return " ".join(f"{a} waved at {b}." for a, b in waves) + "\n"
 
 
+def narrator_called_by_many(n: int) -> str:
+    """An I whom others call by thousands of names, once each: the narrator's name is looked
+    for after attribution (speakers/narrator_naming.py), once per call."""
+    opening = "I walked in and sat down, and my coffee was cold, and I told myself to wait.\n\n"
+    return opening + "".join(
+        f"\u201cMorning, {name}.\u201d\n\n\u201cHey.\u201d I shrugged.\n\n"
+        for name in _invented_names(n)
+    )
+
+
 def many_chapters(n: int) -> str:
     return "".join(f'Chapter {i}\n\nAnn walked in.\n\n"Hi," she said.\n\n' for i in range(1, n + 1))
 
@@ -68,6 +78,7 @@ SHAPES = {
     "unclosed quotes": repeated('" a '),
     "blows in one unstopped sentence": repeated("Ann hit Bob and he punched her and "),
     "names in one paragraph": names_in_one_paragraph,
+    "a narrator called by many": narrator_called_by_many,
     "many chapters": many_chapters,
     "one long word": repeated("a" * 40),
 }

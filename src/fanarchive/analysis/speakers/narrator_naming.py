@@ -76,7 +76,7 @@ def _votes(cast, text: str, quotes: list) -> Counter:
     speakers = {q.speaker for q in quotes if q.speaker}
     talked_about = _in_narration(text, quotes, set(weights))
     votes: Counter = Counter()
-    mid_sentence = {form for form, _, at in calls if text[:at].rstrip().endswith(",")}
+    mid_sentence = {form for form, _, at in calls if _after_comma(text, at)}
     for group in _name_groups({form for form, weight in weights.items() if weight}):
         if group & speakers or group & talked_about:
             continue  # someone else's name
@@ -125,6 +125,15 @@ def _paragraph_spans(quotes: list) -> list[tuple[int, int]]:
             spans += [(start, i - 1)] * (i - start)
             start = i
     return spans
+
+
+def _after_comma(text: str, at: int) -> bool:
+    """A comma and spaces just before `at` (`Malfoy, Draco`), read from a few characters back
+    only: a work of thousands of calls must not copy its text for each."""
+    return text[max(0, at - AROUND_COMMA) : at].rstrip().endswith(",")
+
+
+AROUND_COMMA = 8
 
 
 def _looks_like_name(cast, form: str, mid_sentence: bool) -> bool:
