@@ -86,3 +86,9 @@ def test_the_training_command_writes_weights_the_analysis_reads(shared, tmp_path
     assert set(written["weights"]) == set(shipped["weights"])
     assert written["quotations"] == shipped["quotations"]  # the tune side, nothing else
     assert "fan fiction/check" in capsys.readouterr().out
+
+
+def test_training_on_a_folder_without_the_data_is_a_clear_error(tmp_path, capsys):
+    target = tmp_path / "weights.json"
+    assert confidence.train(str(tmp_path), str(target)) == confidence.EXIT_BAD_INPUT
+    assert "cannot read" in capsys.readouterr().err and not target.exists()
