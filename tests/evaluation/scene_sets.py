@@ -14,6 +14,18 @@ KINDS = {"explicit", "anaphoric", "implicit"}
 UNNAMED = {"Narrator", "Reader"}  # conventions, never names a text gives
 
 
+def annotated_files(folders) -> tuple[list[tuple[Path, Path]], list[str]]:
+    """Every (folder, annotation file) of some scene sets, and their ids
+    (`fic_tune/01_slug`), for `pytest.mark.parametrize`."""
+    files = [(folder, file) for folder in folders for file in annotations.annotation_files(folder)]
+    return files, [f"{folder.name}/{file.stem}" for folder, file in files]
+
+
+def marked_sets(folders) -> list[Path]:
+    """The sets written from marked scenes (a `marked/` folder beside the annotations)."""
+    return [folder for folder in folders if (folder / "marked").is_dir()]
+
+
 def assert_well_formed(file: Path, words: range = range(400, 801)) -> None:
     """A scene of `words` words, its quotations in order at their offsets, each with a named
     speaker (or None) and a kind. Narrator and Reader carry no alias but the Y/N forms a

@@ -12,10 +12,12 @@ import pytest
 from fanarchive.evaluation import annotations
 from fanarchive.evaluation.scoring import CHECK
 from tests.evaluation.scene_sets import (
+    annotated_files,
     assert_all_on_one_side,
     assert_kinds_follow_convention,
     assert_scenes_build_to_annotations,
     assert_well_formed,
+    marked_sets,
 )
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -27,9 +29,8 @@ SCENES = {
     "fic_holdout6": 10,
 }
 BLIND_SETS = [DATA / name for name in SCENES]
-MARKED_SETS = [folder for folder in BLIND_SETS if (folder / "marked").is_dir()]
-FILES = [(folder, file) for folder in BLIND_SETS for file in annotations.annotation_files(folder)]
-FILE_IDS = [f"{folder.name}/{file.stem}" for folder, file in FILES]
+MARKED_SETS = marked_sets(BLIND_SETS)
+FILES, FILE_IDS = annotated_files(BLIND_SETS)
 SET_IDS = [folder.name for folder in BLIND_SETS]
 
 

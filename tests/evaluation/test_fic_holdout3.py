@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 
 from fanarchive.evaluation import annotations
+from tests.evaluation.scene_sets import annotated_files
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 HOLDOUTS = [DATA / "fic_holdout3", DATA / "fic_holdout4"]
-FILES = [(folder, file) for folder in HOLDOUTS for file in annotations.annotation_files(folder)]
+FILES, FILE_IDS = annotated_files(HOLDOUTS)
 CAST_KEYS = {"id", "title", "fandom", "narration", "families", "people", "optional", "must_not"}
 
 
@@ -24,9 +25,7 @@ def test_each_scene_has_its_cast_file(folder):
     assert cast == [file.stem for file in annotations.annotation_files(folder)]
 
 
-@pytest.mark.parametrize(
-    ("folder", "file"), FILES, ids=[f"{folder.name}/{file.stem}" for folder, file in FILES]
-)
+@pytest.mark.parametrize(("folder", "file"), FILES, ids=FILE_IDS)
 def test_every_cast_is_well_formed(folder, file):
     """The people a reader lists, each named in the scene, every speaker among them (or the
     narrator/reader convention), and no forbidden name one of their forms."""

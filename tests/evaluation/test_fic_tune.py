@@ -13,18 +13,19 @@ import pytest
 from fanarchive.evaluation import annotations
 from fanarchive.evaluation.scoring import TUNE
 from tests.evaluation.scene_sets import (
+    annotated_files,
     assert_all_on_one_side,
     assert_scenes_build_to_annotations,
     assert_well_formed,
     holds_narration,
+    marked_sets,
     paragraph_narration,
 )
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 SCENES = {DATA / "fic_tune": 20, DATA / "fic_tune2": 16, DATA / "fic_tune3": 14}
-MARKED = [folder for folder in SCENES if (folder / "marked").is_dir()]
-FILES = [(folder, file) for folder in SCENES for file in annotations.annotation_files(folder)]
-FILE_IDS = [f"{folder.name}/{file.stem}" for folder, file in FILES]
+MARKED = marked_sets(SCENES)
+FILES, FILE_IDS = annotated_files(SCENES)
 SET_IDS = [folder.name for folder in SCENES]
 
 
