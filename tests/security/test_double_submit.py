@@ -84,6 +84,10 @@ def share_database(tmp_path, monkeypatch):
         connection.ensure_connection()
         with closing(sqlite3.connect(copy)) as target:
             connection.connection.backup(target)
+            # The archive's database file is in WAL mode from its first connection on; a fresh
+            # copy is not, and two threads switching it at once made one fail ("database is
+            # locked" from the connection's PRAGMA, a flaky failure seen in CI).
+            target.execute("PRAGMA journal_mode=WAL")
         monkeypatch.setitem(connections.settings["default"], "NAME", str(copy))
 
         def rows(sql: str) -> list[tuple]:
