@@ -119,3 +119,9 @@ def test_relationships_pdnc():
 def test_hostile_input_quick():
     out = run("hostile_input.py", "--repeats", "50")
     assert "dash turns in one paragraph" in out and "worst ratio" in out
+
+
+@needs_shared
+def test_regex_floor_quick():
+    out = run("regex_floor.py", "--quick", "--shared", str(SHARED))
+    assert "PDNC" in out and "LitBank" in out and "%" in out
