@@ -223,3 +223,22 @@ def test_an_i_in_a_third_person_story_quoting_a_letter_makes_no_narrator():
     )
     _, cast = analyse(scene)
     assert cast.narrator is None
+
+
+def test_after_the_narrator_shows_in_the_narration_the_narrator_answers_not_an_older_speaker():
+    # Three in the room; Crux spoke two turns back, Harrow just now, and `I looked down` comes
+    # between: the untagged answer is the narrator's, not Crux's again.
+    text = (
+        "I had walked nine miles in the snow and I wanted nothing but the stove. I kicked the "
+        "door open and stamped my feet on the mat, and I told myself I would not lose my "
+        "temper. Crux was already inside, wheezing over the kettle, and Harrow stood by the "
+        "window with her arms folded.\n\n"
+        '"The creature is not to be spoken to without cause," Crux wheezed.\n\n'
+        '"The creature is standing right here."\n\n'
+        '"It has tracked mud across my floor," said Harrow.\n\n'
+        "I looked down at my boots.\n\n"
+        '"It\'s a floor. Floors get mud on them."\n'
+    )
+    speakers, cast = analyse(text)
+    narrator = cast.narrator.name
+    assert speakers == ["Crux", narrator, "Harrow", narrator]

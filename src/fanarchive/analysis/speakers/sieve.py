@@ -34,7 +34,9 @@ Rules over several quotes:
    otherwise two speakers alternate: the turns a local rule decided (anchors) within eight
    turns vote, for their speaker when an even number of turns away and against it when
    odd, weighed by their rule's precision and halved per turn of distance (`turn_taking`);
-   when no one wins, the other participant of the nearest anchor (`turn_partner`;
+   when no one wins, the other participant of the nearest anchor (`turn_partner`: in a
+   story told by an I, the narrator rather than an older speaker once the narration since
+   that speaker shows the I, `I looked down at my boots.`;
    `conversation` when the narration before a conversation gives its first speaker);
    a turn parity or a partner decided goes instead to the one the next turn calls by name
    near its start, when the scene's narration named them (`called_next`);
@@ -134,6 +136,7 @@ UNSEEN_VOICE_RE = re.compile(
     re.I,
 )
 UNSEEN_VOICE_REACH = 600  # characters after the quote in which the voice's owner is named
+FIRST_PERSON_RE = re.compile(r"\b(?:I|me|my|myself)\b")
 CLOSING_MARKS = frozenset("\"”'’»«“‘›‹")
 OPENING_JUNK = " \t\n\"'“”‘’—-«»‹›"
 
@@ -784,7 +787,8 @@ class Sieve:
 
     def partner(self, speaker, i, anchors, order, line, turns=None) -> str | None:
         """The other participant of a conversation: the latest one before this turn who is not
-        `speaker` (a turn's decided speaker, or someone a turn addressed by name), else the
+        `speaker` (a turn's decided speaker, or someone a turn addressed by name), else an
+        older anchor (the narrator instead when the narration since shows the I), else the
         narrator or the one the narration named last, else the nearest anchor after, else
         the latest other character named."""
         if turns is not None:
@@ -796,6 +800,8 @@ class Sieve:
         k = bisect.bisect_left(order, i)
         for j in order[max(0, k - RECENT_LINES) : k][::-1]:
             if anchors[j] != speaker and self.fits(line, anchors[j]):
+                if turns is not None and self.narrator_since(turns[j][0], line, speaker):
+                    return self.narrator
                 return anchors[j]
         newcomer = self.unheard_partner(speaker, line)
         if newcomer:
@@ -804,6 +810,18 @@ class Sieve:
             if anchors[j] != speaker and self.fits(line, anchors[j]):
                 return anchors[j]
         return self.other_than(speaker, line)
+
+    def narrator_since(self, earlier: Line, line: Line, speaker: str) -> bool:
+        """Whether a first-person narrator who fits `line` (and is not `speaker`) shows in
+        the narration between `earlier` and `line` (`I stopped mid-rep.`): then the narrator,
+        not an older speaker, is the one answering."""
+        if not self.narrator or self.narrator == speaker or not self.fits(line, self.narrator):
+            return False
+        start, end = earlier.quote.end, line.quote.start
+        return any(
+            not self.ctx._in_quote(m.start())
+            for m in FIRST_PERSON_RE.finditer(self.ctx.text, start, end)
+        )
 
     def unheard_partner(self, speaker: str, line: Line) -> str | None:
         """The other participant when no one else has spoken yet: someone the narration names
