@@ -235,3 +235,31 @@ def test_a_lower_case_pronoun_acting_after_a_comma_is_the_quotes_beat():
     )
     quotes = attributed_with_detected_cast(text)
     assert quotes[-1].speaker == "Ben"
+
+
+def test_a_line_saying_im_ted_is_teds_and_anchors_the_turns_around_it():
+    # `A man with a moustache ... he said` names no one until he introduces himself; then his
+    # lines before and after are his, and the ones between are Maya's.
+    text = (
+        "Maya pushed the door of the boot room open. A man with a moustache was sitting on an "
+        "upturned crate, holding a pair of football boots like they were a newborn.\n\n"
+        '"Well, hey there," he said. "You must be the new kit assistant."\n\n'
+        '"That\'s me," Maya said.\n\n'
+        '"Welcome aboard. I\'m Ted."\n\n'
+        '"I know who you are, Coach."\n\n'
+        '"Well, that\'s flattering and a little spooky."\n\n'
+        "Ted handed her the boots.\n"
+    )
+    quotes = attributed_with_detected_cast(text)
+    assert [q.speaker for q in quotes] == ["Ted", "Ted", "Maya", "Ted", "Maya", "Ted"]
+    assert quotes[3].rule == "self_named"
+
+
+def test_a_possessive_after_im_introduces_no_one():
+    text = (
+        "Maya found the stranger by the gate.\n\n"
+        '"I\'m Ted\'s sister," the stranger said. "He sent me."\n\n'
+        '"Ted never mentioned a sister," Maya said.\n'
+    )
+    quotes = attributed_with_detected_cast(text)
+    assert all(q.rule != "self_named" for q in quotes)

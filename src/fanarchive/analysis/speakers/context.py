@@ -26,6 +26,7 @@ from fanarchive.analysis.speakers.lexicon import (
     PRONOUN_GENDER,
     SPEECH_VERBS,
 )
+from fanarchive.analysis.speakers.narrator_naming import SELF_NAMED_RE
 from fanarchive.analysis.speakers.persons import (
     listener_after,
     narrator_present_verb,
@@ -255,6 +256,17 @@ class Context:
             i += 1
             if _called(self.text, quote, mention):
                 return mention.character
+        return None
+
+    def self_named(self, quote: Quote) -> str | None:
+        """The character a quote introduces as its speaker (`"I'm Ted."`, `"My name is Kit"`,
+        `"Call me Ishmael"`): the cast's character for the name, not its possessive (`I'm
+        Ted's sister`)."""
+        for match in SELF_NAMED_RE.finditer(self.text, quote.start, quote.end):
+            mention = self.mention_at.get(match.start(1))
+            if mention is None or self.text[mention.end : mention.end + 1] in ("'", "’"):
+                continue
+            return mention.character
         return None
 
     def addressed_gender(self, quote: Quote) -> str | None:

@@ -22,6 +22,8 @@ Local rules, read from the quote's own paragraph (in text order):
 2. a beat: the character acting just before the quote in its paragraph (`beat`), or right
    after it (`beat_after`: `"Yosh!" Gai nodded`, or a pronoun resolved like a tag's when the
    quote opens its paragraph: `"Out." He shrugged.`);
+   a line that introduces its speaker (`"Welcome aboard. I'm Ted."`, `"My name is Kit"`,
+   `"Call me Ishmael"`) is theirs when no tag or beat said otherwise (`self_named`);
 3. a quote alone between narration paragraphs: a voice named just after it, remembered
    speech when the narration around it speaks of memory (`unknown`), else it is left to the
    rules below.
@@ -82,6 +84,7 @@ CONFIDENCE = {
     "addressee": 0.79,
     "pronoun": 0.73,
     "kin": 0.91,
+    "self_named": 0.75,
     "turn_taking": 0.76,
     "conversation": 0.49,
     "turn_partner": 0.58,
@@ -202,6 +205,10 @@ class Sieve:
                 self.assign(line, unseen, "unseen_voice")
                 return
         if self.by_tag(line, tag) or self.by_beat(line, tag):
+            return
+        named = self.ctx.self_named(line.quote)
+        if named and named != line.addressee:
+            self.assign(line, named, "self_named")
             return
         if tag is None and line.first_in_paragraph and self.is_isolated(line):
             self.isolated(line)
