@@ -588,7 +588,7 @@ def _behaves_like_name(form: Form, scan: Scan, titled: frozenset[str]) -> bool:
         if form.title in _PLACE_NAMING_TITLES and len(form.names) > 1:
             return said >= 1 or form.names[-1].lower() not in PLACE_WORDS
         return form.title != "st" or said >= 1
-    if form.tally("generic") * 3 >= count:
+    if form.tally("generic") * 3 >= count and not _family_plural(form):
         return False
     if len(form.names) > 1:
         known_given = form.names[0].lower() in given_names()
@@ -606,6 +606,23 @@ def _behaves_like_name(form: Form, scan: Scan, titled: frozenset[str]) -> bool:
         return (non_initial >= 1 or uncommon) and (count >= 2 or said >= 1)
     family = form.names[0] in titled  # `Collins` of `Mr. Collins`, however common a word
     return _single_word_is_name(form, scan, non_initial, person + family, said, family)
+
+
+def _family_plural(form: Form) -> bool:
+    """`the Munsters`, twice and never otherwise: a family's name in the plural after `the`.
+    The plural is no English word (`the Americans`, `the Indians` are), its singular no common
+    one (`the Woods`); a family whose singular the text also names (`the Bennets` of `Mr.
+    Bennet`) is left to `drop_plurals`."""
+    word = form.names[0]
+    return (
+        len(form.names) == 1
+        and form.count >= 2
+        and word.endswith("s")
+        and not word.endswith("ss")
+        and zipf(word) == 0
+        and zipf(word[:-1]) < COMMON_WORD_ZIPF
+        and all(o.generic for o in form.occurrences)
+    )
 
 
 def _addressed_epithet(form: Form) -> bool:

@@ -1,0 +1,26 @@
+"""Cast rules from LitBank's tune side, second round: hand-written passages of the name
+shapes the rules used to reject."""
+
+from __future__ import annotations
+
+from tests.analysis.casts import cast_of, names
+
+
+def test_a_family_only_ever_named_in_the_plural_is_listed():
+    # `the Munsters` (The Ambassadors): a family the text never names in the singular.
+    cast = cast_of(
+        "Maud said she believed that Arthur knew the Pellinghams; the Pellinghams being the "
+        "people he had seen her with at the station. But Arthur did not know the "
+        "Pellinghams well enough to help her, and he said so.\n"
+    )
+    assert "Pellinghams" in names(cast)
+
+
+def test_peoples_and_families_named_in_the_singular_are_not_listed_as_plurals():
+    cast = cast_of(
+        "The Americans arrived on Tuesday. Mr. Harlow met them at the quay, and the Harlows "
+        "gave a dinner. The Americans ate well. Later the Harlows walked to the woods, and "
+        "the Woods were dark.\n"
+    )
+    found = names(cast)
+    assert not {"Americans", "Harlows", "Woods"} & found
