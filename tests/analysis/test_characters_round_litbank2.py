@@ -24,3 +24,11 @@ def test_peoples_and_families_named_in_the_singular_are_not_listed_as_plurals():
     )
     found = names(cast)
     assert not {"Americans", "Harlows", "Woods"} & found
+
+
+def test_a_family_named_after_the_every_other_time_is_listed():
+    cast = cast_of(
+        "Arthur had dined with the Pellinghams on Sunday. The Pellinghams kept a large house "
+        "by the river, and Arthur admired both Pellinghams more than he could say.\n"
+    )
+    assert "Pellinghams" in names(cast)

@@ -609,10 +609,10 @@ def _behaves_like_name(form: Form, scan: Scan, titled: frozenset[str]) -> bool:
 
 
 def _family_plural(form: Form) -> bool:
-    """`the Munsters`, twice and never otherwise: a family's name in the plural after `the`.
-    The plural is no English word (`the Americans`, `the Indians` are), its singular no common
-    one (`the Woods`); a family whose singular the text also names (`the Bennets` of `Mr.
-    Bennet`) is left to `drop_plurals`."""
+    """`the Munsters`, at least twice, after `the` at least every other time (`both Munsters`):
+    a family's name in the plural. The plural is no English word (`the Americans`, `the
+    Indians` are), its singular no common one (`the Woods`); a family whose singular the text
+    also names (`the Bennets` of `Mr. Bennet`) is left to `drop_plurals`."""
     word = form.names[0]
     return (
         len(form.names) == 1
@@ -621,7 +621,7 @@ def _family_plural(form: Form) -> bool:
         and not word.endswith("ss")
         and zipf(word) == 0
         and zipf(word[:-1]) < COMMON_WORD_ZIPF
-        and all(o.generic for o in form.occurrences)
+        and form.tally("generic") * 2 >= form.count
     )
 
 
