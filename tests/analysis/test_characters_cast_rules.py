@@ -467,3 +467,30 @@ def test_a_nameless_old_lady_among_many_named_women_is_none_of_her_own():
     # In a short scene she is the only one there, and stays a character.
     scene = cast_of(OLD_LADY + NAMED_WOMEN)
     assert "The Old Lady" in names(scene)
+
+
+WINTERFELL = (
+    "Catelyn Stark found her husband in the godswood.\n\n"
+    '"Robert is coming," Ned said.\n\n'
+    '"You will go," Catelyn said.\n\n'
+    "He nodded.\n"
+)
+
+
+def test_a_first_name_said_once_alone_and_once_in_full_is_one_character():
+    cast = cast_of(WINTERFELL)
+    assert "Catelyn Stark" in names(cast)
+    assert "Catelyn" in cast.get("Catelyn Stark").aliases
+
+
+def test_a_place_named_in_full_and_alone_stays_a_place():
+    # `Hunsford Parsonage`, `in Hunsford`: somewhere, however rare the word, even where one
+    # quotation seems to call it.
+    text = (
+        "Hunsford Parsonage was small. We drove to Hunsford in May, and stayed in Hunsford a "
+        "month, and left Hunsford in June.\n\n"
+        'She saw in the motion of his lips the words "apology," "Hunsford," and "Lady '
+        'Catherine."\n\n'
+        '"You will catch cold, Emma," said Mr. Harlow.\n'
+    )
+    assert not {"Hunsford", "Hunsford Parsonage"} & names(cast_of(text))

@@ -36,12 +36,18 @@ from fanarchive.analysis.characters.discovery import (
 from fanarchive.analysis.characters.lexicon import (
     HONORIFIC_GENDER,
     NOT_NAMES,
+    PLACE_WORDS,
     TITLES,
     split_honorific,
     title_key,
     words,
 )
-from fanarchive.analysis.characters.names import given_names, usual_english_name
+from fanarchive.analysis.characters.names import (
+    COMMON_WORD_ZIPF,
+    given_names,
+    usual_english_name,
+    zipf,
+)
 from fanarchive.analysis.characters.narrator import (
     READER,
     READER_RE,
@@ -553,6 +559,33 @@ def _full_names_of_kept(forms: list[Form], kept: list[Form], scan: Scan) -> list
     ]
 
 
+def _named_in_full_and_alone(forms: list[Form], kept: list[Form], scan: Scan) -> list[Form]:
+    """`Catelyn Stark found her husband.` ... `"Go," Catelyn said.`: a person named twice,
+    once in full and once by the first name alone, each form too rare to stand by itself. Both
+    are kept when the lone first name speaks or is spoken to, is a word English does
+    not use (`Catelyn`, not `Will` or `Grace`) and the text never writes it in lower case, and
+    neither form is somewhere (`Hunsford Parsonage`, `in Hunsford`)."""
+    chosen = {id(f) for f in kept}
+    alone = {
+        f.names[0]: f for f in forms if id(f) not in chosen and not f.title and len(f.names) == 1
+    }
+    found = []
+    for full in forms:
+        lone = alone.get(full.names[0]) if len(full.names) == 2 and not full.title else None
+        if id(full) in chosen or lone is None or not _speaks_as_named(lone):
+            continue
+        if full.names[-1].lower() in PLACE_WORDS or full.tally("place") + lone.tally("place"):
+            continue  # `Hunsford Parsonage`, `stayed in Hunsford`
+        word = lone.names[0].lower()
+        if zipf(word) < COMMON_WORD_ZIPF and not scan.lower_words.get(word):
+            found += [full, lone]
+    return found
+
+
+def _speaks_as_named(form: Form) -> bool:
+    return any(o.vocative if o.in_quote else o.speech for o in form.occurrences)
+
+
 def _takes_family(title: str, name: str) -> bool:
     return title not in GIVEN_NAME_TITLES or name.lower() not in given_names()
 
@@ -571,6 +604,7 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
         f for f in forms.values() if is_name(f, scan, titled) or " ".join(f.names) in introduced
     ]
     kept += _full_names_of_kept(list(forms.values()), kept, scan)
+    kept += _named_in_full_and_alone(list(forms.values()), kept, scan)
     kept += coordinated_with_people(list(forms.values()), kept, scan)
     clusters = cluster_forms(drop_plurals(with_components(list(forms.values()), kept, scan)))
     discovered = _join_pack_aliases(list(packs.values()), _discovered_drafts(clusters, set(packs)))
