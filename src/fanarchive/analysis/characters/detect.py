@@ -45,6 +45,7 @@ from fanarchive.analysis.characters.lexicon import (
 from fanarchive.analysis.characters.names import (
     COMMON_WORD_ZIPF,
     given_names,
+    shared_by_both_sexes,
     usual_english_name,
     zipf,
 )
@@ -427,17 +428,20 @@ def _unopposed_gender(draft: Draft, scan: Scan) -> str:
     """A given name English seldom gives (`Jiwoo`, `Corin`), whose usual gender the name list
     takes from other countries' records, yields to the story's own pronouns when none
     opposes them: two agreeing, or one that surely refers back to the name (the rule for a
-    name with no usual gender). A name usual in English, or a pack's character, still needs
+    name with no usual gender). A name English gives to both sexes (`Jamie`, `Robin`) yields
+    to any pronouns that agree. A name usual in English, or a pack's character, still needs
     `OVERRULING_MARGIN`."""
     if draft.character.source != "discovered":
         return "unknown"
-    if usual_english_name(draft.character.name.split()[0]):
+    shared = _shared_given_name(draft)
+    if usual_english_name(draft.character.name.split()[0]) and not shared:
         return "unknown"
     votes = _pronoun_votes(draft, scan)
     if len(votes) != 1:
         return "unknown"
     ((gender, n),) = votes.items()
-    return gender if n >= PRONOUN_MARGIN or _firm_pronoun(draft, scan, gender) else "unknown"
+    sure = shared or n >= PRONOUN_MARGIN or _firm_pronoun(draft, scan, gender)
+    return gender if sure else "unknown"
 
 
 def _firm_pronoun(draft: Draft, scan: Scan, gender: str) -> bool:
@@ -484,7 +488,8 @@ def _finish(draft: Draft, scan: Scan) -> Character:
     character.present = _presence(draft, scan)
     if character.gender == "unknown":  # titles and head nouns have spoken first
         has_default = draft.default_gender != "unknown"
-        margin = OVERRULING_MARGIN if has_default else PRONOUN_MARGIN
+        firm = has_default and not _shared_given_name(draft)
+        margin = OVERRULING_MARGIN if firm else PRONOUN_MARGIN
         character.gender = _pronoun_gender(draft, scan, margin)
         if character.gender == "unknown" and has_default:
             character.gender = _unopposed_gender(draft, scan)
@@ -493,6 +498,12 @@ def _finish(draft: Draft, scan: Scan) -> Character:
     if character.gender == "unknown":
         character.gender = draft.default_gender
     return character
+
+
+def _shared_given_name(draft: Draft) -> bool:
+    """A discovered name whose first word English gives to both sexes (`Jamie Fraser`)."""
+    first = draft.character.name.split()[0]
+    return draft.character.source == "discovered" and shared_by_both_sexes(first)
 
 
 def _gender_in_talk(draft: Draft, scan: Scan) -> str:

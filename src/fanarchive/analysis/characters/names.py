@@ -95,6 +95,39 @@ def given_names() -> dict[str, str]:
     return _name_tables()[0]
 
 
+@lru_cache(maxsize=1)
+def _shared_in_english() -> frozenset[str]:
+    """Given names English-speaking countries give to both sexes (`Jamie`, `Robin`, `Alex`,
+    `Leslie`): each sex, or the `used by both` code, at least `SHARED_POPULARITY` there."""
+    data = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
+    popularity: dict[str, dict[str, int]] = {}
+    with data.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line[0] in "#=" or len(line) < 31:
+                continue
+            english = max(_popularity(c) for c in line[30:33])
+            if not english:
+                continue
+            gender = _CODES.get(line[:2].strip(), "unknown")
+            seen = popularity.setdefault(line[3:29].rstrip().lower(), {})
+            for sex in ("male", "female") if gender == "unknown" else (gender,):
+                seen[sex] = max(seen.get(sex, 0), english)
+    return frozenset(
+        name
+        for name, seen in popularity.items()
+        if min(seen.get("male", 0), seen.get("female", 0)) >= SHARED_POPULARITY
+    )
+
+
+SHARED_POPULARITY = 3
+
+
+def shared_by_both_sexes(name: str) -> bool:
+    """A given name English gives to women and men alike (`Jamie`, `Robin`): its usual gender
+    is a weak guess, which the story's own pronouns overrule readily."""
+    return name.lower() in _shared_in_english()
+
+
 def usual_english_name(name: str) -> bool:
     """A given name in common use in English-speaking countries (`Ian`, `Ella`; not `Teus`)."""
     return name.lower() in _name_tables()[1]
