@@ -142,7 +142,7 @@ class Context:
         self.quote_starts = [q.start for q in quotes]
         inside, outside = [], []
         for mention in mentions:
-            (inside if self._in_quote(mention.start) else outside).append(mention)
+            (inside if self.in_quote(mention.start) else outside).append(mention)
         self.outside = outside
         self.outside_starts = [m.start for m in outside]
         self.mention_at = {m.start: m for m in mentions}
@@ -182,7 +182,7 @@ class Context:
             unit_of.append(len(units) - 1)
         return units, unit_of
 
-    def _in_quote(self, offset: int) -> bool:
+    def in_quote(self, offset: int) -> bool:
         i = bisect.bisect_right(self.quote_starts, offset) - 1
         return i >= 0 and offset < self.quotes[i].end
 

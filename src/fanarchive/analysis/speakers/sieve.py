@@ -826,7 +826,7 @@ class Sieve:
             return False
         start, end = earlier.quote.end, line.quote.start
         return any(
-            not self.ctx._in_quote(m.start())
+            not self.ctx.in_quote(m.start())
             for m in FIRST_PERSON_RE.finditer(self.ctx.text, start, end)
         )
 
