@@ -32,3 +32,22 @@ def test_a_family_named_after_the_every_other_time_is_listed():
         "by the river, and Arthur admired both Pellinghams more than he could say.\n"
     )
     assert "Pellinghams" in names(cast)
+
+
+def test_a_middle_initial_does_not_cut_a_name_in_two():
+    # `Adam J. Patch` (The Beautiful and Damned): the period after `J` ends no sentence.
+    cast = cast_of(
+        "The estate belonged to Adam J. Patch, who had made his money in railways. Nobody in "
+        "town liked Adam J. Patch much.\n\nCaptain James K. Powell of Richmond came in the "
+        "spring. The men said that Captain Powell was a hard rider.\n"
+    )
+    found = names(cast)
+    assert "Adam Patch" in found and "Adam" not in found
+    assert "Captain James Powell" in found and "Captain James" not in found
+
+
+def test_initials_before_a_family_name_open_no_sentence():
+    cast = cast_of(
+        "A letter came from J. W. Harcourt, the lawyer. Later J. W. Harcourt came himself.\n"
+    )
+    assert "Harcourt" in names(cast)

@@ -7,6 +7,7 @@ its honorific suffix, and whether it opens a sentence or sits inside a quotation
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -71,6 +72,9 @@ class Scan:
 
 def opens_sentence(text: str, offset: int) -> bool:
     """True when the word at `offset` starts a sentence, a paragraph or a quotation."""
+    initials = _INITIALS_BEFORE_RE.search(text, max(0, offset - 12), offset)
+    if initials is not None:
+        offset = initials.start()  # `J. W. Harcourt` opens a sentence where `J.` does
     i = offset - 1
     while i >= 0 and text[i] in _OPENERS:
         if text[i] in _QUOTE_MARKS:
@@ -83,6 +87,12 @@ def opens_sentence(text: str, offset: int) -> bool:
     if i < 0 or newlines >= 2:
         return True
     return text[i] in _SENTENCE_ENDS or (newlines == 1 and text[i] in _QUOTE_MARKS + "”’")
+
+
+# A person's initials (`J. W. Harcourt`, `Adam J. Patch`): a capital and a period, not `I.`
+_INITIALS = r"(?:(?!I\.)[A-Z]\.[ \t]+){1,3}"
+_INITIALS_BEFORE_RE = re.compile(rf"(?<![\w.]){_INITIALS}$")
+_INITIALS_BETWEEN_RE = re.compile(rf"[ \t]+{_INITIALS}")
 
 
 def _opens_after_quote(text: str, i: int) -> bool:
@@ -160,5 +170,19 @@ def scan_story(document: Document, quotes: list[Quote]) -> Scan:
             while quote < len(starts) and ends[quote] <= start:
                 quote += 1
             inside = quote < len(starts) and starts[quote] <= start
+            if _after_initials(scan.runs, text, start, inside):
+                scan.runs[-1].tokens += tokens  # `Adam J. Patch`: one name
+                continue
             scan.runs.append(Run(tokens, opens_sentence(text, start), inside))
     return scan
+
+
+def _after_initials(runs: list[Run], text: str, start: int, inside: bool) -> bool:
+    """The run goes on a name that only a middle initial cuts off (`Adam J. Patch`,
+    `Captain James K. Powell`)."""
+    if not runs or runs[-1].in_quote != inside:
+        return False
+    last = runs[-1].tokens[-1]
+    if last.possessive or last.particle or last.title:
+        return False
+    return _INITIALS_BETWEEN_RE.fullmatch(text, last.end, start) is not None
