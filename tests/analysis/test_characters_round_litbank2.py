@@ -51,3 +51,12 @@ def test_initials_before_a_family_name_open_no_sentence():
         "A letter came from J. W. Harcourt, the lawyer. Later J. W. Harcourt came himself.\n"
     )
     assert "Harcourt" in names(cast)
+
+
+def test_a_range_of_mountains_is_no_family():
+    # `toward the Pyrenees`: a plural after `the` that something lies beyond is a place.
+    cast = cast_of(
+        "They rode toward the Pyrenees, whose summits were white. Beyond the Pyrenees lay "
+        "Spain. Later they reached Toulouse, which was quiet, and Toulouse slept.\n"
+    )
+    assert not {"Pyrenees", "Toulouse"} & names(cast)

@@ -588,7 +588,7 @@ def _behaves_like_name(form: Form, scan: Scan, titled: frozenset[str]) -> bool:
         if form.title in _PLACE_NAMING_TITLES and len(form.names) > 1:
             return said >= 1 or form.names[-1].lower() not in PLACE_WORDS
         return form.title != "st" or said >= 1
-    if form.tally("generic") * 3 >= count and not _family_plural(form):
+    if form.tally("generic") * 3 >= count and not _family_plural(form, scan.text):
         return False
     if len(form.names) > 1:
         known_given = form.names[0].lower() in given_names()
@@ -608,7 +608,7 @@ def _behaves_like_name(form: Form, scan: Scan, titled: frozenset[str]) -> bool:
     return _single_word_is_name(form, scan, non_initial, person + family, said, family)
 
 
-def _family_plural(form: Form) -> bool:
+def _family_plural(form: Form, text: str) -> bool:
     """`the Munsters`, at least twice, after `the` at least every other time (`both Munsters`):
     a family's name in the plural. The plural is no English word (`the Americans`, `the
     Indians` are), its singular no common one (`the Woods`); a family whose singular the text
@@ -622,7 +622,14 @@ def _family_plural(form: Form) -> bool:
         and zipf(word) == 0
         and zipf(word[:-1]) < COMMON_WORD_ZIPF
         and form.tally("generic") * 2 >= form.count
+        and not any(_where_before_article(text, o.start) for o in form.occurrences)
     )
+
+
+def _where_before_article(text: str, start: int) -> bool:
+    """`toward the Pyrenees`, `beyond the Pyrenees`: a range of mountains, no family (one is
+    called on, stayed with, or gone to: `on`, `with`, `to` and `at` say nothing)."""
+    return _last_words(text[max(0, start - 40) : start])[0] in PLACE_PREPOSITIONS - {"from"}
 
 
 def _addressed_epithet(form: Form) -> bool:
