@@ -60,3 +60,14 @@ def test_a_range_of_mountains_is_no_family():
         "Spain. Later they reached Toulouse, which was quiet, and Toulouse slept.\n"
     )
     assert not {"Pyrenees", "Toulouse"} & names(cast)
+
+
+def test_a_place_name_followed_by_who_is_a_person():
+    # `Washington, who, after uselessly admonishing the European general...` (The Last of
+    # the Mohicans): a place takes `which`, a person `who`.
+    cast = cast_of(
+        "The army marched at dawn. Washington, who had warned the general twice, rode at the "
+        "rear with the militia. The reputation earned by Washington in that battle made his "
+        "name.\n"
+    )
+    assert "Washington" in names(cast)

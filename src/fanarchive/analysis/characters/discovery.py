@@ -99,6 +99,7 @@ class Occurrence:
     kin: bool = False  # owns what only a person has (`Rogers's mother`, `Rogers's eyes`)
     relation: str = ""  # the gender of a kin noun before it (`her aunt Shaw`: female)
     elder: bool = False  # after `old` (`Old Mr. Baker`, `old Mr Pontifex`): the family's elder
+    who: bool = False  # before `, who`: a relative clause only a person takes (`Washington, who`)
 
 
 @dataclass
@@ -280,6 +281,7 @@ def _context(text: str, occurrence: Occurrence, scan: Scan) -> None:
     else:
         occurrence.vocative = _is_vocative(text, occurrence, scan)
     occurrence.generic = prev1 in _ARTICLES
+    occurrence.who = not occurrence.generic and _WHO_RE.match(text, occurrence.end) is not None
     occurrence.relation = RELATION_GENDER.get(prev1, "")
     occurrence.elder = occurrence.elder or prev1 == "old"
     if prev1 in PLACE_PREPOSITIONS and prev1 != "from":
@@ -293,6 +295,11 @@ def _context(text: str, occurrence: Occurrence, scan: Scan) -> None:
         occurrence.place = prev2.isalpha() and prev2 not in _RELATIONAL_NOUNS
     if occurrence.kin:
         occurrence.place = False  # `the photograph of Rogers's mother`
+
+
+# `Washington, who, after...`: a place or a thing takes `which`; `whose` goes with both
+# (`the Pyrenees, whose summits`).
+_WHO_RE = re.compile(r",\s+whom?\b")
 
 
 def _looks(word: str) -> bool:
@@ -503,8 +510,8 @@ def _known_place(form: Form, titled: frozenset[str]) -> bool:
     behaving = form.tally("speech") + form.tally("vocative") + form.tally("acts")
     if behaving + form.tally("leads") >= 2:
         return False
-    if form.tally("kin"):
-        return False  # `Rogers's mother`: towns have no mothers (Rogers, Arkansas)
+    if form.tally("kin") or form.tally("who"):
+        return False  # `Rogers's mother`, `Washington, who`: towns have no mothers
     return " ".join(form.names) in gazetteer()
 
 
@@ -538,6 +545,8 @@ def _speaks_as_person(form: Form, scan: Scan, said: int) -> bool:
     before the place word, when it is addressed or twice does what a place does not (`Maria
     Hill brought the files`; `Victoria Station was crowded` names no one)."""
     behaves = said + form.tally("acts")
+    if form.tally("who") > form.tally("place"):
+        return True  # `Washington, who, after admonishing the general`
     tagged = any(o.speech and _plain_speech_tag(scan.text, o) for o in form.occurrences)
     if tagged and behaves >= 2 and form.tally("place") * 2 < behaves:
         return True
@@ -670,7 +679,7 @@ def _single_word_is_name(
         # `Anyway`, `Seriously` only open sentences; `the Colony`, `Tell that to him` name
         # no one: a common word is a name when it speaks, is addressed, acts or owns what
         # only a person has (`Rogers's mother`).
-        acts = form.tally("acts") + form.tally("honorific") + form.tally("kin")
+        acts = form.tally("acts") + form.tally("honorific") + form.tally("kin") + form.tally("who")
         return non_initial > 0 and said + acts >= 1
     if not (family or known_given) and count < 5 and not _behaves_like_person(form, scan, said):
         return False
@@ -729,7 +738,7 @@ def _behaves_like_person(form: Form, scan: Scan, said: int) -> bool:
     `she` that refers back to them. A name whose first word is no given name needs one of
     these unless it recurs five times: `a message from Vexmoor`, `nobody trusted Vexmoor`,
     `watched Dusk Spire burn` name no one."""
-    if said or form.tally("acts") or form.tally("honorific"):
+    if said or form.tally("acts") or form.tally("honorific") or form.tally("who"):
         return True
     text = scan.text
     for occurrence in form.occurrences:
