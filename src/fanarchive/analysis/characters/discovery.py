@@ -618,10 +618,10 @@ def _behaves_like_name(form: Form, scan: Scan, titled: frozenset[str]) -> bool:
 
 
 def _family_plural(form: Form, text: str) -> bool:
-    """`the Munsters`, at least twice, after `the` at least every other time (`both Munsters`):
-    a family's name in the plural. The plural is no English word (`the Americans`, `the
-    Indians` are), its singular no common one (`the Woods`); a family whose singular the text
-    also names (`the Bennets` of `Mr. Bennet`) is left to `drop_plurals`."""
+    """`the Munsters`, twice and never otherwise: a family's name in the plural after `the`.
+    The plural is no English word (`the Americans`, `the Indians` are), its singular no common
+    one (`the Woods`); a family whose singular the text also names (`the Bennets` of `Mr.
+    Bennet`) is left to `drop_plurals`."""
     word = form.names[0]
     return (
         len(form.names) == 1
@@ -630,7 +630,7 @@ def _family_plural(form: Form, text: str) -> bool:
         and not word.endswith("ss")
         and zipf(word) == 0
         and zipf(word[:-1]) < COMMON_WORD_ZIPF
-        and form.tally("generic") * 2 >= form.count
+        and all(o.generic for o in form.occurrences)
         and not any(_where_before_article(text, o.start) for o in form.occurrences)
     )
 
