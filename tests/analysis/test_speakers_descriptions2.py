@@ -43,3 +43,28 @@ def test_a_title_held_by_someone_of_the_other_gender_is_not_the_pronoun():
     ).replace('"Those only root once," she said', '"Those only root once," he said')
     speakers = analyse(text)
     assert speakers["Those only root once,"] == "Hollis Penrose"
+
+
+# `the boy` speaks after an untagged turn: only once the conversation rules have given that
+# turn to Dr Kallas is he known not to be the boy.
+EXAM_ROOM = (
+    "Ziggy sat on the examination table swinging his legs while Dr Kallas washed his hands."
+    " Mara Quill stood by the lamp with the tray.\n\n"
+    '"It barely hurts," said Ziggy.\n\n'
+    '"Mara, I need the good scissors," said Dr Kallas.\n\n'
+    '"We have good scissors?" Mara asked.\n\n'
+    '"Ziggy keeps borrowing them for his models."\n\n'
+    '"They\'re for morale," the boy protested.\n'
+)
+
+
+def test_a_description_in_a_tag_is_not_the_speaker_of_the_untagged_turn_before():
+    speakers = analyse(EXAM_ROOM)
+    assert speakers["Ziggy keeps borrowing them for his models."] == "Dr Kallas"
+    assert speakers["They're for morale,"] == "Ziggy"
+
+
+def test_a_description_going_on_may_be_the_untagged_turn_before():
+    text = EXAM_ROOM.replace("the boy protested", "the doctor went on")
+    speakers = analyse(text)
+    assert speakers["They're for morale,"] == "Dr Kallas"

@@ -173,9 +173,32 @@ class Sieve:
         self.same_paragraph()
         self.listeners()
         self.turn_taking()
+        self.redescribe()
         for line in self.lines:
             if line.quote.rule == "none":
                 self.last_resort(line)
+
+    def redescribe(self) -> None:
+        """`"Ziggy keeps leaving them in my drawer." / "They're for morale," the boy protests.`:
+        a description in a tag was given its speaker before the untagged turn just before it
+        had one; now that the conversation rules decided that turn, its speaker is no longer
+        a candidate."""
+        changed = None
+        for line in self.lines:
+            tag = line.tag
+            if changed and line.quote.rule == "descriptor" and self.shares_tag(changed, line):
+                self.assign(line, changed.quote.speaker, "descriptor")  # `"A," said he, "B"`
+                changed = line
+                continue
+            changed = None
+            if line.quote.rule != "descriptor" or tag is None or tag.subject.kind != "descriptor":
+                continue
+            if tag.verb in SAME_VERBS:
+                continue  # `continued the prostrate man`: the turn before may well be theirs
+            speaker = None if tag.subject.kin else self.described_speaker(line, tag.subject.value)
+            if speaker and speaker != line.quote.speaker:
+                self.assign(line, speaker, "descriptor")
+                changed = line
 
     def reply_genders(self) -> None:
         """`"Not today, sir."`: the turn before comes from someone of the gender the quote
