@@ -68,3 +68,33 @@ def test_a_description_going_on_may_be_the_untagged_turn_before():
     text = EXAM_ROOM.replace("the boy protested", "the doctor went on")
     speakers = analyse(text)
     assert speakers["They're for morale,"] == "Dr Kallas"
+
+
+# `the son` answers the one the turn before calls, not the latest man who spoke.
+LANDING = (
+    "Mrs. Penhallow stood at the top of the stairs with her arms folded. Inspector Crane"
+    " waited below her with his hat in his hand.\n\n"
+    "'Tell me where the key is, madam,' said Inspector Crane.\n\n"
+    "'I do not know where it is,' said Mrs. Penhallow.\n\n"
+    "A lanky young man came up onto the landing in his shirt-sleeves.\n\n"
+    "'Gideon, go downstairs,' said Mrs. Penhallow.\n\n"
+    "'I won't. I found the key,' said the son.\n"
+)
+
+
+def test_a_description_in_a_tag_is_the_one_the_turn_before_called():
+    speakers = analyse(LANDING)
+    assert speakers["I won't. I found the key,"] == "Gideon"
+
+
+def test_a_name_late_in_the_turn_before_is_no_call():
+    text = (
+        "Mrs. Penhallow stood at the top of the stairs with her arms folded. Inspector Crane"
+        " waited below her with his hat in his hand, and Mr. Penhallow sat by the fire.\n\n"
+        "'Tell me where the key is, madam,' said Inspector Crane.\n\n"
+        "'I do not know where it is,' said Mrs. Penhallow.\n\n"
+        "'And this is my husband, Mr. Penhallow,' said Mrs. Penhallow.\n\n"
+        "'A pleasure,' said the inspector.\n"
+    )
+    speakers = analyse(text)
+    assert speakers["A pleasure,"] == "Inspector Crane"

@@ -142,6 +142,8 @@ UNSEEN_VOICE_REACH = 600  # characters after the quote in which the voice's owne
 FIRST_PERSON_RE = re.compile(r"\b(?:I|me|my|myself)\b")
 CLOSING_MARKS = frozenset("\"”'’»«“‘›‹")
 OPENING_JUNK = " \t\n\"'“”‘’—-«»‹›"
+# What may stand before the name a quote opens by calling (`"Oh, Gideon, go downstairs."`).
+CALL_LEADS = frozenset(["", "oh", "ah", "well"])
 
 
 class Sieve:
@@ -543,7 +545,9 @@ class Sieve:
     def described_speaker(self, line: Line, gender: str) -> str | None:
         """`'There's a bridge,' the older man answered` after the boy's question: a description
         of someone the scene has named (`the older man`, `the landlady`, `the android`) speaks
-        for the latest speaker of the scene of that gender who did not speak the turn before."""
+        for the one the turn before opened by calling (`'Gideon, go downstairs.' / 'I won't,'
+        said the son.`), when of that gender; else for the latest speaker of the scene of that
+        gender who did not speak the turn before."""
         if gender not in GENDERS:
             return None
         previous = next(
@@ -556,6 +560,9 @@ class Sieve:
         )
         last = previous.quote.speaker if previous is not None else None
         banned = {line.addressee, self.narrator, last, *line.notes.get("not", ())}
+        called = self.called_before(line, previous)
+        if called and called not in banned and self.genders.get(called) == gender:
+            return called
         scene = self.ctx.scene_start(line.quote.start)
         for index in range(line.index - 1, max(-1, line.index - 1 - RECENT_LINES), -1):
             earlier = self.lines[index]
@@ -565,6 +572,30 @@ class Sieve:
             if speaker and speaker not in banned and self.genders.get(speaker) == gender:
                 return speaker
         return None
+
+    def called_before(self, line: Line, previous: Line | None) -> str | None:
+        """`'Gideon, go downstairs.' / 'I won't,' said the son.`: the one the turn just before
+        (the paragraph right before the quote's) opens by calling by name (a name further on
+        is as often someone introduced: `"And this is her mother, Madame de Cominges."`)."""
+        if previous is None or previous.paragraph != line.paragraph - 1:
+            return None
+        first = previous.index
+        while first and self.lines[first - 1].paragraph == previous.paragraph:
+            first -= 1
+        for part in self.lines[first : previous.index + 1]:
+            if part.addressee:
+                return part.addressee if self.opens_with(part, part.addressee) else None
+        return None
+
+    def opens_with(self, line: Line, called: str) -> bool:
+        """Whether a quote opens by calling `called` (`"Gideon, go downstairs."`; not `"And
+        this is her mother, Madame de Cominges."`)."""
+        ctx = self.ctx
+        i = bisect.bisect_left(ctx.inside_starts, line.quote.start)
+        if i >= len(ctx.inside) or ctx.inside[i].character != called:
+            return False
+        lead = ctx.text[line.quote.start : ctx.inside[i].start].strip(OPENING_JUNK + ",!. ")
+        return lead.lower() in CALL_LEADS
 
     def turn_before(self, line: Line) -> str | None:
         """The speaker of the turn just before a quote that opens its paragraph, when that turn
