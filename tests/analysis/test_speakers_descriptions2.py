@@ -16,35 +16,6 @@ def analyse(text: str):
     return {document.text[q.start : q.end].strip('"“”'): q.speaker for q in quotes}
 
 
-# The lexicon lists `professor` as a man's noun; this professor is a woman.
-PROFESSOR = (
-    "Professor Marrowby kept the greenhouse locked after dark, and she kept the key on a"
-    " chain around her neck. Her students said she slept with it.\n\n"
-    "Wenna Tregarth had taken the key anyway. She stood among the pots with a trowel in her"
-    " hand and a seedling in the other, and she did not hear the door.\n\n"
-    '"Put it down, Miss Tregarth," said Professor Marrowby.\n\n'
-    '"I was only looking," said Wenna.\n\n'
-    "The professor looked at the seedling, and at the soil on Wenna's sleeve, for a long"
-    " moment.\n\n"
-    '"Those only root once," she said at last.\n'
-)
-
-
-def test_a_pronoun_after_a_title_is_the_one_holding_it_whatever_the_noun_gender():
-    speakers = analyse(PROFESSOR)
-    assert speakers["Those only root once,"] == "Professor Marrowby"
-
-
-def test_a_title_held_by_someone_of_the_other_gender_is_not_the_pronoun():
-    text = PROFESSOR.replace(
-        '"I was only looking," said Wenna.\n\n',
-        '"I was only looking," said Wenna.\n\n'
-        '"She has been at it all week," said Hollis Penrose from the doorway.\n\n',
-    ).replace('"Those only root once," she said', '"Those only root once," he said')
-    speakers = analyse(text)
-    assert speakers["Those only root once,"] == "Hollis Penrose"
-
-
 # `the boy` speaks after an untagged turn: only once the conversation rules have given that
 # turn to Dr Kallas is he known not to be the boy.
 EXAM_ROOM = (

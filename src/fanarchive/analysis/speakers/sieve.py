@@ -507,17 +507,11 @@ class Sieve:
             if self.genders.get(name, "unknown") not in (gender, "unknown"):
                 return None
             return None if name in (line.addressee, self.narrator) else name
-        if any(self.genders.get(name, "unknown") in (gender, "unknown") for name in named_before):
-            return None
-        # `The professor looked at the thornbloom. / "...," she said.` with a Professor
-        # Thistlewood in the cast: the title's holder, whatever gender the lexicon gives the
-        # noun, when the pronoun fits that person.
-        titled = self.titled_speaker(description, line)
-        if titled and self.genders.get(titled, "unknown") in (gender, "unknown"):
-            return titled
         if description.value not in (gender, "other"):
             return None
-        return self.described_speaker(line, gender)
+        if any(self.genders.get(name, "unknown") in (gender, "unknown") for name in named_before):
+            return None
+        return self.titled_speaker(description, line) or self.described_speaker(line, gender)
 
     def titled_speaker(self, subject: Subject, line: Line) -> str | None:
         """The description a pronoun tag continues (`The captain set down her mug. / "Now,"
