@@ -41,7 +41,9 @@ Rules over several quotes:
    that speaker shows the I, `I looked down at my boots.`;
    `conversation` when the narration before a conversation gives its first speaker);
    a turn parity or a partner decided goes instead to the one the next turn calls by name
-   near its start, when the scene's narration named them (`called_next`);
+   near its start, when the scene's narration named them (`called_next`); then a description
+   in a tag is decided again, the untagged turn before it now having a speaker (`"Ziggy keeps
+   them." / "They're for morale," the boy protests`: not the one who just spoke);
 7. a quote no rule decided: the one the turn before called by name (`answer`, in a
    conversation no tag anchors); else the speaker two turns back when the turn just before
    was someone else's (`alternating`, from what was decided by now); else the one the next
