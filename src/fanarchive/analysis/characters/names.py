@@ -28,6 +28,9 @@ _CODES |= {"?F": "female", "?": "unknown"}
 # countries: gender-guesser's popularity (1-13, a log scale) there of at least this.
 COMMON_WORD_ZIPF = 4.0
 ENGLISH_POPULARITY = 4
+# Given names English-speaking countries give to both sexes (`Jamie`, `Robin`, `Alex`,
+# `Leslie`): each sex, or the `used by both` code, at least this popular there.
+SHARED_POPULARITY = 3
 _ENGLISH_COLUMNS = slice(30, 33)  # great_britain, ireland, usa
 
 
@@ -35,8 +38,12 @@ def _popularity(value: str) -> int:
     return int(value, 16) if value != " " else 0
 
 
-def _read_names() -> dict[str, tuple[str, int, int]]:
-    """name -> (gender, countries where the gender is recorded, English popularity)."""
+def _read_names(
+    by_sex: dict[str, dict[str, int]] | None = None,
+) -> dict[str, tuple[str, int, int]]:
+    """name -> (gender, countries where the gender is recorded, English popularity). With
+    `by_sex`, also fills name -> {sex: its highest English popularity} (a line `used by both`
+    counting for each)."""
     data = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
     table: dict[str, tuple[str, int, int]] = {}
     best_line: dict[str, tuple[int, int]] = {}  # the winning line's (English use, countries)
@@ -48,6 +55,10 @@ def _read_names() -> dict[str, tuple[str, int, int]]:
             countries = 86 - line.count(" ", 30, 86)  # one column per country
             english = max(_popularity(c) for c in line[30:33])
             name = line[3:29].rstrip().lower()
+            if by_sex is not None and english:
+                seen = by_sex.setdefault(name, {})
+                for sex in ("male", "female") if gender == "unknown" else (gender,):
+                    seen[sex] = max(seen.get(sex, 0), english)
             spellings = (name,) if "+" not in name else _joined(name)
             # The gender English-speaking countries use wins (`Eli` is a man's name in
             # English, a woman's in Norway; `Jean` a woman's), else the gender recorded in
@@ -71,10 +82,12 @@ def _joined(name: str) -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def _name_tables() -> tuple[dict[str, str], frozenset[str]]:
-    """(given name -> gender, the names usual in English-speaking countries), read once."""
+def _name_tables() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """(given name -> gender, the names usual in English-speaking countries, the names they
+    give to both sexes), read once."""
     common = _common_words()
-    names = _read_names()
+    by_sex: dict[str, dict[str, int]] = {}
+    names = _read_names(by_sex)
     table = {
         name: gender
         for name, (gender, _countries, english) in names.items()
@@ -85,7 +98,12 @@ def _name_tables() -> tuple[dict[str, str], frozenset[str]]:
         if nickname.lower() not in table and len(genders) == 1 and None not in genders:
             table[nickname.lower()] = genders.pop()
     english = frozenset(n for n, (_g, _c, e) in names.items() if e >= ENGLISH_POPULARITY)
-    return table, english
+    shared = frozenset(
+        name
+        for name, seen in by_sex.items()
+        if min(seen.get("male", 0), seen.get("female", 0)) >= SHARED_POPULARITY
+    )
+    return table, english, shared
 
 
 def given_names() -> dict[str, str]:
@@ -95,37 +113,10 @@ def given_names() -> dict[str, str]:
     return _name_tables()[0]
 
 
-@lru_cache(maxsize=1)
-def _shared_in_english() -> frozenset[str]:
-    """Given names English-speaking countries give to both sexes (`Jamie`, `Robin`, `Alex`,
-    `Leslie`): each sex, or the `used by both` code, at least `SHARED_POPULARITY` there."""
-    data = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
-    popularity: dict[str, dict[str, int]] = {}
-    with data.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line[0] in "#=" or len(line) < 31:
-                continue
-            english = max(_popularity(c) for c in line[30:33])
-            if not english:
-                continue
-            gender = _CODES.get(line[:2].strip(), "unknown")
-            seen = popularity.setdefault(line[3:29].rstrip().lower(), {})
-            for sex in ("male", "female") if gender == "unknown" else (gender,):
-                seen[sex] = max(seen.get(sex, 0), english)
-    return frozenset(
-        name
-        for name, seen in popularity.items()
-        if min(seen.get("male", 0), seen.get("female", 0)) >= SHARED_POPULARITY
-    )
-
-
-SHARED_POPULARITY = 3
-
-
 def shared_by_both_sexes(name: str) -> bool:
     """A given name English gives to women and men alike (`Jamie`, `Robin`): its usual gender
     is a weak guess, which the story's own pronouns overrule readily."""
-    return name.lower() in _shared_in_english()
+    return name.lower() in _name_tables()[2]
 
 
 def usual_english_name(name: str) -> bool:
