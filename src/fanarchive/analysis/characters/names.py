@@ -53,7 +53,7 @@ def _read_names(
                 continue
             gender = _CODES.get(line[:2].strip(), "unknown")
             countries = 86 - line.count(" ", 30, 86)  # one column per country
-            english = max(_popularity(c) for c in line[30:33])
+            english = _popularity(max(line[30:33]))  # " " < "1".."9" < "A".."D"
             name = line[3:29].rstrip().lower()
             if by_sex is not None and english:
                 seen = by_sex.setdefault(name, {})
