@@ -575,10 +575,8 @@ class Sieve:
         is as often someone introduced: `"And this is her mother, Madame de Cominges."`)."""
         if previous is None or previous.paragraph != line.paragraph - 1:
             return None
-        first = previous.index
-        while first and self.lines[first - 1].paragraph == previous.paragraph:
-            first -= 1
-        for part in self.lines[first : previous.index + 1]:
+        first, last = self.paragraph_lines(previous.paragraph)
+        for part in self.lines[first : last + 1]:
             if part.addressee:
                 return part.addressee if self.opens_with(part, part.addressee) else None
         return None
