@@ -5,6 +5,8 @@ import subprocess
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from fanarchive.analysis.characters import Cast
 from fanarchive.analysis.quotes import find_quotes
@@ -193,3 +195,31 @@ def test_the_rules_keep_a_death_narrated_in_the_scene_that_the_model_declines():
         )
         finding = Finding(sentences=list(range(len(index))))
         assert depicted_in_narration("death", finding, cues) is expected, text
+
+
+# Words the DEPICTION patterns are made of, so generated sentences hit them often.
+DEPICTION_WORDS = (
+    "he she they i him her his my blood bleeding bruised cuts split broken pain screamed cry "
+    "fell knocked hit punched slammed kicked stabbed fist jaw face ribs would will to never "
+    "hurt kill die dead died had was were is body pulse breathing stopped last breath killed "
+    "murdered dying funeral grave buried mourn grief years ago remember since if unless news "
+    "game movie heart ego feelings tired deadline the a and into then"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(DEPICTION_WORDS.split()), min_size=1, max_size=14))
+def test_the_depiction_prefilter_changes_no_feature(words):
+    from fanarchive.analysis.warnings.learned import DEPICTION_RES, depiction_features
+
+    sentence = " ".join(words)
+    for in_dialogue in (False, True):
+        features: dict[str, float] = {}
+        depiction_features(sentence, in_dialogue, features)
+        suffix = ":q" if in_dialogue else ""
+        unfiltered = {
+            f"dep:{name}{suffix}": float(len(regex.findall(sentence)))
+            for name, regex in DEPICTION_RES
+            if regex.search(sentence)
+        }
+        assert features == unfiltered

@@ -178,10 +178,15 @@ DEPICTION = {
     "reported": r"\b(?:news|report\w*|heard|movie|game|book|story|show)\b",
 }
 DEPICTION_RES = tuple((name, re.compile(pattern)) for name, pattern in DEPICTION.items())
+# Matches where any DEPICTION pattern does: most sentences hold none, and one search of the
+# alternation costs a third of the twenty searches it replaces there.
+ANY_DEPICTION_RE = re.compile("|".join(f"(?:{pattern})" for pattern in DEPICTION.values()))
 
 
 def depiction_features(lowered: str, in_dialogue: bool, features: dict[str, float]) -> None:
     """Add each DEPICTION pattern's count in the sentence (suffix ":q" in dialogue)."""
+    if not ANY_DEPICTION_RE.search(lowered):
+        return
     suffix = ":q" if in_dialogue else ""
     for name, regex in DEPICTION_RES:
         found = len(regex.findall(lowered))
