@@ -316,10 +316,30 @@ def score_cues(
             applied = arena_factor if category in ARENA_CATEGORIES else weight_factor
             scored.setdefault(category, []).append(
                 # Only a stated graphic cue makes violence graphic ("I would have her
-                # impaled" does not).
-                Scored(s, weight * applied, cue.graphic and applied == 1, hit, applied)
+                # impaled" does not), and a nosebleed's is no gore.
+                Scored(
+                    s,
+                    weight * applied,
+                    cue.graphic and applied == 1 and not _from_a_nose(text, span, hit),
+                    hit,
+                    applied,
+                )
             )
     return scored
+
+
+# "Richie's nose burst ..., blood pouring over his chin", "blood streaming from her nose",
+# "a split lip dripping blood": a fistfight's nosebleed or lip, not a wound to gore over.
+NOSE_OR_LIP_RE = re.compile(r"\b(?:nose|noses|nostrils?|nosebleed|lips?)\b", re.IGNORECASE)
+NOSE_REACH = 100  # characters either side of a flow of blood
+
+
+def _from_a_nose(text: str, span, hit: Hit) -> bool:
+    """A flow of blood told beside a nose or a lip, in its sentence."""
+    if "blood" not in hit.surface.lower():
+        return False
+    lo, hi = max(span.start, hit.start - NOSE_REACH), min(span.end, hit.end + NOSE_REACH)
+    return bool(NOSE_OR_LIP_RE.search(text, lo, hi))
 
 
 def _outermost(items: list[Scored]) -> list[Scored]:

@@ -1060,7 +1060,10 @@ def romance_sentences(
             for kind in ROMANTIC_KINDS_STRONG:
                 for item in relationship.signals.get(kind, []):
                     found.append((3.0, index.index_at(item.start), kind))
-        return found
+        # A pair known only from the author's relationship tag, its kiss told with pronouns
+        # ("he leaned down and kissed him"): the work's romance is every strong cue.
+        if found:
+            return found
     text = document.text
     found = []
     for hit in document_hits(document, ROMANCE_LEXICON):
