@@ -41,9 +41,9 @@ PROBES = Path(__file__).resolve().parents[1] / "data" / "relationship_probes"
 KINDS = {"romantic", "platonic"}
 # Measured after the tune half's fixes (docs/relationships.md): floors, so a later change
 # that loses pairs on either half fails here.
-TUNE_RIGHT_AT_LEAST = 50
+TUNE_RIGHT_AT_LEAST = 54
 TUNE_VIOLATIONS_AT_MOST = 6
-CHECK_RIGHT_AT_LEAST = 37
+CHECK_RIGHT_AT_LEAST = 41
 CHECK_VIOLATIONS_AT_MOST = 4
 
 
@@ -168,14 +168,12 @@ KNOWN_FAILURES: dict[int, str] = {
     "and the friend was named earlier in the turn (both tried, not kept: docs)",
     5: "relationships: 'She ... kissed him' naming nobody, and 'her brother' unnamed (kept a "
     "third person so a couple is never made family by a nearby brother)",
-    15: "relationships: 'her sister' unnamed stays a third person (as in #5)",
     21: "cast: Arya Stark not found; relationships: 'They had been married nineteen years' "
     "with the two last named eight sentences back",
     25: "relationships: 'his sister' unnamed, and 'her brother said' stays a third person",
     29: "cast: Amy is not in the cast",
     35: "cast: 'Elizabeth Darcy' (a wife under her husband's name) joined to Darcy, so there "
     "is no Elizabeth",
-    41: "relationships: 'her little brother' unnamed stays a third person (as in #5)",
     43: "cast: Powder not found; relationships: 'Caitlyn kissed her forehead, then, when Vi "
     "tipped her face up, her mouth' (tried: tune +1, check 0, not kept)",
     45: "relationships: partners who never say love or kiss (his shirt, his lap, three years) "
@@ -201,7 +199,7 @@ KNOWN_FAILURES: dict[int, str] = {
     **{probe_id: "round 5 (blind), as first measured" for probe_id in (77, 79, 81, 83, 85, 87, 89)},
     # Round 6 (c57de17) and round 7, written before any run on them; as first measured.
     **{probe_id: "round 6, as first measured" for probe_id in (93, 95, 97, 99, 101, 103, 105)},
-    **{probe_id: "round 7, as first measured" for probe_id in (109, 113, 115)},
+    **{probe_id: "round 7, as first measured" for probe_id in (113, 115)},
 }
 
 

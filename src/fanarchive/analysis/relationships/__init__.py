@@ -99,6 +99,9 @@ class PairInfo:
     shared: list[int] = field(default_factory=list)  # sentences naming both
     spoken: list[int] = field(default_factory=list)  # where their lines to each other start
     nearby: list[int] = field(default_factory=list)  # sentences of a paragraph naming both
+    # "his brother" naming nobody, taken for the other (binding.unnamed_kin): a guess, so it
+    # names the kind of a pair only when nothing says they are a couple
+    unnamed_kin: list[int] = field(default_factory=list)
 
     def together(self, count: int, index: SentenceIndex) -> list[int]:
         """Up to `count` sentences showing the two together: naming both, else their lines
@@ -244,6 +247,7 @@ def assign_cues(
             pairs[pair].romance.append((strength * weight, kind, index.index_at(hit.start)))
     romance_spans.sort()
     romance_starts = [a for a, _ in romance_spans]
+    unnamed: dict[tuple[str, str], list[tuple[str | None, int]]] = defaultdict(list)
     for hit in document_hits(document, SPOUSE_LEXICON):
         _assign_spouse(document, index, binder, pairs, hit)
     for hit in document_hits(document, SUBTYPE_LEXICON):
@@ -258,9 +262,33 @@ def assign_cues(
         ):
             subtype = "friends"  # "like a brother to me": close, not kin
         pair = _bind(binder, hit, cue_form(hit.surface))
+        if pair is None and subtype == "family" and cue_form(hit.surface) == "relational":
+            found = binder.unnamed_kin(hit.start, hit.end)
+            if found:
+                owner, kin = found
+                unnamed[(owner, hit.surface.lower().rstrip("s"))].append((kin, hit.start))
+            continue
         if pair:
             pairs[pair].subtypes[subtype] += 1
             pairs[pair].subtype_sentences[subtype].append(index.index_at(hit.start))
+    _assign_unnamed_kin(unnamed, index, pairs)
+
+
+def _assign_unnamed_kin(
+    unnamed: dict[tuple[str, str], list[tuple[str | None, int]]],
+    index: SentenceIndex,
+    pairs: dict[Pair, PairInfo],
+) -> None:
+    """ "his brother" naming nobody, taken for the one person it can be each time: every
+    "his brother" of that possessor in the work must fit the same person. A Darcy whose
+    "his sister" is an unnamed Georgiana twenty times is no brother of the one woman beside
+    him the twenty-first."""
+    for (owner, _), found in unnamed.items():
+        kin = {name for name, _ in found if name}
+        if len(kin) != 1 or 2 * len([name for name, _ in found if name]) < len(found):
+            continue
+        info = pairs[pair_of(owner, kin.pop())]
+        info.unnamed_kin += [index.index_at(start) for name, start in found if name]
 
 
 def _romance_hits(document: Document) -> list[tuple[Hit, RomanceCue | None]]:
@@ -518,6 +546,9 @@ def build(
     if not shown and not _decisive(info):
         return None  # a kiss bound to the two shows them together, named apart or not
     romantic = is_romantic(info)
+    if info.unnamed_kin and not romantic and not tagged:
+        info.subtypes["family"] += len(info.unnamed_kin)
+        info.subtype_sentences["family"] += info.unnamed_kin
     subtype = subtype_for(info)
     detail = ""
     if tagged_platonic:

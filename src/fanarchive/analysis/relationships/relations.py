@@ -13,10 +13,15 @@ import re
 
 from fanarchive.analysis.relationships.context import AND_RE, _words_back
 from fanarchive.analysis.relationships.exchanges import ExchangeBinding
-from fanarchive.analysis.relationships.genders import _genders_of, _noun_genders, _someone_else
+from fanarchive.analysis.relationships.genders import (
+    PERSON_NOUNS,
+    _genders_of,
+    _noun_genders,
+    _someone_else,
+)
 from fanarchive.analysis.relationships.people import Pair, Person, pair_of
 from fanarchive.analysis.relationships.pronouns import PronounBinding
-from fanarchive.analysis.relationships.scenes import SceneBinding
+from fanarchive.analysis.relationships.scenes import SCENE_CROWD, SceneBinding
 
 # Between the person named and a relational phrase about them: "Bob, her brother",
 # "Bob was Ann's rival", "Bob, who had always been her friend".
@@ -73,6 +78,25 @@ _CONTRACTED = (
     r"|really|probably|definitely|so|too|very|fine|okay|dead|alive|asleep|awake|waiting"
 )
 NOUN_OWNS_RE = re.compile(rf"'s\b(?!\s+(?:{_CONTRACTED})\b)|(?<=s)'(?!\w)", re.IGNORECASE)
+# "her brother's friend", "his sister's new boyfriend": the kin owns another person.
+OWNS_A_PERSON_RE = re.compile(
+    r"(?:'s|(?<=s)')\s+(?:[\w-]+\s+)?(?:"
+    + PERSON_NOUNS
+    + r"|friends?|rivals?|enem(?:y|ies)|partners?|boyfriends?|girlfriends?|fianc\w*|lovers?"
+    r"|ex|exes|spouses?|boss|teammates?|roommates?|classmates?)\b",
+    re.IGNORECASE,
+)
+# "Her brother came in", "her sister had just arrived": someone coming into the scene.
+ENTERS_RE = re.compile(
+    r"\s+(?:(?:had|has|have|just|finally|then|suddenly)\s+)*(?:(?:came|comes|come|walked"
+    r"|walks|burst|bursts|stepped|steps|strode|wandered)\s+(?:in|into|through)\b|(?:arrived"
+    r"|arrives|entered|enters|appeared|appears|joined|joins)\b|(?:showed|shows|turned|turns)"
+    r"\s+up\b)",
+    re.IGNORECASE,
+)
+IN_LAW_RE = re.compile(r"[- ]in[- ]law", re.IGNORECASE)
+# "Bob and her brother", "Bob or her sister": two people, listed.
+LISTED_BEFORE_RE = re.compile(r"\s*,?\s*(?:and|or|with|nor)\s+", re.IGNORECASE)
 # "her brother", "Ann's little sister", "my ex-husband" (an ex is a past partner, still one).
 POSSESSOR_RE = re.compile(
     r"(?:\b(his|her|their|my|your|our)|'s?)\s+(?:[\w-]+\s+){0,2}(?:ex-)?$", re.IGNORECASE
@@ -302,5 +326,100 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
             p.name
             for p in self.people.get(s - 1, [])
             if p.name != named.name and self._fits(p.name, genders)
+        }
+        return fitting.pop() if len(fitting) == 1 else None
+
+    def unnamed_kin(self, start: int, end: int) -> tuple[str, str | None] | None:
+        """ "Dean was off the hood before his brother had taken three steps", "Nancy ... no
+        Mike. The last one was the hardest, because her little brother had radar": a kin noun
+        naming nobody, in the narration: its possessor and (None when it is not clear) the kin,
+        the one other person of the noun's sex named in its sentence, else in the sentences
+        just before and after.
+        A guess (the brother may be a third person): the caller lets it name a pair's kind
+        only where nothing in the text says the two are a couple. Not a kin who comes into
+        the scene ("Her brother came in"): someone new."""
+        genders = _noun_genders(self.text[start:end])
+        if "any" in genders or IN_LAW_RE.match(self.text, end):
+            return None  # "her cousin" may be anyone; a sister-in-law is no sister
+        if self._quote_at(start) is not None or ENTERS_RE.match(self.text, end):
+            return None
+        s = self.index.index_at(start)
+        owner = self._kin_owner(s, start)
+        if owner is None:
+            return None
+        apart = self._beside_kin(s, start, end) | {owner}
+        for window in ((s,), (s - 1, s + 1)):
+            fitting = {
+                p.name
+                for t in window
+                for p in self.people.get(t, [])
+                if p.name not in apart and not p.narrator and self._is_of(p.name, genders)
+            }
+            if fitting:
+                kin = fitting.pop() if len(fitting) == 1 else None
+                return owner, kin if kin and self._only_one_in_scene(s, start, kin, apart) else None
+        return owner, None
+
+    def _only_one_in_scene(self, s: int, start: int, kin: str, apart: set[str]) -> bool:
+        """Nobody else of the kin's sex in the scene (its paragraph and the two before, and
+        the sentence after): in a crowded novel "his sister" is as often someone unnamed."""
+        people = self._scene_people(start, SCENE_CROWD)
+        if people is None:
+            return False
+        people |= {p.name for p in self.people.get(s, []) + self.people.get(s + 1, [])}
+        sex = self.genders.get(kin)
+        return all(n in apart or n == kin or self.genders.get(n) != sex for n in people)
+
+    def _beside_kin(self, s: int, start: int, end: int) -> set[str]:
+        """Who the kin noun is not: one listed with it ("Bob and her brother", "her brother
+        and Bob"), or the person a phrase the kin owns names ("Bob, her brother's friend")."""
+        apart = set()
+        mentions = self._sentence_mentions(s)
+        phrase = POSSESSOR_RE.search(self._possessor_lead(s, start))
+        phrase_start = start - len(phrase.group()) if phrase else start
+        before = mentions.last_before(phrase_start)
+        gap = self.text[before.end : phrase_start] if before else ""
+        if before and LISTED_BEFORE_RE.fullmatch(gap):
+            apart.add(before.name)
+        if before and OWNS_A_PERSON_RE.match(self.text, end) and BEFORE_PHRASE_RE.match(gap):
+            apart.add(before.name)
+        after = mentions.first_from(end)
+        if after and AND_RE.fullmatch(self.text, end, after.start):
+            apart.add(after.name)
+        return apart
+
+    def _is_of(self, name: str, genders: set[str]) -> bool:
+        """Of the noun's sex as the cast knows it ("sister": a woman, not someone unsexed)."""
+        return "any" in genders or self.genders.get(name) in genders
+
+    def _kin_owner(self, s: int, start: int) -> str | None:
+        """Whose the kin noun is: "Ann's" or "my" (a named narrator) just before it, or the
+        person "his"/"her" may stand for (the nearest named before it in its sentence, else the
+        one of the sentence before)."""
+        phrase = POSSESSOR_RE.search(self._possessor_lead(s, start))
+        if phrase is None:
+            return None
+        phrase_start = start - len(phrase.group())
+        if phrase.group(1) is None or phrase.group(1).lower() == "my":
+            owner = (
+                self._sentence_mentions(s).ending_at(phrase_start)
+                if phrase.group(1) is None
+                else next((p for p in self._distinct(s) if p.start == phrase_start), None)
+            )
+            return owner.name if owner else None
+        genders = {"his": {"male"}, "her": {"female"}}.get(phrase.group(1).lower())
+        if genders is None:
+            return None
+        earlier = [
+            p
+            for p in self._distinct(s)
+            if p.end <= phrase_start and not p.narrator and self._fits(p.name, genders)
+        ]
+        if earlier:
+            return earlier[-1].name  # the nearest, as "Ann told Cat about her brother"
+        fitting = {
+            p.name
+            for p in self.people.get(s - 1, [])
+            if not p.narrator and self._fits(p.name, genders)
         }
         return fitting.pop() if len(fitting) == 1 else None

@@ -1,0 +1,76 @@
+"""Issue 15 §3, relationships bound to the pair: cues that name only one of the two.
+
+"His brother" naming nobody is taken for the one other man of its sentence (or the sentences
+beside it) when the scene holds no other man and every "his brother" of that possessor points
+the same way; it only names the kind of a pair nothing calls a couple."""
+
+import pytest
+
+import tests.analysis.test_relationships as base
+from tests.analysis.test_relationships import _pair, analyse
+
+
+@pytest.fixture
+def with_tom(monkeypatch):
+    """A second man, Tom, in the hand-built cast."""
+    monkeypatch.setitem(base.NAMES, "Tom", "Tom Hale")
+    monkeypatch.setitem(base.GENDERS, "Tom Hale", "male")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The other one of the noun's sex in the same sentence.
+        "Bob limped out of the woods, and Ann ran to meet him before her brother had taken "
+        "three steps.\n",
+        # ... or in the sentence before.
+        "Ann had one rule about Fridays: no Bob. It was hard to keep, because her little "
+        "brother always knew when she was leaving.\n",
+    ],
+)
+def test_unnamed_kin_is_the_one_other_person_of_its_sex_beside_it(text):
+    found = _pair(analyse(text), "Ann Lee", "Bob Stone")
+    assert found is not None and found.kind == "platonic" and found.subtype == "family"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Someone coming into the scene is new to it.
+        "Ann sat with Bob by the fire. Her brother came in from the rain.\n",
+        # Listed beside the one named: two people.
+        "Ann sat with Bob and her brother by the fire.\n",
+        # A brother's friend is someone else.
+        "Ann called Bob, her brother's friend, about the job.\n",
+        # A sister-in-law is no sister.
+        "Bob waved at Ann across the yard. His sister-in-law waved back.\n",
+    ],
+)
+def test_unnamed_kin_that_is_someone_else_binds_nobody(text):
+    found = _pair(analyse(text), "Ann Lee", "Bob Stone")
+    assert found is None or found.subtype != "family"
+
+
+def test_unnamed_kin_in_a_scene_with_another_man_binds_nobody(with_tom):
+    text = "Tom and Ann waited at the gate. Bob came late. Her brother was never on time.\n"
+    for other in ("Bob Stone", "Tom Hale"):
+        found = _pair(analyse(text), "Ann Lee", other)
+        assert found is None or found.subtype != "family"
+
+
+def test_unnamed_kin_that_points_elsewhere_as_often_binds_nobody():
+    """Ann's "her brother" is Bob once and nobody clear three times: an unnamed brother."""
+    text = (
+        "Ann wrote to her brother every week.\n\n"
+        "Her brother never answered.\n\n"
+        "Ann kept the letters for her brother anyway. The winter was long.\n\n"
+        "Bob watched Ann read, because her brother had sent a card at last.\n"
+    )
+    found = _pair(analyse(text), "Ann Lee", "Bob Stone")
+    assert found is None or found.subtype != "family"
+
+
+def test_unnamed_kin_never_makes_a_couple_family():
+    text = "Ann kissed Bob by the lake, and her brother watched them from the dock.\n"
+    found = _pair(analyse(text), "Ann Lee", "Bob Stone")
+    assert found.kind == "romantic"
