@@ -73,3 +73,15 @@ def test_a_wound_pouring_blood_stays_graphic():
         injury="and then a knife was in Tomasz's side, blood pouring out over the floor"
     )
     assert GRAPHIC in _archive(text)
+
+
+def test_blood_from_a_stabbed_mans_lips_stays_graphic():
+    text = FIGHT.format(
+        injury="and then the man stabbed him in the chest, blood pouring from his lips onto the bar"
+    )
+    assert GRAPHIC in _archive(text)
+
+
+def test_blood_pouring_from_a_split_lip_is_not_graphic():
+    text = FIGHT.format(injury="and Tomasz reeled back, blood pouring from his split lip")
+    assert GRAPHIC not in _archive(text)

@@ -329,8 +329,11 @@ def score_cues(
 
 
 # "Richie's nose burst ..., blood pouring over his chin", "blood streaming from her nose",
-# "a split lip dripping blood": a fistfight's nosebleed or lip, not a wound to gore over.
-NOSE_OR_LIP_RE = re.compile(r"\b(?:nose|noses|nostrils?|nosebleed|lips?)\b", re.IGNORECASE)
+# "a split lip dripping blood": a fistfight's nosebleed or lip, not a wound to gore over
+# (blood from the lips alone may be a dying man's: "blood dripping from his lips").
+NOSE_OR_LIP_RE = re.compile(
+    r"\b(?:nose|noses|nostrils?|nosebleeds?|(?:split|busted|bust|fat|cut) lips?)\b", re.IGNORECASE
+)
 NOSE_REACH = 100  # characters either side of a flow of blood
 
 
