@@ -123,3 +123,24 @@ def test_old_mister_with_the_family_name_is_not_the_son_called_by_his_first_name
     cast = cast_of(text)
     father, son = cast.resolve("Mr. Corley"), cast.resolve("Sam")
     assert father is not None and son is not None and father is not son
+
+
+ROLL_CALL = (
+    "I sat at the back of the classroom, as far from the window as I could get.\n\n"
+    "Professor Ashdown swept in before anyone could answer, a roll of parchment in her hand. "
+    "The room went quiet.\n\n"
+    '"Ow," I said, when the toad bit me. "Merlin\'s beard."\n\n'
+    '"Language," said Ashdown, without turning around.\n'
+)
+
+
+def test_a_titled_persons_family_name_said_once_is_that_person_again():
+    # `said Ashdown` is the `Professor Ashdown` of two lines before: the lone family name,
+    # named once where no sentence starts, counts as her second mention.
+    cast = cast_of(ROLL_CALL)
+    assert owners(ROLL_CALL, cast, "Ashdown") == ["Professor Ashdown"]
+
+
+def test_a_lone_word_opening_a_sentence_once_is_still_no_mention():
+    text = ROLL_CALL.replace('"Language," said Ashdown,', '"Language." Ashdown spoke')
+    assert owners(text, cast_of(text), "Ashdown") == []

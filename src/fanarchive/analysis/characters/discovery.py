@@ -692,6 +692,9 @@ def _single_word_is_name(
         or (count >= 3 and lower == 0 and known_given)
         or (count >= 2 and lower == 0 and known_given and form.tally("leads") >= 1)
         or (known_given and said >= 1)
+        # `"Language," said McGonagall.` beside `Professor McGonagall`: the family name of
+        # someone the text titles, once where no sentence starts, is that person again
+        or (family and non_initial >= 1)
     )
 
 
