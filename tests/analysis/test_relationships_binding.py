@@ -74,3 +74,27 @@ def test_unnamed_kin_never_makes_a_couple_family():
     text = "Ann kissed Bob by the lake, and her brother watched them from the dock.\n"
     found = _pair(analyse(text), "Ann Lee", "Bob Stone")
     assert found.kind == "romantic"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Engaged once: "had been engaged", as "were engaged".
+        "Ann saw Bob at the bar. They had been engaged for a year before the wedding fell "
+        "through.\n",
+    ],
+)
+def test_they_had_been_engaged_binds_the_two(text):
+    found = _pair(analyse(text), "Ann Lee", "Bob Stone")
+    assert found is not None and found.kind == "romantic"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann and Bob argued over the plan. They had been engaged in the debate for hours.\n",
+    ],
+)
+def test_engaged_in_a_debate_is_no_couple(text):
+    found = _pair(analyse(text), "Ann Lee", "Bob Stone")
+    assert found is None or found.kind == "platonic"

@@ -111,7 +111,7 @@ _FORMER = (
 )
 SPOUSE_CUES = {
     # "were engaged", not "were engaged in a debate" (an occupation, no couple).
-    "married": r"married|marr(?:y|ies|ying)|wedded|wed|got engaged|were engaged"
+    "married": r"married|marr(?:y|ies|ying)|wedded|wed|got engaged|(?:were|been) engaged"
     r"(?! (?:in|on|with|by|as)\b)|engaged to|betrothed",
     "spouse": r"spouses?|partners?|husbands?|wife|wives|fianc[ée]e?s?|brides?|(?:bride)?grooms?"
     # "her ex, Bob": a past partner; not "her ex-coach" (an ex-husband is a husband above)
