@@ -41,8 +41,8 @@ PROBES = Path(__file__).resolve().parents[1] / "data" / "relationship_probes"
 KINDS = {"romantic", "platonic"}
 # Measured after the tune half's fixes (docs/relationships.md): floors, so a later change
 # that loses pairs on either half fails here.
-TUNE_RIGHT_AT_LEAST = 54
-TUNE_VIOLATIONS_AT_MOST = 6
+TUNE_RIGHT_AT_LEAST = 56
+TUNE_VIOLATIONS_AT_MOST = 5
 CHECK_RIGHT_AT_LEAST = 41
 CHECK_VIOLATIONS_AT_MOST = 4
 
@@ -199,7 +199,7 @@ KNOWN_FAILURES: dict[int, str] = {
     **{probe_id: "round 5 (blind), as first measured" for probe_id in (77, 79, 81, 83, 85, 87, 89)},
     # Round 6 (c57de17) and round 7, written before any run on them; as first measured.
     **{probe_id: "round 6, as first measured" for probe_id in (93, 95, 97, 99, 101, 103, 105)},
-    **{probe_id: "round 7, as first measured" for probe_id in (113, 115)},
+    **{probe_id: "round 7, as first measured" for probe_id in (115,)},
 }
 
 

@@ -79,12 +79,15 @@ def test_unnamed_kin_never_makes_a_couple_family():
 @pytest.mark.parametrize(
     "text",
     [
+        # Exes: the two "they" stands for, named in the sentence or the one before.
+        "Ann saw Bob at the bar. They had broken up in a parking lot two summers ago.\n",
+        "They had broken up years ago, and Ann still thought of Bob.\n",
         # Engaged once: "had been engaged", as "were engaged".
         "Ann saw Bob at the bar. They had been engaged for a year before the wedding fell "
         "through.\n",
     ],
 )
-def test_they_had_been_engaged_binds_the_two(text):
+def test_they_broke_up_or_had_been_engaged_binds_the_two(text):
     found = _pair(analyse(text), "Ann Lee", "Bob Stone")
     assert found is not None and found.kind == "romantic"
 
@@ -92,9 +95,11 @@ def test_they_had_been_engaged_binds_the_two(text):
 @pytest.mark.parametrize(
     "text",
     [
+        "Ann and Bob waded in. They broke up the fight in the yard before anyone was hurt.\n",
+        "Ann and Bob heard the news. They were broken up about it for weeks.\n",
         "Ann and Bob argued over the plan. They had been engaged in the debate for hours.\n",
     ],
 )
-def test_engaged_in_a_debate_is_no_couple(text):
+def test_breaking_up_a_fight_or_engaged_in_a_debate_is_no_couple(text):
     found = _pair(analyse(text), "Ann Lee", "Bob Stone")
     assert found is None or found.kind == "platonic"

@@ -36,6 +36,7 @@ from fanarchive.analysis.relationships.binding import Binder
 from fanarchive.analysis.relationships.cues import (
     COUPLE_LEXICON,
     NOT_A_COUPLE_RE,
+    PARTED_RE,
     ROMANCE_LEXICON,
     SPLIT_TO_SEARCH_RE,
     SPOUSE_LEXICON,
@@ -79,6 +80,7 @@ THEY_MARRIED_RE = re.compile(
     r"|recently|finally|secretly|long|since|already|newly))*\s+$",
     re.IGNORECASE,
 )
+WE_PARTED_RE = re.compile(THEY_MARRIED_RE.pattern.replace("they", "we"), re.IGNORECASE)
 NOT_EACH_OTHER_RE = re.compile(r"\s+(?:to|before|once|off|twice|again)\b")  # to others
 NAMES_A_COUPLE_RE = re.compile(r"newlyweds", re.IGNORECASE)  # "the newlyweds, Ann and Bob"
 TITLE_BEFORE_RE = re.compile(r"\b(?:Mrs|Mr)\.?\s+$")
@@ -237,7 +239,10 @@ def assign_cues(
         if not weight:
             continue
         romance_spans.append((hit.start, hit.end))
-        pair = binder.act(hit.start, hit.end)
+        if cue.kind == "couple" and PARTED_RE.fullmatch(hit.surface):
+            pair = _they_parted(binder, hit)
+        else:
+            pair = binder.act(hit.start, hit.end)
         if pair and cue.kind == "confession" and binder.platonic_address(hit.start, pair):
             continue  # "I love you, Mom", "Love you, buddy": a child's, a friend's
         if pair:
@@ -368,6 +373,22 @@ def _assign_spouse(
     if pair:
         strength = PARTNER_WEIGHT if WEAK_SPOUSE_RE.fullmatch(hit.surface) else SPOUSE_WEIGHT
         pairs[pair].romance.append((strength * weight, "spouse", index.index_at(hit.start)))
+
+
+def _they_parted(binder: Binder, hit: Hit) -> Pair | None:
+    """ "They had broken up in a parking lot ... to tell Blaine things", "we broke up":
+    exes, the two "they" stands for (binder.reciprocal) or the narrator's "we"; not in a
+    line, where "we" may be the speaker and anyone."""
+    if binder._quote_at(hit.start) is not None:
+        return None
+    s = binder.index.index_at(hit.start)
+    lead = binder.text[binder.index.spans[s].start : hit.start]
+    subject = THEY_MARRIED_RE.search(lead) or WE_PARTED_RE.search(lead)
+    if subject is None:
+        return None
+    if subject.group().lstrip()[:1].lower() == "w":
+        return binder.we_pair(hit.start, hit.end)
+    return binder.reciprocal(hit.start, hit.end)
 
 
 def _they_married(document: Document, index: SentenceIndex, binder: Binder, hit: Hit):

@@ -19,6 +19,7 @@ from fanarchive.analysis.warnings.scanner import Lexicon, flexible_spaces
 __all__ = [
     "COUPLE_LEXICON",
     "NOT_A_COUPLE_RE",
+    "PARTED_RE",
     "ROMANCE_CUES",
     "ROMANCE_LEXICON",
     "SPOUSE_LEXICON",
@@ -165,7 +166,11 @@ COUPLE_CUES = [
         + r"|"
         + GOT_TOGETHER
         + r"|(?<=\bbeen\s)dating|(?<=\bstarted\s)dating|(?<=\bwas\s|\bare\s)dating|(?<=\bis\s)dating"
-        r"|(?<=\bwere\s)dating|dated for|(?:broke|broken|breaking|split) up with",
+        r"|(?<=\bwere\s)dating|dated for|(?:broke|broken|breaking|split) up with"
+        # "They had broken up in a parking lot": the couple is the subject (PARTED_RE); not
+        # "broke up the fight", "broken up about it"
+        r"|(?:broke|broken) up(?! (?:the|a|an|his|her|their|my|your|our|its|it|them|that|this"
+        r"|about|over|by|into|in tears|with)\b)",
         "couple",
         3,
     ),
@@ -208,6 +213,10 @@ NOT_A_COUPLE_RE = re.compile(
 SPLIT_TO_SEARCH_RE = re.compile(
     r"(?:\s+[\w'-]+){1,3}?\s+(?:to|so|while|taking|heading|going|searching|checking)\b"
 )
+
+
+# A parting with no one named after it ("they broke up"): its subject is the couple.
+PARTED_RE = re.compile(r"(?:broke|broken)\s+up")
 
 
 @lru_cache(maxsize=512)
