@@ -41,7 +41,7 @@ PROBES = Path(__file__).resolve().parents[1] / "data" / "relationship_probes"
 KINDS = {"romantic", "platonic"}
 # Measured after the tune half's fixes (docs/relationships.md): floors, so a later change
 # that loses pairs on either half fails here.
-TUNE_RIGHT_AT_LEAST = 56
+TUNE_RIGHT_AT_LEAST = 58
 TUNE_VIOLATIONS_AT_MOST = 5
 CHECK_RIGHT_AT_LEAST = 41
 CHECK_VIOLATIONS_AT_MOST = 4
@@ -189,14 +189,12 @@ KNOWN_FAILURES: dict[int, str] = {
     63: "relationships: 'my sister texts me' unnamed, Tori named two sentences later",
     67: "cast: Mako read as a woman; relationships: 'She ... pulled him down into a kiss' "
     "naming nobody in a scene of three; 'your little brother' said of the speaker",
-    71: "cast: Jude, Cardan and Taryn without a gender; relationships: 'Her twin' and 'her "
-    "sister's dress' unnamed (kin stays a third person)",
     73: "relationships: 'his wife ... took his hand' unnamed, and the scene holds a daughter "
     "too; 'his son', 'his father' are not family cues",
     75: "cast: MJ not joined to the tag Michelle Jones",
     # Round 5, written blind and measured once at c332232; not analysed yet, so that the
     # round stays a measure of unseen scenes.
-    **{probe_id: "round 5 (blind), as first measured" for probe_id in (77, 79, 81, 83, 85, 87, 89)},
+    **{probe_id: "round 5 (blind), as first measured" for probe_id in (79, 81, 83, 85, 87, 89)},
     # Round 6 (c57de17) and round 7, written before any run on them; as first measured.
     **{probe_id: "round 6, as first measured" for probe_id in (93, 95, 97, 99, 101, 103, 105)},
     **{probe_id: "round 7, as first measured" for probe_id in (115,)},

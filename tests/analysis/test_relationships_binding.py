@@ -103,3 +103,30 @@ def test_they_broke_up_or_had_been_engaged_binds_the_two(text):
 def test_breaking_up_a_fight_or_engaged_in_a_debate_is_no_couple(text):
     found = _pair(analyse(text), "Ann Lee", "Bob Stone")
     assert found is None or found.kind == "platonic"
+
+
+@pytest.fixture
+def one_family(monkeypatch):
+    """Ann and Cat Lee, and Bob Lee: one family name."""
+    monkeypatch.setitem(base.NAMES, "Cat", "Cat Lee")
+    monkeypatch.setitem(base.GENDERS, "Cat Lee", "female")
+    monkeypatch.setitem(base.NAMES, "Bob", "Bob Lee")
+    monkeypatch.setitem(base.GENDERS, "Bob Lee", "male")
+
+
+def test_one_family_name_is_kin_on_a_guess(one_family):
+    text = "Ann and Cat walked to the bus stop and talked about the weather the whole way.\n"
+    found = _pair(analyse(text), "Ann Lee", "Cat Lee")
+    assert found is not None and found.kind == "platonic" and found.subtype == "family"
+
+
+def test_a_man_and_a_woman_of_one_family_name_are_no_kin_on_a_guess(one_family):
+    """They may be married: a couple read as family is the worse error."""
+    text = "Ann and Bob walked to the bus stop and talked about the weather the whole way.\n"
+    found = _pair(analyse(text), "Ann Lee", "Bob Lee")
+    assert found is None or found.subtype != "family"
+
+
+def test_one_family_name_never_makes_a_couple_family(one_family):
+    text = "Ann kissed Cat at the bus stop, and they talked about the weather.\n"
+    assert _pair(analyse(text), "Ann Lee", "Cat Lee").kind == "romantic"

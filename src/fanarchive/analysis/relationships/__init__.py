@@ -101,9 +101,9 @@ class PairInfo:
     shared: list[int] = field(default_factory=list)  # sentences naming both
     spoken: list[int] = field(default_factory=list)  # where their lines to each other start
     nearby: list[int] = field(default_factory=list)  # sentences of a paragraph naming both
-    # "his brother" naming nobody, taken for the other (binding.unnamed_kin): a guess, so it
-    # names the kind of a pair only when nothing says they are a couple
-    unnamed_kin: list[int] = field(default_factory=list)
+    # "his brother" naming nobody, taken for the other (binding.unnamed_kin), or one family
+    # name: guesses, so they name the kind of a pair only when nothing says it is a couple
+    kin_guesses: list[int] = field(default_factory=list)
 
     def together(self, count: int, index: SentenceIndex) -> list[int]:
         """Up to `count` sentences showing the two together: naming both, else their lines
@@ -152,6 +152,7 @@ def _find(document: Document, quotes: list[Quote], cast: Cast) -> list[Relations
     count_interactions(document, index, quotes, named, names, pairs)
     assign_cues(document, index, binder, pairs)
     assign_couples(document, index, binder, pairs)
+    assign_family_names(cast, names, index, pairs)
     tagged = authors_pairs(document, cast, names)
     relationships = [
         r
@@ -293,7 +294,7 @@ def _assign_unnamed_kin(
         if len(kin) != 1 or 2 * len([name for name, _ in found if name]) < len(found):
             continue
         info = pairs[pair_of(owner, kin.pop())]
-        info.unnamed_kin += [index.index_at(start) for name, start in found if name]
+        info.kin_guesses += [index.index_at(start) for name, start in found if name]
 
 
 def _romance_hits(document: Document) -> list[tuple[Hit, RomanceCue | None]]:
@@ -441,6 +442,31 @@ def assign_couples(
             pairs[pair_of(first, second)].romance.append((SPOUSE_WEIGHT, "spouse", s))
 
 
+def assign_family_names(
+    cast: Cast, names: set[str], index: SentenceIndex, pairs: dict[Pair, PairInfo]
+) -> None:
+    """ "Yuna Hollander" and "Shane Hollander", "Mr. Knightley" and "John Knightley": two
+    people of one family name, of the same sex or one of a sex the cast does not know, are
+    kin on a guess (a married couple shares the name too: never a man and a woman, nor Mr.
+    and Mrs.). Only for a pair the text shows together, that sentence the evidence."""
+    genders = {c.name: c.gender for c in cast.characters}
+    by_family: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        words = name.split()
+        if len(words) >= 2 and words[-1][:1].isupper() and words[-1].replace("-", "").isalpha():
+            by_family[words[-1]].append(name)
+    for people in by_family.values():
+        for a, b in combinations(sorted(people), 2):
+            sexes = {genders.get(a, "unknown"), genders.get(b, "unknown")}
+            titles = {a.split()[0].rstrip("."), b.split()[0].rstrip(".")}
+            if sexes == {"male", "female"} or titles == {"Mr", "Mrs"}:
+                continue
+            info = pairs.get((a, b))
+            together = info.together(1, index) if info is not None else []
+            if together:
+                info.kin_guesses.append(together[0])
+
+
 def _occurrences(text: str, needle: str) -> list[int]:
     """Offsets of `needle` in `text` (str.find: far cheaper than a regex over the text)."""
     found, at = [], text.find(needle)
@@ -567,9 +593,9 @@ def build(
     if not shown and not _decisive(info):
         return None  # a kiss bound to the two shows them together, named apart or not
     romantic = is_romantic(info)
-    if info.unnamed_kin and not romantic and not tagged:
-        info.subtypes["family"] += len(info.unnamed_kin)
-        info.subtype_sentences["family"] += info.unnamed_kin
+    if info.kin_guesses and not romantic and not tagged:
+        info.subtypes["family"] += len(info.kin_guesses)
+        info.subtype_sentences["family"] += info.kin_guesses
     subtype = subtype_for(info)
     detail = ""
     if tagged_platonic:
