@@ -1,0 +1,58 @@
+"""A titled person named by the family name alone (`Draper` of `Coach Draper`).
+
+The cast lists a person under the forms it is sure of; a tag or a beat may still name them by
+the family name of a titled form the cast did not keep as an alias (`Draper looked at them for
+a long moment.` in a story that otherwise says `Coach Draper`; the cast keeps the lone name out
+because it cost PDNC's cast one split). For attribution only, the cast unchanged, such a word
+is a mention of that person when the family name is one titled character's only, is written
+capitalised, and is no ordinary English word (wordfreq) and no title itself.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from fanarchive.analysis.characters.lexicon import title_key
+from fanarchive.analysis.characters.names import COMMON_WORD_ZIPF, zipf
+from fanarchive.analysis.model import Mention
+
+WORD_RE = re.compile(r"[A-Z][\w-]*")
+
+
+def family_name_mentions(text: str, characters, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` (sorted by start) with every lone family name of a titled character added."""
+    parts = _family_names(characters)
+    if not parts:
+        return mentions
+    starts = [m.start for m in mentions]
+    added = []
+    for match in WORD_RE.finditer(text):
+        character = parts.get(match.group())
+        if character is None:
+            continue
+        i = bisect.bisect_right(starts, match.start()) - 1
+        if i >= 0 and mentions[i].end > match.start():
+            continue  # part of a mention the cast has (`Coach Draper`)
+        added.append(Mention(match.start(), match.end(), character))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+def _family_names(characters) -> dict[str, str]:
+    """Family name -> the one character whose titled form (`Coach Draper`) ends with it."""
+    owners: dict[str, set[str]] = {}
+    forms = set()
+    for character in characters:
+        for form in (character.name, *character.aliases):
+            forms.add(form)
+            words = form.split()
+            if len(words) == 2 and title_key(words[0]) and not title_key(words[1]):
+                owners.setdefault(words[1], set()).add(character.name)
+    return {
+        word: next(iter(names))
+        for word, names in owners.items()
+        if len(names) == 1
+        and word not in forms
+        and word[:1].isupper()
+        and zipf(word) < COMMON_WORD_ZIPF
+    }
