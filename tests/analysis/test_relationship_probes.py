@@ -41,7 +41,7 @@ PROBES = Path(__file__).resolve().parents[1] / "data" / "relationship_probes"
 KINDS = {"romantic", "platonic"}
 # Measured after the tune half's fixes (docs/relationships.md): floors, so a later change
 # that loses pairs on either half fails here.
-TUNE_RIGHT_AT_LEAST = 58
+TUNE_RIGHT_AT_LEAST = 59
 TUNE_VIOLATIONS_AT_MOST = 5
 CHECK_RIGHT_AT_LEAST = 41
 CHECK_VIOLATIONS_AT_MOST = 4
@@ -166,8 +166,8 @@ TUNE_IDS = [p["id"] for p in PROBE_LIST if side_of(p) == "tune"]
 KNOWN_FAILURES: dict[int, str] = {
     3: "relationships: 'I couldn't leave my best friend': the negated verb cancels the noun, "
     "and the friend was named earlier in the turn (both tried, not kept: docs)",
-    5: "relationships: 'She ... kissed him' naming nobody, and 'her brother' unnamed (kept a "
-    "third person so a couple is never made family by a nearby brother)",
+    5: "relationships: 'She kissed her brother's cheek': 'her' is nobody named in that "
+    "sentence or the one before, so the unnamed brother binds nobody",
     21: "cast: Arya Stark not found; relationships: 'They had been married nineteen years' "
     "with the two last named eight sentences back",
     25: "relationships: 'his sister' unnamed, and 'her brother said' stays a third person",

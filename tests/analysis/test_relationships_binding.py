@@ -130,3 +130,28 @@ def test_a_man_and_a_woman_of_one_family_name_are_no_kin_on_a_guess(one_family):
 def test_one_family_name_never_makes_a_couple_family(one_family):
     text = "Ann kissed Cat at the bus stop, and they talked about the weather.\n"
     assert _pair(analyse(text), "Ann Lee", "Cat Lee").kind == "romantic"
+
+
+def test_a_pronoun_kiss_after_a_sentence_naming_one_of_the_two_binds_them(with_tom):
+    """ "Ann waited for him": she is Ann, "him" the last man named before (Bob), though the
+    scene holds Tom as well."""
+    text = (
+        "Tom went ahead to find the others.\n\n"
+        "Bob came down the gangplank last, carrying both bags. Ann waited for him. When he "
+        "set the bags down she took his face in her hands and kissed him.\n"
+    )
+    found = _pair(analyse(text), "Ann Lee", "Bob Stone")
+    assert found is not None and found.kind == "romantic"
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Ann's father came home late.",  # he may be the one she kissed
+        "Ann waited for her son.",
+    ],
+)
+def test_a_pronoun_kiss_after_someone_described_binds_nobody(between):
+    text = f"Bob left early and did not say goodbye. {between} She kissed him.\n"
+    found = _pair(analyse(text), "Ann Lee", "Bob Stone")
+    assert found is None or found.kind == "platonic"

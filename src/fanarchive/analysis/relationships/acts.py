@@ -22,11 +22,13 @@ from fanarchive.analysis.relationships.exchanges import ExchangeBinding
 from fanarchive.analysis.relationships.genders import (
     OTHER_PERSON_RE,
     PERSON_NOUNS,
+    _described_of,
     _genders_of,
     _someone_else,
 )
 from fanarchive.analysis.relationships.people import Mentions, Pair, Person, pair_of
 from fanarchive.analysis.relationships.pronouns import (
+    LOOKBACK,
     OBJECT_PRONOUN_RE,
     SUBJECT_PRONOUN_RE,
     PronounBinding,
@@ -177,7 +179,40 @@ class ActBinding(ExchangeBinding, SceneBinding, PronounBinding):
             return self._both_pronouns(s, line.people, start, end)
         if line.people:
             return None
-        return self._previous_two(s, cue=start) or self._scene_couple(s, start, end)
+        return (
+            self._previous_two(s, cue=start)
+            or self._one_before(s, start, end)
+            or self._scene_couple(s, start, end)
+        )
+
+    def _one_before(self, s: int, start: int, end: int) -> Pair | None:
+        """ "Katara waited for him. When he set the bags down she took his face in her hands
+        and kissed him": the one person of the last sentence naming anyone is the pronoun
+        of their sex (known), the other pronoun the last one named before who fits it."""
+        if self._quote_at(start) is not None or self._someone_else_in(s):
+            return None
+        lead = self.text[max(self.index.spans[s].start, start - ACT_REACH_BEFORE) : start]
+        subject = LAST_SUBJECT_RE.search(lead)
+        after = OBJECT_PRONOUN_RE.match(self.text, end)
+        if subject is None or after is None:
+            return None
+        for t in range(s - 1, max(-1, s - LOOKBACK - 1), -1):
+            people = {p.name for p in self.people.get(t, []) if not p.narrator}
+            if not people:
+                continue
+            if len(people) != 1:
+                return None
+            one = people.pop()
+            for known, other in ((subject, after), (after, subject)):
+                sexes = _genders_of(other.group())
+                if self.genders.get(one) not in _genders_of(known.group()):
+                    continue
+                # "Ann's father came home. She kissed him": he may be the one described.
+                if _described_of(self._narration(self.index.spans[t].start, start), sexes):
+                    return None
+                return self._with_pronoun(s, one, start, end, other.group())
+            return None
+        return None
 
     def _verb_of_noun(self, s: int, start: int) -> tuple[int, int] | None:
         """The verb whose object the act is done to, when the act is a noun after it: "Ann
