@@ -405,11 +405,20 @@ def _calls(cast, text: str, quotes: list) -> list[tuple[str, int, bool]]:
     own = {i: _narrators_line(text, quotes, i) for i in {i for _, i, _, _ in found}}
     calls = []
     for form, i, after, before in found:
+        if answered_name(after, before):
+            continue
         if not own[i]:
             calls.append((form, i, False))
         elif after in OWN_CALL_AFTER and not _names_the_narrator(quotes[i].text, form, before):
             calls.append((form, i, True))
     return calls
+
+
+def answered_name(after: str, before: str) -> bool:
+    """A name standing as a whole sentence after another (`Detention. Snape.`) answers or
+    reports more often than it calls: a call is set off by a comma or opens the line."""
+    before = before.rstrip()
+    return after == "." and bool(before) and before[-1] in ".!?…"
 
 
 def _names_the_narrator(quote: str, form: str, before: str) -> bool:

@@ -26,6 +26,7 @@ from fanarchive.analysis.characters.narrator import (
     _is_role_word,
     _name_groups,
     _whole_word_offsets_of,
+    answered_name,
 )
 from fanarchive.analysis.model import Character
 
@@ -99,7 +100,11 @@ def _called(cast, text: str, quotes: list) -> set[tuple[str, int, int]]:
     for form, i, _ in _calls(cast, text, quotes):
         found.add((form, i, quotes[i].start + max(0, quotes[i].text.find(form))))
     for i, quote in enumerate(quotes):
-        found |= {(m.group(1), i, quote.start + m.start(1)) for m in CALLED_RE.finditer(quote.text)}
+        found |= {
+            (m.group(1), i, quote.start + m.start(1))
+            for m in CALLED_RE.finditer(quote.text)
+            if not answered_name(quote.text[m.end(1) : m.end(1) + 1], quote.text[: m.start(1)])
+        }
     return found
 
 
