@@ -686,7 +686,7 @@ def _single_word_is_name(
     return (
         (lower == 0 and form.tally("honorific") >= 1)
         or (lower == 0 and _leads_as_rare_word(form))
-        or (lower == 0 and form.tally("acts") >= 1 and known_given)
+        or (lower == 0 and form.tally("acts") + form.tally("who") >= 1 and known_given)
         or (non_initial >= 2 and (person >= 1 or non_initial >= 3))
         or (count >= 2 and lower == 0 and (said >= 1 or non_initial >= 1))
         or (count >= 3 and lower == 0 and known_given)

@@ -77,7 +77,9 @@ def narration_person(document: Document, scan: Scan) -> str:
     for person, other in (("first", "second"), ("second", "first")):
         share = counts[person] / words
         dense = counts[person] >= MIN_DENSE_PRONOUNS and (
-            share >= DENSE_SHARE if person == "second" else _speaks_as_i(narrative)
+            share >= DENSE_SHARE
+            if person == "second"
+            else _speaks_as_i(narrative) or _i_beside_speech(document.text)
         )
         if (
             (counts[person] >= MIN_PRONOUNS or dense)
@@ -93,6 +95,15 @@ def narration_person(document: Document, scan: Scan) -> str:
 # "I", so an "I" speech tag tells a short first-person scene (a drabble says "I" fewer than
 # eight times) from third-person narration.
 I_SPEECH_TAG_RE = re.compile(r"\bI (?:" + trie_pattern(SPEECH_VERBS) + r")\b")
+
+
+# `"Never can, before a race." I take the box from her`: an I acting right after a line of
+# dialogue is the one telling the story, as an I speech tag is.
+I_BEAT_RE = re.compile(r"""[”"][ \t]+I[ \t]+[a-z]""")
+
+
+def _i_beside_speech(text: str) -> bool:
+    return I_BEAT_RE.search(text) is not None
 
 
 def _speaks_as_i(narrative: str) -> bool:

@@ -1,0 +1,36 @@
+"""A drabble (a story of a few hundred words) says little twice: its narrator's `I` may act
+beside the dialogue without ever saying `I said`, and the one other person may be named once,
+then followed by `she`. Both must still be read (characters/narrator.py, discovery.py)."""
+
+from fanarchive.analysis.pipeline import analyze_text
+
+KITCHEN = """The kitchen is dark when I come down, except for Maya, who is sitting on the counter
+eating cereal out of the box.
+
+"Couldn't sleep?" she asks.
+
+"Never can, before a race." I take the box from her and shake some into my hand. "You?"
+
+"Thinking." She shrugs. "It's nothing."
+
+"It's never nothing with you."
+
+She laughs, quiet, and leans her head against the cupboard.
+"""
+
+
+def test_a_drabble_s_narrator_acting_beside_the_dialogue_is_first_person():
+    speakers = [quote.speaker for quote in analyze_text(KITCHEN).quotes]
+    assert speakers == ["Maya", "Narrator", "Narrator", "Maya", "Maya", "Narrator"]
+
+
+def test_a_given_name_said_once_with_who_is_a_character():
+    analysis = analyze_text(KITCHEN)
+    assert [c.name for c in analysis.characters if c.name != "Narrator"] == ["Maya"]
+
+
+def test_an_i_in_a_third_person_story_s_thoughts_is_no_narrator():
+    third = KITCHEN.replace("I come", "Jo comes").replace(". I take", ". Jo takes")
+    third = third.replace("my hand", "her hand")
+    analysis = analyze_text(third)
+    assert all(c.name != "Narrator" for c in analysis.characters)
