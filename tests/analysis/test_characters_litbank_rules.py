@@ -144,3 +144,22 @@ def test_a_titled_persons_family_name_said_once_is_that_person_again():
 def test_a_lone_word_opening_a_sentence_once_is_still_no_mention():
     text = ROLL_CALL.replace('"Language," said Ashdown,', '"Language." Ashdown spoke')
     assert owners(text, cast_of(text), "Ashdown") == []
+
+
+ASSEMBLY = (
+    "Sir William Lucas had once been in trade in the town, and had risen to the honour of "
+    "knighthood by an address to the King. William Goulding drove past the house every "
+    "morning on his way to the mill.\n\n"
+    '"Capital dancing," said Sir William, bowing to the room. Sir William was all '
+    "politeness.\n\n"
+    "Nobody answered him, and Sir William went in search of his daughter.\n"
+)
+
+
+def test_a_title_and_given_name_is_the_one_named_in_full_with_that_title():
+    # Two Williams are named in full; `Sir William` is the one the text calls `Sir William
+    # Lucas`, not a third person beside them.
+    cast = cast_of(ASSEMBLY)
+    lucas = owners(ASSEMBLY, cast, "Sir William Lucas")
+    assert len(lucas) == 1
+    assert owners(ASSEMBLY, cast, "Sir William") == lucas * 3

@@ -271,14 +271,18 @@ def _titled_target(
     name, title = name_parts(form.names)[1], form.title or ""
     gender = TITLES.get(title, "")
     if title in GIVEN_NAME_TITLES:
-        as_given = [c for c in _by_given(name, clusters) if _compatible(c, gender)]
+        as_given = _same_title(
+            [c for c in _by_given(name, clusters) if _compatible(c, gender)], title
+        )
         if len(as_given) == 1 and not any(c.family == name for c in clusters):
             return as_given[0]
     bearers = [c for c in clusters if c.family == name and c.given and _compatible(c, gender)]
     if not bearers and _rank_before_given(title, name) and not _is_family(name, clusters):
         # `Commander Erwin`, `Captain Levi`: a rank before the one `Erwin Smith` of the text
         # (`Mr. Thomas` names a Thomas family, not `Thomas Lynde`)
-        as_given = [c for c in _by_given(name, clusters) if _compatible(c, gender)]
+        as_given = _same_title(
+            [c for c in _by_given(name, clusters) if _compatible(c, gender)], title
+        )
         return as_given[0] if len(as_given) == 1 else None
     if len(bearers) != 1:
         return None
@@ -299,6 +303,15 @@ def _titled_target(
         # Garrity`, whom the text calls `Tom` (`Mr. Weasley` is not Ron).
         return None
     return bearer
+
+
+def _same_title(candidates: list[Cluster], title: str) -> list[Cluster]:
+    """Of several people sharing a given name, the one the text names in full with this
+    title: `Sir William` is the `Sir William Lucas` of the text, not `William Goulding`."""
+    if len(candidates) < 2:
+        return candidates
+    styled = [c for c in candidates if title in c.titles]
+    return styled if len(styled) == 1 else candidates
 
 
 def _rank_before_given(title: str, name: str) -> bool:
