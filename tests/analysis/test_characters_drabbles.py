@@ -34,3 +34,12 @@ def test_an_i_in_a_third_person_story_s_thoughts_is_no_narrator():
     third = third.replace("my hand", "her hand")
     analysis = analyze_text(third)
     assert all(c.name != "Narrator" for c in analysis.characters)
+
+
+def test_in_a_long_work_a_name_said_once_with_who_is_no_character():
+    # a novel names its people more than once; one passing `Maya, who` is a figure in a crowd
+    padding = "\n\nThe rain went on all afternoon, and the road was long and grey and quiet." * 80
+    analysis = analyze_text(
+        KITCHEN.replace('"Couldn\'t sleep?" she asks.', "Nobody spoke.") + padding
+    )
+    assert all(c.name != "Maya" for c in analysis.characters)

@@ -617,6 +617,14 @@ def _behaves_like_name(form: Form, scan: Scan, titled: frozenset[str]) -> bool:
     return _single_word_is_name(form, scan, non_initial, person + family, said, family)
 
 
+# A work this short (a drabble, a ficlet: lower-case words counted) names most people once.
+SHORT_WORK_WORDS = 1000
+
+
+def _short_work(scan: Scan) -> bool:
+    return sum(scan.lower_words.values()) < SHORT_WORK_WORDS
+
+
 def _family_plural(form: Form, text: str) -> bool:
     """`the Munsters`, twice and never otherwise: a family's name in the plural after `the`.
     The plural is no English word (`the Americans`, `the Indians` are), its singular no common
@@ -686,7 +694,9 @@ def _single_word_is_name(
     return (
         (lower == 0 and form.tally("honorific") >= 1)
         or (lower == 0 and _leads_as_rare_word(form))
-        or (lower == 0 and form.tally("acts") + form.tally("who") >= 1 and known_given)
+        or (lower == 0 and form.tally("acts") >= 1 and known_given)
+        # `except for Maya, who is sitting on the counter`: a drabble seldom names anyone twice
+        or (lower == 0 and form.tally("who") >= 1 and known_given and _short_work(scan))
         or (non_initial >= 2 and (person >= 1 or non_initial >= 3))
         or (count >= 2 and lower == 0 and (said >= 1 or non_initial >= 1))
         or (count >= 3 and lower == 0 and known_given)
