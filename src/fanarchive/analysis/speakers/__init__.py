@@ -15,7 +15,7 @@ from fanarchive.analysis.speakers.confidence import calibrate
 from fanarchive.analysis.speakers.context import Context
 from fanarchive.analysis.speakers.kin import Families
 from fanarchive.analysis.speakers.narrator_naming import name_the_narrator
-from fanarchive.analysis.speakers.parts import family_name_mentions
+from fanarchive.analysis.speakers.parts import clipped_mentions, family_name_mentions
 from fanarchive.analysis.speakers.persons import told_to
 from fanarchive.analysis.speakers.ranking import rerank
 from fanarchive.analysis.speakers.sieve import CONFIDENCE, Sieve
@@ -64,6 +64,7 @@ def run_sieve(document: Document, quotes: list[Quote], cast: Cast) -> Sieve | No
     told_to_you = reader is None and narration == "first" and told_to_you_in(document, quotes)
     mentions = sorted(cast.mentions, key=lambda m: m.start)
     mentions = family_name_mentions(document.text, cast.characters, mentions)
+    mentions = clipped_mentions(document.text, cast.characters, mentions, quotes)
     second_person = narration == "second"
     context = Context(document, quotes, mentions, second_person, told_to_reader=reader is not None)
     if told_to_you:

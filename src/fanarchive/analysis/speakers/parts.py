@@ -56,3 +56,52 @@ def _family_names(characters) -> dict[str, str]:
         and word[:1].isupper()
         and zipf(word) < COMMON_WORD_ZIPF
     }
+
+
+CLIP_RE = re.compile(r"\b[A-Z][a-z]{2,}\b")
+
+
+def clipped_mentions(text: str, characters, mentions: list[Mention], quotes) -> list[Mention]:
+    """`"Jas. Mina. Come on."` beside `Jasper`: a capitalised word said in a quotation that
+    opens one cast name's word (longer than it) and no other character's, and is no form of
+    the cast and no ordinary English word (wordfreq), is that character: a clipped name
+    (`Jas`, `Suga`), which the vocative rules then read as a call."""
+    clips = _Clips(characters)
+    starts = [m.start for m in mentions]
+    added = []
+    for quote in quotes:
+        for match in CLIP_RE.finditer(text, quote.start, quote.end):
+            character = clips.owner(match.group())
+            i = bisect.bisect_right(starts, match.start()) - 1
+            if character and not (i >= 0 and mentions[i].end > match.start()):
+                added.append(Mention(match.start(), match.end(), character))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+
+
+class _Clips:
+    """The cast's name words (no titles), each with its one owner ("" when shared)."""
+
+    def __init__(self, characters):
+        self.owners: dict[str, str] = {}
+        self.forms: set[str] = set()
+        for character in characters:
+            for form in (character.name, *character.aliases):
+                self.forms.add(form)
+                for word in form.split():
+                    if len(word) > 3 and not title_key(word):
+                        known = self.owners.setdefault(word, character.name)
+                        if known != character.name:
+                            self.owners[word] = ""
+        self.ordered = sorted(self.owners)
+        self.seen: dict[str, str | None] = {}
+
+    def owner(self, clip: str) -> str | None:
+        if clip not in self.seen:
+            found = set()
+            k = bisect.bisect_right(self.ordered, clip)  # the words that only start with it
+            while k < len(self.ordered) and self.ordered[k].startswith(clip):
+                found.add(self.owners[self.ordered[k]])
+                k += 1
+            plain = clip not in self.forms and zipf(clip) < COMMON_WORD_ZIPF
+            self.seen[clip] = found.pop() if plain and len(found) == 1 else None
+        return self.seen[clip] or None

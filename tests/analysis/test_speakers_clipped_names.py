@@ -1,0 +1,34 @@
+"""A clipped name called in a line (`"Jas?"` beside `Jasper`) is the one it clips, so the
+vocative rules read the call (hand-written passages in the style of fan fiction)."""
+
+from fanarchive.analysis.model import Character
+from fanarchive.analysis.quotes import find_quotes
+from fanarchive.analysis.reading import read_text
+from fanarchive.analysis.speakers.parts import clipped_mentions
+from tests.analysis.test_speakers_turns import attributed_with_detected_cast
+
+CLIPPED_CALL = (
+    "Jasper was sitting on the bed with his arms folded, and Jasper did not move.\n\n"
+    '"Come on," Mina said. "We need you."\n\n'
+    '"We need everyone," said Rocco. "Jas?"\n\n'
+    '"It needs nobody. It\'s a board."\n'
+)
+
+
+def test_the_one_a_clipped_name_calls_answers():
+    # Before, `Jas` was no mention: the call was not read and turn-taking gave Mina the reply.
+    quotes = attributed_with_detected_cast(CLIPPED_CALL)
+    assert quotes[3].addressee == "Jasper"
+    assert quotes[-1].speaker == "Jasper"
+
+
+def _clipped(text: str, names: list[str]) -> list[tuple[str, str]]:
+    quotes = find_quotes(read_text(text))
+    found = clipped_mentions(text, [Character(name) for name in names], [], quotes)
+    return [(text[m.start : m.end], m.character) for m in found]
+
+
+def test_a_clip_two_names_share_or_an_english_word_is_no_ones():
+    # `Jos` opens Josie and Joshua; `Sun` is an English word (Sunniva is not called).
+    text = '"Jas? Jos? Bring the Sun."'
+    assert _clipped(text, ["Jasper", "Josie", "Joshua", "Sunniva"]) == [("Jas", "Jasper")]
