@@ -1,11 +1,16 @@
-"""A titled person named by the family name alone (`Draper` of `Coach Draper`).
+"""Forms of a cast name the cast did not keep, read as mentions for attribution only.
 
-The cast lists a person under the forms it is sure of; a tag or a beat may still name them by
-the family name of a titled form the cast did not keep as an alias (`Draper looked at them for
-a long moment.` in a story that otherwise says `Coach Draper`; the cast keeps the lone name out
-because it cost PDNC's cast one split). For attribution only, the cast unchanged, such a word
-is a mention of that person when the family name is one titled character's only, is written
-capitalised, and is no ordinary English word (wordfreq) and no title itself.
+The cast lists a person under the forms it is sure of; a tag, a beat or a call may still name
+them otherwise, and then names no one for the sieve. Two such forms count here (the cast
+itself is unchanged):
+
+- the family name of a titled form alone (`Draper looked at them for a long moment.` in a
+  story that otherwise says `Coach Draper`; as a cast rule it cost LitBank's character
+  precision, see docs/evaluation.md), when one titled character owns it;
+- a clipped name called in a line (`"Jas?"` beside `Jasper`), when it opens a name word of one
+  character only.
+
+Neither may be a form of the cast already or an ordinary English word (wordfreq).
 """
 
 from __future__ import annotations
