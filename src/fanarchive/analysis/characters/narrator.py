@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import replace
 from itertools import combinations
 
-from fanarchive.analysis.characters.lexicon import SPEECH_VERBS
+from fanarchive.analysis.characters.lexicon import ABBREVIATED_TITLES, SPEECH_VERBS
 from fanarchive.analysis.characters.names import given_names, zipf
 from fanarchive.analysis.characters.scan import Scan
 from fanarchive.analysis.characters.tagged import DISAMBIGUATION_RE
@@ -410,6 +410,8 @@ def _calls(cast, text: str, quotes: list) -> list[tuple[str, int, bool]]:
     for i, quote in enumerate(quotes):
         for match in VOCATIVE_RE.finditer(quote.text):
             word = match.group(1)
+            if part_of_titled_name(quote.text, match.start(1), match.end(1)):
+                continue
             if word not in in_cast and cast.resolve(word) is None:
                 after = quote.text[match.end(1) : match.end(1) + 1]
                 found.append((word, i, after, quote.text[: match.start(1)]))
@@ -423,6 +425,16 @@ def _calls(cast, text: str, quotes: list) -> list[tuple[str, int, bool]]:
         elif after in OWN_CALL_AFTER and not _names_the_narrator(quotes[i].text, form, before):
             calls.append((form, i, True))
     return calls
+
+
+_TITLE_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(ABBREVIATED_TITLES)})\.\s+$")
+
+
+def part_of_titled_name(line: str, start: int, end: int) -> bool:
+    """`Dr. Grey` is one call, though its period looks like a sentence's end: neither `Dr`
+    nor `Grey` is called alone."""
+    title = line[start:end] in ABBREVIATED_TITLES and line[end : end + 1] == "."
+    return title or _TITLE_BEFORE_RE.search(line, max(0, start - 12), start) is not None
 
 
 def answered_name(after: str, before: str) -> bool:

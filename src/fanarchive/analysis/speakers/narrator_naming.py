@@ -27,6 +27,7 @@ from fanarchive.analysis.characters.narrator import (
     _name_groups,
     _whole_word_offsets_of,
     answered_name,
+    part_of_titled_name,
 )
 from fanarchive.analysis.model import Character
 
@@ -64,7 +65,9 @@ def _votes(cast, text: str, quotes: list) -> Counter:
     I said.`; `Helm, two points to larboard. Mr Thorne, … Navigator, you stay by me.`)."""
     own = [q.speaker == NARRATOR for q in quotes]
     weights: Counter = Counter()
-    calls = sorted(_called(cast, text, quotes), key=lambda call: call[2])
+    # Two forms of one call (`Meredith Grey` by the cast, `Grey` by its shape) share an
+    # offset: the longer is the one that counts, whatever order the set gave them.
+    calls = sorted(_called(cast, text, quotes), key=lambda call: (call[2], len(call[0]), call[0]))
     last = {i: form for form, i, _ in calls}
     turns = _paragraph_spans(quotes)
     for i, form in last.items():
@@ -103,7 +106,8 @@ def _called(cast, text: str, quotes: list) -> set[tuple[str, int, int]]:
         found |= {
             (m.group(1), i, quote.start + m.start(1))
             for m in CALLED_RE.finditer(quote.text)
-            if not answered_name(quote.text[m.end(1) : m.end(1) + 1], quote.text[: m.start(1)])
+            if not part_of_titled_name(quote.text, m.start(1), m.end(1))
+            and not answered_name(quote.text[m.end(1) : m.end(1) + 1], quote.text[: m.start(1)])
         }
     return found
 
