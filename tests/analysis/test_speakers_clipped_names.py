@@ -1,5 +1,6 @@
-"""A clipped name called in a line (`"Jas?"` beside `Jasper`) is the one it clips, so the
-vocative rules read the call (hand-written passages in the style of fan fiction)."""
+"""A clipped name or a pet form called in a line (`"Jas?"` beside `Jasper`, `"Lizzy?"` beside
+`Elizabeth`) is the one it stands for, so the vocative rules read the call (hand-written
+passages in the style of fan fiction)."""
 
 from fanarchive.analysis.model import Character
 from fanarchive.analysis.quotes import find_quotes
@@ -20,6 +21,21 @@ def test_the_one_a_clipped_name_calls_answers():
     quotes = attributed_with_detected_cast(CLIPPED_CALL)
     assert quotes[3].addressee == "Jasper"
     assert quotes[-1].speaker == "Jasper"
+
+
+PET_CALL = (
+    "Elizabeth was sitting at the window with her book, and Elizabeth did not look up.\n\n"
+    '"Come on," Mary said. "We need you."\n\n'
+    '"We need everyone," said Kitty. "Lizzy?"\n\n'
+    '"I need nobody. I have a book."\n'
+)
+
+
+def test_the_one_a_pet_name_calls_answers():
+    # Before, `Lizzy` (said once, a pet form of Elizabeth) was no mention: Mary got the reply.
+    quotes = attributed_with_detected_cast(PET_CALL)
+    assert quotes[3].addressee == "Elizabeth"
+    assert quotes[-1].speaker == "Elizabeth"
 
 
 def _clipped(text: str, names: list[str]) -> list[tuple[str, str]]:

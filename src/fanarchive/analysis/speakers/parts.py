@@ -7,8 +7,8 @@ itself is unchanged):
 - the family name of a titled form alone (`Draper looked at them for a long moment.` in a
   story that otherwise says `Coach Draper`; as a cast rule it cost LitBank's character
   precision, see docs/evaluation.md), when one titled character owns it;
-- a clipped name called in a line (`"Jas?"` beside `Jasper`), when it opens a name word of one
-  character only.
+- a clipped name or a pet form called in a line (`"Jas?"` beside `Jasper`, `"Lizzy?"` beside
+  `Elizabeth`), when it stands for one character only.
 
 Neither may be a form of the cast already or an ordinary English word (wordfreq).
 """
@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from fanarchive.analysis.characters.lexicon import title_key
+from fanarchive.analysis.characters.lexicon import nicknames, title_key
 from fanarchive.analysis.characters.names import COMMON_WORD_ZIPF, zipf
 from fanarchive.analysis.model import Mention
 
@@ -63,14 +63,16 @@ def _family_names(characters) -> dict[str, str]:
     }
 
 
-CLIP_RE = re.compile(r"\b[A-Z][a-z]{2,}\b")
+CLIP_RE = re.compile(r"\b[A-Z][a-z]+\b")
+MIN_CLIPPED = 3  # letters of a clipped name (`Jas`); a shorter one only as a pet form (`Jo`)
 
 
 def clipped_mentions(text: str, characters, mentions: list[Mention], quotes) -> list[Mention]:
-    """`"Jas. Mina. Come on."` beside `Jasper`: a capitalised word said in a quotation that
-    opens one cast name's word (longer than it) and no other character's, and is no form of
-    the cast and no ordinary English word (wordfreq), is that character: a clipped name
-    (`Jas`, `Suga`), which the vocative rules then read as a call."""
+    """`"Jas. Mina. Come on."` beside `Jasper`, `"Lizzy?"` beside `Elizabeth`: a capitalised
+    word said in a quotation that opens one character's name word (longer than it, three
+    letters or more) or is a pet form of their given name (lexicon `nicknames`), no other
+    character's, and is no form of the cast and no ordinary English word (wordfreq), is that
+    character: the vocative rules then read the call."""
     clips = _Clips(characters)
     starts = [m.start for m in mentions]
     added = []
@@ -102,11 +104,20 @@ class _Clips:
 
     def owner(self, clip: str) -> str | None:
         if clip not in self.seen:
-            found = set()
-            k = bisect.bisect_right(self.ordered, clip)  # the words that only start with it
-            while k < len(self.ordered) and self.ordered[k].startswith(clip):
-                found.add(self.owners[self.ordered[k]])
-                k += 1
+            found = self._opened_by(clip) | {
+                self.owners[given] for given in nicknames().get(clip, ()) if given in self.owners
+            }
             plain = clip not in self.forms and zipf(clip) < COMMON_WORD_ZIPF
             self.seen[clip] = found.pop() if plain and len(found) == 1 else None
         return self.seen[clip] or None
+
+    def _opened_by(self, clip: str) -> set[str]:
+        """The owners of the name words longer than `clip` that start with it."""
+        found: set[str] = set()
+        if len(clip) < MIN_CLIPPED:
+            return found
+        k = bisect.bisect_right(self.ordered, clip)
+        while k < len(self.ordered) and self.ordered[k].startswith(clip):
+            found.add(self.owners[self.ordered[k]])
+            k += 1
+        return found
