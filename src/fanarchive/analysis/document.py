@@ -80,6 +80,15 @@ class Metadata:
         }
 
 
+# Corner brackets (`「…」`, `『…』`), the quotation marks of Japanese and Chinese that
+# translations and some anime-fandom works keep, are read as the curly double quotes they
+# stand for: one character for one, so every offset still points into the work as written,
+# and every rule that knows `“…”` (quotes, speech tags, sentence ends) knows them. `『』`
+# nests inside `「」` or carries a second voice (a phone, telepathy) on its own line.
+CORNER_MARKS = "「」『』"
+CORNER_QUOTES = str.maketrans(CORNER_MARKS, "“”“”")
+
+
 @dataclass
 class Document:
     """A decoded work: its plain text plus structural spans.
@@ -89,7 +98,8 @@ class Document:
     `scene_breaks` come from the markup or from `fanarchive.analysis.structure`.
     For plain-text input `text` is the decoded file with newlines normalised to "\n";
     for other formats it is the plain text the reader rendered (paragraphs separated by
-    one blank line).
+    one blank line). In both, corner brackets are read as the quotation marks they are
+    (`CORNER_QUOTES`).
     """
 
     text: str
@@ -100,6 +110,10 @@ class Document:
     scene_breaks: list[Span] = field(default_factory=list)
     metadata: Metadata = field(default_factory=Metadata)
     source_format: str = "text"
+
+    def __post_init__(self) -> None:
+        if any(mark in self.text for mark in CORNER_MARKS):
+            self.text = self.text.translate(CORNER_QUOTES)
 
     def slice(self, span: Span | Note | Chapter) -> str:
         return self.text[span.start : span.end]

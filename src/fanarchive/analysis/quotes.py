@@ -9,6 +9,7 @@ Every common convention is recognised:
 * guillemets, French (`«…»`, with or without inner spaces) or German (`»…«`), and the single
   angle quotes `‹…›` / `›…‹`; which way they point is decided per work;
 * low-high quotes (`„…“`, German; `„…”`, Polish);
+* corner brackets (`「…」`, `『…』`), which the Document already reads as `“…”`;
 * dash dialogue lines (a paragraph opening with `—`, `―` or `– `): the line is speech, except
   for tags cut out of it (`—Stay —said Gaara—. Please.`, `— Hello, she said.`).
 
