@@ -3,15 +3,7 @@ the scene since the two were named, nor when two people of the scene fit it."""
 
 import pytest
 
-import tests.analysis.test_relationships as base
 from tests.analysis.test_relationships import _pair, analyse
-
-
-@pytest.fixture
-def with_tom(monkeypatch):
-    """A second man, Tom, in the hand-built cast."""
-    monkeypatch.setitem(base.NAMES, "Tom", "Tom Hale")
-    monkeypatch.setitem(base.GENDERS, "Tom Hale", "male")
 
 
 @pytest.mark.parametrize(

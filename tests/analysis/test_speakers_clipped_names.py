@@ -2,6 +2,8 @@
 `Elizabeth`) is the one it stands for, so the vocative rules read the call (hand-written
 passages in the style of fan fiction)."""
 
+import pytest
+
 from fanarchive.analysis.model import Character
 from fanarchive.analysis.quotes import find_quotes
 from fanarchive.analysis.reading import read_text
@@ -16,13 +18,6 @@ CLIPPED_CALL = (
 )
 
 
-def test_the_one_a_clipped_name_calls_answers():
-    # Before, `Jas` was no mention: the call was not read and turn-taking gave Mina the reply.
-    quotes = attributed_with_detected_cast(CLIPPED_CALL)
-    assert quotes[3].addressee == "Jasper"
-    assert quotes[-1].speaker == "Jasper"
-
-
 PET_CALL = (
     "Elizabeth was sitting at the window with her book, and Elizabeth did not look up.\n\n"
     '"Come on," Mary said. "We need you."\n\n'
@@ -31,11 +26,13 @@ PET_CALL = (
 )
 
 
-def test_the_one_a_pet_name_calls_answers():
-    # Before, `Lizzy` (said once, a pet form of Elizabeth) was no mention: Mary got the reply.
-    quotes = attributed_with_detected_cast(PET_CALL)
-    assert quotes[3].addressee == "Elizabeth"
-    assert quotes[-1].speaker == "Elizabeth"
+# Before, `Jas` and `Lizzy` (a clip, a pet form of Elizabeth, each said once) were no
+# mention: the call was not read and turn-taking gave the reply to the caller's partner.
+@pytest.mark.parametrize("text, called", [(CLIPPED_CALL, "Jasper"), (PET_CALL, "Elizabeth")])
+def test_the_one_a_clipped_or_pet_name_calls_answers(text, called):
+    quotes = attributed_with_detected_cast(text)
+    assert quotes[3].addressee == called
+    assert quotes[-1].speaker == called
 
 
 def _clipped(text: str, names: list[str]) -> list[tuple[str, str]]:
