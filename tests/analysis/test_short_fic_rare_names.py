@@ -48,3 +48,23 @@ def test_a_rare_name_acting_once_is_not_enough():
 def test_in_a_long_work_a_rare_name_tagged_once_is_no_character():
     filler = "The rain went on and the streets were quiet and nobody came to the door.\n\n" * 120
     assert "Thrandowel" not in _cast(filler + WORKSHOP)
+
+
+BOUNTY = """The cantina was quieter than it used to be, which Tavrek Vaskett took personally.
+
+"Business is terrible," he said.
+
+"You're the magistrate," the pilot pointed out.
+
+Vaskett threw up his hands. "A man can miss the old days."
+"""
+
+
+def test_a_full_name_and_its_family_name_acting_once_each_are_one_character():
+    # `which Tavrek Vaskett took personally` and `Vaskett threw up his hands`: one act each
+    assert "Tavrek Vaskett" in _cast(BOUNTY)
+
+
+def test_a_full_name_acting_once_without_its_family_name_is_not_enough():
+    alone = BOUNTY.replace("Vaskett threw", "He threw")
+    assert "Tavrek Vaskett" not in _cast(alone)

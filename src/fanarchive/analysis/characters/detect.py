@@ -27,6 +27,8 @@ from fanarchive.analysis.characters.definite import (
 from fanarchive.analysis.characters.discovery import (
     Form,
     _is_vocative,
+    _person_signs,
+    _short_work,
     collect_forms,
     coordinated_with_people,
     drop_plurals,
@@ -593,6 +595,29 @@ def _named_in_full_and_alone(forms: list[Form], kept: list[Form], scan: Scan) ->
     return found
 
 
+def _full_and_family_in_a_drabble(forms: list[Form], kept: list[Form], scan: Scan) -> list[Form]:
+    """`which Greef Karga took personally` ... `Karga threw up his hands`: in a short work, a
+    two-word name and its family name alone, every word one English seldom writes, are one
+    person whose two forms together do two things only people do (as one form must,
+    `_rare_name_in_a_drabble`)."""
+    if not _short_work(scan):
+        return []
+    chosen = {id(f) for f in kept}
+    alone = {
+        f.names[0]: f for f in forms if id(f) not in chosen and not f.title and len(f.names) == 1
+    }
+    found = []
+    for full in forms:
+        lone = alone.get(full.names[-1]) if len(full.names) == 2 and not full.title else None
+        if id(full) in chosen or lone is None or any(zipf(n) for n in full.names):
+            continue
+        if _person_signs(full) + _person_signs(lone) >= 2 and not scan.lower_words.get(
+            lone.names[0].lower()
+        ):
+            found += [full, lone]
+    return found
+
+
 def _speaks_as_named(form: Form) -> bool:
     return any(o.vocative if o.in_quote else o.speech for o in form.occurrences)
 
@@ -616,6 +641,7 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
     ]
     kept += _full_names_of_kept(list(forms.values()), kept, scan)
     kept += _named_in_full_and_alone(list(forms.values()), kept, scan)
+    kept += _full_and_family_in_a_drabble(list(forms.values()), kept, scan)
     kept += coordinated_with_people(list(forms.values()), kept, scan)
     clusters = cluster_forms(drop_plurals(with_components(list(forms.values()), kept, scan)))
     discovered = _join_pack_aliases(list(packs.values()), _discovered_drafts(clusters, set(packs)))
