@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every quote-attribution figure, tune and check, in about 15 s: PDNC, LitBank, fic_dialogue,
-# fic_tune and the samples. Usage, from the repository root, next to ../shared:
+# fic_tune, fic_tune4 and fic_holdout7 (short works), the samples. Usage, next to ../shared:
 #   scripts/measure_attribution.sh [TREE]
 # TREE (default: this repository) is another checkout or git worktree whose src/ is measured
 # with this repository's .venv, so a change can be measured switched off and on, on one tree.
@@ -20,4 +20,7 @@ echo "== PDNC";         evaluate pdnc "$FANARCHIVE_SHARED/pdnc-dev" | grep -E "$
 echo "== LitBank";      evaluate litbank "$FANARCHIVE_SHARED/litbank" | grep -E "$LINES"
 echo "== fic_dialogue"; evaluate annotations "$TREE/tests/data/fic_dialogue" | grep -E "^attribution"
 echo "== fic_tune";     evaluate annotations "$TREE/tests/data/fic_tune" | grep -E "^attribution"
+echo "== fic_tune4";    evaluate annotations "$TREE/tests/data/fic_tune4" | grep -E "^attribution"
+echo "== fic_holdout7 (check: aggregate only)"
+evaluate annotations "$TREE/tests/data/fic_holdout7" | grep -E "^attribution"
 echo "== samples";      evaluate annotations "$TREE/tests/data/annotations" | grep -E "^OVERALL"
