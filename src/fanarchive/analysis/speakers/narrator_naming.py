@@ -17,6 +17,7 @@ import bisect
 import re
 from collections import Counter
 
+from fanarchive.analysis.characters.discovery import RARE_WORD_ZIPF
 from fanarchive.analysis.characters.names import COMMON_WORD_ZIPF, given_names, zipf
 from fanarchive.analysis.characters.narrator import (
     CAPITALISED,
@@ -72,24 +73,33 @@ def _votes(cast, text: str, quotes: list) -> Counter:
     turns = _paragraph_spans(quotes)
     for i, form in last.items():
         if not own[i]:
-            weights[form] += _weight_of_call(quotes, own, turns, i)
+            weight = _weight_of_call(quotes, own, turns, i)
+            if _a_turn_of_one_call(text, quotes[i], form):
+                weight = weight and max(weight, STRONG)  # `"Granger."`: nothing but the call
+            elif quotes[i].speaker is None:
+                weight = 0  # `"Tobias, go upstairs."` from someone unknown: may be to anyone
+            weights[form] += weight
     for i, quote in enumerate(quotes):
         if own[i]:
             for match in SELF_NAMED_RE.finditer(quote.text):
                 weights[match.group(1)] += STRONG
     speakers = {q.speaker for q in quotes if q.speaker}
+    # `"Patroclus," I repeat.`: a name the I's own tagged line calls is someone else's
+    speakers |= {form for form, i, _ in calls if own[i] and quotes[i].rule == "narrator"}
     talked_about = _in_narration(text, quotes, set(weights))
     votes: Counter = Counter()
     mid_sentence = {form for form, _, at in calls if _after_comma(text, at)}
+    whole = {form for form, i, _ in calls if _a_turn_of_one_call(text, quotes[i], form)}
     for group in _name_groups({form for form, weight in weights.items() if weight}):
         if group & speakers or group & talked_about:
             continue  # someone else's name
-        if any(_looks_like_name(cast, form, form in mid_sentence) for form in group):
+        if any(_looks_like_name(cast, f, f in mid_sentence, f in whole) for f in group):
             votes[frozenset(group)] = sum(weights[form] for form in group)
     return votes
 
 
 STRONG, WEAK = 2, 1
+CALL_MARKS = " .,!?…—–-"
 # A name called at a quote's start or after a stop, up to two words (`Perseus Jackson, why…`).
 CALLED_RE = re.compile(
     rf"(?:^|(?<=[,.!?…—]\s))({CAPITALISED}(?:\s{CAPITALISED})?)(?=[,!?]|\.(?:\s|$)|$)"
@@ -110,6 +120,21 @@ def _called(cast, text: str, quotes: list) -> set[tuple[str, int, int]]:
             and not answered_name(quote.text[m.end(1) : m.end(1) + 1], quote.text[: m.start(1)])
         }
     return found
+
+
+def _a_turn_of_one_call(text: str, quote, form: str) -> bool:
+    """`"Granger."` as a paragraph of its own: a turn that is nothing but the call, ended
+    (not `"Navigator," she said, …`, whose tag and speech go on)."""
+    words = quote.text.strip()
+    if words.strip(CALL_MARKS) != form or not words.endswith(TURN_ENDS):
+        return False
+    start, end = text.rfind("\n", 0, quote.start) + 1, text.find("\n", quote.end)
+    paragraph = text[start : end if end >= 0 else len(text)]
+    return paragraph.replace(quote.text, "").strip(QUOTE_MARKS) == ""
+
+
+TURN_ENDS = (".", "!", "?", "…")
+QUOTE_MARKS = " \t\"'“”‘’«»„‚‹›"
 
 
 def _weight_of_call(quotes: list, own: list[bool], turns: list[tuple[int, int]], i: int) -> int:
@@ -145,7 +170,7 @@ def _after_comma(text: str, at: int) -> bool:
 AROUND_COMMA = 8
 
 
-def _looks_like_name(cast, form: str, mid_sentence: bool) -> bool:
+def _looks_like_name(cast, form: str, mid_sentence: bool, whole_line: bool = False) -> bool:
     """A word the cast does not know (the first of two: `Perseus Jackson`) must be a given
     name or a word English seldom uses; capitalised after a comma (`Malfoy, Draco.`) it may
     be less rare, as an interjection or endearment opening a line never is (`Hiya`, `Oi`,
@@ -154,6 +179,8 @@ def _looks_like_name(cast, form: str, mid_sentence: bool) -> bool:
     if cast.get(form) is not None:
         return not _is_role_word(first)
     rare_enough = COMMON_WORD_ZIPF if mid_sentence else ROLE_WORD_ZIPF
+    if whole_line and not mid_sentence:  # `"Granger."`, `"Merlin."`; not `"Sweetheart."`
+        rare_enough = RARE_WORD_ZIPF
     return first.lower() in given_names() or zipf(first) < rare_enough
 
 

@@ -164,6 +164,7 @@ class Sieve:
         self.families = families
         self.reader = reader  # the one an I-narrator tells the story to: `you said`
         self._paragraph_bounds: dict[int, tuple[int, int]] | None = None
+        self._alone: bool | None = None
 
     def run(self) -> None:
         self.reply_genders()
@@ -178,6 +179,7 @@ class Sieve:
         self.listeners()
         self.turn_taking()
         self.redescribe()
+        self.alternate_with_someone_unnamed()
         for line in self.lines:
             if line.quote.rule == "none":
                 self.last_resort(line)
@@ -998,6 +1000,56 @@ class Sieve:
         # fic_dialogue tune +4, fic_tune +1, LitBank check -1.)
         guess = self.guess(line, banned)
         self.assign(line, guess, "guess" if guess else "unknown")
+
+    def alternate_with_someone_unnamed(self) -> None:
+        """A first-person story whose narration and lines give the I no one else to talk to (a
+        drabble naming its people only in what they say: `"Granger."`): the I does not answer
+        themself. In each conversation, the turns left open alternate between the I and
+        someone unnamed, counted from the nearest turn known to be one of them: the I's by a
+        rule (`"Here," I said.`), the other's by a tag that is not the I's (`he agreed`)."""
+        if not self.narrator_alone():
+            return
+        for conversation in self.conversations():
+            turns = _turns(conversation)
+            sides = {
+                i: side for i, turn in enumerate(turns) if (side := self._side(turn)) is not None
+            }
+            for i, turn in enumerate(turns):
+                if not sides or all(line.quote.rule != "none" for line in turn):
+                    continue
+                nearest = min(sides, key=lambda j: (abs(j - i), j))
+                the_i = sides[nearest] == ((i - nearest) % 2 == 0)
+                for line in turn:
+                    if line.quote.rule == "none":
+                        self.assign(
+                            line, *((self.narrator, "alternating") if the_i else (None, "unknown"))
+                        )
+
+    def _side(self, turn: list[Line]) -> bool | None:
+        """True for a turn a rule gave the I, False for one a tag gives someone else."""
+        if any(line.quote.speaker == self.narrator and line.quote.rule != "none" for line in turn):
+            return True
+        for line in turn:
+            for beat in (line.beat_before, line.beat_after):
+                if beat is not None and beat.kind == "pronoun" and beat.value in ("male", "female"):
+                    return False  # `"Ask Pince." He drops his bag on the table.`
+            tag = line.tag
+            if (
+                tag is not None
+                and tag.subject.kind in ("pronoun", "descriptor")
+                and tag.subject.value != "narrator"
+            ):
+                return False
+        return None
+
+    def narrator_alone(self) -> bool:
+        """A first-person narrator, and no one else the narration names or a rule made a
+        speaker."""
+        if self._alone is None:
+            others = set(self.ctx.most_named()) | {line.quote.speaker for line in self.lines}
+            others -= {self.narrator, self.reader, None}
+            self._alone = bool(self.narrator) and not others
+        return self._alone
 
     def called_next(self, line: Line) -> str | None:
         """`"Delivery for Dlamini!" / "That is mandrake, Dario, ..."`: the one the next turn

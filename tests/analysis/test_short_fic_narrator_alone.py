@@ -1,0 +1,46 @@
+"""A first-person drabble whose narration names no one but the I (speakers/sieve.py,
+speakers/narrator_naming.py): the I does not answer themself, so untagged turns alternate
+between the I and someone unnamed, counted from a turn known to be one of them (the I's tag or
+beat, or another's `he says`, `He drops his bag`); a turn that is nothing but a name, said by
+the other to the I (`"Corrigan."`), names the I. Passages written for this test."""
+
+from fanarchive.analysis.pipeline import analyze_text
+
+GREENHOUSE = """The greenhouse is warm and smells of wet soil when he finds me there. I keep my
+eyes on the basil I am repotting, because I know what he is going to say.
+
+"You missed the meeting."
+
+"I was busy."
+
+"With tomatoes." He leans on the potting bench and looks at the seedlings.
+
+"With tomatoes," I agree. I press the soil down around the stem and wipe my hands.
+
+"Corrigan."
+
+"What?"
+
+"They're asking for you. Upstairs." He doesn't wait for an answer.
+"""
+
+
+def speakers(text: str) -> list[str | None]:
+    return [quote.speaker for quote in analyze_text(text).quotes]
+
+
+def test_untagged_turns_alternate_between_the_i_and_someone_unnamed():
+    found = speakers(GREENHOUSE)
+    assert found[1] == found[3] == found[5]  # the I's turns
+    assert found[0] is None and found[2] is None and found[4] is None
+
+
+def test_a_turn_that_is_nothing_but_a_name_names_the_i():
+    assert speakers(GREENHOUSE)[1] == "Corrigan"
+
+
+def test_the_name_needs_the_whole_turn():
+    # `"Corrigan," he says, "they're asking…"` calls, but so does a line to anyone: the I
+    # keeps no name from a call inside a longer turn the rarity bound would not admit
+    text = GREENHOUSE.replace('"Corrigan."\n\n"What?"', '"Sweetheart."\n\n"What?"')
+    assert "Sweetheart" not in speakers(text)
