@@ -44,3 +44,32 @@ def test_the_name_needs_the_whole_turn():
     # keeps no name from a call inside a longer turn the rarity bound would not admit
     text = GREENHOUSE.replace('"Corrigan."\n\n"What?"', '"Sweetheart."\n\n"What?"')
     assert "Sweetheart" not in speakers(text)
+
+
+ATTIC = """The attic is full of boxes, and I am sitting on the one marked WINTER when he climbs
+the ladder. I do not look up from the photographs in my lap.
+
+"You said you'd be ten minutes."
+
+"I said I'd try to be ten minutes."
+
+"That was an hour ago." He sits down on the box beside mine.
+
+"What do you want, Okonkwo?"
+
+"Dinner. And for you to come down."
+
+"In a minute," I tell him.
+"""
+
+
+def test_the_one_name_the_i_calls_is_the_unnamed_one_they_talk_to():
+    found = speakers(ATTIC)
+    assert found[0] == found[2] == found[4] == "Okonkwo"
+    assert found[1] == found[3] == found[5] == "Narrator"
+
+
+def test_two_names_the_i_calls_leave_the_partner_unnamed():
+    # which of them is here, and which is called from the other room, the lines do not say
+    text = ATTIC.replace('"In a minute," I tell him.', '"In a minute, Adaeze!" I call down.')
+    assert speakers(text)[0] is None

@@ -219,3 +219,33 @@ def _rename(cast, quotes: list, group: frozenset) -> None:
     for quote in quotes:
         if quote.speaker == NARRATOR:
             quote.speaker = name
+
+
+def name_the_partner(cast, text: str, quotes: list) -> str | None:
+    """The one an I alone talks to (sieve's `alternate_with_someone_unnamed`: the lines of
+    someone unnamed, beside the I's): the one name the I's own lines call that the narration
+    never uses and is not the I's (`"What do you want, Malfoy?"`) is theirs. Returns it."""
+    narrator = getattr(cast, "narrator", None)
+    if getattr(cast, "narration", "third") != "first" or narrator is None:
+        return None
+    quotes = sorted(quotes, key=lambda q: q.start)
+    unnamed = [q for q in quotes if q.speaker is None and q.rule == "unknown"]
+    if not unnamed or any(q.speaker not in (None, narrator.name) for q in quotes):
+        return None
+    own_calls = {
+        form for form, i, _ in _called(cast, text, quotes) if quotes[i].speaker == narrator.name
+    }
+    own_calls = {form for form in own_calls if cast.resolve(form) is not narrator}
+    own_calls -= _in_narration(text, quotes, own_calls)
+    groups = [g for g in _name_groups(own_calls) if any(_looks_like_name(cast, f, True) for f in g)]
+    if len(groups) != 1:
+        return None
+    name = max(groups[0], key=lambda f: (len(f), f))
+    if cast.get(name) is not None:
+        return None
+    character = Character(name=name, present=True)
+    cast.characters.append(character)
+    cast.add_aliases(character, sorted(groups[0]))
+    for quote in unnamed:
+        quote.speaker, quote.rule = name, "turn_partner"
+    return name
