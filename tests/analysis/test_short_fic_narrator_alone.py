@@ -73,3 +73,25 @@ def test_two_names_the_i_calls_leave_the_partner_unnamed():
     # which of them is here, and which is called from the other room, the lines do not say
     text = ATTIC.replace('"In a minute," I tell him.', '"In a minute, Adaeze!" I call down.')
     assert speakers(text)[0] is None
+
+
+STABLE = """"Steady, girl," I said to the grey mare, who ignored me as she always does.
+
+I brushed her down from withers to tail and picked the mud out of her hooves, and the rain
+went on drumming on the roof of the stable. The door banged open behind me. I knew the step
+without turning round, and I kept brushing.
+
+He leaned on the stall door and watched me work.
+
+"The steward wants you in the hall."
+
+"The steward can wait."
+
+I put the brush down anyway and followed him out into the rain.
+"""
+
+
+def test_a_turn_after_a_he_sentence_opens_with_him():
+    # `He leaned on the stall door and watched me work.` / `"The steward wants you in the hall."`:
+    # no tag in the first two turns, but the narration just before is his
+    assert speakers(STABLE)[1:] == [None, "Narrator"]

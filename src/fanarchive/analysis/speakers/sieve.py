@@ -129,6 +129,7 @@ CALLED_EARLY = 25
 # asked.`, `said Diana reproachfully.`) is a paragraph of dialogue, and the next paragraph's
 # `he said` is someone else.
 SHORT_TAG = 25
+_LAST_SENTENCE_HE_RE = re.compile(r"(?:^|[.!?…]\s+)(?:He|She)\b[^.!?…\"“”]*[.!?…]\s*$", re.M)
 # Words that are titles in names (`Lady Catherine`) but also describe anyone (`that lady`).
 PLAIN_TITLES = frozenset(
     ["lady", "lord", "master", "mistress", "gentleman", "madam", "sir", "miss", "mr", "mrs", "dame"]
@@ -1014,6 +1015,8 @@ class Sieve:
             sides = {
                 i: side for i, turn in enumerate(turns) if (side := self._side(turn)) is not None
             }
+            if 0 not in sides and self._after_a_third_person(turns[0][0]):
+                sides[0] = False  # `He watched me kneel.` / `"Gaius says you were up."`
             for i, turn in enumerate(turns):
                 if not sides or all(line.quote.rule != "none" for line in turn):
                     continue
@@ -1024,6 +1027,13 @@ class Sieve:
                         self.assign(
                             line, *((self.narrator, "alternating") if the_i else (None, "unknown"))
                         )
+
+    def _after_a_third_person(self, line: Line) -> bool:
+        """The narration paragraph just before ends on a sentence a he or she opens."""
+        if not line.first_in_paragraph or line.paragraph == 0:
+            return False
+        unit = self.ctx.units[line.paragraph - 1]
+        return _LAST_SENTENCE_HE_RE.search(self.ctx.text, unit.start, unit.end) is not None
 
     def _side(self, turn: list[Line]) -> bool | None:
         """True for a turn a rule gave the I, False for one a tag gives someone else."""
