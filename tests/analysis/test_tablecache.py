@@ -85,3 +85,24 @@ def test_the_name_tables_read_back_are_the_ones_derived(folder):
         assert "Lyon" in names.gazetteer()
     finally:
         names._tables.cache_clear()
+
+
+def test_a_cache_file_read_as_something_else_is_derived_again(folder):
+    folder.mkdir()
+    (folder / "t.marshal").write_bytes(marshal.dumps(42))  # damaged, yet it reads
+    calls: list[int] = []
+    tables = tablecache.cached("t.marshal", counting_build(calls), lambda v: isinstance(v, tuple))
+    assert tables[2] == 2.5
+    assert calls == [1]
+
+
+def test_the_name_tables_survive_a_cache_of_the_wrong_shape(folder):
+    names._tables.cache_clear()
+    try:
+        names._tables()
+        for path in folder.glob("names-*.marshal"):
+            path.write_bytes(marshal.dumps((1, 2)))
+        names._tables.cache_clear()
+        assert names.given_gender("Margaret") == "female"
+    finally:
+        names._tables.cache_clear()

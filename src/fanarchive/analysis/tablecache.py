@@ -57,14 +57,17 @@ def _version(library: str) -> str:
         return "absent"
 
 
-def cached(key: str, build: Callable[[], Any]) -> Any:
-    """The tables stored under `key`, else `build()` (then stored for the next process)."""
+def cached(key: str, build: Callable[[], Any], valid: Callable[[Any], bool] = bool) -> Any:
+    """The tables stored under `key`, else `build()` (then stored for the next process).
+    `valid` checks what was read: damaged bytes may still read as some other value."""
     folder = cache_folder()
     if folder is None:
         return build()
     path = folder / key
     try:
-        return marshal.loads(path.read_bytes())
+        tables = marshal.loads(path.read_bytes())
+        if valid(tables):
+            return tables
     except (OSError, EOFError, ValueError, TypeError):
         pass  # absent, unreadable or corrupt: derive again
     tables = build()

