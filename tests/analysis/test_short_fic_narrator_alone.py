@@ -4,6 +4,9 @@ between the I and someone unnamed, counted from a turn known to be one of them (
 beat, or another's `he says`, `He drops his bag`); a turn that is nothing but a name, said by
 the other to the I (`"Corrigan."`), names the I. Passages written for this test."""
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from fanarchive.analysis.pipeline import analyze_text
 
 GREENHOUSE = """The greenhouse is warm and smells of wet soil when he finds me there. I keep my
@@ -95,3 +98,11 @@ def test_a_turn_after_a_he_sentence_opens_with_him():
     # `He leaned on the stall door and watched me work.` / `"The steward wants you in the hall."`:
     # no tag in the first two turns, but the narration just before is his
     assert speakers(STABLE)[1:] == [None, "Narrator"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sets(st.integers(0, 60), min_size=1), st.integers(0, 60))
+def test_the_nearest_known_turn_is_the_one_the_whole_list_gives(known, i):
+    from fanarchive.analysis.speakers.sieve import _nearest
+
+    assert _nearest(sorted(known), i) == min(known, key=lambda j: (abs(j - i), j))

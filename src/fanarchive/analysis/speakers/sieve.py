@@ -1017,10 +1017,11 @@ class Sieve:
             }
             if 0 not in sides and self._after_a_third_person(turns[0][0]):
                 sides[0] = False  # `He watched me kneel.` / `"Gaius says you were up."`
+            known = sorted(sides)
             for i, turn in enumerate(turns):
                 if not sides or all(line.quote.rule != "none" for line in turn):
                     continue
-                nearest = min(sides, key=lambda j: (abs(j - i), j))
+                nearest = _nearest(known, i)
                 the_i = sides[nearest] == ((i - nearest) % 2 == 0)
                 for line in turn:
                     if line.quote.rule == "none":
@@ -1195,6 +1196,17 @@ def _paragraph_groups(lines: list[Line]) -> Iterable[list[Line]]:
         group.append(line)
     if group:
         yield group
+
+
+def _nearest(known: list[int], i: int) -> int:
+    """The index of `known` (sorted, not empty) nearest to `i`, the earlier on a tie: a
+    bisection, so a conversation of thousands of turns is not read once per turn."""
+    k = bisect.bisect_left(known, i)
+    before = known[k - 1] if k > 0 else None
+    after = known[k] if k < len(known) else None
+    if after is None or (before is not None and i - before <= after - i):
+        return before
+    return after
 
 
 def _turns(conversation: list[Line]) -> list[list[Line]]:
