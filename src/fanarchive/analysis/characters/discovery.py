@@ -624,7 +624,7 @@ SHORT_WORK_WORDS = 1000
 
 
 def _short_work(scan: Scan) -> bool:
-    return sum(scan.lower_words.values()) < SHORT_WORK_WORDS
+    return scan.lower_word_count < SHORT_WORK_WORDS
 
 
 def _rare_name_in_a_drabble(form: Form, scan: Scan) -> bool:

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 
 from fanarchive.analysis.characters.lexicon import (
     LOWER_WORD_RE,
@@ -58,6 +59,11 @@ class Scan:
     quote_starts: list[int]
     quote_ends: list[int]
     lower_words: Counter[str]
+
+    @cached_property
+    def lower_word_count(self) -> int:
+        """How many lower-case words the story holds: its length, as the cast rules weigh it."""
+        return sum(self.lower_words.values())
 
     def in_quote(self, offset: int) -> bool:
         i = bisect_right(self.quote_starts, offset) - 1

@@ -30,16 +30,19 @@ def family_name_mentions(text: str, characters, mentions: list[Mention]) -> list
     parts = _family_names(characters)
     if not parts:
         return mentions
+    found = [(m, name) for m in WORD_RE.finditer(text) if (name := parts.get(m.group()))]
+    return _with_new_mentions(mentions, found)
+
+
+def _with_new_mentions(mentions: list[Mention], found: list[tuple[re.Match, str]]) -> list[Mention]:
+    """`mentions` (sorted by start) with a mention for each (match, character) found that is
+    not part of a mention the cast has (`Draper` of `Coach Draper`)."""
     starts = [m.start for m in mentions]
     added = []
-    for match in WORD_RE.finditer(text):
-        character = parts.get(match.group())
-        if character is None:
-            continue
+    for match, character in found:
         i = bisect.bisect_right(starts, match.start()) - 1
-        if i >= 0 and mentions[i].end > match.start():
-            continue  # part of a mention the cast has (`Coach Draper`)
-        added.append(Mention(match.start(), match.end(), character))
+        if not (i >= 0 and mentions[i].end > match.start()):
+            added.append(Mention(match.start(), match.end(), character))
     return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
@@ -74,15 +77,13 @@ def clipped_mentions(text: str, characters, mentions: list[Mention], quotes) -> 
     character's, and is no form of the cast and no ordinary English word (wordfreq), is that
     character: the vocative rules then read the call."""
     clips = _Clips(characters)
-    starts = [m.start for m in mentions]
-    added = []
-    for quote in quotes:
-        for match in CLIP_RE.finditer(text, quote.start, quote.end):
-            character = clips.owner(match.group())
-            i = bisect.bisect_right(starts, match.start()) - 1
-            if character and not (i >= 0 and mentions[i].end > match.start()):
-                added.append(Mention(match.start(), match.end(), character))
-    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
+    found = [
+        (match, character)
+        for quote in quotes
+        for match in CLIP_RE.finditer(text, quote.start, quote.end)
+        if (character := clips.owner(match.group()))
+    ]
+    return _with_new_mentions(mentions, found)
 
 
 class _Clips:
