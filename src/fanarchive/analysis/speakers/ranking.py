@@ -73,7 +73,13 @@ class Model:
         self.bias = bias
 
     def score(self, features: dict[str, float]) -> float:
-        return self.bias + sum(self.weights.get(name, 0.0) * v for name, v in features.items())
+        # Most features of a candidate are 0: skipping them leaves the sum exactly as it was
+        # (adding 0.0 changes no float) and halves the time of a work's ranking.
+        weights, total = self.weights, 0.0
+        for name, value in features.items():
+            if value:
+                total += weights.get(name, 0.0) * value
+        return self.bias + total
 
     @classmethod
     def from_json(cls, data: dict) -> Model:
@@ -174,12 +180,14 @@ def candidate_features(sieve, line, votes: dict[int, dict[str, float]] | None = 
     gender = line.notes.get("gender")
     banned = line.notes.get("not", ())
     result: dict[str, dict[str, float]] = {}
+    rule_key = f"rule={quote.rule}"
+    interacting = [(key, f"{key}|{quote.rule}") for key in INTERACTING]
     for name in dict.fromkeys(n for n in names if n):
         known = sieve.genders.get(name, "unknown")
         rank = order.index(name) if name in order else None
         f = {
             "sieve": float(name == quote.speaker),
-            f"rule={quote.rule}": float(name == quote.speaker),
+            rule_key: float(name == quote.speaker),
             "previous_turn": float(bool(turns) and _speaker(turns[0]) == name),
             "two_turns_back": float(len(turns) > 1 and _speaker(turns[1]) == name),
             "previous_addressee": float(bool(turns) and previous_addressee == name),
@@ -210,9 +218,9 @@ def candidate_features(sieve, line, votes: dict[int, dict[str, float]] | None = 
         }
         # The same evidence weighs differently after each rule (a turn's parity matters more
         # when the sieve guessed by turn-taking than when a beat named someone).
-        for key in INTERACTING:
+        for key, keyed_by_rule in interacting:
             if f[key]:
-                f[f"{key}|{quote.rule}"] = f[key]
+                f[keyed_by_rule] = f[key]
         result[name] = f
     return result
 

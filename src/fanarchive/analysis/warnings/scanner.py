@@ -224,24 +224,34 @@ class Lexicon:
         self._by_start: dict[str, list[int]] = {}
         for position, (head, _) in enumerate(self._alternatives):
             self._by_start.setdefault(_literal_start(head.pattern), []).append(position)
+        self._by_prefix: dict[str, tuple[tuple[re.Pattern[str], str], ...]] = {}
 
     def matcher(self, word: str) -> re.Pattern[str] | None:
         """The anchored alternation of the fragments that can start with `word` (cached)."""
         compiled = self._by_word.get(word, _UNSEEN)
         if compiled is not _UNSEEN:
             return compiled
-        by_start = self._by_start
-        positions = by_start.get(word[:1], []) + by_start.get("", [])
-        if len(word) > 1:
-            positions += by_start.get(word[:2], [])
-        alternatives = self._alternatives
         candidates = tuple(
-            alternatives[p][1] for p in sorted(positions) if alternatives[p][0].fullmatch(word)
+            fragment for head, fragment in self.heads_for(word[:2]) if head.fullmatch(word)
         )
         compiled = _compile_alternation(candidates) if candidates else None
         if len(self._by_word) < _TRIGGER_CACHE_LIMIT:
             self._by_word[word] = compiled
         return compiled
+
+    def heads_for(self, start: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+        """The fragments a word opening with `start` (its first two letters) may begin, in
+        order, computed once per `start`: a cast of thousands of invented names asks for the
+        same few hundred."""
+        heads = self._by_prefix.get(start)
+        if heads is None:
+            by_start = self._by_start
+            positions = by_start.get(start[:1], []) + by_start.get("", [])
+            if len(start) > 1:
+                positions += by_start.get(start, [])
+            heads = tuple(self._alternatives[p] for p in sorted(positions))
+            self._by_prefix[start] = heads
+        return heads
 
 
 @lru_cache(maxsize=4096)
@@ -273,10 +283,20 @@ def scan(text: str, lexicons: list[Lexicon]) -> list[list[Hit]]:
     # "corpse's", "he'd": the part before the apostrophe can start a cue too.
     words.update([w.split("'", 1)[0] for w in words if "'" in w])
     pairs = list(zip(lexicons, results, strict=True))
+    live: dict[str, list[tuple[Lexicon, list[Hit]]]] = {}
+
+    def lexicons_for(word: str) -> list[tuple[Lexicon, list[Hit]]]:
+        # Only the lexicons with a fragment that may start like the word are asked: a cast
+        # of thousands of invented names made most of the scan's time asking all of them.
+        start = word[:2]
+        if start not in live:
+            live[start] = [pair for pair in pairs if pair[0].heads_for(start)]
+        return live[start]
+
     for word in words:
         entry = [
             (hits, matcher)
-            for lexicon, hits in pairs
+            for lexicon, hits in lexicons_for(word)
             if (matcher := lexicon.matcher(word)) is not None
         ]
         if "'" in word:
@@ -284,7 +304,7 @@ def scan(text: str, lexicons: list[Lexicon]) -> list[list[Hit]]:
             stem = word.split("'", 1)[0]
             entry.extend(
                 (hits, matcher)
-                for lexicon, hits in pairs
+                for lexicon, hits in lexicons_for(stem)
                 if (matcher := lexicon.matcher(stem)) is not None
                 and not any(m is matcher for _, m in entry)
             )
