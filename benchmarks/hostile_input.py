@@ -62,6 +62,16 @@ def many_chapters(n: int) -> str:
     return "".join(f'Chapter {i}\n\nAnn walked in.\n\n"Hi," she said.\n\n' for i in range(1, n + 1))
 
 
+def chat_of_usernames(n: int) -> str:
+    """A chat of thousands of usernames, each saying love you (quotes.chat_lines, the labels'
+    characters and the confessions said to several)."""
+    names = _invented_names(2 * n)
+    return "".join(
+        f"{a}: love you guys\n{b}: love you too\n{a}: ok\n"
+        for a, b in zip(names[::2], names[1::2], strict=True)
+    )
+
+
 def repeated(unit: str):
     return lambda n: unit * n
 
@@ -80,6 +90,7 @@ SHAPES = {
     "names in one paragraph": names_in_one_paragraph,
     "a narrator called by many": narrator_called_by_many,
     "many chapters": many_chapters,
+    "a chat of usernames": chat_of_usernames,
     "one long word": repeated("a" * 40),
 }
 

@@ -67,6 +67,8 @@ class Quote:
     rule: str = "none"  # the sieve rule that decided the speaker
     addressee: str | None = None
     paragraph: int = -1  # index into Document.paragraphs
+    # The speaker a chat or script line is labelled with (`Peter: guys`, `**Tony:** kid`).
+    label: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {

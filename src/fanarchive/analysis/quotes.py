@@ -11,7 +11,10 @@ Every common convention is recognised:
 * low-high quotes (`„…“`, German; `„…”`, Polish);
 * corner brackets (`「…」`, `『…』`), which the Document already reads as `“…”`;
 * dash dialogue lines (a paragraph opening with `—`, `―` or `– `): the line is speech, except
-  for tags cut out of it (`—Stay —said Gaara—. Please.`, `— Hello, she said.`).
+  for tags cut out of it (`—Stay —said Gaara—. Please.`, `— Hello, she said.`);
+* chat and script lines (`Peter: guys`, `**Tony:** kid`, `spiderboy (10:42): lol`, `HAMLET:
+  To be`), in runs of at least three lines where two labels take turns: the message is speech
+  and the label (`Quote.label`) names its speaker.
 
 The work's dominant style is decided from counts over the whole work; a paragraph that has no
 mark of that style but marks of another one is read in its own style (a guillemet letter in an
@@ -207,7 +210,66 @@ def find_quotes(document: Document) -> list[Quote]:
             spans = _speech_after_narration(text, document.paragraphs[index])
             _add_quotes(quotes, text, spans, index)
         quotes.sort(key=lambda quote: quote.start)
+    elif chat := chat_lines(text, document.paragraphs, silent):
+        quotes.extend(chat)
+        quotes.sort(key=lambda quote: quote.start)
     return quotes
+
+
+# `Peter: guys`, `**Tony:** kid`, `[spiderboy]: lol`, `MJ (10:42 PM): how`: a label of one to
+# three words, each opening with a letter (not `Day 1:`), then a colon and the message.
+_LABEL_WORD = r"[^\W\d_][\w'’.-]*"
+_CHAT_LINE_RE = re.compile(
+    rf"[ \t]*[*_\[<]{{0,2}}(?P<label>{_LABEL_WORD}(?:[ \t]{_LABEL_WORD}){{0,2}})[*_\]>]{{0,2}}"
+    r"(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*:[*_]{0,2}[ \t]+(?P<message>\S[^\n]*)"
+)
+MIN_CHAT_RUN = 3
+
+
+def chat_lines(text: str, paragraphs: list[Span], silent: list[int]) -> list[Quote]:
+    """The messages of chat and script lines among the paragraphs without quotation marks
+    (`silent`, indices in order), each with its label; a line is a paragraph or a line of one
+    (a chat pasted with line breaks). A run of consecutive such lines counts when it has at
+    least MIN_CHAT_RUN lines, two labels and one of them again: a header (`Rating: Teen`,
+    `Fandom: …`, `Words: 2,000`) or a letter's `From:`/`To:` names each field once, a
+    diary's `Day 1:` is no label, and a lone `Note: …` is no run."""
+    quotes: list[Quote] = []
+    for run in _line_runs(text, paragraphs, silent):
+        labels = [match["label"] for _, match in run]
+        distinct = set(labels)
+        if len(run) >= MIN_CHAT_RUN and len(distinct) >= 2 and len(distinct) < len(labels):
+            for index, match in run:
+                start, end = _trim(text, match.start("message"), match.end("message"))
+                quotes.append(
+                    Quote(start, end, text[start:end], paragraph=index, label=match["label"])
+                )
+    return quotes
+
+
+def _line_runs(text: str, paragraphs: list[Span], silent: list[int]):
+    """Runs of consecutive chat-shaped lines, as (paragraph index, match) lists: a run ends
+    at a line of another shape or a paragraph that is not silent."""
+    run: list[tuple[int, re.Match]] = []
+    previous = None
+    for index in silent:
+        if previous is not None and index != previous + 1 and run:
+            yield run
+            run = []
+        previous = index
+        para = paragraphs[index]
+        line_start = para.start
+        while line_start < para.end:
+            line_end = text.find("\n", line_start, para.end)
+            line_end = para.end if line_end < 0 else line_end
+            match = _CHAT_LINE_RE.fullmatch(text, line_start, line_end)
+            if match and sum(ch.isalpha() for ch in match["label"]) >= 2:
+                run.append((index, match))
+            elif run:
+                yield run
+                run = []
+            line_start = line_end + 1
+    if run:
+        yield run
 
 
 def _add_quotes(quotes: list[Quote], text: str, spans: list[tuple[int, int]], index: int) -> None:

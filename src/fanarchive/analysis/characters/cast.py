@@ -72,9 +72,20 @@ class Cast:
 
     def resolve(self, surface: str) -> Character | None:
         """The character a surface form names (`Kakashi-sensei`, `Mr. Darcy`, `naruto`)."""
-        key = surface_key(surface)
-        name = self.index.get(key) or self.index.get(_without_title(key))
+        name = self._indexed(surface)
         return self.get(name) if name else None
+
+    def resolve_all(self, surfaces: set[str]) -> dict[str, Character | None]:
+        """`resolve` for many surfaces at once, the characters read once (a chat of
+        thousands of usernames looked each up in the whole cast)."""
+        by_name: dict[str, Character] = {}
+        for character in self.characters:
+            by_name.setdefault(character.name, character)
+        return {s: by_name.get(name) if (name := self._indexed(s)) else None for s in surfaces}
+
+    def _indexed(self, surface: str) -> str | None:
+        key = surface_key(surface)
+        return self.index.get(key) or self.index.get(_without_title(key))
 
     def finalise(self, quotes: list[Quote]) -> None:
         """Fill line counts and presence once speakers are known; order by importance."""

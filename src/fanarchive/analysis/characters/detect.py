@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from fanarchive.analysis.characters import context
 from fanarchive.analysis.characters.apposition import join_linked_descriptions
-from fanarchive.analysis.characters.cast import Cast
+from fanarchive.analysis.characters.cast import Cast, surface_key
 from fanarchive.analysis.characters.clustering import (
     GIVEN_NAME_TITLES,
     Cluster,
@@ -35,6 +35,7 @@ from fanarchive.analysis.characters.discovery import (
     is_name,
     with_components,
 )
+from fanarchive.analysis.characters.labels import labelled_people
 from fanarchive.analysis.characters.lexicon import (
     HONORIFIC_GENDER,
     NOT_NAMES,
@@ -359,6 +360,24 @@ def _add_shouted_mentions(document: Document, drafts: list[Draft]) -> None:
                 drafts[next(iter(found))].spans.append(match.span())
 
 
+def _labelled_drafts(quotes: list[Quote], drafts: list[Draft], scan: Scan) -> list[Draft]:
+    """The people a chat's or a script's labels name whom the cast does not hold yet."""
+    known = {
+        surface_key(surface)
+        for d in drafts
+        for surface in (d.character.name, *d.surfaces, *d.known_aliases)
+    }
+    return [
+        Draft(
+            Character(name=name, source="discovered"),
+            spans=spans,
+            surfaces=Counter({name: len(spans)}),
+            default_gender=given_names().get(name.split()[0].lower(), "unknown"),
+        )
+        for name, spans in labelled_people(quotes, known, scan.text, scan.in_quote)
+    ]
+
+
 def _reader_draft(document: Document) -> Draft | None:
     if "/N" not in document.text and "/n" not in document.text:
         return None  # cheap test first: most works are no reader-inserts
@@ -654,6 +673,7 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
     if (reader := _reader_draft(document)) is not None:
         drafts.append(reader)
     _add_shouted_mentions(document, drafts)
+    drafts += _labelled_drafts(quotes, drafts, scan)
     characters = [_finish(d, scan) for d in drafts]
     mentions = sorted(
         (Mention(s, e, d.character.name) for d in drafts for s, e in d.spans),

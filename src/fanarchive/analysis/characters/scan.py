@@ -179,8 +179,35 @@ def scan_story(document: Document, quotes: list[Quote]) -> Scan:
             if _after_initials(scan.runs, text, start, inside):
                 scan.runs[-1].tokens += tokens  # `Adam J. Patch`: one name
                 continue
+            if "\n" in run.group():
+                for part in _by_paragraph(tokens, paragraph_starts(document)):
+                    scan.runs.append(Run(part, opens_sentence(text, part[0].start), inside))
+                continue
             scan.runs.append(Run(tokens, opens_sentence(text, start), inside))
     return scan
+
+
+def paragraph_starts(document: Document) -> frozenset[int]:
+    starts = document.__dict__.get("_paragraph_starts")
+    if starts is None:
+        starts = document.__dict__["_paragraph_starts"] = frozenset(
+            p.start for p in document.paragraphs
+        )
+    return starts
+
+
+def _by_paragraph(tokens: list[Token], starts: frozenset[int]) -> list[list[Token]]:
+    """A run cut where a paragraph starts: a line break inside a name is a hard-wrapped
+    line's (`Elizabeth\\nBennet`), but not where the next line is a paragraph of its own
+    (a chat's `bringing Jess` / `Dev: yes`)."""
+    parts: list[list[Token]] = [[]]
+    for token in tokens:
+        # `Mrs.\\nHoneychurch`: a title ending its line is no paragraph's end, whatever
+        # the line break looked like to the reader
+        if token.start in starts and parts[-1] and not parts[-1][-1].title:
+            parts.append([])
+        parts[-1].append(token)
+    return parts
 
 
 def _after_initials(runs: list[Run], text: str, start: int, inside: bool) -> bool:

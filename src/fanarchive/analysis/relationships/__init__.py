@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from fanarchive.analysis.characters import Cast
+from fanarchive.analysis.characters.clustering import KIN_NAMES
 from fanarchive.analysis.characters.narrator import READER
 from fanarchive.analysis.characters.tagged import DISAMBIGUATION_RE, parse_relationship
 from fanarchive.analysis.document import Document
@@ -246,6 +247,8 @@ def assign_cues(
             pair = binder.act(hit.start, hit.end)
         if pair and cue.kind == "confession" and binder.platonic_address(hit.start, pair):
             continue  # "I love you, Mom", "Love you, buddy": a child's, a friend's
+        if pair and cue.kind == "confession" and _to_several(binder, hit):
+            continue  # "love you guys", "love you both": said to several, no one's couple
         if pair:
             kind, strength = cue.kind, cue.weight
             if kind == "kiss" and binder.affectionate(hit.end):
@@ -278,6 +281,26 @@ def assign_cues(
             pairs[pair].subtypes[subtype] += 1
             pairs[pair].subtype_sentences[subtype].append(index.index_at(hit.start))
     _assign_unnamed_kin(unnamed, index, pairs)
+
+
+# The ones a confession is said to, when they are several ("love you guys", "love you all").
+GROUP_ADDRESS_RE = re.compile(
+    r"[ \t,]*(?i:guys|all|both|two|lot|people|everyone|everybody|folks|kids)\b(?!['’])"
+)
+GROUP_CONFESSION_RE = re.compile(r"(?i:\blove (?:you|ya|u)\b)" + GROUP_ADDRESS_RE.pattern)
+ECHO_RE = re.compile(r"[ \t,]*(?i:too|as well)\b")
+
+
+def _to_several(binder: Binder, hit: Hit) -> bool:
+    """A confession said to several: "love you guys", or "love you too" answering one."""
+    text = binder.text
+    if GROUP_ADDRESS_RE.match(text, hit.end):
+        return True
+    quote = binder._quote_at(hit.start)
+    if quote is None or not ECHO_RE.match(text, hit.end):
+        return False
+    i = bisect_left(binder.quote_starts, quote.start)
+    return i > 0 and bool(GROUP_CONFESSION_RE.search(binder.quotes[i - 1].text))
 
 
 def _assign_unnamed_kin(
@@ -593,6 +616,12 @@ def build(
     if not shown and not _decisive(info):
         return None  # a kiss bound to the two shows them together, named apart or not
     romantic = is_romantic(info)
+    if romantic and not tagged and _one_called_by_kin(pair):
+        # `Mum: love you both` / `Priya: love you too`: whoever a story calls Mum or Dad is
+        # someone's parent; their love is a family's (unless Mum and Dad are the pair).
+        romantic = False
+        info.subtypes["family"] += 1
+        info.subtype_sentences["family"] += [s for _, _, s in info.romance]
     if info.kin_guesses and not romantic and not tagged:
         info.subtypes["family"] += len(info.kin_guesses)
         info.subtype_sentences["family"] += info.kin_guesses
@@ -643,6 +672,11 @@ def build(
         signals=_signals(info, index),
         detail=detail,
     )
+
+
+def _one_called_by_kin(pair: Pair) -> bool:
+    kin = [name.casefold() in KIN_NAMES for name in pair]
+    return any(kin) and not all(kin)
 
 
 def score_of(info: PairInfo, romantic: bool) -> float:

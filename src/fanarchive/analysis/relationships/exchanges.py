@@ -18,7 +18,10 @@ from fanarchive.analysis.relationships.genders import _genders_of
 from fanarchive.analysis.relationships.people import Pair, Person, pair_of
 
 # The words of a quoted clause that make it about the speaker and the one spoken to.
-EXCHANGE_RE = re.compile(r"\b(?:i|me|my|mine|we|us|our|you|your|yours)\b|\bi'(?:m|d|ll|ve)\b")
+# "I" and "you", also as texts write them ("u", "ur", "im", and "ily", which holds both).
+EXCHANGE_RE = re.compile(
+    r"\b(?:i|me|my|mine|we|us|our|you|your|yours|u|ur|im|ily|ilysm)\b|\bi'(?:m|d|ll|ve)\b"
+)
 # A quoted relational noun about the speaker and the one spoken to: "you're my brother",
 # "I'm your big brother", "we were rivals" (the lead of the clause up to the noun).
 ABOUT_US_RE = re.compile(

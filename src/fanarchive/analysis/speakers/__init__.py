@@ -14,6 +14,7 @@ from fanarchive.analysis.model import Quote
 from fanarchive.analysis.speakers.confidence import calibrate
 from fanarchive.analysis.speakers.context import Context
 from fanarchive.analysis.speakers.kin import Families
+from fanarchive.analysis.speakers.labels import speak_labels
 from fanarchive.analysis.speakers.narrator_naming import name_the_narrator, name_the_partner
 from fanarchive.analysis.speakers.parts import clipped_mentions, family_name_mentions
 from fanarchive.analysis.speakers.persons import told_to
@@ -46,6 +47,7 @@ def decide_speakers(document: Document, quotes: list[Quote], cast: Cast) -> Siev
         rerank(sieve)
     name_the_narrator(cast, document.text, quotes)
     name_the_partner(cast, document.text, quotes)
+    speak_labels(cast, quotes)
     return sieve
 
 

@@ -35,7 +35,10 @@ ROMANCE_CUES = [
         r"kiss(?:ed|es|ing)?|made out|making out|snogg?(?:ed|ing)?|smooch(?:ed|ing)?", "kiss", 3
     ),
     RomanceCue(
-        r"love you|love with " + PRON + r"|fell in love|falling in love|fallen in love",
+        # and as texts spell it: "love u", "luv ya", "ily", "ilysm"
+        r"(?:love|luv) (?:you|u|ya)|ily|ilysm|love with "
+        + PRON
+        + r"|fell in love|falling in love|fallen in love",
         "confession",
         3,
     ),
