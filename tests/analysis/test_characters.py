@@ -130,6 +130,26 @@ def test_everyday_names_do_not_pull_in_a_fandom():
     assert cast.resolve("George Emerson") is cast.resolve("George") is not None
 
 
+def test_one_pack_name_among_strangers_is_another_canons_person():
+    # Haikyuu's Hinata beside Kageyama, Yachi and Tanaka is no Hyuuga Hinata of Naruto.
+    text = (
+        "The bus was quiet except for Hinata. Kageyama had his eyes shut, and Yachi was "
+        "asleep against the window.\n\nHinata kicked the seat in front. Tanaka turned round "
+        "and glared at Hinata, and Kageyama told Hinata to shut up. Yachi slept on.\n"
+    )
+    cast = cast_of(text)
+    assert "Hyuuga Hinata" not in names(cast)
+    assert "Hinata" in names(cast)
+
+
+def test_one_pack_name_on_its_own_still_tells_the_canon():
+    text = (
+        "Hinata had trained since dawn. Hinata's palms were raw, and she did not stop.\n\n"
+        '"Again," Hinata whispered to herself, and she struck the post until it split.\n'
+    )
+    assert "Hyuuga Hinata" in names(cast_of(text))
+
+
 def test_the_declared_fandom_activates_its_pack():
     document = read_text("Ron laughed. Ron ran.\n")
     document.metadata.fandoms = ["Harry Potter"]

@@ -172,11 +172,32 @@ def active_fandoms(
     for fandom, names in distinct.items():
         if len(names) >= 2 and distinctive[fandom] >= 3:
             active.add(fandom)
-    # A story about one character: its name alone is enough when it is no everyday name.
+    # A story about one character: its name alone is enough when it is no everyday name,
+    # and the story's other recurring names are not strangers to that canon (`Hinata` among
+    # Kageyama, Yachi and Tanaka is Haikyuu's, not Naruto's Hyuuga Hinata).
+    others = _strangers(matches, scan)
     for name, count in singular.items():
-        if count >= 3 or speaking[name]:
+        if (count >= 3 or speaking[name]) and len(others) < MAX_STRANGERS:
             active.add(name[0])
     return active
+
+
+MAX_STRANGERS = 2  # recurring names no pack knows, beside a single pack character
+
+
+def _strangers(matches: list[PackMatch], scan: Scan) -> set[str]:
+    """Single capitalised words named at least twice, that no pack matched and the story
+    never writes in lower case (names, not sentence openers): people of another canon."""
+    matched = {(m.run, m.first) for m in matches}
+    seen: Counter[str] = Counter()
+    for index, run in enumerate(scan.runs):
+        if len(run.tokens) == 1 and (index, 0) not in matched and not run.tokens[0].title:
+            seen[run.tokens[0].base] += 1
+    return {
+        word
+        for word, n in seen.items()
+        if n >= 2 and word.lower() not in scan.lower_words and len(word) > 2
+    }
 
 
 def resolve_families(matches: list[PackMatch], scan: Scan, counts: Counter[str]) -> list[PackMatch]:
