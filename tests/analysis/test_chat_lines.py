@@ -50,6 +50,8 @@ def test_chat_lines_are_speech_labelled_with_their_speaker():
         ),
         pytest.param("TONY: kid\n\nPETER: hi\n\nTONY: why", id="a-script-a-line-a-paragraph"),
         pytest.param("[Tony]: kid\n[Peter]: hi\n[Tony]: why", id="bracketed"),
+        pytest.param("[22:41] Tony: kid\n[22:42] Peter: hi\n[22:42] Tony: why", id="times-first"),
+        pytest.param("@tony: kid\n@peter: hi\n@tony: why", id="handles"),
     ],
 )
 def test_chat_and_script_shapes(chat):
