@@ -78,6 +78,12 @@ def test_chat_and_script_shapes(chat):
             id="a-letter-head",
         ),
         pytest.param("Peter: hi\nNed: hi\n\nThey walked on.\n", id="two-lines-are-no-run"),
+        pytest.param(
+            "Rule one: never look back.\nRule two: never trust the fox.\nRule one: again.\n",
+            id="a-list-of-rules",
+        ),
+        pytest.param("Monday: rain.\nTuesday: more rain.\nMonday: the roof leaked.\n", id="a-week"),
+        pytest.param("Pros: he is kind.\nCons: he is Malfoy.\nPros: his hair.\n", id="pros-cons"),
     ],
 )
 def test_what_is_no_chat(text):

@@ -32,6 +32,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from fanarchive.analysis.characters.names import given_names, zipf
 from fanarchive.analysis.document import Document, Span
 from fanarchive.analysis.model import Quote
 from fanarchive.analysis.speakers.lexicon import SPEECH_VERBS
@@ -239,13 +240,32 @@ def chat_lines(text: str, paragraphs: list[Span], silent: list[int]) -> list[Quo
     for run in _line_runs(text, paragraphs, silent):
         labels = [match["label"] for _, match in run]
         distinct = set(labels)
-        if len(run) >= MIN_CHAT_RUN and len(distinct) >= 2 and len(distinct) < len(labels):
+        people = sum(1 for label in distinct if _names_someone(label))
+        if (
+            len(run) >= MIN_CHAT_RUN
+            and len(distinct) >= 2
+            and len(distinct) < len(labels)
+            and people >= min(2, (len(distinct) + 1) // 2)
+        ):
             for index, match in run:
                 start, end = _trim(text, match.start("message"), match.end("message"))
                 quotes.append(
                     Quote(start, end, text[start:end], paragraph=index, label=match["label"])
                 )
     return quotes
+
+
+# Below this wordfreq frequency a label's first word is no everyday English word (`Rule`,
+# `Step`, `Monday`, `Pros` are; `Tanaka`, `MJ`, `Burr`, a username are not).
+LABEL_WORD_ZIPF = 3.5
+PERSON_LABELS = frozenset({"me", "i", "you", "mum", "mom", "dad", "mama", "papa"})
+
+
+def _names_someone(label: str) -> bool:
+    """A label that can be a person: a given name, someone's mum, `me` or `you`, or a word
+    English seldom uses (a surname, a username); not `Rule one`, `Monday`, `Pros`."""
+    first = label.split()[0].lower()
+    return first in given_names() or first in PERSON_LABELS or zipf(first) < LABEL_WORD_ZIPF
 
 
 def _line_runs(text: str, paragraphs: list[Span], silent: list[int]):
