@@ -488,8 +488,11 @@ class Context:
         for index in (line.paragraph - 1, line.paragraph + 1):
             if 0 <= index < len(paragraphs):
                 para = paragraphs[index]
-                if MEMORY_RE.search(self.text, para.start, para.end):
-                    return True
+                if any(
+                    not self.in_quote(found.start())
+                    for found in MEMORY_RE.finditer(self.text, para.start, para.end)
+                ):
+                    return True  # the narration's memory: `"I remember things!"` is a line
         return False
 
     def tag_previous_paragraph(self, line: Line) -> Tag | None:
