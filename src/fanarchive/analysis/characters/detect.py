@@ -4,7 +4,7 @@ narrator. Everything is computed from one scan of the story's capitalised runs."
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -13,6 +13,7 @@ from fanarchive.analysis.characters.apposition import join_linked_descriptions
 from fanarchive.analysis.characters.cast import Cast, surface_key
 from fanarchive.analysis.characters.clustering import (
     GIVEN_NAME_TITLES,
+    MARRIED_TITLES,
     Cluster,
     canonical_form,
     cluster_forms,
@@ -225,6 +226,146 @@ def _join_corrected_names(drafts: list[Draft], scan: Scan) -> list[Draft]:
         owner.update({start: drafts.index(holder) for start, _ in named.spans})
         named.spans = []
     return [d for d in drafts if d.spans]
+
+
+def _join_answered_titles(drafts: list[Draft], scan: Scan) -> list[Draft]:
+    """`'Miss Bridgerton,' she said.` / `Eloise did not even blink. 'This is ...'`: the one a
+    line calls by name answers in the next paragraph, which opens with them, or tags them
+    (`said Eloise`), and names no one else outside quotation marks. When one of the two is a
+    title and family name and the other a lone given name, and neither ever has the other
+    part (no `Eloise Bridgerton`, no `Miss Eloise`), they are one person, unless their genders
+    differ, they share a paragraph's narration, or the name is answered by two people. Not
+    `Mrs.` or `Lady`, whom a daughter answers for (as in clustering, `Mrs. Bennet` is no
+    `Elizabeth`)."""
+    spans = {start: (index, end) for index, d in enumerate(drafts) for start, end in d.spans}
+    turns = _Turns(scan, spans)
+    pairs = Counter(pair for i in range(len(scan.quote_starts)) if (pair := turns.answer(i)))
+    callers = Counter(called for called, _ in pairs)
+    joins = [
+        (titled, given)
+        for (called, answering) in pairs
+        if callers[called] == 1 and not turns.together(called, answering)
+        for titled, given in [_titled_and_given(drafts[called], drafts[answering], scan.text)]
+        if titled is not None
+        and not {titled.likely_gender, given.likely_gender} >= {"male", "female"}
+    ]
+    partners = Counter(id(d) for pair in joins for d in pair)
+    for titled, given in joins:
+        if partners[id(titled)] > 1 or partners[id(given)] > 1:
+            continue  # one person who would take two others' names: no telling
+        big, small = (given, titled) if len(given.spans) >= len(titled.spans) else (titled, given)
+        big.spans += small.spans
+        big.surfaces.update(small.surfaces)
+        small.spans = []
+    return [d for d in drafts if d.spans]
+
+
+class _Turns:
+    """Who a line calls by name and who the next paragraph gives the turn to."""
+
+    def __init__(self, scan: Scan, spans: dict[int, tuple[int, int]]):
+        self.scan, self.spans, self.mentions = scan, spans, sorted(spans)
+        self.paragraphs: dict[int, set[tuple[int, int]]] = defaultdict(set)
+        self.read: dict[tuple[int, int], list[int]] = {}
+        self.bounds = _paragraphs(scan.text)
+        self.opening = [start for start, _ in self.bounds]
+        for paragraph in self.bounds:
+            for start in self._narration(paragraph):
+                self.paragraphs[spans[start][0]].add(paragraph)
+
+    def _narration(self, paragraph: tuple[int, int]) -> list[int]:
+        """The mentions outside quotation marks in a paragraph, read once per paragraph (a
+        paragraph of a thousand lines is looked at for each of them)."""
+        if paragraph not in self.read:
+            self.read[paragraph] = self._read(paragraph)
+        return self.read[paragraph]
+
+    def _read(self, paragraph: tuple[int, int]) -> list[int]:
+        first, last = (
+            bisect_left(self.mentions, paragraph[0]),
+            bisect_left(self.mentions, paragraph[1]),
+        )
+        return [m for m in self.mentions[first:last] if not self.scan.in_quote(m)]
+
+    def together(self, one: int, other: int) -> bool:
+        return bool(self.paragraphs[one] & self.paragraphs[other])
+
+    def answer(self, i: int) -> tuple[int, int] | None:
+        text, starts, ends = self.scan.text, self.scan.quote_starts, self.scan.quote_ends
+        inside = self.mentions[
+            bisect_left(self.mentions, starts[i]) : bisect_left(self.mentions, ends[i])
+        ]
+        called = {self.spans[m][0] for m in inside if _addressed(text, m, self.spans[m][1])}
+        k = bisect_right(self.opening, starts[i]) - 1
+        if len(called) != 1 or k < 0 or k + 1 >= len(self.bounds):
+            return None
+        here, after = self.bounds[k], self.bounds[k + 1]
+        j = bisect_left(starts, after[0])
+        if j == len(starts) or starts[j] >= after[1]:
+            return None  # no line in the next paragraph
+        named = self._narration(after)
+        answering = {self.spans[m][0] for m in named}
+        if len(answering) != 1 or not all(self._takes_turn(m, after) for m in named):
+            return None
+        if answering & {self.spans[m][0] for m in self._narration(here)}:
+            return None  # named where the line is said: the one who calls
+        return called.pop(), answering.pop()
+
+    def _takes_turn(self, start: int, paragraph: tuple[int, int]) -> bool:
+        """`Eloise did not even blink.` opening the paragraph, or `said Eloise`: not someone
+        only looked at (`Tom looked at him.`)."""
+        text, end = self.scan.text, self.spans[start][1]
+        if context.speaks(text, start, end):
+            return True
+        return not text[paragraph[0] : start].strip(_BETWEEN_TURNS) and context.acts(text, end)
+
+
+def _titled_and_given(one: Draft, other: Draft, text: str) -> tuple[Draft | None, Draft | None]:
+    if _title_and_family(one) and _lone_given(other, text):
+        return one, other
+    if _title_and_family(other) and _lone_given(one, text):
+        return other, one
+    return None, None
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for match in re.finditer(r"\n", text):
+        if text[start : match.start()].strip():
+            bounds.append((start, match.start()))
+        start = match.end()
+    if text[start:].strip():
+        bounds.append((start, len(text)))
+    return bounds
+
+
+def _addressed(text: str, start: int, end: int) -> bool:
+    """`"Lars, are potatoes vegetarian?"`, `"Thank you, Mrs. Lindqvist."`: a name set off by
+    a comma or a sentence's end on both sides."""
+    before = text[max(0, start - 3) : start].rstrip()
+    after = text[end : end + 1]
+    return (not before or before[-1] in ",.!?\"“‘'—") and after in (",", ".", "!", "?", ";", "")
+
+
+def _title_and_family(draft: Draft) -> bool:
+    """`Miss Bridgerton`, `Mr. Lindqvist`: never with a given name."""
+    words_ = draft.character.name.split()
+    return (
+        len(words_) == 2
+        and title_key(words_[0]) not in (None, *MARRIED_TITLES)
+        and words_[1].lower() not in given_names()
+        and all(len(surface.split()) <= 2 for surface in draft.surfaces)
+    )
+
+
+def _lone_given(draft: Draft, text: str) -> bool:
+    """`Eloise`, `Lars`: a given name, never with a family name or a title."""
+    name = draft.character.name
+    return (
+        all(" " not in surface for surface in draft.surfaces)
+        and name.lower() in given_names()
+        and not any(_titled_at(text, s) for s, _ in draft.spans)
+    )
 
 
 _MY_NAME_RE = re.compile(r"\b(?:[Mm]y name(?:'s|’s| is)|[Cc]all me) ([A-ZÀ-Þ][\w'’-]+)")
@@ -666,6 +807,7 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
     discovered = _join_pack_aliases(list(packs.values()), _discovered_drafts(clusters, set(packs)))
     drafts = _join_corrected_names(list(packs.values()) + discovered, scan)
     drafts = _join_title_clips(join_codenames(drafts, scan))
+    drafts = _join_answered_titles(drafts, scan)
     described = _described_drafts(scan, claimed, knowledge, {d.character.name for d in drafts})
     described = join_linked_descriptions(described, drafts, scan)
     described = [d for d in described if not _lost_in_cast(d, drafts)]
