@@ -97,10 +97,19 @@ class Cluster:
     def gender(self) -> str:
         """The titles' gender, else the given name's usual one (for telling relatives
         apart; the character's gender also weighs the pronouns, see detect.py)."""
+        if self.titles_gender == "unknown" and not self.given and self._only_ranks:
+            # `Captain John`, `Doctor Kate`: a rank says nothing of gender, the given name it
+            # stands before does (`Captain Smith`, no given name, stays unknown)
+            return given_names().get(self.family.lower(), "unknown")
         if self.titles_gender != "unknown" or not self.given:
             return self.titles_gender
         given = self.given.lower()
         return given_names().get(given) or KIN_NAMES.get(given, "unknown")
+
+    @property
+    def _only_ranks(self) -> bool:
+        """Titled only by ranks of no gender (`Captain`, `Dr.`), never `Mr.` or `Lady`."""
+        return bool(self.titles) and all(TITLES.get(t) == "" for t in self.titles)
 
     @property
     def titles_gender(self) -> str:
