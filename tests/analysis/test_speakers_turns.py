@@ -263,3 +263,16 @@ def test_a_possessive_after_im_introduces_no_one():
     )
     quotes = attributed_with_detected_cast(text)
     assert all(q.rule != "self_named" for q in quotes)
+
+
+def test_a_short_turn_calling_someone_at_its_end_says_who_spoke_the_turn_before():
+    # among three, parity gave `"Anywhere but here."` to Anna (two turns back); a turn of a
+    # few words ending on `Carl` answers Carl as surely as one opening on his name
+    text = (
+        "Anna, Ben and Carl sat on the steps of the station in the rain, and nobody had said a "
+        "word for an hour. Carl had his hood up. Ben was counting coins.\n\n"
+        '"We should go," Anna said.\n\n"Where?" Ben asked.\n\n"Anywhere but here."\n\n'
+        '"You say that every single week, Carl."\n'
+    )
+    quotes = attributed_with_detected_cast(text)
+    assert quotes[2].speaker == "Carl" and quotes[2].rule == "called_next"

@@ -125,6 +125,8 @@ VOTE_DECAY = 0.5
 CALLED_MENTIONS = 40
 # ...and how early in the next turn (in characters) the name must be called.
 CALLED_EARLY = 25
+# ...unless the whole turn says no more than this (in characters, about eight words).
+SHORT_CALL = 50
 # A turn that ends with at most this much narration after its quote (in characters: `Gaara
 # asked.`, `said Diana reproachfully.`) is a paragraph of dialogue, and the next paragraph's
 # `he said` is someone else.
@@ -1121,9 +1123,23 @@ class Sieve:
         while i < len(ctx.inside) and ctx.inside[i].start < reply.quote.end:
             mention = ctx.inside[i]
             if mention.character == called:
-                return mention.start - reply.quote.start <= CALLED_EARLY
+                return mention.start - reply.quote.start <= CALLED_EARLY or self.short_turn(reply)
             i += 1
         return False
+
+    def short_turn(self, reply: Line) -> bool:
+        """Whether everything said in the reply's paragraph is a few words (`"I know when
+        doors are, Teague."`): there a name called at the end answers the turn before as
+        surely as one called at the start; only a longer turn calling someone at its end
+        brings someone new in. (Counting stops past the limit: a paragraph of thousands of
+        quotes is not read once per turn.)"""
+        first, last = self.paragraph_lines(reply.paragraph)
+        said = 0
+        for index in range(first, last + 1):
+            said += len(self.lines[index].quote.text)
+            if said > SHORT_CALL:
+                return False
+        return True
 
     def paragraph_lines(self, paragraph: int) -> tuple[int, int]:
         """The first and last line index in a paragraph, indexed once: walking the lines for
