@@ -149,6 +149,11 @@ CLOSING_MARKS = frozenset("\"”'’»«“‘›‹")
 OPENING_JUNK = " \t\n\"'“”‘’—-«»‹›"
 # What may stand before the name a quote opens by calling (`"Oh, Gideon, go downstairs."`).
 CALL_LEADS = frozenset(["", "oh", "ah", "well"])
+# A name spoken of as a name (`call me just plain Marilla`, `say 'Mr. Knightley'`), not a person.
+NAME_AS_A_WORD_RE = re.compile(
+    r"(?:\b(?:call|calls|called|calling|say|says|said|name[’']s|name\s+is)\b[^.!?]*|['‘\"“])$", re.I
+)
+NAME_LEAD = 25  # characters before a name read for that
 
 
 class Sieve:
@@ -928,6 +933,21 @@ class Sieve:
         known = self.genders.get(speaker, "unknown")
         return gender is None or known in ("unknown", gender)
 
+    def talked_about(self, line: Line) -> set[str]:
+        """The characters a quote names without calling them (`"Sol does something with
+        insurance."`): people seldom speak of themselves by name, unless introducing themselves
+        (`"I'm Ted."`) or speaking of the name as a word (`call me just plain Marilla`)."""
+        ctx, quote = self.ctx, line.quote
+        found = set()
+        i = bisect.bisect_left(ctx.inside_starts, quote.start)
+        while i < len(ctx.inside) and ctx.inside[i].start < quote.end:
+            mention = ctx.inside[i]
+            lead = ctx.text[max(quote.start, mention.start - NAME_LEAD) : mention.start]
+            if not NAME_AS_A_WORD_RE.search(lead):
+                found.add(mention.character)
+            i += 1
+        return found - {line.addressee, ctx.self_named(quote)}
+
     def fill(self, turn: list[Line], speaker: str, rule: str) -> None:
         for line in turn:
             if line.quote.rule == "none":
@@ -978,7 +998,8 @@ class Sieve:
         speaker, the likeliest one there is (`guess`)."""
         # `I said` when the cast knows no narrator: someone unnamed, not the one named last.
         first_person = line.tag is not None and line.tag.subject.value == "narrator"
-        banned = {line.addressee, *line.notes.get("not", ())}
+        # `"Sol does something with insurance."` is not Sol's (nor the one named last, often).
+        banned = {line.addressee, *line.notes.get("not", ()), *self.talked_about(line)}
         if first_person or self.ctx.memory_nearby(line):
             self.assign(line, None, "unknown")
             return
