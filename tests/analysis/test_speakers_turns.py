@@ -276,3 +276,17 @@ def test_a_short_turn_calling_someone_at_its_end_says_who_spoke_the_turn_before(
     )
     quotes = attributed_with_detected_cast(text)
     assert quotes[2].speaker == "Carl" and quotes[2].rule == "called_next"
+
+
+def test_the_partner_with_no_anchor_is_the_one_who_spoke_two_turns_back():
+    # before, `"Resting my eyes."` went to Grisha, the one the tag's clause named last, though
+    # he never spoke: it answers Sigrún, who answered Emeka
+    text = (
+        "Emeka came skidding through the arch, out of breath, with his helmet under his arm.\n\n"
+        "\u201cSorry! Sorry, Wingleader. I was\u2014\u201d\n\n"
+        "\u201cAsleep,\u201d said Sigr\u00fan, with a glance at Grisha, who was mucking out the "
+        "first stall.\n\n"
+        "\u201cResting my eyes.\u201d\n"
+    )
+    people = {"Emeka": "male", "Sigr\u00fan": "female", "Grisha": "male"}
+    assert speakers(text, people=people) == ["Emeka", "Sigr\u00fan", "Emeka"]

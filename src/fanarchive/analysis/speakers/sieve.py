@@ -860,8 +860,8 @@ class Sieve:
         """The other participant of a conversation: the latest one before this turn who is not
         `speaker` (a turn's decided speaker, or someone a turn addressed by name), else an
         older anchor (the narrator instead when the narration since shows the I), else the
-        narrator or the one the narration named last, else the nearest anchor after, else
-        the latest other character named."""
+        speaker a rule gave the turn two back, else the narrator or the one the narration
+        named last, else the nearest anchor after, else the latest other character named."""
         if turns is not None:
             for j in range(i - 1, max(-1, i - RECENT_TURNS), -1):
                 candidates = [anchors.get(j)] + [t.addressee for t in reversed(turns[j])]
@@ -874,6 +874,13 @@ class Sieve:
                 if turns is not None and self.narrator_since(turns[j][0], line, speaker):
                     return self.narrator
                 return anchors[j]
+        if turns is not None and i >= 2:
+            # `"Sorry! I was—" / "Asleep," said Sigrún. / "Resting my eyes."`: with no anchor
+            # for the other side, whoever a rule gave the turn before the anchor's is the one
+            # answering it, not the last one the narration named (`a glance at Grisha`).
+            earlier = _turn_speaker(turns[i - 2])
+            if earlier and earlier != speaker and self.fits(line, earlier):
+                return earlier
         newcomer = self.unheard_partner(speaker, line)
         if newcomer:
             return newcomer
