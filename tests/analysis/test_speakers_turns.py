@@ -290,3 +290,16 @@ def test_the_partner_with_no_anchor_is_the_one_who_spoke_two_turns_back():
     )
     people = {"Emeka": "male", "Sigr\u00fan": "female", "Grisha": "male"}
     assert speakers(text, people=people) == ["Emeka", "Sigr\u00fan", "Emeka"]
+
+
+def test_a_guessed_opening_line_is_not_the_one_who_answers_it():
+    # nothing names anyone before the first line, so the guess took the first name after it,
+    # Bakugou, whose beat gives him the answer
+    text = (
+        "The kitchen smelled like burnt sugar.\n\n"
+        "\u201cOkay, so, in my defence\u2014\u201d\n\n"
+        "\u201cYou don\u2019t have a defence.\u201d Bakugou was holding the smoking pan at arm\u2019s "
+        "length. Kirishima winced.\n"
+    )
+    people = {"Bakugou": "male", "Kirishima": "male"}
+    assert speakers(text, people=people) == ["Kirishima", "Bakugou"]

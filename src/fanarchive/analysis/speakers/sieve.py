@@ -1029,7 +1029,7 @@ class Sieve:
                 return
         # (Barring whoever speaks the turn just before or after helped only tune scenes:
         # fic_dialogue tune +4, fic_tune +1, LitBank check -1.)
-        guess = self.guess(line, banned)
+        guess = self.guess(line, banned | self.answered_by(line))
         self.assign(line, guess, "guess" if guess else "unknown")
 
     def alternate_with_someone_unnamed(self) -> None:
@@ -1179,6 +1179,22 @@ class Sieve:
                 bounds[other.paragraph] = (first, index)
             self._paragraph_bounds = bounds
         return self._paragraph_bounds[paragraph]
+
+    def answered_by(self, line: Line) -> set[str]:
+        """Who a sure rule gave the next turn, for a paragraph-opening quote (`"Okay, so, in my
+        defence—" / "You don't have a defence." Bakugou was holding`): the one answering is
+        not the one who spoke first. (Not the turn before too: a novel runs one speech over
+        several paragraphs, LitBank check -1.)"""
+        if not line.first_in_paragraph:
+            return set()
+        _, last = self.paragraph_lines(line.paragraph)
+        if last + 1 >= len(self.lines):
+            return set()
+        reply = self.lines[last + 1]
+        if reply.paragraph != line.paragraph + 1 or self._breaks_conversation(line, reply):
+            return set()
+        sure = CONFIDENCE.get(reply.quote.rule, 0) >= ANCHOR_CONFIDENCE
+        return {reply.quote.speaker} if sure and reply.quote.speaker else set()
 
     def guess(self, line: Line, banned: set) -> str | None:
         """Who most likely speaks a quote nothing decides: the first-person narrator, else a
