@@ -105,6 +105,7 @@ class PairInfo:
     # "his brother" naming nobody, taken for the other (binding.unnamed_kin), or one family
     # name: guesses, so they name the kind of a pair only when nothing says it is a couple
     kin_guesses: list[int] = field(default_factory=list)
+    said_love: list[int] = field(default_factory=list)  # sentences of a confession in a line
 
     def together(self, count: int, index: SentenceIndex) -> list[int]:
         """Up to `count` sentences showing the two together: naming both, else their lines
@@ -254,6 +255,8 @@ def assign_cues(
             if kind == "kiss" and binder.affectionate(hit.end):
                 kind, strength = "touch", 1  # a kiss on the hand or the cheek
             pairs[pair].romance.append((strength * weight, kind, index.index_at(hit.start)))
+            if kind == "confession" and binder._quote_at(hit.start) is not None:
+                pairs[pair].said_love.append(index.index_at(hit.start))
     romance_spans.sort()
     romance_starts = [a for a, _ in romance_spans]
     unnamed: dict[tuple[str, str], list[tuple[str | None, int]]] = defaultdict(list)
@@ -582,8 +585,15 @@ def is_romantic(info: PairInfo) -> bool:
     return info.romance_total >= ROMANTIC_TOTAL and len(kinds - {"partner"}) >= 2
 
 
-def _decisive_sentences(info: PairInfo) -> set[int]:
-    return {s for w, k, s in info.romance if w >= DECISIVE and k in DECISIVE_KINDS}
+def _decisive_sentences(info: PairInfo, spoken: bool = True) -> set[int]:
+    """The sentences of the pair's decisive cues; `spoken=False`: not a confession said in a
+    line ("I love you", "I love you too")."""
+    said = set() if spoken else set(info.said_love)
+    return {
+        s
+        for w, k, s in info.romance
+        if w >= DECISIVE and k in DECISIVE_KINDS and not (k == "confession" and s in said)
+    }
 
 
 def _decisive(info: PairInfo) -> bool:
@@ -628,8 +638,10 @@ def build(
     subtype = subtype_for(info)
     detail = ""
     if tagged_platonic:
-        if romantic and len(_decisive_sentences(info)) < DECISIVE_SENTENCES:
-            # One "I love you" between two the author tags "A & B" is a friend's.
+        if romantic and len(_decisive_sentences(info, spoken=False)) < DECISIVE_SENTENCES:
+            # "I love you" between two the author tags "A & B" is a friend's, said and
+            # answered as often as friends like: only what the narration shows (kisses, sex,
+            # a marriage, "she had fallen in love") in two sentences outweighs the tag.
             romantic, detail = False, "platonic as the author's tag says"
         elif romantic:
             detail = f"the text shows a romance; the author's tag says {' & '.join(pair)}"
