@@ -100,6 +100,8 @@ THEN_MOUTH_RE = re.compile(
     re.IGNORECASE,
 )
 OBJECT_RE = re.compile(r"\b(?:him|her|them|us|me|you|it)\b", re.IGNORECASE)
+# "Remus ... kissed him back": the answer to a kiss, by the one who was kissed.
+KISSED_BACK_RE = re.compile(r"\bkiss(?:ed|es)\s+(?:him|her)\s+back\b", re.IGNORECASE)
 
 
 class ActBinding(ExchangeBinding, SceneBinding, PronounBinding):
@@ -161,6 +163,10 @@ class ActBinding(ExchangeBinding, SceneBinding, PronounBinding):
         someone named before it, else the object of the doer's verb, else the scene's one
         other person of the pronoun's sex."""
         one = doer or other
+        if doer is not None and other is None:
+            answer = self._kissed_back_by(s, doer.name, end)
+            if answer is not None:
+                return pair_of(doer.name, answer)
         found = self._with_pronoun(s, one.name, start, end)
         if found is None and doer is not None and other is None:
             found = self._object_then_act(people, doer, start, end) or self._scene_other(
@@ -169,6 +175,25 @@ class ActBinding(ExchangeBinding, SceneBinding, PronounBinding):
         if found is None and doer is None and other is not None and other.narrator:
             found = self._scene_other(s, other.name, start, end, doing=True)
         return found
+
+    def _kissed_back_by(self, s: int, doer: str, end: int) -> str | None:
+        """ "Sirius bent and kissed him ... Remus made a small sound and kissed him back": the
+        one named who kisses back, later in the sentence or in the next one, is the one
+        kissed, whoever else was named before (narration only; their sex fits the pronoun)."""
+        pronoun = OBJECT_PRONOUN_RE.match(self.text, end)
+        if pronoun is None or pronoun.group().strip().lower() == "them":
+            return None
+        if self._quote_at(end) is not None:
+            return None
+        limit = self.index.spans[min(s + 1, len(self.index.spans) - 1)].end
+        answer = KISSED_BACK_RE.search(self.text, end, limit)
+        if answer is None or self._quote_at(answer.start()) is not None:
+            return None
+        t = self.index.index_at(answer.start())
+        kisser = self._doer(self._people_in_line(t, None), answer.start())
+        if kisser is None or kisser.name == doer:
+            return None
+        return kisser.name if self._fits(kisser.name, _genders_of(pronoun.group())) else None
 
     def _none_named(self, s: int, line: Mentions, start: int, end: int) -> Pair | None:
         """Neither side of an act named beside it ("he kissed her"): the one or two people
