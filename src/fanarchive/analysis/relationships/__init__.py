@@ -260,8 +260,10 @@ def assign_cues(
     romance_spans.sort()
     romance_starts = [a for a, _ in romance_spans]
     unnamed: dict[tuple[str, str], list[tuple[str | None, int]]] = defaultdict(list)
+    unnamed_spouses: dict[str, set[str]] = defaultdict(set)  # owner -> sexes of the spouse
     for hit in document_hits(document, SPOUSE_LEXICON):
-        _assign_spouse(document, index, binder, pairs, hit)
+        _assign_spouse(document, index, binder, pairs, hit, unnamed_spouses)
+    _assign_each_others_spouse(unnamed_spouses, binder, index, pairs)
     for hit in document_hits(document, SUBTYPE_LEXICON):
         i = bisect_left(romance_starts, hit.start + 1) - 1
         if i >= 0 and hit.start < romance_spans[i][1]:
@@ -370,8 +372,47 @@ def _bind(binder: Binder, hit: Hit, form: str) -> Pair | None:
     return binder.relational(hit.start, hit.end, plural=form == "plural")
 
 
+def _assign_each_others_spouse(
+    unnamed: dict[str, set[str]],
+    binder: Binder,
+    index: SentenceIndex,
+    pairs: dict[Pair, PairInfo],
+) -> None:
+    """ "Bob came down the stairs and kissed his wife" and "Helen met her husband's eyes",
+    neither spouse named: Bob has a wife and Helen a husband, so they are each other's when
+    each is the only one the other can be (of the noun's sex, shown together in the text).
+    Inferred, as "they had been married" is: it does not outweigh the text calling the two
+    siblings."""
+
+    def candidates(owner: str) -> set[str]:
+        return {
+            other
+            for other, sexes in unnamed.items()
+            if other != owner
+            and binder.genders.get(other) in unnamed[owner]
+            and binder.genders.get(owner) in sexes
+            and pairs.get(pair_of(owner, other), PairInfo()).interaction >= MIN_INTERACTION
+        }
+
+    for owner in sorted(unnamed):
+        found = candidates(owner)
+        if len(found) != 1:
+            continue
+        other = found.pop()
+        if owner < other and candidates(other) == {owner}:
+            info = pairs[pair_of(owner, other)]
+            sentence = info.together(1, index)
+            if sentence:
+                info.romance.append((SPOUSE_WEIGHT, "couple", sentence[0]))
+
+
 def _assign_spouse(
-    document: Document, index: SentenceIndex, binder: Binder, pairs: dict, hit: Hit
+    document: Document,
+    index: SentenceIndex,
+    binder: Binder,
+    pairs: dict,
+    hit: Hit,
+    unnamed: dict[str, set[str]] | None = None,
 ) -> None:
     form = spouse_form(hit.surface)
     weight = _weight(document, index, hit)
@@ -397,6 +438,10 @@ def _assign_spouse(
             return
     else:
         pair = binder.relational(hit.start, hit.end, plural=hit.surface.endswith("s"))
+        if pair is None and unnamed is not None:
+            found = binder.unnamed_spouse(hit.start, hit.end)
+            if found:
+                unnamed[found[0]].add(found[1])
     if pair:
         strength = PARTNER_WEIGHT if WEAK_SPOUSE_RE.fullmatch(hit.surface) else SPOUSE_WEIGHT
         pairs[pair].romance.append((strength * weight, "spouse", index.index_at(hit.start)))

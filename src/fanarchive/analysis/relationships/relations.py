@@ -120,6 +120,10 @@ PRONOUN_COPULA_RE = re.compile(
 )
 
 
+SPOUSE_NOUN_RE = re.compile(r"husband|wife", re.IGNORECASE)
+EX_BEFORE_RE = re.compile(r"ex-\s*$|ex\s+$", re.IGNORECASE)
+
+
 class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
     """A relational noun's possessor and the person it names; a reciprocal cue's two
     people."""
@@ -359,6 +363,21 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
                 kin = fitting.pop() if len(fitting) == 1 else None
                 return owner, kin if kin and self._only_one_in_scene(s, start, kin, apart) else None
         return owner, None
+
+    def unnamed_spouse(self, start: int, end: int) -> tuple[str, str] | None:
+        """ "kissed his wife", "met her husband's eyes": a husband or wife naming nobody, in
+        the narration, owned by a named person ("Bob's wife", "his wife" after Bob): the owner
+        and the spouse's sex. Not an ex, a fiancé or a partner: only the present spouse."""
+        genders = _noun_genders(self.text[start:end])
+        if "any" in genders or not SPOUSE_NOUN_RE.fullmatch(self.text, start, end):
+            return None
+        if self._quote_at(start) is not None or EX_BEFORE_RE.search(
+            self.text, max(0, start - 4), start
+        ):
+            return None
+        s = self.index.index_at(start)
+        owner = self._kin_owner(s, start)
+        return (owner, genders.pop()) if owner and owner != self.narrator else None
 
     def _only_one_in_scene(self, s: int, start: int, kin: str, apart: set[str]) -> bool:
         """Nobody else of the kin's sex in the scene (its paragraph and the two before, and
