@@ -185,7 +185,8 @@ class ActBinding(ExchangeBinding, SceneBinding, PronounBinding):
             return None
         if self._quote_at(end) is not None:
             return None
-        limit = self.index.spans[min(s + 1, len(self.index.spans) - 1)].end
+        # the next sentence, or a few lines of it (not a whole long one per kiss)
+        limit = min(self.index.spans[min(s + 1, len(self.index.spans) - 1)].end, end + 300)
         answer = KISSED_BACK_RE.search(self.text, end, limit)
         if answer is None or self._quote_at(answer.start()) is not None:
             return None

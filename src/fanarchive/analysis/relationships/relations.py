@@ -419,9 +419,10 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
         if phrase is None:
             return None
         phrase_start = start - len(phrase.group())
+        mentions = self._sentence_mentions(s)  # by bisection: a long sentence stays linear
         if phrase.group(1) is None or phrase.group(1).lower() == "my":
             owner = (
-                self._sentence_mentions(s).ending_at(phrase_start)
+                mentions.ending_at(phrase_start)
                 if phrase.group(1) is None
                 else next((p for p in self._distinct(s) if p.start == phrase_start), None)
             )
@@ -429,13 +430,16 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
         genders = {"his": {"male"}, "her": {"female"}}.get(phrase.group(1).lower())
         if genders is None:
             return None
-        earlier = [
-            p
-            for p in self._distinct(s)
-            if p.end <= phrase_start and not p.narrator and self._fits(p.name, genders)
-        ]
-        if earlier:
-            return earlier[-1].name  # the nearest, as "Ann told Cat about her brother"
+        nearest = next(
+            (
+                p
+                for p in mentions.before_reversed(phrase_start)
+                if not p.narrator and self._fits(p.name, genders)
+            ),
+            None,
+        )
+        if nearest:
+            return nearest.name  # the nearest, as "Ann told Cat about her brother"
         fitting = {
             p.name
             for p in self.people.get(s - 1, [])
