@@ -325,8 +325,16 @@ class ActBinding(ExchangeBinding, SceneBinding, PronounBinding):
             return None  # "they", "them": more than one of them
         if "unknown" in (self.genders.get(a, "unknown"), self.genders.get(b, "unknown")):
             return None  # "she" may be someone the cast did not find
-        one_way = self._fits(a, doing) and self._fits(b, done)
-        other_way = self._fits(b, doing) and self._fits(a, done)
+        # A pronoun stands for someone named before it: not "... she kissed him, before Lilo
+        # could see", where Lilo, named after the act, is a third person watching.
+        first = {}
+        for person in people:
+            first.setdefault(person.name, person.start)
+        subject_at = subject.start() + len(subject.group()) - len(subject.group().lstrip())
+        one_way = self._fits(a, doing) and self._fits(b, done) and first[a] < subject_at
+        other_way = self._fits(b, doing) and self._fits(a, done) and first[b] < subject_at
+        one_way = one_way and first[b] < end
+        other_way = other_way and first[a] < end
         return (a, b) if one_way or other_way else None
 
     def _object_then_act(
