@@ -27,3 +27,11 @@ def test_two_women_with_a_husband_leave_his_wife_unknown():
     for other in ("Ann Lee", "Cat Moss"):
         found = _pair(analyse(text), other, "Bob Stone")
         assert found is None or found.kind == "platonic"
+
+
+def test_a_widow_and_a_widower_are_not_each_others_spouse():
+    text = BREAKFAST.replace("his wife", "his late wife").replace(
+        "her husband's eyes", "her late husband's photograph and then Bob's eyes"
+    )
+    found = _pair(analyse(text), "Ann Lee", "Bob Stone")
+    assert found is None or found.kind == "platonic"

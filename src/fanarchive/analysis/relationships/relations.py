@@ -121,7 +121,13 @@ PRONOUN_COPULA_RE = re.compile(
 
 
 SPOUSE_NOUN_RE = re.compile(r"husband|wife", re.IGNORECASE)
-EX_BEFORE_RE = re.compile(r"ex-\s*$|ex\s+$", re.IGNORECASE)
+# "his ex-wife", "her late husband", "his first wife", "her future husband": not the spouse
+# the owner has now (a widow and a widower who meet are not each other's).
+NOT_NOW_BEFORE_RE = re.compile(
+    r"(?:\bex-\s*|\b(?:ex|late|former|first|dead|deceased|previous|future|would-be|dear"
+    r"\s+departed)\s+)$",
+    re.IGNORECASE,
+)
 
 
 class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
@@ -367,12 +373,13 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
     def unnamed_spouse(self, start: int, end: int) -> tuple[str, str] | None:
         """ "kissed his wife", "met her husband's eyes": a husband or wife naming nobody, in
         the narration, owned by a named person ("Bob's wife", "his wife" after Bob): the owner
-        and the spouse's sex. Not an ex, a fiancé or a partner: only the present spouse."""
+        and the spouse's sex. Not an ex, a late or a future one, a fiancé or a partner: only
+        the present spouse."""
         genders = _noun_genders(self.text[start:end])
         if "any" in genders or not SPOUSE_NOUN_RE.fullmatch(self.text, start, end):
             return None
-        if self._quote_at(start) is not None or EX_BEFORE_RE.search(
-            self.text, max(0, start - 4), start
+        if self._quote_at(start) is not None or NOT_NOW_BEFORE_RE.search(
+            self.text, max(0, start - 20), start
         ):
             return None
         s = self.index.index_at(start)
