@@ -91,6 +91,7 @@ SHAPES = {
     "a narrator called by many": narrator_called_by_many,
     "many chapters": many_chapters,
     "a chat of usernames": chat_of_usernames,
+    "kisses back in one sentence": repeated("Bob kissed him, and Tom kissed him back, and "),
     "one long word": repeated("a" * 40),
 }
 

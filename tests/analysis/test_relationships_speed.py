@@ -186,3 +186,50 @@ def test_a_paragraph_within_the_crowd_bound_pairs_everyone():
     named = Counter({name: 1 for name in many} | {"P44": 3, "P43": 2})
     kept = _most_named(many, named)
     assert len(kept) == CROWD and kept[:2] == ["P44", "P43"] and "P42" not in kept
+
+
+NAMES = ["Ann", "Bob", "Cat", "Dan"]
+GENDERS = {"Ann": "female", "Bob": "male", "Cat": "female", "Dan": "unknown"}
+
+
+def _binding(people: list[Person]):
+    from fanarchive.analysis.relationships.pronouns import PronounBinding
+
+    binding = object.__new__(Binder)
+    binding.people = {0: people}
+    binding.genders = GENDERS
+    binding._people_ends = {}
+    binding.text = "Xxxxx and " * (len(people) + 1)  # each person joined to the one before
+    return binding, PronounBinding
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(NAMES), st.booleans()), max_size=30),
+    st.integers(0, 400),
+    st.sampled_from(NAMES),
+    st.sampled_from([{"male"}, {"female"}, {"male", "female"}]),
+)
+def test_the_people_a_pronoun_may_mean_are_found_by_bisection_as_by_reading_all(
+    named_people, cue, named, genders
+):
+    """`_last_two_fitting` (bisection, stopping at a second name) gives the latest person a
+    pronoun may mean and whether another name fits too, as the list of all of them did."""
+    people = [
+        Person(10 * i, 10 * i + 5, n, narrator) for i, (n, narrator) in enumerate(named_people)
+    ]
+    binding, _ = _binding(people)
+    every = [
+        p
+        for p in people
+        if p.end <= cue and p.name != named and not p.narrator and binding._fits(p.name, genders)
+    ]
+    found = binding._last_two_fitting(0, 0, cue, named, genders)
+    assert bool(found) == bool(every)
+    if every:
+        assert found[0] is every[-1]
+        assert (len({p.name for p in found}) > 1) == (len({p.name for p in every}) > 1)
+    for person in people:
+        earlier = [p for p in people if p.end <= person.start]
+        expected = earlier[-1] if earlier and earlier[-1].name != person.name else None
+        assert binding._joined_with(people, person) is expected

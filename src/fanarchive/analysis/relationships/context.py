@@ -11,7 +11,7 @@ extends; it binds no cue itself.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 
 from fanarchive.analysis.characters import Cast
@@ -77,6 +77,7 @@ class CueContext:
         everyone = sorted((p.start, p.name) for people in self.people.values() for p in people)
         self.mention_starts = [start for start, _ in everyone]
         self.mention_names = [name for _, name in everyone]
+        self._people_ends: dict[int, list[int]] = {}
         # What a whole sentence says, asked by every cue in it: found once per sentence, so
         # a work of one long sentence with many cues stays linear.
         self._sentence_others: dict[int, tuple[bool, bool]] = {}
@@ -179,15 +180,24 @@ class CueContext:
         gender = self.genders.get(name, "unknown")
         return "any" in genders or gender == "unknown" or gender in genders
 
+    def _ending_by(self, people: list[Person], offset: int) -> int:
+        """How many of a sentence's `people` (in text order) end by `offset`, by bisection:
+        a sentence of thousands of people is asked once for each of its cues."""
+        ends = self._people_ends.get(id(people))
+        if ends is None or len(ends) != len(people):
+            ends = self._people_ends[id(people)] = [p.end for p in people]
+        return bisect_right(ends, offset)
+
     def _joined_with(self, people: list[Person], person: Person) -> Person | None:
         """The person joined to `person` by "and" just before it ("Ann and Bob kissed")."""
-        earlier = [p for p in people if p.end <= person.start]
+        before = self._ending_by(people, person.start)
+        last = people[before - 1] if before else None
         if (
-            earlier
-            and earlier[-1].name != person.name
-            and AND_RE.fullmatch(self.text[earlier[-1].end : person.start])
+            last is not None
+            and last.name != person.name
+            and AND_RE.fullmatch(self.text[last.end : person.start])
         ):
-            return earlier[-1]
+            return last
         return None
 
 

@@ -13,11 +13,12 @@ import re
 
 from fanarchive.analysis.relationships.context import ACT_REACH_AFTER, PRONOUN_REACH, CueContext
 from fanarchive.analysis.relationships.genders import _described_of, _genders_of, _pronoun_sexes
-from fanarchive.analysis.relationships.people import Pair, pair_of
+from fanarchive.analysis.relationships.people import Pair, Person, pair_of
 
 LOOKBACK = 3  # sentences searched back for the person a pronoun stands for
 OBJECT_PRONOUN_RE = re.compile(r"\s+(?:him|her|them)\b", re.IGNORECASE)  # "kissed him"
 # "he kissed", "she leaned over and kissed": a subject pronoun at most a few words before.
+PEOPLE_BACK = 60  # people of one sentence a pronoun is looked for among, latest first
 SUBJECT_PRONOUN_RE = re.compile(r"\b(?:he|she|they)\b(?:\s+[\w'-]+){0,4}\s*$", re.IGNORECASE)
 
 
@@ -39,12 +40,18 @@ class PronounBinding(CueContext):
                 return person.name
         return None
 
-    def _described_since(self, t: int, start: int, s: int, sexes: set[str]) -> bool:
-        """Someone of `sexes` described after `start` in sentence `t`, or in a sentence
-        naming nobody between it and sentence `s` ("Her brother came in."), outside quotes:
-        a third person a pronoun of `s` may mean. One described in a sentence that names
-        someone ("She knelt beside her wife and kissed Asami's jaw") is taken for them."""
-        stretches = [(start, self.index.spans[t].end)]
+    def _described_since(
+        self, t: int, start: int, s: int, sexes: set[str], cue: int | None = None
+    ) -> bool:
+        """Someone of `sexes` described after `start` in sentence `t` (up to the `cue` when
+        `t` is the cue's own sentence), or in a sentence naming nobody between it and sentence
+        `s` ("Her brother came in."), outside quotes: a third person a pronoun of `s` may
+        mean. One described in a sentence that names someone ("She knelt beside her wife and
+        kissed Asami's jaw") is taken for them."""
+        # Not past the cue: read to the end of one long sentence for each of its thousands of
+        # kisses, the search was quadratic ("Bob kissed him, and Tom kissed him back, and ...").
+        end = self.index.spans[t].end if t < s or cue is None else min(cue, self.index.spans[t].end)
+        stretches = [(start, end)]
         stretches += [
             (self.index.spans[u].start, self.index.spans[u].end)
             for u in range(t + 1, s)
@@ -71,24 +78,36 @@ class PronounBinding(CueContext):
             # Earlier in the act's own sentence first ("Cat came in, and Bob took her hands
             # and kissed her"), then the sentences before, latest first. Not the speakers of
             # lines: a wrong attribution would make a false romance.
-            fitting = [  # "he" never stands for the narrator who says "I"
-                p
-                for p in self.people.get(t, [])
-                if (t < s or p.end <= start)
-                and p.name != named
-                and not p.narrator
-                and self._fits(p.name, genders)
-            ]
+            fitting = self._last_two_fitting(t, s, start, named, genders)
             if not fitting:
                 continue
             # "Ann, Bob and Cat sat down. Bob kissed her": Ann or Cat, a guess; "Ann sat with
             # Bob. Her brother came in. Ann kissed him": the brother, maybe.
             if len({p.name for p in fitting}) > 1 or self._described_since(
-                t, fitting[-1].end, s, _pronoun_sexes(genders)
+                t, fitting[0].end, s, _pronoun_sexes(genders), start
             ):
                 return None
-            return pair_of(named, fitting[-1].name)
+            return pair_of(named, fitting[0].name)
         return None
+
+    def _last_two_fitting(
+        self, t: int, s: int, start: int, named: str, genders: set[str]
+    ) -> list[Person]:
+        """The people of sentence `t` (before the cue at `start` in its own sentence `s`)
+        a pronoun of `genders` may stand for, latest first, as far back as a second name:
+        "he" never stands for the narrator who says "I", nor for the one `named`."""
+        people = self.people.get(t, [])
+        count = len(people) if t < s else self._ending_by(people, start)
+        fitting: list[Person] = []
+        # Not a slice (a copy per cue), and no further back than PEOPLE_BACK people: a sentence
+        # naming one man thousands of times was read back to its start for every kiss in it.
+        for i in range(count - 1, max(-1, count - 1 - PEOPLE_BACK), -1):
+            p = people[i]
+            if p.name != named and not p.narrator and self._fits(p.name, genders):
+                fitting.append(p)
+                if p.name != fitting[0].name:
+                    break
+        return fitting
 
     def _previous_two(self, s: int, need_pronoun: bool = True, cue: int = -1) -> Pair | None:
         """A sentence naming nobody ("He kissed her"): the two people of the last sentence
