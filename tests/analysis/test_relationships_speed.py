@@ -233,3 +233,29 @@ def test_the_people_a_pronoun_may_mean_are_found_by_bisection_as_by_reading_all(
         earlier = [p for p in people if p.end <= person.start]
         expected = earlier[-1] if earlier and earlier[-1].name != person.name else None
         assert binding._joined_with(people, person) is expected
+
+
+QUOTED = st.lists(
+    st.sampled_from(['"', "“", "”", "I love you", " ", ", ", "he", "Ann", "."]), max_size=25
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(QUOTED, st.data())
+def test_the_open_quote_of_a_cue_is_found_by_bisection_as_by_counting(text, data):
+    """`_open_quote_clause` against the count of marks in the sentence's text it replaces."""
+    from fanarchive.analysis.relationships.exchanges import ExchangeBinding
+
+    binding = object.__new__(ExchangeBinding)
+    binding.text = text
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    sentence_start = data.draw(st.integers(0, start))
+    lead = text[sentence_start:start]
+    if sum(lead.count(mark) for mark in '"“”') % 2 == 0:
+        expected = None
+    else:
+        close = text.find('"', end)
+        words = text[start : close if close >= 0 else end]
+        expected = (lead.rsplit('"', 1)[-1] + words).lower().replace("’", "'")
+    assert binding._open_quote_clause(sentence_start, start, end) == expected

@@ -50,7 +50,9 @@ PLATONIC_ADDRESS_RE = re.compile(
     + r")"
     r"\s*(?:[,.!?;—–]|$)"
 )
-CLAUSE_END_RE = re.compile(r"[.!?;]")  # where a quoted clause ends
+CLAUSE_END_RE = re.compile(r"[.!?;]")
+DOUBLE_MARK_RE = re.compile('["“”]')
+STRAIGHT_MARK_RE = re.compile('"')  # where a quoted clause ends
 THIRD_PERSON_RE = re.compile(r"\b(?:he|him|his|she|her|hers|they|them|their)\b")
 VOCATIVE_BEFORE_RE = re.compile(
     r"(?:^|[,.!?;—–-])\s*(?:(?:my|our|oh|o)\s+)?(?:\w+\s+)?$", re.IGNORECASE
@@ -64,12 +66,9 @@ class ExchangeBinding(CueContext):
     def _quoted_line(self, s: int, people: list[Person], start: int, end: int) -> Pair | None:
         """A quoted line nobody attributed, "I love you," Bob told Ann: said between the two
         people its sentence names, when the words are about "I" and "you"."""
-        lead = self.text[self.index.spans[s].start : start]
-        if sum(lead.count(mark) for mark in '"“”') % 2 == 0:
+        clause = self._open_quote_clause(self.index.spans[s].start, start, end)
+        if clause is None:
             return None  # not inside quotation marks
-        close = self.text.find('"', end)  # not `'"' in text[end:]`: a copy of the rest per cue
-        words = self.text[start : close if close >= 0 else end]
-        clause = (lead.rsplit('"', 1)[-1] + words).lower().replace("’", "'")
         if THIRD_PERSON_RE.search(clause) or not EXCHANGE_RE.search(clause):
             return None
         names = {p.name for p in people}
@@ -80,6 +79,30 @@ class ExchangeBinding(CueContext):
             return None
         a, b = sorted(names)
         return (a, b)
+
+    def _open_quote_clause(self, sentence_start: int, start: int, end: int) -> str | None:
+        """The quoted words around a cue at start:end when an odd number of double marks
+        opens before it in its sentence (lower case, straight apostrophes), else None. The
+        marks are counted by bisection: counting them in the sentence's text up to each cue
+        was quadratic in a sentence of thousands of kisses."""
+        marks, straight = self._double_marks()
+        if (bisect_left(marks, start) - bisect_left(marks, sentence_start)) % 2 == 0:
+            return None
+        after = bisect_left(straight, end)
+        close = straight[after] if after < len(straight) else end
+        last = bisect_left(straight, start) - 1
+        opened = last >= 0 and straight[last] >= sentence_start
+        lead_start = straight[last] + 1 if opened else sentence_start
+        return (self.text[lead_start:start] + self.text[start:close]).lower().replace("’", "'")
+
+    def _double_marks(self) -> tuple[list[int], list[int]]:
+        """Where the text's double quotation marks stand (any, and straight ones), once."""
+        found = self.__dict__.get("_double_mark_offsets")
+        if found is None:
+            marks = [m.start() for m in DOUBLE_MARK_RE.finditer(self.text)]
+            found = (marks, [m.start() for m in STRAIGHT_MARK_RE.finditer(self.text)])
+            self.__dict__["_double_mark_offsets"] = found
+        return found
 
     def exchange(self, start: int, end: int, relational: bool = False) -> Pair | None:
         """Speaker and addressee of the quote holding the cue, when its clause is about the

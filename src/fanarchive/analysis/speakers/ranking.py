@@ -97,7 +97,8 @@ def shipped_model() -> Model | None:
 
 def eligible(line) -> bool:
     quote = line.quote
-    return quote.speaker is not None and quote.rule in RANKED_RULES
+    # A chat line's label speaks it whatever the ranking says (speakers/labels.py).
+    return quote.speaker is not None and quote.rule in RANKED_RULES and quote.label is None
 
 
 def turn_votes(sieve) -> dict[int, dict[str, float]]:
