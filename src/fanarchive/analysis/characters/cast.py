@@ -43,6 +43,9 @@ class Cast:
     # with (used before, PDNC check attribution lost 3 quotations).
     talk_genders: dict[str, str] = field(default_factory=dict)
     text: str = field(default="", repr=False)  # the work's text, for the speech tags
+    # Characters the narration calls they (`Alex pulled their knees up`): no gender is
+    # guessed for them from talk or from the `she said` tags of lines given to them.
+    called_they: set[str] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         for character in self.characters:
@@ -93,7 +96,7 @@ class Cast:
         for character in self.characters:
             character.lines = lines.get(character.name, 0)
             character.present = character.present or character.lines > 0
-            if character.gender == "unknown":
+            if character.gender == "unknown" and character.name not in self.called_they:
                 character.gender = self.talk_genders.get(character.name, "unknown")
         self._genders_from_tags(quotes)
         self.characters.sort(key=lambda c: (not c.present, -(c.lines + c.mentions), c.name))
@@ -107,6 +110,8 @@ class Cast:
             if quote.speaker and (match := _TAG_PRONOUN_RE.match(self.text, quote.end)):
                 found.setdefault(quote.speaker, set()).add(match.group(1).lower())
         for character in self.characters:
+            if character.name in self.called_they:
+                continue
             genders = found.get(character.name, set())
             if character.gender == "unknown" and len(genders) == 1:
                 character.gender = "male" if genders.pop() == "he" else "female"

@@ -257,3 +257,25 @@ def gesture_pronoun(text: str, end: int) -> str:
     if match is None:
         return ""
     return "male" if match.group(1) == "his" else "female"
+
+
+# `Alex pulled their knees up`, `Alex laughed despite themself`: a singular they referring
+# back to the subject, right after its own verb (and maybe one word that is not an object
+# pronoun: `handed them their coats` is plural), or `themself`.
+_THEY_RE = re.compile(
+    r"(?:['’]s?)?\s+(?:[a-z]+ly\s+)?[a-z]+\s+(?:(?!(?:them|us|me|him|her|you)\b)[a-z]+\s+)?"
+    r"(?:their\s+[a-z]|themself\b)"
+)
+_JOINED_AFTER_RE = re.compile(r"\s+(?:and|or|&)\s")
+_JOINED_BEFORE_RE = re.compile(r"(?:\band|\bor|&|,)\s*$")
+
+
+def singular_they(text: str, start: int, end: int) -> bool:
+    """`Alex pulled their knees up to their chest`: the name's own verb followed by `their`
+    (or `themself`), when the name is not one of several subjects (`Alex and Sam pulled
+    their...`)."""
+    if _JOINED_AFTER_RE.match(text, end) or _JOINED_BEFORE_RE.search(
+        text[max(0, start - 6) : start]
+    ):
+        return False
+    return _THEY_RE.match(text, end, min(len(text), end + 60)) is not None and acts(text, end)

@@ -643,11 +643,13 @@ def _only_subject_gender(draft: Draft, scan: Scan) -> str:
 PRONOUN_MARGIN, OVERRULING_MARGIN = 2, 3
 
 
-def _finish(draft: Draft, scan: Scan) -> Character:
+def _finish(draft: Draft, scan: Scan, called_they: bool = False) -> Character:
     character = draft.character
     character.mentions = len(draft.spans)
     character.aliases = sorted(s for s in draft.surfaces if s != character.name)
     character.present = _presence(draft, scan)
+    if called_they:  # neither male nor female: the analysis format says `unknown`
+        return character
     if character.gender == "unknown":  # titles and head nouns have spoken first
         has_default = draft.default_gender != "unknown"
         firm = has_default and not _shared_given_name(draft)
@@ -660,6 +662,23 @@ def _finish(draft: Draft, scan: Scan) -> Character:
     if character.gender == "unknown":
         character.gender = draft.default_gender
     return character
+
+
+def _called_they(draft: Draft, scan: Scan) -> bool:
+    """`Alex pulled their knees up` ... `Alex laughed despite themself`: a character whose own
+    sentences refer back with a singular they at least twice, and never with he or she, is
+    neither male nor female, whatever the given name usually is."""
+    text = scan.text
+    they = sum(
+        1
+        for start, end in draft.spans
+        if not scan.in_quote(start) and context.singular_they(text, start, end)
+    )
+    return (
+        they >= 2
+        and not _pronoun_votes(draft, scan)
+        and _only_subject_gender(draft, scan) == "unknown"
+    )
 
 
 def _shared_given_name(draft: Draft) -> bool:
@@ -816,7 +835,12 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
         drafts.append(reader)
     _add_shouted_mentions(document, drafts)
     drafts += _labelled_drafts(quotes, drafts, scan)
-    characters = [_finish(d, scan) for d in drafts]
+    they = {
+        d.character.name
+        for d in drafts
+        if d.character.gender == "unknown" and _called_they(d, scan)
+    }
+    characters = [_finish(d, scan, d.character.name in they) for d in drafts]
     mentions = sorted(
         (Mention(s, e, d.character.name) for d in drafts for s, e in d.spans),
         key=lambda m: m.start,
@@ -832,8 +856,11 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
     cast.talk_genders = {
         d.character.name: gender
         for d in drafts
-        if d.character.gender == "unknown" and (gender := _gender_in_talk(d, scan)) != "unknown"
+        if d.character.gender == "unknown"
+        and d.character.name not in they
+        and (gender := _gender_in_talk(d, scan)) != "unknown"
     }
+    cast.called_they = they
     _narrator(cast, document, scan, drafts)
     if cast.narrator is not None:
         cast.narrator.present = True
