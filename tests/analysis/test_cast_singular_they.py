@@ -46,3 +46,11 @@ def test_several_subjects_share_their():
 def test_a_he_of_their_own_outweighs_they():
     text = NIGHT + "\n\nAlex shook his head."
     assert genders(text)["Alex"] == "male"
+
+
+def test_she_said_is_not_the_one_called_they():
+    """The sieve reads a character called they as neither `he` nor `she` (speakers'
+    NEITHER): "'Me neither,' she said" is Maria's, not Alex's."""
+    lines = {q.text: q.speaker for q in analyze_text(NIGHT).quotes}
+    assert lines["Me neither,"] == "Maria"
+    assert lines["Speak for yourself,"] == "Maria"

@@ -23,6 +23,8 @@ from fanarchive.analysis.speakers.sieve import CONFIDENCE, Sieve
 
 __all__ = ["CONFIDENCE", "attribute_speakers", "decide_speakers", "run_sieve"]
 
+NEITHER = "neither"  # the sieve's gender for a character called they
+
 
 def attribute_speakers(document: Document, quotes: list[Quote], cast: Cast) -> None:
     """Fill speaker, rule, confidence and addressee of every quote, in place: the sieve, the
@@ -60,7 +62,10 @@ def run_sieve(document: Document, quotes: list[Quote], cast: Cast) -> Sieve | No
         quote.speaker, quote.rule, quote.confidence, quote.addressee = None, "none", 0.0, None
     settle_narrator(cast, document, quotes)
     narration = getattr(cast, "narration", "third")
-    genders = {c.name: c.gender for c in cast.characters}
+    # One the text calls `they` (characters: Cast.called_they) is neither a `he` nor a
+    # `she`: "unknown" would let any tag's pronoun fit them.
+    they = getattr(cast, "called_they", set())
+    genders = {c.name: NEITHER if c.name in they else c.gender for c in cast.characters}
     reader = addressed_reader(cast)
     # A story an I tells to `you` whom no tag names (no Reader in the cast): `you said` is the
     # one the narrator's lines call by name, when they do.
