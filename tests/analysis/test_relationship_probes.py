@@ -210,8 +210,6 @@ KNOWN_FAILURES: dict[int, str] = {
     125: "cast: Hinata read as the Naruto pack's Hyuuga Hinata; relationships: 'in love with "
     "her' and a kiss on the head bind Kiyoko only through pronouns",
     127: "relationships: 'texted Hana' and a night of ice cream give friends no subtype",
-    131: "relationships: 'love you, loser' between twins is a confession; 'the smart twin' is no "
-    "family cue",
 }
 
 

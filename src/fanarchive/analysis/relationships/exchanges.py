@@ -24,13 +24,16 @@ EXCHANGE_RE = re.compile(
 )
 # A quoted relational noun about the speaker and the one spoken to: "you're my brother",
 # "I'm your big brother", "we were rivals" (the lead of the clause up to the noun).
+# Texts spell them "ur my", "u r my", "youre my", "im ur", "ur always my".
 ABOUT_US_RE = re.compile(
-    r"\b(?:you(?:'re| are| were|'ve been| have been| will always be) "
+    r"\b(?:(?:you(?:'re| are| were|'ve been| have been| will always be)|ur|u r|youre) "
     r"(?:(?:always|still|really|truly) )?(?:my|our)|"
-    r"i(?:'m| am| was|'ve been| have been| will always be) "
-    r"(?:(?:always|still|really|truly|just) )?your|"
+    r"(?:i(?:'m| am| was|'ve been| have been| will always be)|im) "
+    r"(?:(?:always|still|really|truly|just) )?(?:your|ur|yr)|"
     r"we(?:'re| are| were|'ve been| have been))\b[^.!?;,]*$"
 )
+# "you're the smart twin", "ur the evil twin": a twin is one of two, said to the other.
+THE_TWIN_RE = re.compile(r"\b(?:you(?:'re| are)|ur|u r|youre) the (?:[\w-]+ )?$")
 EXCHANGE_LINES = 2  # lines (and paragraphs) back a confession's exchange reaches
 # After a line: '," he told her', '," Ann said to him'.
 TOLD_PRONOUN_RE = re.compile(
@@ -120,7 +123,9 @@ class ExchangeBinding(CueContext):
             # "you're my brother", "I'm your big brother", "we were rivals": not "you were
             # an excellent wife".
             lead = self.text[max(quote.start, start - 60) : start].lower().replace("’", "'")
-            about_us = ABOUT_US_RE.search(lead)
+            about_us = ABOUT_US_RE.search(lead) or (
+                self.text[start:end].lower() == "twin" and THE_TWIN_RE.search(lead)
+            )
             # A bare "sister!" names the relation only to one the text says is addressed.
             addressed = quote.addressee in self.names or self._told_pronoun(quote, pair)
             vocative = addressed and self._vocative(quote, start, end)
