@@ -233,9 +233,10 @@ def chat_lines(text: str, paragraphs: list[Span], silent: list[int]) -> list[Quo
     """The messages of chat and script lines among the paragraphs without quotation marks
     (`silent`, indices in order), each with its label; a line is a paragraph or a line of one
     (a chat pasted with line breaks). A run of consecutive such lines counts when it has at
-    least MIN_CHAT_RUN lines, two labels and one of them again: a header (`Rating: Teen`,
-    `Fandom: …`, `Words: 2,000`) or a letter's `From:`/`To:` names each field once, a
-    diary's `Day 1:` is no label, and a lone `Note: …` is no run."""
+    least MIN_CHAT_RUN lines, two labels and one of them again, and at least two of its
+    labels (or half) can be people (`_names_someone`): a header (`Rating: Teen`, `Fandom: …`)
+    or a letter's `From:`/`To:` names each field once, a diary's `Day 1:` is no label, a
+    lone `Note: …` is no run, and `Rule one:` / `Rule two:` or `Monday:` name no one."""
     quotes: list[Quote] = []
     for run in _line_runs(text, paragraphs, silent):
         labels = [match["label"] for _, match in run]
