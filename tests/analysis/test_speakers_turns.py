@@ -1,6 +1,8 @@
 """A new paragraph of dialogue is a new speaker: pronoun tags and descriptions in tags after
 another character's turn (hand-written passages, in the style of fan fiction)."""
 
+import pytest
+
 from fanarchive.analysis.characters import detect_cast
 from fanarchive.analysis.packs import default_knowledge
 from fanarchive.analysis.quotes import find_quotes
@@ -185,14 +187,24 @@ def test_the_one_the_next_turn_calls_by_name_spoke_the_turn_it_answers():
     assert quotes[0].speaker == "Dario" and quotes[0].rule == "called_next"
 
 
-def test_the_one_the_next_turn_calls_at_its_start_spoke_the_turn_parity_would_give_away():
-    # among three, parity gave `"Anywhere but here."` to Anna (two turns back); `"Carl, you
-    # always say that."` says it was Carl's
+@pytest.mark.parametrize(
+    "reply",
+    [
+        pytest.param('"Carl, you always say that."', id="called-at-its-start"),
+        # a turn of a few words ending on `Carl` answers Carl as surely (f1d8494)
+        pytest.param(
+            '"You say that every single week, Carl."', id="a-short-turn-calling-at-its-end"
+        ),
+    ],
+)
+def test_the_one_the_next_turn_calls_spoke_the_turn_parity_would_give_away(reply):
+    # among three, parity gave `"Anywhere but here."` to Anna (two turns back); the reply
+    # calling Carl says it was Carl's
     text = (
         "Anna, Ben and Carl sat on the steps of the station in the rain, and nobody had said a "
         "word for an hour. Carl had his hood up. Ben was counting coins.\n\n"
         '"We should go," Anna said.\n\n"Where?" Ben asked.\n\n"Anywhere but here."\n\n'
-        '"Carl, you always say that."\n'
+        f"{reply}\n"
     )
     quotes = attributed_with_detected_cast(text)
     assert quotes[2].speaker == "Carl" and quotes[2].rule == "called_next"
@@ -263,19 +275,6 @@ def test_a_possessive_after_im_introduces_no_one():
     )
     quotes = attributed_with_detected_cast(text)
     assert all(q.rule != "self_named" for q in quotes)
-
-
-def test_a_short_turn_calling_someone_at_its_end_says_who_spoke_the_turn_before():
-    # among three, parity gave `"Anywhere but here."` to Anna (two turns back); a turn of a
-    # few words ending on `Carl` answers Carl as surely as one opening on his name
-    text = (
-        "Anna, Ben and Carl sat on the steps of the station in the rain, and nobody had said a "
-        "word for an hour. Carl had his hood up. Ben was counting coins.\n\n"
-        '"We should go," Anna said.\n\n"Where?" Ben asked.\n\n"Anywhere but here."\n\n'
-        '"You say that every single week, Carl."\n'
-    )
-    quotes = attributed_with_detected_cast(text)
-    assert quotes[2].speaker == "Carl" and quotes[2].rule == "called_next"
 
 
 def test_the_partner_with_no_anchor_is_the_one_who_spoke_two_turns_back():
