@@ -503,6 +503,8 @@ def _add_shouted_mentions(document: Document, drafts: list[Draft]) -> None:
 
 def _labelled_drafts(quotes: list[Quote], drafts: list[Draft], scan: Scan) -> list[Draft]:
     """The people a chat's or a script's labels name whom the cast does not hold yet."""
+    if not any(q.label for q in quotes):
+        return []
     known = {
         surface_key(surface)
         for d in drafts
@@ -669,16 +671,16 @@ def _called_they(draft: Draft, scan: Scan) -> bool:
     sentences refer back with a singular they at least twice, and never with he or she, is
     neither male nor female, whatever the given name usually is."""
     text = scan.text
-    they = sum(
-        1
-        for start, end in draft.spans
-        if not scan.in_quote(start) and context.singular_they(text, start, end)
-    )
-    return (
-        they >= 2
-        and not _pronoun_votes(draft, scan)
-        and _only_subject_gender(draft, scan) == "unknown"
-    )
+    they = 0
+    for start, end in draft.spans:
+        if not scan.in_quote(start) and context.singular_they(text, start, end):
+            they += 1
+            if they >= 2:  # enough: the rest of the mentions need not be read
+                return (
+                    not _pronoun_votes(draft, scan)
+                    and _only_subject_gender(draft, scan) == "unknown"
+                )
+    return False
 
 
 def _shared_given_name(draft: Draft) -> bool:

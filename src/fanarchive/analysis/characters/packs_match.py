@@ -175,10 +175,12 @@ def active_fandoms(
     # A story about one character: its name alone is enough when it is no everyday name,
     # and the story's other recurring names are not strangers to that canon (`Hinata` among
     # Kageyama, Yachi and Tanaka is Haikyuu's, not Naruto's Hyuuga Hinata).
-    others = _strangers(matches, scan)
+    others: set[str] | None = None  # read only when a single name would decide
     for name, count in singular.items():
-        if (count >= 3 or speaking[name]) and len(others) < MAX_STRANGERS:
-            active.add(name[0])
+        if count >= 3 or speaking[name]:
+            others = _strangers(matches, scan) if others is None else others
+            if len(others) < MAX_STRANGERS:
+                active.add(name[0])
     return active
 
 
