@@ -237,6 +237,8 @@ def _join_answered_titles(drafts: list[Draft], scan: Scan) -> list[Draft]:
     differ, they share a paragraph's narration, or the name is answered by two people. Not
     `Mrs.` or `Lady`, whom a daughter answers for (as in clustering, `Mrs. Bennet` is no
     `Elizabeth`)."""
+    if not any(_title_and_family(d) for d in drafts):
+        return drafts  # no `Miss Bridgerton` to join: the turns need not be read
     spans = {start: (index, end) for index, d in enumerate(drafts) for start, end in d.spans}
     turns = _Turns(scan, spans)
     pairs = Counter(pair for i in range(len(scan.quote_starts)) if (pair := turns.answer(i)))
