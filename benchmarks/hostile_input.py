@@ -72,6 +72,16 @@ def chat_of_usernames(n: int) -> str:
     )
 
 
+def unnamed_spouses(n: int) -> str:
+    """Thousands of men each kissing "his wife" and women meeting "her husband's eyes": each
+    owner of an unnamed spouse is matched against the others (relationships' spouse rule)."""
+    names = _invented_names(2 * n)
+    return "".join(
+        f"{a} kissed his wife. {b} met her husband's eyes. {a} waved at {b}.\n\n"
+        for a, b in zip(names[::2], names[1::2], strict=True)
+    )
+
+
 def repeated(unit: str):
     return lambda n: unit * n
 
@@ -92,6 +102,7 @@ SHAPES = {
     "many chapters": many_chapters,
     "a chat of usernames": chat_of_usernames,
     "kisses back in one sentence": repeated("Bob kissed him, and Tom kissed him back, and "),
+    "spouses never named": unnamed_spouses,
     "one long word": repeated("a" * 40),
 }
 

@@ -384,14 +384,20 @@ def _assign_each_others_spouse(
     Inferred, as "they had been married" is: it does not outweigh the text calling the two
     siblings."""
 
+    # Each owner's partners shown together (by the pairs, not by every other owner: a work of
+    # thousands of men each kissing "his wife" made this quadratic).
+    together: dict[str, set[str]] = defaultdict(set)
+    for (one, other), info in pairs.items():
+        if one in unnamed and other in unnamed and info.interaction >= MIN_INTERACTION:
+            together[one].add(other)
+            together[other].add(one)
+
     def candidates(owner: str) -> set[str]:
         return {
             other
-            for other, sexes in unnamed.items()
-            if other != owner
-            and binder.genders.get(other) in unnamed[owner]
-            and binder.genders.get(owner) in sexes
-            and pairs.get(pair_of(owner, other), PairInfo()).interaction >= MIN_INTERACTION
+            for other in together[owner]
+            if binder.genders.get(other) in unnamed[owner]
+            and binder.genders.get(owner) in unnamed[other]
         }
 
     for owner in sorted(unnamed):
