@@ -103,6 +103,7 @@ SHAPES = {
     "a chat of usernames": chat_of_usernames,
     "kisses back in one sentence": repeated("Bob kissed him, and Tom kissed him back, and "),
     "spouses never named": unnamed_spouses,
+    "she kissed him, in one sentence": repeated("Ann smiled at Bob, and she kissed him, and "),
     "one long word": repeated("a" * 40),
 }
 

@@ -320,22 +320,33 @@ class ActBinding(ExchangeBinding, SceneBinding, PronounBinding):
         if subject is None or after is None or self._someone_else_in(s):
             return None
         doing, done = _genders_of(subject.group().split()[0]), _genders_of(after.group())
-        a, b = sorted({p.name for p in people})
+        first = self._first_named(people)
+        a, b = sorted(first)
         if "any" in doing or "any" in done:
             return None  # "they", "them": more than one of them
         if "unknown" in (self.genders.get(a, "unknown"), self.genders.get(b, "unknown")):
             return None  # "she" may be someone the cast did not find
         # A pronoun stands for someone named before it: not "... she kissed him, before Lilo
         # could see", where Lilo, named after the act, is a third person watching.
-        first = {}
-        for person in people:
-            first.setdefault(person.name, person.start)
         subject_at = subject.start() + len(subject.group()) - len(subject.group().lstrip())
         one_way = self._fits(a, doing) and self._fits(b, done) and first[a] < subject_at
         other_way = self._fits(b, doing) and self._fits(a, done) and first[b] < subject_at
         one_way = one_way and first[b] < end
         other_way = other_way and first[a] < end
         return (a, b) if one_way or other_way else None
+
+    def _first_named(self, people: list[Person]) -> dict[str, int]:
+        """Where each person of a line is first named, read once per line: a sentence of
+        thousands of kisses asked it for each."""
+        cache = self.__dict__.setdefault("_first_named_cache", {})
+        held = cache.get(id(people))
+        # the list itself is held beside its answer, so its id cannot be another list's
+        if held is None or held[0] is not people or held[1] != len(people):
+            first: dict[str, int] = {}
+            for person in people:
+                first.setdefault(person.name, person.start)
+            held = cache[id(people)] = (people, len(people), first)
+        return held[2]
 
     def _object_then_act(
         self, people: list[Person], named: Person, start: int, end: int
