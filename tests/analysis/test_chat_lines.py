@@ -8,6 +8,8 @@ import pytest
 from fanarchive.analysis.pipeline import analyze_text
 from fanarchive.analysis.quotes import find_quotes
 from fanarchive.analysis.reading import read_text
+from fanarchive.analysis.reading.html import read_html
+from fanarchive.analysis.sentences import sentence_index
 
 GROUP_CHAT = """Peter stared at his phone for a long time before he opened the group chat.
 
@@ -192,3 +194,36 @@ def test_a_mother_called_mum_saying_i_love_you_is_family():
         '"Good. I love you," Mum said, and hugged her.\n\n"Love you too," Priya said.\n'
     )
     assert relationships(text).get(frozenset({"Mum", "Priya"})) == "platonic"
+
+
+def sentences(text: str) -> list[str]:
+    index = sentence_index(read_text(text))
+    return [index.sentence(i) for i in range(len(index))]
+
+
+def test_each_chat_line_is_a_sentence_of_its_own():
+    # Evidence and "in one sentence" cues read a chat line alone: before, the whole chat was
+    # one sentence naming everyone in it.
+    assert sentences("Peter: guys\nNed: what\nPeter: i love MJ\n\nHe groaned.") == [
+        "Peter: guys",
+        "Ned: what",
+        "Peter: i love MJ",
+        "He groaned.",
+    ]
+
+
+def test_hard_wrapped_prose_with_a_colon_is_not_cut():
+    text = "The truth of the matter was\nthis: he had never\nloved her at all.\n"
+    assert sentences(text) == [text.strip()]
+
+
+def test_a_chat_line_is_cut_from_the_narration_after_it_in_one_paragraph():
+    text = "<p>Peter: guys<br/>Ned: what<br/>Peter put the phone down</p>"
+    index = sentence_index(read_html(text))
+    assert [index.sentence(i) for i in range(len(index))][-1] == "Peter put the phone down"
+
+
+def test_a_heading_over_a_chat_is_no_one_s_line():
+    chat = "Group chat: the squad\n\nPeter: guys\nNed: what\nPeter: hi\nNed: bye\n"
+    assert [label for label, _ in labelled(chat)] == ["Peter", "Ned", "Peter", "Ned"]
+    assert "Group chat" not in {c.name for c in analyze_text(chat).characters}

@@ -29,6 +29,7 @@ mark it is the same speech continued (Gutenberg style), see `continues_previous`
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -222,7 +223,7 @@ def find_quotes(document: Document) -> list[Quote]:
 # the message.
 _LABEL_WORD = r"[^\W\d_][\w'’.-]*"
 _CHAT_TIME = r"(?:\[?\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?[ \t]+)?"
-_CHAT_LINE_RE = re.compile(
+CHAT_LINE_RE = re.compile(
     rf"[ \t]*{_CHAT_TIME}[*_\[<@]{{0,2}}(?P<label>{_LABEL_WORD}(?:[ \t]{_LABEL_WORD}){{0,2}})"
     r"[*_\]>]{0,2}(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*:[*_]{0,2}[ \t]+(?P<message>\S[^\n]*)"
 )
@@ -239,20 +240,21 @@ def chat_lines(text: str, paragraphs: list[Span], silent: list[int]) -> list[Quo
     lone `Note: …` is no run, and `Rule one:` / `Rule two:` or `Monday:` name no one."""
     quotes: list[Quote] = []
     for run in _line_runs(text, paragraphs, silent):
-        labels = [match["label"] for _, match in run]
-        distinct = set(labels)
-        people = sum(1 for label in distinct if _names_someone(label))
+        counts = Counter(match["label"] for _, match in run)
+        people = {label for label in counts if _names_someone(label)}
         if (
             len(run) >= MIN_CHAT_RUN
-            and len(distinct) >= 2
-            and len(distinct) < len(labels)
-            and people >= min(2, (len(distinct) + 1) // 2)
+            and len(counts) >= 2
+            and len(counts) < len(run)
+            and len(people) >= min(2, (len(counts) + 1) // 2)
         ):
+            heading = run[0][1]["label"]
+            if counts[heading] == 1 and heading not in people:
+                run = run[1:]  # `Group chat: the squad` over the chat is no one's line
             for index, match in run:
+                label = match["label"]
                 start, end = _trim(text, match.start("message"), match.end("message"))
-                quotes.append(
-                    Quote(start, end, text[start:end], paragraph=index, label=match["label"])
-                )
+                quotes.append(Quote(start, end, text[start:end], paragraph=index, label=label))
     return quotes
 
 
@@ -284,7 +286,7 @@ def _line_runs(text: str, paragraphs: list[Span], silent: list[int]):
         while line_start < para.end:
             line_end = text.find("\n", line_start, para.end)
             line_end = para.end if line_end < 0 else line_end
-            match = _CHAT_LINE_RE.fullmatch(text, line_start, line_end)
+            match = CHAT_LINE_RE.fullmatch(text, line_start, line_end)
             if match and sum(ch.isalpha() for ch in match["label"]) >= 2:
                 run.append((index, match))
             elif run:

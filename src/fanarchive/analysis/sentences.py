@@ -4,11 +4,12 @@ relationships and tags so the text is split a single time per analysis)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from fanarchive.analysis.document import Document, Span
 from fanarchive.analysis.model import Evidence
+from fanarchive.analysis.quotes import CHAT_LINE_RE
 
 _CACHE_ATTR = "_fanarchive_sentence_index"
 # A sentence ends at . ! ? … (with any closing quotes or brackets) before whitespace, or at
@@ -17,8 +18,19 @@ _END_RE = re.compile(r"([.!?…]+[\"'”’)\]]*)\s+|\s*\n[ \t]*\n\s*")
 _ABBREVIATIONS = ("mr", "mrs", "ms", "dr", "st", "mt", "jr", "sr", "prof", "vs", "etc")
 
 
-def split_sentences(text: str) -> list[Span]:
-    """Sentence spans of the whole text (whitespace trimmed)."""
+def split_sentences(text: str, paragraphs: list[Span] | None = None) -> list[Span]:
+    """Sentence spans of the whole text (whitespace trimmed). With the document's
+    `paragraphs`, no sentence runs across two of them, nor across the lines of a chat
+    (`Peter: i love MJ` / `Ned: oh no` is two sentences, not one naming all three)."""
+    spans = _punctuated_sentences(text)
+    if paragraphs:
+        spans = _cut_at_paragraphs(text, spans, [para.start for para in paragraphs])
+    if ":" in text:
+        spans = [piece for span in spans for piece in _cut_chat_lines(text, span)]
+    return spans
+
+
+def _punctuated_sentences(text: str) -> list[Span]:
     spans: list[Span] = []
     start = len(text) - len(text.lstrip())
     for match in _END_RE.finditer(text):
@@ -38,6 +50,47 @@ def split_sentences(text: str) -> list[Span]:
     if end > start:
         spans.append(Span(start, end))
     return spans
+
+
+def _cut_at_paragraphs(text: str, spans: list[Span], starts: list[int]) -> list[Span]:
+    """Spans cut where a paragraph starts inside them (a text of one paragraph a line)."""
+    result: list[Span] = []
+    for span in spans:
+        cuts = starts[bisect_right(starts, span.start) : bisect_left(starts, span.end)]
+        result.extend(_pieces(text, span, cuts) if cuts else (span,))
+    return result
+
+
+def _cut_chat_lines(text: str, span: Span) -> list[Span]:
+    """A span cut at the line breaks around chat-shaped lines, where at least two such lines
+    follow each other (a single `so the answer was this: no` in hard-wrapped prose is no
+    chat)."""
+    if text.find("\n", span.start, span.end) < 0 or text.find(":", span.start, span.end) < 0:
+        return [span]
+    lines, start = [], span.start
+    while (end := text.find("\n", start, span.end)) >= 0:
+        lines.append((start, end))
+        start = end + 1
+    lines.append((start, span.end))
+    chat = [bool(CHAT_LINE_RE.fullmatch(text, a, b)) for a, b in lines]
+    in_run = [
+        shaped and ((i > 0 and chat[i - 1]) or (i + 1 < len(chat) and chat[i + 1]))
+        for i, shaped in enumerate(chat)
+    ]
+    cuts = [lines[i][0] for i in range(1, len(lines)) if in_run[i] or in_run[i - 1]]
+    return _pieces(text, span, cuts) if cuts else [span]
+
+
+def _pieces(text: str, span: Span, cuts: list[int]) -> list[Span]:
+    pieces, start = [], span.start
+    for cut in [*cuts, span.end]:
+        end = cut
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            pieces.append(Span(start, end))
+        start = cut
+    return pieces
 
 
 def _after_abbreviation(text: str, dot: int) -> bool:
@@ -79,6 +132,6 @@ def sentence_index(document: Document) -> SentenceIndex:
     cached = document.__dict__.get(_CACHE_ATTR)
     if cached is not None and cached.text is document.text:
         return cached
-    index = SentenceIndex(document.text, split_sentences(document.text))
+    index = SentenceIndex(document.text, split_sentences(document.text, document.paragraphs))
     document.__dict__[_CACHE_ATTR] = index
     return index
