@@ -227,3 +227,16 @@ def test_a_heading_over_a_chat_is_no_one_s_line():
     chat = "Group chat: the squad\n\nPeter: guys\nNed: what\nPeter: hi\nNed: bye\n"
     assert [label for label, _ in labelled(chat)] == ["Peter", "Ned", "Peter", "Ned"]
     assert "Group chat" not in {c.name for c in analyze_text(chat).characters}
+
+
+def test_a_confession_naming_someone_in_a_chat_is_theirs_not_the_last_speaker_s():
+    chat = (
+        "Peter: guys\nNed: what\nPeter: i think i'm in love with MJ\n"
+        "MJ: i can read this, loser\nNed: oh no\nPeter: i love you MJ\n"
+        "MJ: love you too, dork\n"
+    )
+    analysis = analyze_text(chat)
+    assert {c.name: c.mentions for c in analysis.characters}["MJ"] == 2  # named in two lines
+    tags = {r.tag: r.kind for r in analysis.relationships}
+    assert tags.get("MJ/Peter") == "romantic"
+    assert "Ned/Peter" not in tags

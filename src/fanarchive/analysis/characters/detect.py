@@ -519,7 +519,7 @@ def _labelled_drafts(quotes: list[Quote], drafts: list[Draft], scan: Scan) -> li
             surfaces=Counter({name: len(spans)}),
             default_gender=given_names().get(name.split()[0].lower(), "unknown"),
         )
-        for name, spans in labelled_people(quotes, known, scan.text, scan.in_quote)
+        for name, spans in labelled_people(quotes, known, scan.text)
     ]
 
 

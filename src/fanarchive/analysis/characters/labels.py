@@ -9,7 +9,6 @@ else as the label is written (a username, `spiderboy`), with its narration menti
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from fanarchive.analysis.characters.cast import surface_key
 from fanarchive.analysis.characters.narrator import READER_RE
@@ -28,9 +27,11 @@ def is_person_label(label: str) -> bool:
 
 
 def labelled_people(
-    quotes: list[Quote], known: set[str], text: str, in_quote: Callable[[int], bool]
+    quotes: list[Quote], known: set[str], text: str
 ) -> list[tuple[str, list[tuple[int, int]]]]:
-    """(name, narration mention spans) of each label whose surface key is not in `known`."""
+    """(name, mention spans) of each label whose surface key is not in `known`: in the
+    narration and in what is said (`i love you MJ` names MJ, as a quoted line names anyone),
+    never the labels themselves."""
     labels: dict[str, str] = {}  # surface key -> the label as first written
     for quote in quotes:
         label = quote.label
@@ -49,7 +50,7 @@ def labelled_people(
         for first in recent:
             surface = text[first.start() : word.end()]
             key = surface.lower()
-            if key in spans and not in_quote(first.start()) and not _labels(text, first, word):
+            if key in spans and not _labels(text, first, word):
                 spans[key].append((first.start(), word.end()))
                 if surface[:1].isupper():
                     written.setdefault(key, surface)
