@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from fanarchive.analysis.characters import context
+from fanarchive.analysis.pipeline import analyze_text
 from tests.analysis.casts import cast_of
 
 
@@ -121,3 +122,36 @@ TOLD_HE = (
 )
 def test_one_pronoun_overrules_only_a_name_given_to_both_sexes(name, gender):
     assert gender_of(TOLD_HE.format(name=name), name) == gender
+
+
+# --- a pack character's canon gender against pronouns someone else explains --------------
+
+LIBRARY = (
+    "Hermione Granger did not cry in libraries. It was a rule.\n\n"
+    '"You\'re crying," Ron said, sliding into the chair across from her.\n\n'
+    '"I\'m not." She wiped her face with her sleeve.\n\n'
+    '"Harry\'s looking for you, by the way. Something about Snape."\n\n'
+    '"Tell him yourself." Ron grinned, and for a moment she hated him a little less. '
+    '"Mione. What\'s wrong?"\n\n'
+    "When Harry found them, Ron was still holding her hand. Ron glared at him over her "
+    "head, and Harry said nothing at all. Ginny kissed Harry goodnight at the portrait hole. "
+    "Hermione pretended not to see."
+)
+
+
+def test_a_canon_mans_gender_stands_against_the_pronouns_of_the_woman_beside_him():
+    # Three `she`/`her` follow Ron's name, each Hermione's: before, they made Ron a woman and
+    # her lines his.
+    analysis = analyze_text(LIBRARY)
+    assert {c.name: c.gender for c in analysis.characters}["Ron Weasley"] == "male"
+    assert analysis.quotes[1].speaker == "Hermione Granger"
+
+
+def test_a_canon_man_written_as_a_woman_with_no_other_woman_by_is_a_woman():
+    text = (
+        "Harry Potter pulled her hood up against the rain. Harry checked her wand, then her "
+        "watch. Draco was late again.\n\n"
+        '"Sorry," Draco said, out of breath. Harry rolled her eyes at him, and she smiled.'
+    )
+    genders = {c.name: c.gender for c in analyze_text(text).characters}
+    assert genders["Harry Potter"] == "female"

@@ -555,11 +555,41 @@ def _vocative_at(scan: Scan, start: int, end: int) -> bool:
     return _is_vocative(scan.text, Occurrence(start, end, None, (), False, True), scan)
 
 
-def _pronoun_gender(draft: Draft, scan: Scan, margin: int) -> str:
+class OthersNamed:
+    """Where the cast's characters of each likely gender are named, to tell whether a `she`
+    after a man's name is more likely the woman named just before (`Ron grinned, and for a
+    moment she hated him`, in a scene with Hermione) than a sign the man is a woman."""
+
+    REACH = 1500  # characters before a mention in which another's name still explains
+
+    def __init__(self, drafts: list[Draft]):
+        named: dict[str, list[tuple[int, int]]] = {"male": [], "female": []}
+        for number, draft in enumerate(drafts):
+            if (gender := draft.likely_gender) in named:
+                named[gender] += [(start, number) for start, _ in draft.spans]
+        self.ids = {id(draft): number for number, draft in enumerate(drafts)}
+        self.named = {gender: sorted(spans) for gender, spans in named.items()}
+
+    def near(self, gender: str, offset: int, draft: Draft) -> bool:
+        """Someone other than `draft`, of `gender`, is named within REACH before `offset`."""
+        spans = self.named.get(gender, [])
+        own = self.ids.get(id(draft))
+        i = bisect_left(spans, (offset,)) - 1
+        for start, number in spans[max(0, i - 8) : i + 1][::-1]:  # own mentions may crowd in
+            if start < offset - self.REACH:
+                return False
+            if number != own:
+                return True
+        return False
+
+
+def _pronoun_gender(
+    draft: Draft, scan: Scan, margin: int, others: OthersNamed | None = None
+) -> str:
     """The pronoun that follows the character's acting or speaking mentions, when at least
     `margin` of them agree and outnumber the other gender `margin` times; for a name with no
     usual gender (`margin` is PRONOUN_MARGIN), also a single pronoun no other opposes."""
-    votes = _pronoun_votes(draft, scan)
+    votes = _pronoun_votes(draft, scan, others)
     if not votes:
         return _only_subject_gender(draft, scan) if margin == PRONOUN_MARGIN else "unknown"
     (best, n), *rest = votes.most_common()
@@ -573,15 +603,21 @@ def _pronoun_gender(draft: Draft, scan: Scan, margin: int) -> str:
     return "unknown"
 
 
-def _pronoun_votes(draft: Draft, scan: Scan) -> Counter[str]:
-    """The pronouns after the character's acting or speaking mentions in the narration."""
+def _pronoun_votes(draft: Draft, scan: Scan, others: OthersNamed | None = None) -> Counter[str]:
+    """The pronouns after the character's acting or speaking mentions in the narration; with
+    `others`, not those against the usual gender that another character of their gender,
+    named just before, explains."""
     text = scan.text
-    votes = Counter(
-        context.following_pronoun(text, end)
-        for start, end in draft.spans
-        if not scan.in_quote(start)
-        and (context.acts(text, end) or context.speaks(text, start, end))
-    )
+    votes: Counter[str] = Counter()
+    for start, end in draft.spans:
+        if scan.in_quote(start) or not (
+            context.acts(text, end) or context.speaks(text, start, end)
+        ):
+            continue
+        gender = context.following_pronoun(text, end)
+        against = gender and gender != draft.default_gender
+        if not (against and others is not None and others.near(gender, start, draft)):
+            votes[gender] += 1
     # A gesture with one's own body (`shook her head`) is the surest pronoun: it counts twice.
     votes.update(
         context.gesture_pronoun(text, end) for start, end in draft.spans if not scan.in_quote(start)
@@ -647,7 +683,9 @@ def _only_subject_gender(draft: Draft, scan: Scan) -> str:
 PRONOUN_MARGIN, OVERRULING_MARGIN = 2, 3
 
 
-def _finish(draft: Draft, scan: Scan, called_they: bool = False) -> Character:
+def _finish(
+    draft: Draft, scan: Scan, called_they: bool = False, others: OthersNamed | None = None
+) -> Character:
     character = draft.character
     character.mentions = len(draft.spans)
     character.aliases = sorted(s for s in draft.surfaces if s != character.name)
@@ -658,7 +696,10 @@ def _finish(draft: Draft, scan: Scan, called_they: bool = False) -> Character:
         has_default = draft.default_gender != "unknown"
         firm = has_default and not _shared_given_name(draft)
         margin = OVERRULING_MARGIN if firm else PRONOUN_MARGIN
-        character.gender = _pronoun_gender(draft, scan, margin)
+        # Overruling a pack's canon gender takes pronouns no one else explains (a given
+        # name's usual gender is weaker evidence: there, as before, any pronouns overrule).
+        rivals = others if draft.character.source == "pack" else None
+        character.gender = _pronoun_gender(draft, scan, margin, rivals)
         if character.gender == "unknown" and has_default:
             character.gender = _unopposed_gender(draft, scan)
     if character.gender == "unknown":
@@ -844,7 +885,8 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
         for d in drafts
         if d.character.gender == "unknown" and _called_they(d, scan)
     }
-    characters = [_finish(d, scan, d.character.name in they) for d in drafts]
+    others = OthersNamed(drafts) if any(d.character.source == "pack" for d in drafts) else None
+    characters = [_finish(d, scan, d.character.name in they, others) for d in drafts]
     mentions = sorted(
         (Mention(s, e, d.character.name) for d in drafts for s, e in d.spans),
         key=lambda m: m.start,
