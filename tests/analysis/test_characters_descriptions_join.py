@@ -221,3 +221,25 @@ def test_an_object_in_the_sentence_before_a_name_is_no_description_of_them():
     assert owner_at(cast, text, "the snow") is None
     lars = cast.resolve("Lars Eklund")
     assert lars is not None and not any("snow" in alias for alias in lars.aliases)
+
+
+def test_a_place_described_before_a_name_is_no_one():
+    # `The coffee shop is nearly empty. Jun is already at our table`: before, the coffee shop
+    # became Jun's alias and its mention his; a place only *is*, only a person ducks or comes.
+    text = (
+        "The coffee shop is nearly empty when I get there. Jun is already at our table by "
+        'the window, two cups in front of him.\n\n"You\'re late," Jun says.\n\n'
+        '"I\'m always late." I wrap my hands around the cup.\n\n"Liar," says Jun.'
+    )
+    cast = cast_of(text)
+    assert owner_at(cast, text, "The coffee shop") is None
+    assert cast.get("Jun") is not None and "The coffee shop" not in cast.get("Jun").aliases
+
+
+def test_someone_who_had_come_up_is_still_the_one_named_next():
+    text = (
+        "You jumped. The old keeper had come up beside you without a sound. Grisha had looked after the "
+        'dragons for longer than anyone could remember.\n\n"Well," said Grisha. "Look at that."'
+        '\n\n"She likes you," the old keeper said.'
+    )
+    assert owner_at(cast_of(text), text, "The old keeper") == "Grisha"

@@ -31,7 +31,12 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from fanarchive.analysis.characters.context import acts, following_pronoun, speaks
+from fanarchive.analysis.characters.context import (
+    acts,
+    following_pronoun,
+    is_described,
+    speaks,
+)
 from fanarchive.analysis.characters.lexicon import (
     GENERIC_PERSON_NOUNS,
     PLACE_WORDS,
@@ -135,7 +140,8 @@ def _previous_sentence_links(text: str, owner: int, start: int) -> list[Link]:
             if found[size - 1] in _FUNCTION_WORDS:
                 break  # a preposition or pronoun ends the noun phrase
             end = match.start(1) + len(" ".join(found[:size]))
-            if acts(text, end):  # `his grey hair flattened`: the chief is a he
+            # `ducks`, `had come up`, not `is nearly empty`: a coffee shop only is.
+            if acts(text, end) and not is_described(text, end):  # `his grey hair flattened`
                 gender = following_pronoun(text, end) or "unknown"
                 return [Link(tuple(found[:size]), owner, start, gender)]
     return []

@@ -123,6 +123,13 @@ def acts_as_person(text: str, end: int) -> bool:
     return stateless and acts(text, end)
 
 
+def is_described(text: str, end: int) -> bool:
+    """`The coffee shop is nearly empty`, `The house was quiet`: a plain `is`/`was`, said of
+    a thing as readily as of a person (not `was dialling`)."""
+    match = _AFTER_RE.match(text, end, min(len(text), end + 60))
+    return match is not None and match.group(2) in BE_VERBS and not _progressive(text, match.end(2))
+
+
 def speaks(text: str, start: int, end: int) -> bool:
     """`said Emma` / `Emma replied`: a speech verb right beside the name."""
     after = text[end : end + 25].split()
