@@ -43,3 +43,22 @@ def test_in_a_long_work_a_name_said_once_with_who_is_no_character():
         KITCHEN.replace('"Couldn\'t sleep?" she asks.', "Nobody spoke.") + padding
     )
     assert all(c.name != "Maya" for c in analysis.characters)
+
+
+REUNION = """Now Tom was twenty-nine and a junior doctor, and Priya was a solicitor with a flat in
+Leeds and a cat called Bartleby, and they had not seen each other in six years.
+
+"You look exactly the same," Tom said, when she opened the door.
+
+"You look exhausted."
+
+"I've been on nights." He held up a bottle of wine. "Peace offering?"
+"""
+
+
+def test_a_pet_called_by_a_rare_name_is_not_given_a_line():
+    # `a cat called Bartleby` read as a speech tag (`"Run!" called Bartleby`): the cat became
+    # a character and, as the one named last, took Priya's lines.
+    analysis = analyze_text(REUNION)
+    assert "Bartleby" not in {c.name for c in analysis.characters}
+    assert [q.speaker for q in analysis.quotes][:2] == ["Tom", "Priya"]

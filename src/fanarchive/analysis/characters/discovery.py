@@ -261,6 +261,15 @@ def _last_words(before: str) -> tuple[str, str]:
     return words[-2], words[-1]
 
 
+_SUBJECT_BEFORE_VERB_RE = re.compile(r"[A-Za-z][A-Za-z'’-]* +[a-z]+ +$")
+
+
+def _verb_has_subject(text: str, start: int) -> bool:
+    """`a cat called Bartleby`, `Tom told Ada`: a word stands right before the verb, so the
+    name is its object, not the speaker of `"Run!" called Bartleby`."""
+    return _SUBJECT_BEFORE_VERB_RE.search(text, max(0, start - 40), start) is not None
+
+
 def _context(text: str, occurrence: Occurrence, scan: Scan) -> None:
     prev2, prev1 = _last_words(text[max(0, occurrence.start - 40) : occurrence.start])
     after = text[occurrence.end : occurrence.end + 30].split(None, 2)
@@ -271,7 +280,9 @@ def _context(text: str, occurrence: Occurrence, scan: Scan) -> None:
         next1 in _PERSONAL_POSSESSIONS
     )
     if not occurrence.in_quote:
-        occurrence.speech = next1 in SPEECH_VERBS or prev1 in SPEECH_VERBS
+        occurrence.speech = next1 in SPEECH_VERBS or (
+            prev1 in SPEECH_VERBS and not _verb_has_subject(text, occurrence.start)
+        )
         occurrence.acts = (
             not occurrence.initial
             and prev1 not in _PREPOSITIONS  # `The gardens on Coruscant were quiet`
