@@ -264,10 +264,13 @@ def _last_words(before: str) -> tuple[str, str]:
 _SUBJECT_BEFORE_VERB_RE = re.compile(r"[A-Za-z][A-Za-z'’-]* +[a-z]+ +$")
 
 
-def _verb_has_subject(text: str, start: int) -> bool:
-    """`a cat called Bartleby`, `Tom told Ada`: a word stands right before the verb, so the
-    name is its object, not the speaker of `"Run!" called Bartleby`."""
-    return _SUBJECT_BEFORE_VERB_RE.search(text, max(0, start - 40), start) is not None
+def _named_thing(text: str, start: int, verb: str) -> bool:
+    """`a cat called Bartleby`, `a town called Paris`: `called` with a word right before it
+    names what that word is, unlike the tag of `"Run!" called Bartleby`. (One told or asked
+    is still someone: `Tom told Will`.)"""
+    return verb in ("called", "calls") and (
+        _SUBJECT_BEFORE_VERB_RE.search(text, max(0, start - 40), start) is not None
+    )
 
 
 def _context(text: str, occurrence: Occurrence, scan: Scan) -> None:
@@ -281,7 +284,7 @@ def _context(text: str, occurrence: Occurrence, scan: Scan) -> None:
     )
     if not occurrence.in_quote:
         occurrence.speech = next1 in SPEECH_VERBS or (
-            prev1 in SPEECH_VERBS and not _verb_has_subject(text, occurrence.start)
+            prev1 in SPEECH_VERBS and not _named_thing(text, occurrence.start, prev1)
         )
         occurrence.acts = (
             not occurrence.initial
