@@ -95,6 +95,12 @@ TRAPS = [
     ),
     ("Blood", "Bloody hell, he said. It's in his blood, that bloody brilliant idiot."),
     ("Violence", "She shot him a glance and beat him to the door, fighting back tears."),
+    # A look shot at someone named, or with its adjective (before: a Violence note).
+    (
+        "Violence",
+        "Mara shot her brother a look across the table. Tom shot Ana an irritated glance "
+        "and then shot the waiter a pleading smile. She laughed, and he shot her a look.",
+    ),
     # Negation and hypotheticals.
     ("Violence", "He never hit her. He would not hurt a fly, and he didn't punch anyone."),
     ("Death", "Nobody died. If he died she would never forgive herself, but he didn't die."),
