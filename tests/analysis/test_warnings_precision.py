@@ -46,6 +46,9 @@ def test_figurative_turns_are_not_violence_death_or_abduction(text):
         "She cut her hand on the broken glass. It bled a little and she washed it.",
         "He cut his finger while chopping onions and swore. Blood dripped on the board.",
         "The man slashed her arm with a knife and ran. She pressed her hand to the cut.",
+        # the chore right after the cut, with no `while` (before: a Self-Harm note)
+        "The glass shattered, and she cut her thumb picking up the pieces. Just a nick.",
+        "He cut himself shaving again, and a bead of blood welled on his jaw.",
     ],
 )
 def test_accidents_and_attackers_are_not_self_harm(text):

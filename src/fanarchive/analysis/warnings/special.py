@@ -120,13 +120,20 @@ COPING_RE = re.compile(
     re.IGNORECASE,
 )
 # A cut in the kitchen or a fall is an accident, not self-harm.
-ACCIDENT_RE = re.compile(
-    r"\b(?:accident\w*|by mistake|slipped|slipping|tripped|fell|stumbled|paper ?cuts?|"
-    r"(?:while|when|as) (?:\w+ )?(?:chopping|cutting|slicing|peeling|cooking|shaving|carving|"
+_CHORES = (
+    r"(?:chopping|cutting|slicing|peeling|cooking|shaving|carving|"
     r"opening|whittling|gardening|sewing|fixing|washing|wrapping|unwrapping|baking|knitting|"
     r"crafting|building|repairing|cleaning|sharpening|climbing|working|playing|fishing|hiking|"
     r"trimming|pruning|sawing|hammering|unpacking|packing|decorating|dicing|mincing|grating|"
-    r"ironing|mending|tidying|moving|lifting|shelving|drawing|painting|camping|skating|riding)|"
+    r"ironing|mending|tidying|moving|lifting|shelving|drawing|painting|camping|skating|riding|"
+    r"picking up|sweeping up|clearing up)"
+)
+ACCIDENT_RE = re.compile(
+    r"\b(?:accident\w*|by mistake|slipped|slipping|tripped|fell|stumbled|paper ?cuts?|"
+    r"(?:while|when|as) (?:\w+ )?" + _CHORES + "|"
+    # The chore right after the cut: "cut her thumb picking up the pieces", "cut himself shaving".
+    r"(?:cut|cuts|sliced|nicked|grazed) (?:(?:him|her|my|your|them)sel(?:f|ves)|"
+    r"(?:his|her|their|my|your|our) (?:own )?(?:right |left )?" + LIMB + r") " + _CHORES + "|"
     r"on (?:the|a|some) (?:broken |sharp |jagged )?(?:glass|knife|edge|tin|can|nail|wire|paper|"
     r"rock|rocks|thorns?|shards?))\b|"
     # Cut *on* something is caught on it: "cut his hand on a broken bottle".
