@@ -71,6 +71,19 @@ def test_suicide_by_poison_is_a_suicide_note():
     assert "Suicide" in found
 
 
+def test_thoughts_of_ending_it_all_with_a_sleep_not_woken_from_are_a_suicide_note():
+    # `ending it all` (only `end it all` was read) and a sleep wished to be the last
+    found = warnings_for(
+        "Sometimes he thought about ending it all. He had the pills. He could sleep and never "
+        "wake up."
+    )
+    assert "Suicide" in found
+
+
+def test_a_sleep_till_morning_is_no_suicide():
+    assert "Suicide" not in warnings_for("The baby will sleep and not wake up until morning.")
+
+
 def test_poison_alone_is_not_suicide():
     assert "Suicide" not in warnings_for("She poured the poison into the king's wine and smiled.")
 

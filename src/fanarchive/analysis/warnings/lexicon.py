@@ -419,11 +419,13 @@ CUES: list[Cue] = [
     cue(
         r"(?:not|never|didn't|don't|doesn't) (?:want|wanted|wanting) to (?:live|be alive|go on living|wake up)(?: any ?more)?|(?:end|ended|ending) (?:his|her|their|my|your) (?:own )?life|want(?:ed)? to die"
         r"|(?:could not|couldn't|cannot|can't|could no longer|can no longer) go on(?: living| like this| any ?more)?\b"
+        # a sleep wished to be the last: "enough to sleep and not wake up"
+        r"|(?:sleep|go to sleep|fall asleep|drift off) and (?:not|never) wake(?: up| again)?\b"
         r"|(?:counted|count|counting|tipped|emptied|shook|poured) (?:out )?(?:the |all the |all of the |every one of the |a handful of )?(?:sleeping )?(?:pills|tablets)",
         suicide=2,
     ),
     cue(
-        r"suicid(?:e|al)|kill(?:ed|ing|s)? (?:himself|herself|myself|themselves|yourself)|took (?:his|her|their|my) own life|end(?:ed)? (?:it all|my life|his life|her life|their life)|hang(?:ed)? (?:himself|herself|myself|themselves)|overdos(?:e|ed)",
+        r"suicid(?:e|al)|kill(?:ed|ing|s)? (?:himself|herself|myself|themselves|yourself)|took (?:his|her|their|my) own life|end(?:s|ed|ing)? (?:it all|my life|his life|her life|their life)|hang(?:ed)? (?:himself|herself|myself|themselves)|overdos(?:e|ed)",
         suicide=3,
         death=1,
     ),
