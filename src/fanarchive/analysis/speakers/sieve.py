@@ -38,7 +38,8 @@ Rules over several quotes:
    odd, weighed by their rule's precision and halved per turn of distance (`turn_taking`);
    when no one wins, the other participant of the nearest anchor (`turn_partner`: in a
    story told by an I, the narrator rather than an older speaker once the narration since
-   that speaker shows the I, `I looked down at my boots.`;
+   that speaker shows the I, `I looked down at my boots.`; with no one before to answer, the
+   one the scene names next, `... / Marguerite wiped down the counter`;
    `conversation` when the narration before a conversation gives its first speaker);
    a turn parity or a partner decided goes instead to the one the next turn calls by name
    near its start, when the scene's narration named them (`called_next`); then a description
@@ -109,6 +110,8 @@ RECENT_TURNS = 2
 PRONOUN_TURNS = 4
 # How many quotes back the rules look for earlier speakers.
 RECENT_LINES = 12
+# How many narration mentions after a turn are read for a partner no one before could be.
+NAMED_LATER = 8
 # Narration this long (in characters) between two quotes ends a conversation.
 CONVERSATION_GAP = 600
 # More narration paragraphs than this between two quotes end a conversation,
@@ -861,7 +864,8 @@ class Sieve:
         `speaker` (a turn's decided speaker, or someone a turn addressed by name), else an
         older anchor (the narrator instead when the narration since shows the I), else the
         speaker a rule gave the turn two back, else the narrator or the one the narration
-        named last, else the nearest anchor after, else the latest other character named."""
+        named last, else the nearest anchor after, else the latest other character named,
+        else the first one the scene names after the turn."""
         if turns is not None:
             for j in range(i - 1, max(-1, i - RECENT_TURNS), -1):
                 candidates = [anchors.get(j)] + [t.addressee for t in reversed(turns[j])]
@@ -887,7 +891,18 @@ class Sieve:
         for j in order[k : k + RECENT_LINES]:
             if anchors[j] != speaker and self.fits(line, anchors[j]):
                 return anchors[j]
-        return self.other_than(speaker, line)
+        return self.other_than(speaker, line) or self.named_later(speaker, line)
+
+    def named_later(self, speaker: str, line: Line) -> str | None:
+        """The other party of a scene that opens on talk and names them only afterwards
+        (`"Is the kitchen still open?" Tobias asked. / "It closed at nine." / ... / Marguerite
+        wiped down the counter`): with no one before to answer `speaker`, the one the scene
+        names next, rather than `speaker` answering themself."""
+        for mention in self.ctx.mentions_after(line.quote.end, NAMED_LATER):
+            name = mention.character
+            if name != speaker and name not in line.notes.get("not", ()) and self.fits(line, name):
+                return name
+        return None
 
     def narrator_since(self, earlier: Line, line: Line, speaker: str) -> bool:
         """Whether a first-person narrator who fits `line` (and is not `speaker`) shows in
