@@ -12,6 +12,7 @@ from typing import Any
 
 from fanarchive.analysis.characters import detect_cast
 from fanarchive.analysis.document import Chapter, Document, Note
+from fanarchive.analysis.lowercase import quote_the_author, with_capitals
 from fanarchive.analysis.model import Analysis
 from fanarchive.analysis.packs import Knowledge, default_knowledge
 from fanarchive.analysis.quotes import find_quotes
@@ -53,6 +54,8 @@ def _analyze(document: Document, knowledge: Knowledge | None, clock: _Clock) -> 
     """The pipeline proper (analyze_document, with the collector paused)."""
     knowledge = knowledge or default_knowledge()
     clock.lap("knowledge")
+    as_written = document
+    document = with_capitals(document)  # a work written all in lower case, read with capitals
     quotes = find_quotes(document)
     clock.lap("quotes")
     cast = detect_cast(document, quotes, knowledge)
@@ -66,7 +69,7 @@ def _analyze(document: Document, knowledge: Knowledge | None, clock: _Clock) -> 
     clock.lap("warnings")
     tags = suggest_tags(document, quotes, cast, relationships, warnings)
     clock.lap("tags")
-    return Analysis(
+    analysis = Analysis(
         words=document.words,
         title=document.metadata.title,
         source_format=document.source_format,
@@ -82,6 +85,9 @@ def _analyze(document: Document, knowledge: Knowledge | None, clock: _Clock) -> 
         tags=tags,
         tag_disagreements=cast.tag_disagreements,
     )
+    if document is not as_written:
+        quote_the_author(as_written.text, document.text, analysis)
+    return analysis
 
 
 class _Clock:
