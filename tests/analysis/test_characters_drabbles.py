@@ -62,3 +62,27 @@ def test_a_pet_called_by_a_rare_name_is_not_given_a_line():
     analysis = analyze_text(REUNION)
     assert "Bartleby" not in {c.name for c in analysis.characters}
     assert [q.speaker for q in analysis.quotes][:2] == ["Tom", "Priya"]
+
+
+SWINGS = """Lena had turned fifteen in March. Theo would be fifteen in June, which he mentioned
+more often than strictly necessary.
+
+They were sitting on the swings behind the school, and she was telling him about the
+chemistry test, and he wasn't listening.
+
+"You're not listening," she said.
+
+"I am."
+
+He leaned over instead, the swing chains creaking, and kissed her.
+
+"Sorry," he said. "I've wanted to do that since Year Nine."
+"""
+
+
+def test_a_drabble_naming_its_two_people_once_each_has_them_both():
+    # Before: no cast at all, every line unattributed and no couple.
+    analysis = analyze_text(SWINGS)
+    assert {c.name for c in analysis.characters} == {"Lena", "Theo"}  # not June
+    assert [q.speaker for q in analysis.quotes] == ["Lena", "Theo", "Theo", "Theo"]
+    assert [r.tag for r in analysis.relationships] == ["Lena/Theo"]

@@ -42,6 +42,7 @@ from fanarchive.analysis.characters.lexicon import (
     NOT_NAMES,
     PLACE_WORDS,
     TITLES,
+    WEEKDAYS_AND_MONTHS,
     split_honorific,
     title_key,
     words,
@@ -842,6 +843,27 @@ def _full_and_family_in_a_drabble(forms: list[Form], kept: list[Form], scan: Sca
     return found
 
 
+def _given_names_of_a_castless_drabble(
+    forms: list[Form], kept: list[Form], scan: Scan
+) -> list[Form]:
+    """`Lena had turned fifteen in March. Theo would be fifteen in June.`: a drabble whose
+    cast would otherwise be empty names its people once, by given names opening sentences.
+    Only then, such a name (a given name the text never writes in lower case, no month or
+    weekday) is a character: with no one in the cast, every line had no speaker at all."""
+    if kept or not _short_work(scan) or not scan.quote_starts:
+        return []
+    return [
+        f
+        for f in forms
+        if len(f.names) == 1
+        and not f.title
+        and f.names[0].lower() in given_names()
+        and f.names[0].lower() not in WEEKDAYS_AND_MONTHS
+        and not scan.lower_words.get(f.names[0].lower())
+        and any(o.initial and not o.in_quote for o in f.occurrences)
+    ]
+
+
 def _speaks_as_named(form: Form) -> bool:
     return any(o.vocative if o.in_quote else o.speech for o in form.occurrences)
 
@@ -867,6 +889,8 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
     kept += _named_in_full_and_alone(list(forms.values()), kept, scan)
     kept += _full_and_family_in_a_drabble(list(forms.values()), kept, scan)
     kept += coordinated_with_people(list(forms.values()), kept, scan)
+    if narration != "first":  # an I is someone: a first-person drabble's cast is not empty
+        kept += _given_names_of_a_castless_drabble(list(forms.values()), kept, scan)
     clusters = cluster_forms(drop_plurals(with_components(list(forms.values()), kept, scan)))
     discovered = _join_pack_aliases(list(packs.values()), _discovered_drafts(clusters, set(packs)))
     drafts = _join_corrected_names(list(packs.values()) + discovered, scan)
