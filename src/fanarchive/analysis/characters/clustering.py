@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from fanarchive.analysis.characters import context
 from fanarchive.analysis.characters.discovery import Form
 from fanarchive.analysis.characters.lexicon import (
     NAME_PARTICLES,
@@ -428,7 +429,7 @@ def _join_maiden_names(full: dict[tuple, Cluster]) -> dict[tuple, Cluster]:
     return full
 
 
-def cluster_forms(forms: list[Form]) -> list[Cluster]:
+def cluster_forms(forms: list[Form], text: str = "") -> list[Cluster]:
     full = _join_maiden_names(_full_name_clusters(forms))
     clusters = list(full.values())
     alone = Counter({f.names[0]: f.count for f in forms if len(f.names) == 1 and not f.title})
@@ -457,6 +458,8 @@ def cluster_forms(forms: list[Form]) -> list[Cluster]:
         target = _bare_target(name, names, _relation(form))
         if target is False:
             continue
+        if target is not None and text and _said_of_the_other_sex(form, target, text):
+            target = None  # `Kemp` followed by `he` is not the one `Mrs. Kemp` of the text
         if target is None:
             target = Cluster(given=name)
             clusters.append(target)
@@ -483,3 +486,24 @@ def canonical_form(cluster: Cluster) -> Form:
     if titled and max(f.count for f in titled) * 4 >= top.count:
         return max(titled, key=lambda f: f.count)
     return top
+
+
+# Pronouns that must follow a bare family name, and by how much they must outnumber the
+# titled family member's own, before the name is someone other than that member.
+OTHER_SEX_PRONOUNS, OTHER_SEX_MARGIN = 2, 2
+
+
+def _said_of_the_other_sex(form: Form, target: Cluster, text: str) -> bool:
+    """`Kemp had gone; he ...` twice, where the text's only Kemp is `Mrs. Kemp`: a family
+    name alone that the narration follows with the other sex's pronouns names another
+    member of the family (the husband the text never titles), not the titled one. Only a
+    member known by title alone (`Mrs. Kemp`, `Colonel Kemp`): a full name's own forms are
+    left to the pronoun votes of the finished character."""
+    gender = target.gender
+    if gender == "unknown" or target.given:
+        return False
+    votes = Counter(
+        context.following_pronoun(text, o.end) for o in form.occurrences if not o.in_quote
+    )
+    other = FEMALE if gender == MALE else MALE
+    return votes[other] >= OTHER_SEX_PRONOUNS and votes[other] > OTHER_SEX_MARGIN * votes[gender]

@@ -891,7 +891,9 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
     kept += coordinated_with_people(list(forms.values()), kept, scan)
     if narration != "first":  # an I is someone: a first-person drabble's cast is not empty
         kept += _given_names_of_a_castless_drabble(list(forms.values()), kept, scan)
-    clusters = cluster_forms(drop_plurals(with_components(list(forms.values()), kept, scan)))
+    clusters = cluster_forms(
+        drop_plurals(with_components(list(forms.values()), kept, scan)), scan.text
+    )
     discovered = _join_pack_aliases(list(packs.values()), _discovered_drafts(clusters, set(packs)))
     drafts = _join_corrected_names(list(packs.values()) + discovered, scan)
     drafts = _join_title_clips(join_codenames(drafts, scan))
