@@ -142,7 +142,9 @@ def test_a_titled_persons_family_name_said_once_is_that_person_again():
 
 
 def test_a_lone_word_opening_a_sentence_once_is_still_no_mention():
-    text = ROLL_CALL.replace('"Language," said Ashdown,', '"Language." Ashdown spoke')
+    # opening a sentence, the family name must do what a person does (`Ashdown spoke`,
+    # `Ashdown looked up`: test_cast_titled_family_opening.py); `was` a place does as well
+    text = ROLL_CALL.replace('"Language," said Ashdown,', '"Language." Ashdown was quiet')
     assert owners(text, cast_of(text), "Ashdown") == []
 
 

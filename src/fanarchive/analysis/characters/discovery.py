@@ -742,8 +742,10 @@ def _single_word_is_name(
         or (known_given and said >= 1)
         or (lower == 0 and _rare_name_in_a_drabble(form, scan))
         # `"Language," said McGonagall.` beside `Professor McGonagall`: the family name of
-        # someone the text titles, once where no sentence starts, is that person again
-        or (family and non_initial >= 1)
+        # someone the text titles, once where no sentence starts, is that person again;
+        # opening a sentence it must do what a person does (`Draper looked at them.`,
+        # `McGonagall said`), as any capitalised word may open one
+        or (family and (non_initial >= 1 or form.tally("leads") + form.tally("speech") >= 1))
     )
 
 
