@@ -307,7 +307,12 @@ PLACE_WORDS = words(
     grange green gables palace terrace row close crescent common heath moor bay harbour
     harbor point port sea ocean office club museum gallery hospital academy university
     cathedral tower gate gates market fields field yard state vale hollow waters library
-    infantry regiment
+    infantry regiment fort barracks prison gaol jail tavern wharf quay pier theatre theater
+    cemetery asylum workhouse convent monastery mosque synagogue buildings mansions
+    lighthouse fortress citadel plantation ranch estate saloon canal creek falls springs
+    mountains islands desert plains cliffs swamp coast peninsula gulf strait channel
+    embankment colony province district territory republic kingdom empire parish borough
+    junction depot
     """
 )
 
