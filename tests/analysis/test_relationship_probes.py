@@ -17,7 +17,12 @@ blind (the writer never ran the analysis nor read its rules) and measured once a
 tune 5/18 right with 3 violations, check 9/19 with none; that run also decided to keep round
 4's tune-only rules as one group (without them: 11/37 right, 3 violations; docs/relationships.md).
 Ids 117-131 (round 7, tune only) are scenes told partly in chat or script lines (`Peter: guys`),
-written when such lines were first read as speech, before the rules they led to.
+written when such lines were first read as speech, before the rules they led to. Ids 132-155
+(round 9, twelve tune and twelve check) were written for issue 15's families (a couple beside
+a brother, "my husband" and "his wife", siblings who hug and say "love you", best friends,
+rivals and enemies, one-sided love, exes, a mother's kiss on the forehead, a pair told in
+pronouns after one naming, a kiss in a group of four, reader-inserts) and measured once at
+886768f before any rule was changed against their tune half.
 
 Figures: `.venv/bin/python -m tests.analysis.test_relationship_probes` (tune in detail, check
 as totals; `check` shows the check half too, which fitting rules must not use; `--curly` runs
@@ -43,12 +48,13 @@ PROBES = Path(__file__).resolve().parents[1] / "data" / "relationship_probes"
 KINDS = {"romantic", "platonic"}
 # Measured after the tune half's fixes (docs/relationships.md): floors, so a later change
 # that loses pairs on either half fails here.
-TUNE_RIGHT_AT_LEAST = 64
-TUNE_VIOLATIONS_AT_MOST = 2
-CHECK_RIGHT_AT_LEAST = 42
+TUNE_RIGHT_AT_LEAST = 70
+TUNE_VIOLATIONS_AT_MOST = 4
+CHECK_RIGHT_AT_LEAST = 50
 # 5 since chat lines are read as speech (2026-12-06): one check scene of texts reports a pair
-# it forbids, its right pairs unchanged (docs/relationships.md, "Chat and script lines").
-CHECK_VIOLATIONS_AT_MOST = 5
+# it forbids, its right pairs unchanged (docs/relationships.md, "Chat and script lines"); 6
+# with round 9 (ids 132-155), as first measured.
+CHECK_VIOLATIONS_AT_MOST = 6
 
 
 @dataclass
@@ -210,6 +216,11 @@ KNOWN_FAILURES: dict[int, str] = {
     125: "cast: Hinata read as the Naruto pack's Hyuuga Hinata; relationships: 'in love with "
     "her' and a kiss on the head bind Kiyoko only through pronouns",
     127: "relationships: 'texted Hana' and a night of ice cream give friends no subtype",
+    # Round 9 (ids 132-155), as first measured at 886768f.
+    **{
+        probe_id: "round 9, as first measured"
+        for probe_id in (135, 137, 139, 141, 143, 145, 147, 149, 153, 155)
+    },
 }
 
 
@@ -225,7 +236,7 @@ def test_probe_files_are_well_formed():
         for entry in probe["forbidden"]:
             assert entry["kind"] in KINDS | {"any"} and len(set(entry["pair"])) == 2
     sides = [side_of(p) for p in PROBE_LIST]
-    assert sides.count("tune") >= sides.count("check") == 54  # tune-only additions (docs)
+    assert sides.count("tune") >= sides.count("check") == 66  # tune-only additions (docs)
 
 
 @pytest.mark.parametrize("probe_id", TUNE_IDS)
