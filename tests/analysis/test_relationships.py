@@ -1403,3 +1403,26 @@ def test_a_former_role_or_someone_elses_relation_binds_no_pair(text):
 )
 def test_an_ex_or_a_brother_named_so_still_binds(text, kind):
     assert _pair(analyse(text), "Ann Lee", "Bob Stone").kind == kind
+
+
+def test_a_noun_as_a_lines_speech_tag_is_its_speaker():
+    # '"Don't," my twin whispers': the brother is the one who said the line.
+    line = "I love you, and you are going to get yourself killed,"
+    text = f'Ann waited at the gate, and Bob caught her sleeve.\n\n"{line}" her brother said.\n'
+    found = _pair(analyse(text, [(line, "Bob", "Ann")]), "Ann Lee", "Bob Stone")
+    assert found.kind == "platonic" and found.subtype == "family"
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "her sister said.",  # a sister is not Bob: someone else
+        "Her brother had said it once, years ago.",  # a new paragraph: no beat of the line
+    ],
+)
+def test_a_noun_that_cannot_be_the_lines_speaker_stays_a_third_person(tag):
+    line = "I love you, and you are going to get yourself killed,"
+    gap = "\n\n" if tag[0].isupper() else " "
+    text = f'Ann waited at the gate, and Bob caught her sleeve.\n\n"{line}"{gap}{tag}\n'
+    found = _pair(analyse(text, [(line, "Bob", "Ann")]), "Ann Lee", "Bob Stone")
+    assert found.kind == "romantic"

@@ -10,6 +10,7 @@ a plural one ("siblings") the two named beside it ("Ann and Bob were siblings") 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from fanarchive.analysis.relationships.context import AND_RE, _words_back
 from fanarchive.analysis.relationships.exchanges import ExchangeBinding
@@ -120,6 +121,11 @@ PRONOUN_COPULA_RE = re.compile(
 )
 
 
+# Between a line and the possessor's phrase of a noun that opens the narration after it: the
+# line's last marks ('"Don't," my twin whispers', '"Wave." My brother looked down'), in the
+# same paragraph.
+AFTER_LINE_RE = re.compile(r"[,.!?\u2026\u2014-]*[\"'\u201d\u2019]?[ \t]*")
+
 SPOUSE_NOUN_RE = re.compile(r"husband|wife", re.IGNORECASE)
 # "his ex-wife", "her late husband", "his first wife", "her future husband": not the spouse
 # the owner has now (a widow and a widower who meet are not each other's).
@@ -152,6 +158,8 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
                 return pair_of(possessor, named.name)
         else:
             found = self._pronoun_subject_pair(s, start, end)
+            if found is None and not plural:
+                found = self._speaker_described(s, start, end)
             if found:
                 return found
         if plural and not POSSESSOR_RE.search(self._possessor_lead(s, start)):
@@ -204,6 +212,27 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
         if subject is None or not self._fits(subject, noun):
             return None  # the last man named is no sister
         return pair_of(owner.name, subject)
+
+    def _speaker_described(self, s: int, start: int, end: int) -> Pair | None:
+        """'"Don't," my twin whispers', '"You were going to wave." My brother looked down at
+        me': a noun opening the narration right after a line, its speech tag or the beat that
+        follows it, describes the one who spoke the line (the speaker found for it); its
+        possessor is found as for "his brother" naming nobody."""
+        phrase = POSSESSOR_RE.search(self._possessor_lead(s, start))
+        if phrase is None or self._quote_at(start) is not None:
+            return None
+        phrase_start = start - len(phrase.group())
+        i = bisect_left(self.quote_starts, phrase_start) - 1
+        quote = self.quotes[i] if i >= 0 else None
+        if quote is None or quote.speaker not in self.names or quote.end > phrase_start:
+            return None
+        if not AFTER_LINE_RE.fullmatch(self.text, quote.end, phrase_start):
+            return None
+        owner = self._kin_owner(s, start)
+        noun = _noun_genders(self.text[start:end])
+        if owner is None or owner == quote.speaker or not self._fits(quote.speaker, noun):
+            return None
+        return pair_of(owner, quote.speaker)
 
     def _copula_owner(self, s: int, start: int) -> tuple[Person, int] | None:
         """Whose the noun is, a named person ("John's friend") or the narrator ("my ex"),
