@@ -1426,3 +1426,29 @@ def test_a_noun_that_cannot_be_the_lines_speaker_stays_a_third_person(tag):
     text = f'Ann waited at the gate, and Bob caught her sleeve.\n\n"{line}"{gap}{tag}\n'
     found = _pair(analyse(text, [(line, "Bob", "Ann")]), "Ann Lee", "Bob Stone")
     assert found.kind == "romantic"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Bob came in late and found his wife at the table.\n\n"You said Tuesday," Ann said.\n',
+        "Ann had not expected to see Bob behind the bar. Her ex-boyfriend looked up and smiled.\n",
+    ],
+)
+def test_an_unnamed_partner_is_the_one_person_of_that_sex_beside_it(text):
+    quotes = [("You said Tuesday,", "Ann", "Bob")] if "Tuesday" in text else []
+    found = _pair(analyse(text, quotes), "Ann Lee", "Bob Stone")
+    assert found.kind == "romantic"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the daughter's husband, the other woman's husband
+        "Bob sighed, and Ann thought of his daughter's attachment to her husband.\n",
+        "Cat found Ann's arm too weak and took her husband's instead. Bob smiled.\n",
+    ],
+)
+def test_an_unnamed_partner_beside_someone_else_binds_nobody(text):
+    found = _pair(analyse(text), "Ann Lee", "Bob Stone")
+    assert found is None or found.kind == "platonic"

@@ -261,9 +261,11 @@ def assign_cues(
     romance_starts = [a for a, _ in romance_spans]
     unnamed: dict[tuple[str, str], list[tuple[str | None, int]]] = defaultdict(list)
     unnamed_spouses: dict[str, set[str]] = defaultdict(set)  # owner -> sexes of the spouse
+    partners: dict[tuple[str, str], list[tuple[str | None, int]]] = defaultdict(list)
     for hit in document_hits(document, SPOUSE_LEXICON):
-        _assign_spouse(document, index, binder, pairs, hit, unnamed_spouses)
+        _assign_spouse(document, index, binder, pairs, hit, unnamed_spouses, partners)
     _assign_each_others_spouse(unnamed_spouses, binder, index, pairs)
+    _assign_unnamed_partners(partners, index, pairs)
     for hit in document_hits(document, SUBTYPE_LEXICON):
         i = bisect_left(romance_starts, hit.start + 1) - 1
         if i >= 0 and hit.start < romance_spans[i][1]:
@@ -323,6 +325,23 @@ def _assign_unnamed_kin(
             continue
         info = pairs[pair_of(owner, kin.pop())]
         info.kin_guesses += [index.index_at(start) for name, start in found if name]
+
+
+def _assign_unnamed_partners(
+    partners: dict[tuple[str, str], list[tuple[str | None, int]]],
+    index: SentenceIndex,
+    pairs: dict[Pair, PairInfo],
+) -> None:
+    """ "his wife" or "her ex-boyfriend" naming nobody, taken for the one person it can be
+    each time (as "his brother": _assign_unnamed_kin). Inferred, as "they had been married"
+    is: it does not outweigh the text calling the two siblings."""
+    for (owner, _), found in partners.items():
+        partner = {name for name, _ in found if name}
+        named = [start for name, start in found if name]
+        if len(partner) != 1 or 2 * len(named) < len(found):
+            continue
+        info = pairs[pair_of(owner, partner.pop())]
+        info.romance += [(SPOUSE_WEIGHT, "couple", index.index_at(start)) for start in named]
 
 
 def _romance_hits(document: Document) -> list[tuple[Hit, RomanceCue | None]]:
@@ -419,6 +438,7 @@ def _assign_spouse(
     pairs: dict,
     hit: Hit,
     unnamed: dict[str, set[str]] | None = None,
+    partners: dict[tuple[str, str], list[tuple[str | None, int]]] | None = None,
 ) -> None:
     form = spouse_form(hit.surface)
     weight = _weight(document, index, hit)
@@ -448,6 +468,11 @@ def _assign_spouse(
             found = binder.unnamed_spouse(hit.start, hit.end)
             if found:
                 unnamed[found[0]].add(found[1])
+        if pair is None and partners is not None:
+            # "found his wife at the table. 'You said Tuesday,' Laura said": as "his brother"
+            guess = binder.unnamed_partner(hit.start, hit.end)
+            if guess:
+                partners[(guess[0], hit.surface.lower().rstrip("s"))].append((guess[1], hit.start))
     if pair:
         strength = PARTNER_WEIGHT if WEAK_SPOUSE_RE.fullmatch(hit.surface) else SPOUSE_WEIGHT
         pairs[pair].romance.append((strength * weight, "spouse", index.index_at(hit.start)))

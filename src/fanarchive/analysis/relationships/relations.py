@@ -15,6 +15,7 @@ from bisect import bisect_left
 from fanarchive.analysis.relationships.context import AND_RE, _words_back
 from fanarchive.analysis.relationships.exchanges import ExchangeBinding
 from fanarchive.analysis.relationships.genders import (
+    OTHER_PERSON_RE,
     PERSON_NOUNS,
     _genders_of,
     _noun_genders,
@@ -414,6 +415,34 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
         s = self.index.index_at(start)
         owner = self._kin_owner(s, start)
         return (owner, genders.pop()) if owner and owner != self.narrator else None
+
+    def unnamed_partner(self, start: int, end: int) -> tuple[str, str | None] | None:
+        """ "found his wife at the table. '"You said Tuesday," Laura said' ", "Her ex-boyfriend
+        looked up": a partner noun naming nobody, taken as an unnamed kin noun is
+        (unnamed_kin), but a romance weighs more than a subtype: not when the sentence
+        describes anyone else ("his daughter's attachment to her husband"), says "she" of
+        someone else before it ("She'd like to meet his wife") or names another of the
+        possessor's sex ("Mrs. Gardiner ... found Elizabeth's arm inadequate, and
+        preferred her husband's")."""
+        found = self.unnamed_kin(start, end)
+        if found is None or found[1] is None:
+            return found
+        s = self.index.index_at(start)
+        sentence = self.index.spans[s]
+        phrase = POSSESSOR_RE.search(self._possessor_lead(s, start))
+        phrase_start = start - len(phrase.group()) if phrase else start
+        rest = self.text[sentence.start : phrase_start] + " " + self.text[end : sentence.end]
+        owner_sex = self.genders.get(found[0])
+        rivals = {
+            p.name
+            for p in self.people.get(s, [])
+            if p.name != found[0] and self.genders.get(p.name, "unknown") in (owner_sex, "unknown")
+        }
+        # "She'd like to meet his wife": "she" before the noun is someone else than the wife
+        before = _genders_of(self.text[sentence.start : phrase_start])
+        if OTHER_PERSON_RE.search(rest) or rivals or self.genders.get(found[1]) in before:
+            return found[0], None
+        return found
 
     def _only_one_in_scene(self, s: int, start: int, kin: str, apart: set[str]) -> bool:
         """Nobody else of the kin's sex in the scene (its paragraph and the two before, and
