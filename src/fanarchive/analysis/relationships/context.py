@@ -88,6 +88,7 @@ class CueContext:
         self._by_start: dict[int, tuple[list[int], list[Person], int]] = {}
         self._clause_marks: dict[int, list[int]] = {}  # by id() of the quote
         self._clause_words: dict[tuple[int, int], tuple[bool, bool]] = {}
+        self._leads: dict[int, str] = {}  # by offset: the words before a relational noun
 
     def _drop_titled_namesakes(self) -> None:
         """ "Mr. Stone" in the narration of a story whose narration otherwise calls Bob Stone

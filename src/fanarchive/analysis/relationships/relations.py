@@ -273,9 +273,14 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
 
     def _possessor_lead(self, s: int, offset: int) -> str:
         """The end of sentence `s` before `offset` where a possessor's phrase before a noun
-        may stand (POSSESSOR_RE: "his", "Ann's", then two words at most and "ex-")."""
-        start = self.index.spans[s].start
-        return self.text[_words_back(self.text, start, offset, POSSESSOR_WORDS) : offset]
+        may stand (POSSESSOR_RE: "his", "Ann's", then two words at most and "ex-"). Kept
+        per offset: a noun's several rules each ask it."""
+        lead = self._leads.get(offset)
+        if lead is None:
+            start = self.index.spans[s].start
+            lead = self.text[_words_back(self.text, start, offset, POSSESSOR_WORDS) : offset]
+            self._leads[offset] = lead
+        return lead
 
     def _nearest_two(self, people: list[Person], start: int, end: int) -> Pair | None:
         """The nearest person named before the cue and the nearest after it (its subject and
