@@ -86,3 +86,14 @@ def test_a_drabble_naming_its_two_people_once_each_has_them_both():
     assert {c.name for c in analysis.characters} == {"Lena", "Theo"}  # not June
     assert [q.speaker for q in analysis.quotes] == ["Lena", "Theo", "Theo", "Theo"]
     assert [r.tag for r in analysis.relationships] == ["Lena/Theo"]
+
+
+def test_a_rare_full_name_and_its_given_name_each_acting_once_are_one_character():
+    # `_named_in_full_and_alone` wanted the lone name to speak or be called; Cardan does
+    # neither, but both forms do what only people do.
+    text = (
+        "Cardan Greenbriar is waiting at the bottom of the palace steps. He has a goblet in "
+        'one hand.\n\n"Still here," he says. "How disappointing."\n\n"Still drunk," I say.\n\n'
+        "His friends laugh. Cardan's mouth goes thin."
+    )
+    assert "Cardan Greenbriar" in {c.name for c in analyze_text(text).characters}

@@ -800,9 +800,12 @@ def _full_names_of_kept(forms: list[Form], kept: list[Form], scan: Scan) -> list
 def _named_in_full_and_alone(forms: list[Form], kept: list[Form], scan: Scan) -> list[Form]:
     """`Catelyn Stark found her husband.` ... `"Go," Catelyn said.`: a person named twice,
     once in full and once by the first name alone, each form too rare to stand by itself. Both
-    are kept when the lone first name speaks or is spoken to, is a word English does
-    not use (`Catelyn`, not `Will` or `Grace`) and the text never writes it in lower case, and
-    neither form is somewhere (`Hunsford Parsonage`, `in Hunsford`)."""
+    are kept when the text never writes the first name in lower case, neither form is
+    somewhere (`Hunsford Parsonage`, `in Hunsford`), and the lone first name speaks or is
+    spoken to while being a word English does not use (`Catelyn`, not `Will` or `Grace`) or a
+    given name that opens a sentence acting (`"Lane!"` ... `Lane yells back`); or, every word
+    one English never writes, the two forms do two things only people do (`Cardan Greenbriar
+    is waiting` ... `Cardan's mouth goes thin`)."""
     chosen = {id(f) for f in kept}
     alone = {
         f.names[0]: f for f in forms if id(f) not in chosen and not f.title and len(f.names) == 1
@@ -810,13 +813,21 @@ def _named_in_full_and_alone(forms: list[Form], kept: list[Form], scan: Scan) ->
     found = []
     for full in forms:
         lone = alone.get(full.names[0]) if len(full.names) == 2 and not full.title else None
-        if id(full) in chosen or lone is None or not _speaks_as_named(lone):
+        if id(full) in chosen or lone is None:
             continue
         if full.names[-1].lower() in PLACE_WORDS or full.tally("place") + lone.tally("place"):
             continue  # `Hunsford Parsonage`, `stayed in Hunsford`
         word = lone.names[0].lower()
-        if zipf(word) < COMMON_WORD_ZIPF and not scan.lower_words.get(word):
-            found += [full, lone]
+        if scan.lower_words.get(word):
+            continue
+        if _speaks_as_named(lone) and (
+            zipf(word) < COMMON_WORD_ZIPF or (word in given_names() and lone.tally("leads"))
+        ):
+            found += [full, lone]  # `"Lane!"` ... `Lane yells back`: a given name, acting
+        elif (
+            not any(zipf(n) for n in full.names) and _person_signs(full) + _person_signs(lone) >= 2
+        ):
+            found += [full, lone]  # `Cardan Greenbriar is waiting` ... `Cardan's mouth goes thin`
     return found
 
 
