@@ -302,3 +302,20 @@ def test_a_guessed_opening_line_is_not_the_one_who_answers_it():
     )
     people = {"Bakugou": "male", "Kirishima": "male"}
     assert speakers(text, people=people) == ["Kirishima", "Bakugou"]
+
+
+def test_a_last_resort_line_goes_to_the_one_who_spoke_the_turn_before_the_last():
+    # no rule decides the third line (the visitor is named only after the exchange), and the
+    # last resort used to give it to the narrator, who had just spoken
+    text = (
+        "The bell rang an hour after closing. I looked up from the till, and there he was "
+        "again, tall and pale, dripping on the mat.\n\n"
+        "\u201cGood evening.\u201d\n\n"
+        "\u201cWe have a slot for returns,\u201d I said. \u201cOutside.\u201d\n\n"
+        "\u201cI prefer to return things in person.\u201d\n\n"
+        "I took the book from him. Anselm Dragomir, the card said, in a hand like a "
+        "spider\u2019s. Anselm Dragomir had borrowed it every week since March.\n"
+    )
+    quotes = attributed_with_detected_cast(text)
+    assert [q.speaker for q in quotes][-1] == "Anselm Dragomir"
+    assert quotes[1].speaker != "Anselm Dragomir"

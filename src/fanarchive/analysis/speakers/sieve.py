@@ -1212,10 +1212,13 @@ class Sieve:
         return {reply.quote.speaker} if sure and reply.quote.speaker else set()
 
     def guess(self, line: Line, banned: set) -> str | None:
-        """Who most likely speaks a quote nothing decides: the first-person narrator, else a
-        speaker of the quotes just before, else the character named last in the scene (however
-        far back), else the first named after the quote, else the one the work names most."""
-        candidates = [self.narrator] if self.narrator else []
+        """Who most likely speaks a quote nothing decides: the one who spoke the turn before
+        the last when the last was someone else's (two people take turns), else the
+        first-person narrator, else a speaker of the quotes just before, else the character
+        named last in the scene (however far back), else the first named after the quote,
+        else the one the work names most."""
+        candidates = [self.turn_before_last(line)]
+        candidates += [self.narrator] if self.narrator else []
         before = range(line.index - 1, max(-1, line.index - 5), -1)
         candidates += [self.lines[i].quote.speaker for i in before]
         candidates += [m.character for m in self.ctx.recent_mentions(line.quote.start, 200)]
@@ -1225,6 +1228,22 @@ class Sieve:
         fitting = (c for c in allowed if self.fits(line, c))
         # Someone of the wrong gender is still likelier right than no one.
         return next(fitting, allowed[0] if allowed else None)
+
+    def turn_before_last(self, line: Line) -> str | None:
+        """The speaker of the paragraph of quotes before the last one, when someone else
+        spoke the last (`"Good evening, (Y/N)." / "You know we have a slot," you said. /
+        "I prefer to return things in person."`). Unlike `two_back` it also follows a
+        guessed turn and does not ask that the turns be one conversation: it only orders
+        the last resort's candidates. (After the narrator instead of before: no figure
+        moved.)"""
+        if not line.first_in_paragraph or line.index < 2:
+            return None
+        one = self.lines[line.index - 1]
+        first, _ = self.paragraph_lines(one.paragraph)
+        if first == 0:
+            return None
+        two = self.lines[first - 1].quote.speaker
+        return two if two != one.quote.speaker else None
 
     # --- helpers --------------------------------------------------------------------------
 
