@@ -31,3 +31,24 @@ def test_a_name_spoken_of_as_a_name_does_not_bar_its_owner():
     quotes = find_quotes(document)
     run_sieve(document, quotes, hand_cast(document.text, people=FAMILY))
     assert quotes[0].speaker == "Sol" and quotes[0].rule == "nearest_mention"
+
+
+def test_a_pronoun_tag_is_not_the_one_the_line_talks_about():
+    # `she` went to the subject of the sentence before, Lydia, whom the line speaks of
+    text = (
+        "The invitation came at breakfast. Lydia ran through the house in restless ecstasy, "
+        "while poor Kitty stayed in the parlour.\n\n"
+        "\u201cI cannot see why Mrs. Forster should not ask me as well as Lydia,\u201d she said.\n"
+    )
+    people = {"Lydia": "female", "Kitty": "female", "Mrs. Forster": "female"}
+    assert [q.speaker for q in attribute(text, people=people)] == ["Kitty"]
+
+
+def test_a_pronoun_tag_still_takes_a_name_spoken_of_as_a_name():
+    text = (
+        "Lydia ran through the house in restless ecstasy, while poor Kitty stayed in the "
+        "parlour.\n\n"
+        "\u201cYou may call me Lydia Forster now,\u201d she said.\n"
+    )
+    people = {"Lydia": "female", "Kitty": "female"}
+    assert [q.speaker for q in attribute(text, people=people)] == ["Lydia"]

@@ -244,7 +244,7 @@ class Sieve:
             if unseen:
                 self.assign(line, unseen, "unseen_voice")
                 return
-        if self.by_tag(line, tag) or self.by_beat(line, tag):
+        if self.by_tag_or_beat(line, tag):
             return
         named = self.ctx.self_named(line.quote)
         if named and named != line.addressee:
@@ -252,6 +252,27 @@ class Sieve:
             return
         if tag is None and line.first_in_paragraph and self.is_isolated(line):
             self.isolated(line)
+
+    def by_tag_or_beat(self, line: Line, tag: Tag | None) -> bool:
+        """The tag, else the beat, decides. Under a pronoun tag (`"I cannot see why Mrs.
+        Forster should not ask _me_ as well as Lydia," she said`) the characters the quote
+        names without calling them are no candidates: people seldom speak of themselves by
+        name (as for the last resort). (For pronoun beats too: LitBank check -2; for every
+        rule, the ranking included: LitBank check -3.)"""
+        about = set()
+        if tag is not None and tag.subject.kind == "pronoun":
+            about = self.talked_about(line) - line.notes.get("not", set())
+        if not about:
+            return self.by_tag(line, tag) or self.by_beat(line, tag)
+        kept = line.notes.get("not")
+        line.notes["not"] = {*(kept or ()), *about}
+        try:
+            return self.by_tag(line, tag) or self.by_beat(line, tag)
+        finally:
+            if kept is None:
+                del line.notes["not"]
+            else:
+                line.notes["not"] = kept
 
     def find_tag(self, line: Line) -> Tag | None:
         ctx = self.ctx
