@@ -420,3 +420,14 @@ def test_only_two_sentences_back_count_for_a_beat():
         '"I saw him at the gate."\n'
     )
     assert speakers(text)[-1] == "Gaara"
+
+
+def test_a_verb_running_into_the_quote_is_its_tag_before_a_verb_after_it():
+    # `put` after the quote (`put in` is a tag) took the line from the one who cried out
+    text = (
+        "The court was full. Alice looked round at the jury.\n\n"
+        "\u201cStupid things!\u201d Alice began, but she stopped hastily, for Pemberton cried out, "
+        "\u201cSilence in the court!\u201d and Lord Ashby put on his spectacles and looked round.\n"
+    )
+    people = {"Alice": "female", "Pemberton": "male", "Lord Ashby": "male"}
+    assert speakers(text, people=people) == ["Alice", "Pemberton"]

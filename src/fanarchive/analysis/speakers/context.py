@@ -306,6 +306,13 @@ class Context:
                 return None
         return None
 
+    def leads_in(self, line: Line) -> bool:
+        """Whether the narration before the quote ends on a speech verb and a comma or colon
+        (`the White Rabbit cried out, "`, `said to her:`)."""
+        start, end = line.before
+        segment = self.text[start:end].rstrip(" \t\n\"'“”‘’")
+        return len(segment) > 1 and segment[-1] in ",:" and _ends_with_speech_verb(segment[:-1])
+
     def tag_before(self, line: Line) -> Tag | None:
         """`Naruto said, "...` / `Then he turned to her and said: "...`. The subject right before
         the verb (`When Sissy knocked, he said,`) wins over the sentence's first one."""

@@ -276,7 +276,18 @@ class Sieve:
 
     def find_tag(self, line: Line) -> Tag | None:
         ctx = self.ctx
-        tag = ctx.tag_after(line) or ctx.tag_before(line) or ctx.tag_previous_paragraph(line)
+        listeners = line.notes.get("not")
+        tag = ctx.tag_after(line)
+        if tag is not None and ctx.leads_in(line):
+            # `for the White Rabbit cried out, "Silence in the court!" and the King put on his
+            # spectacles`: the verb running into the quote is its tag, not one after it.
+            before = ctx.tag_before(line)
+            if before is not None and before.subject != tag.subject:
+                tag = before
+                line.notes.pop("not", None)  # the listeners the tag after named
+                if listeners is not None:
+                    line.notes["not"] = listeners
+        tag = tag or ctx.tag_before(line) or ctx.tag_previous_paragraph(line)
         if tag is None:
             return None
         line.tag = tag
