@@ -431,3 +431,15 @@ def test_a_verb_running_into_the_quote_is_its_tag_before_a_verb_after_it():
     )
     people = {"Alice": "female", "Pemberton": "male", "Lord Ashby": "male"}
     assert speakers(text, people=people) == ["Alice", "Pemberton"]
+
+
+def test_a_pronoun_tag_read_again_as_the_next_quote_s_beat_keeps_its_speaker():
+    # `he said` gave the first quote to the Dormouse (the sentence before is about it); read
+    # again as the beat of the second quote, the pronoun went to the man named before
+    text = (
+        '"Wake up, Dormouse!" said Pemberton, and he pinched it on both sides at once.\n\n'
+        'The Dormouse slowly opened its eyes. "I wasn\'t asleep," he said in a hoarse, feeble '
+        'voice. "I heard every word you fellows were saying."\n'
+    )
+    people = {"Pemberton": "male", "Dormouse": "unknown"}
+    assert speakers(text, people=people) == ["Pemberton", "Dormouse", "Dormouse"]

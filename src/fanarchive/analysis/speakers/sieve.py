@@ -364,7 +364,7 @@ class Sieve:
         if line.beat_before is not None and tag is None and third_person(line.beat_before):
             line.notes["third_person"] = True  # `He shrugs. "Maybe."`: not the I, not you
         if line.beat_before is not None:
-            speaker = self.resolve(line.beat_before, line, "")[0]
+            speaker = self.tag_read_again(line) or self.resolve(line.beat_before, line, "")[0]
             if speaker and speaker != line.addressee:
                 self.assign(line, speaker, "beat")
                 return True
@@ -381,6 +381,26 @@ class Sieve:
         # A short action paragraph just before (`Anne smiled wanly.`) names the next speaker
         # only half the time on pdnc-dev: the conversation rules decide those turns better.
         return False
+
+    def tag_read_again(self, line: Line) -> str | None:
+        """`"Field liaison," she said. "You'll need a better throwing arm."`: the beat read
+        before a quote is the tag of the quote before it in its paragraph, whose words name
+        the speaker that tag gave, when a sure rule gave it (a name, `I`, a pronoun tag). Read
+        afresh as a beat, the pronoun was resolved without the tag's verb and could go to
+        someone else. (Not for a tag's description, `said the old man`, whose first answer
+        the sieve revises later.)"""
+        if line.first_in_paragraph or not line.index or line.beat_before is None:
+            return None
+        previous = self.lines[line.index - 1]
+        tag = previous.tag
+        if (
+            previous.paragraph != line.paragraph
+            or tag is None
+            or tag.subject.position != line.beat_before.position
+            or previous.quote.rule not in ("explicit", "pronoun", "narrator")
+        ):
+            return None
+        return previous.quote.speaker
 
     def unseen_voice(self, line: Line) -> str | None:
         """`"At last," said a voice. ... Reginald sat on the shelf`: a voice the tag names no
