@@ -23,11 +23,8 @@ def split_sentences(text: str, paragraphs: list[Span] | None = None) -> list[Spa
     `paragraphs`, no sentence runs across two of them, nor across the lines of a chat
     (`Peter: i love MJ` / `Ned: oh no` is two sentences, not one naming all three)."""
     spans = _punctuated_sentences(text)
-    if paragraphs:
-        spans = _cut_at_paragraphs(text, spans, [para.start for para in paragraphs])
-    if ":" in text:
-        spans = [piece for span in spans for piece in _cut_chat_lines(text, span)]
-    return spans
+    starts = [para.start for para in paragraphs] if paragraphs else []
+    return _cut_at_lines(text, spans, starts) if "\n" in text else spans
 
 
 def _punctuated_sentences(text: str) -> list[Span]:
@@ -52,21 +49,34 @@ def _punctuated_sentences(text: str) -> list[Span]:
     return spans
 
 
-def _cut_at_paragraphs(text: str, spans: list[Span], starts: list[int]) -> list[Span]:
-    """Spans cut where a paragraph starts inside them (a text of one paragraph a line)."""
+def _cut_at_lines(text: str, spans: list[Span], starts: list[int]) -> list[Span]:
+    """Spans cut where a paragraph starts inside them (a text of one paragraph a line) and
+    around chat lines. Both need a line break inside the span: one walk over the text's line
+    breaks passes the rest (nearly every span of a novel) untouched."""
+    breaks = [match.start() for match in _LINE_BREAK_RE.finditer(text)]
     result: list[Span] = []
+    n = 0
     for span in spans:
+        while n < len(breaks) and breaks[n] < span.start:
+            n += 1
+        if n == len(breaks) or breaks[n] >= span.end:
+            result.append(span)
+            continue
         cuts = starts[bisect_right(starts, span.start) : bisect_left(starts, span.end)]
+        cuts = sorted({*cuts, *_chat_cuts(text, span)})
         result.extend(_pieces(text, span, cuts) if cuts else (span,))
     return result
 
 
-def _cut_chat_lines(text: str, span: Span) -> list[Span]:
-    """A span cut at the line breaks around chat-shaped lines, where at least two such lines
-    follow each other (a single `so the answer was this: no` in hard-wrapped prose is no
-    chat)."""
-    if text.find("\n", span.start, span.end) < 0 or text.find(":", span.start, span.end) < 0:
-        return [span]
+_LINE_BREAK_RE = re.compile("\n")
+
+
+def _chat_cuts(text: str, span: Span) -> list[int]:
+    """Where a span is cut at the line breaks around chat-shaped lines, where at least two
+    such lines follow each other (a single `so the answer was this: no` in hard-wrapped prose
+    is no chat)."""
+    if text.find(":", span.start, span.end) < 0:
+        return []
     lines, start = [], span.start
     while (end := text.find("\n", start, span.end)) >= 0:
         lines.append((start, end))
@@ -77,8 +87,7 @@ def _cut_chat_lines(text: str, span: Span) -> list[Span]:
         shaped and ((i > 0 and chat[i - 1]) or (i + 1 < len(chat) and chat[i + 1]))
         for i, shaped in enumerate(chat)
     ]
-    cuts = [lines[i][0] for i in range(1, len(lines)) if in_run[i] or in_run[i - 1]]
-    return _pieces(text, span, cuts) if cuts else [span]
+    return [lines[i][0] for i in range(1, len(lines)) if in_run[i] or in_run[i - 1]]
 
 
 def _pieces(text: str, span: Span, cuts: list[int]) -> list[Span]:
