@@ -51,15 +51,19 @@ def _punctuated_sentences(text: str) -> list[Span]:
 
 def _cut_at_lines(text: str, spans: list[Span], starts: list[int]) -> list[Span]:
     """Spans cut where a paragraph starts inside them (a text of one paragraph a line) and
-    around chat lines. Both need a line break inside the span: one walk over the text's line
-    breaks passes the rest (nearly every span of a novel) untouched."""
-    breaks = [match.start() for match in _LINE_BREAK_RE.finditer(text)]
+    around chat lines. Both need a line break inside the span: the spans holding one are
+    found from the line breaks (far fewer than the sentences), and only those are read."""
+    span_starts = [span.start for span in spans]
+    holding = set()
+    for found in _LINE_BREAK_RE.finditer(text):
+        i = bisect_right(span_starts, found.start()) - 1
+        if i >= 0 and found.start() < spans[i].end:
+            holding.add(i)
+    if not holding:
+        return spans
     result: list[Span] = []
-    n = 0
-    for span in spans:
-        while n < len(breaks) and breaks[n] < span.start:
-            n += 1
-        if n == len(breaks) or breaks[n] >= span.end:
+    for i, span in enumerate(spans):
+        if i not in holding:
             result.append(span)
             continue
         cuts = starts[bisect_right(starts, span.start) : bisect_left(starts, span.end)]
