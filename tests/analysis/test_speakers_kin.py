@@ -54,11 +54,51 @@ def test_two_candidates_or_no_family_name_resolve_no_one():
             ("William", "male", ["William Elliot", "Mr. Elliot"]),
             ("Lucy", "female", []),
             ("Mrs. Honeychurch", "female", []),
+            ("Mrs. Bartlett", "female", []),
         )
     )
     assert families.relative("Anne", "father") is None  # two Mr. Elliots
-    assert families.relative("Lucy", "mother") is None  # Lucy has no family name
+    # Lucy has no family name, and the cast calls two women Mrs.
+    assert families.relative("Lucy", "mother") is None
     assert families.relative(None, "mother") is None
+
+
+def test_no_family_name_the_one_missus_is_the_mother():
+    families = Families(
+        cast(
+            ("Ezra", "male", []),
+            ("Kalani", "male", ["Kalani Akana"]),
+            ("Mrs. Feld", "female", []),
+        )
+    )
+    assert families.relative("Ezra", "mother") == "Mrs. Feld"
+    assert families.relative("Kalani", "mother") is None  # an Akana: the Felds are not his
+    assert families.relative("Ezra", "sister") is None  # a sister is never the Mrs.
+
+
+DINNER = (
+    "Tem had rehearsed for this dinner for a week, and none of it helped, because the first "
+    "thing Mrs. Lindqvist said to her was about the fish. Astrid squeezed her hand under "
+    "the table.\n\n"
+)
+
+
+def test_a_named_persons_mother_in_a_tag_is_the_mother():
+    text = DINNER + (
+        "“You don’t eat fish,” Astrid’s mother said, holding the dish in both oven gloves.\n\n"
+        "“I do. I can. I’d love some fish,” said Tem.\n"
+    )
+    quotes = attributed(text)
+    assert quotes[0].speaker == "Mrs. Lindqvist"
+
+
+def test_a_named_persons_mother_acting_after_a_line_is_the_mother():
+    text = DINNER + (
+        "“My dad drives freight trains,” said Tem.\n\n"
+        "“Freight!” Astrid’s mother turned to her husband. “Lars. Freight.”\n"
+    )
+    quotes = attributed(text)
+    assert quotes[1].speaker == "Mrs. Lindqvist"
 
 
 @pytest.mark.parametrize(

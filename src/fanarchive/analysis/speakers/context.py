@@ -93,6 +93,7 @@ class Subject:
     position: int  # offset in the text, for recency
     kin: str | None = None  # `her mother`: "mother" (a descriptor naming a relative)
     possessor: str | None = None  # `her mother`: "female", the possessor's gender
+    owner: str | None = None  # `Astrid's mother`: "Astrid", a possessor the tag names
 
 
 @dataclass(slots=True)
@@ -381,6 +382,8 @@ class Context:
         if len(tokens) < 2 or not tokens[1].text.islower():
             return None
         first = tokens[0]
+        if owned := _owned_relative(tokens, 0):
+            return owned
         if first.character:
             return Subject("name", first.character, first.start)
         # also after a comma: `"Fine," he shrugged.`, `"Whatever," you sigh.`
@@ -452,6 +455,8 @@ class Context:
         for k, token in enumerate(tokens):
             if token.text in SENTENCE_END:
                 break
+            if owned := _owned_relative(tokens, k):
+                return owned
             if token.character:
                 return Subject("name", token.character, token.start)
             if token.lower in ("he", "she", "i"):
@@ -549,6 +554,8 @@ class Context:
         if k >= len(tokens):
             return None
         token = tokens[k]
+        if owned := _owned_relative(tokens, k):
+            return owned
         if token.character:
             return Subject("name", token.character, token.start)
         if token.lower in self.pronoun_gender and token.lower not in ("they", "we"):
@@ -570,6 +577,8 @@ class Context:
     def _subject_at(self, tokens: list[Token], k: int, possessive: bool = False) -> Subject | None:
         """The noun phrase ending at token k (a name, a pronoun, or `the old man`)."""
         token = tokens[k]
+        if k and not possessive and (owned := _owned_relative(tokens, k - 1)):
+            return owned
         if token.character:
             return Subject("name", token.character, token.start)
         lower = token.lower
@@ -721,6 +730,18 @@ def _called(text: str, quote: Quote, mention: Mention) -> bool:
         )
     )
     return opens and closes and not text.startswith(("'s", "’s"), mention.end, quote.end)
+
+
+def _owned_relative(tokens: list[Token], k: int) -> Subject | None:
+    """`"Freight!" Astrid's mother said.` (token k the possessive name): the relative, owned
+    by that name, never the name's own line."""
+    if k + 1 >= len(tokens):
+        return None
+    token, noun = tokens[k], tokens[k + 1].lower
+    if not (token.character and token.possessive and noun in KIN_NOUNS):
+        return None
+    gender = KIN_NOUNS[noun][0]
+    return Subject("descriptor", gender, token.start, noun, None, token.character)
 
 
 def _descriptor(tokens: list[Token], k: int, gender: str) -> Subject:

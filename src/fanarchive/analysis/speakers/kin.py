@@ -3,8 +3,9 @@
 A tag whose subject is a relative of someone (`her mother`) names the speaker only through
 that someone. The rules resolve the possessor like a pronoun, then look for the relative in
 the cast by family name: the father of Elizabeth Bennet is the one `Mr. Bennet`, the wife of
-Mr. Weston the one `Mrs. Weston`. Only a single candidate counts; when the cast does not say
-(no family names, two brothers), the description keeps only its gender, as before.
+Mr. Weston the one `Mrs. Weston`; the mother of someone whose family name the cast does not
+know, the cast's one `Mrs.` (`Ezra's mother` is `Mrs. Feld`). Only a single candidate counts;
+when the cast does not say (two brothers), the description keeps only its gender, as before.
 """
 
 from __future__ import annotations
@@ -95,6 +96,14 @@ class Families:
                 if not title and "mrs" in member.titled:
                     continue  # a sister or daughter is not the Mrs. of the family
                 candidates.add(name)
+        if not candidates and title and not self.family_of.get(possessor):
+            # `Ezra's mother` where the cast knows no family name of Ezra's: a story that
+            # calls one woman Mrs. (one man Mr.) is most often naming the parents by it.
+            candidates = {
+                name
+                for name, member in self.info.items()
+                if title in member.titled and member.gender == gender and name != possessor
+            }
         return candidates.pop() if len(candidates) == 1 else None
 
 

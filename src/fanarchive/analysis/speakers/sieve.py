@@ -375,6 +375,13 @@ class Sieve:
             line.notes["third_person"] = True
         if line.beat_after is not None and line.beat_after.kind == "pronoun":
             return self.pronoun_beat_after(line)
+        if line.beat_after is not None and line.beat_after.kin:
+            # `"Freight!" Astrid's mother turned to her husband.`: the mother's, or no one's
+            speaker = self.resolve(line.beat_after, line, "")[0]
+            if speaker and speaker != line.addressee:
+                self.assign(line, speaker, "beat_after")
+                return True
+            return False
         if line.beat_after is not None:
             self.assign(line, line.beat_after.value, "beat_after")
             return True
@@ -730,7 +737,9 @@ class Sieve:
         to, `"Lizzy," said her father`), then her father in the cast."""
         if self.families is None:
             return None
-        if subject.possessor == "narrator":
+        if subject.owner:
+            possessor = subject.owner
+        elif subject.possessor == "narrator":
             possessor = self.narrator
         elif subject.possessor == "reader":
             possessor = self.reader
