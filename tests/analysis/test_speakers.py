@@ -6,6 +6,7 @@ import pytest
 
 from fanarchive.analysis.characters import Cast
 from fanarchive.analysis.model import Character, Mention
+from fanarchive.analysis.pipeline import analyze_text
 from fanarchive.analysis.quotes import find_quotes
 from fanarchive.analysis.reading import read_text
 from fanarchive.analysis.speakers import attribute_speakers, run_sieve
@@ -443,3 +444,16 @@ def test_a_pronoun_tag_read_again_as_the_next_quote_s_beat_keeps_its_speaker():
     )
     people = {"Pemberton": "male", "Dormouse": "unknown"}
     assert speakers(text, people=people) == ["Pemberton", "Dormouse", "Dormouse"]
+
+
+def test_a_pronoun_beat_after_but_or_then_names_the_speaker():
+    # `"..." But she leaned into him.`: the opener hid the beat, and turn-taking gave the
+    # line to the son who had spoken two turns before.
+    text = (
+        "Mrs. Weasley met them at the door, flour on her hands.\n\n"
+        '"Harry, dear!" She pulled him into a hug. "Ron, take his trunk up."\n\n'
+        '"Mum," Ron groaned. "He\'s been here two minutes."\n\n'
+        'Mr. Weasley appeared behind her, beaming. "Let the boy breathe."\n\n'
+        "\"I'll let him breathe when he's eaten something.\" But she leaned into him."
+    )
+    assert analyze_text(text).quotes[-1].speaker == "Mrs. Weasley"

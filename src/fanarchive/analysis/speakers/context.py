@@ -61,6 +61,8 @@ VOCATIVE_LEAD_RE = re.compile(r"(?:^|\W)(?:oh|ah|dear|dearest|my|well|why|yes|no
 DASHES = frozenset("—―–")
 QUOTE_MARKS = frozenset("\"'“”‘’„‚«»‹›")
 BEAT_PRONOUNS = frozenset(["He", "She", "I", "You", "he", "she", "you"])
+# A word that may open a beat before its subject: `"..." But she leaned into him.`
+BEAT_OPENERS = frozenset(["But", "And", "Then", "So", "Still", "Yet", "Instead"])
 # Narration sentences read back for the description a pronoun tag's `he` or `she` continues.
 ANTECEDENT_SENTENCES = 3
 POSSESSIVE_DETERMINERS = frozenset(["his", "her", "my", "their", "our", "your", "its"])
@@ -379,9 +381,14 @@ class Context:
         like a tag's."""
         start, end = line.after
         tokens = _clause(self.tokens(start, min(end, start + SCAN_CHARS)))
+        opened = bool(tokens) and tokens[0].text in BEAT_OPENERS
+        if opened:  # `"..." But she leaned into him.`: a pronoun after the opener only
+            tokens = tokens[1:]
         if len(tokens) < 2 or not tokens[1].text.islower():
             return None
         first = tokens[0]
+        if opened and first.text not in BEAT_PRONOUNS:
+            return None
         if owned := _owned_relative(tokens, 0):
             return owned
         if first.character:
