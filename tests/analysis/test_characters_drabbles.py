@@ -97,3 +97,14 @@ def test_a_rare_full_name_and_its_given_name_each_acting_once_are_one_character(
         "His friends laugh. Cardan's mouth goes thin."
     )
     assert "Cardan Greenbriar" in {c.name for c in analyze_text(text).characters}
+
+
+def test_a_man_called_by_a_rare_name_is_still_someone():
+    # a96a803 made `called` after a noun a thing's name; after a person's noun it names one.
+    text = (
+        "The ship stank of tar and salt.\n\n"
+        '"You\'ll get used to it," the captain told Eleanor cheerfully. He was a round, '
+        "red-faced man called Pryce who had sailed the route for twenty years.\n\n"
+        '"I doubt it," said Eleanor.'
+    )
+    assert "Pryce" in {c.name for c in analyze_text(text).characters}

@@ -264,13 +264,23 @@ def _last_words(before: str) -> tuple[str, str]:
 _SUBJECT_BEFORE_VERB_RE = re.compile(r"[A-Za-z][A-Za-z'’-]* +[a-z]+ +$")
 
 
-def _named_thing(text: str, start: int, verb: str) -> bool:
-    """`a cat called Bartleby`, `a town called Paris`: `called` with a word right before it
-    names what that word is, unlike the tag of `"Run!" called Bartleby`. (One told or asked
-    is still someone: `Tom told Will`.)"""
-    return verb in ("called", "calls") and (
-        _SUBJECT_BEFORE_VERB_RE.search(text, max(0, start - 40), start) is not None
+def _named_thing(text: str, start: int, verb: str, noun: str) -> bool:
+    """`a cat called Bartleby`, `a town called Paris`: `called` right after a word names what
+    that word is, unlike the tag of `"Run!" called Bartleby`; after a person's noun (`a man
+    called Pryce`) it names someone, which counts as before. (One told or asked is still
+    someone: `Tom told Will`.)"""
+    return (
+        verb in ("called", "calls")
+        and noun not in _PERSON_NOUNS
+        and _SUBJECT_BEFORE_VERB_RE.search(text, max(0, start - 40), start) is not None
     )
+
+
+_PERSON_NOUNS = (
+    GENERIC_PERSON_NOUNS
+    - words("thing creature figure one other others same first second last rest whole two")
+    - words("three young old voice")
+) | words("guy kid bloke chap fellow boyfriend girlfriend")
 
 
 def _context(text: str, occurrence: Occurrence, scan: Scan) -> None:
@@ -284,7 +294,7 @@ def _context(text: str, occurrence: Occurrence, scan: Scan) -> None:
     )
     if not occurrence.in_quote:
         occurrence.speech = next1 in SPEECH_VERBS or (
-            prev1 in SPEECH_VERBS and not _named_thing(text, occurrence.start, prev1)
+            prev1 in SPEECH_VERBS and not _named_thing(text, occurrence.start, prev1, prev2)
         )
         occurrence.acts = (
             not occurrence.initial
