@@ -82,6 +82,17 @@ def unnamed_spouses(n: int) -> str:
     )
 
 
+def lower_case_names(n: int) -> str:
+    """A work written all in lower case, with thousands of names said in its speech tags:
+    every one becomes a name to restore (analysis/lowercase.py)."""
+    names = [name.lower() for name in _invented_names(2 * n)]
+    return "".join(
+        f"the rain had not stopped all day, and the sign outside buzzed and flickered.\n\n"
+        f'"where are you going?" {a} asked.\n\n"out," {b} said. "just out, {a}."\n\n'
+        for a, b in zip(names[::2], names[1::2], strict=True)
+    )
+
+
 def repeated(unit: str):
     return lambda n: unit * n
 
@@ -105,6 +116,7 @@ SHAPES = {
     "spouses never named": unnamed_spouses,
     "she kissed him, in one sentence": repeated("Ann smiled at Bob, and she kissed him, and "),
     "one long word": repeated("a" * 40),
+    "a lower-case work of many names": lower_case_names,
 }
 
 
