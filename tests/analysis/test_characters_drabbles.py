@@ -108,3 +108,16 @@ def test_a_man_called_by_a_rare_name_is_still_someone():
         '"I doubt it," said Eleanor.'
     )
     assert "Pryce" in {c.name for c in analyze_text(text).characters}
+
+
+def test_a_name_english_uses_now_and_then_leading_three_sentences_is_someone():
+    # `Sherlock` (Zipf 3.7) only ever opened sentences, so it was read as a capitalised word
+    # and all of his lines went to John.
+    text = (
+        '"You\'ve been to Afghanistan, I perceive," said the man at the bench.\n\n'
+        'John stared at him. "Sorry?"\n\n'
+        '"Your posture. Your tan." Sherlock finally turned around. "Mike, who\'s this?"\n\n'
+        '"Does he." Sherlock looked John up and down.\n\n'
+        '"Afternoon." Sherlock swept his coat off the hook.'
+    )
+    assert "Sherlock" in {c.name for c in analyze_text(text).characters}

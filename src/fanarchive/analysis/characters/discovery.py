@@ -787,7 +787,11 @@ def _leads_as_rare_word(form: Form) -> bool:
     `Tsukishima`) mostly open sentences; a word English seldom uses (`Suddenly`, `Later`,
     `Upstairs` are common) that opens sentences as the subject of a person's verb names
     someone."""
-    return zipf(form.names[0]) < RARE_WORD_ZIPF and form.tally("leads") >= LEADING_SUBJECTS
+    frequency, leads = zipf(form.names[0]), form.tally("leads")
+    # `Sherlock` (Zipf 3.7) leading three sentences as a person is someone too
+    return (frequency < RARE_WORD_ZIPF and leads >= LEADING_SUBJECTS) or (
+        frequency < COMMON_WORD_ZIPF and leads >= LEADING_SUBJECTS + 1
+    )
 
 
 def _speaks_or_acts_as_named(form: Form, known_given: bool) -> bool:
