@@ -16,6 +16,7 @@ from fanarchive.analysis.packs import (
     pack_names,
     parse_pack,
 )
+from fanarchive.analysis.pipeline import analyze_text
 
 GENDERS = {"male", "female", "unknown"}
 
@@ -114,3 +115,30 @@ def test_a_pack_written_by_hand_parses():
     assert set(rose.aliases) == {"Rose", "Tyler Rose"}
     assert pack.ambiguous == {"Rose"}
     assert Knowledge.from_packs([pack]).alias_table["Rose"] == [rose]
+
+
+CORRIDOR = (
+    "Draco Malfoy was leaning against the wall outside the Potions classroom.\n\n"
+    '"Potter," the blond drawled. "Lost?"\n\n'
+    "Harry ignored him. He got three steps before Malfoy fell into step beside him.\n\n"
+    '"Slughorn moved the class."\n\n'
+    '"Why would you tell me that?"\n\n'
+    '"Maybe I\'m starting." Draco stopped walking.'
+)
+
+
+def test_a_family_name_only_one_character_bears_counts_for_the_canon():
+    # `Slughorn` is Horace Slughorn's alone: with Draco Malfoy it makes the canon, where
+    # before Draco (named in full once) was not even in the cast.
+    names = {c.name for c in analyze_text(CORRIDOR).characters}
+    assert {"Draco Malfoy", "Harry Potter"} <= names
+
+
+def test_a_bare_family_name_no_member_is_otherwise_named_is_the_canons_first_bearer():
+    text = (
+        "Professor McGonagall unrolled the register. Draco Malfoy sneered at the back.\n\n"
+        '"Potter," she said.\n\n"Here," said Potter.\n\n"Malfoy."\n\n"Here," said Malfoy.\n\n'
+        '"Potter, stop talking," said Professor McGonagall.'
+    )
+    speakers = [q.speaker for q in analyze_text(text).quotes]
+    assert speakers[1] == "Harry Potter"  # before: `Potter` was no one, Harry unnamed

@@ -158,7 +158,10 @@ def active_fandoms(
     singular: Counter[tuple[str, str]] = Counter()
     speaking: dict[tuple[str, str], bool] = {}
     for match in matches:
-        if match.family or match.alias in knowledge.ambiguous:
+        # A family name only one of the canon's people bears (`Slughorn`) names that person;
+        # one shared by a family (`Malfoy`, `Potter`) says nothing alone.
+        one_bearer = match.family and len(match.characters) == 1
+        if (match.family and not one_bearer) or match.alias in knowledge.ambiguous:
             continue
         if match.alias.lower() in given_names():
             continue  # `Harry`, `Sir Harry`: everyday names say nothing about the fandom
@@ -207,7 +210,8 @@ def resolve_families(matches: list[PackMatch], scan: Scan, counts: Counter[str])
 
     `counts` holds each character's mentions by a non-family alias. `the Hyuuga` or
     `Uchiha clan` are the family, not a person; with two members equally present the bare
-    name stays unresolved rather than guessed.
+    name stays unresolved rather than guessed; with none named otherwise it is the pack's
+    first bearer of the name.
     """
     resolved = []
     for match in matches:
@@ -224,10 +228,12 @@ def resolve_families(matches: list[PackMatch], scan: Scan, counts: Counter[str])
             match.characters = [c for c in match.characters if c.gender in (gender, "unknown")]
             if not match.characters:
                 continue
+        # (sorted is stable: with no member named otherwise, the pack's first, its canon's
+        # best-known bearer of the name, leads: a roll call's `Potter` is Harry)
         ranked = sorted(match.characters, key=lambda c: -counts[c.name])
         best = counts[ranked[0].name]
         runner_up = counts[ranked[1].name] if len(ranked) > 1 else 0
-        if len(ranked) == 1 or (best > 0 and best >= 2 * runner_up):
+        if len(ranked) == 1 or best >= 2 * runner_up:
             match.characters, match.family = [ranked[0]], False
             resolved.append(match)
     return resolved
