@@ -149,6 +149,7 @@ class Context:
         self.outside = outside
         self.outside_starts = [m.start for m in outside]
         self.mention_at = {m.start: m for m in mentions}
+        self._clause_cache: tuple[tuple[int, int], list[Token]] | None = None
         self.inside = inside
         self.inside_starts = [m.start for m in inside]
         self.breaks = sorted(
@@ -224,20 +225,25 @@ class Context:
 
     # --- tokens -------------------------------------------------------------------------
 
-    def tokens(self, start: int, end: int) -> list[Token]:
-        """Words and punctuation of text[start:end], cast mentions merged into one token."""
+    def tokens(self, start: int, end: int, clause: bool = False) -> list[Token]:
+        """Words and punctuation of text[start:end], cast mentions merged into one token.
+        With `clause`, only the first sentence or clause (CLAUSE_ENDS), read no further: a
+        tag's window of SCAN_CHARS mostly lies past the clause's end."""
+        text, mention_at = self.text, self.mention_at
         result: list[Token] = []
+        append = result.append
         skip_until = start
-        for match in TOKEN_RE.finditer(self.text, start, end):
-            if match.start() < skip_until:
+        for match in TOKEN_RE.finditer(text, start, end):
+            at, stop = match.span()
+            if at < skip_until:
                 continue
-            mention = self.mention_at.get(match.start())
+            mention = mention_at.get(at)
             if mention is not None:
-                tail = self.text[mention.end : mention.end + 2]
+                tail = text[mention.end : mention.end + 2]
                 possessive = tail in ("'s", "’s")
-                result.append(
+                append(
                     Token(
-                        self.text[mention.start : mention.end],
+                        text[mention.start : mention.end],
                         mention.start,
                         mention.end,
                         mention.character,
@@ -246,8 +252,25 @@ class Context:
                 )
                 skip_until = mention.end + (2 if possessive else 0)
                 continue
-            result.append(Token(match.group(), match.start(), match.end()))
+            word = match.group()
+            if clause:
+                if not result and word in CLAUSE_OPENERS:
+                    continue
+                if word in CLAUSE_ENDS:
+                    break
+            append(Token(word, at, stop))
         return result
+
+    def clause_after(self, start: int, end: int) -> list[Token]:
+        """The clause right after a quote; tag_after and beat_after both read it."""
+        key = (start, end)
+        cached = self._clause_cache
+        if cached is None or cached[0] != key:
+            cached = self._clause_cache = (
+                key,
+                self.tokens(start, min(end, start + SCAN_CHARS), True),
+            )
+        return cached[1]
 
     # --- vocatives ----------------------------------------------------------------------
 
@@ -288,7 +311,7 @@ class Context:
         """`"...," said Emma` / `Naruto replied` / `he asked` / `was all Naruto said` /
         `came Naruto's voice` right after the quote."""
         start, end = line.after
-        tokens = _clause(self.tokens(start, min(end, start + SCAN_CHARS)))
+        tokens = self.clause_after(start, end)
         for v, token in enumerate(tokens[:TAG_WINDOW]):
             if token.character is None and token.lower == "voice" and v:
                 subject = self._subject_at(tokens, v - 1, possessive=True)
@@ -380,7 +403,7 @@ class Context:
         (`"Out." He shrugged.`, `I shrugged.`, `"Fine," he shrugged.`), which the sieve resolves
         like a tag's."""
         start, end = line.after
-        tokens = _clause(self.tokens(start, min(end, start + SCAN_CHARS)))
+        tokens = self.clause_after(start, end)
         opened = bool(tokens) and tokens[0].text in BEAT_OPENERS
         if opened:  # `"..." But she leaned into him.`: a pronoun after the opener only
             tokens = tokens[1:]
@@ -682,15 +705,10 @@ def _ends_with_speech_verb(segment: str) -> bool:
     return len(words) == 2 and words[-1] in ("out", "aloud") and words[0] in SPEECH_VERBS
 
 
-def _clause(tokens: list[Token]) -> list[Token]:
-    """Tokens up to the end of the first sentence or clause (a dash opening the narration, as
-    in em-dash dialogue `—Home —said Naruto.`, does not end it)."""
-    while tokens and tokens[0].text in ("—", "--", ","):
-        tokens = tokens[1:]
-    for i, token in enumerate(tokens):
-        if token.text in SENTENCE_END or token.text in ("—", "--"):
-            return tokens[:i]
-    return tokens
+# Where a quote's tag clause ends: a dash opening the narration, as in em-dash dialogue
+# `—Home —said Naruto.`, does not end it; one after a word does.
+CLAUSE_OPENERS = frozenset(("—", "--", ","))
+CLAUSE_ENDS = SENTENCE_END | {"—", "--"}
 
 
 def _last_sentence_start(text: str, start: int, end: int) -> int:
