@@ -185,11 +185,15 @@ ANY_DEPICTION_RE = re.compile("|".join(f"(?:{pattern})" for pattern in DEPICTION
 
 def depiction_features(lowered: str, in_dialogue: bool, features: dict[str, float]) -> None:
     """Add each DEPICTION pattern's count in the sentence (suffix ":q" in dialogue)."""
-    if not ANY_DEPICTION_RE.search(lowered):
+    first = ANY_DEPICTION_RE.search(lowered)
+    if first is None:
         return
+    # No pattern matches before the alternation's first match, so each one is read from
+    # there (its look-behinds still see the text before).
+    start = first.start()
     suffix = ":q" if in_dialogue else ""
     for name, regex in DEPICTION_RES:
-        found = len(regex.findall(lowered))
+        found = len(regex.findall(lowered, start))
         if found:
             features[f"dep:{name}{suffix}"] = float(found)
 
