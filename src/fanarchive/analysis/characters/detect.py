@@ -72,7 +72,8 @@ from fanarchive.analysis.document import Document
 from fanarchive.analysis.model import Character, Mention, Quote
 from fanarchive.analysis.packs import Knowledge
 
-SHOUTED_RE = re.compile(r"(?<![\w'’-])[A-Z]{3,}(?![\w'’-])")
+# Opening on the capital, not the look-behind, lets the regex engine skip to capitals.
+SHOUTED_RE = re.compile(r"[A-Z](?<![\w'’-].)[A-Z]{2,}(?![\w'’-])")
 
 
 @dataclass
