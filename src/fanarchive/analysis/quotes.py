@@ -49,8 +49,10 @@ ALL_MARKS = DOUBLE_MARKS + SINGLE_MARKS + GUILLEMETS + ANGLES + LOW_MARK + "‚"
 
 _SINGLE_RE = re.compile(r"['‘’]")
 # A single mark that starts a quoted line: after start/space/bracket/dash, before a letter,
-# digit, or the opening of speech ("…", "—").
-_SINGLE_OPENER_RE = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=[^\W_]|\.\.\.|…|—)", re.M)
+# digit, or the opening of speech ("…", "—"). The mark comes first and the look-behind takes
+# it in (the text's start passes it, a line's start is after a space): a pattern opening on a
+# character class lets the regex engine skip to the marks.
+_SINGLE_OPENER_RE = re.compile(r"['‘](?<![^\s(\[—–-].)(?=[^\W_]|\.\.\.|…|—)")
 # Elisions that begin with an apostrophe and must never open a quote.
 _ELISION_RE = re.compile(
     r"['‘](?:em|tis|twas|twere|twill|cause|cos|coz|til|till|round|bout|n|s|ere|neath|kay|ello|im|er|ow|appen|alf|cept|fore|nother|un|uns|ye|d|ll|re|ve|m|t)\b",
