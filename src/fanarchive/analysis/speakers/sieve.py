@@ -176,6 +176,7 @@ class Sieve:
         self.reader = reader  # the one an I-narrator tells the story to: `you said`
         self._paragraph_bounds: dict[int, tuple[int, int]] | None = None
         self._alone: bool | None = None
+        self._starts: list[int] | None = None  # where each conversation begins
 
     def run(self) -> None:
         self.reply_genders()
@@ -1049,14 +1050,22 @@ class Sieve:
 
     def conversations(self) -> Iterable[list[Line]]:
         """Runs of quotes with little narration between them, split at scene breaks."""
-        current: list[Line] = []
-        for line in self.lines:
-            if current and self._breaks_conversation(current[-1], line):
-                yield current
-                current = []
-            current.append(line)
-        if current:
-            yield current
+        lines = self.lines
+        starts = self._conversation_starts()
+        for first, end in zip(starts, [*starts[1:], len(lines)], strict=True):
+            yield lines[first:end]
+
+    def _conversation_starts(self) -> list[int]:
+        # Where conversations begin depends on positions and paragraphs alone, which no rule
+        # changes; turn-taking, the ranking and the last pass each walk the conversations.
+        if self._starts is None:
+            lines = self.lines
+            starts = [0] if lines else []
+            starts += [
+                i for i in range(1, len(lines)) if self._breaks_conversation(lines[i - 1], lines[i])
+            ]
+            self._starts = starts
+        return self._starts
 
     def _breaks_conversation(self, previous: Line, line: Line) -> bool:
         if line.paragraph - previous.paragraph > CONVERSATION_PARAGRAPHS:
