@@ -154,6 +154,7 @@ class Context:
         self.outside_starts = [m.start for m in outside]
         self.mention_at = {m.start: m for m in mentions}
         self._clause_cache: tuple[tuple[int, int], list[Token]] | None = None
+        self._most_named: list[str] | None = None
         self.inside = inside
         self.inside_starts = [m.start for m in inside]
         self.breaks = sorted(
@@ -673,10 +674,13 @@ class Context:
 
     def most_named(self) -> list[str]:
         """Characters by how often the narration names them, most first."""
-        counts: dict[str, int] = {}
-        for mention in self.outside:
-            counts[mention.character] = counts.get(mention.character, 0) + 1
-        return sorted(counts, key=lambda name: -counts[name])
+        # Asked again for every quote the last pass leaves open: counted once.
+        if self._most_named is None:
+            counts: dict[str, int] = {}
+            for mention in self.outside:
+                counts[mention.character] = counts.get(mention.character, 0) + 1
+            self._most_named = sorted(counts, key=lambda name: -counts[name])
+        return list(self._most_named)
 
     def is_subject(self, mention: Mention) -> bool:
         """False when a pronoun opens the mention's sentence before it (`he pulled Gaara`)."""
