@@ -345,7 +345,9 @@ RUN_RE = re.compile(
     rf"(?:{_GAP}(?:(?:{_PARTICLE}){_GAP})?{_INNER_TITLE}{NAME_WORD})*"
 )
 TOKEN_RE = re.compile(rf"(?:{_TITLE_ABBREV})\.(?=\s)|{NAME_WORD}|\b(?:{_PARTICLE})\b")
-LOWER_WORD_RE = re.compile(r"\b[a-z]+")
+# `\b[a-z]+`, opening on the letter (the look-behind takes it in) so that the regex engine
+# skips what no word starts with.
+LOWER_WORD_RE = re.compile(r"[a-z](?<!\w[a-z])[a-z]*")
 POSSESSIVE_RE = re.compile(r"['’]s?$")
 
 
