@@ -51,3 +51,7 @@ def test_ordinary_prose_is_left_as_it_is():
     prose = "It was late. Dean looked up. The door opened. " * 5
     assert not in_lower_case(prose)
     assert not in_lower_case("a short lower-case line. and another.")  # too little to judge
+
+
+def test_a_manner_or_a_pronoun_after_said_is_no_name():
+    assert lowercase_names('"out," said softly. "no," asked him. "fine," dean said.') == {"dean"}

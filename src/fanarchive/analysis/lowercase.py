@@ -49,6 +49,7 @@ NOT_NAMES = frozenset(
         *("he", "she", "they", "it", "i", "you", "we", "who", "one", "then", "and", "but"),
         *("someone", "somebody", "everyone", "everybody", "nobody", "noone", "so"),
         *("this", "that", "the", "a", "an", "his", "her", "their", "my", "your", "our", "its"),
+        *("him", "me", "us", "them", "nothing", "again", "back", "too"),
     )
 )
 
@@ -92,8 +93,8 @@ def lowercase_names(text: str) -> set[str]:
     subjects = {match.group(1) for match in _SUBJECT_RE.finditer(text)}
     names = set()
     for word, count in counts.items():
-        if word in NOT_NAMES or len(word) < 2:
-            continue
+        if word in NOT_NAMES or len(word) < 2 or word.endswith("ly"):
+            continue  # (`"out," said softly`: a manner, not a name)
         frequency = zipf(word)
         if (
             (word in tagged and frequency < TAGGED_NAME_ZIPF)
