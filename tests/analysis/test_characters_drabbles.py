@@ -121,3 +121,30 @@ def test_a_name_english_uses_now_and_then_leading_three_sentences_is_someone():
         '"Afternoon." Sherlock swept his coat off the hook.'
     )
     assert "Sherlock" in {c.name for c in analyze_text(text).characters}
+
+
+MORNING = """"You're going to be late," my mom says from the doorway.
+
+"I'm not going to be late." I shove my feet into my shoes. "The bus doesn't come until eight."
+
+"It's seven fifty-five."
+
+"Okay, I'm going to be late." I grab my bag and kiss her cheek on the way past. "Love you!"
+
+"Love you too. Take a jacket!"
+"""
+
+
+def test_an_i_s_mom_who_speaks_is_a_character_and_speaks_her_lines():
+    # Before: no one but the narrator, and every line of the mother's `unknown`.
+    analysis = analyze_text(MORNING)
+    mom = {c.name: c for c in analysis.characters}["Mom"]
+    assert mom.gender == "female"
+    speakers = [q.speaker for q in analysis.quotes]
+    assert speakers[0] == "Mom" and speakers[3] == "Mom" and speakers[-1] == "Mom"
+    assert [(r.tag, r.subtype) for r in analysis.relationships] == [("Mom & Narrator", "family")]
+
+
+def test_a_novel_s_my_father_stays_a_description():
+    text = MORNING.replace("my mom says", "my father says")
+    assert "Father" not in {c.name for c in analyze_text(text).characters}

@@ -48,13 +48,14 @@ PROBES = Path(__file__).resolve().parents[1] / "data" / "relationship_probes"
 KINDS = {"romantic", "platonic"}
 # Measured after the tune half's fixes (docs/relationships.md): floors, so a later change
 # that loses pairs on either half fails here.
-TUNE_RIGHT_AT_LEAST = 75
+TUNE_RIGHT_AT_LEAST = 76
 TUNE_VIOLATIONS_AT_MOST = 3
-CHECK_RIGHT_AT_LEAST = 53
+CHECK_RIGHT_AT_LEAST = 54
 # 5 since chat lines are read as speech (2026-12-06): one check scene of texts reports a pair
 # it forbids, its right pairs unchanged (docs/relationships.md, "Chat and script lines"); 6
-# with round 9 (ids 132-155), as first measured.
-CHECK_VIOLATIONS_AT_MOST = 6
+# with round 9 (ids 132-155), as first measured; 5 again once a first-person narrator's `my
+# mom` is a character (the afternoon of 2026-12-06).
+CHECK_VIOLATIONS_AT_MOST = 5
 
 
 @dataclass

@@ -66,6 +66,7 @@ from fanarchive.analysis.characters.packs_match import (
     resolve_families,
     trusted,
 )
+from fanarchive.analysis.characters.relatives import narrators_parents
 from fanarchive.analysis.characters.scan import Scan, scan_story
 from fanarchive.analysis.characters.tagged import disagreements, with_tags
 from fanarchive.analysis.document import Document
@@ -525,6 +526,22 @@ def _labelled_drafts(quotes: list[Quote], drafts: list[Draft], scan: Scan) -> li
     ]
 
 
+def _parent_drafts(drafts: list[Draft], scan: Scan) -> list[Draft]:
+    """The I's parents the story calls only `my mom`, `my dad` (characters/relatives.py)."""
+    known = {d.character.name.lower() for d in drafts} | {
+        surface.lower() for d in drafts for surface in d.surfaces
+    }
+    return [
+        Draft(
+            Character(name=name, source="discovered", gender=gender),
+            spans=spans,
+            surfaces=Counter({name: len(spans)}),
+            default_gender=gender,
+        )
+        for name, gender, spans in narrators_parents(scan.text, scan.in_quote, known)
+    ]
+
+
 def _reader_draft(document: Document) -> Draft | None:
     if "/N" not in document.text and "/n" not in document.text:
         return None  # cheap test first: most works are no reader-inserts
@@ -918,6 +935,8 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
         drafts.append(reader)
     _add_shouted_mentions(document, drafts)
     drafts += _labelled_drafts(quotes, drafts, scan)
+    if narration == "first" or any(d.character.name == READER for d in drafts):
+        drafts += _parent_drafts(drafts, scan)
     they = {
         d.character.name
         for d in drafts

@@ -27,6 +27,14 @@ KIN_NOUNS: dict[str, tuple[str, str | None]] = {
     "son": ("male", None),
     "sister": ("female", None),
     "daughter": ("female", None),
+    # what a narrator calls a parent (`my mom says`): see characters/relatives.py
+    "mom": ("female", "mrs"),
+    "mum": ("female", "mrs"),
+    "mommy": ("female", "mrs"),
+    "mummy": ("female", "mrs"),
+    "momma": ("female", "mrs"),
+    "dad": ("male", "mr"),
+    "daddy": ("male", "mr"),
 }
 # Titles that stand before a family name (`Miss` may stand before a given name: `Miss Lucy`).
 FAMILY_TITLES = {"mr": "mr", "mr.": "mr", "mrs": "mrs", "mrs.": "mrs", "dr": "mr", "dr.": "mr"}

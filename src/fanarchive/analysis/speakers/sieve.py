@@ -65,6 +65,7 @@ import bisect
 import re
 from collections.abc import Iterable
 
+from fanarchive.analysis.characters.relatives import CALLINGS
 from fanarchive.analysis.speakers.context import Context, Line, Subject, Tag
 from fanarchive.analysis.speakers.kin import Families
 from fanarchive.analysis.speakers.lexicon import REACTION_VERBS, SAME_VERBS
@@ -736,6 +737,8 @@ class Sieve:
     def relative(self, subject: Subject, line: Line) -> str | None:
         """`said her father`: her, resolved like a pronoun (or the one the quote is addressed
         to, `"Lizzy," said her father`), then her father in the cast."""
+        if subject.possessor == "narrator" and (parent := self.narrators_parent(subject.kin)):
+            return parent  # `my mom says`: the cast's Mom (characters/relatives.py)
         if self.families is None:
             return None
         if subject.owner:
@@ -749,6 +752,14 @@ class Sieve:
         else:
             possessor = self.by_gender(subject.possessor, subject.position, line)
         return self.families.relative(possessor, subject.kin)
+
+    def narrators_parent(self, kin: str | None) -> str | None:
+        """The one character the cast names by what the I calls this parent (`Mom`)."""
+        gender = CALLINGS.get(kin or "")
+        if gender is None:
+            return None
+        found = [n for n in self.genders if CALLINGS.get(n.lower()) == gender]
+        return found[0] if len(found) == 1 else None
 
     def by_gender(
         self, gender: str, offset: int, line: Line, exclude: str | None = None
