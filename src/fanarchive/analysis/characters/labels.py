@@ -3,7 +3,8 @@
 A label is who speaks the line, so it is someone, however rarely the narration names them
 (`**nadia:** im 15 too` before `Nadia found Ben on the beach`). A label the cast does not
 already hold becomes a character: named as the narration writes it when it does (`Nadia`),
-else as the label is written (a username, `spiderboy`), with its narration mentions.
+else as the label is written (a username, `spiderboy`), with its mentions in the narration
+and in the lines (`i love you MJ`).
 """
 
 from __future__ import annotations
