@@ -516,12 +516,7 @@ def _labelled_drafts(quotes: list[Quote], drafts: list[Draft], scan: Scan) -> li
         for surface in (d.character.name, *d.surfaces, *d.known_aliases)
     }
     return [
-        Draft(
-            Character(name=name, source="discovered"),
-            spans=spans,
-            surfaces=Counter({name: len(spans)}),
-            default_gender=given_names().get(name.split()[0].lower(), "unknown"),
-        )
+        _found_draft(name, spans, given_names().get(name.split()[0].lower(), "unknown"))
         for name, spans in labelled_people(quotes, known, scan.text)
     ]
 
@@ -532,14 +527,21 @@ def _parent_drafts(drafts: list[Draft], scan: Scan) -> list[Draft]:
         surface.lower() for d in drafts for surface in d.surfaces
     }
     return [
-        Draft(
-            Character(name=name, source="discovered", gender=gender),
-            spans=spans,
-            surfaces=Counter({name: len(spans)}),
-            default_gender=gender,
-        )
+        _found_draft(name, spans, gender, gender=gender)
         for name, gender, spans in narrators_parents(scan.text, scan.in_quote, known)
     ]
+
+
+def _found_draft(
+    name: str, spans: list[tuple[int, int]], default_gender: str, gender: str = "unknown"
+) -> Draft:
+    """A character found outside the name rules (a label, a calling), named as written."""
+    return Draft(
+        Character(name=name, source="discovered", gender=gender),
+        spans=spans,
+        surfaces=Counter({name: len(spans)}),
+        default_gender=default_gender,
+    )
 
 
 def _reader_draft(document: Document) -> Draft | None:

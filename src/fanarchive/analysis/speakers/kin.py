@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from fanarchive.analysis.characters.relatives import CALLINGS
 from fanarchive.analysis.model import Character
 
 # kinship noun -> (gender of the relative, the title a married or elder relative carries)
@@ -28,13 +29,7 @@ KIN_NOUNS: dict[str, tuple[str, str | None]] = {
     "sister": ("female", None),
     "daughter": ("female", None),
     # what a narrator calls a parent (`my mom says`): see characters/relatives.py
-    "mom": ("female", "mrs"),
-    "mum": ("female", "mrs"),
-    "mommy": ("female", "mrs"),
-    "mummy": ("female", "mrs"),
-    "momma": ("female", "mrs"),
-    "dad": ("male", "mr"),
-    "daddy": ("male", "mr"),
+    **{word: (gender, "mrs" if gender == "female" else "mr") for word, gender in CALLINGS.items()},
 }
 # Titles that stand before a family name (`Miss` may stand before a given name: `Miss Lucy`).
 FAMILY_TITLES = {"mr": "mr", "mr.": "mr", "mrs": "mrs", "mrs.": "mrs", "dr": "mr", "dr.": "mr"}
