@@ -23,6 +23,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import combinations
 
@@ -315,16 +316,10 @@ def _assign_unnamed_kin(
     index: SentenceIndex,
     pairs: dict[Pair, PairInfo],
 ) -> None:
-    """ "his brother" naming nobody, taken for the one person it can be each time: every
-    "his brother" of that possessor in the work must fit the same person. A Darcy whose
-    "his sister" is an unnamed Georgiana twenty times is no brother of the one woman beside
-    him the twenty-first."""
-    for (owner, _), found in unnamed.items():
-        kin = {name for name, _ in found if name}
-        if len(kin) != 1 or 2 * len([name for name, _ in found if name]) < len(found):
-            continue
-        info = pairs[pair_of(owner, kin.pop())]
-        info.kin_guesses += [index.index_at(start) for name, start in found if name]
+    """ "his brother" naming nobody, taken for the one person it can be each time (see
+    `_one_person_each_time`)."""
+    for owner, kin, starts in _one_person_each_time(unnamed):
+        pairs[pair_of(owner, kin)].kin_guesses += [index.index_at(start) for start in starts]
 
 
 def _assign_unnamed_partners(
@@ -333,15 +328,26 @@ def _assign_unnamed_partners(
     pairs: dict[Pair, PairInfo],
 ) -> None:
     """ "his wife" or "her ex-boyfriend" naming nobody, taken for the one person it can be
-    each time (as "his brother": _assign_unnamed_kin). Inferred, as "they had been married"
-    is: it does not outweigh the text calling the two siblings."""
-    for (owner, _), found in partners.items():
-        partner = {name for name, _ in found if name}
-        named = [start for name, start in found if name]
-        if len(partner) != 1 or 2 * len(named) < len(found):
-            continue
-        info = pairs[pair_of(owner, partner.pop())]
-        info.romance += [(SPOUSE_WEIGHT, "couple", index.index_at(start)) for start in named]
+    each time (as "his brother"). Inferred, as "they had been married" is: it does not
+    outweigh the text calling the two siblings."""
+    for owner, partner, starts in _one_person_each_time(partners):
+        pairs[pair_of(owner, partner)].romance += [
+            (SPOUSE_WEIGHT, "couple", index.index_at(start)) for start in starts
+        ]
+
+
+def _one_person_each_time(
+    unnamed: dict[tuple[str, str], list[tuple[str | None, int]]],
+) -> Iterator[tuple[str, str, list[int]]]:
+    """(owner, the one person, where) for each owner's noun naming nobody whose every guess
+    that found someone found the same person, at least half the times: a Darcy whose "his
+    sister" is an unnamed Georgiana twenty times is no brother of the one woman beside him
+    the twenty-first."""
+    for (owner, _), found in unnamed.items():
+        people = {name for name, _ in found if name}
+        starts = [start for name, start in found if name]
+        if len(people) == 1 and 2 * len(starts) >= len(found):
+            yield owner, people.pop(), starts
 
 
 def _romance_hits(document: Document) -> list[tuple[Hit, RomanceCue | None]]:
