@@ -148,3 +148,17 @@ def test_an_i_s_mom_who_speaks_is_a_character_and_speaks_her_lines():
 def test_a_novel_s_my_father_stays_a_description():
     text = MORNING.replace("my mom says", "my father says")
     assert "Father" not in {c.name for c in analyze_text(text).characters}
+
+
+def test_an_everyday_word_opening_a_sentence_before_a_given_name_is_not_part_of_it():
+    # A short work never wrote `eventually` in lower case, so `Eventually Steve` was read as
+    # one name and the sentence named no one: `he said` after it went to Sam.
+    text = (
+        '"You missed dinner," Sam said.\n\n'
+        "Steve didn't turn around. \"Wasn't hungry.\"\n\n"
+        "They sat. A helicopter crossed the river. Eventually Steve let out a breath.\n\n"
+        '"I keep thinking I\'ll see him," he said.'
+    )
+    analysis = analyze_text(text)
+    assert [q.speaker for q in analysis.quotes] == ["Sam", "Steve", "Steve"]
+    assert {c.name: c.mentions for c in analysis.characters}["Steve"] == 2

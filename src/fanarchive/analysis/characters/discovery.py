@@ -373,11 +373,17 @@ def _after_festival(previous: Token, token: Token) -> bool:
     return previous.base.lower() in FESTIVALS and token.base.lower() in FESTIVAL_FOLLOWERS
 
 
-def _sentence_word(token: Token, scan: Scan) -> bool:
+def _sentence_word(token: Token, following: Token, scan: Scan) -> bool:
     """A sentence's capitalised first word the text also writes in lowercase, and no given
-    name: `Sometimes` of `Sometimes Dick slept`."""
+    name: `Sometimes` of `Sometimes Dick slept`. A short work may never write the word in
+    lowercase (`Eventually Steve let out a breath`), so an everyday English word before a
+    given name counts too; before another word (`Black Widow`) it may be part of a name."""
     lower = token.base.lower()
-    return not token.title and lower in scan.lower_words and lower not in given_names()
+    if token.title or lower in given_names():
+        return False
+    if lower in scan.lower_words:
+        return True
+    return zipf(lower) >= COMMON_WORD_ZIPF and following.base.lower() in given_names()
 
 
 def _is_vocative(text: str, occurrence: Occurrence, scan: Scan) -> bool:
@@ -455,7 +461,7 @@ def collect_forms(
                 if a == b:
                     continue
             opener = a == 0 and run.initial
-            if opener and b - a > 1 and _sentence_word(run.tokens[a], scan):
+            if opener and b - a > 1 and _sentence_word(run.tokens[a], run.tokens[a + 1], scan):
                 a, opener = a + 1, False  # `Sometimes Dick`: the name is Dick
             if opener and _asks(run.tokens[a], text):
                 a, opener = a + 1, False  # `Will Marilla let me go?`: the name is Marilla
