@@ -155,3 +155,13 @@ def test_a_canon_man_written_as_a_woman_with_no_other_woman_by_is_a_woman():
     )
     genders = {c.name: c.gender for c in analyze_text(text).characters}
     assert genders["Harry Potter"] == "female"
+
+
+def test_a_possessive_on_a_body_part_someone_touches_is_not_the_subject_s():
+    # `bumped his shoulder` is the other's shoulder: Katara was made a man by it.
+    text = '"Well," Katara said, and bumped his shoulder with hers, "I\'m saying it now."'
+    assert context.following_pronoun(text, len('"Well," Katara')) == ""
+    text = "Anna took his hand, and she smiled."
+    assert context.following_pronoun(text, len("Anna")) == "female"
+    text = "Jo rubbed his eyes."
+    assert context.following_pronoun(text, len("Jo")) == "male"

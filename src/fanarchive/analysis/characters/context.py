@@ -167,6 +167,8 @@ def following_pronoun(text: str, end: int, limit: int = 160) -> str:
     first, or there is none."""
     sentence, opening = _sentence_after(text, end, limit)
     match = _PRONOUN_RE.search(sentence)
+    while match and _TOUCHED_RE.match(sentence, match.start()) and _touches(sentence, match):
+        match = _PRONOUN_RE.search(sentence, match.end())
     if not match and opening is not None and opening.group(1) in {"He", "She"}:
         match = opening
     if not match:
@@ -175,6 +177,22 @@ def following_pronoun(text: str, end: int, limit: int = 160) -> str:
     if gender in _objects_before(sentence, match.start()):
         return ""  # `Jake kissed her, and she kissed him back`: she is the one kissed
     return gender
+
+
+# `Katara said, and bumped his shoulder with hers`, `took her hand`: a possessive on the body
+# part someone else touches is that other person's, not the subject's.
+_TOUCHED_RE = re.compile(
+    r"(?:his|her)\s+(?:[a-z]+\s+)?(?:hand|hands|shoulder|shoulders|arm|arms|cheek|face|wrist"
+    r"|fingers|knee|back|gaze|eyes)\b"
+)
+_TOUCH_VERB_RE = re.compile(
+    r"\b(?:bump|nudg|squeez|kiss|touch|grabb?|pat|patt|tapp?|stroke?|cupp?|caught|took|met"
+    r"|held|search|clasp|brush|grasp)(?:s|es|ed|d)?\s+$"
+)
+
+
+def _touches(sentence: str, match: re.Match) -> bool:
+    return _TOUCH_VERB_RE.search(sentence[max(0, match.start() - 20) : match.start()]) is not None
 
 
 def own_pronoun(text: str, end: int, limit: int = 160) -> str:
