@@ -100,6 +100,7 @@ class Occurrence:
     relation: str = ""  # the gender of a kin noun before it (`her aunt Shaw`: female)
     elder: bool = False  # after `old` (`Old Mr. Baker`, `old Mr Pontifex`): the family's elder
     who: bool = False  # before `, who`: a relative clause only a person takes (`Washington, who`)
+    voice: bool = False  # `Pepper's voice was tight.` beside a quote: whoever speaks it
 
 
 @dataclass
@@ -293,6 +294,7 @@ def _context(text: str, occurrence: Occurrence, scan: Scan) -> None:
         next1 in _PERSONAL_POSSESSIONS
     )
     if not occurrence.in_quote:
+        occurrence.voice = occurrence.kin and next1 == "voice"
         occurrence.speech = next1 in SPEECH_VERBS or (
             prev1 in SPEECH_VERBS and not _named_thing(text, occurrence.start, prev1, prev2)
         )
@@ -742,7 +744,7 @@ def _single_word_is_name(
         # no one: a common word is a name when it speaks, is addressed, acts or owns what
         # only a person has (`Rogers's mother`).
         acts = form.tally("acts") + form.tally("honorific") + form.tally("kin") + form.tally("who")
-        return non_initial > 0 and said + acts >= 1
+        return (non_initial > 0 and said + acts >= 1) or form.tally("voice") >= 1
     if not (family or known_given) and count < 5 and not _behaves_like_person(form, scan, said):
         return False
     return (
@@ -756,6 +758,7 @@ def _single_word_is_name(
         or (count >= 3 and lower == 0 and known_given)
         or (count >= 2 and lower == 0 and known_given and form.tally("leads") >= 1)
         or (known_given and said >= 1)
+        or (lower == 0 and form.tally("voice") >= 1)
         or (lower == 0 and _rare_name_in_a_drabble(form, scan))
         # `"Language," said McGonagall.` beside `Professor McGonagall`: the family name of
         # someone the text titles, once where no sentence starts, is that person again;
