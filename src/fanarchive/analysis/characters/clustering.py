@@ -206,8 +206,18 @@ def _clipped(name: str, cluster: Cluster, owner: Cluster) -> bool:
         not cluster.family
         and len(name) >= MIN_CLIPPED
         and (_shortens(name, owner.given) or _pet_form(name, owner.given))
-        and _compatible_genders(_gender_of_given(name), owner.gender)
+        and (
+            _compatible_genders(_gender_of_given(name), owner.gender)
+            or (owner.given.startswith(name) and _only_addressed(cluster))
+        )
     )
+
+
+def _only_addressed(cluster: Cluster) -> bool:
+    """`"Thank you, Nat."` beside Natasha: a short name only ever said to someone is what they
+    are called, whatever the name list says of it alone (`Nat`, `Sam`, `Alex` are men's
+    there); one the narration names too may be another person (`Jack` beside `Jackie`)."""
+    return all(o.in_quote for form in cluster.forms for o in form.occurrences)
 
 
 def _shortens(name: str, given: str) -> bool:
