@@ -494,3 +494,25 @@ def test_a_place_named_in_full_and_alone_stays_a_place():
         '"You will catch cold, Emma," said Mr. Harlow.\n'
     )
     assert not {"Hunsford", "Hunsford Parsonage"} & names(cast_of(text))
+
+
+YOGHURT = (
+    '"Okay, team meeting," Tony announced. "Who ate my yoghurt?"\n\n'
+    "Clint, who was lying upside down on the couch, became very interested in the ceiling.\n\n"
+    '"It had my name on it."\n\n'
+    "Natasha didn't look up from her book. \"He's not wrong.\"\n\n"
+    '"Thank you, Nat."\n\n'
+    '"I wasn\'t agreeing with you."\n\n'
+    'Steve came in from the kitchen, holding an empty pot. "Has anyone seen the yoghurt?"\n\n'
+    '"Clint ate it," Natasha said.\n'
+)
+
+
+def test_a_short_name_only_said_to_someone_joins_the_longer_name_it_begins():
+    # The name list calls `Nat` a man's name, which kept it apart from Natasha.
+    assert "Nat" not in names(cast_of(YOGHURT))
+
+
+def test_a_given_name_said_once_leading_a_line_s_beat_is_someone_there():
+    # Before: Steve, named once, was no one, and his line went to Clint.
+    assert "Steve" in names(cast_of(YOGHURT))

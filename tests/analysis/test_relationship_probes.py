@@ -54,8 +54,10 @@ CHECK_RIGHT_AT_LEAST = 54
 # 5 since chat lines are read as speech (2026-12-06): one check scene of texts reports a pair
 # it forbids, its right pairs unchanged (docs/relationships.md, "Chat and script lines"); 6
 # with round 9 (ids 132-155), as first measured; 5 again once a first-person narrator's `my
-# mom` is a character (the afternoon of 2026-12-06).
-CHECK_VIOLATIONS_AT_MOST = 5
+# mom` is a character (the afternoon of 2026-12-06); 6 again once a given name said once
+# that leads a line's beat is a character (2026-12-06, third session): that rule
+# gains 13 check-side quotations (fic_holdout2 +9, fic_holdout7 +4) and costs this one pair.
+CHECK_VIOLATIONS_AT_MOST = 6
 
 
 @dataclass

@@ -8,6 +8,7 @@ title) or a place (`in London`, `at Netherfield`); forms are then kept by simple
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -491,6 +492,21 @@ def collect_forms(
     return _saint_families(forms)
 
 
+def _leads_beside_a_quote(form: Form, scan: Scan) -> bool:
+    """`Steve came in from the kitchen, holding an empty pot. "Has anyone seen the yoghurt?"`:
+    a given name said once, leading a sentence as a person in a paragraph where someone
+    speaks, is someone there (the sentence is the line's beat)."""
+    for occurrence in form.occurrences:
+        if not occurrence.leads:
+            continue
+        end = scan.text.find("\n", occurrence.end)
+        end = len(scan.text) if end < 0 else end
+        i = bisect.bisect_left(scan.quote_starts, occurrence.end)
+        if i < len(scan.quote_starts) and scan.quote_starts[i] < end:
+            return True
+    return False
+
+
 def person_evidence(form: Form) -> int:
     evidence = form.tally("speech") + form.tally("vocative")
     if form.title:
@@ -757,6 +773,7 @@ def _single_word_is_name(
         or (count >= 2 and lower == 0 and (said >= 1 or non_initial >= 1))
         or (count >= 3 and lower == 0 and known_given)
         or (count >= 2 and lower == 0 and known_given and form.tally("leads") >= 1)
+        or (lower == 0 and known_given and _leads_beside_a_quote(form, scan))
         or (known_given and said >= 1)
         or (lower == 0 and form.tally("voice") >= 1)
         or (lower == 0 and _rare_name_in_a_drabble(form, scan))
