@@ -316,3 +316,29 @@ def test_a_paragraph_of_many_dash_turns_is_searched_once_per_turn(monkeypatch):
     found = find_quotes(read_text("— Hello — said — the — queen — " * turns))
     assert len(found) >= turns
     assert counting.searches <= 10
+
+
+BOOKSHOP = (
+    '"He\'s not coming back," Danny said.\n\n'
+    "\"He'll come back. His cat's in there.\"\n\n"
+    "Danny peered through the glass. A large orange cat was asleep on a stack of books "
+    'labelled "Poetry (Misc.)". It opened one eye.\n\n'
+    '"Okay, that\'s fair."\n\n'
+    'Clara took out a battered copy of "The Secret Garden", and Danny tried to take it.\n\n'
+    '"Get your own."\n\n'
+    'He sighed. "I\'m bored." The word "bored" did not cover it.\n'
+)
+
+
+def test_a_title_a_label_or_a_word_mentioned_in_narration_is_no_line():
+    # Before, `"Poetry (Misc.)"` and `"The Secret Garden"` were lines, and the turns after
+    # each went to the wrong one of the two.
+    found = [q.text for q in find_quotes(read_text(BOOKSHOP))]
+    assert "Poetry (Misc.)" not in found and "The Secret Garden" not in found
+    assert "bored" not in found
+    assert "Get your own." in found and "I'm bored." in found
+
+
+def test_a_line_after_of_that_ends_a_sentence_is_still_speech():
+    text = 'She thought of "Come in!" and smiled. "Come in," she said.\n'
+    assert [q.text for q in find_quotes(read_text(text))] == ["Come in!", "Come in,"]

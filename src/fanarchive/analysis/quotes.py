@@ -33,6 +33,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from fanarchive.analysis.characters.lexicon import words
 from fanarchive.analysis.characters.names import given_names, zipf
 from fanarchive.analysis.document import Document, Span
 from fanarchive.analysis.model import Quote
@@ -207,7 +208,7 @@ def find_quotes(document: Document) -> list[Quote]:
             marked += 1
         for start, end in spans:  # (inline: this loop runs for every paragraph of a novel)
             start, end = _trim(text, start, end)
-            if end > start:
+            if end > start and not _names_a_text(text, start, end, para.start):
                 quotes.append(Quote(start, end, text[start:end], paragraph=index))
     if dash_lines >= MIN_DASH_LINES and dash_lines > marked:
         for index in silent:
@@ -598,6 +599,29 @@ def _before_closing_marks(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in _SPACES + ALL_MARKS:
         end -= 1
     return end
+
+
+# `a copy of "The Secret Garden"`, `a stack of books labelled "Poetry (Misc.)"`, `the word
+# "love"`: the words before the marks make what they hold a title, a label or a word, which
+# no one says in the scene.
+_NAMING_WORDS = words(
+    "of labelled labeled titled entitled marked stamped captioned word words phrase"
+)
+_NAMED_TEXT_WORDS = 8
+
+
+def _names_a_text(text: str, start: int, end: int, paragraph_start: int) -> bool:
+    """The quotation continues a sentence of narration as the object of a naming word: a
+    title, a label or a word mentioned, not speech. Only short spans that do not end a
+    sentence inside their marks (`"Poetry (Misc.)"`, not `of "Come in!"`)."""
+    before = text[max(paragraph_start, start - 30) : start].rstrip(ALL_MARKS + " ")
+    word = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+    if word not in _NAMING_WORDS:
+        return False
+    inner = text[start:end].strip(ALL_MARKS + " ")
+    return len(inner.split()) <= _NAMED_TEXT_WORDS and not inner.endswith(
+        (".", "!", "?", ",", "…", "—", "-")
+    )
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
