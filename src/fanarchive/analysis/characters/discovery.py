@@ -307,6 +307,8 @@ def _context(text: str, occurrence: Occurrence, scan: Scan) -> None:
         occurrence.leads = occurrence.initial and context.acts_as_person(text, occurrence.end)
     else:
         occurrence.vocative = _is_vocative(text, occurrence, scan)
+    if _OATH_RE.match(text, occurrence.end) and occurrence.names == ("God",):
+        occurrence.acts = occurrence.leads = False  # `God knows what`: an oath, not an act
     occurrence.generic = prev1 in _ARTICLES
     occurrence.who = not occurrence.generic and _WHO_RE.match(text, occurrence.end) is not None
     occurrence.relation = RELATION_GENDER.get(prev1, "")
@@ -322,6 +324,10 @@ def _context(text: str, occurrence: Occurrence, scan: Scan) -> None:
         occurrence.place = prev2.isalpha() and prev2 not in _RELATIONAL_NOUNS
     if occurrence.kin:
         occurrence.place = False  # `the photograph of Rogers's mother`
+
+
+# What follows God in an oath rather than an act: `God knows what`, `as God is my witness`.
+_OATH_RE = re.compile(r"\s+(?:(?:only\s+)?kn[oe]w|knows|is\s+my\s+witness)\b")
 
 
 # `Washington, who, after...`: a place or a thing takes `which`; `whose` goes with both
@@ -474,6 +480,8 @@ def collect_forms(
             if _stutter(text, tokens[-1]) or (opener and _modal_opener(tokens, text)):
                 continue
             title = tokens[0].title
+            if title and len(tokens) == 2 and tokens[1].base == "God":
+                tokens, title = tokens[1:], None  # `the Lord God` is no lord called God
             names = tuple(t.base for t in tokens[1 if title else 0 :])
             occurrence = Occurrence(
                 tokens[0].start,
@@ -523,6 +531,8 @@ def is_name(form: Form, scan: Scan, titled: frozenset[str] = frozenset()) -> boo
         # `"Not me," said Dutch.`: a people's word is a nickname only when it speaks twice
         tags = sum(1 for o in form.occurrences if o.speech and _plain_speech_tag(scan.text, o))
         return not form.title and tags >= NICKNAME_TAGS
+    if "God" in form.names and len(form.names) > 1:
+        return False  # `May God forgive me`, `Good God`: an oath or a prayer
     return _behaves_like_name(form, scan, titled) and not _known_place(form, titled)
 
 

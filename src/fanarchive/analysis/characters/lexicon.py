@@ -265,7 +265,7 @@ NOT_NAMES = words(
     tonight tomorrow yesterday meanwhile otherwise instead first second third last next
     finally suddenly slowly quickly quietly even monday tuesday wednesday thursday friday
     saturday sunday january february march april june july august september october
-    november december christmas easter midsummer michaelmas lent god gods heaven heavens
+    november december christmas easter midsummer michaelmas lent gods heaven heavens
     hell lord christ jesus providence bible english french german italian spanish russian
     american british scottish scotch irish welsh dutch swiss austrian prussian polish
     greek roman latin indian chinese japanese european african asian turkish arab arabian
