@@ -573,6 +573,9 @@ def _known_place(form: Form, titled: frozenset[str]) -> bool:
     return " ".join(form.names) in gazetteer()
 
 
+# Titles English writes before a person's name without `the` (unlike `the Widow Douglas`,
+# `the Reverend Mr. Kronborg`, `the Duke`): always after an article, an inn or a ship.
+_NO_ARTICLE_TITLES = words("mr mrs miss ms dr captain admiral general colonel major commodore")
 # Titles whose bearers give their names to places (`Queen Elizabeth Hospital`).
 _PLACE_NAMING_TITLES = words("prince princess king queen duke duchess saint lady lord")
 
@@ -652,6 +655,8 @@ def _behaves_like_name(form: Form, scan: Scan, titled: frozenset[str]) -> bool:
         # A title before a capitalised word is a person even once (`Mrs. Goulding`), except
         # for saints, which name churches and places (`St. James`) unless they speak, and
         # a royal's name before a place word (`Prince Edward Island`, `King George Square`).
+        if form.title in _NO_ARTICLE_TITLES and form.tally("generic") == count and not said:
+            return False  # `the Admiral Benbow`, `the General Grant`: an inn or a ship
         if form.title in _PLACE_NAMING_TITLES and len(form.names) > 1:
             return said >= 1 or form.names[-1].lower() not in PLACE_WORDS
         return form.title != "st" or said >= 1
