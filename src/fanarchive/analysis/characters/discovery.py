@@ -322,12 +322,28 @@ def _context(text: str, occurrence: Occurrence, scan: Scan) -> None:
     elif prev1 == "of" and len(occurrence.names) == 1:
         # `the plains of Languedoc`, `the inhabitants of Mars`; not `the wife of John`
         occurrence.place = prev2.isalpha() and prev2 not in _RELATIONAL_NOUNS
+    if _apposed_to_a_thing(text, occurrence, prev2, prev1):
+        occurrence.place = True  # `the planet Mars`, `the river Thames`, `the ship Pequod`
     if occurrence.kin:
         occurrence.place = False  # `the photograph of Rogers's mother`
 
 
 # What follows God in an oath rather than an act: `God knows what`, `as God is my witness`.
 _OATH_RE = re.compile(r"\s+(?:(?:only\s+)?kn[oe]w|knows|is\s+my\s+witness)\b")
+
+
+# Nouns of things besides `PLACE_WORDS` that `the` and a proper name follow in apposition.
+_APPOSED_THINGS = words("planet star ship steamer schooner brig yacht vessel frigate barque")
+
+
+def _apposed_to_a_thing(text: str, occurrence: Occurrence, prev2: str, prev1: str) -> bool:
+    """`the planet Mars`, `the river Thames`, `the village Ashby`: a name in apposition to a
+    place or a thing; not `the house Jane had bought`, where the name begins a clause."""
+    return (
+        prev2 == "the"
+        and (prev1 in PLACE_WORDS or prev1 in _APPOSED_THINGS)
+        and not context.acts(text, occurrence.end)
+    )
 
 
 # `Washington, who, after...`: a place or a thing takes `which`; `whose` goes with both
