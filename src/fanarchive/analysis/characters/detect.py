@@ -67,7 +67,6 @@ from fanarchive.analysis.characters.packs_match import (
     trusted,
 )
 from fanarchive.analysis.characters.relatives import narrators_parents
-from fanarchive.analysis.characters.restated import join_restated
 from fanarchive.analysis.characters.scan import Scan, scan_story
 from fanarchive.analysis.characters.tagged import disagreements, with_tags
 from fanarchive.analysis.document import Document
@@ -928,7 +927,7 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
     )
     discovered = _join_pack_aliases(list(packs.values()), _discovered_drafts(clusters, set(packs)))
     drafts = _join_corrected_names(list(packs.values()) + discovered, scan)
-    drafts = _join_title_clips(join_restated(join_codenames(drafts, scan), scan.text))
+    drafts = _join_title_clips(join_codenames(drafts, scan))
     drafts = _join_answered_titles(drafts, scan)
     described = _described_drafts(scan, claimed, knowledge, {d.character.name for d in drafts})
     described = join_linked_descriptions(described, drafts, scan)
