@@ -142,3 +142,33 @@ def test_a_bare_family_name_no_member_is_otherwise_named_is_the_canons_first_bea
     )
     speakers = [q.speaker for q in analyze_text(text).quotes]
     assert speakers[1] == "Harry Potter"  # before: `Potter` was no one, Harry unnamed
+
+
+EFICTION_CHAPTER = """Title: Snowed In
+Author: moonlitquill
+Pairing: Draco/Harry
+
+A/N: Thanks for the reviews! Disclaimer: I don't own Harry Potter.
+
+Chapter 3
+
+"Malfoy. Malfoy. Wake up."
+
+Draco rolled over on the sofa and glared at him. "Go away, Potter."
+
+"We're out of tea."
+
+"Then we'll die," Draco said. "Go away."
+
+Harry sat on the end of the sofa. "I'm serious."
+"""
+
+
+def test_the_canon_an_author_s_note_names_is_the_work_s_fandom():
+    # Nothing in the story alone (`Draco`, `Harry`, two shared family names) activates the
+    # canon; the disclaimer does, so Malfoy and Potter are the two people they name.
+    from fanarchive.analysis.pipeline import analyze_text
+
+    analysis = analyze_text(EFICTION_CHAPTER)
+    assert sorted(c.name for c in analysis.characters) == ["Draco Malfoy", "Harry Potter"]
+    assert [r.tag for r in analysis.relationships] == ["Draco Malfoy/Harry Potter"]

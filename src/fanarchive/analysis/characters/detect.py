@@ -62,6 +62,7 @@ from fanarchive.analysis.characters.narrator import (
 )
 from fanarchive.analysis.characters.packs_match import (
     active_fandoms,
+    declared_fandoms,
     match_runs,
     resolve_families,
     trusted,
@@ -906,7 +907,7 @@ def _takes_family(title: str, name: str) -> bool:
 def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -> Cast:
     scan = scan_story(document, quotes)
     knowledge, tagged = with_tags(knowledge, document.metadata)
-    packs, claimed = _pack_drafts(scan, knowledge, document.metadata.fandoms)
+    packs, claimed = _pack_drafts(scan, knowledge, declared_fandoms(document, knowledge))
     forms = collect_forms(scan, claimed, knowledge.terms)
     narration = narration_person(document, scan)
     introduced = set(self_introductions(document, scan)) if narration == "first" else set()

@@ -9,12 +9,14 @@ start of a sentence, and a bare family name (`Uchiha`) is resolved per story aft
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
 from fanarchive.analysis.characters.lexicon import SPEECH_VERBS, TITLES, words
 from fanarchive.analysis.characters.names import given_names
 from fanarchive.analysis.characters.scan import Run, Scan
+from fanarchive.analysis.document import Document
 from fanarchive.analysis.packs import Knowledge, PackCharacter
 
 # Words after a bare family name that make it the family, not a person (`the Uchiha clan`).
@@ -143,6 +145,22 @@ def _speaks(scan: Scan, match: PackMatch) -> bool:
         _next_word(scan.text, match.end) in SPEECH_VERBS
         or _prev_word(scan.text, match.start) in SPEECH_VERBS
     )
+
+
+def declared_fandoms(document: Document, knowledge: Knowledge) -> list[str]:
+    """The fandoms the work's metadata declares, else those its own notes name (an eFiction
+    chapter's `Disclaimer: I don't own Harry Potter.`, `A/N: my first Naruto fic!`): an
+    author names the canon there, seldom in the story."""
+    if document.metadata.fandoms:
+        return list(document.metadata.fandoms)
+    notes = " ".join(document.text[n.start : n.end] for n in document.notes).lower()
+    if not notes:
+        return []
+    return [
+        fandom
+        for fandom in knowledge.fandoms
+        if re.search(rf"\b{re.escape(fandom.split(' - ')[0].lower())}\b", notes)
+    ]
 
 
 def active_fandoms(
