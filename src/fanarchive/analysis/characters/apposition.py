@@ -18,6 +18,9 @@ narration calls by name): one the cast made a character of its own joins them, a
 once that speaks or acts is a mention of them (not an age comparative there: `the elder`,
 `the younger brother` are family as often as someone present).
 
+A role that acts or speaks (`The witcher did not look up from his stew`, `the bard said`) is
+read after all these, in `epithets.py`.
+
 A description two names claim belongs, at each mention, to the one linked last before it.
 Novels often use the same words for several people (`the old man`), so a description any
 person could be links only over a short reach after the sentence that links it, and only when
@@ -163,7 +166,7 @@ def _head_gender(head: str) -> str:
         return "female"
     if head in MALE_HEADS or head.endswith("man"):
         return "male"
-    return TITLES.get(title_key(head) or "", "unknown")
+    return TITLES.get(title_key(head) or "") or "unknown"
 
 
 def _genders_agree(link: Link, draft: Draft) -> bool:
@@ -239,6 +242,11 @@ def join_linked_descriptions(described: list[Draft], named: list[Draft], scan: S
     claimed = taken | {start for draft in remaining for start, _ in draft.spans}
     _add_mentions(links, named, scan, claimed)
     _add_epithet_mentions(named, scan, claimed, point_of_view)
+    if named:
+        # Imported here: epithets.py builds on this module's epithet words and index.
+        from fanarchive.analysis.characters.epithets import add_role_epithets
+
+        add_role_epithets(named, scan, claimed, NarratedMentions(named, scan))
     return remaining
 
 
@@ -337,6 +345,10 @@ class NarratedMentions:
         for start, _ in spans:
             if not self.scan.in_quote(start):
                 insort(self._starts, (start, i))
+
+    def starts(self) -> list[tuple[int, int]]:
+        """(start, index into `named`) of every narrated mention, in text order."""
+        return self._starts
 
     def named_in(self, start: int, end: int) -> set[int]:
         """The drafts (indices into `named`) the narration names in `[start, end)`."""
