@@ -61,6 +61,12 @@ PLURAL_GAP_RE = re.compile(
     r"|playing|cast|pretending|posing|acting|dressed|disguised|as)\b)[a-z][\w-]*\s+){0,2}",
     re.IGNORECASE,
 )
+# "encouraged them to be friends", "told us we were rivals": the cue is theirs, not the
+# named person's before it.
+THEM_BETWEEN_RE = re.compile(
+    r"\b(?:them|us)\s+(?:both\s+|all\s+)?(?:to\s+)?(?:be|become|stay|remain)\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 AFTER_PHRASE_RE = re.compile(r"^\s*,?\s*$")
 COMMA_ONLY_RE = re.compile(r"^\s*,\s*(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 # A verb right after a noun, "brother's here", "brother is", "brother'd": the noun's own.
@@ -263,6 +269,11 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
         s = self.index.index_at(start)
         people = self._distinct(s)
         if len(people) >= 2:
+            last = self._sentence_mentions(s).last_before(start)
+            if last is not None and THEM_BETWEEN_RE.search(
+                self.text, max(last.end, start - 40), start
+            ):
+                return None  # "Sakumo had encouraged them to be friends as children": "them"
             return self._nearest_two(people, start, end)
         if not people:
             return self._previous_two(s)

@@ -1,0 +1,53 @@
+"""Probe round 10 of the relationships (docs/relationships.md): who a cue can bind, and whom a
+plural cue is about."""
+
+import re
+
+from fanarchive.analysis.characters import Cast
+from fanarchive.analysis.model import Character, Mention
+from fanarchive.analysis.reading import read_text
+from fanarchive.analysis.relationships import find_relationships
+from tests.analysis.test_relationships import _pair, analyse
+
+
+def _with_cast(text: str, people: dict[str, tuple[str, bool]]):
+    """Relationships of `text` with a cast of `people` (name: (gender, present)), each
+    mentioned wherever the text names them."""
+    document = read_text(text)
+    mentions = sorted(
+        (
+            Mention(m.start(), m.end(), name)
+            for name in people
+            for m in re.finditer(rf"\b{re.escape(name)}\b", document.text)
+        ),
+        key=lambda m: m.start,
+    )
+    cast = Cast(
+        [
+            Character(
+                name,
+                gender=gender,
+                present=present,
+                mentions=sum(m.character == name for m in mentions),
+            )
+            for name, (gender, present) in people.items()
+        ],
+        mentions,
+    )
+    return find_relationships(document, [], cast)
+
+
+def test_encouraged_them_to_be_friends_is_not_the_named_ones():
+    # "them" are the two friends; the father named before the cue is not one of them.
+    text = (
+        "Bob had never wanted anything to do with Cat, even when Ann had encouraged them to "
+        "be friends as children. Ann sighed at the two of them.\n"
+    )
+    found = _pair(analyse(text), "Ann Lee", "Cat Moss")
+    assert found is None or found.subtype != "friends"
+
+
+def test_the_named_two_who_became_friends_still_bind():
+    text = "Bob and Ann had been friends as children, and Ann still called him every week.\n"
+    found = _pair(analyse(text), "Ann Lee", "Bob Stone")
+    assert found is not None and found.subtype == "friends"
