@@ -37,6 +37,18 @@ def _with_cast(text: str, people: dict[str, tuple[str, bool]]):
     return find_relationships(document, [], cast)
 
 
+def test_a_character_named_once_is_one_a_cue_can_bind():
+    # The cast finds Kiyoko named once and never acting on her own: still the one he loves.
+    text = (
+        "The bus rolled on through the dark. Tanaka looked at Kiyoko, asleep on his shoulder. "
+        "He had been in love with her since his first year, and she had finally said yes. He "
+        "kissed her hair and did not sleep at all. Tanaka watched the road until dawn.\n"
+    )
+    people = {"Tanaka": ("male", True), "Kiyoko": ("female", False)}
+    found = _pair(_with_cast(text, people), "Kiyoko", "Tanaka")
+    assert found is not None and found.kind == "romantic"
+
+
 def test_encouraged_them_to_be_friends_is_not_the_named_ones():
     # "them" are the two friends; the father named before the cue is not one of them.
     text = (

@@ -132,14 +132,20 @@ def find_relationships(document: Document, quotes: list[Quote], cast: Cast) -> l
 
 def _find(document: Document, quotes: list[Quote], cast: Cast) -> list[Relationship]:
     names = {c.name for c in cast.characters if c.present or c.mentions >= 2}
-    narrator = narrator_of(cast)
-    if narrator:
-        names.add(narrator[0])
+    # Someone named once in the narration: "Tanaka looked at Kiyoko, asleep on his shoulder.
+    # He had been in love with her" is a couple however rarely Kiyoko is named (a passer-by
+    # named once makes no pair without a cue or an exchange bound to them). Not one named
+    # only in a line ('"Ron thinks I'm hiding something," said Harry. Harry kissed him'):
+    # talked about, not there.
+    names |= _named_in_narration(cast, quotes, names)
     # Someone named once whom the author's own relationship tags name ("John/Mary", Mary
     # named in one line) is one of the work's pairs, not a passer-by.
     every = {c.name for c in cast.characters if c.mentions >= 1}
     tagged_pairs = authors_pairs(document, cast, every)
     names |= {name for pair in tagged_pairs[True] | tagged_pairs[False] for name in pair}
+    narrator = narrator_of(cast)
+    if narrator:
+        names.add(narrator[0])
     if len(names) < 2 or not document.text.strip():
         return []
     index = sentence_index(document)
@@ -164,6 +170,19 @@ def _find(document: Document, quotes: list[Quote], cast: Cast) -> list[Relations
     ]
     relationships.sort(key=lambda r: (-r.score, r.tag))
     return relationships[:MAX_RELATIONSHIPS]
+
+
+def _named_in_narration(cast: Cast, quotes: list[Quote], names: set[str]) -> set[str]:
+    """The characters not in `names` whom the cast finds named outside the quoted lines."""
+    starts = [q.start for q in quotes]
+    found = set()
+    for mention in cast.mentions:
+        if mention.character in names or mention.character in found:
+            continue
+        i = bisect_left(starts, mention.start + 1) - 1
+        if i < 0 or quotes[i].end <= mention.start:
+            found.add(mention.character)
+    return found
 
 
 def narrator_of(cast: Cast) -> tuple[str, re.Pattern[str]] | None:
