@@ -52,11 +52,13 @@ def test_unnamed_kin_in_a_scene_with_another_man_binds_nobody(with_tom):
 
 
 def test_unnamed_kin_that_points_elsewhere_as_often_binds_nobody():
-    """Ann's "her brother" is Bob once and nobody clear three times: an unnamed brother."""
+    """Ann's "her brother" is Bob once and nobody clear three times: an unnamed brother.
+    (Bob comes three sentences after the third: two sentences on, the narration's one man
+    is the guess, round 10.)"""
     text = (
         "Ann wrote to her brother every week.\n\n"
         "Her brother never answered.\n\n"
-        "Ann kept the letters for her brother anyway. The winter was long.\n\n"
+        "Ann kept the letters for her brother anyway. The winter was long. The snow came.\n\n"
         "Bob watched Ann read, because her brother had sent a card at last.\n"
     )
     found = _pair(analyse(text), "Ann Lee", "Bob Stone")

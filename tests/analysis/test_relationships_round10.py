@@ -7,7 +7,7 @@ from fanarchive.analysis.characters import Cast
 from fanarchive.analysis.model import Character, Mention
 from fanarchive.analysis.reading import read_text
 from fanarchive.analysis.relationships import find_relationships
-from tests.analysis.test_relationships import _pair, analyse
+from tests.analysis.test_relationships import _narrated, _pair, analyse
 
 
 def _with_cast(text: str, people: dict[str, tuple[str, bool]]):
@@ -63,3 +63,26 @@ def test_the_named_two_who_became_friends_still_bind():
     text = "Bob and Ann had been friends as children, and Ann still called him every week.\n"
     found = _pair(analyse(text), "Ann Lee", "Bob Stone")
     assert found is not None and found.subtype == "friends"
+
+
+def test_my_sister_is_the_one_woman_the_narration_names_two_sentences_on():
+    # First-person fiction names the sister a beat later: "my sister", a sentence naming
+    # nobody, then Cat.
+    text = (
+        "I got off the bus at six. My sister was waiting at the gate with two umbrellas. I "
+        "waved like an idiot. Cat rolled her eyes at me, and I took one of the umbrellas. "
+        "Cat talked about school the whole way, and I listened.\n"
+    )
+    found = _pair(_narrated(text, "first", {"Cat": "female"}), "Ann Lee", "Cat Moss")
+    assert found is not None and found.subtype == "family"
+
+
+def test_two_sentences_on_a_name_in_a_line_is_not_the_sister():
+    # "Cat" is only spoken of, in Bob's line: not the sister waiting at the gate.
+    text = (
+        "Ann got off the bus at six. Her sister was waiting at the gate with two umbrellas. "
+        'Ann waved. "Cat says hello," Bob said. Ann laughed at that. Cat had gone home early, '
+        "and Ann and Cat talked about school the whole evening.\n"
+    )
+    found = _pair(analyse(text, quotes=[("Cat says hello,", "Bob", None)]), "Ann Lee", "Cat Moss")
+    assert found is None or found.subtype != "family"

@@ -404,12 +404,18 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
         if owner is None:
             return None
         apart = self._beside_kin(s, start, end) | {owner}
-        for window in ((s,), (s - 1, s + 1)):
+        for window in ((s,), (s - 1, s + 1), (s - 2, s + 2)):
             fitting = {
                 p.name
                 for t in window
                 for p in self.people.get(t, [])
-                if p.name not in apart and not p.narrator and self._is_of(p.name, genders)
+                if p.name not in apart
+                and not p.narrator
+                and self._is_of(p.name, genders)
+                # two sentences off, only one the narration names ("At lunch my sister texts
+                # me ... Good, Tori writes"), not one a line speaks of ("come over with
+                # William the Conqueror")
+                and (abs(t - s) < 2 or self._quote_at(p.start) is None)
             }
             if fitting:
                 kin = fitting.pop() if len(fitting) == 1 else None
