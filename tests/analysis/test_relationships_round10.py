@@ -86,3 +86,14 @@ def test_two_sentences_on_a_name_in_a_line_is_not_the_sister():
     )
     found = _pair(analyse(text, quotes=[("Cat says hello,", "Bob", None)]), "Ann Lee", "Cat Moss")
     assert found is None or found.subtype != "family"
+
+
+def test_a_kin_guess_shows_the_two_together():
+    # Bob, the one man named a beat after "her brother", never shares a sentence or a
+    # paragraph with Ann: the noun puts them together.
+    text = (
+        "Ann waited at the school gate in the rain. Her brother was late again. The bus had "
+        "gone an hour ago.\n\nBob came running round the corner with his coat over his head.\n"
+    )
+    found = _pair(analyse(text), "Ann Lee", "Bob Stone")
+    assert found is not None and (found.kind, found.subtype) == ("platonic", "family")

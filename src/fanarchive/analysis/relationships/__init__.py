@@ -338,7 +338,10 @@ def _assign_unnamed_kin(
     """ "his brother" naming nobody, taken for the one person it can be each time (see
     `_one_person_each_time`)."""
     for owner, kin, starts in _one_person_each_time(unnamed):
-        pairs[pair_of(owner, kin)].kin_guesses += [index.index_at(start) for start in starts]
+        info = pairs[pair_of(owner, kin)]
+        info.kin_guesses += [index.index_at(start) for start in starts]
+        # "my sister ... Tori writes": the noun's sentence is about the two of them
+        info.interaction = max(info.interaction, MIN_INTERACTION)
 
 
 def _assign_unnamed_partners(

@@ -405,6 +405,8 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
             return None
         apart = self._beside_kin(s, start, end) | {owner}
         for window in ((s,), (s - 1, s + 1), (s - 2, s + 2)):
+            if len(window) > 1 and window[1] - s > 1 and self._describes_another(s, start, end):
+                break  # two sentences off, "He was Ann's brother, and her father's son": who?
             fitting = {
                 p.name
                 for t in window
@@ -451,8 +453,7 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
             return found
         s = self.index.index_at(start)
         sentence = self.index.spans[s]
-        phrase = POSSESSOR_RE.search(self._possessor_lead(s, start))
-        phrase_start = start - len(phrase.group()) if phrase else start
+        phrase_start = self._phrase_start(s, start)
         rest = self.text[sentence.start : phrase_start] + " " + self.text[end : sentence.end]
         owner_sex = self.genders.get(found[0])
         rivals = {
@@ -465,6 +466,17 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
         if OTHER_PERSON_RE.search(rest) or rivals or self.genders.get(found[1]) in before:
             return found[0], None
         return found
+
+    def _phrase_start(self, s: int, start: int) -> int:
+        """Where the possessor's phrase of the noun at `start` begins ("her little brother")."""
+        phrase = POSSESSOR_RE.search(self._possessor_lead(s, start))
+        return start - len(phrase.group()) if phrase else start
+
+    def _describes_another(self, s: int, start: int, end: int) -> bool:
+        """Sentence `s` speaks of someone described besides the noun at `start`."""
+        sentence = self.index.spans[s]
+        before = self.text[sentence.start : self._phrase_start(s, start)]
+        return bool(OTHER_PERSON_RE.search(before + " " + self.text[end : sentence.end]))
 
     def _only_one_in_scene(self, s: int, start: int, kin: str, apart: set[str]) -> bool:
         """Nobody else of the kin's sex in the scene (its paragraph and the two before, and
