@@ -97,3 +97,13 @@ def test_a_kin_guess_shows_the_two_together():
     )
     found = _pair(analyse(text), "Ann Lee", "Bob Stone")
     assert found is not None and (found.kind, found.subtype) == ("platonic", "family")
+
+
+def test_two_sentences_on_a_man_given_a_role_of_his_own_is_not_the_brother():
+    # Review of the two-sentence kin window on an everyday passage: Bob is the postman.
+    text = (
+        "Ann missed her brother, who was away at sea. The house was quiet without him.\n\n"
+        "Bob, the postman, knocked at nine with the letters.\n"
+    )
+    found = _pair(analyse(text), "Ann Lee", "Bob Stone")
+    assert found is None or found.subtype != "family"

@@ -67,6 +67,8 @@ THEM_BETWEEN_RE = re.compile(
     r"\b(?:them|us)\s+(?:both\s+|all\s+)?(?:to\s+)?(?:be|become|stay|remain)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# "Bob, the postman,", "Cat, a girl from the village": a name given a role of its own.
+ROLE_APPOSITIVE_RE = re.compile(r",\s+(?:the|a|an)\s+", re.IGNORECASE)
 AFTER_PHRASE_RE = re.compile(r"^\s*,?\s*$")
 COMMA_ONLY_RE = re.compile(r"^\s*,\s*(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 # A verb right after a noun, "brother's here", "brother is", "brother'd": the noun's own.
@@ -417,7 +419,7 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
                 # two sentences off, only one the narration names ("At lunch my sister texts
                 # me ... Good, Tori writes"), not one a line speaks of ("come over with
                 # William the Conqueror")
-                and (abs(t - s) < 2 or self._quote_at(p.start) is None)
+                and (abs(t - s) < 2 or self._named_plainly(p))
             }
             if fitting:
                 kin = fitting.pop() if len(fitting) == 1 else None
@@ -466,6 +468,13 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
         if OTHER_PERSON_RE.search(rest) or rivals or self.genders.get(found[1]) in before:
             return found[0], None
         return found
+
+    def _named_plainly(self, person: Person) -> bool:
+        """Named in the narration and not described there as someone else ("Bob, the
+        postman, knocked"): who a noun two sentences off may be."""
+        if self._quote_at(person.start) is not None:
+            return False
+        return ROLE_APPOSITIVE_RE.match(self.text, person.end) is None
 
     def _phrase_start(self, s: int, start: int) -> int:
         """Where the possessor's phrase of the noun at `start` begins ("her little brother")."""
