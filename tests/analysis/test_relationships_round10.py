@@ -107,3 +107,29 @@ def test_two_sentences_on_a_man_given_a_role_of_his_own_is_not_the_brother():
     )
     found = _pair(analyse(text), "Ann Lee", "Bob Stone")
     assert found is None or found.subtype != "family"
+
+
+def test_a_sentences_kin_phrases_are_found_once_and_answer_as_a_search_would():
+    """_describes_another reads a sentence's kin phrases once (a sentence of thousands of
+    "her sister" asked for each); it answers as a search of the sentence around the noun."""
+    from fanarchive.analysis.characters import detect_cast
+    from fanarchive.analysis.packs import default_knowledge
+    from fanarchive.analysis.quotes import find_quotes
+    from fanarchive.analysis.relationships.binding import Binder
+    from fanarchive.analysis.relationships.genders import OTHER_PERSON_RE
+    from fanarchive.analysis.sentences import sentence_index
+
+    text = (
+        "He was Ann's brother, and her father's son. Ann waved at her sister, and her sister "
+        "waved at her mother. Bob kissed his wife. Cat's little brother slept, and Bob read.\n"
+    )
+    document = read_text(text)
+    quotes = find_quotes(document)
+    cast = detect_cast(document, quotes, default_knowledge())
+    binder = Binder(document, sentence_index(document), quotes, cast, set())
+    for noun in re.finditer(r"brother|sister|wife", text):
+        s = binder.index.index_at(noun.start())
+        span = binder.index.spans[s]
+        lead = text[span.start : binder._phrase_start(s, noun.start())]
+        slow = OTHER_PERSON_RE.search(lead + " " + text[noun.end() : span.end]) is not None
+        assert binder._describes_another(s, noun.start(), noun.end()) == slow, noun.group()

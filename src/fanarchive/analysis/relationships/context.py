@@ -89,6 +89,7 @@ class CueContext:
         self._clause_marks: dict[int, list[int]] = {}  # by id() of the quote
         self._clause_words: dict[tuple[int, int], tuple[bool, bool]] = {}
         self._leads: dict[int, str] = {}  # by offset: the words before a relational noun
+        self._kin_phrases: dict[int, list[tuple[int, int]]] = {}  # by sentence
 
     def _drop_titled_namesakes(self) -> None:
         """ "Mr. Stone" in the narration of a story whose narration otherwise calls Bob Stone

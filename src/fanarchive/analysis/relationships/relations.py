@@ -482,10 +482,16 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
         return start - len(phrase.group()) if phrase else start
 
     def _describes_another(self, s: int, start: int, end: int) -> bool:
-        """Sentence `s` speaks of someone described besides the noun at `start`."""
-        sentence = self.index.spans[s]
-        before = self.text[sentence.start : self._phrase_start(s, start)]
-        return bool(OTHER_PERSON_RE.search(before + " " + self.text[end : sentence.end]))
+        """Sentence `s` speaks of someone described besides the noun at `start` (the
+        sentence's kin phrases found once: a sentence of thousands of "her sister" asks for
+        each)."""
+        found = self._kin_phrases.get(s)
+        if found is None:
+            span = self.index.spans[s]
+            found = [m.span() for m in OTHER_PERSON_RE.finditer(self.text, span.start, span.end)]
+            self._kin_phrases[s] = found
+        phrase_start = self._phrase_start(s, start)
+        return bool(found) and (found[0][1] <= phrase_start or found[-1][0] >= end)
 
     def _only_one_in_scene(self, s: int, start: int, kin: str, apart: set[str]) -> bool:
         """Nobody else of the kin's sex in the scene (its paragraph and the two before, and
