@@ -516,3 +516,14 @@ def test_a_short_name_only_said_to_someone_joins_the_longer_name_it_begins():
 def test_a_given_name_said_once_leading_a_line_s_beat_is_someone_there():
     # Before: Steve, named once, was no one, and his line went to Clint.
     assert "Steve" in names(cast_of(YOGHURT))
+
+
+def test_a_short_name_the_narration_uses_joins_the_longer_name_it_begins():
+    # `Nat` is no usual English name of its own: the list's `male` for it does not stand
+    # against Natasha, even where the narration says it.
+    text = (
+        "Natasha didn't look up from her book. \"He's not wrong.\"\n\n"
+        'Nat grinned at him over the top of the page. "Your handwriting is bad."\n\n'
+        '"Thank you, Natasha," Clint said.\n'
+    )
+    assert "Nat" not in names(cast_of(text))

@@ -208,16 +208,20 @@ def _clipped(name: str, cluster: Cluster, owner: Cluster) -> bool:
         and (_shortens(name, owner.given) or _pet_form(name, owner.given))
         and (
             _compatible_genders(_gender_of_given(name), owner.gender)
-            or (owner.given.startswith(name) and _only_addressed(cluster))
+            or (owner.given.startswith(name) and _weak_list_gender(name, cluster))
         )
     )
 
 
-def _only_addressed(cluster: Cluster) -> bool:
-    """`"Thank you, Nat."` beside Natasha: a short name only ever said to someone is what they
-    are called, whatever the name list says of it alone (`Nat`, `Sam`, `Alex` are men's
-    there); one the narration names too may be another person (`Jack` beside `Jackie`)."""
-    return all(o.in_quote for form in cluster.forms for o in form.occurrences)
+def _weak_list_gender(name: str, cluster: Cluster) -> bool:
+    """`"Thank you, Nat."` beside Natasha, `Nat grinned`: what the name list says of a short
+    name alone (`Nat`, `Sam`, `Alex` are men's there) does not stand against the longer name
+    it begins when the short name is no usual English name of its own, or is only ever said
+    to someone; a usual one the narration names (`Jack` beside `Jackie`) may be another
+    person."""
+    return not usual_english_name(name) or all(
+        o.in_quote for form in cluster.forms for o in form.occurrences
+    )
 
 
 def _shortens(name: str, given: str) -> bool:
