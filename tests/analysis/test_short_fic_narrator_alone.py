@@ -106,3 +106,38 @@ def test_the_nearest_known_turn_is_the_one_the_whole_list_gives(known, i):
     from fanarchive.analysis.speakers.sieve import _nearest
 
     assert _nearest(sorted(known), i) == min(known, key=lambda j: (abs(j - i), j))
+
+
+STABLES = """"You're late."
+
+"I'm always late. You should be used to it by now."
+
+Tomas was leaning on the stable door with his arms folded, which I took as a bad sign, since I
+had promised him I would be early for once.
+
+"The horses have been waiting an hour."
+
+"The horses can tell time now?"
+
+"Better than you," he said. "Saddle the grey."
+
+I found the saddle under the bench where I had left it. I could feel him watching me while I
+buckled the girth, and I took my time about it.
+
+"You could have done it yourself."
+
+"I could have. But then what would I pay you for?"
+
+"You don't pay me."
+"""
+
+
+def test_the_one_given_name_the_narration_uses_is_the_unnamed_partner():
+    found = speakers(STABLES)
+    assert found[2] == found[4] == found[5] == "Tomas"
+    assert found[3] == "Narrator"
+
+
+def test_a_given_name_the_text_also_writes_as_a_word_is_no_partner():
+    text = STABLES.replace("Tomas was", "Will was").replace("I could have.", "I will.")
+    assert "Will" not in speakers(text)

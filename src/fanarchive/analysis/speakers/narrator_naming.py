@@ -238,6 +238,8 @@ def name_the_partner(cast, text: str, quotes: list) -> str | None:
     own_calls = {form for form in own_calls if cast.resolve(form) is not narrator}
     own_calls -= _in_narration(text, quotes, own_calls)
     groups = [g for g in _name_groups(own_calls) if any(_looks_like_name(cast, f, True) for f in g)]
+    if not groups:
+        groups = _named_in_narration(cast, text, quotes)
     if len(groups) != 1:
         return None
     name = max(groups[0], key=lambda f: (len(f), f))
@@ -249,3 +251,26 @@ def name_the_partner(cast, text: str, quotes: list) -> str | None:
     for quote in unnamed:
         quote.speaker, quote.rule = name, "turn_partner"
     return name
+
+
+NARRATION_WORD_RE = re.compile(rf"\b{CAPITALISED}\b")
+
+
+def _named_in_narration(cast, text: str, quotes: list) -> list[set[str]]:
+    """`Arthur was sitting on the edge of his bed`: the one given name the narration of a
+    drabble uses, once, is the one the I talks to (too seldom named for the cast). A given
+    name the text also writes in lower case is a word (`Will`, `Rose`, `Mark`)."""
+    narration, at = [], 0
+    for quote in quotes:
+        narration.append(text[at : max(at, quote.start - 1)])
+        at = max(at, quote.end + 1)
+    narration.append(text[at:])
+    names = given_names()
+    found = {
+        word
+        for part in narration
+        for word in NARRATION_WORD_RE.findall(part)
+        if word.lower() in names and cast.resolve(word) is not cast.narrator
+    }
+    found = {word for word in found if not re.search(rf"\b{word.lower()}\b", text)}
+    return [{word} for word in found]
