@@ -242,3 +242,19 @@ def test_after_the_narrator_shows_in_the_narration_the_narrator_answers_not_an_o
     speakers, cast = analyse(text)
     narrator = cast.narrator.name
     assert speakers == ["Crux", narrator, "Harrow", narrator]
+
+
+def test_an_i_opening_three_narration_sentences_tells_a_scene_with_no_i_tags():
+    # five `I`s and eight `he`s, no `I said`: the I acts, sentence after sentence
+    text = (
+        "The message on my terminal was from Garrus, and it was short even by his standards.\n\n"
+        "I found the whiskey. It was very bad. I brought two glasses anyway.\n\n"
+        "He was doing calibrations when I came in, his talons moving over the console in "
+        "that quick way he had. The engines hummed around us, as they always did.\n\n"
+        '"You came," he said.\n\n"You summoned me."\n\n"I was going for mysterious."\n\n'
+        "I poured. He took the glass and held it under his nose, and he made a face.\n\n"
+        '"That\'s terrible."\n'
+    )
+    speakers, cast = analyse(text)
+    assert cast.narration == "first"
+    assert speakers[1] == "Narrator"

@@ -79,7 +79,7 @@ def narration_person(document: Document, scan: Scan) -> str:
         dense = counts[person] >= MIN_DENSE_PRONOUNS and (
             share >= DENSE_SHARE
             if person == "second"
-            else _speaks_as_i(narrative) or _i_beside_speech(document.text)
+            else _speaks_as_i(narrative) or _i_beside_speech(document.text) or _acts_as_i(narrative)
         )
         if (
             (counts[person] >= MIN_PRONOUNS or dense)
@@ -100,6 +100,17 @@ I_SPEECH_TAG_RE = re.compile(r"\bI (?:" + trie_pattern(SPEECH_VERBS) + r")\b")
 # `"Never can, before a race." I take the box from her`: an I acting right after a line of
 # dialogue is the one telling the story, as an I speech tag is.
 I_BEAT_RE = re.compile(r"""[”"][ \t]+I[ \t]+[a-z]""")
+
+
+# `I found the bad whiskey. It was very bad. I brought two glasses anyway.`: sentences of the
+# narration that open on an I doing something; third-person narration has an I outside
+# quotations only by accident (a letter, an unmarked thought), seldom opening three sentences.
+I_OPENS_RE = re.compile(r"(?:^|[.!?…][ \t]+)I[ \t]+[a-z]", re.M)
+MIN_I_OPENINGS = 3
+
+
+def _acts_as_i(narrative: str) -> bool:
+    return len(I_OPENS_RE.findall(narrative)) >= MIN_I_OPENINGS
 
 
 def _i_beside_speech(text: str) -> bool:
