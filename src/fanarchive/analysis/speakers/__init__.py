@@ -81,7 +81,20 @@ def run_sieve(document: Document, quotes: list[Quote], cast: Cast) -> Sieve | No
             context = Context(document, quotes, mentions, second_person, told_to_reader=True)
     sieve = Sieve(context, genders, narrator_name(cast), Families(cast.characters), reader)
     sieve.run()
+    _add_newcomers(cast, sieve)
     return sieve
+
+
+def _add_newcomers(cast: Cast, sieve: Sieve) -> None:
+    """The people named once whom the sieve made speakers join the cast."""
+    from fanarchive.analysis.model import Character
+
+    for name in sorted(sieve.newcomers):
+        if cast.get(name) is None:
+            gender = sieve.genders.get(name, "unknown")
+            character = Character(name=name, gender=gender, present=True)
+            cast.characters.append(character)
+            cast.add_aliases(character, [name])
 
 
 def addressed_reader(cast: Cast) -> str | None:

@@ -161,6 +161,7 @@ NAME_AS_A_WORD_RE = re.compile(
     r"(?:\b(?:call|calls|called|calling|say|says|said|name[’']s|name\s+is)\b[^.!?]*|['‘\"“])$", re.I
 )
 NAME_LEAD = 25  # characters before a name read for that
+NARRATION_NAME_RE = re.compile(r"\b[A-Z][a-z]+\b")
 
 
 class Sieve:
@@ -182,6 +183,7 @@ class Sieve:
         self._alone: bool | None = None
         self._starts: list[int] | None = None  # where each conversation begins
         self._only_in_quotes: dict[str, bool] = {}  # called words the narration never uses
+        self.newcomers: set[str] = set()  # speakers the cast does not hold (named once)
 
     def run(self) -> None:
         self.reply_genders()
@@ -1081,6 +1083,7 @@ class Sieve:
         tell), else the one the narration named last (`Anne sighed.`)."""
         if self.narrator:
             newcomer = self.named_since_last_quote(line, {speaker, self.narrator})
+            newcomer = newcomer or self.named_once_since_last_quote(line)
             if newcomer:
                 return newcomer
             fits = self.narrator != speaker and self.fits(line, self.narrator)
@@ -1089,6 +1092,30 @@ class Sieve:
         if latest is None or latest.character in (speaker, *line.notes.get("not", ())):
             return None
         return latest.character if self.fits(line, latest.character) else None
+
+    def named_once_since_last_quote(self, line: Line) -> str | None:
+        """`you meet Sunniva, one of the kitchen maids` / `"Your Highness! I'm so sorry"`: a
+        given name the narration uses since the quote before, too seldom for the cast, who
+        does not fit `he`/`she` lines of the other gender."""
+        ctx = self.ctx
+        since = self.lines[line.index - 1].quote.end if line.index else 0
+        since = max(since, ctx.scene_start(line.quote.start))
+        names = given_names()
+        for match in reversed(list(NARRATION_NAME_RE.finditer(ctx.text, since, line.quote.start))):
+            word = match.group()
+            gender = names.get(word.lower())
+            if gender is None or ctx.mention_at.get(match.start()) is not None:
+                continue
+            if not self.only_capitalised(word):
+                continue
+            self.genders.setdefault(word, gender if gender in GENDERS else "unknown")
+            if word not in (self.narrator, self.reader) and self.fits(line, word):
+                self.newcomers.add(word)
+                return word
+        return None
+
+    def only_capitalised(self, word: str) -> bool:
+        return re.search(rf"\b{re.escape(word.lower())}\b", self.ctx.text) is None
 
     def named_since_last_quote(self, line: Line, banned: set) -> str | None:
         """The latest character the narration names between the previous quote and this one
