@@ -35,6 +35,8 @@ KIN_NAME_RE = re.compile(
 _CHILD_NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|1[0-2])"
 CHILD_AGE_RE = re.compile(
     rf"\b(?:was|is|turned|turns)(?:\s+(?:just|only|barely|nearly|almost))?\s+{_CHILD_NUMBER}"
+    # "is nine-tenths", "was ten-thirty": a fraction or a time ("six-and-a-half" an age)
+    r"(?!-(?!and\b|ish\b)[a-z])"
     r"(?!\s*(?:[-:.,]\s*\d|minutes|hours|days|weeks|feet|foot|inches|miles|o'clock|am\b|pm\b"
     r"|in the|at night|when))\b"
     rf"|\b(?:one|{_CHILD_NUMBER})[- ](?:years?|months?)[- ]old\b|\bmonths old\b",
