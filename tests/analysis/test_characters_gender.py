@@ -165,3 +165,14 @@ def test_a_possessive_on_a_body_part_someone_touches_is_not_the_subject_s():
     assert context.following_pronoun(text, len("Anna")) == "female"
     text = "Jo rubbed his eyes."
     assert context.following_pronoun(text, len("Jo")) == "male"
+
+
+def test_a_lead_named_thousands_of_times_is_gendered_from_its_first_mentions():
+    from fanarchive.analysis.characters.detect import VOTING_MENTIONS, Draft, _voting_spans
+    from fanarchive.analysis.model import Character
+
+    spans = [(i * 10, i * 10 + 4) for i in range(VOTING_MENTIONS * 3)][::-1]
+    chosen = _voting_spans(Draft(Character(name="Emma"), spans=spans))
+    assert chosen == sorted(spans)[:VOTING_MENTIONS]
+    few = [(5, 9), (1, 4)]
+    assert _voting_spans(Draft(Character(name="Emma"), spans=few)) == few
