@@ -649,8 +649,9 @@ def _pronoun_votes(draft: Draft, scan: Scan, others: OthersNamed | None = None) 
     return votes
 
 
-# The first mentions of a character say its gender as surely as all of them: a novel's lead,
-# named thousands of times, was read pronoun by pronoun at every one.
+# The first mentions of a character say its gender (or that the text calls them `they`) as
+# surely as all of them: a novel's lead, named thousands of times, was read pronoun by pronoun
+# at every one.
 VOTING_MENTIONS = 400
 
 
@@ -749,7 +750,7 @@ def _called_they(draft: Draft, scan: Scan) -> bool:
     neither male nor female, whatever the given name usually is."""
     text = scan.text
     they = 0
-    for start, end in draft.spans:
+    for start, end in _voting_spans(draft):
         if not scan.in_quote(start) and context.singular_they(text, start, end):
             they += 1
             if they >= 2:  # enough: the rest of the mentions need not be read
