@@ -17,8 +17,9 @@ they never name. Which character it is, read the way a reader does:
   sentence (`The detective turned then, and John knew that look` is not John), nor in the
   next sentence of its paragraph (`The angel looked wounded. Crowley leaned back`: two
   people), nor in the lines of its own paragraph (a speaker seldom names themselves: `"...he
-  asks of Grospierre," continued the sergeant`); a role that speaks is not one the narration
-  names in the paragraph of the line before or after it either (turns alternate);
+  asks of Grospierre," continued the sergeant`); a role that speaks, or acts in a paragraph
+  holding a line (its speaker), is not one the narration names in the paragraph of the line
+  before or after it either (turns alternate);
 - the one holding it as a title (`Captain Okafor` is `the captain`);
 - when several are left: not the point of view of a third-person story (the character named
   most, clearly: third-person limited calls its own character by name, not by a role; an
@@ -148,7 +149,12 @@ def _tagged(scan: Scan, start: int, end: int) -> bool:
     if not _PHRASE_END_RE.match(scan.text, end):  # `continued the prostrate man`
         return False
     i = bisect_right(scan.quote_ends, start) - 1
-    if i >= 0 and start - scan.quote_ends[i] <= TAG_REACH + 8:
+    # The quotation's own paragraph: `sighed` after a paragraph break tags nothing.
+    if (
+        i >= 0
+        and start - scan.quote_ends[i] <= TAG_REACH + 8
+        and "\n" not in scan.text[scan.quote_ends[i] : start]
+    ):
         return True
     j = bisect_left(scan.quote_starts, end)
     return (
@@ -364,6 +370,13 @@ def _neighbour_speakers(text: str, paragraph: tuple[int, int], mentions: Narrate
     return found
 
 
+def _holds_line(scan: Scan, paragraph: tuple[int, int]) -> bool:
+    """A role acting in a paragraph that holds a line (`The angel tilted his head. "You said
+    I should do it."`) is its speaker, as one a tag names is."""
+    j = bisect_left(scan.quote_starts, paragraph[0])
+    return j < len(scan.quote_starts) and scan.quote_starts[j] < paragraph[1]
+
+
 def _paragraph(text: str, position: int) -> tuple[int, int]:
     """The paragraph around `position` (within 3,000 characters either way)."""
     start = text.rfind("\n\n", max(0, position - 3000), position)
@@ -410,7 +423,7 @@ def _candidates(
     nearby = mentions.named_in(mention.start - BEFORE_REACH, mention.start + AFTER_REACH)
     paragraph = _paragraph(text, mention.start)
     talked_about = in_lines.named_in(*paragraph)
-    if mention.speaks:
+    if mention.speaks or _holds_line(mentions.scan, paragraph):
         talked_about |= _neighbour_speakers(text, paragraph, mentions)
     candidates = [i for i in nearby - own - talked_about if genders.agrees(i, mention.gender)]
     titled = [i for i in candidates if _holds_title(named[i], mention.head)]

@@ -1,0 +1,31 @@
+"""Role epithets, second pass (characters/epithets.py): the turn a role takes in a scene's
+talk. Hand-written passages; each fails on the code before it."""
+
+from __future__ import annotations
+
+from tests.analysis.casts import cast_of
+from tests.analysis.test_characters_role_epithets import owner_at
+
+BEAT = (
+    "Aldo Brisk and Tomas Wick waited by the cart in the rain.\n\n"
+    "\u201cLate again.\u201d Tomas kicked the wheel.\n\n"
+    "The tinker shrugged his shoulders. \u201cRoads are bad.\u201d\n"
+)
+
+
+def test_a_role_in_a_line_s_paragraph_is_not_the_speaker_of_the_line_before():
+    # The tinker's paragraph holds a line: he speaks it, so he is not Tomas, who spoke the
+    # turn before (turns alternate), but the other man the scene names.
+    assert owner_at(cast_of(BEAT), BEAT, "The tinker") == "Aldo Brisk"
+
+
+WIND = (
+    "Tom Hart and Ann Hart sat up late by the fire.\n\n"
+    "Ann leaned over the chair. \u201cGo to sleep.\u201d\n\n"
+    "The wind sighed in the pines.\n"
+)
+
+
+def test_a_speech_verb_after_the_paragraph_break_is_no_tag():
+    # `sighed` a paragraph after Ann's line tags nothing: the wind is not a person.
+    assert owner_at(cast_of(WIND), WIND, "The wind") is None
