@@ -1,5 +1,5 @@
 """Role epithets, second pass (characters/epithets.py): the turn a role takes in a scene's
-talk. Hand-written passages; each fails on the code before it."""
+talk, and roles of two words. Hand-written passages; each fails on the code before it."""
 
 from __future__ import annotations
 
@@ -29,3 +29,14 @@ WIND = (
 def test_a_speech_verb_after_the_paragraph_break_is_no_tag():
     # `sighed` a paragraph after Ann's line tags nothing: the wind is not a person.
     assert owner_at(cast_of(WIND), WIND, "The wind") is None
+
+
+HUNTER = (
+    "Rook Varga and Mira Quill shared a table at the back of the cantina.\n\n"
+    "\u201cDrink?\u201d Mira asked.\n\n"
+    "The bounty hunter shook his head and kept his eyes on the door.\n"
+)
+
+
+def test_a_role_of_two_words_is_read_whole():
+    assert owner_at(cast_of(HUNTER), HUNTER, "The bounty hunter") == "Rook Varga"

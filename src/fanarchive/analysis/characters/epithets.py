@@ -3,7 +3,8 @@ said.`, `The inspector hesitated.` Fan fiction names a character present in a sc
 they are as often as by name, to avoid repeating the name and to tell two people apart. Such
 a mention, when it acts or speaks, is a mention of the named character it stands for.
 
-A lower-case noun after `the` is someone's role in a work when the work shows it doing what
+A lower-case noun after `the` (or a noun and the word before it: `the bounty hunter`, `the
+former marshal`) is someone's role in a work when the work shows it doing what
 only a person does: speaking (`the bard said`), making a gesture with their own body (`the
 angel tilted his head`), having a face that moves (`the demon's mouth twitched`), doing
 something with a his or her of its own when the noun names a doer (`The witcher did not look
@@ -67,9 +68,21 @@ if TYPE_CHECKING:
     from fanarchive.analysis.characters.detect import Draft
     from fanarchive.analysis.characters.scan import Scan
 
-# `the bard`, `the demon's`: one lower-case noun (`the older Jedi`, a name's capital, and
-# `the bounty hunter` are not read).
+# `the bard`, `the demon's`: one lower-case noun, perhaps followed by a second (`the bounty
+# hunter`, see `_found`; `the older Jedi`, a name's capital, is not read).
 _ROLE_RE = re.compile(r"\b[Tt]he ([a-z][a-z\-]{2,})\b(['’]s\b)?")
+# The noun after a role's modifier (`the bounty hunter`), or after a role itself.
+_TWO_WORD_RE = re.compile(r" ([a-z][a-z\-]{2,})\b(['’]s\b)?")
+# Not a role's modifier: words that point or count (`the other doctor` is someone else).
+_NOT_MODIFIERS = words("other same first last only next very whole rest one two three")
+# Not a role's noun after a modifier: verbs and small words (`the bard said`, `the door of`).
+_NOT_HEADS = words(
+    """
+    said says was were had has did does could would should might must will can of off in on
+    at to into onto from with by for up down out over under and or but her his their its him
+    them then there that this than what when who which while
+    """
+)
 # `the still waiting Harriet`: a word before a name is no one's role.
 _NAME_AFTER_RE = re.compile(r" [A-Z]")
 # A role whose first mention brings someone in (`waited for the housekeeper`, `the landlord
@@ -163,16 +176,29 @@ def _tagged(scan: Scan, start: int, end: int) -> bool:
     )
 
 
-def _person_sign(scan: Scan, match: re.Match[str], end: int) -> bool:
+class _Found:
+    """`the bard`, `the bounty hunter`, `the demon's`: a role's words after `the` (`head`: the
+    whole phrase, the work's key for it; `noun`: its last word) and where they lie."""
+
+    __slots__ = ("start", "end", "head", "noun", "possessive")
+
+    def __init__(self, start: int, end: int, head: str, possessive: bool) -> None:
+        self.start, self.end, self.head = start, end, head
+        self.noun = head.rsplit(" ", 1)[-1]
+        self.possessive = possessive
+
+
+def _person_sign(scan: Scan, found: _Found) -> bool:
     """What only a person does at this mention: speak, make a gesture with their own body,
     have a face that moves."""
-    text = scan.text
+    text, end = scan.text, found.end
+    after = end + (2 if found.possessive else 0)
     return (
-        _tagged(scan, match.start(), end)
+        _tagged(scan, found.start, end)
         or bool(gesture_pronoun(text, end))
-        or (match.group(2) is not None and _BODY_RE.match(text, match.end()) is not None)
+        or (found.possessive and _BODY_RE.match(text, after) is not None)
         or (
-            match.group(1).endswith(_AGENT_ENDINGS)
+            found.noun.endswith(_AGENT_ENDINGS)
             and own_pronoun(text, end) != ""
             and not _STATE_RE.match(text, end)
         )
@@ -187,44 +213,75 @@ class _Mention:
         self.speaks = speaks
 
 
+def _found(scan: Scan, match: re.Match[str], roles: dict[str, bool]) -> _Found | None:
+    """The role words at a `the`: one noun (`the bard`), or a modifier and a noun (`the
+    bounty hunter`, `the former marshal`) when the one word does not act by itself; None
+    when neither can be a role (most of a work's `the`: read cheaply)."""
+    text, word = scan.text, match.group(1)
+    one = None
+    if roles.get(word) is not False:
+        one = _Found(match.start(), match.end(1), word, match.group(2) is not None)
+        if one.possessive or acts(text, one.end):
+            return one
+    if word in _NOT_MODIFIERS:
+        return one
+    two = _TWO_WORD_RE.match(text, match.end(1))
+    if two is None:
+        return one
+    noun = two.group(1)
+    if noun in _NOT_HEADS or noun.endswith("ed") or not _is_role(noun):
+        return one
+    head = f"{word} {noun}"
+    # `the indignant cook` of a work whose cook came in as someone new is that newcomer.
+    if roles.get(head) is False or roles.get(noun) is False:
+        return one
+    return _Found(match.start(), two.end(1), head, two.group(2) is not None)
+
+
 def _role_mentions(scan: Scan, claimed: set[int]) -> list[_Mention]:
     """Every role epithet that acts or speaks in the narration, in text order, whose head the
     work shows to be a person somewhere and whose first mention neither enters nor stays
     still (`waited for the housekeeper`: someone new)."""
     text = scan.text
-    acting: list[re.Match[str]] = []
+    acting: list[_Found] = []
     roles: dict[str, bool] = {}  # head -> a role (False: not one, or a newcomer)
     persons: set[str] = set()
     for match in _ROLE_RE.finditer(text):
-        head = match.group(1)
-        role = roles.get(head)
-        if role is False or scan.in_quote(match.start()):
+        if scan.in_quote(match.start()):
             continue
-        if role is None and not _is_role(head):
+        found = _found(scan, match, roles)
+        if found is None:
+            continue
+        head, end = found.head, found.end
+        role = roles.get(head)
+        if role is False:
+            continue
+        if role is None and not _is_role(found.noun):
             roles[head] = False
             continue
-        if _NAME_AFTER_RE.match(text, match.end()):
+        after = end + (2 if found.possessive else 0)
+        if _NAME_AFTER_RE.match(text, after):
             continue
-        end = match.end(1)
-        acts_here = acts(text, end) or _tagged(scan, match.start(), end)
+        acts_here = acts(text, end) or _tagged(scan, found.start, end)
         if role is None:
-            roles[head] = acts_here and not _ENTRANCE_RE.match(text, match.end())
+            roles[head] = acts_here and not _ENTRANCE_RE.match(text, after)
             if not roles[head]:
                 continue
-        if not acts_here or match.start() in claimed:
+        if not acts_here or found.start in claimed:
             continue
-        acting.append(match)
-        if head not in persons and (head in PERSON_ROLE_NOUNS or _person_sign(scan, match, end)):
+        acting.append(found)
+        if head not in persons and (found.noun in PERSON_ROLE_NOUNS or _person_sign(scan, found)):
             persons.add(head)
-    return [_mention(scan, match) for match in acting if match.group(1) in persons]
+    return [_mention(scan, found) for found in acting if found.head in persons]
 
 
-def _mention(scan: Scan, match: re.Match[str]) -> _Mention:
-    head, end = match.group(1), match.end(1)
-    gender = _head_gender(head)
+def _mention(scan: Scan, found: _Found) -> _Mention:
+    gender = _head_gender(found.noun)
     if gender == "unknown":
-        gender = following_pronoun(scan.text, match.end()) or "unknown"
-    return _Mention(match.start(), end, head, gender, _tagged(scan, match.start(), end))
+        after = found.end + (2 if found.possessive else 0)
+        gender = following_pronoun(scan.text, after) or "unknown"
+    speaks_ = _tagged(scan, found.start, found.end)
+    return _Mention(found.start, found.end, found.head, gender, speaks_)
 
 
 def add_role_epithets(
@@ -350,7 +407,8 @@ def _narrators(scan: Scan) -> set[str]:
 
 def _brought_in(text: str, mention: _Mention) -> bool:
     """`a waiter, a tray, forty blinis` just before `"Oh no," cries the waiter`: someone new."""
-    pattern = re.compile(rf"\b[Aa]n? (?:[a-z\-]+,? ){{0,2}}{mention.head}\b")
+    noun = mention.head.rsplit(" ", 1)[-1]  # `a cook` brings `the indignant cook` in
+    pattern = re.compile(rf"\b[Aa]n? (?:[a-z\-]+,? ){{0,2}}{noun}\b")
     return pattern.search(text, max(0, mention.start - BEFORE_REACH), mention.start) is not None
 
 
@@ -426,7 +484,7 @@ def _candidates(
     if mention.speaks or _holds_line(mentions.scan, paragraph):
         talked_about |= _neighbour_speakers(text, paragraph, mentions)
     candidates = [i for i in nearby - own - talked_about if genders.agrees(i, mention.gender)]
-    titled = [i for i in candidates if _holds_title(named[i], mention.head)]
+    titled = [i for i in candidates if _holds_title(named[i], mention.head.rsplit(" ", 1)[-1])]
     if len(titled) == 1:
         return titled
     next_named = mentions.named_in(*_next_sentence(text, sentence_end))
