@@ -40,3 +40,17 @@ HUNTER = (
 
 def test_a_role_of_two_words_is_read_whole():
     assert owner_at(cast_of(HUNTER), HUNTER, "The bounty hunter") == "Rook Varga"
+
+
+FIRESIDE = (
+    "Aldo Brisk and Tomas Wick sat up late by the fire.\n\n"
+    "The tinker stretched his legs out towards the coals.\n\n"
+    "The miller rubbed his hands together. Aldo yawned.\n"
+)
+
+
+def test_a_role_another_role_stands_for_later_in_the_text_is_left_out_too():
+    cast = cast_of(FIRESIDE)
+    # The miller is Tomas (Aldo is the next sentence's), so the tinker, read before it, is Aldo.
+    assert owner_at(cast, FIRESIDE, "The miller") == "Tomas Wick"
+    assert owner_at(cast, FIRESIDE, "The tinker") == "Aldo Brisk"

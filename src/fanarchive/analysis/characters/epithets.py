@@ -24,8 +24,8 @@ they never name. Which character it is, read the way a reader does:
 - the one holding it as a title (`Captain Okafor` is `the captain`);
 - when several are left: not the point of view of a third-person story (the character named
   most, clearly: third-person limited calls its own character by name, not by a role; an
-  omniscient novel's most named may still be the one), not one another role already stands
-  for (`the witcher` and `the bard` are two people);
+  omniscient novel's most named may still be the one), not one another role stands for,
+  before or after it in the text (`the witcher` and `the bard` are two people);
 - exactly one person left, at every mention of the role that leaves one: a role that would
   stand for two people in one work is nobody's in particular (`the doctor` of a novel).
 
@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from functools import cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -70,9 +71,9 @@ if TYPE_CHECKING:
 
 # `the bard`, `the demon's`: one lower-case noun, perhaps followed by a second (`the bounty
 # hunter`, see `_found`; `the older Jedi`, a name's capital, is not read).
-_ROLE_RE = re.compile(r"\b[Tt]he ([a-z][a-z\-]{2,})\b(['’]s\b)?")
-# The noun after a role's modifier (`the bounty hunter`), or after a role itself.
-_TWO_WORD_RE = re.compile(r" ([a-z][a-z\-]{2,})\b(['’]s\b)?")
+_ROLE_RE = re.compile(
+    r"\b[Tt]he ([a-z][a-z\-]{2,})\b(['’]s\b)?(?: (?!the\b)([a-z][a-z\-]{2,})\b(['’]s\b)?)?"
+)
 # Not a role's modifier: words that point or count (`the other doctor` is someone else).
 _NOT_MODIFIERS = words("other same first last only next very whole rest one two three")
 # Not a role's noun after a modifier: verbs and small words (`the bard said`, `the door of`).
@@ -80,7 +81,7 @@ _NOT_HEADS = words(
     """
     said says was were had has did does could would should might must will can of off in on
     at to into onto from with by for up down out over under and or but her his their its him
-    them then there that this than what when who which while
+    them then there that this than what when who which while the
     """
 )
 # `the still waiting Harriet`: a word before a name is no one's role.
@@ -131,6 +132,12 @@ POINT_OF_VIEW_MENTIONS = 3
 POINT_OF_VIEW_SHARE = 1.5
 BEFORE_REACH = 2000  # how far before a role the scene names the one it stands for
 AFTER_REACH = 1500  # and how far after
+
+
+@cache
+def _noun(word: str) -> bool:
+    """A word that can be a role's noun after its modifier (not `said`, `nodded`, `of`)."""
+    return not (word in _NOT_HEADS or word.endswith("ed")) and _is_role(word)
 
 
 def _is_role(head: str) -> bool:
@@ -214,28 +221,37 @@ class _Mention:
 
 
 def _found(scan: Scan, match: re.Match[str], roles: dict[str, bool]) -> _Found | None:
-    """The role words at a `the`: one noun (`the bard`), or a modifier and a noun (`the
-    bounty hunter`, `the former marshal`) when the one word does not act by itself; None
-    when neither can be a role (most of a work's `the`: read cheaply)."""
-    text, word = scan.text, match.group(1)
-    one = None
-    if roles.get(word) is not False:
-        one = _Found(match.start(), match.end(1), word, match.group(2) is not None)
-        if one.possessive or acts(text, one.end):
-            return one
-    if word in _NOT_MODIFIERS:
-        return one
-    two = _TWO_WORD_RE.match(text, match.end(1))
-    if two is None:
-        return one
-    noun = two.group(1)
-    if noun in _NOT_HEADS or noun.endswith("ed") or not _is_role(noun):
-        return one
-    head = f"{word} {noun}"
-    # `the indignant cook` of a work whose cook came in as someone new is that newcomer.
-    if roles.get(head) is False or roles.get(noun) is False:
-        return one
-    return _Found(match.start(), two.end(1), head, two.group(2) is not None)
+    """The role words at a `the` in the narration: one noun (`the bard`), or a modifier and
+    a noun (`the bounty hunter`, `the former marshal`) when the one word does not act by
+    itself; None when neither can be a role (most of a work's `the`: read cheaply)."""
+    word = match.group(1)
+    role = roles.get(word)
+    if role is None and not _is_role(word):
+        roles[word] = role = False
+    if role is False:
+        if not _two_words(match, roles) or scan.in_quote(match.start()):
+            return None
+    else:
+        if scan.in_quote(match.start()):
+            return None
+        possessive = match.group(2) is not None
+        if possessive or acts(scan.text, match.end(1)) or not _two_words(match, roles):
+            return _Found(match.start(), match.end(1), word, possessive)
+    head = f"{word} {match.group(3)}"
+    return _Found(match.start(), match.end(3), head, match.group(4) is not None)
+
+
+def _two_words(match: re.Match[str], roles: dict[str, bool]) -> bool:
+    noun = match.group(3)
+    return (
+        noun is not None
+        and match.group(2) is None
+        and _noun(noun)
+        and match.group(1) not in _NOT_MODIFIERS
+        # `the indignant cook` of a work whose cook came in as someone new is that newcomer
+        and roles.get(noun) is not False
+        and roles.get(f"{match.group(1)} {noun}") is not False
+    )
 
 
 def _role_mentions(scan: Scan, claimed: set[int]) -> list[_Mention]:
@@ -247,18 +263,11 @@ def _role_mentions(scan: Scan, claimed: set[int]) -> list[_Mention]:
     roles: dict[str, bool] = {}  # head -> a role (False: not one, or a newcomer)
     persons: set[str] = set()
     for match in _ROLE_RE.finditer(text):
-        if scan.in_quote(match.start()):
-            continue
         found = _found(scan, match, roles)
         if found is None:
             continue
         head, end = found.head, found.end
         role = roles.get(head)
-        if role is False:
-            continue
-        if role is None and not _is_role(found.noun):
-            roles[head] = False
-            continue
         after = end + (2 if found.possessive else 0)
         if _NAME_AFTER_RE.match(text, after):
             continue
@@ -300,14 +309,17 @@ def add_role_epithets(
     genders = _Genders(named, scan)
     in_lines = _NamedInLines(named, scan)
     roles_of: dict[int, set[str]] = {}
-    chosen: dict[str, set[int]] = {}
-    readings = []
-    for mention in roles:
-        candidates = _candidates(mention, mentions, point, roles_of, genders, in_lines)
-        readings.append((mention, candidates))
-        if len(candidates) == 1:
-            chosen.setdefault(mention.head, set()).add(candidates[0])
-            roles_of.setdefault(candidates[0], set()).add(mention.head)
+    # Read twice: a role resolved later in the text (`the miller` is Tomas) is one another
+    # role read before it cannot be either.
+    for _ in range(2):
+        chosen: dict[str, set[int]] = {}
+        readings = []
+        for mention in roles:
+            candidates = _candidates(mention, mentions, point, roles_of, genders, in_lines)
+            readings.append((mention, candidates))
+            if len(candidates) == 1:
+                chosen.setdefault(mention.head, set()).add(candidates[0])
+                roles_of.setdefault(candidates[0], set()).add(mention.head)
     for mention, candidates in readings:
         owners = chosen.get(mention.head, set())
         if len(owners) != 1 or not owners <= set(candidates):
