@@ -173,7 +173,10 @@ def find_tagged_descriptions(scan: Scan) -> list[Description]:
         ]
     for description in generic:
         _keep_near_introduction(description, scan.text)
-    return [d for d in speakers + generic if d.spans]
+    # Imported here: unnamed.py builds on this module's descriptions.
+    from fanarchive.analysis.characters.unnamed import find_acting_descriptions
+
+    return [d for d in speakers + generic if d.spans] + find_acting_descriptions(scan, set(found))
 
 
 def _tagged_gender(votes: Counter[str]) -> str:
