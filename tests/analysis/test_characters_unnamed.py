@@ -70,3 +70,33 @@ def test_a_title_held_by_a_named_character_is_no_one_new():
     holder = next(m.character for m in cast.mentions if CAPTAIN[m.start : m.end] == "The captain")
     assert holder == "Captain Mara Okafor"
     assert quotes[0].speaker == "Captain Mara Okafor"
+
+
+# The landlord speaks once in a tag (too few for `definite.py`'s own rule) and acts three
+# times; the woman's lines come right after his acts.
+LANDLORD = (
+    "Agnes Thorne came into the inn out of the rain. The landlord wiped the counter and"
+    " watched her.\n\n"
+    '"A room for the night," she said.\n\n'
+    '"Two shillings," said the landlord.\n\n'
+    "The landlord took down a key from the board. The landlord led her up the stairs.\n\n"
+    '"It is very small," she said.\n\n'
+    '"It is dry," he said.\n'
+)
+
+
+def test_a_description_that_speaks_once_and_acts_is_someone():
+    cast, quotes = analyse(LANDLORD)
+    landlord = cast.get("The Landlord")
+    assert landlord is not None
+    assert [q.speaker for q in quotes] == [
+        "Agnes Thorne",
+        "The Landlord",
+        "Agnes Thorne",
+        "The Landlord",
+    ]
+
+
+def test_a_head_the_lexicon_gives_a_gender_keeps_it_against_the_tags_after_it():
+    cast, _ = analyse(LANDLORD)
+    assert cast.get("The Landlord").gender == "male"

@@ -176,7 +176,8 @@ def find_tagged_descriptions(scan: Scan) -> list[Description]:
     # Imported here: unnamed.py builds on this module's descriptions.
     from fanarchive.analysis.characters.unnamed import find_acting_descriptions
 
-    return [d for d in speakers + generic if d.spans] + find_acting_descriptions(scan, set(found))
+    kept = [d for d in speakers + generic if d.spans]
+    return kept + find_acting_descriptions(scan, {d.words for d in kept})
 
 
 def _tagged_gender(votes: Counter[str]) -> str:

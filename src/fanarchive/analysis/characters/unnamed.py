@@ -20,6 +20,7 @@ from fanarchive.analysis.characters.definite import POINTING_WORDS, Description
 from fanarchive.analysis.characters.epithets import PERSON_ROLE_NOUNS, _head_gender, _is_role
 from fanarchive.analysis.characters.lexicon import GENERIC_PERSON_NOUNS, SPEECH_VERBS, words
 from fanarchive.analysis.characters.scan import Scan
+from fanarchive.analysis.speakers.lexicon import FEMALE_NOUNS, MALE_NOUNS
 
 # How often a description must act in the narration to be someone of its own.
 MIN_ACTS = 3
@@ -138,9 +139,15 @@ def _described(head: str, gender: str, scan: Scan) -> Description:
 
 
 def _gender_of(head: str) -> str:
-    """The gender a head noun gives (`guide` none, `landlady` female); `business`, `harness`
-    are no `-ess` for a woman."""
-    return "unknown" if head.endswith(("ness", "less")) else _head_gender(head)
+    """The gender a head noun gives (`guide` none, `landlady` female, `landlord` male; a role
+    either can hold, `captain`, `doctor`, none); `business`, `harness` are no `-ess` for a
+    woman."""
+    if head.endswith(("ness", "less")):
+        return "unknown"
+    gender = _head_gender(head)
+    if gender == "unknown" and head not in PERSON_ROLE_NOUNS:
+        gender = "male" if head in MALE_NOUNS else "female" if head in FEMALE_NOUNS else gender
+    return gender
 
 
 def _person_noun(head: str) -> bool:
