@@ -65,13 +65,11 @@ import bisect
 import re
 from collections.abc import Iterable
 
-from fanarchive.analysis.characters.names import given_names, zipf
-from fanarchive.analysis.characters.narrator import NARRATOR, ROLE_WORD_ZIPF
+from fanarchive.analysis.characters.names import given_names
 from fanarchive.analysis.characters.relatives import CALLINGS
 from fanarchive.analysis.speakers.context import Context, Line, Subject, Tag, _last_sentence_start
 from fanarchive.analysis.speakers.kin import Families
 from fanarchive.analysis.speakers.lexicon import REACTION_VERBS, SAME_VERBS
-from fanarchive.analysis.speakers.narrator_naming import CALLED_RE
 from fanarchive.analysis.speakers.persons import spread_third_person, third_person
 
 # Precision of each rule measured end to end on pdnc-dev (`fanarchive evaluate pdnc`), used as
@@ -182,7 +180,6 @@ class Sieve:
         self._paragraph_bounds: dict[int, tuple[int, int]] | None = None
         self._alone: bool | None = None
         self._starts: list[int] | None = None  # where each conversation begins
-        self._only_in_quotes: dict[str, bool] = {}  # called words the narration never uses
         self.newcomers: set[str] = set()  # speakers the cast does not hold (named once)
 
     def run(self) -> None:
@@ -898,8 +895,6 @@ class Sieve:
             addressee = self.turn_addressee(turns[i - 1], before)
             if addressee and addressee != before and self.fits(line, addressee):
                 return addressee, "addressee"
-            if self.calls_the_narrator(turns[i - 1], before, line):
-                return self.narrator, "addressee"
         voted = self.vote(i, turns, anchors, order, line)
         if voted:
             return voted, "turn_taking"
@@ -919,48 +914,6 @@ class Sieve:
             if other and self.fits(line, other):
                 speaker = other
         return speaker, rule
-
-    def calls_the_narrator(self, turn: list[Line], speaker: str | None, line: Line) -> bool:
-        """`"Hey, Tomek. Heard you've got a ghost."`: in a story told by an I, a turn calling
-        a name no one in the cast bears and the narration never uses calls the I (everyone
-        else there is named in the narration), who answers it."""
-        narrator = self.narrator
-        if not narrator or narrator == speaker or not self.fits(line, narrator):
-            return False
-        if self.ctx.pronoun_gender.get("you") == "narrator":
-            return False  # the Reader's name is `Y/N`: an unknown name calls someone else
-        if any(part.addressee for part in turn):
-            return False
-        return any(
-            self.unknown_call(part) for part in turn if part.quote.speaker in (speaker, None)
-        )
-
-    def unknown_call(self, line: Line) -> bool:
-        """Whether a quote calls (`, Tomek.`, `Jem!`) a given or rare name (not `Madame`) that
-        is no cast mention and stands nowhere outside quotations, and is the I's when the I has
-        a name."""
-        ctx, quote = self.ctx, line.quote
-        for match in CALLED_RE.finditer(quote.text):
-            start = quote.start + match.start(1)
-            i = bisect.bisect_left(ctx.inside_starts, start)
-            if i < len(ctx.inside) and ctx.inside[i].start < quote.start + match.end(1):
-                continue  # a character the cast knows
-            word = match.group(1).split()[0]
-            if word.lower() not in given_names() and zipf(word) >= ROLE_WORD_ZIPF:
-                continue
-            if self.narrator != NARRATOR and word[:3].lower() != self.narrator[:3].lower():
-                continue  # a named I answers to their name or its pet form (`Tomasz`, `Tomek`)
-            if self.only_in_quotes(word):
-                return True
-        return False
-
-    def only_in_quotes(self, word: str) -> bool:
-        known = self._only_in_quotes.get(word)
-        if known is None:
-            ctx = self.ctx
-            found = re.finditer(rf"\b{re.escape(word)}\b", ctx.text)
-            known = self._only_in_quotes[word] = all(ctx.in_quote(m.start()) for m in found)
-        return known
 
     def turn_addressee(self, turn: list[Line], speaker: str | None) -> str | None:
         """The one a turn spoken by `speaker` addresses: called by name, else by
