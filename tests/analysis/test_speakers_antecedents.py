@@ -3,7 +3,6 @@ description (`The old woman set her cup down.`) is that description's person, an
 back past sentences about `she` is that name, not someone named further back (hand-written
 passages)."""
 
-from fanarchive.analysis.pipeline import analyze_text
 from tests.analysis.test_speakers_turns import attributed_with_detected_cast
 
 
@@ -61,33 +60,3 @@ def test_she_goes_back_past_her_own_sentences_to_the_one_named():
         '"Then I will write two," she said.\n'
     )
     assert speakers_of(text)[-2:] == ["Marguerite", "Corvina"]
-
-
-VISIT = (
-    "You're halfway through your second glass of wine when Loki appears in your kitchen.\n\n"
-    '"You left the window open," he says, as if that explains anything.\n\n'
-    '"It\'s the fourth floor."\n\n'
-    '"And yet." He picks up the bottle. "This is what mortals drink?"\n\n'
-    '"This is what mortals on a budget drink. Put it down."\n\n'
-    "He doesn't put it down.\n\n"
-    '"Thor sends his regards," he says.\n\n'
-    '"Does he."\n\n'
-    '"No. But he would, if he knew I was here."\n\n'
-    '"Why are you here, Loki?"\n'
-)
-
-
-def test_he_with_no_man_known_is_the_one_character_whose_gender_is_not():
-    # Nothing but the tags says Loki is a man: before, every `he says` found no one and the
-    # whole scene went to the one named last, the reader's lines too.
-    assert [q.speaker for q in analyze_text(VISIT).quotes] == [
-        "Loki",
-        "Reader",
-        "Loki",
-        "Loki",
-        "Reader",
-        "Loki",
-        "Reader",
-        "Loki",
-        "Reader",
-    ]

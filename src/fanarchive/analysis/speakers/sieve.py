@@ -808,26 +808,7 @@ class Sieve:
                 return found.character
         # (Nobody of that gender named lately: falling back on the latest speaker of that
         # gender helped only a tune scene, fic_tune +1.)
-        return self.ungendered_subject(gender, offset, banned)
-
-    def ungendered_subject(self, gender: str, offset: int, banned: set) -> str | None:
-        """`... when Loki appears in your kitchen. / "You left the window open," he says`: with
-        no one of the pronoun's gender in the scene, the one character there whose gender the
-        cast does not know, named as a subject, is the pronoun's, and is of that gender from
-        then on. (With two such, the latest subject was as often the wrong one.)"""
-        found = {
-            mention.character
-            for mention in self.ctx.recent_mentions(offset)
-            if mention.character not in banned
-            and mention.character != self.reader
-            and self.genders.get(mention.character) == "unknown"
-            and self.ctx.is_subject(mention)
-        }
-        if len(found) != 1:
-            return None
-        name = found.pop()
-        self.genders[name] = gender
-        return name
+        return None
 
     # --- rule 2 and 4: speech that goes on ------------------------------------------------
 
