@@ -181,6 +181,7 @@ class Sieve:
         self._alone: bool | None = None
         self._starts: list[int] | None = None  # where each conversation begins
         self.newcomers: set[str] = set()  # speakers the cast does not hold (named once)
+        self._only_capitalised: dict[str, bool] = {}
 
     def run(self) -> None:
         self.reply_genders()
@@ -1049,7 +1050,13 @@ class Sieve:
         return None
 
     def only_capitalised(self, word: str) -> bool:
-        return re.search(rf"\b{re.escape(word.lower())}\b", self.ctx.text) is None
+        """The text never writes `word` in lower case (read once per word: a first-person
+        novel asks again at every line)."""
+        found = self._only_capitalised.get(word)
+        if found is None:
+            pattern = rf"\b{re.escape(word.lower())}\b"
+            found = self._only_capitalised[word] = re.search(pattern, self.ctx.text) is None
+        return found
 
     def named_since_last_quote(self, line: Line, banned: set) -> str | None:
         """The latest character the narration names between the previous quote and this one
