@@ -432,11 +432,17 @@ class Context:
         if line.paragraph + 1 >= len(paragraphs):
             return None
         para = paragraphs[line.paragraph + 1]
-        tokens = self.tokens(para.start, min(para.end, para.start + 80))[:4]
-        for i, token in enumerate(tokens[:-1]):
-            if token.character and token.possessive and tokens[i + 1].lower == "voice":
-                return Subject("name", token.character, token.start)
-        return None
+        return _possessed_voice(self.tokens(para.start, min(para.end, para.start + 80))[:4])
+
+    def voice_closing_paragraph_before(self, line: Line) -> Subject | None:
+        """`... and Sam's voice came muffled through the wall.` closing the narration paragraph
+        before a quote that opens its own: the one whose voice it is speaks it."""
+        span = self.previous_paragraph(line)
+        if span is None:
+            return None
+        start, end = span
+        end = start + len(self.text[start:end].rstrip())
+        return _possessed_voice(self.tokens(_last_sentence_start(self.text, start, end), end))
 
     def antecedent(self, line: Line, gender: str) -> tuple[Subject, list[str]] | None:
         """Whom a pronoun tag's `he` or `she` continues, read back past sentences whose subject
@@ -717,6 +723,14 @@ def _ends_with_speech_verb(segment: str) -> bool:
 # `—Home —said Naruto.`, does not end it; one after a word does.
 CLAUSE_OPENERS = frozenset(("—", "--", ","))
 CLAUSE_ENDS = SENTENCE_END | {"—", "--"}
+
+
+def _possessed_voice(tokens: list[Token]) -> Subject | None:
+    """`Kakashi's voice`: the character whose voice the tokens name, if any."""
+    for token, following in zip(tokens, tokens[1:], strict=False):
+        if token.character and token.possessive and following.lower == "voice":
+            return Subject("name", token.character, token.start)
+    return None
 
 
 def _last_sentence_start(text: str, start: int, end: int) -> int:

@@ -67,7 +67,7 @@ from collections.abc import Iterable
 
 from fanarchive.analysis.characters.names import given_names
 from fanarchive.analysis.characters.relatives import CALLINGS
-from fanarchive.analysis.speakers.context import Context, Line, Subject, Tag, _last_sentence_start
+from fanarchive.analysis.speakers.context import Context, Line, Subject, Tag
 from fanarchive.analysis.speakers.kin import Families
 from fanarchive.analysis.speakers.lexicon import REACTION_VERBS, SAME_VERBS
 from fanarchive.analysis.speakers.persons import spread_third_person, third_person
@@ -250,9 +250,9 @@ class Sieve:
             if unseen:
                 self.assign(line, unseen, "unseen_voice")
                 return
-            heard = self.voice_before(line)
-            if heard and heard not in (line.addressee, self.narrator):
-                self.assign(line, heard, "voice")
+            heard = self.ctx.voice_closing_paragraph_before(line)
+            if heard and heard.value not in (line.addressee, self.narrator):
+                self.assign(line, heard.value, "voice")
                 return
         if self.by_tag_or_beat(line, tag):
             return
@@ -435,20 +435,6 @@ class Sieve:
                 return None
             if mention.character not in banned:
                 return mention.character
-        return None
-
-    def voice_before(self, line: Line) -> str | None:
-        """`... and Sam's voice came muffled through the wall.` closing the narration paragraph
-        before a quote that opens its own: the one whose voice it is speaks it."""
-        span = self.ctx.previous_paragraph(line)
-        if span is None:
-            return None
-        start, end = span
-        end = start + len(self.ctx.text[start:end].rstrip())
-        tokens = self.ctx.tokens(_last_sentence_start(self.ctx.text, start, end), end)
-        for token, following in zip(tokens, tokens[1:], strict=False):
-            if token.character and token.possessive and following.lower == "voice":
-                return token.character
         return None
 
     def pronoun_beat_after(self, line: Line) -> bool:
