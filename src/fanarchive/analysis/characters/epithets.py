@@ -137,10 +137,12 @@ AFTER_REACH = 1500  # and how far after
 @cache
 def _noun(word: str) -> bool:
     """A word that can be a role's noun after its modifier (not `said`, `nodded`, `of`)."""
-    return not (word in _NOT_HEADS or word.endswith("ed")) and _is_role(word)
+    return not (word in _NOT_HEADS or word.endswith("ed")) and is_role(word)
 
 
-def _is_role(head: str) -> bool:
+def is_role(head: str) -> bool:
+    """A singular noun that can stand for one person (`witcher`, `captain`), not a trait, a
+    comparison, a place or a manner (`the taller`, `the kindness`, `the north`)."""
     plural = head.endswith("s") and not head.endswith("ss")
     return not (
         plural
@@ -153,7 +155,8 @@ def _is_role(head: str) -> bool:
     )
 
 
-def _head_gender(head: str) -> str:
+def role_gender(head: str) -> str:
+    """The gender a role noun gives (`sorceress`, `fisherman`, `king`), else "unknown"."""
     if head.endswith(("woman", "ess", "lady", "wife")):
         return "female"
     if head.endswith("man"):
@@ -226,7 +229,7 @@ def _found(scan: Scan, match: re.Match[str], roles: dict[str, bool]) -> _Found |
     itself; None when neither can be a role (most of a work's `the`: read cheaply)."""
     word = match.group(1)
     role = roles.get(word)
-    if role is None and not _is_role(word):
+    if role is None and not is_role(word):
         roles[word] = role = False
     if role is False:
         if not _two_words(match, roles) or scan.in_quote(match.start()):
@@ -285,7 +288,7 @@ def _role_mentions(scan: Scan, claimed: set[int]) -> list[_Mention]:
 
 
 def _mention(scan: Scan, found: _Found) -> _Mention:
-    gender = _head_gender(found.noun)
+    gender = role_gender(found.noun)
     if gender == "unknown":
         after = found.end + (2 if found.possessive else 0)
         gender = following_pronoun(scan.text, after) or "unknown"

@@ -17,7 +17,7 @@ from collections import Counter
 
 from fanarchive.analysis.characters.context import acts, following_pronoun, gesture_pronoun
 from fanarchive.analysis.characters.definite import POINTING_WORDS, Description
-from fanarchive.analysis.characters.epithets import PERSON_ROLE_NOUNS, _head_gender, _is_role
+from fanarchive.analysis.characters.epithets import PERSON_ROLE_NOUNS, is_role, role_gender
 from fanarchive.analysis.characters.lexicon import GENERIC_PERSON_NOUNS, SPEECH_VERBS, words
 from fanarchive.analysis.characters.scan import Scan
 from fanarchive.analysis.speakers.lexicon import FEMALE_NOUNS, MALE_NOUNS
@@ -144,7 +144,7 @@ def _gender_of(head: str) -> str:
     woman."""
     if head.endswith(("ness", "less")):
         return "unknown"
-    gender = _head_gender(head)
+    gender = role_gender(head)
     if gender == "unknown" and head not in PERSON_ROLE_NOUNS:
         gender = "male" if head in MALE_NOUNS else "female" if head in FEMALE_NOUNS else gender
     return gender
@@ -157,7 +157,7 @@ def _person_noun(head: str) -> bool:
 def _person_head(head: str) -> bool:
     if head in UNKNOWN_PEOPLE:
         return True
-    return head not in POINTING_WORDS and head not in GENERIC_PERSON_NOUNS and _is_role(head)
+    return head not in POINTING_WORDS and head not in GENERIC_PERSON_NOUNS and is_role(head)
 
 
 def _agreed(votes: Counter[str], least: int) -> str:
