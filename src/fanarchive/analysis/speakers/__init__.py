@@ -10,7 +10,7 @@ from __future__ import annotations
 from fanarchive.analysis.characters import Cast
 from fanarchive.analysis.characters.narrator import READER, settle_narrator, told_to_you_in
 from fanarchive.analysis.document import Document
-from fanarchive.analysis.model import Quote
+from fanarchive.analysis.model import Character, Quote
 from fanarchive.analysis.speakers.confidence import calibrate
 from fanarchive.analysis.speakers.context import Context
 from fanarchive.analysis.speakers.kin import Families
@@ -87,8 +87,6 @@ def run_sieve(document: Document, quotes: list[Quote], cast: Cast) -> Sieve | No
 
 def _add_newcomers(cast: Cast, sieve: Sieve) -> None:
     """The people named once whom the sieve made speakers join the cast."""
-    from fanarchive.analysis.model import Character
-
     for name in sorted(sieve.newcomers):
         if cast.get(name) is None:
             gender = sieve.genders.get(name, "unknown")
