@@ -255,6 +255,11 @@ def test_the_dominant_style_is_found_per_work(text, style):
             id="a-capitalised-pronoun-after-an-exclamation-is-speech",
         ),
         pytest.param(
+            "— You're an idiot! — Yuri shouted from the far end.\n\n— Am I? — Viktor asked.\n",
+            ["You're an idiot!", "Am I?"],
+            id="a-named-tag-after-an-exclamation-and-a-dash-is-no-speech",
+        ),
+        pytest.param(
             '"Hello," she said.\n\n"Hi."\n\n"Well?"\n\nHe paused. — Then he left the room.\n',
             ["Hello,", "Hi.", "Well?"],
             id="a-dash-after-narration-is-not-speech-in-a-work-with-quotation-marks",

@@ -87,6 +87,9 @@ _INLINE_TAG_RE = re.compile(
 # (`— Lucan. Ysolde did not raise her voice. — Shoes.`, `I swallowed. — A Dutchman.`);
 # a dash before a lower-case word starts a tag instead (`— Yes, — said he.`, `—No —dijo—.`).
 _SPEECH_AGAIN_RE = re.compile(r"(?<=[.!?…])[\"”’»]?[ \t]+[—―–][ \t]*(?=[^\W\d_])")
+# ... except a named tag after an exclamation or question (`— You're an idiot! — Yuri
+# shouted.`): the dash closes the speech and the name speaks.
+_NAMED_TAG_RE = re.compile(rf"{_NAME}\s+(?:\w+ly\s+)?(?i:{_VERB})\b")
 # Where a sentence starts inside a dash line (after its end mark, or a broken-off `like a—`).
 _SENTENCE_START_RE = re.compile(r"(?<=[.!?…—])[\"”’»]?\s+(?=[^\W\d_])")
 # A work written in dash dialogue has at least this many dash lines, and more of them than
@@ -518,7 +521,7 @@ def _speech_again(text: str, start: int, end: int) -> re.Match | None:
     """The first dash in `start:end` after a sentence's end that opens speech (a capital
     follows it; before a lower-case word it opens a tag)."""
     for match in _SPEECH_AGAIN_RE.finditer(text, start, end):
-        if text[match.end()].isupper():
+        if text[match.end()].isupper() and not _NAMED_TAG_RE.match(text, match.end()):
             return match
     return None
 
