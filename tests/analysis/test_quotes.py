@@ -292,6 +292,15 @@ def test_doubled_apostrophes_are_double_quotes(text):
     assert quoted(text) == ["Hello,", "Come in.", "Thanks,", "It's late."]
 
 
+def test_one_paragraph_of_doubled_apostrophes_in_a_double_quote_work_is_read():
+    # A writer who switches keyboards mid-chapter: the paragraph is read in its own marks.
+    text = (
+        '"Are you coming?" Mina asked.\n\n"In a minute," said Jun.\n\n'
+        "''Your shoes are by the door,'' Mina said. ''Where you left them.''\n"
+    )
+    assert quoted(text)[2:] == ["Your shoes are by the door,", "Where you left them."]
+
+
 def test_a_last_paragraph_without_marks_in_a_guillemet_work_is_read():
     # Found by fuzzing: the final paragraph held no mark, and its style was looked up one
     # character past the end of the text (IndexError).

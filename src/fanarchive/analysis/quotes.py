@@ -177,7 +177,7 @@ STYLES = {
 MIN_DOUBLED_MARKS = 4
 DOUBLED_MARKS = ("''", "``", "‘‘", "’’")
 # Styles a paragraph may fall back to when it lacks the work's (never single quotes alone).
-_FALLBACKS = ("double", "guillemets", "angles", "low-high")
+_FALLBACKS = ("double", "doubled", "guillemets", "angles", "low-high")
 
 
 def find_quotes(document: Document) -> list[Quote]:
