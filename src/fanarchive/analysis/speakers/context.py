@@ -74,6 +74,17 @@ NARRATION_EDGE = " \t\n\"'“”‘’"
 TAG_WINDOW = 7  # a speech verb further than this many words from the quote is not its tag
 SOFT_BREAK_SHARE = 0.2  # below this share of single-newline breaks, they are line wraps
 SCAN_CHARS = 200  # how far around a quote the narration is read
+# How far back from a speech verb its clause's subject is read, in words and marks.
+CLAUSE_WORDS = 16
+CLAUSE_STOPS = frozenset([";", ":", "--", "—", ".", "!", "?"])
+COORDINATORS = frozenset(["and", "or", "but", "nor"])
+# Words opening a clause inside a sentence: a subject after them is that clause's.
+SUBORDINATORS = frozenset(
+    ["when", "while", "whilst", "as", "that", "though", "although", "because", "if", "till"]
+    + ["until", "where", "which", "whom", "whose", "since", "before", "after", "than"]
+)
+# Words after which a name opens a clause (is its subject), not a verb's or preposition's object.
+CLAUSE_LEADS = SUBORDINATORS | {"then", "so", "yet", "now", "once"}
 BEAT_SENTENCES = 2  # sentences of a quote's paragraph read back for its beat
 
 
@@ -363,10 +374,45 @@ class Context:
         subject = (
             self._adjacent_subject(tokens, verb)
             or self._subject_before(tokens, verb)
+            or self._clause_subject(tokens, verb)
             or self._first_subject(tokens[:verb])
             or self._subject_after(tokens, verb)
         )
         return Tag(subject, tokens[verb].lower, "before") if subject else None
+
+    def _clause_subject(self, tokens: list[Token], verb: int) -> Subject | None:
+        """The subject of the clause a speech verb ends, read back from the verb when words
+        stand between them: `Emma could not help saying,`, `she very innocently said,`,
+        `Mrs. Bennet followed her, saying,`, `she, in whose mind ..., hastily exclaimed,`;
+        a relative's noun (`the White Rabbit, who said in a low voice,`). None (the
+        sentence's first subject decides, as before) when the verb is joined to an earlier
+        one by `and` (`the Rabbit noticed Alice, as she went hunting about, and called out`),
+        across a colon, semicolon or dash, or when `it` or `they` is the subject. A name
+        after a verb or a preposition (`turned to Harriet, saying`) is an object, and a
+        subject after `as`, `while`, `which` (`where Anne was standing at her window, said`)
+        one of a clause inside the sentence, unless the verb is a participle that clause
+        ends on (`when Mr. Knightley startled her, by saying,`)."""
+        participle = tokens[verb].lower.endswith("ing")
+        for k in range(verb - 1, max(-1, verb - 1 - CLAUSE_WORDS), -1):
+            token = tokens[k]
+            lower = token.lower
+            if token.text in CLAUSE_STOPS or lower in COORDINATORS or lower in ("they", "we"):
+                return None
+            if lower == "it" and (k + 1 == verb or tokens[k + 1].text[0].isalpha()):
+                return None  # `and it said`: not a person (`took it up, saying`: an object)
+            if lower == "who":
+                j = k - 1 if k and tokens[k - 1].text != "," else k - 2
+                return self._subject_at(tokens, j) if j >= 0 else None
+            if lower not in ("he", "she", "i") and (not token.character or token.possessive):
+                continue
+            lead = tokens[k - 1] if k else None
+            if lead is not None and lead.lower in SUBORDINATORS and not participle:
+                continue
+            if lower in ("he", "she", "i"):
+                return self._subject_at(tokens, k)
+            if lead is None or not lead.text[0].isalpha() or lead.lower in CLAUSE_LEADS:
+                return Subject("name", token.character, token.start)
+        return None
 
     def _adjacent_subject(self, tokens: list[Token], verb: int) -> Subject | None:
         """`she heard Harriet say` / `hear him say`: the name right before the verb."""
