@@ -136,6 +136,9 @@ SHORT_CALL = 50
 # asked.`, `said Diana reproachfully.`) is a paragraph of dialogue, and the next paragraph's
 # `he said` is someone else.
 SHORT_TAG = 25
+BEAT_LEAD = 200  # the narration before a turn's quote that is a beat, not a passage
+SPEECH_ENDS = ".!?,-\u2014\u2013\u2026"  # a quote ending so ends the speech
+RUN_TURNS = 7  # bare turns read back to the last one a rule decided
 _LAST_SENTENCE_HE_RE = re.compile(r"(?:^|[.!?…]\s+)(?:He|She)\b[^.!?…\"“”]*[.!?…]\s*$", re.M)
 # Words that are titles in names (`Lady Catherine`) but also describe anyone (`that lady`).
 PLAIN_TITLES = frozenset(
@@ -675,10 +678,30 @@ class Sieve:
 
     def turn_before(self, line: Line) -> str | None:
         """The speaker of the turn just before a quote that opens its paragraph, when that turn
-        is a paragraph of dialogue (it opens with a quote, closed by a quotation mark, and at
-        most a short tag follows): after such a turn, a new paragraph is a new speaker. After a
-        longer narration (`He broke off and lathered his cheek.`) a pronoun may well go on
-        with the same person, so nothing is said then."""
+        is a paragraph of dialogue (`dialogue_turn_before`): after such a turn, a new
+        paragraph is a new speaker. After a longer narration (`He broke off and lathered his
+        cheek.`) a pronoun may well go on with the same person, so nothing is said then.
+        A turn no rule has decided yet is read through the run of bare turns before it, which
+        alternate: `"We sat in her hall." Jem scrubbed a hand over his face. / "Never trust
+        a custard cream." / "So what now?" / "At two in the morning?" He was already buttoning
+        his coat.` is not Jem's, since Jem spoke the turn before this one."""
+        previous = self.dialogue_turn_before(line)
+        steps = 1
+        while previous is not None and previous.quote.speaker is None and steps < RUN_TURNS:
+            while previous.index and self.lines[previous.index - 1].paragraph == previous.paragraph:
+                previous = self.lines[previous.index - 1]
+            previous = self.dialogue_turn_before(previous)
+            steps += 1
+        if previous is None or not steps % 2:
+            return None  # an even run: the speaker two turns back, not the one just before
+        return previous.quote.speaker
+
+    def dialogue_turn_before(self, line: Line) -> Line | None:
+        """The last line of the paragraph right before a quote that opens its paragraph, when
+        that paragraph is a turn of dialogue: it ends on a quote closed by a quotation mark
+        and at most a short tag, and it opens on a quote or on a beat (`Benji lifted his
+        head. "What did you do after?"`: whole sentences, a short lead) before a quote that
+        ends a sentence (not `pelted Diana with the faded "June lilies" of her bouquet.`)."""
         if not line.first_in_paragraph or not line.index:
             return None
         previous = self.lines[line.index - 1]
@@ -695,9 +718,14 @@ class Sieve:
         first = previous
         while first.index and self.lines[first.index - 1].paragraph == first.paragraph:
             first = self.lines[first.index - 1]
-        if text[units[first.paragraph].start : first.quote.start].strip(OPENING_JUNK):
+        lead = text[units[first.paragraph].start : first.quote.start].strip(OPENING_JUNK)
+        if lead and (
+            len(lead) > BEAT_LEAD
+            or lead[-1] not in ".!?"
+            or text[previous.quote.end - 1] not in SPEECH_ENDS
+        ):
             return None
-        return previous.quote.speaker
+        return previous
 
     def conversation_speaker(
         self, line: Line, gender: str, exclude: str | None = None
