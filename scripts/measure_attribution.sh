@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Every quote-attribution figure, tune and check, in about 15 s: PDNC, LitBank, fic_dialogue,
-# fic_tune, fic_tune4 and fic_holdout7 (short works), the samples. Usage, next to ../shared:
+# Every quote-attribution figure, tune and check, in about 20 s: PDNC, LitBank, fic_dialogue,
+# fic_tune, fic_tune4/fic_holdout7 (short works), fic_tune5/fic_holdout8, samples. Next to ../shared:
 #   scripts/measure_attribution.sh [TREE]
 # TREE (default: this repository) is another checkout or git worktree whose src/ is measured
 # with this repository's .venv, so a change can be measured switched off and on, on one tree.
@@ -22,4 +22,6 @@ echo "== fic_dialogue"; evaluate annotations "$TREE/tests/data/fic_dialogue" | g
 echo "== fic_tune";     evaluate annotations "$TREE/tests/data/fic_tune" | grep -E "^attribution"
 echo "== fic_tune4";    evaluate annotations "$TREE/tests/data/fic_tune4" | grep -E "^attribution"
 echo "== fic_holdout7"; evaluate annotations "$TREE/tests/data/fic_holdout7" | grep -E "^attribution"
+echo "== fic_tune5";    evaluate annotations "$TREE/tests/data/fic_tune5" | grep -E "^attribution"
+echo "== fic_holdout8"; evaluate annotations "$TREE/tests/data/fic_holdout8" | grep -E "^attribution"
 echo "== samples";      evaluate annotations "$TREE/tests/data/annotations" | grep -E "^OVERALL"

@@ -24,6 +24,8 @@ def test_the_script_prints_every_set_with_both_sides(shared):
         "fic_tune",
         "fic_tune4",
         "fic_holdout7",
+        "fic_tune5",
+        "fic_holdout8",
         "samples",
     ]
     pdnc, litbank = blocks[0].splitlines(), blocks[1].splitlines()
