@@ -12,9 +12,10 @@ from fanarchive.evaluation import annotations
 from fanarchive.evaluation.scoring import Score
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-# quotations right when measured (2026-12-06, fourth session): fic_tune5 217 of 304 and
-# fic_holdout8 221 of 313 when the sets were added at d0700ee
-RIGHT_AT_LEAST = {"fic_tune5": 217, "fic_holdout8": 221}
+# quotations right when measured (2026-12-06, fourth session, rules as at d0700ee): fic_tune5
+# 225 of 304 and fic_holdout8 221 of 313, once `names` listed the titled forms the lines use
+# (`Doctor McCoy`, `Mr Black`), as earlier sets list `Dr. Reid`
+RIGHT_AT_LEAST = {"fic_tune5": 225, "fic_holdout8": 221}
 
 
 @pytest.mark.parametrize("name", RIGHT_AT_LEAST)
