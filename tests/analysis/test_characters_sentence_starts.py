@@ -70,6 +70,18 @@ def test_the_doctor_capitalised_mid_sentence_speaking_once_is_a_character():
     assert "The Doctor" in names(cast_of(text))
 
 
+def test_the_doctor_named_once_and_called_by_the_title_in_a_line_is_a_character():
+    """Doctor Who fan fiction: `the Doctor` once in the narration, `"Doctor?"` in Rose's
+    line; every other line untagged or `he said`."""
+    text = (
+        "They sat on the roof, because the Doctor said the view was better up there.\n\n"
+        '"So this is it, then."\n\n"This is it."\n\n'
+        "Rose bumped his shoulder. Neither of them said anything for a while.\n\n"
+        '"Doctor?"\n\n"Mm?"\n\n"Do you ever get tired of it?"\n\n"Never," he said.\n'
+    )
+    assert "The Doctor" in names(cast_of(text))
+
+
 def test_a_capitalised_description_speaking_once_and_never_again_named_stays_out():
     text = '"London, 1941," said the Doctor. Rose walked into the fog and Rose waited.'
     assert "The Doctor" not in names(cast_of(text))

@@ -129,21 +129,35 @@ def find_descriptions(
     return [
         d
         for d in _merge_heads(speakers)
-        if d.speeches >= MIN_SPEECHES or _titled_mid_sentence(d, scan.text)
+        if d.speeches >= MIN_SPEECHES or _titled_mid_sentence(d, scan)
     ]
 
 
-def _titled_mid_sentence(description: Description, text: str) -> bool:
+def _titled_mid_sentence(description: Description, scan: Scan) -> bool:
     """`"Run," said the Doctor.` and `the Doctor grinned`: a title the story capitalises
     where no sentence starts (`the Doctor`, `the Captain`, not `The doctor`) names someone,
-    even speaking once, when it recurs."""
-    mid = [s for s, _ in description.spans if text[s] == "t"]
-    return (
-        len(description.words) == 1
-        and title_key(description.words[0]) in TITLES
-        and len(description.spans) >= MIN_MENTIONS
-        and bool(mid)
+    even speaking once, when it recurs: in the narration, or called by it in a line
+    (`"Doctor?"`, `"Yes, Captain."`: the one the narration calls `the Doctor` answers to it)."""
+    mid = [s for s, _ in description.spans if scan.text[s] == "t"]
+    if len(description.words) != 1 or title_key(description.words[0]) not in TITLES or not mid:
+        return False
+    return len(description.spans) + _title_calls(description.words[0], scan) >= MIN_MENTIONS
+
+
+def _title_calls(title: str, scan: Scan) -> int:
+    """How often a line calls someone by the bare title: at a line's start or after a comma,
+    followed by a comma, `?`, `!` or a full stop (`"Doctor?"`, `"Not now, Captain."`)."""
+    pattern = re.compile(rf"\b{re.escape(title)}(?=[,?!.])")
+    return sum(
+        1
+        for match in pattern.finditer(scan.text)
+        if scan.in_quote(match.start()) and _opens_or_follows_comma(scan.text, match.start())
     )
+
+
+def _opens_or_follows_comma(text: str, start: int) -> bool:
+    before = text[max(0, start - 2) : start]
+    return before.endswith((", ", ",\n")) or before[-1:] in ('"', "“", "‘", "'", "—")
 
 
 def find_tagged_descriptions(scan: Scan) -> list[Description]:
