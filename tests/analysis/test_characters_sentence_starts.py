@@ -25,6 +25,27 @@ def test_an_invented_name_opening_two_sentences_as_an_actor_is_a_character():
     assert "Daenerys" in names(cast_of(text))
 
 
+def test_a_name_english_also_writes_as_a_word_opening_sentences_is_a_character():
+    """A texting scene: `Jake` (a common word to wordfreq, a usual name to people) never
+    speaks by a tag, only opens sentences."""
+    text = (
+        "Hour six of the stakeout, and Rosa was asleep. His phone buzzed.\n\n"
+        '"Status report?"\n\n'
+        'Jake grinned and typed back with one hand. "nothing. i ate a granola bar"\n\n'
+        '"Please tell me you are watching the door."\n\n'
+        'Jake sat up straight. "watching it SO hard"\n'
+    )
+    assert "Jake" in names(cast_of(text))
+
+
+def test_a_word_never_a_name_in_its_text_opening_sentences_stays_out():
+    text = (
+        "Hope flared in her chest. She ran. Hope carried her up the stairs.\n\n"
+        '"Wait," Rosa said. She had hope too.'
+    )
+    assert "Hope" not in names(cast_of(text))
+
+
 def test_common_words_and_places_opening_sentences_are_no_characters():
     text = (
         "Winterfell was quiet. Winterfell stood dark against the hills. Nothing moved. "

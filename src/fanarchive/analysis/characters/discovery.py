@@ -26,7 +26,13 @@ from fanarchive.analysis.characters.lexicon import (
     place_names,
     words,
 )
-from fanarchive.analysis.characters.names import COMMON_WORD_ZIPF, gazetteer, given_names, zipf
+from fanarchive.analysis.characters.names import (
+    COMMON_WORD_ZIPF,
+    gazetteer,
+    given_names,
+    worded_given_name,
+    zipf,
+)
 from fanarchive.analysis.characters.scan import Run, Scan, Token
 
 _VOWEL_RE = re.compile(r"[aeiouyà-ÿ]")
@@ -791,7 +797,11 @@ def _single_word_is_name(
         # no one: a common word is a name when it speaks, is addressed, acts or owns what
         # only a person has (`Rogers's mother`).
         acts = form.tally("acts") + form.tally("honorific") + form.tally("kin") + form.tally("who")
-        return (non_initial > 0 and said + acts >= 1) or form.tally("voice") >= 1
+        return (
+            (non_initial > 0 and said + acts >= 1)
+            or form.tally("voice") >= 1
+            or _worded_name_leads(form, lower)
+        )
     if not (family or known_given) and count < 5 and not _behaves_like_person(form, scan, said):
         return False
     return (
@@ -813,6 +823,16 @@ def _single_word_is_name(
         # opening a sentence it must do what a person does (`Draper looked at them.`,
         # `McGonagall said`), as any capitalised word may open one
         or (family and (non_initial >= 1 or form.tally("leads") + form.tally("speech") >= 1))
+    )
+
+
+def _worded_name_leads(form: Form, lower: int) -> bool:
+    """`Jake had eaten all the snacks. ... Jake sat up straight. ... Jake looked at the
+    phone.`: a given name English also writes as a word (`jake`, `max`, `chase`), never in
+    lower case in this text, that opens sentences as a person's subject is someone, though it
+    never speaks by a tag of its own (a texting scene's sender)."""
+    return (
+        lower == 0 and form.tally("leads") >= LEADING_SUBJECTS and worded_given_name(form.names[0])
     )
 
 

@@ -37,6 +37,9 @@ ENGLISH_POPULARITY = 4
 # Given names English-speaking countries give to both sexes (`Jamie`, `Robin`, `Alex`,
 # `Leslie`): each sex, or the `used by both` code, at least this popular there.
 SHARED_POPULARITY = 3
+# A common word that English-speaking countries also give as a name at least this often
+# (`Jake` 3, `Miles` 2; `King`, `Major` 1) may be read as a name where it acts like one.
+WORDED_POPULARITY = 2
 _ENGLISH_COLUMNS = slice(30, 33)  # great_britain, ireland, usa
 
 
@@ -93,6 +96,7 @@ class _Tables(NamedTuple):
     shared: frozenset[str]  # the names they give to both sexes
     frequencies: dict[str, float]  # wordfreq's English list
     places: frozenset[str]
+    worded: frozenset[str]  # given names English also writes as common words (`jake`, `max`)
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +110,7 @@ def _tables() -> _Tables:
 
 
 def _looks_like_tables(value: object) -> bool:
-    kinds = (dict, frozenset, frozenset, dict, frozenset)
+    kinds = (dict, frozenset, frozenset, dict, frozenset, frozenset)
     return (
         isinstance(value, tuple)
         and len(value) == len(kinds)
@@ -134,7 +138,12 @@ def _derive_tables() -> _Tables:
         for name, seen in by_sex.items()
         if min(seen.get("male", 0), seen.get("female", 0)) >= SHARED_POPULARITY
     )
-    return _Tables(table, english, shared, frequencies, _read_places())
+    worded = frozenset(
+        name
+        for name, (_g, _c, e) in names.items()
+        if name not in table and e >= WORDED_POPULARITY and " " not in name
+    )
+    return _Tables(table, english, shared, frequencies, _read_places(), worded)
 
 
 def given_names() -> dict[str, str]:
@@ -153,6 +162,12 @@ def shared_by_both_sexes(name: str) -> bool:
 def usual_english_name(name: str) -> bool:
     """A given name in common use in English-speaking countries (`Ian`, `Ella`; not `Teus`)."""
     return name.lower() in _tables().english
+
+
+def worded_given_name(name: str) -> bool:
+    """A given name that is also a common English word and so no entry of `given_names`
+    (`Jake`, `Max`, `Chase`, `Miles`, `Hope`), though English-speaking countries give it."""
+    return name.lower() in _tables().worded
 
 
 def given_gender(name: str) -> str:
