@@ -12,8 +12,9 @@ Each probe is a pair: `NN_slug.txt` (the scene) and `NN_slug.json`:
      "must_not": [names no entry of the cast may bear]}
 
 Odd ids are the tune half (rules may be fitted against their failures), even ids the check
-half (only its totals are read). All 24 were written before any cast rule was changed against
-them, and scored once with the rules of that day (docs/evaluation.md, "Cast probes").
+half (only its totals are read). Ids 1-24 and the fourth session's 25-56 were each written before
+any cast rule was changed against them, and scored once with the rules of that day
+(docs/evaluation.md, "Cast probes", "Cast probes, fourth session").
 
 Figures: `.venv/bin/python -m tests.analysis.test_cast_probes` (tune in detail, check as
 totals; `--curly` runs the scenes with typographic quotation marks and apostrophes).
@@ -39,24 +40,24 @@ PROBES = Path(__file__).resolve().parents[1] / "data" / "cast_probes"
 # narrator is scored as a person.
 NARRATOR_NAMES = {"narrator", "reader"}
 # Floors measured on the current rules (docs/evaluation.md): a change that loses people,
-# splits them, or lists a forbidden name on either half fails here.
+# splits them, or lists a forbidden name on either half fails here. Ids 25-56 (fourth session)
+# came in with many failures of their own; their first scores are in docs/evaluation.md.
 FLOORS = {
     "tune": {
-        "found": 36,
-        "gender_right": 31,
-        "split_at_most": 2,
-        "no_person_at_most": 1,
-        "forbidden_at_most": 0,
+        "found": 99,
+        "gender_right": 87,
+        "split_at_most": 16,
+        "no_person_at_most": 6,
+        "forbidden_at_most": 8,
     },
     "check": {
-        "found": 38,
-        "gender_right": 34,
-        "split_at_most": 1,
-        "no_person_at_most": 0,
-        # 1 -> 2 with the narrator named after attribution (speakers/narrator_naming.py): one
-        # check probe's narrator now takes a name the probe forbids, while the fan-fiction
-        # holdouts gained 14 quotations (docs/evaluation.md)
-        "forbidden_at_most": 2,
+        "found": 103,
+        "gender_right": 81,
+        "split_at_most": 16,
+        "no_person_at_most": 6,
+        # includes one check probe whose narrator takes a name the probe forbids, since the
+        # narrator is named after attribution (speakers/narrator_naming.py; docs/evaluation.md)
+        "forbidden_at_most": 7,
     },
 }
 
@@ -209,7 +210,7 @@ def format_totals(side: str, figures: dict[str, int]) -> str:
 
 def test_every_probe_is_well_formed():
     probes = load_probes()
-    assert len(probes) >= 24
+    assert len(probes) >= 56
     assert len({p["id"] for p in probes}) == len(probes)
     for probe in probes:
         words = len(probe["text"].split())
