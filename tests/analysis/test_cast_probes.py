@@ -46,8 +46,8 @@ FLOORS = {
     "tune": {
         "found": 99,
         "gender_right": 87,
-        "split_at_most": 16,
-        "no_person_at_most": 6,
+        "split_at_most": 17,
+        "no_person_at_most": 2,
         "forbidden_at_most": 8,
     },
     "check": {
