@@ -44,8 +44,8 @@ NARRATOR_NAMES = {"narrator", "reader"}
 # came in with many failures of their own; their first scores are in docs/evaluation.md.
 FLOORS = {
     "tune": {
-        "found": 99,
-        "gender_right": 87,
+        "found": 100,
+        "gender_right": 88,
         "split_at_most": 17,
         "no_person_at_most": 2,
         "forbidden_at_most": 8,

@@ -147,3 +147,17 @@ def test_a_name_addressed_takes_no_gender_from_the_tag_after_the_quotation():
         '"Quill will be here," Mara said. "Quill always is."\n'
     )
     assert _genders(text).get("Quill", "unknown") == "unknown"
+
+
+def test_a_name_and_its_pet_form_are_one_person_not_lost():
+    # `Sam` begins `Sammy` and `Sammy` is Sam's pet form: each once took the other's forms
+    # and both brothers' names left the cast.
+    text = (
+        '"That\'s your fourth cup," Sam said, without looking up from the laptop.\n\n'
+        '"You counting, Sammy?"\n\n'
+        '"Someone has to." Sam scrolled. "Three disappearances in a month."\n\n'
+        "Dean set the cup down. Sam shrugged and Dean laughed.\n\n"
+        '"Okay," Dean said. Sam closed the laptop.\n'
+    )
+    names = _names(text)
+    assert "Sam" in names and "Sammy" not in names, names

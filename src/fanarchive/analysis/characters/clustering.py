@@ -141,6 +141,7 @@ def _merge_nicknames(clusters: list[Cluster]) -> list[Cluster]:
             o
             for o in _possible_owners(name, clusters, table, shortened)
             if o is not cluster
+            and o.forms  # one already joined to another name is no owner
             and (o.given in table.get(name, ()) or _clipped(name, cluster, o))
             and o.familiar
             and (not cluster.given or not cluster.family or cluster.family == o.family)
@@ -228,9 +229,14 @@ def _shortens(name: str, given: str) -> bool:
     """`Nat` of `Natasha`, `Deb` of `Deborah`: the name begins a longer given name; or it
     ends one and is no usual English name of its own (`Teus` of `Mateus`, `Sol` of
     `Marisol`; `Ian` is not Brian's)."""
-    return len(given) > len(name) and (
-        given.startswith(name)
-        or (given.lower().endswith(name.lower()) and not usual_english_name(name))
+    return (
+        len(given) > len(name)
+        # `Sammy` is Sam's pet form, not a longer name `Sam` clips: the pet form joins the name
+        and not _pet_form(given, name)
+        and (
+            given.startswith(name)
+            or (given.lower().endswith(name.lower()) and not usual_english_name(name))
+        )
     )
 
 
