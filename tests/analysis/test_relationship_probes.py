@@ -22,7 +22,12 @@ written when such lines were first read as speech, before the rules they led to.
 a brother, "my husband" and "his wife", siblings who hug and say "love you", best friends,
 rivals and enemies, one-sided love, exes, a mother's kiss on the forehead, a pair told in
 pronouns after one naming, a kiss in a group of four, reader-inserts) and measured once at
-886768f before any rule was changed against their tune half.
+886768f before any rule was changed against their tune half. Ids 156-185 (round 12, fifteen
+tune and fifteen check) were written for how AO3 works show couples and friends (a slow burn
+with no kiss, established couples at home, exes, rivals to lovers, found family, a married
+couple arguing, close siblings, a best friend beside the couple, poly triads, a one-sided
+crush, a couple shown only by closeness, family names shared) and measured once at d0700ee
+before any rule was changed against their tune half.
 
 Figures: `.venv/bin/python -m tests.analysis.test_relationship_probes` (tune in detail, check
 as totals; `check` shows the check half too, which fitting rules must not use; `--curly` runs
@@ -48,16 +53,19 @@ PROBES = Path(__file__).resolve().parents[1] / "data" / "relationship_probes"
 KINDS = {"romantic", "platonic"}
 # Measured after the tune half's fixes (docs/relationships.md): floors, so a later change
 # that loses pairs on either half fails here.
-TUNE_RIGHT_AT_LEAST = 77
-TUNE_VIOLATIONS_AT_MOST = 3
-CHECK_RIGHT_AT_LEAST = 59
+# With round 12 (ids 156-185), as first measured: tune 77 -> 86 right, 3 -> 6 violations;
+# check 59 -> 68 right, 6 -> 9 violations (docs/relationships.md, "Probe round 12").
+TUNE_RIGHT_AT_LEAST = 86
+TUNE_VIOLATIONS_AT_MOST = 6
+CHECK_RIGHT_AT_LEAST = 68
 # 5 since chat lines are read as speech (2026-12-06): one check scene of texts reports a pair
 # it forbids, its right pairs unchanged (docs/relationships.md, "Chat and script lines"); 6
 # with round 9 (ids 132-155), as first measured; 5 again once a first-person narrator's `my
 # mom` is a character (the afternoon of 2026-12-06); 6 again once a given name said once
 # that leads a line's beat is a character (2026-12-06, third session): that rule
-# gains 13 check-side quotations (fic_holdout2 +9, fic_holdout7 +4) and costs this one pair.
-CHECK_VIOLATIONS_AT_MOST = 6
+# gains 13 check-side quotations (fic_holdout2 +9, fic_holdout7 +4) and costs this one pair;
+# 9 with round 12's check half, as first measured.
+CHECK_VIOLATIONS_AT_MOST = 9
 
 
 @dataclass
@@ -226,6 +234,11 @@ KNOWN_FAILURES: dict[int, str] = {
         probe_id: "round 9, as first measured"
         for probe_id in (135, 137, 139, 141, 143, 145, 147, 149, 153, 155)
     },
+    # Round 12 (ids 156-185), as first measured at d0700ee.
+    **{
+        probe_id: "round 12, as first measured"
+        for probe_id in (157, 161, 163, 165, 167, 169, 171, 173, 177, 179, 181, 183, 185)
+    },
 }
 
 
@@ -241,7 +254,7 @@ def test_probe_files_are_well_formed():
         for entry in probe["forbidden"]:
             assert entry["kind"] in KINDS | {"any"} and len(set(entry["pair"])) == 2
     sides = [side_of(p) for p in PROBE_LIST]
-    assert sides.count("tune") >= sides.count("check") == 66  # tune-only additions (docs)
+    assert sides.count("tune") >= sides.count("check") == 81  # tune-only additions (docs)
 
 
 @pytest.mark.parametrize("probe_id", TUNE_IDS)
