@@ -54,9 +54,10 @@ KINDS = {"romantic", "platonic"}
 # Measured after the tune half's fixes (docs/relationships.md): floors, so a later change
 # that loses pairs on either half fails here.
 # With round 12 (ids 156-185), as first measured: tune 77 -> 86 right, 3 -> 6 violations;
-# check 59 -> 68 right, 6 -> 9 violations (docs/relationships.md, "Probe round 12").
+# check 59 -> 68 right, 6 -> 9 violations (docs/relationships.md, "Probe round 12"); then
+# tune 5 violations once a name after a pronoun kiss is no side of it.
 TUNE_RIGHT_AT_LEAST = 86
-TUNE_VIOLATIONS_AT_MOST = 6
+TUNE_VIOLATIONS_AT_MOST = 5
 CHECK_RIGHT_AT_LEAST = 68
 # 5 since chat lines are read as speech (2026-12-06): one check scene of texts reports a pair
 # it forbids, its right pairs unchanged (docs/relationships.md, "Chat and script lines"); 6

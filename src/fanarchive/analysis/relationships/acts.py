@@ -374,7 +374,10 @@ class ActBinding(ExchangeBinding, SceneBinding, PronounBinding):
 
     def _pronouns_around(self, s: int, person: Person, start: int, end: int) -> Pair | None:
         """ "He cupped Naruto's face and kissed him": a subject pronoun before the one person
-        named, the act after it and an object pronoun right after the act."""
+        named, the act after it and an object pronoun right after the act. Not "She kissed
+        him, long enough that George cleared his throat": one named after the act watches."""
+        if person.end > start:
+            return None
         lead = self.text[max(self.index.spans[s].start, start - ACT_REACH_BEFORE) : person.start]
         subject = re.search(r"\b(?:he|she)\b(?!.*\b(?:he|she|they|i|we)\b)", lead, re.I)
         if subject is None or not OBJECT_PRONOUN_RE.match(self.text, end):
