@@ -139,7 +139,17 @@ class SceneBinding(CueContext):
         if len(speakers) < 2 or any(name not in self.names for name in speakers):
             return None  # a line nobody was given: who spoke it may be anyone
         distinct = set(speakers)
-        return pair_of(*distinct) if len(distinct) == 2 else None
+        if len(distinct) != 2:
+            return None
+        # "'Nobody ever asks me,' Robin said. She tossed Steve his keys. They'd been best
+        # friends since ...": someone else named since the last line may be one of "they".
+        last_line = self.quotes[bisect_left(self.quote_starts, start) - 1]
+        j = bisect_left(self.mention_starts, last_line.end)
+        while j < len(self.mention_starts) and self.mention_starts[j] < start:
+            if self.mention_names[j] not in distinct:
+                return None
+            j += 1
+        return pair_of(*distinct)
 
     def _subject_in_scene(self, start: int, owner: str, genders: set[str]) -> str | None:
         """Named further back: the one person of the scene other than `owner` whose gender
