@@ -927,8 +927,11 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
     titled = frozenset(  # family names with a title (`Mr. Darcy`, `Miss Bingley`), not `Miss Lydia`
         f.names[-1] for f in forms.values() if f.title and _takes_family(f.title, f.names[-1])
     )
+    alone = frozenset(f.names[0] for f in forms.values() if len(f.names) == 1)
     kept = [
-        f for f in forms.values() if is_name(f, scan, titled) or " ".join(f.names) in introduced
+        f
+        for f in forms.values()
+        if is_name(f, scan, titled, alone) or " ".join(f.names) in introduced
     ]
     kept += _full_names_of_kept(list(forms.values()), kept, scan)
     kept += _named_in_full_and_alone(list(forms.values()), kept, scan)

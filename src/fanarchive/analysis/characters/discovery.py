@@ -22,6 +22,7 @@ from fanarchive.analysis.characters.lexicon import (
     PLACE_PREPOSITIONS,
     PLACE_WORDS,
     SPEECH_VERBS,
+    TITLES,
     WEEKDAYS_AND_MONTHS,
     place_names,
     words,
@@ -546,16 +547,22 @@ def person_evidence(form: Form) -> int:
     return evidence
 
 
-def is_name(form: Form, scan: Scan, titled: frozenset[str] = frozenset()) -> bool:
+def is_name(
+    form: Form,
+    scan: Scan,
+    titled: frozenset[str] = frozenset(),
+    alone: frozenset[str] = frozenset(),
+) -> bool:
     """Keep forms that behave like a person's name; reject places, words and one-offs.
-    `titled`: family names the text gives a title (`Mr. Darcy`)."""
+    `titled`: family names the text gives a title (`Mr. Darcy`); `alone`: words the text
+    says as a name by themselves (`Lewis` of `Lewis Napoleon`)."""
     if len(form.names) == 1 and form.names[0].lower() in PEOPLES:
         # `"Not me," said Dutch.`: a people's word is a nickname only when it speaks twice
         tags = sum(1 for o in form.occurrences if o.speech and _plain_speech_tag(scan.text, o))
         return not form.title and tags >= NICKNAME_TAGS
     if "God" in form.names and len(form.names) > 1:
         return False  # `May God forgive me`, `Good God`: an oath or a prayer
-    return _behaves_like_name(form, scan, titled) and not _known_place(form, titled)
+    return _behaves_like_name(form, scan, titled, alone) and not _known_place(form, titled)
 
 
 # Words for a people (`NOT_NAMES`) that stories also give as nicknames (`Dutch`, `Irish`,
@@ -655,7 +662,9 @@ def _plain_speech_tag(text: str, occurrence: Occurrence) -> bool:
     return any(w in SPEECH_VERBS and w not in _MOTION_OR_NAMING for w in (prev1, next1))
 
 
-def _behaves_like_name(form: Form, scan: Scan, titled: frozenset[str]) -> bool:
+def _behaves_like_name(
+    form: Form, scan: Scan, titled: frozenset[str], alone: frozenset[str] = frozenset()
+) -> bool:
     count, person, place = form.count, person_evidence(form), form.tally("place")
     non_initial = count - form.tally("initial")
     said = form.tally("speech") + form.tally("vocative")
@@ -691,8 +700,10 @@ def _behaves_like_name(form: Form, scan: Scan, titled: frozenset[str]) -> bool:
         # Words no English text uses commonly (`Fitzwilliam Darcy`) even where sentences start.
         uncommon = all(zipf(n) < COMMON_WORD_ZIPF for n in form.names)
         family_of_titled = form.names[-1] in titled  # `Fitzwilliam Darcy` of `Mr. Darcy`
-        if known_given or family_of_titled:
+        if family_of_titled:
             return True
+        if known_given:
+            return not _place_with_a_given_name(form, scan, said, alone)
         if _addressed_epithet(form):
             return False  # `"I was not worried, Shitty Hair!"`: what a person is called
         if count < 5 and not _behaves_like_person(form, scan, said):
@@ -875,6 +886,56 @@ def _speaks_or_acts_as_named(form: Form, known_given: bool) -> bool:
     """`Rose said`, `said Rose`, or a given name that acts twice mid-sentence (`Rose
     watched`, `Rose took his hand`): a person, however often the text also says `rose`."""
     return form.tally("speech") >= 1 or (known_given and form.tally("acts") >= 2)
+
+
+def _place_with_a_given_name(form: Form, scan: Scan, said: int, alone: frozenset[str]) -> bool:
+    """`for William Henry, the post at the northern extremity`: a fort, a ship or a town
+    named after someone, said once or twice, where the text goes or sets a thing beside it,
+    that never does what a person does and whose words the text never says alone (`Lewis
+    Napoleon` is also `Lewis had outgrown 'em`)."""
+    return (
+        form.count < 3
+        and any(_where_or_what(scan.text, o) for o in form.occurrences)
+        and not _behaves_like_person(form, scan, said)
+        and not set(form.names) & alone
+    )
+
+
+_APPOSED_RE = re.compile(r", (?:the|a|an) ([a-z]+)(?: ([a-z]+))?")
+
+
+def _where_or_what(text: str, occurrence: Occurrence) -> bool:
+    """`to William Henry`, `the walls of William Henry`, `William Henry, the post`: where
+    one goes, a part of a thing, or a name in apposition to a noun no person is called by
+    (not `Paul Armstrong, the president of the bank`, `the wife of John Clayton`)."""
+    if occurrence.place:
+        return True
+    prev2, prev1 = _last_words(text[max(0, occurrence.start - 40) : occurrence.start])
+    if prev1 == "of" and prev2.isalpha() and prev2 not in _RELATIONAL_NOUNS:
+        return True
+    return _apposed_thing(text, occurrence.end)
+
+
+def _apposed_thing(text: str, end: int) -> bool:
+    """`, the post at the head of the lake`, `, an old mill`: not `, the card said` (a tag
+    set inside the sentence) nor `, the president of the bank`."""
+    apposed = _APPOSED_RE.match(text, end)
+    if apposed is None:
+        return False
+    first, second = apposed.groups()
+    if second in SPEECH_VERBS or (second or "").endswith("ed"):
+        return False
+    noun = first if second is None or second in _PREPOSITIONS else second
+    return not _person_noun(noun)
+
+
+def _person_noun(word: str) -> bool:
+    return (
+        word in GENERIC_PERSON_NOUNS
+        or word in _PERSONAL_POSSESSIONS
+        or word in TITLES
+        or word.endswith(_AGENT_ENDINGS)
+    )
 
 
 def _behaves_like_person(form: Form, scan: Scan, said: int) -> bool:
