@@ -790,6 +790,15 @@ def _last_sentence_start(text: str, start: int, end: int) -> int:
 # Enough of the words before a name for VOCATIVE_LEAD_RE's longest lead word and the mark
 # before it, and more than any lead word, so a window's cut start is never its `^`.
 VOCATIVE_LEAD_CHARS = 40
+# After a name and its comma: a relative (`, who`), or an aside (`, I suppose,`) and then
+# a verb of the third person, whose subject the name is (not a question's inverted verb:
+# `Harriet, my dear, is it true?` calls Harriet).
+SUBJECT_AFTER_NAME_RE = re.compile(
+    r",\s*(?:(?:who|whose|which)\b|[A-Za-z][a-z]*(?:\s+[a-z]+){0,3},\s*"
+    r"(?:is|was|has|had|does|did|will|would|can|could|must|shall|should|may|might|seems|seemed)\b"
+    r"(?!\s+(?:not\s+)?(?:it|this|that|there|he|she|you|I|they|we)\b))"
+)
+SUBJECT_AFTER_NAME_CHARS = 60
 NON_SPACE_RE = re.compile(r"\S")
 
 
@@ -822,7 +831,12 @@ def _called(text: str, quote: Quote, mention: Mention) -> bool:
             and last == ","
         )
     )
-    return opens and closes and not text.startswith(("'s", "’s"), mention.end, quote.end)
+    if not (opens and closes) or text.startswith(("'s", "’s"), mention.end, quote.end):
+        return False
+    # `"Mr. Martin, I suppose, is not a man of information"`, `"Jane, who never ..."`: the
+    # name is what the sentence is about, not the one it calls.
+    aside_end = min(quote.end, mention.end + SUBJECT_AFTER_NAME_CHARS)
+    return SUBJECT_AFTER_NAME_RE.match(text, mention.end, aside_end) is None
 
 
 def _owned_relative(tokens: list[Token], k: int) -> Subject | None:
