@@ -41,6 +41,23 @@ def test_a_name_called_in_a_full_and_a_clipped_form_names_the_narrator():
     assert speakers[1] == cast.narrator.name
 
 
+def test_a_pet_form_and_the_name_it_comes_from_are_one_name_called_twice():
+    # `Tsukki` (the start of `Tsukishima`, doubled, with a pet ending) and `Tsukishima`,
+    # each called once by a different teammate: one name, called twice.
+    text = KITCHEN + (
+        '"Please," Rudi said. "It\'s one night, Tsukki."\n\n'
+        '"No."\n\n'
+        "I looked past him. Kageyama was sitting on the bench in the corner, glaring at the "
+        "floor like it had insulted his serve.\n\n"
+        '"Even the King," I said.\n\n'
+        'Kageyama\'s head snapped up. "Shut up, Tsukishima."\n\n'
+        '"Make me."\n'
+    )
+    speakers, cast = analyse(text)
+    assert cast.resolve("Tsukki") is cast.resolve("Tsukishima") is cast.narrator
+    assert speakers[2] == cast.narrator.name
+
+
 def test_a_clipped_form_that_is_also_a_word_joins_the_full_name():
     # `Bell` alone is an ordinary word (a role word), but it is the end of `Isabell`.
     text = KITCHEN + (

@@ -496,12 +496,25 @@ def _echoed(quotes: list, i: int) -> bool:
 
 
 def _clipped(short: str, long: str) -> bool:
-    """`Sash` of `Sashenka`, `Low` of `Marlow`: one form the other's start or end."""
+    """`Sash` of `Sashenka`, `Low` of `Marlow`: one form the other's start or end; or its
+    pet form (`Tsukki` of `Tsukishima`, `Sammy` of `Samuel`, `Katie` of `Katherine`)."""
     return (
         MIN_CLIPPED <= len(short) < len(long)
-        and (long.startswith(short) or long.endswith(short.lower()))
+        and (long.startswith(short) or long.endswith(short.lower()) or _pet_form(short, long))
         and not _is_role_word(long)
     )
+
+
+def _pet_form(short: str, long: str) -> bool:
+    """The start of a name, its last consonant doubled or not, with the ending English and
+    Japanese pet names add (`-y`, `-ie`, `-i`): `Tsukk-i`, `Samm-y`, `Kat-ie`."""
+    if not short.endswith(("y", "i", "ie")):
+        return False
+    stem = short.removesuffix("ie") if short.endswith("ie") else short[:-1]
+    if len(stem) < MIN_CLIPPED:
+        return False
+    undoubled = stem[:-1] if len(stem) > MIN_CLIPPED and stem[-1] == stem[-2] else stem
+    return long.startswith(undoubled) and len(long) > len(short)
 
 
 def _name_groups(forms: set[str]) -> list[set[str]]:
