@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+from fanarchive.analysis.packs import default_knowledge
 from fanarchive.analysis.pipeline import analyze_document
 from fanarchive.analysis.reading import read_text
+from tests.analysis.casts import cast_of
 
 
 def _genders(text: str) -> dict[str, str]:
@@ -161,3 +163,15 @@ def test_a_name_and_its_pet_form_are_one_person_not_lost():
     )
     names = _names(text)
     assert "Sam" in names and "Sammy" not in names, names
+
+
+def test_an_untitled_family_name_is_the_man_of_the_family_not_mrs():
+    # `Weasley` said bare is Ron, though his mother (`Mrs. Weasley`, `Molly`) is named more.
+    text = (
+        "The trophy room was cold, and Malfoy had been polishing the same shield for ages.\n\n"
+        '"Tell me about the Burrow, then," Draco said. "Weasley never shuts up about it."\n\n'
+        "So Harry told him about Mrs. Weasley, and the jumpers, and about Ron.\n\n"
+        '"Write to Molly," said McGonagall. "Mrs. Weasley has written to me twice."\n'
+    )
+    cast = cast_of(text, default_knowledge())
+    assert cast.resolve("Weasley").name == "Ron Weasley"

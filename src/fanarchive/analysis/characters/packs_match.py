@@ -246,6 +246,9 @@ def resolve_families(matches: list[PackMatch], scan: Scan, counts: Counter[str])
             match.characters = [c for c in match.characters if c.gender in (gender, "unknown")]
             if not match.characters:
                 continue
+        else:  # an untitled family name is how men are called: `Weasley` is Ron, not his mother
+            men = [c for c in match.characters if c.gender == "male" and counts[c.name]]
+            match.characters = men or match.characters
         # (sorted is stable: with no member named otherwise, the pack's first, its canon's
         # best-known bearer of the name, leads: a roll call's `Potter` is Harry)
         ranked = sorted(match.characters, key=lambda c: -counts[c.name])
