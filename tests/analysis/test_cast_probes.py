@@ -46,9 +46,9 @@ FLOORS = {
     "tune": {
         "found": 100,
         "gender_right": 88,
-        "split_at_most": 17,
+        "split_at_most": 16,
         "no_person_at_most": 2,
-        "forbidden_at_most": 8,
+        "forbidden_at_most": 6,
     },
     "check": {
         "found": 103,

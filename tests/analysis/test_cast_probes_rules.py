@@ -175,3 +175,37 @@ def test_an_untitled_family_name_is_the_man_of_the_family_not_mrs():
     )
     cast = cast_of(text, default_knowledge())
     assert cast.resolve("Weasley").name == "Ron Weasley"
+
+
+def test_a_name_after_his_or_her_is_no_subject_acting():
+    # `his Nike trainers`: the name modifies the noun after it; `trainers` is no verb of Nike's.
+    text = (
+        '"Eat," Gus said. "Then ring Ruth before she gets in the car."\n\n'
+        "Maren ate. Gus laughed so hard he put his Nike trainers up on the chair, and "
+        "Maren didn't even tell him to take them off.\n\n"
+        '"Better?" Gus asked. Maren nodded.\n'
+    )
+    assert "Nike" not in _names(text)
+
+
+def test_a_plural_brand_after_a_is_no_family():
+    # `the Munsters` is a family; `a Doritos bag` and then `the Doritos` is a snack.
+    text = (
+        "Peter finally looked up, goggles pushed into his hair, a Doritos bag balanced on his "
+        "knee.\n\n"
+        '"Go," Tony said. "Call her from the car."\n\n'
+        "Peter went, still holding the Doritos. Tony watched him go.\n"
+    )
+    assert "Doritos" not in _names(text)
+
+
+def test_a_common_word_only_ever_addressed_is_no_character():
+    # `"Morning, Boss."`: how Ted greets Rebecca, not a person of its own.
+    text = (
+        "Ted came in at nine sharp with the pink box and set it on Rebecca's desk.\n\n"
+        '"Morning, Boss."\n\n'
+        '"Good morning, Ted," Rebecca said without looking up. "You know you don\'t have to."\n\n'
+        '"Sure do," said Ted, and sat on the sofa. Rebecca laughed.\n'
+    )
+    names = _names(text)
+    assert "Boss" not in names and "Rebecca" in names, names

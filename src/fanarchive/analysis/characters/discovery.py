@@ -309,6 +309,7 @@ def _context(text: str, occurrence: Occurrence, scan: Scan) -> None:
         occurrence.acts = (
             not occurrence.initial
             and prev1 not in _PREPOSITIONS  # `The gardens on Coruscant were quiet`
+            and prev1 not in _POSSESSIVE_DETERMINERS  # `his Nike trainers`: a brand, no subject
             and context.acts(text, occurrence.end)
         )
         occurrence.leads = occurrence.initial and context.acts_as_person(text, occurrence.end)
@@ -376,6 +377,9 @@ _PREPOSITIONS = words(
     across through toward towards past upon among between around beyond like than
     """
 )
+
+
+_POSSESSIVE_DETERMINERS = words("my your his her its our their")
 
 
 # Kin and household nouns before a name give its gender (`her aunt Shaw`, `his brother
@@ -758,9 +762,14 @@ def _family_plural(form: Form, text: str) -> bool:
         and not word.endswith("ss")
         and zipf(word) == 0
         and zipf(word[:-1]) < COMMON_WORD_ZIPF
-        and all(o.generic for o in form.occurrences)
+        and all(_after_the(text, o.start) for o in form.occurrences)
         and not any(_where_before_article(text, o.start) for o in form.occurrences)
     )
+
+
+def _after_the(text: str, start: int) -> bool:
+    """A family is `the Munsters`; `a Doritos bag` is a thing."""
+    return _last_words(text[max(0, start - 40) : start])[1] == "the"
 
 
 def _where_before_article(text: str, start: int) -> bool:
@@ -808,6 +817,8 @@ def _single_word_is_name(
         # no one: a common word is a name when it speaks, is addressed, acts or owns what
         # only a person has (`Rogers's mother`).
         acts = form.tally("acts") + form.tally("honorific") + form.tally("kin") + form.tally("who")
+        if not acts and all(o.in_quote and o.vocative for o in form.occurrences):
+            return False  # `"Morning, Boss."`, `"Thanks, Coach."`: how someone is addressed
         return (
             (non_initial > 0 and said + acts >= 1)
             or form.tally("voice") >= 1
