@@ -48,7 +48,7 @@ FLOORS = {
         "gender_right": 88,
         "split_at_most": 16,
         "no_person_at_most": 2,
-        "forbidden_at_most": 6,
+        "forbidden_at_most": 5,
     },
     "check": {
         "found": 103,

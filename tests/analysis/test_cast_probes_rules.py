@@ -209,3 +209,14 @@ def test_a_common_word_only_ever_addressed_is_no_character():
     )
     names = _names(text)
     assert "Boss" not in names and "Rebecca" in names, names
+
+
+def test_a_place_before_and_a_new_clause_is_not_listed_with_a_person():
+    # `above Christophsis, and Ahsoka grabbed`: `, and` opens a clause, not a list of people.
+    text = (
+        "The Resolute shuddered as it dropped out of hyperspace above Christophsis, and "
+        "Ahsoka grabbed the back of the nearest chair.\n\n"
+        '"Kriff," she said. Anakin laughed.\n\n'
+        '"Language, Snips," Anakin said. Ahsoka glared at him.\n'
+    )
+    assert "Christophsis" not in _names(text)

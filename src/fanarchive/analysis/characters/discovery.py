@@ -1071,6 +1071,16 @@ def coordinated_with_people(forms: list[Form], kept: list[Form], scan: Scan) -> 
     return found
 
 
+def _new_clause(text: str, and_after: re.Match[str], before: str) -> bool:
+    """`dropped out of hyperspace above Christophsis, and Ahsoka grabbed the chair`: `, and`
+    before a name that is its verb's subject starts a new clause, unless the name before it
+    is itself in a list (`Denny, Pratt, and Carter went`)."""
+    if not and_after.group().startswith(",") or before.endswith(", "):
+        return False
+    name = re.match(r"[\w'’-]+(?: [A-Z][\w'’-]+)*", text[and_after.end() :])
+    return name is not None and context.acts(text, and_after.end() + name.end())
+
+
 def _listed_beside(text: str, occurrence: Occurrence, starts: set[int], ends: set[int]) -> bool:
     """The occurrence is joined to a person's name right before or after it."""
     start, end = occurrence.start, occurrence.end
@@ -1079,9 +1089,9 @@ def _listed_beside(text: str, occurrence: Occurrence, starts: set[int], ends: se
     before = text[max(0, start - 6) : start]
     and_after = _AND_AFTER_RE.match(text, end)
     and_before = _AND_BEFORE_RE.search(before)
-    if (and_after and and_after.end() in starts) or (
-        and_before and start - len(and_before.group()) in ends
-    ):
+    if and_after and and_after.end() in starts and not _new_clause(text, and_after, before):
+        return True
+    if and_before and start - len(and_before.group()) in ends:
         return True
     comma_after, comma_before = text.startswith(", ", end), before.endswith(", ")
     if comma_after and end + 2 in starts and (comma_before or and_before):
