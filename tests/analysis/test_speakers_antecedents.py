@@ -78,3 +78,22 @@ def test_a_name_after_an_object_it_still_leads_its_clause():
         '"You could take your shirt off, you know," he said.\n'
     )
     assert speakers_of(text)[-1] == "Jim"
+
+
+ROOF = (
+    "They ended up on the roof, because the Doctor said the view was better from up there. "
+    "Rose had a bag of chips in her lap.\n\n"
+    '"So this is it, then."\n\n"This is it."\n\n"Doctor?"\n\n"Mm?"\n\n'
+    '"Is that the moon?"\n\n"A moon. Technically your moon."\n\n'
+    "She laughed, and a chip slipped out of her fingers and drifted off sideways. They both "
+    "watched it go.\n\n"
+    '"Well," he said. "There goes that one."\n\n'
+    "\"D'you think anyone'll find it?\"\n"
+)
+
+
+def test_he_in_a_scene_whose_only_man_the_cast_knows_no_gender_for_is_him():
+    # The cast learns no gender for `the Doctor`; Rose is a woman, so `he said` is his.
+    speakers = speakers_of(ROOF)
+    assert speakers[6:8] == ["The Doctor", "The Doctor"]
+    assert speakers[8] == "Rose"

@@ -823,7 +823,25 @@ class Sieve:
                 return found.character
         # (Nobody of that gender named lately: falling back on the latest speaker of that
         # gender helped only a tune scene, fic_tune +1.)
-        return None
+        return self.only_ungendered(gender, offset, banned)
+
+    def only_ungendered(self, gender: str, offset: int, banned: set) -> str | None:
+        """`"Well," he said.` in a scene of Rose and the Doctor, whose gender the cast never
+        learnt: when no one in the cast has the pronoun's gender, the one character of no
+        known gender is its `he` or `she`, once the scene's narration has named them (a cast
+        that missed the only girl, `Mei is nine`, must not give her `she asks` to a tomato
+        plant named later)."""
+        if gender not in ("male", "female") or gender in self.genders.values():
+            return None
+        ungendered = [
+            name
+            for name, known in self.genders.items()
+            if known == "unknown" and name not in (self.reader, self.narrator)
+        ]
+        if len(ungendered) != 1 or ungendered[0] in banned:
+            return None
+        named = {mention.character for mention in self.ctx.recent_mentions(offset, limit=80)}
+        return ungendered[0] if ungendered[0] in named else None
 
     # --- rule 2 and 4: speech that goes on ------------------------------------------------
 
