@@ -97,3 +97,16 @@ def test_he_in_a_scene_whose_only_man_the_cast_knows_no_gender_for_is_him():
     speakers = speakers_of(ROOF)
     assert speakers[6:8] == ["The Doctor", "The Doctor"]
     assert speakers[8] == "Rose"
+
+
+def test_she_read_back_past_a_sentence_continues_the_last_clause_subject():
+    # `Emma said nothing; Harriet went on …`: the pronoun after it continues Harriet, the
+    # subject of the sentence's last clause, not Emma who opens it.
+    text = (
+        'Emma and Harriet sat together by the window.\n\n"Is it not a pretty pattern?" '
+        'Emma asked.\n\n"Very pretty," Harriet said.\n\n'
+        "Emma said nothing more; Harriet went on with her drawing. For a while she did not "
+        "look up at all.\n\n"
+        '"I shall give it to Mrs. Goddard," she said at last.\n'
+    )
+    assert speakers_of(text)[-1] == "Harriet"

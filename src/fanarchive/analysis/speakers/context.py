@@ -87,6 +87,8 @@ SUBORDINATORS = frozenset(
 )
 # Words after which a name opens a clause (is its subject), not a verb's or preposition's object.
 CLAUSE_LEADS = SUBORDINATORS | {"then", "so", "yet", "now", "once"}
+# Where a sentence's last coordinate clause begins (its subject is the latest one).
+_COORDINATE_CLAUSE_RE = re.compile(r"(?:;|, but|, and) ")
 BEAT_SENTENCES = 2  # sentences of a quote's paragraph read back for its beat
 
 
@@ -508,6 +510,8 @@ class Context:
                 sentence = _last_sentence_start(self.text, max(start, end - SCAN_CHARS * 2), end)
                 read += 1
                 subject = self._sentence_subject(self.tokens(sentence, end)[:8])
+                if subject is not None and subject.kind == "name":
+                    subject = self._last_clause_subject(sentence, end) or subject
                 if subject is not None and subject.kind == "descriptor":
                     return subject, self._named_between(start, sentence)
                 if subject is not None and subject.kind == "name" and read > 1:
@@ -518,6 +522,16 @@ class Context:
                     break
                 end = sentence - 1
         return None
+
+    def _last_clause_subject(self, start: int, end: int) -> Subject | None:
+        """The name that opens a sentence's last coordinate clause (`Emma was silent; Harriet
+        went on`, `Ann looked up, but Cat had already gone`): the one a pronoun after the
+        sentence continues, rather than the sentence's first subject."""
+        cuts = [m.end() for m in _COORDINATE_CLAUSE_RE.finditer(self.text, start, end)]
+        if not cuts:
+            return None
+        later = self._sentence_subject(self.tokens(cuts[-1], end)[:4])
+        return later if later is not None and later.kind == "name" else None
 
     def _narration_before(self, line: Line) -> list[tuple[int, int]]:
         """The narration a pronoun tag's antecedent is read back in: the quote's paragraph
