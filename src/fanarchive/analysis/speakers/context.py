@@ -752,6 +752,17 @@ class Context:
 
     def is_subject(self, mention: Mention) -> bool:
         """False when a pronoun opens the mention's sentence before it (`he pulled Gaara`)."""
+        prefix = self.sentence_before(mention)
+        return PRONOUN_SUBJECT_RE.search(prefix) is None or bool(CLAUSE_OPENING_RE.search(prefix))
+
+    def opened_by(self, mention: Mention, pronoun: str) -> bool:
+        """Whether `pronoun` opens the mention's sentence (`She had cooked the ham, while
+        Millie had only delayed the mustard`): that pronoun is someone else."""
+        words = self.sentence_before(mention).split(None, 1)
+        return bool(words) and words[0].lower() == pronoun
+
+    def sentence_before(self, mention: Mention) -> str:
+        """The words of the mention's sentence before it."""
         floor = max(mention.start - SCAN_CHARS, 0)
         i = bisect.bisect_left(self.quote_starts, mention.start) - 1
         if i >= 0:
@@ -760,8 +771,7 @@ class Context:
         cuts = [m.end() for m in BOUNDARY_RE.finditer(prefix)]
         if cuts:
             prefix = prefix[cuts[-1] :]
-        prefix = prefix.rsplit("\n\n", 1)[-1]
-        return PRONOUN_SUBJECT_RE.search(prefix) is None or bool(CLAUSE_OPENING_RE.search(prefix))
+        return prefix.rsplit("\n\n", 1)[-1]
 
     def same_sentence(self, earlier: int, later: int) -> bool:
         return (

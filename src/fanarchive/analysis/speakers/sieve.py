@@ -139,6 +139,10 @@ SHORT_TAG = 25
 BEAT_LEAD = 200  # the narration before a turn's quote that is a beat, not a passage
 SPEECH_ENDS = ".!?,-\u2014\u2013\u2026"  # a quote ending so ends the speech
 RUN_TURNS = 7  # bare turns read back to the last one a rule decided
+# `Millie, her lymphatic maid,`: a name set beside someone's noun.
+APPOSITIVE_RE = re.compile(r",\s+(her|his)\s+[a-z]")
+POSSESSIVE_OF = {"female": "her", "male": "his"}
+SUBJECT_OF = {"female": "she", "male": "he"}
 _LAST_SENTENCE_HE_RE = re.compile(r"(?:^|[.!?…]\s+)(?:He|She)\b[^.!?…\"“”]*[.!?…]\s*$", re.M)
 # Words that are titles in names (`Lady Catherine`) but also describe anyone (`that lady`).
 PLAIN_TITLES = frozenset(
@@ -813,6 +817,8 @@ class Sieve:
                     continue
                 if subjects_only and not self.ctx.is_subject(mention):
                     continue
+                if self.someone_elses(mention, gender):
+                    continue
                 if found is None:
                     found = mention
                 elif self.ctx.same_sentence(mention.end, found.start):
@@ -842,6 +848,17 @@ class Sieve:
             return None
         named = {mention.character for mention in self.ctx.recent_mentions(offset, limit=80)}
         return ungendered[0] if ungendered[0] in named else None
+
+    def someone_elses(self, mention, gender: str) -> bool:
+        """A name the narration sets beside another of its gender, who is the one a later
+        `she` continues: `Millie, her lymphatic maid, had been brisked up` (Millie is the
+        maid of her), `She had cooked the ham and eggs, while Millie had only delayed the
+        mustard` (the She is not Millie)."""
+        match = APPOSITIVE_RE.match(self.ctx.text, mention.end)
+        if match is not None and match.group(1) == POSSESSIVE_OF.get(gender):
+            return True
+        pronoun = SUBJECT_OF.get(gender)
+        return pronoun is not None and self.ctx.opened_by(mention, pronoun)
 
     # --- rule 2 and 4: speech that goes on ------------------------------------------------
 
