@@ -96,7 +96,12 @@ _SENTENCE_START_RE = re.compile(r"(?<=[.!?…—])[\"”’»]?\s+(?=[^\W\d_])")
 # paragraphs with quotation marks.
 MIN_DASH_LINES = 3
 # A sentence after a dash line's tag that opens like narration ("He added", "She turned").
-_NARRATION_RE = re.compile(r"(?:He|She|They|His|Her|Their)\s+[a-z]")
+# So does one a name opens before a verb in the past (`Buck Mulligan attacked the hollow`).
+_NARRATION_RE = re.compile(
+    r"(?:He|She|They|His|Her|Their)\s+[a-z]|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[a-z]+ed\b"
+)
+# Words of someone speaking, not of a third-person narration.
+_SPEAKING_RE = re.compile(r"\b(?:I|[Yy]ou|[Yy]our|[Ww]e|me|my|[Uu]s|[Oo]ur)\b|[?!]")
 _SPACES = " \t\n\u00a0\u202f\u2009\u2007"
 
 OPEN, CLOSE, BOTH, NEITHER = 1, 2, 3, 0
@@ -546,6 +551,7 @@ def _dash_segment(text: str, start: int, end: int, narration_last: bool) -> list
         if not tag:
             if narration_last and not tagged:
                 end = _last_sentence_start(text, start, end)
+            end = _narration_start(text, start, end)
             spans.append((start, _before_closing_marks(text, start, end)))
             break
         tagged = True
@@ -578,6 +584,19 @@ def _after_dash(text: str, start: int, end: int) -> int:
     while start < end and text[start] in DASHES + "–" + _SPACES:
         start += 1
     return start
+
+
+def _narration_start(text: str, start: int, end: int) -> int:
+    """Where a sentence of `start:end` after its first opens like narration (`— Thanks, old
+    chap. He skipped off the gunrest`) and nothing after it speaks as an I to a you or asks
+    or cries out (`She never did. You told me this passage was clear.`, `He wiped his face.
+    Orders?`: the speech goes on): the speech ends there (`end` when none does)."""
+    for match in _SENTENCE_START_RE.finditer(text, start, end):
+        if _NARRATION_RE.match(text, match.end()):
+            if _SPEAKING_RE.search(text, match.end(), end):
+                return end
+            return match.start()
+    return end
 
 
 def _last_sentence_start(text: str, start: int, end: int) -> int:
