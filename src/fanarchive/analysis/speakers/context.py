@@ -74,6 +74,8 @@ ANTECEDENT_SENTENCES = 3
 POSSESSIVE_DETERMINERS = frozenset(["his", "her", "my", "their", "our", "your", "its"])
 NARRATION_EDGE = " \t\n\"'“”‘’"
 TAG_WINDOW = 7  # a speech verb further than this many words from the quote is not its tag
+# Who opens the clause a reporting `said that` leads into (`replied that he had not`).
+REPORTED_SUBJECTS = frozenset(("he", "she", "they", "i", "we", "you", "it", "there", "the"))
 SOFT_BREAK_SHARE = 0.2  # below this share of single-newline breaks, they are line wraps
 SCAN_CHARS = 200  # how far around a quote the narration is read
 # How far back from a speech verb its clause's subject is read, in words and marks.
@@ -340,6 +342,8 @@ class Context:
             if token.character is None and (
                 token.lower in SPEECH_VERBS or narrator_present_verb(tokens, v, self.pronoun_gender)
             ):
+                if _reports(tokens, v):
+                    return None
                 subject = self._subject_before(tokens, v) or self._subject_after(tokens, v)
                 if subject:
                     # Someone the tag clause names besides its subject is spoken to, not speaking.
@@ -778,6 +782,13 @@ class Context:
             BOUNDARY_RE.search(self.text, earlier, later) is None
             and "\n\n" not in self.text[earlier:later]
         )
+
+
+def _reports(tokens: list[Token], verb: int) -> bool:
+    """`"...at last?" Mr. Bennet replied that he had not.`: a speech verb before `that` and a
+    clause reports what someone said next; it is no tag of the quote before."""
+    after = [t.lower for t in tokens[verb + 1 : verb + 3]]
+    return len(after) == 2 and after[0] == "that" and after[1] in REPORTED_SUBJECTS
 
 
 def _ends_with_speech_verb(segment: str) -> bool:
