@@ -377,6 +377,8 @@ class Sieve:
 
     def by_beat(self, line: Line, tag: Tag | None) -> bool:
         ctx = self.ctx
+        if tag is not None and tag.subject.kind == "descriptor" and tag.subject.value == "other":
+            return self.the_other_goes_on(line, tag)
         line.beat_before = ctx.beat_before(line)
         if line.beat_before is not None and tag is None and third_person(line.beat_before):
             line.notes["third_person"] = True  # `He shrugs. "Maybe."`: not the I, not you
@@ -405,6 +407,21 @@ class Sieve:
         # A short action paragraph just before (`Anne smiled wanly.`) names the next speaker
         # only half the time on pdnc-dev: the conversation rules decide those turns better.
         return False
+
+    def the_other_goes_on(self, line: Line, tag: Tag) -> bool:
+        """`Elizabeth was too much embarrassed to say a word. After a short pause, her
+        companion added, "..."`: a tag naming the other one (`her companion`, `the other`)
+        says the speaker is not the one the narration is about, so no beat decides; with a
+        verb of going on (`added`, `continued`) it is the one who spoke the turn before, in
+        the same conversation. Otherwise the conversation rules decide."""
+        if tag.verb not in SAME_VERBS or not line.index:
+            return False
+        previous = self.lines[line.index - 1]
+        speaker = previous.quote.speaker
+        if not speaker or self._breaks_conversation(previous, line) or not self.fits(line, speaker):
+            return False
+        self.assign(line, speaker, "descriptor")
+        return True
 
     def tag_read_again(self, line: Line) -> str | None:
         """`"Field liaison," she said. "You'll need a better throwing arm."`: the beat read
