@@ -110,3 +110,19 @@ def test_she_read_back_past_a_sentence_continues_the_last_clause_subject():
         '"I shall give it to Mrs. Goddard," she said at last.\n'
     )
     assert speakers_of(text)[-1] == "Harriet"
+
+def test_he_answering_a_turn_that_looked_at_someone_is_that_one():
+    # Ron spoke last of the men, but Ginny's question is put to Harry (`against Harry's
+    # knee`): the `He` of the reply's beat is Harry.
+    text = (
+        '"I\'m not wearing orange," Ron said. "I\'ll look like a Cannons mascot."\n\n'
+        '"You already own six Cannons scarves," Harry said.\n\n'
+        "\"That's different. That's loyalty.\"\n\n"
+        '"It\'s the same color, Ronald," Hermione said.\n\n'
+        'Ron sat up, looking betrayed. "Whose side are you on?"\n\n'
+        '"The side of basic color theory."\n\n'
+        "Ginny tipped her head back against Harry's knee to look up at him. \"What about "
+        'you, then? What color will you get?"\n\n'
+        '"Dunno." He had got green every year. "Green, probably."\n'
+    )
+    assert speakers_of(text)[-2:] == ["Harry", "Harry"]

@@ -110,6 +110,8 @@ LOOKAHEAD_PENALTY = 4
 RECENT_TURNS = 2
 # How many quotes back a pronoun tag looks for the conversation's speakers of its gender.
 PRONOUN_TURNS = 4
+LOOKED_AT_PARAGRAPH = 250  # characters: a fan-fiction turn with one beat, not a novel's page
+LOOKED_AT_TURNS = 12
 # How many quotes back the rules look for earlier speakers.
 RECENT_LINES = 12
 # How many narration mentions after a turn are read for a partner no one before could be.
@@ -781,6 +783,9 @@ class Sieve:
             and self.genders.get(addressee) == gender
         ):
             return addressee
+        listener = self.looked_at(previous, gender, banned)
+        if listener:
+            return listener
         speakers = set()
         for index in range(line.index - 1, max(-1, line.index - 1 - PRONOUN_TURNS), -1):
             earlier, later = self.lines[index], self.lines[index + 1]
@@ -790,6 +795,28 @@ class Sieve:
             if speaker and speaker not in banned and self.genders.get(speaker) == gender:
                 speakers.add(speaker)
         return speakers.pop() if len(speakers) == 1 else None
+
+    def looked_at(self, previous: Line, gender: str, banned: set) -> str | None:
+        """`Ginny tipped her head back against Harry's knee to look up at him. "What about
+        you?"` / `"Dunno." He had got green every year.`: the one character of that gender the
+        previous turn's narration names beside its speaker is the one that turn spoke to."""
+        unit = self.ctx.units[previous.paragraph]
+        if unit.end - unit.start > LOOKED_AT_PARAGRAPH:
+            return None  # a novel's long paragraph names many who are not spoken to
+        text = self.ctx.text
+        named = {
+            mention.character
+            for mention in self.ctx.recent_mentions(unit.end, limit=10)
+            if mention.start >= unit.start and _turned_to(text, mention.start, mention.end)
+        }
+        named -= {previous.quote.speaker, *banned}
+        fitting = [name for name in named if self.genders.get(name) == gender]
+        if len(fitting) != 1 or not previous.quote.speaker:
+            return None
+        # one who has spoken in the conversation (`looking at Emma across the room`, who
+        # never spoke, is looked at but not spoken to)
+        earlier = self.lines[max(0, previous.index - LOOKED_AT_TURNS) : previous.index]
+        return fitting[0] if any(p.quote.speaker == fitting[0] for p in earlier) else None
 
     def relative(self, subject: Subject, line: Line) -> str | None:
         """`said her father`: her, resolved like a pronoun (or the one the quote is addressed
@@ -1473,6 +1500,16 @@ class Sieve:
         line.quote.rule = rule
         line.quote.confidence = CONFIDENCE.get(rule, 0.5)
         line.quote.addressee = line.addressee
+
+
+# `against Harry's knee`, `looked at Harry`, `turned to Harry`: someone acted towards.
+_TURNED_TO_RE = re.compile(r"\b(?:at|to|towards?)\s+$")
+
+
+def _turned_to(text: str, start: int, end: int) -> bool:
+    return text[end : end + 2] in ("'s", "’s") or bool(
+        _TURNED_TO_RE.search(text, max(0, start - 10), start)
+    )
 
 
 def _reach(i: int, j: int) -> float:
