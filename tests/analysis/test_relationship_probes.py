@@ -55,10 +55,11 @@ KINDS = {"romantic", "platonic"}
 # that loses pairs on either half fails here.
 # With round 12 (ids 156-185), as first measured: tune 77 -> 86 right, 3 -> 6 violations;
 # check 59 -> 68 right, 6 -> 9 violations (docs/relationships.md, "Probe round 12"); then
-# tune 5 violations once a name after a pronoun kiss is no side of it.
-TUNE_RIGHT_AT_LEAST = 86
+# tune 5 violations once a name after a pronoun kiss is no side of it; tune 87 and check 70
+# right once a line's sentences naming nobody do not use up a pronoun's lookback.
+TUNE_RIGHT_AT_LEAST = 87
 TUNE_VIOLATIONS_AT_MOST = 5
-CHECK_RIGHT_AT_LEAST = 68
+CHECK_RIGHT_AT_LEAST = 70
 # 5 since chat lines are read as speech (2026-12-06): one check scene of texts reports a pair
 # it forbids, its right pairs unchanged (docs/relationships.md, "Chat and script lines"); 6
 # with round 9 (ids 132-155), as first measured; 5 again once a first-person narrator's `my
@@ -193,7 +194,6 @@ KNOWN_FAILURES: dict[int, str] = {
     21: "cast: Arya Stark not found; relationships: 'They had been married nineteen years' "
     "with the two last named eight sentences back",
     25: "relationships: 'his sister' unnamed, and 'her brother said' stays a third person",
-    29: "cast: Amy is not in the cast",
     35: "cast: 'Elizabeth Darcy' (a wife under her husband's name) joined to Darcy, so there "
     "is no Elizabeth",
     43: "cast: Powder not found; relationships: 'Caitlyn kissed her forehead, then, when Vi "

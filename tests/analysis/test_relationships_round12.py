@@ -42,3 +42,36 @@ def test_they_after_an_exchange_and_a_third_named_since_are_not_the_speakers():
     # "She tossed Bob his car keys. They'd been best friends": "they" may be she and Bob.
     found = _pair(_exchange_then("She tossed Bob his car keys."), "Ann Lee", "Cat Moss")
     assert found is None or found.subtype != "friends"
+
+
+def test_a_line_cut_into_short_sentences_does_not_use_up_a_pronouns_lookback():
+    # Four short sentences of one line name nobody: Ann, named before the line, is "her"
+    # (Cat in the scene too, so the scene's one woman does not decide it).
+    text = (
+        "Cat was crying in the corner. Ann climbed onto the desk beside Bob, holding the belt "
+        "over her head.\n\n"
+        '"He\'s right, babe. You were a decoy. A very handsome decoy. The best one."\n\n'
+        '"I was a crucial decoy," Bob said, and kissed her.\n'
+    )
+    quotes = [
+        (
+            '"He\'s right, babe. You were a decoy. A very handsome decoy. The best one."',
+            "Ann",
+            "Bob",
+        ),
+        ('"I was a crucial decoy,"', "Bob", "Ann"),
+    ]
+    found = _pair(analyse(text, quotes), "Ann Lee", "Bob Stone")
+    assert found is not None and found.kind == "romantic"
+
+
+def test_the_lookback_still_counts_sentences_of_narration():
+    # Four sentences of narration between: "her" is too far back to be Ann (or Cat).
+    text = (
+        "Cat was crying in the corner. Ann climbed onto the desk beside Bob. The room was loud. Someone dropped a tray. "
+        "The lights flickered. A phone rang somewhere.\n\n"
+        '"I was a crucial decoy," Bob said, and kissed her.\n'
+    )
+    quotes = [('"I was a crucial decoy,"', "Bob", None)]
+    found = _pair(analyse(text, quotes), "Ann Lee", "Bob Stone")
+    assert found is None or found.kind != "romantic"

@@ -222,7 +222,7 @@ class ActBinding(ExchangeBinding, SceneBinding, PronounBinding):
         after = OBJECT_PRONOUN_RE.match(self.text, end)
         if subject is None or after is None:
             return None
-        for t in range(s - 1, max(-1, s - LOOKBACK - 1), -1):
+        for t in self._back(s, LOOKBACK)[1:]:
             people = {p.name for p in self.people.get(t, []) if not p.narrator}
             if not people:
                 continue

@@ -39,6 +39,8 @@ AND_RE = re.compile(r"\s*,?\s*and\s+", re.IGNORECASE)
 ACT_REACH_BEFORE = 80  # characters between a doer's name and the act ("Ann leaned over and ...")
 ACT_REACH_AFTER = 30  # ... and between the act and the one it is done to
 PRONOUN_REACH = 50
+LINE_SENTENCES_SKIPPED = 6  # sentences of lines naming nobody a lookback passes, at most
+WORD_RE = re.compile(r"\w")
 
 
 class CueContext:
@@ -90,6 +92,7 @@ class CueContext:
         self._clause_words: dict[tuple[int, int], tuple[bool, bool]] = {}
         self._leads: dict[int, str] = {}  # by offset: the words before a relational noun
         self._kin_phrases: dict[int, list[tuple[int, int]]] = {}  # by sentence
+        self._backs: dict[tuple[int, int], list[int]] = {}  # by sentence and lookback
 
     def _drop_titled_namesakes(self) -> None:
         """ "Mr. Stone" in the narration of a story whose narration otherwise calls Bob Stone
@@ -109,6 +112,36 @@ class CueContext:
             if plain[name] >= NAMESAKE_PLAIN and len(found) * NAMESAKE_SHARE <= plain[name]:
                 for s, person in found:
                     self.people[s].remove(person)
+
+    def _back(self, s: int, lookback: int) -> list[int]:
+        """Sentence `s` and the `lookback` sentences before it, latest first, where a
+        sentence of a line that names nobody ('"Petunia.', 'To see him."') is not counted: a
+        line cut into short sentences is one beat of the scene, and the one a pronoun stands
+        for was named before it. At most LINE_SENTENCES_SKIPPED such sentences are passed."""
+        found = self._backs.get((s, lookback))
+        if found is None:
+            found, counted, skipped = [s], 0, 0
+            t = s - 1
+            while t >= 0 and counted < lookback:
+                found.append(t)
+                if self._silent_line(t) and skipped < LINE_SENTENCES_SKIPPED:
+                    skipped += 1
+                else:
+                    counted += 1
+                t -= 1
+            self._backs[(s, lookback)] = found
+        return found
+
+    def _silent_line(self, t: int) -> bool:
+        """Sentence `t` lies inside a line and names nobody."""
+        if self.people.get(t):
+            return False
+        span = self.index.spans[t]
+        words = WORD_RE.search(self.text, span.start, span.end)
+        if words is None:
+            return True
+        quote = self._quote_at(words.start())
+        return quote is not None and quote.end >= span.end - 2
 
     def _quote_at(self, offset: int) -> Quote | None:
         i = bisect_left(self.quote_starts, offset + 1) - 1

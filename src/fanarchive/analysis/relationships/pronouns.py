@@ -15,7 +15,7 @@ from fanarchive.analysis.relationships.context import ACT_REACH_AFTER, PRONOUN_R
 from fanarchive.analysis.relationships.genders import _described_of, _genders_of, _pronoun_sexes
 from fanarchive.analysis.relationships.people import Pair, Person, pair_of
 
-LOOKBACK = 3  # sentences searched back for the person a pronoun stands for
+LOOKBACK = 3  # sentences searched back for the person a pronoun stands for (CueContext._back)
 OBJECT_PRONOUN_RE = re.compile(r"\s+(?:him|her|them)\b", re.IGNORECASE)  # "kissed him"
 # "he kissed", "she leaned over and kissed": a subject pronoun at most a few words before.
 PEOPLE_BACK = 60  # people of one sentence a pronoun is looked for among, latest first
@@ -29,7 +29,7 @@ class PronounBinding(CueContext):
         """The last person other than `owner` named in the few sentences before whose gender
         fits, unless someone of that sex is described since ("Ann kissed Bob. A man waited
         in the car. He was Ann's brother")."""
-        for t in range(s - 1, max(-1, s - LOOKBACK - 1), -1):
+        for t in self._back(s, LOOKBACK)[1:]:
             for person in reversed(self.people.get(t, [])):
                 if person.name == owner or person.narrator:
                     continue
@@ -74,7 +74,7 @@ class PronounBinding(CueContext):
         if not pronoun or self._kin_in(s):
             return None
         genders = _genders_of(pronoun)
-        for t in range(s, max(-1, s - LOOKBACK - 1), -1):
+        for t in self._back(s, LOOKBACK):
             # Earlier in the act's own sentence first ("Cat came in, and Bob took her hands
             # and kissed her"), then the sentences before, latest first. Not the speakers of
             # lines: a wrong attribution would make a false romance.
@@ -114,7 +114,7 @@ class PronounBinding(CueContext):
         that names anyone, when it names exactly two whose genders fit the pronouns."""
         if need_pronoun and (not self._pronoun_genders(s) or self._kin_in(s)):
             return None
-        for t in range(s - 1, max(-1, s - LOOKBACK - 1), -1):
+        for t in self._back(s, LOOKBACK)[1:]:
             people = {p.name for p in self.people.get(t, [])}
             if people:
                 if len(people) != 2:
