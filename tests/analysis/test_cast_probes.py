@@ -44,9 +44,9 @@ NARRATOR_NAMES = {"narrator", "reader"}
 # came in with many failures of their own; their first scores are in docs/evaluation.md.
 FLOORS = {
     "tune": {
-        "found": 100,
-        "gender_right": 88,
-        "split_at_most": 16,
+        "found": 101,
+        "gender_right": 89,
+        "split_at_most": 14,
         "no_person_at_most": 2,
         "forbidden_at_most": 5,
     },

@@ -220,3 +220,45 @@ def test_a_place_before_and_a_new_clause_is_not_listed_with_a_person():
         '"Language, Snips," Anakin said. Ahsoka glared at him.\n'
     )
     assert "Christophsis" not in _names(text)
+
+
+def test_a_family_name_english_also_writes_is_a_person_with_an_honorific():
+    # `Seo` is an everyday English word to wordfreq (SEO); `Seo-noona` is a woman.
+    text = (
+        "The door banged open and the manager stood there with three iced coffees.\n\n"
+        '"Seo-noona," Taeyang said, bowing a little.\n\n'
+        '"Home," she said. "All of you. The van is downstairs."\n\n'
+        "Seo looked at the ceiling for a long time. Jiho laughed.\n"
+    )
+    assert "Seo" in _names(text)
+
+
+def test_a_title_answered_by_a_name_english_never_writes_is_that_person():
+    # The waiter's `Mr. Fell` is answered by Aziraphale, a name no given-name list holds.
+    text = (
+        '"You always order the crêpes," Crowley said.\n\n'
+        '"I like the crêpes." Aziraphale dabbed at his mouth with a napkin.\n\n'
+        'The waiter came over. "More tea, Mr. Fell?"\n\n'
+        '"Please," said Aziraphale, beaming.\n\n'
+        "Crowley rolled his eyes.\n"
+    )
+    cast = analyze_document(read_text(text)).characters
+    fell = [c for c in cast if c.name == "Mr. Fell" or "Mr. Fell" in c.aliases]
+    assert len(fell) == 1 and fell[0].name in ("Aziraphale", "Mr. Fell"), [c.name for c in cast]
+    assert "Aziraphale" in {fell[0].name, *fell[0].aliases}
+
+
+def test_a_title_answered_by_the_beat_after_the_next_line_is_that_person():
+    # `"..., Mr. Stark."` / `"You were listening ..." Tony leaned over`: the beat after the
+    # answering line names who answers, so Mr. Stark is Tony.
+    text = (
+        '"Kill the music," Tony said, and the lab went quiet.\n\n'
+        'Peter didn\'t look up. "Mr. Stark, I was listening to that."\n\n'
+        '"You were listening to it far too loud." Tony leaned over the bench.\n\n'
+        '"It helps me think," Peter said.\n'
+    )
+    cast = analyze_document(read_text(text)).characters
+    tony = [c for c in cast if "Tony" in {c.name, *c.aliases}]
+    assert len(tony) == 1 and "Mr. Stark" in {tony[0].name, *tony[0].aliases}, [
+        (c.name, c.aliases) for c in cast
+    ]

@@ -266,6 +266,9 @@ def _join_answered_titles(drafts: list[Draft], scan: Scan) -> list[Draft]:
     return [d for d in drafts if d.spans]
 
 
+_QUOTATION_RE = re.compile(r"^\s*[\"“][^\"“”]*[\"”]")
+
+
 class _Turns:
     """Who a line calls by name and who the next paragraph gives the turn to."""
 
@@ -323,7 +326,9 @@ class _Turns:
         text, end = self.scan.text, self.spans[start][1]
         if context.speaks(text, start, end):
             return True
-        return not text[paragraph[0] : start].strip(_BETWEEN_TURNS) and context.acts(text, end)
+        lead = _QUOTATION_RE.sub("", text[paragraph[0] : start], count=1)
+        # `"You were listening to it too loud." Tony leaned over.`: the beat after the line
+        return not lead.strip(_BETWEEN_TURNS + ".,!?…") and context.acts(text, end)
 
 
 def _titled_and_given(one: Draft, other: Draft, text: str) -> tuple[Draft | None, Draft | None]:
@@ -369,7 +374,8 @@ def _lone_given(draft: Draft, text: str) -> bool:
     name = draft.character.name
     return (
         all(" " not in surface for surface in draft.surfaces)
-        and name.lower() in given_names()
+        # `Aziraphale`, `Kageyama`: a word English never writes is as good as a given name
+        and (name.lower() in given_names() or zipf(name) == 0)
         and not any(_titled_at(text, s) for s, _ in draft.spans)
     )
 

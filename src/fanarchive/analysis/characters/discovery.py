@@ -817,6 +817,8 @@ def _single_word_is_name(
         # no one: a common word is a name when it speaks, is addressed, acts or owns what
         # only a person has (`Rogers's mother`).
         acts = form.tally("acts") + form.tally("honorific") + form.tally("kin") + form.tally("who")
+        if form.tally("honorific"):
+            return True  # `"Seo-noona"`: no English word takes an honorific, wherever it stands
         if not acts and all(o.in_quote and o.vocative for o in form.occurrences):
             return False  # `"Morning, Boss."`, `"Thanks, Coach."`: how someone is addressed
         return (
