@@ -262,3 +262,14 @@ def test_a_title_answered_by_the_beat_after_the_next_line_is_that_person():
     assert len(tony) == 1 and "Mr. Stark" in {tony[0].name, *tony[0].aliases}, [
         (c.name, c.aliases) for c in cast
     ]
+
+
+def test_a_byname_of_where_someone_is_from_stands_between_name_and_verb():
+    # `Yennefer of Vengerberg stepped out ..., her skirts`: the verb and pronoun are hers.
+    text = (
+        '"Hmm," Geralt said, and got back on the horse.\n\n'
+        "A ripple of violet light split the air and Yennefer of Vengerberg stepped out of it, "
+        "dry, immaculate, her skirts not touching the mud.\n\n"
+        '"Geralt," said Yennefer. "We need you."\n'
+    )
+    assert _genders(text)["Yennefer"] == "female"

@@ -62,9 +62,21 @@ def _verbish(word: str) -> bool:
     )
 
 
+# `Yennefer of Vengerberg stepped out`, `Brienne of Tarth said`: a byname of where someone
+# is from stands between the name and its verb.
+_BYNAME_RE = re.compile(r" of (?:[A-Z][a-z'’-]+ ){0,2}[A-Z][a-z'’-]+\b(?!['’])")
+
+
+def byname_end(text: str, end: int) -> int:
+    """Where the mention's `of Vengerberg` ends, or `end` when none follows."""
+    match = _BYNAME_RE.match(text, end, min(len(text), end + 60))
+    return match.end() if match else end
+
+
 def acts(text: str, end: int) -> bool:
     """`Gaara shrugged`, `Gai's eyes widened`, `Naruto quickly turned`: the subject of a verb
     in the story's present, not backstory (`Sakumo had encouraged them`)."""
+    end = byname_end(text, end)
     match = _AFTER_RE.match(text, end, min(len(text), end + 60))
     if match is None:
         return False
@@ -165,7 +177,7 @@ def following_pronoun(text: str, end: int, limit: int = 160) -> str:
     pronoun in the rest of its sentence, or a `He`/`She` opening the next one; "" when
     another name, or an object pronoun of that gender (`Jake kissed her, and she...`), comes
     first, or there is none."""
-    sentence, opening = _sentence_after(text, end, limit)
+    sentence, opening = _sentence_after(text, byname_end(text, end), limit)
     match = _PRONOUN_RE.search(sentence)
     while match and _TOUCHED_RE.match(sentence, match.start()) and _touches(sentence, match):
         match = _PRONOUN_RE.search(sentence, match.end())
@@ -200,6 +212,7 @@ def own_pronoun(text: str, end: int, limit: int = 160) -> str:
     sister`, `Holt said from his office doorway`), not the `He`/`She` of the next one, nor a
     `her` right after the name's verb, which may be its object (`Jaqen watched her go`);
     "" otherwise."""
+    end = byname_end(text, end)
     if verb_her(text, end):
         return ""
     sentence, _opening = _sentence_after(text, end, limit)
