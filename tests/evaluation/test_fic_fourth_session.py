@@ -12,10 +12,11 @@ from fanarchive.evaluation import annotations
 from fanarchive.evaluation.scoring import Score
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-# quotations right when measured (2026-12-06, fourth session, rules as at d0700ee): fic_tune5
-# 225 of 304 and fic_holdout8 221 of 313, once `names` listed the titled forms the lines use
-# (`Doctor McCoy`, `Mr Black`), as earlier sets list `Dr. Reid`
-RIGHT_AT_LEAST = {"fic_tune5": 225, "fic_holdout8": 221}
+# quotations right when measured (2026-12-06, fourth session): with the rules as at d0700ee,
+# fic_tune5 225 of 304 and fic_holdout8 221 of 313 (once `names` listed the titled forms the
+# lines use, `Doctor McCoy`, `Mr Black`, as earlier sets list `Dr. Reid`); after the session's
+# rules (be5940f) 266 and 229
+RIGHT_AT_LEAST = {"fic_tune5": 266, "fic_holdout8": 229}
 
 
 @pytest.mark.parametrize("name", RIGHT_AT_LEAST)
