@@ -134,6 +134,10 @@ class ActBinding(ExchangeBinding, SceneBinding, PronounBinding):
             if found:
                 return found
         doer, other = self._doer(line, start), self._done_to(line, end)
+        if doer and other and doer.name == other.name and other.narrator:
+            # "he cups your face and kisses you": the narrator's "your" before the act is
+            # what is touched, not who acts; the doer is the pronoun subject.
+            doer = None
         named = self._both_named(line.people, doer, other)
         if named or named_only:
             return named
