@@ -111,6 +111,7 @@ def test_she_read_back_past_a_sentence_continues_the_last_clause_subject():
     )
     assert speakers_of(text)[-1] == "Harriet"
 
+
 def test_he_answering_a_turn_that_looked_at_someone_is_that_one():
     # Ron spoke last of the men, but Ginny's question is put to Harry (`against Harry's
     # knee`): the `He` of the reply's beat is Harry.
