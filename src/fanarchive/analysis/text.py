@@ -59,6 +59,23 @@ def trie_pattern(words) -> str:
     return _emit(root)
 
 
+def word_trie_pattern(words) -> str:
+    r"""`\b` + trie_pattern(words), for words that open on a word character, written so the
+    regex engine skips ahead to the letters they open on: each first letter is followed by a
+    look-behind asking what `\b` asked of the character before it. A regex opening on `\b`
+    is tried at every character of the text (twice the time on a whole work)."""
+    root: dict = {}
+    for word in words:
+        if not word or not (word[0].isalnum() or word[0] == "_"):
+            return r"\b" + trie_pattern(words)
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    branches = [re.escape(ch) + r"(?<!\w.)" + _emit(child) for ch, child in sorted(root.items())]
+    return "(?:" + "|".join(branches) + ")"
+
+
 def _emit(node: dict) -> str:
     ends = "" in node
     branches = [re.escape(ch) + _emit(child) for ch, child in sorted(node.items()) if ch]

@@ -71,8 +71,10 @@ if TYPE_CHECKING:
 
 # `the bard`, `the demon's`: one lower-case noun, perhaps followed by a second (`the bounty
 # hunter`, see `_found`; `the older Jedi`, a name's capital, is not read).
+# `[Tt](?<!\w.)he`: `\bthe`, opening on its letter so the regex engine skips to the t's (the
+# look-behind asks what `\b` asked of the character before): half the time on a whole work.
 _ROLE_RE = re.compile(
-    r"\b[Tt]he ([a-z][a-z\-]{2,})\b(['’]s\b)?(?: (?!the\b)([a-z][a-z\-]{2,})\b(['’]s\b)?)?"
+    r"[Tt](?<!\w.)he ([a-z][a-z\-]{2,})\b(['’]s\b)?(?: (?!the\b)([a-z][a-z\-]{2,})\b(['’]s\b)?)?"
 )
 # Not a role's modifier: words that point or count (`the other doctor` is someone else).
 _NOT_MODIFIERS = words("other same first last only next very whole rest one two three")
@@ -401,7 +403,9 @@ def _holds_title(draft: Draft, head: str) -> bool:
     )
 
 
-_NARRATED_PRONOUN_RE = re.compile(r"\b(?:I|[Yy]ou|[Hh]e|[Ss]he)\b")
+_NARRATED_PRONOUN_RE = re.compile(  # `\b(?:I|[Yy]ou|[Hh]e|[Ss]he)\b`, opening on letters
+    r"(?:I(?<!\w.)|Y(?<!\w.)ou|y(?<!\w.)ou|H(?<!\w.)e|h(?<!\w.)e|S(?<!\w.)he|s(?<!\w.)he)\b"
+)
 SAMPLED_PRONOUNS = 400
 NARRATED_IS = 3  # a story whose narration says "I" (or "you") this often is told by one
 

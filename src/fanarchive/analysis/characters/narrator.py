@@ -14,7 +14,7 @@ from fanarchive.analysis.characters.names import given_names, zipf
 from fanarchive.analysis.characters.scan import Scan
 from fanarchive.analysis.characters.tagged import DISAMBIGUATION_RE
 from fanarchive.analysis.document import Document
-from fanarchive.analysis.text import trie_pattern
+from fanarchive.analysis.text import trie_pattern, word_trie_pattern
 
 PERSON_PRONOUNS = {
     "first": ["I", "me", "my", "mine", "myself", "Me", "My", "Mine", "Myself"],
@@ -24,7 +24,7 @@ PERSON_PRONOUNS = {
 }
 PERSON_OF = {word: person for person, words in PERSON_PRONOUNS.items() for word in words}
 # One pass for all three persons (the narration of a novel is read once, not three times).
-PRONOUN_RE = re.compile(rf"\b(?:{trie_pattern(PERSON_OF)})\b")
+PRONOUN_RE = re.compile(rf"{word_trie_pattern(PERSON_OF)}\b")
 # `Y/N`, `(Y/N)`, `[y/n]`: the reader-insert convention of fan fiction.
 READER_RE = re.compile(r"[(\[]?\b[YyFfLl]/[Nn]\b[)\]]?")
 # A capitalised word in any Latin script (`Zoë`, `Łukasz`, `Ínés`), not only ASCII: an upper-case

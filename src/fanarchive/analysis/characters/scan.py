@@ -78,7 +78,11 @@ class Scan:
 
 def opens_sentence(text: str, offset: int) -> bool:
     """True when the word at `offset` starts a sentence, a paragraph or a quotation."""
-    initials = _INITIALS_BEFORE_RE.search(text, max(0, offset - 12), offset)
+    initials = (
+        _INITIALS_BEFORE_RE.search(text, max(0, offset - 12), offset)
+        if _may_follow_initials(text, offset)
+        else None
+    )
     if initials is not None:
         offset = initials.start()  # `J. W. Harcourt` opens a sentence where `J.` does
     i = offset - 1
@@ -99,6 +103,17 @@ def opens_sentence(text: str, offset: int) -> bool:
 _INITIALS = r"(?:(?!I\.)[A-Z]\.[ \t]+){1,3}"
 _INITIALS_BEFORE_RE = re.compile(rf"(?<![\w.]){_INITIALS}$")
 _INITIALS_BETWEEN_RE = re.compile(rf"[ \t]+{_INITIALS}")
+
+
+def _may_follow_initials(text: str, offset: int) -> bool:
+    """What _INITIALS_BEFORE_RE needs right before `offset`: a capital, a period, then spaces
+    or tabs (`$` also matches before a last line break). Most words fail it in a few steps,
+    without a regex search."""
+    end = offset - 1 if offset and text[offset - 1] == "\n" else offset
+    i = end
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i < end and i >= 2 and text[i - 1] == "." and "A" <= text[i - 2] <= "Z"
 
 
 def _opens_after_quote(text: str, i: int) -> bool:
@@ -218,4 +233,7 @@ def _after_initials(runs: list[Run], text: str, start: int, inside: bool) -> boo
     last = runs[-1].tokens[-1]
     if last.possessive or last.particle or last.title:
         return False
-    return _INITIALS_BETWEEN_RE.fullmatch(text, last.end, start) is not None
+    return (
+        _may_follow_initials(text, start)  # what the regex's last initial needs, cheaply
+        and _INITIALS_BETWEEN_RE.fullmatch(text, last.end, start) is not None
+    )

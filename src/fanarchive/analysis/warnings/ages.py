@@ -323,12 +323,27 @@ HEADER_AGE_RE = re.compile(
 HEADER_END = (".", "!", "?", "…", '"', "”", "’", "'", ",", ";", ":")
 
 
+def _per_document(find):
+    """`find(document)` computed once a work: the warnings and the tags both read its minors
+    (the statements are frozen, so the two share them)."""
+    attribute = f"_fanarchive_{find.__name__}"
+
+    def found_in(document) -> list[AgeStatement]:
+        cached = document.__dict__.get(attribute)
+        if cached is None or cached[0] is not document.text:
+            cached = document.__dict__[attribute] = (document.text, find(document))
+        return list(cached[1])
+
+    return found_in
+
+
+@_per_document
 def _header_ages(document) -> list[AgeStatement]:
     """Ages in short header lines; each holds until the next header line with an age."""
     headers, offset = [], 0
     for raw in document.text.split("\n"):  # short lines only reach a regex
         line_start, offset = offset, offset + len(raw) + 1
-        if len(raw) > 80:
+        if len(raw) > 80 or raw.isspace() or not raw:  # no age in a blank line
             continue
         line = HEADER_LINE_RE.fullmatch(raw)
         if line is None:
@@ -360,6 +375,7 @@ NAMED_AGE_RE = re.compile(
 )
 
 
+@_per_document
 def _ages_lists(document) -> list[AgeStatement]:
     """Each minor's age in a short "Ages:" line: the author telling the reader the ages of
     the whole work, whoever each is."""

@@ -240,7 +240,7 @@ def tokens(sentence: str) -> list[str]:
 def ngrams(words: list[str]) -> set[str]:
     """Words and adjacent word pairs ("shot him", "the war")."""
     grams = set(words)
-    grams.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    grams.update([f"{a} {b}" for a, b in zip(words, words[1:], strict=False)])
     return grams
 
 
@@ -263,14 +263,15 @@ def sentence_features(sentence: str, cues: SentenceCues, vocabulary: frozenset[s
         features["figurative"] = float(cues.figurative)
     lowered = sentence.lower().replace("’", "'")
     words = TOKEN_RE.findall(lowered)
-    in_dialogue = any(mark in sentence for mark in DOUBLE_QUOTE_MARKS)
+    in_dialogue = any(map(sentence.__contains__, DOUBLE_QUOTE_MARKS))
     if in_dialogue:
         features["dialogue"] = 1.0
     depiction_features(lowered, in_dialogue, features)
     if sentence.rstrip("\"'”’ )").endswith("?"):
         features["question"] = 1.0
-    for word in words:  # person and semantic fields in one pass (WORD_FEATURES)
-        for name in WORD_FEATURES.get(word, ()):
+    # person and semantic fields in one pass (WORD_FEATURES); most words are in none
+    for names in filter(None, map(WORD_FEATURES.get, words)):
+        for name in names:
             features[name] = features.get(name, 0.0) + 1.0
     for word in KEYWORDS_RE.findall(lowered):
         for category in keyword_categories(word):

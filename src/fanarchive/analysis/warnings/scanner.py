@@ -279,7 +279,7 @@ def scan(text: str, lexicons: list[Lexicon]) -> list[list[Hit]]:
     lowered = lower_same_length(text)
     results: list[list[Hit]] = [[] for _ in lexicons]
     entries: dict[str, list[tuple[list[Hit], re.Pattern[str]]]] = {}
-    words = set(WORD_START_RE.findall(lowered))
+    words = _distinct_words(lowered)
     # "corpse's", "he'd": the part before the apostrophe can start a cue too.
     words.update([w.split("'", 1)[0] for w in words if "'" in w])
     pairs = list(zip(lexicons, results, strict=True))
@@ -313,13 +313,35 @@ def scan(text: str, lexicons: list[Lexicon]) -> list[list[Hit]]:
     if not entries:
         return results
     finder = re.compile(r"\b" + trie_pattern(entries) + r"\b")
+    # the bound methods, looked up once: ~50,000 positions of a novel open a cue's first word
+    matching = {word: [(hits, m.match) for hits, m in entry] for word, entry in entries.items()}
     for found in finder.finditer(lowered):
         start = found.start()
-        for hits, matcher in entries[found.group()]:
-            match = matcher.match(lowered, start)
-            if match and not (hits and hits[-1].start == start and hits[-1].end == match.end()):
+        for hits, match_at in matching[found.group()]:
+            match = match_at(lowered, start)
+            if match is not None and not (
+                hits and hits[-1].start == start and hits[-1].end == match.end()
+            ):
                 hits.append(Hit(start, match.end(), " ".join(match.group().split())))
     return results
+
+
+def _distinct_words(lowered: str) -> set[str]:
+    """WORD_START_RE's words of the text, read from its distinct whitespace-separated chunks
+    (no word holds whitespace, and a work repeats most of its chunks); a chunk that is one
+    word between punctuation needs no regex. A third of the time of reading every word."""
+    words: set[str] = set()
+    for chunk in set(lowered.split()):
+        core = chunk.strip(_NOT_IN_WORDS)
+        if core.isalpha():
+            words.add(core)
+        else:
+            words.update(WORD_START_RE.findall(chunk))
+    return words
+
+
+# Punctuation around a word (no word character: WORD_START_RE reads none of it).
+_NOT_IN_WORDS = "\"'“”‘’.,;:!?()[]*…—–-"
 
 
 @dataclass
