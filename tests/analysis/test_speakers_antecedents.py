@@ -62,24 +62,6 @@ def test_she_goes_back_past_her_own_sentences_to_the_one_named():
     assert speakers_of(text)[-2:] == ["Marguerite", "Corvina"]
 
 
-def test_a_name_after_an_object_it_still_leads_its_clause():
-    # `about it, and Jim was beginning to suspect`: the `it` is an object, not a subject
-    # pronoun, so Jim leads his clause and `he said` is his, not Spock's of the `because` clause.
-    text = (
-        "Shore leave was supposed to be relaxing. Nobody had told the sand.\n\n"
-        '"It\'s in my boots," Jim said.\n\n'
-        'Spock did not look up from his PADD. "Risan sand is carried by the slightest breeze."\n\n'
-        '"So it\'s in everything."\n\n'
-        '"It is, as you say, in everything."\n\n'
-        "Kirk flopped down next to him in the shade, which was a very small patch of shade. "
-        "Their shoulders touched. This had been happening more and more lately, and neither of "
-        "them had said anything about it, and Jim was beginning to suspect he would have to say "
-        "something, because Spock would apparently rather die.\n\n"
-        '"You could take your shirt off, you know," he said.\n'
-    )
-    assert speakers_of(text)[-1] == "Jim"
-
-
 ROOF = (
     "They ended up on the roof, because the Doctor said the view was better from up there. "
     "Rose had a bag of chips in her lap.\n\n"

@@ -15,8 +15,9 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # quotations right when measured (2026-12-06, fourth session): with the rules as at d0700ee,
 # fic_tune5 225 of 304 and fic_holdout8 221 of 313 (once `names` listed the titled forms the
 # lines use, `Doctor McCoy`, `Mr Black`, as earlier sets list `Dr. Reid`); after the session's
-# rules (be5940f) 266 and 229
-RIGHT_AT_LEAST = {"fic_tune5": 266, "fic_holdout8": 229}
+# rules (be5940f) 266 and 229; at the session's end 261 and 233 (the object-`it` rule, tune-only,
+# reverted: it cost the blind fic_holdout5 five quotations and PDNC check two)
+RIGHT_AT_LEAST = {"fic_tune5": 261, "fic_holdout8": 233}
 
 
 @pytest.mark.parametrize("name", RIGHT_AT_LEAST)

@@ -41,9 +41,7 @@ SENTENCE_END = frozenset(".!?;")
 BOUNDARY_RE = re.compile(
     r"[.!?](?<!\bMr.)(?<!\bMrs.)(?<!\bDr.)(?<!\bSt.)(?<!\bMs.)[.!?]*['\"”’)]*\s+"
 )
-# `it` leads a clause only where it opens one (`It was late when`); elsewhere it is as often
-# an object (`said anything about it, and Jim was`), which leaves the name the clause's subject.
-PRONOUN_SUBJECT_RE = re.compile(r"\b(?:he|she|I|they|we)\b|(?:^|[,;:—]\s*)it\b", re.I)
+PRONOUN_SUBJECT_RE = re.compile(r"\b(?:he|she|I|it|they|we)\b", re.I)
 MEMORY_RE = re.compile(MEMORY_RE_SOURCE, re.I)
 # A conjunction right before a mention opens a clause it is the subject of (`They were
 # writing, when the White Rabbit interrupted`).
