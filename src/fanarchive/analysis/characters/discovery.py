@@ -21,6 +21,7 @@ from fanarchive.analysis.characters.lexicon import (
     NOT_NAMES,
     PLACE_PREPOSITIONS,
     PLACE_WORDS,
+    POSSESSIVE_DETERMINERS,
     SPEECH_VERBS,
     TITLES,
     WEEKDAYS_AND_MONTHS,
@@ -309,7 +310,7 @@ def _context(text: str, occurrence: Occurrence, scan: Scan) -> None:
         occurrence.acts = (
             not occurrence.initial
             and prev1 not in _PREPOSITIONS  # `The gardens on Coruscant were quiet`
-            and prev1 not in _POSSESSIVE_DETERMINERS  # `his Nike trainers`: a brand, no subject
+            and prev1 not in POSSESSIVE_DETERMINERS  # `his Nike trainers`: a brand, no subject
             and context.acts(text, occurrence.end)
         )
         occurrence.leads = occurrence.initial and context.acts_as_person(text, occurrence.end)
@@ -377,9 +378,6 @@ _PREPOSITIONS = words(
     across through toward towards past upon among between around beyond like than
     """
 )
-
-
-_POSSESSIVE_DETERMINERS = words("my your his her its our their")
 
 
 # Kin and household nouns before a name give its gender (`her aunt Shaw`, `his brother

@@ -395,6 +395,9 @@ def title_key(word: str) -> str | None:
     return key if key in TITLES else None
 
 
+# `his Nike trainers`, `her captain`: a word after one of these is owned, not a subject.
+POSSESSIVE_DETERMINERS = words("my your his her its our their")
+
 # Heads of descriptions anyone could be (`the man`, `the other`, `her mother`): never a
 # character of their own, unlike a role that speaks (`said the croupier`, `the waiter said`).
 GENERIC_PERSON_NOUNS = words(

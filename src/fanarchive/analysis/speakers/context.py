@@ -10,6 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from fanarchive.analysis.characters.lexicon import POSSESSIVE_DETERMINERS
 from fanarchive.analysis.document import Document, Span
 from fanarchive.analysis.model import Mention, Quote
 from fanarchive.analysis.speakers.kin import KIN_NOUNS
@@ -69,7 +70,6 @@ BEAT_PRONOUNS = frozenset(["He", "She", "I", "You", "he", "she", "you"])
 BEAT_OPENERS = frozenset(["But", "And", "Then", "So", "Still", "Yet", "Instead"])
 # Narration sentences read back for the description a pronoun tag's `he` or `she` continues.
 ANTECEDENT_SENTENCES = 3
-POSSESSIVE_DETERMINERS = frozenset(["his", "her", "my", "their", "our", "your", "its"])
 NARRATION_EDGE = " \t\n\"'“”‘’"
 TAG_WINDOW = 7  # a speech verb further than this many words from the quote is not its tag
 # Who opens the clause a reporting `said that` leads into (`replied that he had not`).

@@ -69,7 +69,12 @@ from fanarchive.analysis.characters.names import given_names
 from fanarchive.analysis.characters.relatives import CALLINGS
 from fanarchive.analysis.speakers.context import Context, Line, Subject, Tag
 from fanarchive.analysis.speakers.kin import Families
-from fanarchive.analysis.speakers.lexicon import REACTION_VERBS, SAME_VERBS
+from fanarchive.analysis.speakers.lexicon import (
+    POSSESSIVE_GENDER,
+    PRONOUN_GENDER,
+    REACTION_VERBS,
+    SAME_VERBS,
+)
 from fanarchive.analysis.speakers.persons import spread_third_person, third_person
 
 # Precision of each rule measured end to end on pdnc-dev (`fanarchive evaluate pdnc`), used as
@@ -143,8 +148,9 @@ SPEECH_ENDS = ".!?,-\u2014\u2013\u2026"  # a quote ending so ends the speech
 RUN_TURNS = 7  # bare turns read back to the last one a rule decided
 # `Millie, her lymphatic maid,`: a name set beside someone's noun.
 APPOSITIVE_RE = re.compile(r",\s+(her|his)\s+[a-z]")
-POSSESSIVE_OF = {"female": "her", "male": "his"}
-SUBJECT_OF = {"female": "she", "male": "he"}
+# The possessive and the subject pronoun of each sex: `her maid`, `She had cooked`.
+POSSESSIVE_OF = {g: w for w, g in POSSESSIVE_GENDER.items() if g in ("male", "female")}
+SUBJECT_OF = {g: w for w, g in PRONOUN_GENDER.items() if g in ("male", "female")}
 _LAST_SENTENCE_HE_RE = re.compile(r"(?:^|[.!?…]\s+)(?:He|She)\b[^.!?…\"“”]*[.!?…]\s*$", re.M)
 # Words that are titles in names (`Lady Catherine`) but also describe anyone (`that lady`).
 PLAIN_TITLES = frozenset(
@@ -711,13 +717,17 @@ class Sieve:
         previous = self.dialogue_turn_before(line)
         steps = 1
         while previous is not None and previous.quote.speaker is None and steps < RUN_TURNS:
-            while previous.index and self.lines[previous.index - 1].paragraph == previous.paragraph:
-                previous = self.lines[previous.index - 1]
-            previous = self.dialogue_turn_before(previous)
+            previous = self.dialogue_turn_before(self.paragraph_opening(previous))
             steps += 1
         if previous is None or not steps % 2:
             return None  # an even run: the speaker two turns back, not the one just before
         return previous.quote.speaker
+
+    def paragraph_opening(self, line: Line) -> Line:
+        """The first line of `line`'s paragraph."""
+        while line.index and self.lines[line.index - 1].paragraph == line.paragraph:
+            line = self.lines[line.index - 1]
+        return line
 
     def dialogue_turn_before(self, line: Line) -> Line | None:
         """The last line of the paragraph right before a quote that opens its paragraph, when
@@ -738,9 +748,7 @@ class Sieve:
         tail = text[previous.quote.end : units[previous.paragraph].end].strip()
         if len(tail) > SHORT_TAG or sum(tail.count(c) for c in ".!?") > 1:
             return None
-        first = previous
-        while first.index and self.lines[first.index - 1].paragraph == first.paragraph:
-            first = self.lines[first.index - 1]
+        first = self.paragraph_opening(previous)
         lead = text[units[first.paragraph].start : first.quote.start].strip(OPENING_JUNK)
         if lead and (
             len(lead) > BEAT_LEAD
