@@ -1,11 +1,7 @@
 """People a novel never names (`characters/unnamed.py`): a description that acts again and
 again in the narration is a cast entry of its own, and the pronoun tags after it are its."""
 
-from fanarchive.analysis.characters import detect_cast
-from fanarchive.analysis.packs import default_knowledge
-from fanarchive.analysis.quotes import find_quotes
-from fanarchive.analysis.reading import read_text
-from fanarchive.analysis.speakers import attribute_speakers
+from tests.analysis.test_speakers_narrator import analyse_quotes
 
 # Written for this test: a guide who never gets a name, beside two named men.
 FERRYMAN = (
@@ -31,10 +27,7 @@ CAPTAIN = (
 
 
 def analyse(text: str):
-    document = read_text(text)
-    quotes = find_quotes(document)
-    cast = detect_cast(document, quotes, default_knowledge())
-    attribute_speakers(document, quotes, cast)
+    quotes, cast = analyse_quotes(text)
     return cast, quotes
 
 

@@ -1,11 +1,7 @@
 """Speakers the story describes but never names (`said the man`), end to end: the cast found
 in the text, then the sieve."""
 
-from fanarchive.analysis.characters import detect_cast
-from fanarchive.analysis.packs import default_knowledge
-from fanarchive.analysis.quotes import find_quotes
-from fanarchive.analysis.reading import read_text
-from fanarchive.analysis.speakers import attribute_speakers
+from tests.analysis.test_speakers_narrator import analyse_quotes
 
 NEWCOMER = (
     "Harriet Vane sat by the stove in the empty station, reading, while the snow came down"
@@ -21,10 +17,7 @@ NEWCOMER = (
 
 
 def analyse(text: str):
-    document = read_text(text)
-    quotes = find_quotes(document)
-    cast = detect_cast(document, quotes, default_knowledge())
-    attribute_speakers(document, quotes, cast)
+    quotes, cast = analyse_quotes(text)
     return cast, quotes
 
 
