@@ -544,3 +544,24 @@ def test_a_goodnight_or_cheek_kiss_is_no_romantic_scene(text):
     from fanarchive.analysis import analyze_text
 
     assert MINORS not in {w.name for w in analyze_text(text).warnings}
+
+
+HELD_BREATH = (
+    "Nia and Jo stood on the balcony. Jo talked about the party and Nia laughed at Jo. "
+    "Jo reached up and touched Nia's cheek with one finger.\n\n"
+    "Nia stopped breathing. Her whole chest went tight and hot.\n\n"
+)
+
+
+def test_a_breath_held_by_someone_who_speaks_again_is_no_death():
+    from fanarchive.analysis import analyze_text
+
+    text = HELD_BREATH + '"Jo," Nia said.\n\n"Mm?" Jo said.\n\n"Nothing," Nia said.'
+    assert "Major Character Death" not in {w.name for w in analyze_text(text).warnings}
+
+
+def test_a_breath_that_stops_for_good_is_still_a_major_character_death():
+    from fanarchive.analysis import analyze_text
+
+    text = HELD_BREATH + '"Nia?" Jo said. "Nia, please." Jo held her and wept.'
+    assert "Major Character Death" in {w.name for w in analyze_text(text).warnings}

@@ -258,7 +258,7 @@ def special_warnings(
 ) -> list[Warning]:
     extra: list[Warning] = []
     _qualify_self_harm(document, index, warnings)
-    death = major_character_death(document, index, cast, scored.get("death", []))
+    death = major_character_death(document, index, cast, scored.get("death", []), quotes or [])
     if death:
         extra.append(death)
     extra.extend(minors_in_romance(document, index, cast, quotes or [], scored.get("sexual", [])))
@@ -299,10 +299,15 @@ def main_characters(cast: Cast) -> set[str]:
 
 
 def major_character_death(
-    document: Document, index: SentenceIndex, cast: Cast, death_cues: list[Scored]
+    document: Document,
+    index: SentenceIndex,
+    cast: Cast,
+    death_cues: list[Scored],
+    quotes: list | None = None,
 ) -> Warning | None:
     """A main character of the work is the one who dies, in a stated (not hypothetical)
-    sentence. The shopkeeper shot in chapter two is a death, not a major character's."""
+    sentence. The shopkeeper shot in chapter two is a death, not a major character's; nor is
+    a breath held by someone who speaks again in the scene (`_breath_held`)."""
     important = main_characters(cast)
     if not important or not death_cues:
         return None
@@ -328,6 +333,7 @@ def major_character_death(
                 (as_subject or DEATH_BEFORE_NAME.search(before) or dead_around)
                 and factor(text, span.start, span.end, mention.start) == 1.0
                 and not _not_a_real_death(after, index.sentence(s))
+                and not _breath_held(document, quotes or [], mention.character, after, span.end)
             ):
                 evidence.append(index.evidence(s))
                 break
@@ -350,6 +356,26 @@ NOT_THE_STORY_RE = re.compile(
     r"in the (?:movie|film|play|book|show|novel|story)|on stage|on screen|pretend\w*)\b",
     re.IGNORECASE,
 )
+
+
+# `Kara stopped breathing.` when Lena touches her face: a breath or heartbeat that stops is
+# also what romance says of a held breath. It is a death only if the one it stops for does
+# not speak again in the scene (a quote of theirs before the next scene break, within reach).
+HELD_BREATH_RE = re.compile(
+    r"^(?:'s)?\s+(?:\w+\s+){0,2}?(?:stopped breathing|(?:heart|breath|breathing) stopped)\b",
+    re.IGNORECASE,
+)
+SPEAKS_AGAIN_REACH = 2000  # characters after the sentence: the same exchange, not a later scene
+
+
+def _breath_held(document: Document, quotes: list, character: str, after: str, end: int) -> bool:
+    if not HELD_BREATH_RE.match(after):
+        return False
+    limit = end + SPEAKS_AGAIN_REACH
+    for boundary in (*document.scene_breaks, *document.headings):
+        if end <= boundary.start < limit:
+            limit = boundary.start
+    return any(q.speaker == character and end <= q.start < limit for q in quotes)
 
 
 def _not_a_real_death(after: str, sentence: str) -> bool:
