@@ -36,3 +36,12 @@ def test_god_known_only_from_oaths_and_prayers_is_not():
         "the Lord God for hers. May God forgive me, I laughed.\n"
     )
     assert not {"God", "Lord God", "May God"} & names(cast_of(text))
+
+
+def test_god_called_at_the_head_of_a_line_is_an_oath_not_a_call():
+    text = (
+        "John came home to find the kitchen full of bees. 'Is he-oh, for God's sake, "
+        "Sherlock, I said look at them!' John said.\n\n'They were lonely,' Sherlock said.\n\n"
+        "'Are you going to keep them?' John asked.\n\n'God, yes.'\n"
+    )
+    assert "God" not in names(cast_of(text))

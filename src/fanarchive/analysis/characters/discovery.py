@@ -316,8 +316,11 @@ def _context(text: str, occurrence: Occurrence, scan: Scan) -> None:
         occurrence.leads = occurrence.initial and context.acts_as_person(text, occurrence.end)
     else:
         occurrence.vocative = _is_vocative(text, occurrence, scan)
-    if _OATH_RE.match(text, occurrence.end) and occurrence.names == ("God",):
-        occurrence.acts = occurrence.leads = False  # `God knows what`: an oath, not an act
+    if occurrence.names == ("God",) and (
+        occurrence.vocative or _OATH_RE.match(text, occurrence.end)
+    ):
+        # `God knows what`, `"God, yes."`, `"Oh God."`: an oath, not an act or a call
+        occurrence.acts = occurrence.leads = occurrence.vocative = False
     occurrence.generic = prev1 in _ARTICLES
     occurrence.who = not occurrence.generic and _WHO_RE.match(text, occurrence.end) is not None
     occurrence.relation = RELATION_GENDER.get(prev1, "")
