@@ -54,3 +54,24 @@ def test_a_role_another_role_stands_for_later_in_the_text_is_left_out_too():
     # The miller is Tomas (Aldo is the next sentence's), so the tinker, read before it, is Aldo.
     assert owner_at(cast, FIRESIDE, "The miller") == "Tomas Wick"
     assert owner_at(cast, FIRESIDE, "The tinker") == "Aldo Brisk"
+
+
+DIRECTOR = (
+    "Director Okoro read your report twice. Then she folded her hands on top of it.\n\n"
+    "\u201cYou were told to stay in the van.\u201d\n\n"
+    "\u201cYes, ma'am.\u201d\n\n"
+    "Okoro turned a page. Okoro turned another.\n\n"
+    "You looked at the window, at the carpet, at anything else. The rain had started again, "
+    "and somewhere down the corridor a printer was jamming. Nobody said anything for a long "
+    "time. You counted the ceiling tiles. There were forty-two, and one of them was stained "
+    "in the shape of a dog, or possibly a small country. You had been in this room once "
+    "before, on your first day, and it had seemed bigger then. The chair had been softer. "
+    "The coffee had been better, too, though that was not saying much.\n\n"
+    "The director took off her glasses and rubbed her eyes.\n"
+)
+
+
+def test_a_rank_the_text_puts_before_a_name_is_that_persons_role_however_far():
+    # `Director` is no title the cast knows, but the text writes it before Okoro's name: the
+    # director who takes off her glasses paragraphs later is Okoro, in a story told to a you.
+    assert owner_at(cast_of(DIRECTOR), DIRECTOR, "The director") == "Okoro"

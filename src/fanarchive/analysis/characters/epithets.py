@@ -21,7 +21,8 @@ they never name. Which character it is, read the way a reader does:
   asks of Grospierre," continued the sergeant`); a role that speaks, or acts in a paragraph
   holding a line (its speaker), is not one the narration names in the paragraph of the line
   before or after it either (turns alternate);
-- the one holding it as a title (`Captain Okafor` is `the captain`);
+- the one holding it as a title (`Captain Okafor` is `the captain`), also a rank the cast
+  knows no title for that the text writes before a name (`Director Shaw`), however far;
 - when several are left: not the point of view of a third-person story (the character named
   most, clearly: third-person limited calls its own character by name, not by a role; an
   omniscient novel's most named may still be the one), not one another role stands for,
@@ -259,7 +260,7 @@ def _two_words(match: re.Match[str], roles: dict[str, bool]) -> bool:
     )
 
 
-def _role_mentions(scan: Scan, claimed: set[int]) -> list[_Mention]:
+def _role_mentions(scan: Scan, claimed: set[int], ranks: _Ranks) -> list[_Mention]:
     """Every role epithet that acts or speaks in the narration, in text order, whose head the
     work shows to be a person somewhere and whose first mention neither enters nor stays
     still (`waited for the housekeeper`: someone new)."""
@@ -284,9 +285,40 @@ def _role_mentions(scan: Scan, claimed: set[int]) -> list[_Mention]:
         if not acts_here or found.start in claimed:
             continue
         acting.append(found)
-        if head not in persons and (found.noun in PERSON_ROLE_NOUNS or _person_sign(scan, found)):
+        if head not in persons and (
+            found.noun in PERSON_ROLE_NOUNS
+            or _person_sign(scan, found)
+            or ranks.holders(found.noun)
+        ):
             persons.add(head)
     return [_mention(scan, found) for found in acting if found.head in persons]
+
+
+class _Ranks:
+    """The nouns the text writes as a named character's title, with who holds each:
+    `Director Shaw` makes `the director` a person's role, and Shaw's, though the cast knows
+    no title `Director` (the known ones are read by `_holds_title`). Read per noun when first
+    asked: one literal search each, for the few nouns that act."""
+
+    def __init__(self, text: str, named: list[Draft]) -> None:
+        self.text = text
+        self.owners: dict[str, set[int]] = {}
+        for i, draft in enumerate(named):
+            for surface in draft.surfaces:
+                self.owners.setdefault(surface, set()).add(i)
+        self._holders: dict[str, set[int]] = {}
+
+    def holders(self, noun: str) -> set[int]:
+        if noun not in self._holders:
+            found: set[int] = set()
+            if self.owners:
+                pattern = rf"\b{re.escape(noun.capitalize())} ([A-Z][a-z]+)(?: ([A-Z][a-z]+))?"
+                for match in re.finditer(pattern, self.text):
+                    found |= self.owners.get(match.group(1), set())
+                    if match.group(2):
+                        found |= self.owners.get(f"{match.group(1)} {match.group(2)}", set())
+            self._holders[noun] = found
+        return self._holders[noun]
 
 
 def _mention(scan: Scan, found: _Found) -> _Mention:
@@ -307,7 +339,8 @@ def add_role_epithets(
     narrators = _narrators(scan)
     if "i" in narrators:
         return
-    roles = _role_mentions(scan, claimed)
+    ranks = _Ranks(scan.text, named)
+    roles = _role_mentions(scan, claimed, ranks)
     if not roles:
         return
     point = None if narrators else _point_of_view(mentions)
@@ -320,7 +353,7 @@ def add_role_epithets(
         chosen: dict[str, set[int]] = {}
         readings = []
         for mention in roles:
-            candidates = _candidates(mention, mentions, point, roles_of, genders, in_lines)
+            candidates = _candidates(mention, mentions, point, roles_of, genders, in_lines, ranks)
             readings.append((mention, candidates))
             if len(candidates) == 1:
                 chosen.setdefault(mention.head, set()).add(candidates[0])
@@ -488,6 +521,7 @@ def _candidates(
     roles_of: dict[int, set[str]],
     genders: _Genders,
     in_lines: _NamedInLines,
+    ranks: _Ranks,
 ) -> list[int]:
     """Who the role can be at this mention (see the module's docstring); none when the text
     brought someone new in with it just before (`a waiter, a tray`)."""
@@ -503,7 +537,14 @@ def _candidates(
     if mention.speaks or _holds_line(mentions.scan, paragraph):
         talked_about |= _neighbour_speakers(text, paragraph, mentions)
     candidates = [i for i in nearby - own - talked_about if genders.agrees(i, mention.gender)]
-    titled = [i for i in candidates if _holds_title(named[i], mention.head.rsplit(" ", 1)[-1])]
+    title = mention.head.rsplit(" ", 1)[-1]
+    holders = {i for i, draft in enumerate(named) if _holds_title(draft, title)}
+    holders |= ranks.holders(title)
+    titled = [i for i in candidates if i in holders]
+    if not titled:
+        # `Director Shaw read your report` at the top, `The director took off her glasses`
+        # pages later: the one person of the work holding the title, however far.
+        titled = [i for i in holders - own if genders.agrees(i, mention.gender)]
     if len(titled) == 1:
         return titled
     next_named = mentions.named_in(*_next_sentence(text, sentence_end))
