@@ -75,3 +75,19 @@ def test_a_rank_the_text_puts_before_a_name_is_that_persons_role_however_far():
     # `Director` is no title the cast knows, but the text writes it before Okoro's name: the
     # director who takes off her glasses paragraphs later is Okoro, in a story told to a you.
     assert owner_at(cast_of(DIRECTOR), DIRECTOR, "The director") == "Okoro"
+
+
+KNIGHT = (
+    "Ser Bram Holt found Prince Toma on the wall after the feast. Bram bowed.\n\n"
+    "\u201cDid you speak to the princess?\u201d Toma asked.\n\n"
+    "\u201cShe asked me whether the tower was haunted,\u201d said the knight, "
+    "\u201cand when I told her no, she seemed disappointed.\u201d\n\n"
+    "Lady Wren Ashby came up the steps an hour later with her skirts in her fists.\n"
+)
+
+
+def test_a_pronoun_inside_the_line_a_role_speaks_is_not_the_roles():
+    # The knight's line talks about the princess (`her`, `she`): the knight is no woman, so
+    # not Lady Wren, the one woman named within reach.
+    owner = owner_at(cast_of(KNIGHT), KNIGHT, "the knight")
+    assert owner != "Lady Wren Ashby"

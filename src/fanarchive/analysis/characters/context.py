@@ -172,7 +172,10 @@ def _gender_of(pronoun: str) -> str:
     return "male" if pronoun.lower() in {"he", "his", "himself"} else "female"
 
 
-def following_pronoun(text: str, end: int, limit: int = 160) -> str:
+PRONOUN_REACH = 160  # characters after a mention in which its pronoun is looked for
+
+
+def following_pronoun(text: str, end: int, limit: int = PRONOUN_REACH) -> str:
     """`male`/`female` for the pronoun that refers back to a subject: the first gendered
     pronoun in the rest of its sentence, or a `He`/`She` opening the next one; "" when
     another name, or an object pronoun of that gender (`Jake kissed her, and she...`), comes

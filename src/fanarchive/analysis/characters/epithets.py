@@ -52,6 +52,7 @@ from fanarchive.analysis.characters.apposition import (
     NarratedMentions,
 )
 from fanarchive.analysis.characters.context import (
+    PRONOUN_REACH,
     acts,
     following_pronoun,
     gesture_pronoun,
@@ -325,7 +326,11 @@ def _mention(scan: Scan, found: _Found) -> _Mention:
     gender = role_gender(found.noun)
     if gender == "unknown":
         after = found.end + (2 if found.possessive else 0)
-        gender = following_pronoun(scan.text, after) or "unknown"
+        # `said the knight, «and when I told her no»`: the line's `her` is someone the knight
+        # talks about, so the pronoun is looked for only up to the next quotation.
+        line = scan.next_quote_start(after)
+        limit = min(PRONOUN_REACH, line - after) if line is not None else PRONOUN_REACH
+        gender = following_pronoun(scan.text, after, limit) or "unknown"
     speaks_ = _tagged(scan, found.start, found.end)
     return _Mention(found.start, found.end, found.head, gender, speaks_)
 

@@ -8,7 +8,7 @@ its honorific suffix, and whether it opens a sentence or sits inside a quotation
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property
@@ -68,6 +68,11 @@ class Scan:
     def in_quote(self, offset: int) -> bool:
         i = bisect_right(self.quote_starts, offset) - 1
         return i >= 0 and offset < self.quote_ends[i]
+
+    def next_quote_start(self, offset: int) -> int | None:
+        """Where the first quotation at or after `offset` starts, if any."""
+        i = bisect_left(self.quote_starts, offset)
+        return self.quote_starts[i] if i < len(self.quote_starts) else None
 
     def quote_bounds(self, offset: int) -> tuple[int, int] | None:
         i = bisect_right(self.quote_starts, offset) - 1
