@@ -16,7 +16,18 @@ from fanarchive.analysis.relationships.genders import _described_of, _genders_of
 from fanarchive.analysis.relationships.people import Pair, Person, pair_of
 
 LOOKBACK = 3  # sentences searched back for the person a pronoun stands for (CueContext._back)
-OBJECT_PRONOUN_RE = re.compile(r"\s+(?:him|her|them)\b", re.IGNORECASE)  # "kissed him"
+# "kissed him", "kissed the corner of her mouth", "kissed his jaw": the one a part of whom is
+# kissed is the one kissed.
+BODY_PARTS = (
+    r"mouth|lips|cheeks?|jaw|jawline|neck|throat|shoulders?|forehead|brow|temples?|hands?"
+    r"|fingers|knuckles|wrists?|palms?|head|hair|face|nose|chin|collarbone|chest|ears?"
+    r"|eyelids|hairline"
+)
+OBJECT_PRONOUN_RE = re.compile(
+    r"\s+(?:(?:the|a)\s+(?:[\w-]+\s+){1,2}?of\s+)?"
+    rf"(?:him|her|them|(?:his|their)(?=\s+(?:[\w-]+\s+)?(?:{BODY_PARTS})\b))\b",
+    re.IGNORECASE,
+)
 # "he kissed", "she leaned over and kissed": a subject pronoun at most a few words before.
 PEOPLE_BACK = 60  # people of one sentence a pronoun is looked for among, latest first
 SUBJECT_PRONOUN_RE = re.compile(r"\b(?:he|she|they)\b(?:\s+[\w'-]+){0,4}\s*$", re.IGNORECASE)
