@@ -52,6 +52,7 @@ from fanarchive.analysis.relationships.cues import (
     subtype_of,
 )
 from fanarchive.analysis.relationships.people import NARRATOR_PRONOUNS, Pair, pair_of
+from fanarchive.analysis.relationships.scenes import LAST_LINES
 from fanarchive.analysis.sentences import SentenceIndex, sentence_index
 from fanarchive.analysis.warnings.context import factor
 from fanarchive.analysis.warnings.scanner import Hit, document_hits
@@ -83,6 +84,7 @@ THEY_MARRIED_RE = re.compile(
     re.IGNORECASE,
 )
 WE_PARTED_RE = re.compile(THEY_MARRIED_RE.pattern.replace("they", "we"), re.IGNORECASE)
+TO_TWO_RE = re.compile(r"\b(?:you two|you both|both of you|the two of you|you guys)\b", re.I)
 NOT_EACH_OTHER_RE = re.compile(r"\s+(?:to|before|once|off|twice|again)\b")  # to others
 NAMES_A_COUPLE_RE = re.compile(r"newlyweds", re.IGNORECASE)  # "the newlyweds, Ann and Bob"
 TITLE_BEFORE_RE = re.compile(r"\b(?:Mrs|Mr)\.?\s+$")
@@ -266,6 +268,8 @@ def assign_cues(
             pair = _they_parted(binder, hit)
         else:
             pair = binder.act(hit.start, hit.end)
+        if pair is None and cue.kind == "couple":
+            pair = _they_after_exchange(binder, hit.start)
         if pair and cue.kind == "confession" and binder.platonic_address(hit.start, pair):
             continue  # "I love you, Mom", "Love you, buddy": a child's, a friend's
         if pair and cue.kind == "confession" and _to_several(binder, hit):
@@ -531,6 +535,24 @@ def _they_married(document: Document, index: SentenceIndex, binder: Binder, hit:
     if NOT_EACH_OTHER_RE.match(binder.text, hit.end):
         return None
     return binder.reciprocal(hit.start, hit.end)
+
+
+def _they_after_exchange(binder: Binder, start: int) -> Pair | None:
+    """'"Hey, Matt." "Hey, Elena." "Usual?" "Please." They had dated for two years': a
+    couple's "they" right after an exchange, the sentence naming nobody else, is its two
+    speakers (as "They had been rivals since the Final", binder.relational); not after a line
+    said to two ("Happy anniversary, you two"), whose speaker is a third."""
+    if binder._quote_at(start) is not None:
+        return None
+    s = binder.index.index_at(start)
+    if not THEY_MARRIED_RE.search(binder.text, binder.index.spans[s].start, start):
+        return None
+    found = binder._last_two_speakers(start)
+    if found is None or not {p.name for p in binder._distinct(s)} <= set(found):
+        return None
+    i = bisect_left(binder.quote_starts, start)
+    lines = binder.quotes[max(0, i - LAST_LINES) : i]
+    return None if any(TO_TWO_RE.search(q.text) for q in lines) else found
 
 
 def _attributive(text: str, start: int, surface: str = "") -> bool:
