@@ -35,6 +35,7 @@ from fanarchive.analysis.document import Document
 from fanarchive.analysis.model import Evidence, Quote, Relationship
 from fanarchive.analysis.relationships.acts import TO_YOU_RE
 from fanarchive.analysis.relationships.binding import Binder
+from fanarchive.analysis.relationships.context import ACT_REACH_BEFORE
 from fanarchive.analysis.relationships.cues import (
     COUPLE_LEXICON,
     NOT_A_COUPLE_RE,
@@ -545,7 +546,10 @@ def _they_after_exchange(binder: Binder, start: int) -> Pair | None:
     if binder._quote_at(start) is not None:
         return None
     s = binder.index.index_at(start)
-    if not THEY_MARRIED_RE.search(binder.text, binder.index.spans[s].start, start):
+    # the few words before the cue, not the whole sentence: one sentence of thousands of
+    # couple cues stays linear
+    lead_start = max(binder.index.spans[s].start, start - ACT_REACH_BEFORE)
+    if not THEY_MARRIED_RE.search(binder.text, lead_start, start):
         return None
     found = binder._last_two_speakers(start)
     if found is None or not {p.name for p in binder._distinct(s)} <= set(found):
