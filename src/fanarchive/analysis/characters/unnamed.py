@@ -189,3 +189,66 @@ def _pronoun_tag_after(scan: Scan, end: int) -> str:
     if tag is None or tag.group(2) not in _PERSON_VERBS:
         return ""
     return "male" if tag.group(1) == "he" else "female"
+
+
+# --- a newcomer the speaker rules found no one for -------------------------------------------
+
+# `an old labouring man`, `the woman`, `my aunt`, `a tall, strong, heavy, nut-brown man`: a
+# determiner, then up to four modifiers before the head (read inside a look-ahead, so that
+# `the man and the woman` offers both).
+_INTRODUCED_RE = re.compile(
+    r"\b([Aa]n?|[Tt]he|[Oo]ne|[Mm]y|[Oo]ur) (?=((?:[A-Za-z][a-z\-]*,? ){0,4}[A-Za-z][a-z\-]*))"
+)
+_WORD_RE = re.compile(r"[A-Za-z][a-z\-]*")
+# Words no modifier is: past one, the phrase has ended (`the day his mother died`).
+_NOT_MODIFIERS = words(
+    """
+    i you he she it we they me him her us them his its our your their who whom whose which
+    what that this these those a an the of in on at to for with by from into upon and or but
+    nor as than if when while was were is are be been being had has have did do does would
+    could should will shall may might must not no so very
+    """
+)
+
+
+def introduced_person(
+    text: str, start: int, end: int, gender: str, skip
+) -> tuple[int, int, str] | None:
+    """The last description of a person of `gender` in `text[start:end]` that `skip` does not
+    rule out (a quote, a cast mention): its span and its name (`The Old Labouring Man`). The
+    head gives the gender (`man`, `landlady`, `fisherman`); not a possessor (`the man's`)."""
+    found = None
+    for match in _INTRODUCED_RE.finditer(text, start, end):
+        for word in _WORD_RE.finditer(text, match.end(), match.end(2)):
+            head_gender = _person_gender(word.group())
+            if head_gender == "unknown":
+                if word.group().lower() in _NOT_MODIFIERS:
+                    break
+                continue
+            if (
+                head_gender == gender
+                and word.end() <= end
+                and text[word.end() : word.end() + 1] not in ("'", "’", "-")
+                and not skip(match.start(), word.end())
+            ):
+                found = (match.start(), word.end())
+            break
+    if found is None:
+        return None
+    phrase = _WORD_RE.findall(text, found[0], found[1])
+    lead = "My" if phrase[0].lower() in ("my", "our") else "The"
+    return found[0], found[1], " ".join([lead, *(w.capitalize() for w in phrase[1:])])
+
+
+def _person_gender(head: str) -> str:
+    """`man`, `landlady` and `fisherman` give a gender; `human`, `business`, `address` none."""
+    head = head.lower()
+    if head in MALE_NOUNS:
+        return "male"
+    if head in FEMALE_NOUNS:
+        return "female"
+    if head.endswith("woman"):
+        return "female"
+    if head.endswith("man") and len(head) >= 6:
+        return "male"
+    return "unknown"

@@ -7,10 +7,12 @@ is right, see `confidence`) and `addressee` when the quote calls someone by name
 
 from __future__ import annotations
 
+import bisect
+
 from fanarchive.analysis.characters import Cast
 from fanarchive.analysis.characters.narrator import READER, settle_narrator, told_to_you_in
 from fanarchive.analysis.document import Document
-from fanarchive.analysis.model import Character, Quote
+from fanarchive.analysis.model import Character, Mention, Quote
 from fanarchive.analysis.speakers.confidence import calibrate
 from fanarchive.analysis.speakers.context import Context
 from fanarchive.analysis.speakers.kin import Families
@@ -93,6 +95,9 @@ def _add_newcomers(cast: Cast, sieve: Sieve) -> None:
             character = Character(name=name, gender=gender, present=True)
             cast.characters.append(character)
             cast.add_aliases(character, [name])
+    for name, spans in sieve.newcomer_spans.items():
+        for start, end in sorted(spans):
+            bisect.insort(cast.mentions, Mention(start, end, name), key=lambda m: m.start)
 
 
 def addressed_reader(cast: Cast) -> str | None:

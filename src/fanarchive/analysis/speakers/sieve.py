@@ -54,7 +54,10 @@ Rules over several quotes:
 8. `guess`: a quote still open gets the likeliest speaker there is (the narrator, a recent
    speaker, the character named last however far back in the scene, the first named after
    it, the one the work names most; of the line's gender when there is one): a quote left
-   to no one is always wrong when someone speaks it;
+   to no one is always wrong when someone speaks it; but when no one in the cast has the
+   gender the line's tag gives (`she said` among men only), the one the tag describes
+   (`said my aunt`) or the last person of that gender the narration described shortly before
+   (`an old woman with a basket`) joins the cast and speaks it (`newcomer`);
 9. `unknown`: remembered speech or a first-person line with no known narrator (speaker None,
    never a forced name).
 """
@@ -67,6 +70,7 @@ from collections.abc import Iterable
 
 from fanarchive.analysis.characters.names import given_names
 from fanarchive.analysis.characters.relatives import CALLINGS
+from fanarchive.analysis.characters.unnamed import introduced_person
 from fanarchive.analysis.speakers.context import Context, Line, Subject, Tag
 from fanarchive.analysis.speakers.kin import Families
 from fanarchive.analysis.speakers.lexicon import (
@@ -106,6 +110,7 @@ CONFIDENCE = {
     "answer": 0.87,
     "alternating": 0.57,
     "guess": 0.3,
+    "newcomer": 0.3,
 }
 GENDERS = ("male", "female")
 # Only rules at least this precise anchor the turn-taking of a conversation.
@@ -175,6 +180,12 @@ NAME_AS_A_WORD_RE = re.compile(
 )
 NAME_LEAD = 25  # characters before a name read for that
 NARRATION_NAME_RE = re.compile(r"\b[A-Z][a-z]+\b")
+# How far before a quote (in characters) a description may bring in its unnamed speaker.
+NEWCOMER_REACH = 3000
+# How far before a tag's noun (in characters) its description may begin (`said a tall, thin
+# old woman`).
+DESCRIPTION_LEAD = 60
+WORD_RE = re.compile(r"[A-Za-z][a-z\-]*")
 
 
 class Sieve:
@@ -196,6 +207,8 @@ class Sieve:
         self._alone: bool | None = None
         self._starts: list[int] | None = None  # where each conversation begins
         self.newcomers: set[str] = set()  # speakers the cast does not hold (named once)
+        # the descriptions that brought in newcomers the cast has no mention of
+        self.newcomer_spans: dict[str, set[tuple[int, int]]] = {}
         self._only_capitalised: dict[str, bool] = {}
 
     def run(self) -> None:
@@ -1280,6 +1293,10 @@ class Sieve:
         # (Barring whoever speaks the turn just before or after helped only tune scenes:
         # fic_dialogue tune +4, fic_tune +1, LitBank check -1.)
         guess = self.guess(line, banned | self.answered_by(line))
+        newcomer = None if guess and self.fits(line, guess) else self.unnamed_speaker(line)
+        if newcomer:
+            self.assign(line, newcomer, "newcomer")
+            return
         self.assign(line, guess, "guess" if guess else "unknown")
 
     def alternate_with_someone_unnamed(self) -> None:
@@ -1463,6 +1480,49 @@ class Sieve:
         fitting = (c for c in allowed if self.fits(line, c))
         # Someone of the wrong gender is still likelier right than no one.
         return next(fitting, allowed[0] if allowed else None)
+
+    def unnamed_speaker(self, line: Line) -> str | None:
+        """A tag whose gender no one in the cast has: the one it describes (`said my aunt`,
+        `asked the old woman`), or, for a pronoun (`I once said to an old labouring man ... /
+        "No," he answered`), the last person of that gender the narration describes shortly
+        before. The description joins the cast as a newcomer, its one mention there (rule
+        `newcomer`)."""
+        tag, gender = line.tag, line.notes.get("gender")
+        if tag is None or gender not in GENDERS:
+            return None
+        ctx = self.ctx
+        if tag.subject.kind == "descriptor":
+            head = WORD_RE.match(ctx.text, tag.subject.position)
+            if head is None:
+                return None
+            start, end = max(0, head.start() - DESCRIPTION_LEAD), head.end()
+        elif tag.subject.kind == "pronoun":
+            start = max(ctx.scene_start(line.quote.start), line.quote.start - NEWCOMER_REACH)
+            end = line.quote.start
+        else:
+            return None
+        found = introduced_person(ctx.text, start, end, gender, self._not_free)
+        if found is None:
+            return None
+        begin, finish, name = found
+        if tag.subject.kind == "descriptor" and finish != end:
+            return None  # not the tag's own description
+        if self.genders.get(name, gender) != gender:
+            return None
+        self.genders.setdefault(name, gender)
+        self.newcomers.add(name)
+        self.newcomer_spans.setdefault(name, set()).add((begin, finish))
+        return name
+
+    def _not_free(self, start: int, end: int) -> bool:
+        """A span a quote or a cast mention holds."""
+        ctx = self.ctx
+        if ctx.in_quote(start) or ctx.in_quote(end - 1):
+            return True
+        i = bisect.bisect_left(ctx.outside_starts, start)
+        return any(m.start < end for m in ctx.outside[i : i + 1]) or (
+            i > 0 and ctx.outside[i - 1].end > start
+        )
 
     def turn_before_last(self, line: Line) -> str | None:
         """The speaker of the paragraph of quotes before the last one, when someone else

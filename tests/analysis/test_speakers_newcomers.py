@@ -1,0 +1,59 @@
+"""A `she said` (or `said my aunt`) that no one in the cast can be, because the cast has no
+woman, is someone the narration brought in without a name: the last woman it describes shortly
+before (`an old woman with a basket of eggs`), or the tag's own description. She joins the cast
+as a newcomer, with that description as her mention (speakers/sieve.py, `unnamed_speaker`;
+characters/unnamed.py, `introduced_person`). Before, the line went to one of the men, as the
+likeliest speaker there was (`guess`). Passages written for this test."""
+
+from fanarchive.analysis.characters.unnamed import introduced_person
+from fanarchive.analysis.pipeline import analyze_text
+
+LANE = """Tom and Harry walked down to the village in the rain. Tom carried the lantern, and Harry
+carried the rope, and neither of them said much of anything for a mile.
+
+At the bottom of the lane an old woman with a basket of eggs was sheltering under the elm. She
+looked them both up and down and did not move out of the way.
+
+"You'll be the boys from the mill," she said.
+
+Tom nodded. Harry kept his eyes on the mud.
+
+"Then you can carry this for me," she said, and held out the basket.
+"""
+
+TABLE = """When I came downstairs my uncle was already at the table, and old Cotter sat by the fire
+with his pipe. I took my place and said nothing.
+
+"The boy and he were great friends," my uncle said. "He taught him a great deal."
+
+"God rest him," said my aunt quietly. Old Cotter looked at me for a while and then spat
+into the grate.
+"""
+
+
+def test_she_with_no_woman_in_the_cast_is_the_woman_just_described():
+    analysis = analyze_text(LANE)
+    assert [quote.speaker for quote in analysis.quotes] == ["The Old Woman"] * 2
+    woman = next(c for c in analysis.characters if c.name == "The Old Woman")
+    assert woman.gender == "female"
+
+
+def test_a_tag_describing_a_woman_no_one_in_the_cast_can_be_is_hers():
+    quotes = analyze_text(TABLE).quotes
+    assert quotes[-1].speaker == "My Aunt"
+
+
+def test_a_woman_the_scene_names_is_still_she():
+    text = LANE.replace("walked down to the village", "walked down to Mrs. Hale's house").replace(
+        "At the bottom of the lane an old woman", "Mrs. Hale was at her door, and an old woman"
+    )
+    speakers = {quote.speaker for quote in analyze_text(text).quotes}
+    assert "The Old Woman" not in speakers
+
+
+def test_the_description_ends_at_its_head_and_skips_other_phrases():
+    text = "On the day his mother died a tall, thin old man came to the door."
+    start = text.index("a tall")
+    found = introduced_person(text, 0, len(text), "male", lambda s, e: False)
+    assert found == (start, text.index("man came") + 3, "The Tall Thin Old Man")
+    assert introduced_person(text, 0, len(text), "female", lambda s, e: False) is None
