@@ -57,3 +57,25 @@ def test_the_description_ends_at_its_head_and_skips_other_phrases():
     found = introduced_person(text, 0, len(text), "male", lambda s, e: False)
     assert found == (start, text.index("man came") + 3, "The Tall Thin Old Man")
     assert introduced_person(text, 0, len(text), "female", lambda s, e: False) is None
+
+
+CORNER = """Dick set his box down at the corner of Chatham Street and looked sharply into the faces of
+all who passed.
+
+"Shine yer boots, sir?" Dick called to every man who went by.
+
+"How much?" asked a gentleman on his way to his office.
+
+"Ten cents," said Dick, dropping to his knees.
+"""
+
+
+def test_a_tag_bringing_someone_in_with_a_is_no_one_the_scene_knows():
+    analysis = analyze_text(CORNER)
+    assert [quote.speaker for quote in analysis.quotes] == ["Dick", "The Gentleman", "Dick"]
+    assert "The Gentleman" in {character.name for character in analysis.characters}
+
+
+def test_a_tag_with_the_is_still_someone_the_scene_knows():
+    text = CORNER.replace("asked a gentleman", "asked the gentleman")
+    assert analyze_text(text).quotes[1].speaker != "The Gentleman"

@@ -88,15 +88,18 @@ def run_sieve(document: Document, quotes: list[Quote], cast: Cast) -> Sieve | No
 
 
 def _add_newcomers(cast: Cast, sieve: Sieve) -> None:
-    """The people named once whom the sieve made speakers join the cast."""
-    for name in sorted(sieve.newcomers):
+    """The people named once, or only described (`an old woman with a basket`), whom the sieve
+    made speakers join the cast; a description is its person's mention."""
+    speaking = {line.quote.speaker for line in sieve.lines}
+    described = {name for name in sieve.newcomer_spans if name in speaking}
+    for name in sorted(sieve.newcomers | described):
         if cast.get(name) is None:
             gender = sieve.genders.get(name, "unknown")
             character = Character(name=name, gender=gender, present=True)
             cast.characters.append(character)
             cast.add_aliases(character, [name])
-    for name, spans in sieve.newcomer_spans.items():
-        for start, end in sorted(spans):
+    for name in described:
+        for start, end in sorted(sieve.newcomer_spans[name]):
             bisect.insort(cast.mentions, Mention(start, end, name), key=lambda m: m.start)
 
 

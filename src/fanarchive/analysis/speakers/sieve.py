@@ -207,7 +207,7 @@ class Sieve:
         self._alone: bool | None = None
         self._starts: list[int] | None = None  # where each conversation begins
         self.newcomers: set[str] = set()  # speakers the cast does not hold (named once)
-        # the descriptions that brought in newcomers the cast has no mention of
+        # people described, never named, who may speak (`unnamed_speaker`): their descriptions
         self.newcomer_spans: dict[str, set[tuple[int, int]]] = {}
         self._only_capitalised: dict[str, bool] = {}
 
@@ -569,6 +569,12 @@ class Sieve:
             relative = self.relative(subject, line)
             if relative:
                 return relative, "kin"
+        if subject.kind == "descriptor" and line.tag is not None and subject is line.tag.subject:
+            # `asked a gentleman on his way to his office`: someone new, never one the scene
+            # already knows (who would be `the gentleman`)
+            newcomer = self.unnamed_speaker(line, indefinite=True)
+            if newcomer:
+                return newcomer, "newcomer"
         speaker = None
         # `"Out," he said.` answering `"Where were you?" Gaara asked.`: a new turn is someone
         # else's, so the pronoun is not the previous turn's speaker (unless `he added`).
@@ -1481,7 +1487,7 @@ class Sieve:
         # Someone of the wrong gender is still likelier right than no one.
         return next(fitting, allowed[0] if allowed else None)
 
-    def unnamed_speaker(self, line: Line) -> str | None:
+    def unnamed_speaker(self, line: Line, indefinite: bool = False) -> str | None:
         """A tag whose gender no one in the cast has: the one it describes (`said my aunt`,
         `asked the old woman`), or, for a pronoun (`I once said to an old labouring man ... /
         "No," he answered`), the last person of that gender the narration describes shortly
@@ -1507,10 +1513,11 @@ class Sieve:
         begin, finish, name = found
         if tag.subject.kind == "descriptor" and finish != end:
             return None  # not the tag's own description
+        if indefinite and ctx.text[begin : begin + 4].split()[0].lower() not in ("a", "an", "one"):
+            return None
         if self.genders.get(name, gender) != gender:
             return None
         self.genders.setdefault(name, gender)
-        self.newcomers.add(name)
         self.newcomer_spans.setdefault(name, set()).add((begin, finish))
         return name
 
