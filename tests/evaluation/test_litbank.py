@@ -244,3 +244,23 @@ def test_a_quotation_whose_tag_the_tokeniser_split_off_starts_a_paragraph():
         "“It's so dreadful to be poor!” sighed Meg, looking down at her old dress.\n\n"
         "“Brother,” he said. “Open.” Dr. Archie reached for her hand."
     )
+
+
+def test_a_mention_is_aligned_with_the_gold_mention_it_spans_not_a_nested_one(tmp_path):
+    # `my aunt`: the gold holds `my` (the narrator) and `my aunt` (the aunt), both starting
+    # at `my`. Our `my aunt` mention stands for the aunt, whichever gold row came last.
+    from fanarchive.analysis.characters import Cast
+    from fanarchive.analysis.model import Mention
+
+    lines = ["“ Poor man , ” said my aunt ."]
+    coref = [
+        ("MENTION", "T1", "0", "6", "0", "7", "my aunt", "PER", "NOM"),
+        ("MENTION", "T2", "0", "6", "0", "6", "my", "PER", "PRON"),
+        ("COREF", "T1", "aunt-1"),
+        ("COREF", "T2", "NARRATOR-0"),
+    ]
+    write_work(tmp_path, "2814_dubliners_brat", lines, [], coref)
+    (work,) = load_litbank(tmp_path)
+    start = work.text.index("my aunt")
+    cast = Cast(mentions=[Mention(start, start + len("my aunt"), "My Aunt")])
+    assert litbank.align_cast(work, cast) == {"My Aunt": frozenset({"#aunt-1"})}

@@ -422,11 +422,15 @@ def gold_quotes(work: LitbankWork) -> list[GoldQuote]:
 def align_cast(work: LitbankWork, cast: Cast) -> dict[str, frozenset[str]]:
     """Map each of our characters to the gold entity its mentions most often are (ties: none),
     and our narrator to the entity that says "I" in the narration."""
-    by_start = {m.start: m for m in work.mentions if m.type == "PER" and m.entity}
+    by_start: dict[int, list] = {}
+    for m in work.mentions:
+        if m.type == "PER" and m.entity:
+            by_start.setdefault(m.start, []).append(m)
     votes: dict[str, Counter] = {}
     for mention in cast.mentions:
-        gold = by_start.get(mention.start)
-        if gold is not None and gold.end >= mention.end:
+        covering = [g for g in by_start.get(mention.start, ()) if g.end >= mention.end]
+        gold = min(covering, key=lambda g: g.end) if covering else None
+        if gold is not None:
             votes.setdefault(mention.character, Counter())[gold.entity] += 1
     aligned = {}
     for name, counts in votes.items():
