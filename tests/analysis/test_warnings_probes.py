@@ -25,7 +25,7 @@ PROBES_PATH = Path(__file__).resolve().parents[1] / "data" / "warnings_probes" /
 PROBES = load_probes(PROBES_PATH)
 TUNE = [p for p in PROBES if probe_side(p) == "tune"]
 CHECK = [p for p in PROBES if probe_side(p) == "check"]
-CHECK_FLOOR = 70  # of 128: docs/warnings.md, "The probe set" (rounds 7 and 8)
+CHECK_FLOOR = 78  # of 143: docs/warnings.md, "Probe round 9" (before its rules)
 
 
 def found_notes(probe: dict) -> set[str]:
@@ -40,7 +40,7 @@ def test_probe_ids_are_unique_and_every_name_is_a_warning_the_analysis_gives():
 
 
 def test_the_halves_are_split_by_id():
-    assert len(TUNE) == len(CHECK) == 128
+    assert len(TUNE) == len(CHECK) == 143
     assert all(p["id"] % 2 == 1 for p in TUNE)
 
 
@@ -59,6 +59,9 @@ KNOWN_TUNE_FAILURES = {
 # and without them), so they were dropped as learned from the tune half (docs/warnings.md).
 ROUND_8_DROPPED = "round 8's cue for this passed the tune probe and no check probe: dropped"
 KNOWN_TUNE_FAILURES |= dict.fromkeys([227, 235, 237, 239, 241, 243, 255], ROUND_8_DROPPED)
+# Round 9's probes (257-286), written before its rules: the tune ones they fail.
+ROUND_9_OPEN = "round 9 probe, failing before round 9's rules"
+KNOWN_TUNE_FAILURES |= dict.fromkeys([259, 261, 263, 267, 269, 271, 277, 285], ROUND_9_OPEN)
 
 
 @pytest.mark.parametrize(
