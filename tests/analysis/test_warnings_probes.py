@@ -25,7 +25,7 @@ PROBES_PATH = Path(__file__).resolve().parents[1] / "data" / "warnings_probes" /
 PROBES = load_probes(PROBES_PATH)
 TUNE = [p for p in PROBES if probe_side(p) == "tune"]
 CHECK = [p for p in PROBES if probe_side(p) == "check"]
-CHECK_FLOOR = 78  # of 143: docs/warnings.md, "Probe round 9" (before its rules)
+CHECK_FLOOR = 79  # of 143: docs/warnings.md, "Probe round 9"
 
 
 def found_notes(probe: dict) -> set[str]:

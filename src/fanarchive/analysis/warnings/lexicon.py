@@ -106,7 +106,7 @@ CUES: list[Cue] = [
         abuse=1,
     ),
     cue(
-        r"beat(?:en|ing)? (?:up|senseless|bloody|half to death|to a pulp)|beat the (?:shit|crap|hell|life) out of|(?:took|take|taking|gave|give|giving) (?:him |her |them |me )?a beating|beaten|beatings",
+        r"beat(?:en|ing)? (?:up|senseless|bloody|half to death|to a pulp)|beat the (?:shit|crap|hell|life) out of|(?:took|take|taking|gave|give|giving) (?:him |her |them |me |you |us )?a beating|beaten|beatings",
         violence=3,
         abuse=1,
     ),
@@ -124,7 +124,7 @@ CUES: list[Cue] = [
     ),
     cue(r"kick(?:ed|ing|s)? " + OBJ + r"(?! out)", violence=2),
     cue(
-        r"kick(?:ed|ing|s)? (?:him |her |them |me )?in the (?:face|head|ribs|stomach|gut|side|chest|back|groin|balls)",
+        r"kick(?:ed|ing|s)? (?:him |her |them |me |you |us )?in the (?:face|head|ribs|stomach|gut|side|chest|back|groin|balls)",
         violence=3,
     ),
     cue(r"slap(?:ped|ping|s)? " + OBJ, violence=2, abuse=1),
@@ -151,7 +151,9 @@ CUES: list[Cue] = [
         r"|shoves) (?:his|her|their|my|your) (?:head|face|skull)",
         violence=3,
     ),
-    cue(r"slam(?:med|s|ming)? (?:him|her|them|me) (?:into|against|to|onto|down)", violence=2),
+    cue(
+        r"slam(?:med|s|ming)? (?:him|her|them|me|you|us) (?:into|against|to|onto|down)", violence=2
+    ),
     cue(
         r"(?:broke|broken|breaks|break|snapped|snaps|shattered|shatters|fractured|fractures"
         r"|crushed|crushes|crushing) (?:his|her|their|my|your) (?:nose|jaw|arm|wrist|neck|ribs?"
@@ -159,7 +161,7 @@ CUES: list[Cue] = [
         violence=3,
     ),
     cue(r"snap(?:ped|s)? (?:his|her|their|its) neck", violence=3, killing=2, death=1),
-    cue(r"(?:choked|choking|chokes) (?:him|her|them|me)|chokehold|choke ?hold", violence=2),
+    cue(r"(?:choked|choking|chokes) (?:him|her|them|me|you|us)|chokehold|choke ?hold", violence=2),
     cue(
         r"(?:drove|drives|drive|plunged|plunges|plunge|sank|sinks|sink|sunk|thrust|thrusts"
         r"|buried|buries|bury|jammed|jams|jam|twisted|twists|twist) (?:the|a|his|her|my|its|your) "
@@ -231,10 +233,10 @@ CUES: list[Cue] = [
     ),
     cue(
         r"(?:threw|throws|throw|thrown|tossed|tosses|hurled|hurls|hurl|flung|flings|fling|slammed"
-        r"|slams) (?:him|her|them|me) (?:against|into|to|across|onto|off|through|down)"
-        r"|knock(?:ed|ing|s)? (?:him|her|them|me) (?:out|down|unconscious|to the ground|off)"
-        r"|twist(?:ed|ing|s)? (?:his|her|their|my) arm|(?:pushed|pushes|shoved|shoves) (?:him|her"
-        r"|them|me) (?:against|into|down|off)",
+        r"|slams) (?:him|her|them|me|you|us) (?:against|into|to|across|onto|off|through|down)"
+        r"|knock(?:ed|ing|s)? (?:him|her|them|me|you|us) (?:out|down|unconscious|to the ground|off)"
+        r"|twist(?:ed|ing|s)? (?:his|her|their|my|your) arm|(?:pushed|pushes|shoved|shoves) (?:him|her"
+        r"|them|me|you|us) (?:against|into|down|off)",
         violence=2,
     ),
     cue(
@@ -440,7 +442,7 @@ CUES: list[Cue] = [
         violence=1,
     ),
     cue(
-        r"abus(?:e|ed|es|ing|er|ers|ive)|molest(?:ed|ing|er|ation)?|groom(?:ed|ing) (?:him|her|them|me)|domestic violence",
+        r"abus(?:e|ed|es|ing|er|ers|ive)|molest(?:ed|ing|er|ation)?|groom(?:ed|ing) (?:him|her|them|me|you|us)|domestic violence",
         abuse=3,
     ),
     # --- non-consent -------------------------------------------------------------------
@@ -469,12 +471,12 @@ CUES: list[Cue] = [
         abduction=2,
     ),
     cue(
-        r"blindfold(?:ed)?|gagged|bound and gagged|tied (?:him|her|them|me)? ?(?:up|to a chair|to the chair|to the bed)|zip ?ties|chained (?:him|her|them|me|to)|shackled|dragged (?:him|her|them|me) (?:into|away|off|out)|shoved (?:him|her|them|me) into (?:a|the) (?:van|car|trunk|boot)|locked (?:him|her|them|me) (?:in|up)",
+        r"blindfold(?:ed)?|gagged|bound and gagged|tied (?:him|her|them|me|you|us)? ?(?:up|to a chair|to the chair|to the bed)|zip ?ties|chained (?:him|her|them|me|to)|shackled|dragged (?:him|her|them|me|you|us) (?:into|away|off|out)|shoved (?:him|her|them|me|you|us) into (?:a|the) (?:van|car|trunk|boot)|locked (?:him|her|them|me|you|us) (?:in|up)",
         abduction=1,
         violence=1,
     ),
     cue(
-        r"(?:forced|shoved|pushed|dragged|bundled|threw|thrown|hauled) (?:him|her|them|me|us) "
+        r"(?:forced|shoved|pushed|dragged|bundled|threw|thrown|hauled) (?:him|her|them|me|us|you) "
         r"into (?:a|an|the|their|his|her) (?:\w+ )?(?:van|car|truck|trunk|boot|vehicle|cell|cage|cellar)",
         abduction=2,
         violence=1,
@@ -599,7 +601,7 @@ CUES: list[Cue] = [
         r"|shed|bunker|pit|crate|trunk|boot|dungeon|container|hole|van|barn|warehouse)"
         r" for (?:\w+ ){1,2}?(?:days|weeks|months|years|hours|nights)"
         r"|how much (?:\w+ ){0,3}?(?:would|will|'d|might|could) pay (?:\w+ ){0,2}?(?:to get"
-        r"|for) (?:him|her|them|me|us)\b|pay (?:\w+ ){0,3}?to (?:get|have) (?:him|her|them|me"
+        r"|for) (?:him|her|them|me|us|you)\b|pay (?:\w+ ){0,3}?to (?:get|have) (?:him|her|them|me"
         r"|us) back|(?:get|have|see) (?:him|her|them) back (?:alive|in one piece|unharmed)",
         abduction=2,
     ),
@@ -791,7 +793,7 @@ CUES: list[Cue] = [
     cue(
         r"(?:closed|shut|sealed|locked) the garage(?: door)?,? (?:[\w']+,? ){0,12}?(?:engine"
         r"|motor) (?:running|idling|on)|(?:fumes|exhaust|carbon monoxide) (?:to|would)"
-        r" (?:take|claim|finish) (?:him|her|them|me|us)",
+        r" (?:take|claim|finish) (?:him|her|them|me|us|you)",
         suicide=2,
         death=1,
     ),
@@ -994,7 +996,7 @@ FIGURATIVE_PATTERNS = [
     r"beat (?:the (?:game|odds|record|level|boss|rush|traffic)|them to it|around the bush|yourself up|himself up|herself up|myself up)|heart ?beats?|beating (?:heart|wildly|fast|rapidly)|(?:heart|pulse) (?:was )?(?:beat|beating)|upbeat|offbeat|beaten (?:path|paths|track|tracks)",
     r"hit (?:it off|on (?:him|her|me|you)|the (?:road|sack|hay|button|brakes|ground running|books|jackpot|spot|nail))|hit (?:him|her|me) (?:that|like a|then)|struck (?:a chord|him as|her as|me as|by)|smash hit",
     r"fight(?:ing)? (?:back )?(?:tears|the urge|a smile|a grin|a laugh|sleep|a blush)|(?:pillow|food|snowball|water|play|tickle|sparring) fights?|play[- ]fight\w*|fought (?:back )?(?:tears|a smile|a grin|a blush|the urge)",
-    r"(?:kick(?:ed|ing|s)? (?:off|back|in|out|up|down)|kick(?:ed)? (?:him|her|them|me) out)|knock(?:ed|ing|s)? (?:on|at) the door",
+    r"(?:kick(?:ed|ing|s)? (?:off|back|in|out|up|down)|kick(?:ed)? (?:him|her|them|me|you|us) out)|knock(?:ed|ing|s)? (?:on|at) the door",
     r"break (?:the (?:silence|ice))|broke (?:the (?:silence|ice|news)|into a)|broken (?:heart|english|promise)|heartbroken",
     r"war of words|star wars|war ?paint|tug of war|price war|warcraft|warhammer|civil war (?:re-?enactment|buff)",
     r"(?:hurt|wounded) (?:pride|feelings|ego|look|expression|tone|voice)|(?:slap|kick) in the face",
