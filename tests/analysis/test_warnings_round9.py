@@ -24,3 +24,30 @@ def test_you_and_us_in_everyday_use_stay_harmless():
         "we came up laughing."
     )
     assert not {"Violence", "Abuse"} & found
+
+
+# A death told by the body's signs, without the word: a chest that rises once more and then
+# does not, no pulse, a face covered by someone else (a stranger's blanket or coat).
+def test_a_chest_that_rises_once_more_and_then_does_not_is_a_death():
+    found = names(
+        "Oren's chest rose one last time and then it didn't. His sister sat with him until "
+        "the light came up."
+    )
+    assert "Death" in found
+
+
+def test_a_face_covered_by_an_officer_is_a_death():
+    found = names(
+        "The officer knelt by the boy on the pavement and laid his coat over his face. "
+        "Nobody in the crowd said anything."
+    )
+    assert "Death" in found
+
+
+def test_a_chest_and_a_blanket_in_everyday_use_stay_harmless():
+    found = names(
+        "Her chest rose and fell as she slept. She pulled the blanket over her face and went "
+        "back to sleep. The nurse pulled the blanket up over his shoulders and checked his "
+        "pulse."
+    )
+    assert "Death" not in found

@@ -39,6 +39,7 @@ from fanarchive.analysis.warnings.learned import (
     sentence_features,
 )
 from fanarchive.analysis.warnings.lexicon import (
+    BODY_STOPS,
     CUE_LEXICON,
     DEATH_EUPHEMISM,
     FIGURATIVE_LEXICON,
@@ -119,6 +120,8 @@ NARRATED_SIGNS = {
             + r")\b|"
             + flexible_spaces(DEATH_EUPHEMISM)
             + r"|\b(?:"
+            + flexible_spaces(BODY_STOPS)
+            + r")|\b(?:"
             + flexible_spaces(MACHINES_OFF)
             + r")",
             re.IGNORECASE,

@@ -76,6 +76,23 @@ MACHINES_OFF = (
     r"{0,6}?(?:switched|turned|shut) off the (?:machines|monitors)(?! \w)"
 )
 
+# Round 9. A death told by the body's signs: a chest that rises once more and then does not,
+# a pulse not found, a face covered by a stranger's hand (a paramedic's blanket, an officer's
+# coat; not a sleeper's own duvet). A cue, and a sign of a narrated death in warnings.
+BODY_STOPS = (
+    r"chest (?:\w+ ){0,2}?(?:stopped|ceased|stilled|stops) (?:rising|moving|heaving)"
+    r"|chest (?:rose|lifted|heaved|rises|lifts|heaves|hitched) (?:once more|one last time"
+    r"|a final time|one more time|once again|again|once),? (?:and )?(?:then )?(?:it )?"
+    r"(?:didn't|did not|doesn't|does not|was still|is still|stopped|stops|fell still|never"
+    r" rose|didn't rise)|chest (?:didn't|did not|never|doesn't|does not|wouldn't) (?:rise|move)"
+    r" again|(?:no|couldn't find a|could not find a|didn't find a|without a|found no) pulse"
+    r"|(?:paramedics?|nurses?|doctors?|medics?|officers?|policem[ae]n|policewom[ae]n|constables?"
+    r"|soldiers?|priests?|coroners?|one of them|someone|somebody) (?:\w+ ){0,8}?(?:pulled|drew"
+    r"|draped|laid|spread|pulls|draws|drapes|lays|spreads) (?:a|the|his|her|their|an old) (?:\w+ )?"
+    r"(?:blanket|coat|jacket|cloak|sheet|cloth|tarp|towel) (?:up |back )?(?:over|across)"
+    r" (?:his|her|their|the|[a-z]+'s) (?:face|head|body)"
+)
+
 # What a poison is put into to be swallowed: a drink, a meal or a mouth.
 DRUNK_FROM = (
     r"(?:tea|coffee|cocoa|drink|wine|whisky|whiskey|brandy|gin|vodka|beer|milk|water|juice"
@@ -585,6 +602,7 @@ CUES: list[Cue] = [
         r"|their|the|[a-z]+'s) (?:\w+ )?(?:face|faces|body|bodies|remains)|body bags?",
         death=3,
     ),
+    cue(BODY_STOPS, death=3),
     # A funeral without the word: the hearse, the bearers, condolences, the ashes.
     cue(
         r"hearse|pall-?bearers?|laid (?:him|her|them) to rest|lowered (?:\w+ ){0,3}?into the"
