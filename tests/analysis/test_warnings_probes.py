@@ -60,7 +60,7 @@ KNOWN_TUNE_FAILURES = {
 ROUND_8_DROPPED = "round 8's cue for this passed the tune probe and no check probe: dropped"
 KNOWN_TUNE_FAILURES |= dict.fromkeys([227, 235, 237, 239, 241, 243, 255], ROUND_8_DROPPED)
 # Round 9's probes (257-286), written before its rules: the tune ones they fail.
-ROUND_9_OPEN = "round 9 probe, failing before round 9's rules"
+ROUND_9_OPEN = "round 9 probe: its rule passed no check probe and was dropped, or none was found"
 KNOWN_TUNE_FAILURES |= dict.fromkeys([259, 261, 267, 269, 271, 277, 285], ROUND_9_OPEN)
 
 
