@@ -638,15 +638,22 @@ def _speaks_as_person(form: Form, scan: Scan, said: int) -> bool:
     more than twice as often as it follows `in`, `into`... (`"It's never lupus," said
     House.`; `in Africa` twice and `Africa went further` once is a place), or, a given name
     before the place word, when it is addressed or twice does what a place does not (`Maria
-    Hill brought the files`; `Victoria Station was crowded` names no one)."""
+    Hill brought the files`; `Victoria Station was crowded` names no one); a given name
+    alone that is a town (`Florence`, `Sydney`) when it is never somewhere and twice the
+    subject of a verb inside a sentence."""
     behaves = said + form.tally("acts")
     if form.tally("who") > form.tally("place"):
         return True  # `Washington, who, after admonishing the general`
     tagged = any(o.speech and _plain_speech_tag(scan.text, o) for o in form.occurrences)
     if tagged and behaves >= 2 and form.tally("place") * 2 < behaves:
         return True
-    if len(form.names) < 2 or form.names[0].lower() not in given_names():
+    if form.names[0].lower() not in given_names():
         return False
+    if len(form.names) < 2:
+        # `Florence was watching the road` ... `Florence ran down`: a town that is also a
+        # given name, never where anyone goes or comes from, twice the subject of a verb
+        # inside a sentence (where no place word stands) is someone
+        return not form.tally("place") and form.tally("acts") >= 2
     acting = sum(
         1 for o in form.occurrences if not o.in_quote and context.acts_as_person(scan.text, o.end)
     )
