@@ -26,3 +26,32 @@ FLORENCE_THE_CITY = (
 
 def test_the_town_where_people_go_stays_a_place():
     assert "Florence" not in names(cast_of(FLORENCE_THE_CITY))
+
+
+HEADING = (
+    "CHAPTER I MARTIN HOLLOWAY'S BIRTHDAY\n\n"
+    "Martin Holloway woke before the sun. The house was cold, and his brother was still "
+    "asleep under the window.\n"
+)
+
+
+def test_a_full_name_in_a_heading_in_capitals_is_a_mention():
+    # `MARTIN HOLLOWAY'S` in the chapter's heading is the Martin Holloway of the text.
+    cast = cast_of(HEADING)
+    mentions = [m for m in cast.mentions if m.character == "Martin Holloway"]
+    assert len(mentions) == 2
+    assert cast.text[mentions[0].start : mentions[0].end] == "MARTIN HOLLOWAY'S"
+
+
+SHOUT = (
+    "Anthony came down the stairs at nine. Anthony had slept badly, and Anthony said so.\n\n"
+    '"ANTHONY PATCH! Come here at once!"\n\n'
+    "It was his grandfather's voice, and Anthony Patch went.\n"
+)
+
+
+def test_a_first_name_in_capitals_grows_into_the_full_name():
+    # `ANTHONY` alone was already a mention; `ANTHONY PATCH` is one mention, not two.
+    cast = cast_of(SHOUT)
+    shouted = [m for m in cast.mentions if cast.text[m.start : m.end].isupper()]
+    assert [cast.text[m.start : m.end] for m in shouted] == ["ANTHONY PATCH"]

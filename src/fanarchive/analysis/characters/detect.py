@@ -76,6 +76,7 @@ from fanarchive.analysis.packs import Knowledge
 
 # Opening on the capital, not the look-behind, lets the regex engine skip to capitals.
 SHOUTED_RE = re.compile(r"[A-Z](?<![\w'’-].)[A-Z]{2,}(?![\w'’-])")
+SHOUTED_RUN_RE = re.compile(r"(?<![\w-])[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)+(?![\w'’-])")
 
 
 @dataclass
@@ -503,14 +504,64 @@ def _add_shouted_mentions(document: Document, drafts: list[Draft]) -> None:
             for surface in (*draft.surfaces, *draft.known_aliases, draft.character.name):
                 if " " not in surface:
                     owners.setdefault(split_honorific(surface)[0].upper(), set()).add(index)
+    text = document.text
+    shouted: dict[int, tuple[int, int]] = {}  # start -> the word's span, for full names below
+    if owners:
+        for span in document.story_spans:
+            for match in SHOUTED_RE.finditer(text, span.start, span.end):
+                found = owners.get(match.group())
+                if found and len(found) == 1:
+                    drafts[next(iter(found))].spans.append(match.span())
+                    shouted[match.start()] = match.span()
+    _add_shouted_full_names(document, drafts, shouted)
+
+
+def _add_shouted_full_names(
+    document: Document, drafts: list[Draft], shouted: dict[int, tuple[int, int]]
+) -> None:
+    """`ANTHONY PATCH` in `CHAPTER I ANTHONY PATCH`, `SIR HENRY CURTIS`: a name of two words
+    or more in capitals (a heading, a sign, a shout) is a mention of the one character the
+    text writes so in lower case; two words together are no `MAY` or `WILL` of a shout. A
+    first name the step above took (`ANTHONY`) grows into the full name."""
+    owners: dict[str, set[int]] = {}
+    for index, draft in enumerate(drafts):
+        for surface in draft.surfaces:
+            if " " in surface:
+                owners.setdefault(" ".join(surface.upper().split()), set()).add(index)
     if not owners:
         return
     text = document.text
     for span in document.story_spans:
-        for match in SHOUTED_RE.finditer(text, span.start, span.end):
-            found = owners.get(match.group())
-            if found and len(found) == 1:
-                drafts[next(iter(found))].spans.append(match.span())
+        for match in SHOUTED_RUN_RE.finditer(text, span.start, span.end):
+            for start, end, found in _shouted_names(match, owners):
+                spans = drafts[found].spans
+                if start in shouted and shouted[start] in spans:
+                    spans.remove(shouted[start])
+                spans.append((start, end))
+
+
+def _unshouted_key(words_: str) -> str:
+    """`ANTHONY PATCH'S,` -> `ANTHONY PATCH`."""
+    words_ = words_.rstrip(".,;:!?'’")
+    return words_[:-2] if words_.endswith(("'S", "’S")) else words_
+
+
+def _shouted_names(match: re.Match[str], owners: dict[str, set[int]]) -> list[tuple]:
+    """The longest known names inside a run in capitals (`CHAPTER I ANTHONY PATCH`,
+    `I MEET SIR HENRY CURTIS`), left to right: (start, end, the draft's index)."""
+    tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\S+", match.group())]
+    found, i = [], 0
+    while i < len(tokens) - 1:
+        for j in range(len(tokens), i + 1, -1):
+            owner = owners.get(_unshouted_key(" ".join(t[2] for t in tokens[i:j])))
+            if owner and len(owner) == 1:
+                base = match.start()
+                found.append((base + tokens[i][0], base + tokens[j - 1][1], next(iter(owner))))
+                i = j
+                break
+        else:
+            i += 1
+    return found
 
 
 def _labelled_drafts(quotes: list[Quote], drafts: list[Draft], scan: Scan) -> list[Draft]:
