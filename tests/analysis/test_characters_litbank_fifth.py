@@ -55,3 +55,31 @@ def test_a_first_name_in_capitals_grows_into_the_full_name():
     cast = cast_of(SHOUT)
     shouted = [m for m in cast.mentions if cast.text[m.start : m.end].isupper()]
     assert [cast.text[m.start : m.end] for m in shouted] == ["ANTHONY PATCH"]
+
+
+WIFE = (
+    "Mrs. Hallam kept the shop behind the church. Mrs. Hallam was up before anyone in the "
+    "street, and by seven the shutters were down.\n\n"
+    "The shop was in the name of Agnes Hallam, for her husband had no head for figures. "
+    "Mr. Hallam spent his days at the inn. Agnes Hallam did not complain of him.\n"
+)
+
+
+def test_a_wife_with_no_daughter_in_sight_is_her_own_full_name():
+    # No `Miss Hallam`, no lone `Agnes`: `Mrs. Hallam` and `Agnes Hallam` are one woman.
+    cast = cast_of(WIFE)
+    assert cast.resolve("Mrs. Hallam") is cast.resolve("Agnes Hallam")
+
+
+MOTHER = (
+    "Mrs. Hallam kept the shop behind the church. Mrs. Hallam was up before anyone in the "
+    "street, and by seven the shutters were down.\n\n"
+    "Agnes Hallam was nine that summer. Agnes swept the step and fed the cat, and Agnes "
+    "Hallam was sent to school in September.\n"
+)
+
+
+def test_a_girl_the_text_calls_by_her_given_name_is_a_daughter():
+    # The lone `Agnes` is how a family names its girls: she is not `Mrs. Hallam`.
+    cast = cast_of(MOTHER)
+    assert cast.resolve("Mrs. Hallam") is not cast.resolve("Agnes Hallam")

@@ -16,6 +16,7 @@ Rules that generalise across English prose, in order:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -296,6 +297,7 @@ def _titled_target(
     alone: Counter[str],
     titled_names: set[str],
     married: frozenset[str] = frozenset(),
+    maidens: frozenset[str] = frozenset(),
 ) -> Cluster | None:
     """The full-name cluster `Mr. Darcy` / `Lady Catherine` belongs to, if exactly one."""
     name, title = name_parts(form.names)[1], form.title or ""
@@ -317,7 +319,8 @@ def _titled_target(
     if len(bearers) != 1:
         return None
     bearer = bearers[0]
-    if title in MARRIED_TITLES and not set(bearer.titles) & MARRIED_TITLES:
+    married_title = title in MARRIED_TITLES and not set(bearer.titles) & MARRIED_TITLES
+    if married_title and not _her_own_full_name(form, bearer, clusters, alone, maidens):
         return None  # `Mrs. Bennet`, `Lady Lucas` are not `Elizabeth Bennet`, `Maria Lucas`
     if title == "miss" and set(bearer.titles) & MARRIED_TITLES:
         return None  # `Miss de Bourgh` is the daughter of `Lady Catherine de Bourgh`
@@ -333,6 +336,44 @@ def _titled_target(
         # Garrity`, whom the text calls `Tom` (`Mr. Weasley` is not Ron).
         return None
     return bearer
+
+
+def _her_own_full_name(
+    form: Form,
+    bearer: Cluster,
+    clusters: list[Cluster],
+    alone: Counter[str],
+    maidens: frozenset[str],
+) -> bool:
+    """`Mrs. Verloc` is the `Winnie Verloc` of the text when nothing says the family has a
+    daughter: no `Miss Verloc`, no lone `Winnie` (a family calls its girls by their given
+    names: `Elizabeth Bennet` is `Elizabeth`, `Georgiana Reed` `Georgiana`), a woman's given
+    name, no other married woman of the family (`Mrs. Alexander Spencer` is the `Mrs.
+    Spencer` beside `Laura Spencer`), and the two names never a sentence or two apart
+    (`Mrs. Bennet sighed. Elizabeth Bennet laughed.` are two women)."""
+    family = bearer.family
+    return (
+        form.title == "mrs"
+        and family not in maidens
+        and not alone[bearer.given]
+        and _gender_of_given(bearer.given) == FEMALE
+        and not any(c.family == family and set(c.titles) & MARRIED_TITLES for c in clusters)
+        and not _close_together(form, bearer.forms)
+    )
+
+
+# Characters between two names that a reader takes for two people when they alternate.
+NEAR = 100
+
+
+def _close_together(form: Form, others: list[Form]) -> bool:
+    """Some occurrence of `form` within `NEAR` characters of one of `others`."""
+    starts = sorted(o.start for f in others for o in f.occurrences)
+    for o in form.occurrences:
+        i = bisect_left(starts, o.start - NEAR)
+        if i < len(starts) and starts[i] <= o.end + NEAR:
+            return True
+    return False
 
 
 def _same_title(candidates: list[Cluster], title: str) -> list[Cluster]:
@@ -461,9 +502,10 @@ def cluster_forms(forms: list[Form], text: str = "") -> list[Cluster]:
         if f.title and not is_full(f) and f.title not in GIVEN_NAME_TITLES
     }
     married = frozenset(name_parts(f.names)[1] for f in forms if f.title in MARRIED_TITLES)
+    maidens = frozenset(name_parts(f.names)[1] for f in forms if f.title == "miss")
     singles = sorted((f for f in forms if not is_full(f)), key=lambda f: -f.count)
     for form in (f for f in singles if f.title):
-        target = _titled_target(form, list(full.values()), alone, titled_names, married)
+        target = _titled_target(form, list(full.values()), alone, titled_names, married, maidens)
         if target is None:
             key = (form.title, name_parts(form.names))  # `Miss De Bourgh` = `Miss de Bourgh`
             target = titled.setdefault(key, _titled_cluster(form, families))
