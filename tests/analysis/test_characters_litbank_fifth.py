@@ -83,3 +83,19 @@ def test_a_girl_the_text_calls_by_her_given_name_is_a_daughter():
     # The lone `Agnes` is how a family names its girls: she is not `Mrs. Hallam`.
     cast = cast_of(MOTHER)
     assert cast.resolve("Mrs. Hallam") is not cast.resolve("Agnes Hallam")
+
+
+TWO_MARYS = (
+    "Mary Hale had kept the school at Ashby for thirty years. Mary Hale knew every child in "
+    "the parish by name.\n\n"
+    "The new girl came on a Monday. Mary Grey was twelve, thin and freckled, and Mary Grey "
+    "said nothing at all that first morning. At noon Mary ate her bread alone by the wall, "
+    "and when the bell rang Mary was the last to come in.\n"
+)
+
+
+def test_a_given_name_alone_is_the_one_named_in_full_just_before():
+    # Two Marys named twice each: the lone `Mary` comes each time after `Mary Grey`.
+    cast = cast_of(TWO_MARYS)
+    assert cast.resolve("Mary") is cast.resolve("Mary Grey")
+    assert cast.resolve("Mary Hale") is not cast.resolve("Mary Grey")

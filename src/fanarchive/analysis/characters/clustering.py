@@ -419,7 +419,23 @@ def _relation(form: Form) -> str:
     return genders.pop() if len(genders) == 1 else ""
 
 
-def _bare_target(word: str, names: _Names, relation: str = "") -> Cluster | None | bool:
+def _named_last(form: Form, candidates: list[Cluster]) -> Cluster | None:
+    """The one of several people sharing a given name whom the text named in full last
+    before every time it says the given name alone (`Mary Grey ... Mary laughed`)."""
+    named = sorted(
+        (o.start, i) for i, c in enumerate(candidates) for f in c.forms for o in f.occurrences
+    )
+    starts = [start for start, _ in named]
+    votes = set()
+    for occurrence in form.occurrences:
+        i = bisect_left(starts, occurrence.start)
+        votes.add(named[i - 1][1] if i else None)
+    return candidates[votes.pop()] if len(votes) == 1 and None not in votes else None
+
+
+def _bare_target(
+    word: str, names: _Names, relation: str = "", form: Form | None = None
+) -> Cluster | None | bool:
     """The cluster a bare word names; False when it is an ambiguous family name. `relation`:
     the gender kin nouns before it give (`her aunt Shaw` is Mrs. Shaw, not General Shaw)."""
     bearers = list(names.by_family.get(word, ())) or [
@@ -434,6 +450,8 @@ def _bare_target(word: str, names: _Names, relation: str = "") -> Cluster | None
     as_given = sorted(names.by_given.get(word, ()), key=lambda c: -c.count)
     if len(as_given) == 1 or (as_given and as_given[0].count >= 3 * as_given[1].count):
         return as_given[0]
+    if len(as_given) > 1 and form is not None and (latest := _named_last(form, as_given)):
+        return latest
     if not bearers:
         return None  # a first name several people share stays a character of its own
     if len(bearers) == 1:
@@ -517,7 +535,7 @@ def cluster_forms(forms: list[Form], text: str = "") -> list[Cluster]:
     names = _Names(clusters)
     for form in (f for f in singles if not f.title):
         name = name_parts(form.names)[1]
-        target = _bare_target(name, names, _relation(form))
+        target = _bare_target(name, names, _relation(form), form)
         if target is False:
             continue
         if target is not None and text and _said_of_the_other_sex(form, target, text):
