@@ -99,3 +99,21 @@ def test_a_given_name_alone_is_the_one_named_in_full_just_before():
     cast = cast_of(TWO_MARYS)
     assert cast.resolve("Mary") is cast.resolve("Mary Grey")
     assert cast.resolve("Mary Hale") is not cast.resolve("Mary Grey")
+
+
+SIGN = (
+    "The shop stood in a narrow street. Over the door a board said MR. HALLORAN, "
+    "STATIONER, though nobody in the street had seen him behind the counter for a year.\n\n"
+    "Mrs. Halloran kept the shop. Mrs. Halloran sold ink and paper and said little, and "
+    "when a customer asked for the master she pointed at the board: MR. HALLORAN.\n"
+)
+
+
+def test_a_titled_name_in_capitals_of_the_other_sex_is_someone_else():
+    # `MR. HALLORAN` twice beside `Mrs. Halloran`: her husband, not two more of her mentions.
+    cast = cast_of(SIGN)
+    wife = cast.resolve("Mrs. Halloran")
+    shouted = [m for m in cast.mentions if cast.text[m.start : m.end].isupper()]
+    assert len(shouted) == 2
+    assert all(m.character != wife.name for m in shouted)
+    assert {m.character for m in shouted} == {"Mr. Halloran"}
