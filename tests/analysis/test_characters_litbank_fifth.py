@@ -117,3 +117,16 @@ def test_a_titled_name_in_capitals_of_the_other_sex_is_someone_else():
     assert len(shouted) == 2
     assert all(m.character != wife.name for m in shouted)
     assert {m.character for m in shouted} == {"Mr. Halloran"}
+
+
+COMMA = (
+    "Mr. Pettifer came to the inn every evening at six and sat by the fire with his pipe.\n\n"
+    "Pettifer, as the landlord called him behind his back, had once been a schoolmaster.\n"
+)
+
+
+def test_a_titled_family_name_opening_a_sentence_before_a_comma_is_that_man():
+    # `Pettifer,` opens a sentence and does nothing a verb shows; the text titles him.
+    cast = cast_of(COMMA)
+    assert cast.resolve("Pettifer") is cast.resolve("Mr. Pettifer")
+    assert cast.resolve("Mr. Pettifer").mentions == 2

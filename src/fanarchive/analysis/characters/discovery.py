@@ -855,6 +855,15 @@ def _single_word_is_name(
         # opening a sentence it must do what a person does (`Draper looked at them.`,
         # `McGonagall said`), as any capitalised word may open one
         or (family and (non_initial >= 1 or form.tally("leads") + form.tally("speech") >= 1))
+        or (family and lower == 0 and _opens_with_a_comma(form, scan.text))
+    )
+
+
+def _opens_with_a_comma(form: Form, text: str) -> bool:
+    """`Verloc, however, said nothing.` beside `Mr. Verloc`: a family name the text titles,
+    opening a sentence before a comma, never written in lower case, is that person."""
+    return any(
+        o.initial and not o.in_quote and text[o.end : o.end + 1] == "," for o in form.occurrences
     )
 
 
