@@ -76,8 +76,8 @@ from fanarchive.analysis.packs import Knowledge
 
 # Opening on the capital, not the look-behind, lets the regex engine skip to capitals.
 SHOUTED_RE = re.compile(r"[A-Z](?<![\w'’-].)[A-Z]{2,}(?![\w'’-])")
-SHOUTED_TITLED_RE = re.compile(r"(?<![\w-])([A-Z]{2,9})\.?[ \t]+([A-Z][A-Z'’-]{2,})(?![\w-])")
-SHOUTED_RUN_RE = re.compile(r"(?<![\w-])[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)+(?![\w'’-])")
+SHOUTED_TITLED_RE = re.compile(r"([A-Z](?<![\w-].)[A-Z]{1,8})\.?[ \t]+([A-Z][A-Z'’-]{2,})(?![\w-])")
+SHOUTED_RUN_RE = re.compile(r"[A-Z](?<![\w-].)[A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)+(?![\w'’-])")
 
 
 @dataclass
@@ -507,7 +507,12 @@ def _add_shouted_mentions(document: Document, drafts: list[Draft]) -> None:
                     owners.setdefault(split_honorific(surface)[0].upper(), set()).add(index)
     text = document.text
     shouted: dict[int, tuple[int, int]] = {}  # start -> the word's span, for full names below
-    titled = _add_shouted_titled_names(document, drafts)
+    runs = [
+        match
+        for span in document.story_spans
+        for match in SHOUTED_RUN_RE.finditer(text, span.start, span.end)
+    ]
+    titled = _add_shouted_titled_names(runs, drafts)
     if owners:
         for span in document.story_spans:
             for match in SHOUTED_RE.finditer(text, span.start, span.end):
@@ -515,21 +520,22 @@ def _add_shouted_mentions(document: Document, drafts: list[Draft]) -> None:
                 if found and len(found) == 1 and match.start() not in titled:
                     drafts[next(iter(found))].spans.append(match.span())
                     shouted[match.start()] = match.span()
-    _add_shouted_full_names(document, drafts, shouted, titled)
+    _add_shouted_full_names(runs, drafts, shouted, titled)
 
 
-def _add_shouted_titled_names(document: Document, drafts: list[Draft]) -> set[int]:
+def _add_shouted_titled_names(runs: list[re.Match[str]], drafts: list[Draft]) -> set[int]:
     """`MR. VERLOC` in capitals (a heading, a sign) where the text's only Verlocs are women
     (`Mrs. Verloc`, `Winnie Verloc`) is her husband, a character of his own, not more
     mentions of hers (which the one-word shout step would make them). Returns where the
     titles and family names so read start."""
-    text = document.text
-    found: dict[tuple[str, str], list[re.Match[str]]] = defaultdict(list)
-    for span in document.story_spans:
-        for match in SHOUTED_TITLED_RE.finditer(text, span.start, span.end):
+    found: dict[tuple[str, str], list[tuple[int, int, int, str]]] = defaultdict(list)
+    for run in runs:
+        for match in SHOUTED_TITLED_RE.finditer(run.group()):
             title, name = title_key(match.group(1)), _unshouted_key(match.group(2))
             if title and TITLES.get(title) and len(name) > 2:
-                found[(title, name.capitalize())].append(match)
+                base = run.start()
+                at = (base + match.start(), base + match.start(2), base + match.end())
+                found[(title, name.capitalize())].append((*at, match.group(1)))
     if not found:
         return set()
     families: dict[str, list[Draft]] = defaultdict(list)
@@ -541,14 +547,17 @@ def _add_shouted_titled_names(document: Document, drafts: list[Draft]) -> set[in
         gender, bearers = TITLES[title], families.get(name, [])
         if not bearers or any(d.likely_gender in (gender, "unknown") for d in bearers):
             continue
-        display = f"{matches[0].group(1).capitalize()}. {name}"
-        drafts.append(_found_draft(display, [m.span() for m in matches], "unknown", gender))
-        starts.update(i for m in matches for i in (m.start(), m.start(2)))
+        display = f"{matches[0][3].capitalize()}. {name}"
+        drafts.append(_found_draft(display, [(a, c) for a, _, c, _ in matches], "unknown", gender))
+        starts.update(i for a, b, _, _ in matches for i in (a, b))
     return starts
 
 
 def _add_shouted_full_names(
-    document: Document, drafts: list[Draft], shouted: dict[int, tuple[int, int]], taken: set[int]
+    runs: list[re.Match[str]],
+    drafts: list[Draft],
+    shouted: dict[int, tuple[int, int]],
+    taken: set[int],
 ) -> None:
     """`ANTHONY PATCH` in `CHAPTER I ANTHONY PATCH`, `SIR HENRY CURTIS`: a name of two words
     or more in capitals (a heading, a sign, a shout) is a mention of the one character the
@@ -561,16 +570,14 @@ def _add_shouted_full_names(
                 owners.setdefault(" ".join(surface.upper().split()), set()).add(index)
     if not owners:
         return
-    text = document.text
-    for span in document.story_spans:
-        for match in SHOUTED_RUN_RE.finditer(text, span.start, span.end):
-            for start, end, found in _shouted_names(match, owners):
-                if start in taken:
-                    continue
-                spans = drafts[found].spans
-                if start in shouted and shouted[start] in spans:
-                    spans.remove(shouted[start])
-                spans.append((start, end))
+    for match in runs:
+        for start, end, found in _shouted_names(match, owners):
+            if start in taken:
+                continue
+            spans = drafts[found].spans
+            if start in shouted and shouted[start] in spans:
+                spans.remove(shouted[start])
+            spans.append((start, end))
 
 
 def _unshouted_key(words_: str) -> str:
