@@ -170,6 +170,14 @@ UNSEEN_VOICE_RE = re.compile(
 )
 UNSEEN_VOICE_REACH = 600  # characters after the quote in which the voice's owner is named
 FIRST_PERSON_RE = re.compile(r"\b(?:I|me|my|myself)\b")
+# `"Is there a reason you two are ...?"`, `"If either of you ..."`: a turn said to a pair.
+TO_A_PAIR_RE = re.compile(
+    r"\b(?:you both|both of you|either of you|neither of you|the (?:two|pair) of you"
+    # `you two` as a call, not `giving you two bad feelings`
+    r"|\b(?:are|were|do|did|have|had|can|could|will|would|should)\s+you two\b"
+    r"|you two(?=\s*[^\w\s]|\s+(?:are|were|have|had|can|could|should|will|would|do|did|need|must|'re|'ve)\b))",
+    re.I,
+)
 CLOSING_MARKS = frozenset("\"”'’»«“‘›‹")
 OPENING_JUNK = " \t\n\"'“”‘’—-«»‹›"
 # What may stand before the name a quote opens by calling (`"Oh, Gideon, go downstairs."`).
@@ -983,8 +991,33 @@ class Sieve:
                     called = self.called_next(turn[-1])
                     if called and called != speaker and self.fits(turn[0], called):
                         speaker, rule = called, "called_next"
+                    third = (
+                        self.third_to_a_pair(turn, turns[i - 2 : i], speaker) if i >= 2 else None
+                    )
+                    # (its own unranked rule: fic_dialogue check -1, PDNC tune -1)
+                    speaker = third or speaker
                 if speaker:
                     self.fill(turn, speaker, rule)
+
+    def third_to_a_pair(self, turn: list[Line], pair: list[list[Line]], speaker) -> str | None:
+        """A turn said to a pair (`"Is there a reason you two are commentating on my
+        complexion?"`) is neither of the two who spoke the turns just before it, when parity
+        gave it to one of them: a third person cuts in (someone who spoke earlier, else the
+        narrator, else the one the narration named last)."""
+        two = {_anchor(t) for t in pair}
+        if speaker not in two or None in two or len(two) < 2:
+            return None
+        if not any(TO_A_PAIR_RE.search(line.quote.text) for line in turn):
+            return None
+        line = turn[0]
+        earlier = [
+            self.lines[j].quote.speaker for j in range(line.index - 1, max(-1, line.index - 12), -1)
+        ]
+        named = [m.character for m in self.ctx.recent_mentions(line.quote.start, limit=15)]
+        for candidate in (*earlier, self.narrator, *named):
+            if candidate and candidate not in two and self.fits(line, candidate):
+                return candidate
+        return None
 
     def turn_speaker(self, i, turns, anchors, order) -> tuple[str | None, str]:
         """Who speaks turn `i` of a conversation and by which rule: the one the turn before
