@@ -178,6 +178,9 @@ def candidate_features(sieve, line, votes: dict[int, dict[str, float]] | None = 
     if line.notes.get("third_person"):
         # `she says` in a story told by an I or to a you is neither of them.
         names = [n for n in names if n not in (sieve.narrator, sieve.reader)]
+    # `"Hux is grumpy because..."`: not Hux's line (Sieve.spoken_of).
+    spoken_of = sieve.spoken_of([line])
+    names = [n for n in names if n not in spoken_of]
     gender = line.notes.get("gender")
     banned = line.notes.get("not", ())
     result: dict[str, dict[str, float]] = {}

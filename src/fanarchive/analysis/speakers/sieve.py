@@ -170,6 +170,11 @@ UNSEEN_VOICE_RE = re.compile(
 )
 UNSEEN_VOICE_REACH = 600  # characters after the quote in which the voice's owner is named
 FIRST_PERSON_RE = re.compile(r"\b(?:I|me|my|myself)\b")
+# After a name: a third-person verb, so the name is the one spoken of (`Hux is grumpy`).
+SPOKEN_OF_RE = re.compile(
+    r"\s+(?:is|was|has|had|does|did|isn't|wasn't|hasn't|doesn't|didn't|says|said|thinks|"
+    r"wants|likes|hates|knows)\b|['’]s\s+(?!own\b)[a-z]+(?:ing|ed)\b"
+)
 # `"Is there a reason you two are ...?"`, `"If either of you ..."`: a turn said to a pair.
 TO_A_PAIR_RE = re.compile(
     r"\b(?:you both|both of you|either of you|neither of you|the (?:two|pair) of you"
@@ -1049,6 +1054,24 @@ class Sieve:
             if other and self.fits(line, other):
                 speaker = other
         return speaker, rule
+
+    def spoken_of(self, turn: list[Line]) -> set[str]:
+        """The characters a turn's quotes make the subject of a third-person verb (`"Hux is
+        grumpy because..."`, `"Sol does something with insurance."`): no one speaks of
+        themself so."""
+        ctx, found = self.ctx, set()
+        for line in turn:
+            quote = line.quote
+            i = bisect.bisect_left(ctx.inside_starts, quote.start)
+            while i < len(ctx.inside) and ctx.inside[i].start < quote.end:
+                mention = ctx.inside[i]
+                if (
+                    SPOKEN_OF_RE.match(ctx.text, mention.end)
+                    and mention.character != line.addressee
+                ):
+                    found.add(mention.character)
+                i += 1
+        return found
 
     def turn_addressee(self, turn: list[Line], speaker: str | None) -> str | None:
         """The one a turn spoken by `speaker` addresses: called by name, else by
