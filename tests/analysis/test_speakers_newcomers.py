@@ -79,3 +79,39 @@ def test_a_tag_bringing_someone_in_with_a_is_no_one_the_scene_knows():
 def test_a_tag_with_the_is_still_someone_the_scene_knows():
     text = CORNER.replace("asked a gentleman", "asked the gentleman")
     assert analyze_text(text).quotes[1].speaker != "The Gentleman"
+
+
+HARBOUR = """My father came home late that evening, wet through from the long walk up from the
+harbour. Jim had gone up to bed an hour before, and I had waited alone by the kitchen fire.
+
+"Is the boat lost?" I asked.
+
+"Nobody saw her go down," said my father, and he sat down heavily by the fire.
+"""
+
+
+def test_the_narrators_relative_no_cast_entry_can_be_speaks_as_the_description():
+    analysis = analyze_text(HARBOUR)
+    assert [quote.speaker for quote in analysis.quotes][-1] == "My Father"
+    assert "My Father" in {character.name for character in analysis.characters}
+
+
+WEDDING = """The song ended. Before I could escape to the bar, my sister swept down on us in a cloud
+of tulle, took each of us by an elbow, and towed us out onto the terrace.
+
+"Right," said the bride, letting go. "How long have you two been pretending?"
+
+"We're not—"
+
+"I've known you for thirty-one years." Clem folded her arms. "You hold his hand like it's a
+library book."
+
+Nobody said anything. Inside, the band started something with a lot of trumpet.
+
+"Oh my God," said my sister. "You're both idiots. I'm going back in."
+"""
+
+
+def test_the_narrators_relative_is_a_woman_the_scene_named_speaking_just_before():
+    speakers = [quote.speaker for quote in analyze_text(WEDDING).quotes]
+    assert "My Sister" not in speakers

@@ -10,9 +10,10 @@ Local rules, read from the quote's own paragraph (in text order):
    latest sentence subject, never to the one addressed or the listener the tag names, nor,
    opening a new paragraph of dialogue, to the previous turn's speaker), a relative (`kin`:
    `said her father`, her resolved like a pronoun, then her father found in the cast by
-   family name, see `kin`), a description (`descriptor`: `"B," the lady added` after Emma
-   spoke earlier in the paragraph; else the scene's latest speaker of its gender who did not
-   speak the turn before; `said
+   family name, see `kin`; a relative of the I no cast entry can be, `said my father`, is
+   the tag's description, joining the cast as a `newcomer`), a description (`descriptor`:
+   `"B," the lady added` after Emma spoke earlier in the paragraph; else the scene's latest
+   speaker of its gender who did not speak the turn before; `said
    the other` only leaves the turn to the conversation rules); parts of one speech split by
    a tag or an aside share it; a voice the tag names no one for (`said a voice`) is the
    first character the narration names after it (`unseen_voice`); in a story told by an I
@@ -113,6 +114,8 @@ CONFIDENCE = {
     "newcomer": 0.3,
 }
 GENDERS = ("male", "female")
+# The rules that give a line to someone the narration names beside it (a tag, a beat, a voice).
+NAMING_RULES = frozenset(["explicit", "beat", "beat_after", "voice", "self_named"])
 # Only rules at least this precise anchor the turn-taking of a conversation.
 ANCHOR_CONFIDENCE = 0.7
 LOOKAHEAD_PENALTY = 4
@@ -584,8 +587,11 @@ class Sieve:
                 return relative, "kin"
         if subject.kind == "descriptor" and line.tag is not None and subject is line.tag.subject:
             # `asked a gentleman on his way to his office`: someone new, never one the scene
-            # already knows (who would be `the gentleman`)
-            newcomer = self.unnamed_speaker(line, indefinite=True)
+            # already knows (who would be `the gentleman`); `said my father` when the cast
+            # holds no one the kin rule could call the I's father
+            newcomer = self.unnamed_speaker(line, indefinite=True) or self.narrators_relative(
+                line, subject
+            )
             if newcomer:
                 return newcomer, "newcomer"
         speaker = None
@@ -1576,6 +1582,29 @@ class Sieve:
         self.genders.setdefault(name, gender)
         self.newcomer_spans.setdefault(name, set()).add((begin, finish))
         return name
+
+    def narrators_relative(self, line: Line, subject: Subject) -> str | None:
+        """`"My boy," returned my father`: a relative of the I whom the kin rule found in no
+        cast entry is someone the story never names, and the tag's description joins the cast
+        (`My Father`), unless someone of that gender the narration names spoke in the scene
+        shortly before (`Clem folded her arms. "..."` / `"Oh my God," said my sister.`: the
+        sister is Clem, left to the conversation rules)."""
+        if subject.possessor != "narrator" or not subject.kin:
+            return None
+        gender = line.notes.get("gender")
+        scene = self.ctx.scene_start(line.quote.start)
+        for index in range(line.index - 1, max(-1, line.index - 1 - RECENT_LINES), -1):
+            earlier = self.lines[index]
+            if self.ctx.scene_start(earlier.quote.start) != scene:
+                break
+            speaker = earlier.quote.speaker
+            if (
+                earlier.quote.rule in NAMING_RULES
+                and speaker != self.narrator
+                and self.genders.get(speaker) == gender
+            ):
+                return None
+        return self.unnamed_speaker(line)
 
     def _not_free(self, start: int, end: int) -> bool:
         """A span a quote or a cast mention holds."""
