@@ -295,6 +295,9 @@ def _role_mentions(scan: Scan, claimed: set[int], ranks: _Ranks) -> list[_Mentio
     return [_mention(scan, found) for found in acting if found.head in persons]
 
 
+_NAMES_AFTER_RE = re.compile(r"([A-Z][a-z]+)(?: ([A-Z][a-z]+))?")
+
+
 class _Ranks:
     """The nouns the text writes as a named character's title, with who holds each:
     `Director Shaw` makes `the director` a person's role, and Shaw's, though the cast knows
@@ -313,11 +316,17 @@ class _Ranks:
         if noun not in self._holders:
             found: set[int] = set()
             if self.owners:
-                pattern = rf"\b{re.escape(noun.capitalize())} ([A-Z][a-z]+)(?: ([A-Z][a-z]+))?"
-                for match in re.finditer(pattern, self.text):
-                    found |= self.owners.get(match.group(1), set())
-                    if match.group(2):
-                        found |= self.owners.get(f"{match.group(1)} {match.group(2)}", set())
+                # str.find, then a match at each place: a regex search for `\bDoor ...` over
+                # the whole text costs ~9 ms on 100,000 words, the find ~0.1 ms.
+                needle = noun.capitalize() + " "
+                at = self.text.find(needle)
+                while at != -1:
+                    match = _NAMES_AFTER_RE.match(self.text, at + len(needle))
+                    if match and (at == 0 or not self.text[at - 1].isalnum()):
+                        found |= self.owners.get(match.group(1), set())
+                        if match.group(2):
+                            found |= self.owners.get(f"{match.group(1)} {match.group(2)}", set())
+                    at = self.text.find(needle, at + 1)
             self._holders[noun] = found
         return self._holders[noun]
 
