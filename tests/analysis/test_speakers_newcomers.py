@@ -2,10 +2,10 @@
 woman, is someone the narration brought in without a name: the last woman it describes shortly
 before (`an old woman with a basket of eggs`), or the tag's own description. She joins the cast
 as a newcomer, with that description as her mention (speakers/sieve.py, `unnamed_speaker`;
-characters/unnamed.py, `introduced_person`). Before, the line went to one of the men, as the
+characters/unnamed.py, `Introductions`). Before, the line went to one of the men, as the
 likeliest speaker there was (`guess`). Passages written for this test."""
 
-from fanarchive.analysis.characters.unnamed import introduced_person
+from fanarchive.analysis.characters.unnamed import Introductions
 from fanarchive.analysis.pipeline import analyze_text
 
 LANE = """Tom and Harry walked down to the village in the rain. Tom carried the lantern, and Harry
@@ -54,9 +54,9 @@ def test_a_woman_the_scene_names_is_still_she():
 def test_the_description_ends_at_its_head_and_skips_other_phrases():
     text = "On the day his mother died a tall, thin old man came to the door."
     start = text.index("a tall")
-    found = introduced_person(text, 0, len(text), "male", lambda s, e: False)
+    found = Introductions(text).last(0, len(text), "male", lambda s, e: False)
     assert found == (start, text.index("man came") + 3, "The Tall Thin Old Man")
-    assert introduced_person(text, 0, len(text), "female", lambda s, e: False) is None
+    assert Introductions(text).last(0, len(text), "female", lambda s, e: False) is None
 
 
 CORNER = """Dick set his box down at the corner of Chatham Street and looked sharply into the faces of

@@ -12,7 +12,7 @@ joined to it afterwards as any description is (`apposition.py`).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from fanarchive.analysis.characters.context import acts, following_pronoun, gesture_pronoun
@@ -211,33 +211,44 @@ _NOT_MODIFIERS = words(
 )
 
 
-def introduced_person(
-    text: str, start: int, end: int, gender: str, skip
-) -> tuple[int, int, str] | None:
-    """The last description of a person of `gender` in `text[start:end]` that `skip` does not
-    rule out (a quote, a cast mention): its span and its name (`The Old Labouring Man`). The
-    head gives the gender (`man`, `landlady`, `fisherman`); not a possessor (`the man's`)."""
-    found = None
-    for match in _INTRODUCED_RE.finditer(text, start, end):
-        for word in _WORD_RE.finditer(text, match.end(), match.end(2)):
-            head_gender = _person_gender(word.group())
-            if head_gender == "unknown":
-                if word.group().lower() in _NOT_MODIFIERS:
-                    break
-                continue
-            if (
-                head_gender == gender
-                and word.end() <= end
-                and text[word.end() : word.end() + 1] not in ("'", "’", "-")
-                and not skip(match.start(), word.end())
-            ):
-                found = (match.start(), word.end())
-            break
-    if found is None:
+class Introductions:
+    """Every description of a person in a text with a gendered head (`an old labouring man`,
+    `my aunt`; not a possessor, `the man's`), read once and in text order, so that the
+    speaker rules can ask for the last one before a line as often as they like (reading the
+    3,000 characters before every line of a long run of `she said` was quadratic in
+    practice: 1.3 s for 16,000 lines)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._spans: dict[str, list[tuple[int, int]]] = {"male": [], "female": []}
+        for match in _INTRODUCED_RE.finditer(text):
+            for word in _WORD_RE.finditer(text, match.end(), match.end(2)):
+                head_gender = _person_gender(word.group())
+                if head_gender == "unknown":
+                    if word.group().lower() in _NOT_MODIFIERS:
+                        break
+                    continue
+                if text[word.end() : word.end() + 1] not in ("'", "’", "-"):
+                    self._spans[head_gender].append((match.start(), word.end()))
+                break
+        self._ends = {gender: [e for _, e in spans] for gender, spans in self._spans.items()}
+
+    def last(self, start: int, end: int, gender: str, skip) -> tuple[int, int, str] | None:
+        """The last description of a person of `gender` in `text[start:end]` that `skip` does
+        not rule out (a quote, a cast mention): its span and its name (`The Old Labouring
+        Man`)."""
+        spans = self._spans.get(gender, [])
+        i = bisect_right(self._ends.get(gender, []), end)
+        while i > 0:
+            i -= 1
+            first, last = spans[i]
+            if first < start:
+                return None
+            if not skip(first, last):
+                phrase = _WORD_RE.findall(self.text, first, last)
+                lead = "My" if phrase[0].lower() in ("my", "our") else "The"
+                return first, last, " ".join([lead, *(w.capitalize() for w in phrase[1:])])
         return None
-    phrase = _WORD_RE.findall(text, found[0], found[1])
-    lead = "My" if phrase[0].lower() in ("my", "our") else "The"
-    return found[0], found[1], " ".join([lead, *(w.capitalize() for w in phrase[1:])])
 
 
 def _person_gender(head: str) -> str:

@@ -71,7 +71,7 @@ from collections.abc import Iterable
 
 from fanarchive.analysis.characters.names import given_names
 from fanarchive.analysis.characters.relatives import CALLINGS
-from fanarchive.analysis.characters.unnamed import introduced_person
+from fanarchive.analysis.characters.unnamed import Introductions
 from fanarchive.analysis.speakers.context import Context, Line, Subject, Tag
 from fanarchive.analysis.speakers.kin import Families
 from fanarchive.analysis.speakers.lexicon import (
@@ -225,6 +225,7 @@ class Sieve:
         self.newcomers: set[str] = set()  # speakers the cast does not hold (named once)
         # people described, never named, who may speak (`unnamed_speaker`): their descriptions
         self.newcomer_spans: dict[str, set[tuple[int, int]]] = {}
+        self._introductions: Introductions | None = None  # read when first asked
         self._only_capitalised: dict[str, bool] = {}
 
     def run(self) -> None:
@@ -1569,7 +1570,9 @@ class Sieve:
             end = line.quote.start
         else:
             return None
-        found = introduced_person(ctx.text, start, end, gender, self._not_free)
+        if self._introductions is None:
+            self._introductions = Introductions(ctx.text)
+        found = self._introductions.last(start, end, gender, self._not_free)
         if found is None:
             return None
         begin, finish, name = found
