@@ -712,11 +712,7 @@ class Sieve:
         called = self.called_before(line, previous)
         if called and called not in banned and self.genders.get(called) == gender:
             return called
-        scene = self.ctx.scene_start(line.quote.start)
-        for index in range(line.index - 1, max(-1, line.index - 1 - RECENT_LINES), -1):
-            earlier = self.lines[index]
-            if self.ctx.scene_start(earlier.quote.start) != scene:
-                break
+        for earlier in self.recent_in_scene(line):
             speaker = earlier.quote.speaker
             if speaker and speaker not in banned and self.genders.get(speaker) == gender:
                 return speaker
@@ -1595,11 +1591,7 @@ class Sieve:
         if subject.possessor != "narrator" or not subject.kin:
             return None
         gender = line.notes.get("gender")
-        scene = self.ctx.scene_start(line.quote.start)
-        for index in range(line.index - 1, max(-1, line.index - 1 - RECENT_LINES), -1):
-            earlier = self.lines[index]
-            if self.ctx.scene_start(earlier.quote.start) != scene:
-                break
+        for earlier in self.recent_in_scene(line):
             speaker = earlier.quote.speaker
             if (
                 earlier.quote.rule in NAMING_RULES
@@ -1618,6 +1610,16 @@ class Sieve:
         return any(m.start < end for m in ctx.outside[i : i + 1]) or (
             i > 0 and ctx.outside[i - 1].end > start
         )
+
+    def recent_in_scene(self, line: Line) -> Iterable[Line]:
+        """The RECENT_LINES lines before `line`, nearest first, as long as they are in its
+        scene."""
+        scene = self.ctx.scene_start(line.quote.start)
+        for index in range(line.index - 1, max(-1, line.index - 1 - RECENT_LINES), -1):
+            earlier = self.lines[index]
+            if self.ctx.scene_start(earlier.quote.start) != scene:
+                return
+            yield earlier
 
     def turn_before_last(self, line: Line) -> str | None:
         """The speaker of the paragraph of quotes before the last one, when someone else
