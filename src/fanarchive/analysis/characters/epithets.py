@@ -306,11 +306,21 @@ class _Ranks:
 
     def __init__(self, text: str, named: list[Draft]) -> None:
         self.text = text
+        self.named = named
         self.owners: dict[str, set[int]] = {}
         for i, draft in enumerate(named):
             for surface in draft.surfaces:
                 self.owners.setdefault(surface, set()).add(i)
         self._holders: dict[str, set[int]] = {}
+        self._titled: dict[str, set[int]] = {}
+
+    def titled(self, title: str) -> set[int]:
+        """Everyone holding `title`, as a title the cast knows or a rank the text writes
+        (read once per title, not at every mention of the role)."""
+        if title not in self._titled:
+            known = {i for i, draft in enumerate(self.named) if _holds_title(draft, title)}
+            self._titled[title] = known | self.holders(title)
+        return self._titled[title]
 
     def holders(self, noun: str) -> set[int]:
         if noun not in self._holders:
@@ -540,7 +550,6 @@ def _candidates(
     """Who the role can be at this mention (see the module's docstring); none when the text
     brought someone new in with it just before (`a waiter, a tray`)."""
     text = mentions.scan.text
-    named = mentions.named
     if _brought_in(text, mention):
         return []
     sentence_start, sentence_end = _sentence_bounds(text, mention.start)
@@ -551,9 +560,7 @@ def _candidates(
     if mention.speaks or _holds_line(mentions.scan, paragraph):
         talked_about |= _neighbour_speakers(text, paragraph, mentions)
     candidates = [i for i in nearby - own - talked_about if genders.agrees(i, mention.gender)]
-    title = mention.head.rsplit(" ", 1)[-1]
-    holders = {i for i, draft in enumerate(named) if _holds_title(draft, title)}
-    holders |= ranks.holders(title)
+    holders = ranks.titled(mention.head.rsplit(" ", 1)[-1])
     titled = [i for i in candidates if i in holders]
     if not titled:
         # `Director Shaw read your report` at the top, `The director took off her glasses`
