@@ -25,7 +25,7 @@ PROBES_PATH = Path(__file__).resolve().parents[1] / "data" / "warnings_probes" /
 PROBES = load_probes(PROBES_PATH)
 TUNE = [p for p in PROBES if probe_side(p) == "tune"]
 CHECK = [p for p in PROBES if probe_side(p) == "check"]
-CHECK_FLOOR = 80  # of 143: docs/warnings.md, "Probe round 9"
+CHECK_FLOOR = 92  # of 163: docs/warnings.md, "Probe round 10"
 
 
 def found_notes(probe: dict) -> set[str]:
@@ -40,7 +40,7 @@ def test_probe_ids_are_unique_and_every_name_is_a_warning_the_analysis_gives():
 
 
 def test_the_halves_are_split_by_id():
-    assert len(TUNE) == len(CHECK) == 143
+    assert len(TUNE) == len(CHECK) == 163
     assert all(p["id"] % 2 == 1 for p in TUNE)
 
 
@@ -62,6 +62,12 @@ KNOWN_TUNE_FAILURES |= dict.fromkeys([227, 235, 237, 239, 241, 243, 255], ROUND_
 # Round 9's probes (257-286), written before its rules: the tune ones they fail.
 ROUND_9_OPEN = "round 9 probe: its rule passed no check probe and was dropped, or none was found"
 KNOWN_TUNE_FAILURES |= dict.fromkeys([259, 261, 267, 269, 271, 277, 285], ROUND_9_OPEN)
+# Round 10's probes (287-326), written before its rules: the tune ones they fail.
+ROUND_10_OPEN = (
+    "round 10 probe: no rule found that is not a phrase from the probe, or its rule lost a "
+    "warnings-dev check passage and was dropped"
+)
+KNOWN_TUNE_FAILURES |= dict.fromkeys([289, 297, 305, 311, 313, 315, 319, 321, 323], ROUND_10_OPEN)
 
 
 @pytest.mark.parametrize(

@@ -826,6 +826,21 @@ CUES: list[Cue] = [
         + HIT_BODY,
         violence=3,
     ),
+    # Round 10. A thing driven into a face or head (`slam the door into his face`, `smashed
+    # the bottle against her skull`), and the sound of a blow landing on one (`the crack of
+    # it against his skull`); both name the body part hit, which a slammed door does not.
+    cue(
+        r"(?:slam|smash|ram|bash|crack|jam)(?:s|med|ming|ed|es|ing)? (?:the|a|an|his|her|their"
+        r"|my|your) (?:[\w-]+ ){0,2}?(?:into|against|across|over) (?:his|her|their|my|your"
+        r"|(?:the )?[a-z]+'s) (?!own )(?:face|head|skull|jaw|nose|mouth|temple|teeth|cheekbone)\b",
+        violence=3,
+    ),
+    cue(
+        r"(?:crack|crunch|thud|smack|thwack|whack)s? of (?:it|the [\w-]+|(?:his|her|their|my"
+        r"|your) [\w-]+) (?:against|on|into) (?:his|her|their|my|your|the|[a-z]+'s) "
+        r"(?:skull|head|face|jaw|temple|nose|cheekbone|teeth)\b",
+        violence=3,
+    ),
     cue(
         r"(?:knees?|arms?|legs?|elbows?|wrists?|fingers?|ankles?|shoulders?|necks?) (?:\w+ )?"
         r"(?:bent|bends|bending|twisted|twisting|snapped|folded|buckled) the wrong way",
@@ -1043,7 +1058,8 @@ FIGURATIVE_PATTERNS = [
     r"beat (?:a )?(?:hasty )?retreat|kick(?:ed|ing|s)? (?:himself|herself|myself|themselves|yourself|ourselves)\b",
     r"stab(?:bed|bing|s)? (?:at|into) (?:the |his |her |my |their |your |a )?(?:\w+ )?(?:food|plate|salad|peas|potatoes|dinner|breakfast|lunch|eggs|pancakes|meat|steak|screen|phone|keyboard|keys|buttons?|remote|map)",
     r"slap(?:s|ped|ping)? (?:a |the |some |an )?(?:\w+ )?(?:sticker|label|note|bill|coat of paint|bandage|plaster|smile|grin)",
-    r"slam(?:s|med|ming)? (?:the |a |his |her |their |my |your )?(?:\w+ )?(?:door|laptop|book|drawer|phone|lid|brakes|fridge|cupboard|window|locker|trunk|boot|gate|cabinet)s?",
+    # (not `slammed the door into his face`: a door driven into someone is a blow)
+    r"slam(?:s|med|ming)? (?:the |a |his |her |their |my |your )?(?:\w+ )?(?:door|laptop|book|drawer|phone|lid|brakes|fridge|cupboard|window|locker|trunk|boot|gate|cabinet)s?(?! into (?:his|her|their|my|your|\w+'s) )",
     r"fought (?:his|her|their|my|our|your) way|fight(?:s|ing)? (?:his|her|their|my|our|your) way",
     r"(?:threw|throw|throws|throwing|thrown) (?:himself|herself|myself|themselves|yourself) into (?:the |his |her |their |my )?(?:work|job|studies|training|project|role|task)",
     r"(?:tore|torn|tearing|tears) through (?:\w+ ){0,2}(?:chapters?|books?|pages|novels?|series|the (?:book|novel|series|pizza|food|paperwork))",
