@@ -165,7 +165,8 @@ def find_tagged_descriptions(scan: Scan) -> list[Description]:
     called`), with every place the story names them outside quotations: a description any
     person could be (`the man`, `the old lady`) when the story brought someone new in just
     before (`a man started up`), even if it speaks once, and only near that introduction;
-    any other (`the croupier`) when it speaks at least twice."""
+    any other (`the croupier`) when it speaks at least twice, or once, as `the man` does,
+    when the pronoun after its tag gives a gender."""
     found: dict[tuple[str, ...], Description] = {}
     votes: dict[tuple[str, ...], Counter[str]] = {}
     for match in TAGGED_RE.finditer(scan.text):
@@ -177,8 +178,13 @@ def find_tagged_descriptions(scan: Scan) -> list[Description]:
     for words, description in found.items():
         description.gender = _tagged_gender(votes[words])
     generic = [d for d in found.values() if _generic(d.words)]
-    specific = [d for d in found.values() if not _generic(d.words)]
-    speakers = [d for d in _merge_heads(specific) if d.speeches >= MIN_SPEECHES]
+    specific = _merge_heads([d for d in found.values() if not _generic(d.words)])
+    speakers = [d for d in specific if d.speeches >= MIN_SPEECHES]
+    # `"How did it happen?" asked the corporal, and he ...` once, after `a corporal` came in:
+    # someone new, as `the man` is; only when the pronoun after the tag gives a gender (a
+    # role heard once with none is as often a named person's epithet)
+    once = [d for d in specific if d.speeches < MIN_SPEECHES and d.gender != "unknown"]
+    generic += once
     for description in speakers + generic:
         description.spans = [
             (m.start(), m.end())
@@ -186,7 +192,7 @@ def find_tagged_descriptions(scan: Scan) -> list[Description]:
             if not scan.in_quote(m.start())
         ]
     for description in generic:
-        _keep_near_introduction(description, scan.text)
+        _keep_near_introduction(description, scan)
     # Imported here: unnamed.py builds on this module's descriptions.
     from fanarchive.analysis.characters.unnamed import find_acting_descriptions
 
@@ -222,11 +228,11 @@ def _mention_pattern(description: Description) -> re.Pattern:
     return re.compile(rf"\b[Tt]he (?:(?!the\b)[a-z\-]+ ){{0,2}}{head}\b")
 
 
-def _keep_near_introduction(description: Description, text: str) -> None:
+def _keep_near_introduction(description: Description, scan: Scan) -> None:
     """Keep the mentions of a description any person could be that follow the story's
     bringing someone new in (`a white man and a heavily packed burro`); none when it never
     does (then `the old lady` is someone the story names, left to the speaker rules)."""
-    start = _introduction(description, text)
+    start = _introduction(description, scan)
     description.spans = (
         []
         if start is None
@@ -234,12 +240,16 @@ def _keep_near_introduction(description: Description, text: str) -> None:
     )
 
 
-def _introduction(description: Description, text: str) -> int | None:
-    """Where `a man` / `an old woman` first comes in shortly before `the man` is mentioned."""
+def _introduction(description: Description, scan: Scan) -> int | None:
+    """Where `a man` / `an old woman` first comes in, in the narration (`"a different, less
+    handsome bard"` in a line brings no one in), shortly before `the man` is mentioned."""
+    text, generic = scan.text, _generic(description.words)
     pattern = re.compile(_INTRODUCTION.format(head=re.escape(description.words[-1])))
     for start, _ in description.spans:
         found = [
-            m.start() for m in pattern.finditer(text, max(0, start - INTRODUCTION_REACH), start)
+            m.start()
+            for m in pattern.finditer(text, max(0, start - INTRODUCTION_REACH), start)
+            if generic or not scan.in_quote(m.start())
         ]
         if found:
             return found[-1]
