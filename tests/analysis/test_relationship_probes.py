@@ -60,10 +60,11 @@ KINDS = {"romantic", "platonic"}
 # after the fourth session's cast pass; check 72 once the narrator's "your" or "me" before a
 # kiss is no longer taken for the one who kisses (round 12, second pass); check 73 once a
 # kiss on a part of someone ("the corner of his mouth", "his jaw") is a kiss of them, and 74
-# once a couple's "they" right after an exchange is its two speakers (round 13).
-TUNE_RIGHT_AT_LEAST = 87
+# once a couple's "they" right after an exchange is its two speakers (round 13); tune 89 and
+# check 75 once a child calling the one spoken to "Mom" or "Dad" makes them family (round 14).
+TUNE_RIGHT_AT_LEAST = 89
 TUNE_VIOLATIONS_AT_MOST = 5
-CHECK_RIGHT_AT_LEAST = 74
+CHECK_RIGHT_AT_LEAST = 75
 # 5 since chat lines are read as speech (2026-12-06): one check scene of texts reports a pair
 # it forbids, its right pairs unchanged (docs/relationships.md, "Chat and script lines"); 6
 # with round 9 (ids 132-155), as first measured; 5 again once a first-person narrator's `my
@@ -237,7 +238,7 @@ KNOWN_FAILURES: dict[int, str] = {
     # Round 9 (ids 132-155), as first measured at 886768f.
     **{
         probe_id: "round 9, as first measured"
-        for probe_id in (135, 137, 139, 141, 143, 145, 147, 149, 153, 155)
+        for probe_id in (135, 137, 139, 141, 143, 145, 149, 153, 155)
     },
     # Round 12 (ids 156-185), as first measured at d0700ee.
     **{

@@ -165,6 +165,7 @@ def _find(document: Document, quotes: list[Quote], cast: Cast) -> list[Relations
     assign_cues(document, index, binder, pairs)
     assign_couples(document, index, binder, pairs)
     assign_family_names(cast, names, index, pairs)
+    assign_parent_address(document, binder, index, pairs)
     tagged = authors_pairs(document, cast, names)
     relationships = [
         r
@@ -621,6 +622,18 @@ def assign_family_names(
             together = info.together(1, index) if info is not None else []
             if together:
                 info.kin_guesses.append(together[0])
+
+
+def assign_parent_address(
+    document: Document, binder: Binder, index: SentenceIndex, pairs: dict[Pair, PairInfo]
+) -> None:
+    """ "Mom.", "Dad, can you drive me?": a child and the parent it calls, a guess as a kin
+    noun naming nobody is (it names the kind of a pair only when nothing says it is a
+    couple: lovers call each other pet names too)."""
+    for quote in binder.quotes:
+        pair = binder.parent_address(quote)
+        if pair is not None and not document.in_note(quote.start):
+            pairs[pair].kin_guesses.append(index.index_at(quote.start))
 
 
 def _occurrences(text: str, needle: str) -> list[int]:

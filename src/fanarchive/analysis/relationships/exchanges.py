@@ -53,6 +53,14 @@ PLATONIC_ADDRESS_RE = re.compile(
     + r")"
     r"\s*(?:[,.!?;—–]|$)"
 )
+# A child's word for a parent, calling the one spoken to ("Mom.", "Dad, can you drive me?",
+# "Night, Mum."): the speaker is that one's child. Not "Daddy", "Mommy" or "Mama", which lovers
+# say too, nor "Mother"/"Father" (a priest, a nun, an in-law).
+PARENT_ADDRESS_RE = re.compile(
+    r"(?:^[\"“”']?|[,—–]|\s-)\s*(?P<word>(?i:mom|mum|dad))\s*(?:[,.!?;—–]|$)"
+)
+WORD_ONLY_RE = re.compile(r"\W*\w+\W*")  # '"Dad."' answering "Who called?" names, not calls
+PARENT_SEXES = {"mom": "female", "mum": "female", "dad": "male"}
 CLAUSE_END_RE = re.compile(r"[.!?;]")
 DOUBLE_MARK_RE = re.compile('["“”]')
 STRAIGHT_MARK_RE = re.compile('"')  # where a quoted clause ends
@@ -149,6 +157,31 @@ class ExchangeBinding(CueContext):
                 if q.speaker in pair and quote.paragraph - q.paragraph <= EXCHANGE_LINES
             ]
         return any(PLATONIC_ADDRESS_RE.search(self.text[q.start : q.end]) for q in lines)
+
+    def parent_address(self, quote: Quote) -> Pair | None:
+        """ "Dad, can you drive me to school?" Violet asked: the speaker and the one spoken
+        to (the line's addressee, else the other side of the exchange), a parent of the sex
+        the word says (or unknown), when the line names nobody else."""
+        line = self.text[quote.start : quote.end]
+        found = PARENT_ADDRESS_RE.search(line)
+        if found is None or quote.speaker not in self.names:
+            return None
+        i = bisect_left(self.quote_starts, quote.start)
+        if (
+            WORD_ONLY_RE.fullmatch(line)
+            and i > 0
+            and self.quotes[i - 1].text.rstrip(" \"'”’").endswith("?")
+        ):
+            return None
+        pair = self._sides(quote)
+        named = bisect_left(self.mention_starts, quote.start)
+        if pair is None or (
+            named < len(self.mention_starts) and self.mention_starts[named] < quote.end
+        ):
+            return None  # "Dad, this is Bob": who is spoken to is not clear
+        parent = pair[1] if pair[0] == quote.speaker else pair[0]
+        sex = PARENT_SEXES[found.group("word").lower()]
+        return pair if self.genders.get(parent, "unknown") in (sex, "unknown") else None
 
     def _told_pronoun(self, quote: Quote, pair: Pair) -> bool:
         """'"..., little sister," he told her': the speech tag's object pronoun fits the
