@@ -1,5 +1,6 @@
 """Probe round 14 of the relationships (docs/relationships.md): a child calling the one spoken
-to "Mom", "Mum" or "Dad" is that one's child."""
+to "Mom", "Mum" or "Dad" is that one's child; "my" and "your" in a line are its speaker's and
+its listener's."""
 
 from tests.analysis.test_relationships import _pair, analyse
 
@@ -45,3 +46,24 @@ def test_a_couple_saying_dad_stays_a_couple():
     text = ASKS_DAD + "\nAnn kissed Bob on the mouth, and he laughed. Ann kissed Bob again.\n"
     found = _pair(analyse(text, ASKS_DAD_QUOTES), "Ann Lee", "Bob Stone")
     assert found is not None and found.kind == "romantic"
+
+
+def test_my_in_a_line_is_its_speakers():
+    # "my" in a line was taken for whoever the sentence named first: "Bob, this is my sister
+    # Cat" made Bob and Cat siblings
+    text = '"Bob, this is my sister Cat," Ann said. Bob shook her hand.\n'
+    relationships = analyse(text, [('"Bob, this is my sister Cat,"', "Ann", "Bob")])
+    found = _pair(relationships, "Ann Lee", "Cat Moss")
+    assert found is not None and found.subtype == "family"
+    wrong = _pair(relationships, "Bob Stone", "Cat Moss")
+    assert wrong is None or wrong.subtype != "family"
+
+
+def test_your_in_a_line_is_the_one_spoken_tos():
+    # the speaker named after the line was taken for the owner of "your"
+    text = '"Bob is your brother," Ann told Cat. Cat looked at Bob, and Bob looked away.\n'
+    relationships = analyse(text, [('"Bob is your brother,"', "Ann", "Cat")])
+    found = _pair(relationships, "Bob Stone", "Cat Moss")
+    assert found is not None and found.subtype == "family"
+    wrong = _pair(relationships, "Ann Lee", "Bob Stone")
+    assert wrong is None or wrong.subtype != "family"

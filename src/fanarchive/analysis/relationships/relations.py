@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from fanarchive.analysis.model import Quote
 from fanarchive.analysis.relationships.context import AND_RE, _words_back
 from fanarchive.analysis.relationships.exchanges import ExchangeBinding
 from fanarchive.analysis.relationships.genders import (
@@ -374,6 +375,9 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
             owner = self._sentence_mentions(s).ending_at(phrase_start)
             return owner.name if owner else None
         word = phrase.group(1).lower()
+        quote = self._quote_at(start)
+        if quote is not None and word in ("my", "your"):
+            return self._line_owner(quote, word)
         genders = {"his": {"male"}, "her": {"female"}}.get(word, {"any"})
         others = [p for p in people if p.name != named.name and self._fits(p.name, genders)]
         if others:
@@ -386,6 +390,17 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
             if p.name != named.name and self._fits(p.name, genders)
         }
         return fitting.pop() if len(fitting) == 1 else None
+
+    def _line_owner(self, quote: Quote, word: str) -> str | None:
+        """Whose "my" or "your" is in a line: its speaker's, or the one it is said to (the
+        line's addressee, else the other side of the exchange); not whoever the line or its
+        tag names first ('"Cat, Bob is my brother," Ann said')."""
+        if word == "my":
+            return quote.speaker if quote.speaker in self.names else None
+        sides = self._sides(quote)
+        if sides is None:
+            return None
+        return sides[1] if sides[0] == quote.speaker else sides[0]
 
     def unnamed_kin(self, start: int, end: int) -> tuple[str, str | None] | None:
         """ "Dean was off the hood before his brother had taken three steps", "Nancy ... no
