@@ -61,10 +61,11 @@ KINDS = {"romantic", "platonic"}
 # kiss is no longer taken for the one who kisses (round 12, second pass); check 73 once a
 # kiss on a part of someone ("the corner of his mouth", "his jaw") is a kiss of them, and 74
 # once a couple's "they" right after an exchange is its two speakers (round 13); tune 89 and
-# check 75 once a child calling the one spoken to "Mom" or "Dad" makes them family (round 14).
-TUNE_RIGHT_AT_LEAST = 89
+# check 75 once a child calling the one spoken to "Mom" or "Dad" makes them family, tune 91 and
+# check 76 once "brother" and "sister" said so do too (round 14).
+TUNE_RIGHT_AT_LEAST = 91
 TUNE_VIOLATIONS_AT_MOST = 5
-CHECK_RIGHT_AT_LEAST = 75
+CHECK_RIGHT_AT_LEAST = 76
 # 5 since chat lines are read as speech (2026-12-06): one check scene of texts reports a pair
 # it forbids, its right pairs unchanged (docs/relationships.md, "Chat and script lines"); 6
 # with round 9 (ids 132-155), as first measured; 5 again once a first-person narrator's `my
@@ -243,7 +244,7 @@ KNOWN_FAILURES: dict[int, str] = {
     # Round 12 (ids 156-185), as first measured at d0700ee.
     **{
         probe_id: "round 12, as first measured"
-        for probe_id in (157, 161, 163, 165, 167, 169, 171, 173, 177, 179, 181, 183, 185)
+        for probe_id in (157, 161, 163, 165, 169, 171, 173, 177, 179, 181, 183, 185)
     },
 }
 

@@ -1,8 +1,8 @@
-"""Probe round 14 of the relationships (docs/relationships.md): a child calling the one spoken
-to "Mom", "Mum" or "Dad" is that one's child; "my" and "your" in a line are its speaker's and
-its listener's."""
+"""Probe round 14 of the relationships (docs/relationships.md): a kin word calling the one
+spoken to ("Mom", "Dad", "brother") makes the two kin; "my" and "your" in a line are its
+speaker's and its listener's."""
 
-from tests.analysis.test_relationships import _pair, analyse
+from tests.analysis.test_relationships import GENDERS, NAMES, _pair, analyse
 
 ASKS_DAD = (
     '"You\'ll be late," Bob said, folding the paper.\n\n'
@@ -46,6 +46,34 @@ def test_a_couple_saying_dad_stays_a_couple():
     text = ASKS_DAD + "\nAnn kissed Bob on the mouth, and he laughed. Ann kissed Bob again.\n"
     found = _pair(analyse(text, ASKS_DAD_QUOTES), "Ann Lee", "Bob Stone")
     assert found is not None and found.kind == "romantic"
+
+
+BROTHER = (
+    '"Three pounds on Ann!" Bob called from the blanket.\n\n'
+    '"You are not helping, brother," Dan said.\n\n'
+    '"I\'m not trying to help."\n'
+)
+BROTHER_QUOTES = [
+    ('"Three pounds on Ann!"', "Bob", None),
+    ('"You are not helping, brother,"', "Dan", None),
+    ('"I\'m not trying to help."', "Bob", None),
+]
+
+
+def test_calling_the_one_spoken_to_brother_makes_them_family(monkeypatch):
+    monkeypatch.setitem(NAMES, "Dan", "Dan Moss")
+    monkeypatch.setitem(GENDERS, "Dan Moss", "male")
+    found = _pair(analyse(BROTHER, BROTHER_QUOTES), "Bob Stone", "Dan Moss")
+    assert found is not None and (found.kind, found.subtype) == ("platonic", "family")
+
+
+def test_brother_is_a_title_in_a_story_of_brother_x(monkeypatch):
+    # "Brother Cadfael", "Sister Dunleavy": monks, nuns and ward sisters are called so
+    monkeypatch.setitem(NAMES, "Dan", "Dan Moss")
+    monkeypatch.setitem(GENDERS, "Dan Moss", "male")
+    text = "Brother Anselm rang the bell for vespers.\n\n" + BROTHER
+    found = _pair(analyse(text, BROTHER_QUOTES), "Bob Stone", "Dan Moss")
+    assert found is None or found.subtype != "family"
 
 
 def test_my_in_a_line_is_its_speakers():

@@ -165,7 +165,7 @@ def _find(document: Document, quotes: list[Quote], cast: Cast) -> list[Relations
     assign_cues(document, index, binder, pairs)
     assign_couples(document, index, binder, pairs)
     assign_family_names(cast, names, index, pairs)
-    assign_parent_address(document, binder, index, pairs)
+    assign_kin_address(document, binder, index, pairs)
     tagged = authors_pairs(document, cast, names)
     relationships = [
         r
@@ -624,14 +624,15 @@ def assign_family_names(
                 info.kin_guesses.append(together[0])
 
 
-def assign_parent_address(
+def assign_kin_address(
     document: Document, binder: Binder, index: SentenceIndex, pairs: dict[Pair, PairInfo]
 ) -> None:
-    """ "Mom.", "Dad, can you drive me?": a child and the parent it calls, a guess as a kin
-    noun naming nobody is (it names the kind of a pair only when nothing says it is a
-    couple: lovers call each other pet names too)."""
+    """ "Mom.", "Dad, can you drive me?", "You are not helping, brother.": the speaker and the
+    kin it calls, a guess as a kin noun naming nobody is (it names the kind of a pair only
+    when nothing says it is a couple: lovers call each other pet names too, in-laws
+    "brother")."""
     for quote in binder.quotes:
-        pair = binder.parent_address(quote)
+        pair = binder.kin_address(quote)
         if pair is not None and not document.in_note(quote.start):
             pairs[pair].kin_guesses.append(index.index_at(quote.start))
 

@@ -53,14 +53,18 @@ PLATONIC_ADDRESS_RE = re.compile(
     + r")"
     r"\s*(?:[,.!?;—–]|$)"
 )
-# A child's word for a parent, calling the one spoken to ("Mom.", "Dad, can you drive me?",
-# "Night, Mum."): the speaker is that one's child. Not "Daddy", "Mommy" or "Mama", which lovers
-# say too, nor "Mother"/"Father" (a priest, a nun, an in-law).
-PARENT_ADDRESS_RE = re.compile(
-    r"(?:^[\"“”']?|[,—–]|\s-)\s*(?P<word>(?i:mom|mum|dad))\s*(?:[,.!?;—–]|$)"
+# A kin word calling the one spoken to ("Mom.", "Dad, can you drive me?", "You are not helping,
+# brother.", "Orange, little brother."): the two are kin. Not "Daddy", "Mommy" or "Mama", which
+# lovers say too, nor "Mother"/"Father" (a priest, a nun, an in-law); not "bro" or "sis",
+# which friends say.
+KIN_ADDRESS_RE = re.compile(
+    r"(?:^[\"“”']?|[,—–]|\s-)\s*(?:(?i:little|big|baby)\s+)?"
+    r"(?P<word>(?i:mom|mum|dad|sister|brother))\s*(?:[,.!?;—–]|$)"
 )
+KIN_SEXES = {"mom": "female", "mum": "female", "dad": "male", "sister": "female", "brother": "male"}
+# "Sister Dunleavy", "Brother Cadfael": in a story with such titles, "Sister" alone is one too.
+KIN_TITLE_RE = re.compile(r"\b(?:Sister|Brother)\s+[A-Z]")
 WORD_ONLY_RE = re.compile(r"\W*\w+\W*")  # '"Dad."' answering "Who called?" names, not calls
-PARENT_SEXES = {"mom": "female", "mum": "female", "dad": "male"}
 CLAUSE_END_RE = re.compile(r"[.!?;]")
 DOUBLE_MARK_RE = re.compile('["“”]')
 STRAIGHT_MARK_RE = re.compile('"')  # where a quoted clause ends
@@ -158,20 +162,20 @@ class ExchangeBinding(CueContext):
             ]
         return any(PLATONIC_ADDRESS_RE.search(self.text[q.start : q.end]) for q in lines)
 
-    def parent_address(self, quote: Quote) -> Pair | None:
+    def kin_address(self, quote: Quote) -> Pair | None:
         """ "Dad, can you drive me to school?" Violet asked: the speaker and the one spoken
-        to (the line's addressee, else the other side of the exchange), a parent of the sex
-        the word says (or unknown), when the line names nobody else."""
+        to (the line's addressee, else the other side of the exchange), of the sex the word
+        says (or unknown), when the line names nobody; not a one-word answer to a question,
+        nor "Sister" in a story that gives it as a title."""
         line = self.text[quote.start : quote.end]
-        found = PARENT_ADDRESS_RE.search(line)
+        found = KIN_ADDRESS_RE.search(line)
         if found is None or quote.speaker not in self.names:
             return None
+        word = found.group("word").lower()
+        if word in ("sister", "brother") and self._kin_titles():
+            return None
         i = bisect_left(self.quote_starts, quote.start)
-        if (
-            WORD_ONLY_RE.fullmatch(line)
-            and i > 0
-            and self.quotes[i - 1].text.rstrip(" \"'”’").endswith("?")
-        ):
+        if WORD_ONLY_RE.fullmatch(line) and i > 0 and _asks(self.quotes[i - 1]):
             return None
         pair = self._sides(quote)
         named = bisect_left(self.mention_starts, quote.start)
@@ -179,9 +183,17 @@ class ExchangeBinding(CueContext):
             named < len(self.mention_starts) and self.mention_starts[named] < quote.end
         ):
             return None  # "Dad, this is Bob": who is spoken to is not clear
-        parent = pair[1] if pair[0] == quote.speaker else pair[0]
-        sex = PARENT_SEXES[found.group("word").lower()]
-        return pair if self.genders.get(parent, "unknown") in (sex, "unknown") else None
+        if TOLD_PRONOUN_RE.match(self.text, quote.end) and not self._told_pronoun(quote, pair):
+            return None  # '"..., little sister," he told him': said to someone else
+        other = pair[1] if pair[0] == quote.speaker else pair[0]
+        return pair if self.genders.get(other, "unknown") in (KIN_SEXES[word], "unknown") else None
+
+    def _kin_titles(self) -> bool:
+        """The story calls someone "Sister X" or "Brother X" (found once)."""
+        found = self.__dict__.get("_kin_title")
+        if found is None:
+            found = self.__dict__["_kin_title"] = KIN_TITLE_RE.search(self.text) is not None
+        return found
 
     def _told_pronoun(self, quote: Quote, pair: Pair) -> bool:
         """'"..., little sister," he told her': the speech tag's object pronoun fits the
@@ -269,3 +281,7 @@ class ExchangeBinding(CueContext):
         after = bisect_left(marks, end)
         left = marks[before] + 1 if before >= 0 else quote.start
         return left, marks[after] if after < len(marks) else quote.end
+
+
+def _asks(quote: Quote) -> bool:
+    return quote.text.rstrip(" \"'”’").endswith("?")
