@@ -1,6 +1,8 @@
 """Probe round 14 of the relationships (docs/relationships.md): a kin word calling the one
 spoken to ("Mom", "Dad", "brother") makes the two kin; "my" and "your" in a line are its
-speaker's and its listener's."""
+speaker's and its listener's; a line's "my husband" naming nobody is the one it just named."""
+
+import pytest
 
 from tests.analysis.test_relationships import GENDERS, NAMES, _pair, analyse
 
@@ -95,3 +97,32 @@ def test_your_in_a_line_is_the_one_spoken_tos():
     assert found is not None and found.subtype == "family"
     wrong = _pair(relationships, "Ann Lee", "Bob Stone")
     assert wrong is None or wrong.subtype != "family"
+
+
+def test_my_noun_in_a_line_is_the_one_the_line_just_named():
+    # "Ian's in the byre with the cow. Go and help my husband before he breaks his other leg."
+    text = (
+        "Cat came in with the lamb.\n\n"
+        "\"Bob's in the byre with the cow. Go and help my husband before he breaks his other "
+        'leg," Ann told Cat.\n'
+    )
+    words = (
+        '"Bob\'s in the byre with the cow. Go and help my husband before he breaks his other leg,"'
+    )
+    found = _pair(analyse(text, [(words, "Ann", "Cat")]), "Ann Lee", "Bob Stone")
+    assert found is not None and found.kind == "romantic"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bob was ill for months. My mother and brother looked after him.",
+        "Bob was ill for months. My brother looked after him.",
+    ],
+)
+def test_my_noun_in_a_line_is_not_the_one_it_speaks_of_after(line):
+    # "My mother and sister entertained her": a listed noun, and one whose sentence says
+    # "him"/"her" of the one named, is someone else
+    text = f'Cat came in.\n\n"{line}" Ann told Cat.\n'
+    found = _pair(analyse(text, [(f'"{line}"', "Ann", "Cat")]), "Ann Lee", "Bob Stone")
+    assert found is None or found.subtype != "family"

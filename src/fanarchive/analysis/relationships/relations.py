@@ -137,6 +137,12 @@ PRONOUN_COPULA_RE = re.compile(
 AFTER_LINE_RE = re.compile(r"[,.!?\u2026\u2014-]*[\"'\u201d\u2019]?[ \t]*")
 
 SPOUSE_NOUN_RE = re.compile(r"husband|wife", re.IGNORECASE)
+# "my mother and sister": a noun listed after another is not the one a line just named.
+LISTED_NOUN_RE = re.compile(r"\b(?:and|or)\s+(?:my\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+OBJECT_PRONOUNS = {
+    "male": re.compile(r"\bhim\b", re.IGNORECASE),
+    "female": re.compile(r"\bher\b", re.IGNORECASE),
+}
 # "his ex-wife", "her late husband", "his first wife", "her future husband": not the spouse
 # the owner has now (a widow and a widower who meet are not each other's).
 NOT_NOW_BEFORE_RE = re.compile(
@@ -170,6 +176,8 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
             found = self._pronoun_subject_pair(s, start, end)
             if found is None and not plural:
                 found = self._speaker_described(s, start, end)
+            if found is None and not plural:
+                found = self._named_in_line(s, start, end)
             if found:
                 return found
         if plural and not POSSESSOR_RE.search(self._possessor_lead(s, start)):
@@ -390,6 +398,34 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
             if p.name != named.name and self._fits(p.name, genders)
         }
         return fitting.pop() if len(fitting) == 1 else None
+
+    def _named_in_line(self, s: int, start: int, end: int) -> Pair | None:
+        """'"Ian's in the byre with the cow. Go and help my husband."': a "my" noun naming
+        nobody in a line that names one other person in the noun's sentence or the one before
+        (neither of the two talking, of the noun's sex): the speaker and that person. Not a
+        noun in a list ("my mother and sister"), nor one whose sentence says "him"/"her" of
+        that person's sex ("My sister entertained her": she is someone else)."""
+        quote = self._quote_at(start)
+        phrase = POSSESSIVE_WORD_RE.search(self._possessor_lead(s, start))
+        if quote is None or phrase is None or phrase.group(1).lower() != "my":
+            return None
+        sides = self._sides(quote)
+        if sides is None or quote.speaker not in self.names:
+            return None
+        if LISTED_NOUN_RE.search(self._possessor_lead(s, start)):
+            return None
+        since = max(quote.start, self.index.spans[max(0, s - 1)].start)
+        lo = bisect_left(self.mention_starts, since)
+        hi = bisect_left(self.mention_starts, start)
+        named = set(self.mention_names[lo:hi]) - set(sides)
+        if len(named) != 1:
+            return None
+        other = named.pop()
+        if not self._is_of(other, _noun_genders(self.text[start:end])):
+            return None
+        rest = self.text[end : min(quote.end, self.index.spans[s].end)]
+        said = OBJECT_PRONOUNS.get(self.genders.get(other, ""))
+        return None if said and said.search(rest) else pair_of(quote.speaker, other)
 
     def _line_owner(self, quote: Quote, word: str) -> str | None:
         """Whose "my" or "your" is in a line: its speaker's, or the one it is said to (the
