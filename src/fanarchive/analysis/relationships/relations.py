@@ -23,7 +23,7 @@ from fanarchive.analysis.relationships.genders import (
     _someone_else,
 )
 from fanarchive.analysis.relationships.people import Pair, Person, pair_of
-from fanarchive.analysis.relationships.pronouns import PronounBinding
+from fanarchive.analysis.relationships.pronouns import PEOPLE_BACK, PronounBinding
 from fanarchive.analysis.relationships.scenes import SCENE_CROWD, SceneBinding
 
 # Between the person named and a relational phrase about them: "Bob, her brother",
@@ -139,6 +139,7 @@ AFTER_LINE_RE = re.compile(r"[,.!?\u2026\u2014-]*[\"'\u201d\u2019]?[ \t]*")
 SPOUSE_NOUN_RE = re.compile(r"husband|wife", re.IGNORECASE)
 # "my mother and sister": a noun listed after another is not the one a line just named.
 LISTED_NOUN_RE = re.compile(r"\b(?:and|or)\s+(?:my\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+CLAUSE_REACH = 120  # characters after a noun its clause's "him"/"her" is looked for in
 OBJECT_PRONOUNS = {
     "male": re.compile(r"\bhim\b", re.IGNORECASE),
     "female": re.compile(r"\bher\b", re.IGNORECASE),
@@ -417,13 +418,14 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
         since = max(quote.start, self.index.spans[max(0, s - 1)].start)
         lo = bisect_left(self.mention_starts, since)
         hi = bisect_left(self.mention_starts, start)
-        named = set(self.mention_names[lo:hi]) - set(sides)
+        # the latest PEOPLE_BACK names at most: a line naming thousands stays linear
+        named = set(self.mention_names[max(lo, hi - PEOPLE_BACK) : hi]) - set(sides)
         if len(named) != 1:
             return None
         other = named.pop()
         if not self._is_of(other, _noun_genders(self.text[start:end])):
             return None
-        rest = self.text[end : min(quote.end, self.index.spans[s].end)]
+        rest = self.text[end : min(quote.end, self.index.spans[s].end, end + CLAUSE_REACH)]
         said = OBJECT_PRONOUNS.get(self.genders.get(other, ""))
         return None if said and said.search(rest) else pair_of(quote.speaker, other)
 
