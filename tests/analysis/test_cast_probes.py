@@ -45,7 +45,7 @@ NARRATOR_NAMES = {"narrator", "reader"}
 FLOORS = {
     "tune": {
         "found": 101,
-        "gender_right": 90,
+        "gender_right": 92,
         "split_at_most": 14,
         "no_person_at_most": 2,
         "forbidden_at_most": 5,

@@ -42,12 +42,25 @@ PARTICIPLES = words(
 )
 _AFTER_RE = re.compile(r"(['’]s?\s+[a-z]+)?\s+(?:[a-z]+ly\s+)?([a-z]+)(?:\s+([a-z]+))?")
 _SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”’']?\s+")
+# Words after which `her` is an object, not a possessive: English's prepositions,
+# conjunctions and question words, and adverbs of place (`Corin looked at her across the
+# fire`, `asked her why`).
+_AFTER_OBJECT_HER = words(
+    """
+    to and the a an that as with in on at for from up down back out off away again too so
+    if but or close closer when while before after into onto over around through by because
+    than then now here there about above across against along alongside amid among amongst
+    behind below beneath beside besides between beyond despite during except inside outside
+    toward towards under underneath until till upon within without throughout once unless
+    whether where yet instead why what who whom how which
+    """
+)
 # Pronouns that refer back to a subject: `he`, `his`, `himself`, possessive `her`. Object
 # pronouns (`Ichigo kicked him`, `Gaara kissed her`) usually mean someone else.
 _PRONOUN_RE = re.compile(
-    r"\b(he|his|himself|she|herself|her(?=\s+(?!(?:to|and|the|a|an|that|as|with|in|on|at|for"
-    r"|from|up|down|back|out|off|away|again|too|so|if|but|or|close|closer|when|while|before"
-    r"|after|into|onto|over|around|through|by|because|than|then|now|here|there)\b)[a-z]))\b",
+    r"\b(he|his|himself|she|herself|her(?=\s+(?!(?:"
+    + "|".join(sorted(_AFTER_OBJECT_HER))
+    + r")\b)[a-z]))\b",
     re.I,
 )
 # Another name, or a new paragraph, ends the stretch where a pronoun refers back.
@@ -181,28 +194,83 @@ def following_pronoun(text: str, end: int, limit: int = PRONOUN_REACH) -> str:
     another name, or an object pronoun of that gender (`Jake kissed her, and she...`), comes
     first, or there is none."""
     sentence, opening = _sentence_after(text, byname_end(text, end), limit)
+    match = _pronoun_match(sentence, opening)
+    return _gender_of(match.group(1)) if match else ""
+
+
+def _pronoun_match(sentence: str, opening: re.Match[str] | None) -> re.Match[str] | None:
     match = _PRONOUN_RE.search(sentence)
     while match and _TOUCHED_RE.match(sentence, match.start()) and _touches(sentence, match):
         match = _PRONOUN_RE.search(sentence, match.end())
     if not match and opening is not None and opening.group(1) in {"He", "She"}:
         match = opening
-    if not match:
-        return ""
+    if not match or _gender_of(match.group(1)) in _objects_before(sentence, match.start()):
+        return None  # `Jake kissed her, and she kissed him back`: she is the one kissed
+    return match
+
+
+# What the narration goes on to quote is someone's talk: `said Mr. Bennet; "and I am glad
+# you do not depend on her"` says nothing of Mr. Bennet.
+_OPENING_QUOTE_RE = re.compile(r"[\"“]|(?<!\w)['‘](?=\w)")
+# `Jane and Elizabeth looked at each other, and the waiter was told that he...`: one of
+# joined subjects refers back no further than its clause.
+_JOINED_SUBJECT_RE = re.compile(
+    r"\b(?!(?:He|She|It|I|We|You|They)\b)[A-Z][\w'’-]*,?\s+(?:and|or|nor|&)\s+$"
+)
+_CLAUSE_END_RE = re.compile(r"[,;:—(]|--|\s(?:and|but|or)\s")
+# `Her little cousin Ren`, `his sister Ginny`: someone's relative or friend, named.
+_POSSESSOR_BEFORE_RE = re.compile(r"\b(his|her)\s+(?:[a-z]+\s+){0,2}([a-z]+)\s+$", re.I)
+_RELATION_NOUNS = GENERIC_PERSON_NOUNS | words(
+    """
+    cousin friend boyfriend girlfriend fiancé fiancée mum mom dad grandma grandpa master
+    mistress servant maid teacher student pupil partner colleague roommate classmate
+    neighbour neighbor boss
+    """
+)
+
+
+def voting_pronoun(text: str, start: int, end: int, limit: int = PRONOUN_REACH) -> str:
+    """`following_pronoun` for a mention whose gender is being read: only the narration's
+    own words (not a quotation the sentence goes on to), only the mention's own clause when
+    it is one of joined subjects, and not the possessor's pronoun after `her cousin Ren`
+    (`Her little cousin Ren was clinging to her sleeve`)."""
+    found = _voting_match(text, start, end, limit)
+    return found[0] if found else ""
+
+
+def _voting_match(text: str, start: int, end: int, limit: int) -> tuple[str, int] | None:
+    """`voting_pronoun`'s gender and where its pronoun stands."""
+    end = byname_end(text, end)
+    sentence, opening = _sentence_after(text, end, limit)
+    quote = _OPENING_QUOTE_RE.search(text, end, end + len(sentence))
+    if quote is not None:
+        sentence = sentence[: quote.start() - end]
+    if _JOINED_SUBJECT_RE.search(text, max(0, start - 40), start):
+        clause_end = _CLAUSE_END_RE.search(sentence)
+        sentence = sentence[: clause_end.start()] if clause_end else sentence
+        opening = None
+    match = _pronoun_match(sentence, opening)
+    if match is None:
+        return None
     gender = _gender_of(match.group(1))
-    if gender in _objects_before(sentence, match.start()):
-        return ""  # `Jake kissed her, and she kissed him back`: she is the one kissed
-    return gender
+    possessor = _POSSESSOR_BEFORE_RE.search(text, max(0, start - 40), start)
+    if possessor and possessor.group(2) in _RELATION_NOUNS and _gender_of(possessor[1]) == gender:
+        return None
+    return gender, end + match.start()
 
 
 # `Katara said, and bumped his shoulder with hers`, `took her hand`: a possessive on the body
 # part someone else touches is that other person's, not the subject's.
 _TOUCHED_RE = re.compile(
     r"(?:his|her)\s+(?:[a-z]+\s+)?(?:hand|hands|shoulder|shoulders|arm|arms|cheek|face|wrist"
-    r"|fingers|knee|back|gaze|eyes)\b"
+    r"|fingers|knee|back|gaze|eyes|sleeve)\b"
 )
+# `tugged her sleeve`, `reached for her hand`, `clinging to her sleeve`, `laid a hand on
+# her arm`: besides touching, holding on and reaching.
 _TOUCH_VERB_RE = re.compile(
     r"\b(?:bump|nudg|squeez|kiss|touch|grabb?|pat|patt|tapp?|stroke?|cupp?|caught|took|met"
-    r"|held|search|clasp|brush|grasp)(?:s|es|ed|d)?\s+$"
+    r"|held|search|clasp|brush|grasp|tugg?|(?:tugg?|pull)(?:s|ed)?\s+at|reach(?:es|ed)?\s+for"
+    r"|cl(?:ing|ung|inging|ings)\s+to|hand\s+on)(?:s|es|ed|d)?\s+$"
 )
 
 

@@ -734,7 +734,7 @@ def _pronoun_votes(draft: Draft, scan: Scan, others: OthersNamed | None = None) 
             context.acts(text, end) or context.speaks(text, start, end)
         ):
             continue
-        gender = context.following_pronoun(text, end)
+        gender = context.voting_pronoun(text, start, end)
         against = gender and gender != draft.default_gender
         if not (against and others is not None and others.near(gender, start, draft)):
             votes[gender] += 1
