@@ -8,6 +8,7 @@ no name list decides."""
 from __future__ import annotations
 
 from fanarchive.analysis.characters import context
+from fanarchive.analysis.pipeline import analyze_text
 from tests.analysis.casts import cast_of
 
 
@@ -113,3 +114,48 @@ Tamsu came running back with ink on his nose. "I wished for a dog!"
 
 def test_the_cousin_clinging_to_her_sleeve_is_a_boy():
     assert gender_of(COUSIN, "Tamsu") == "male"
+
+
+# --- a name's relative ----------------------------------------------------------------------
+
+
+def test_the_pronoun_after_a_names_mother_is_the_mothers():
+    text = "Winnie's mother was a stout woman. She wore a black wig."
+    assert voting(text, "Winnie") == ""
+
+
+RELATIVE = """Tavik found his coat on the peg by the door.
+
+Tavik's mother was waiting in the kitchen; she had made tea.
+
+"You're late," said Amarel.
+
+Tavik's aunt was there too, and she did not look up from her knitting.
+"""
+
+
+def test_a_names_mother_and_aunt_do_not_make_him_a_woman():
+    assert gender_of(RELATIVE, "Tavik") == "male"
+
+
+# --- the narration's pronouns after mentions that do not act, shown last --------------------
+
+NARRATED = """The men rode in at dusk, and Miguel came last of all.
+
+"You look like a preacher," said Corvane.
+
+Miguel wore the hatband. Even Ostrand, the sunny-hearted, had a curl of his lip after the
+first glance, and the talk turned to horses. The praise earned by Ostrand in the spring was the
+cause of his being asked along.
+
+"Leave him be," said Corvane.
+"""
+
+
+def test_a_name_that_never_acts_takes_the_pronouns_after_it_once_speakers_are_found():
+    character = next(c for c in analyze_text(NARRATED).characters if c.name == "Ostrand")
+    assert character.gender == "male"
+
+
+def test_those_pronouns_are_not_the_casts_gender_for_attribution():
+    assert gender_of(NARRATED, "Ostrand") == "unknown"

@@ -220,13 +220,18 @@ _JOINED_SUBJECT_RE = re.compile(
 _CLAUSE_END_RE = re.compile(r"[,;:—(]|--|\s(?:and|but|or)\s")
 # `Her little cousin Ren`, `his sister Ginny`: someone's relative or friend, named.
 _POSSESSOR_BEFORE_RE = re.compile(r"\b(his|her)\s+(?:[a-z]+\s+){0,2}([a-z]+)\s+$", re.I)
-_RELATION_NOUNS = GENERIC_PERSON_NOUNS | words(
+_RELATION_NOUNS = words(
     """
-    cousin friend boyfriend girlfriend fiancé fiancée mum mom dad grandma grandpa master
-    mistress servant maid teacher student pupil partner colleague roommate classmate
-    neighbour neighbor boss
+    man boy gentleman father brother husband son uncle nephew grandfather lad fellow woman
+    girl lady mother sister wife daughter aunt niece grandmother lass child companion partner
+    friend stranger visitor guest cousin boyfriend girlfriend fiancé fiancée mum mom dad
+    grandma grandpa master mistress servant maid teacher student pupil colleague roommate
+    classmate neighbour neighbor boss parents
     """
 )
+# `Winnie's mother was a stout woman. She wore...`: the pronouns after a name's relative
+# are the relative's.
+_RELATIVE_AFTER_RE = re.compile(r"['’]s?\s+([a-z]+)(?:\s+([a-z]+))?")
 
 
 def voting_pronoun(text: str, start: int, end: int, limit: int = PRONOUN_REACH) -> str:
@@ -241,6 +246,9 @@ def voting_pronoun(text: str, start: int, end: int, limit: int = PRONOUN_REACH) 
 def _voting_match(text: str, start: int, end: int, limit: int) -> tuple[str, int] | None:
     """`voting_pronoun`'s gender and where its pronoun stands."""
     end = byname_end(text, end)
+    relative = _RELATIVE_AFTER_RE.match(text, end, end + 40)
+    if relative and _RELATION_NOUNS.intersection(relative.groups()):
+        return None
     sentence, opening = _sentence_after(text, end, limit)
     quote = _OPENING_QUOTE_RE.search(text, end, end + len(sentence))
     if quote is not None:

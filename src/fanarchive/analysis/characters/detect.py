@@ -841,6 +841,21 @@ def _finish(
     return character
 
 
+def _narrated_gender(draft: Draft, scan: Scan) -> str:
+    """`The reputation earned by Washington in this battle was the cause of his being
+    selected`, `even Weary, the sunny-hearted, had a curl of his lip`: for a name with no
+    gender otherwise, the pronouns after any of its mentions in the narration, not only those
+    that act or speak, when every one agrees (see `Cast.narrated_genders`)."""
+    text = scan.text
+    found = {
+        context.voting_pronoun(text, start, end)
+        for start, end in _voting_spans(draft)
+        if not scan.in_quote(start)
+    }
+    found.discard("")
+    return found.pop() if len(found) == 1 else "unknown"
+
+
 def _called_they(draft: Draft, scan: Scan) -> bool:
     """`Alex pulled their knees up` ... `Alex laughed despite themself`: a character whose own
     sentences refer back with a singular they at least twice, and never with he or she, is
@@ -1078,6 +1093,13 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
         if d.character.gender == "unknown"
         and d.character.name not in they
         and (gender := _gender_in_talk(d, scan)) != "unknown"
+    }
+    cast.narrated_genders = {
+        d.character.name: gender
+        for d in drafts
+        if d.character.gender == "unknown"
+        and d.character.name not in they
+        and (gender := _narrated_gender(d, scan)) != "unknown"
     }
     cast.called_they = they
     _narrator(cast, document, scan, drafts)
