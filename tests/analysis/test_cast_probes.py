@@ -52,7 +52,7 @@ FLOORS = {
     },
     "check": {
         "found": 103,
-        "gender_right": 83,
+        "gender_right": 84,
         "split_at_most": 16,
         "no_person_at_most": 6,
         # includes one check probe whose narrator takes a name the probe forbids, since the

@@ -177,3 +177,16 @@ def test_a_masculine_patronymic_makes_alexis_a_man():
 
 def test_a_feminine_patronymic_makes_zhenya_a_woman():
     assert gender_of(PATRONYMICS, "Zhenya Petrovna") == "female"
+
+
+def test_the_he_or_she_opening_a_sentence_inside_the_quotation_is_the_talks():
+    text = (
+        '"I believe it," replied Vantrel; "I have not seen her for years. She has the'
+        ' reputation of being proud."'
+    )
+    assert voting(text, "Vantrel") == ""
+
+
+def test_the_he_after_a_quotation_closing_the_sentence_still_counts():
+    text = 'Vantrel said, "they went away." He sat down.'
+    assert voting(text, "Vantrel") == "male"

@@ -252,6 +252,11 @@ def _voting_match(text: str, start: int, end: int, limit: int) -> tuple[str, int
     sentence, opening = _sentence_after(text, end, limit)
     quote = _OPENING_QUOTE_RE.search(text, end, end + len(sentence))
     if quote is not None:
+        # The next sentence's `He` follows the narration only when the quotation closes
+        # where the sentence ends (`Vantrel said, "Go." He left.`), not inside it.
+        closing = _SENTENCE_END_RE.match(text, end + len(sentence))
+        if not (closing and closing.group().rstrip()[-1] in _CLOSING_QUOTES):
+            opening = None
         sentence = sentence[: quote.start() - end]
     if _JOINED_SUBJECT_RE.search(text, max(0, start - 40), start):
         clause_end = _CLAUSE_END_RE.search(sentence)
