@@ -161,24 +161,6 @@ def test_those_pronouns_are_not_the_casts_gender_for_attribution():
     assert gender_of(NARRATED, "Ostrand") == "unknown"
 
 
-# --- a Russian patronymic says the sex the given name may not --------------------------------
-
-PATRONYMICS = """"Good morning, Alexis Ivanovitch," said Polina.
-
-Alexis Ivanovitch bowed and went out. Later Zhenya Petrovna came down the stairs.
-
-"Is the General in?" asked Zhenya Petrovna.
-"""
-
-
-def test_a_masculine_patronymic_makes_alexis_a_man():
-    assert gender_of(PATRONYMICS, "Alexis Ivanovitch") == "male"
-
-
-def test_a_feminine_patronymic_makes_zhenya_a_woman():
-    assert gender_of(PATRONYMICS, "Zhenya Petrovna") == "female"
-
-
 def test_the_he_or_she_opening_a_sentence_inside_the_quotation_is_the_talks():
     text = (
         '"I believe it," replied Vantrel; "I have not seen her for years. She has the'

@@ -16,7 +16,6 @@ Rules that generalise across English prose, in order:
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -107,9 +106,6 @@ class Cluster:
         if self.titles_gender != "unknown" or not self.given:
             return self.titles_gender
         given = self.given.lower()
-        by_patronymic = _patronymic_gender(self.family)
-        if by_patronymic:
-            return by_patronymic
         return given_names().get(given) or KIN_NAMES.get(given, "unknown")
 
     @property
@@ -128,18 +124,6 @@ class Cluster:
             return "unknown"
         (best, n), *rest = votes.most_common()
         return best if not rest or n >= 3 * rest[0][1] else "unknown"
-
-
-# `Alexis Ivanovitch`, `Avdotya Romanovna`: a Russian patronymic after the given name says
-# the sex the given name may not (`Alexis` is mostly a woman's name in English).
-_PATRONYMIC_RE = re.compile(r"[a-z](?:(ovi?t?ch|evi?t?ch)|(ovna|evna|ichna|inichna))$")
-
-
-def _patronymic_gender(family: str) -> str:
-    match = _PATRONYMIC_RE.search(family) if family else None
-    if match is None:
-        return ""
-    return MALE if match.group(1) else FEMALE
 
 
 def _by_given(name: str, clusters: list[Cluster]) -> list[Cluster]:
