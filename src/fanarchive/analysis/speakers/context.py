@@ -90,6 +90,20 @@ CLAUSE_LEADS = SUBORDINATORS | {"then", "so", "yet", "now", "once"}
 # Where a sentence's last coordinate clause begins (its subject is the latest one).
 _COORDINATE_CLAUSE_RE = re.compile(r"(?:;|, but|, and) ")
 BEAT_SENTENCES = 2  # sentences of a quote's paragraph read back for its beat
+# A beat after a quote telling that its subject kept silent (`_silent`).
+SILENT_LEADS = frozenset(["only", "merely"])
+GIVING_VERBS = frozenset(["made", "gave", "returned", "said", "answered", "replied", "offered"])
+SILENT_VERBS = frozenset(["was", "remained", "kept", "stayed", "fell"])
+ANSWER_VERBS = frozenset(["answer", "reply", "respond", "speak", "say"])
+BEAT_OPENING = 120  # characters of a beat sentence read when a subordinate clause opens it
+MAIN_CLAUSE_WORDS = 14  # how far a beat's main clause is read past a subordinate one
+# A beat's subject who hears or listens is the one spoken to (`Context._hears`).
+HEARING_VERBS = frozenset(
+    ["hear", "hears", "heard", "hearing", "overheard", "overhear", "listened", "listening"]
+)
+SPOKEN_NOUNS = frozenset(["voice", "voices", "words", "cry", "whisper", "tones"])
+HEARING_RE = re.compile(r"\b(?:hear|heard|hears|hearing|overhear|overheard|listen)", re.I)
+HEARD_WORDS = 8  # words after the hearing verb read for the voice or words heard
 
 
 @dataclass(slots=True)
@@ -443,9 +457,21 @@ class Context:
         # sentence with no one as its subject leaves the beat to the sentence before.
         for _ in range(BEAT_SENTENCES):
             sentence_start = _last_sentence_start(self.text, floor, end)
-            opening = self.tokens(sentence_start, min(end, sentence_start + 80))[:6]
-            subject = self._first_subject(opening)
+            opening = self.tokens(sentence_start, min(end, sentence_start + 80))
+            subject = self._first_subject(opening[:MAIN_CLAUSE_WORDS], reach=6)
+            if subject is not None and end > sentence_start + 80 and _inner(opening, subject):
+                # a subordinate clause opens the sentence: its main clause is read further on
+                opening = self.tokens(sentence_start, min(end, sentence_start + BEAT_OPENING))
+                subject = self._first_subject(opening[:MAIN_CLAUSE_WORDS], reach=6)
             if subject is not None:
+                if self._reported(opening, subject):
+                    line.notes["told"] = subject
+                    return None
+                if HEARING_RE.search(self.text, subject.position, end) and (
+                    self._hears(opening, subject, end)
+                    or self._hears(self.tokens(max(subject.position, end - 120), end), subject, end)
+                ):
+                    return None
                 return subject
             if sentence_start <= floor:
                 # The narration's first sentence, a possessive opening (`His hands were
@@ -454,6 +480,45 @@ class Context:
                 return Subject("pronoun", value, opening[0].start) if value else None
             end = sentence_start - 1
         return None
+
+    def _hears(self, tokens: list[Token], subject: Subject, end: int) -> bool:
+        """`She heard her voice close to her ear. "You're thinking ..."`, `Alice heard it say
+        to itself "Then ..."`: a beat whose subject hears a voice, or hears the very words
+        the quote gives, is the listener's; the speaker is someone else. (`She heard a
+        noise. "Who's there?"` is the listener's own line.)"""
+        for k, token in enumerate(tokens):
+            if token.start < subject.position or not self._same_one(token, subject):
+                continue
+            verb = k + 1
+            while verb < len(tokens) and (
+                tokens[verb].lower in AUXILIARIES
+                or tokens[verb].lower in FILLERS
+                or tokens[verb].lower.endswith("ly")
+            ):
+                verb += 1
+            if verb >= len(tokens) or tokens[verb].lower not in HEARING_VERBS:
+                continue
+            rest = tokens[verb + 1 : verb + 1 + HEARD_WORDS]
+            if any(t.lower in SPEECH_VERBS or t.lower in SPOKEN_NOUNS for t in rest):
+                return True
+            # the quote is the object of the verb, its sentence running into it
+            if self.text[end - 1] not in ".!?" and len(tokens) - verb <= HEARD_WORDS:
+                return True
+        return False
+
+    def _reported(self, tokens: list[Token], subject: Subject) -> bool:
+        """`Elizabeth replied that it was. "Very well--and this offer ..."`: a beat reporting
+        what its subject said is that one's turn, told; the quote after it answers."""
+        k = next((i for i, t in enumerate(tokens) if t.start == subject.position), None)
+        if k is None or k + 1 >= len(tokens) or tokens[k + 1].lower not in SPEECH_VERBS:
+            return False
+        return _reports(tokens, k + 1)
+
+    def _same_one(self, token: Token, subject: Subject) -> bool:
+        """Whether a word of the beat's sentence is its subject again (`She ... when she`)."""
+        if subject.kind == "name":
+            return token.character == subject.value
+        return subject.kind == "pronoun" and self.pronoun_gender.get(token.lower) == subject.value
 
     def beat_after(self, line: Line) -> Subject | None:
         """`"Yosh!" Gai nodded firmly.`: a character acting right after the quote; or a pronoun
@@ -468,6 +533,11 @@ class Context:
             return None
         first = tokens[0]
         if opened and first.text not in BEAT_PRONOUNS:
+            return None
+        if _silent([t.lower for t in tokens[1:5]]):
+            # `"... an ill-tempered man." Wickham only shook his head.`: spoken to
+            if first.character:
+                line.notes.setdefault("not", set()).add(first.character)
             return None
         if owned := _owned_relative(tokens, 0):
             return owned
@@ -698,20 +768,41 @@ class Context:
             return _descriptor(tokens, k, gender)
         return None
 
-    def _first_subject(self, tokens: list[Token]) -> Subject | None:
+    def _first_subject(self, tokens: list[Token], reach: int = 0) -> Subject | None:
+        """The first name, pronoun or description of a sentence. With `reach`, one opening a
+        clause inside the sentence (`When the Rabbit came near her, she began`, `replied
+        another voice, which Margaret knew to be`) gives way to the main clause's subject
+        within `reach` words; it is kept when there is none."""
+        inner = None
         for k, token in enumerate(tokens):
-            if token.text in SENTENCE_END:
+            if token.text in SENTENCE_END or (inner is None and k >= reach > 0):
                 break
-            if token.character:
-                return Subject("name", token.character, token.start)
-            if token.lower in ("he", "she", "i") or self.pronoun_gender.get(token.lower) in (
-                "narrator",
-                "reader",
-            ):
-                return Subject("pronoun", self.pronoun_gender[token.lower], token.start)
-            gender = _noun_gender(token.lower)
-            if gender and k and tokens[k - 1].lower in DETERMINERS:
-                return _descriptor(tokens, k, gender)
+            subject = self._subject_word(tokens, k)
+            if subject is None:
+                continue
+            lead = tokens[k - 1].lower if k else ""
+            if not reach or inner is None and lead not in SUBORDINATORS:
+                return subject
+            if inner is None:
+                inner = subject
+            elif subject.kind == "pronoun" or lead in (",", ";"):
+                # the main clause opens: a he or she, or a name after the inner clause's
+                # comma (`When Ann came in, Cat rose`; not `smiled at Cat`, an object)
+                return subject
+        return inner
+
+    def _subject_word(self, tokens: list[Token], k: int) -> Subject | None:
+        token = tokens[k]
+        if token.character:
+            return Subject("name", token.character, token.start)
+        if token.lower in ("he", "she", "i") or self.pronoun_gender.get(token.lower) in (
+            "narrator",
+            "reader",
+        ):
+            return Subject("pronoun", self.pronoun_gender[token.lower], token.start)
+        gender = _noun_gender(token.lower)
+        if gender and k and tokens[k - 1].lower in DETERMINERS:
+            return _descriptor(tokens, k, gender)
         return None
 
     # --- recency ------------------------------------------------------------------------
@@ -872,6 +963,32 @@ def _called(text: str, quote: Quote, mention: Mention) -> bool:
     # name is what the sentence is about, not the one it calls.
     aside_end = min(quote.end, mention.end + SUBJECT_AFTER_NAME_CHARS)
     return SUBJECT_AFTER_NAME_RE.match(text, mention.end, aside_end) is None
+
+
+def _inner(tokens: list[Token], subject: Subject) -> bool:
+    """Whether the subject found opens a clause inside its sentence (`As Paul shook ...`)."""
+    k = next((i for i, t in enumerate(tokens) if t.start == subject.position), 0)
+    return k > 0 and tokens[k - 1].lower in SUBORDINATORS
+
+
+def _silent(words: list[str]) -> bool:
+    """Whether a beat's words after its subject say it answered nothing (`only shook his
+    head`, `made no answer`, `said nothing`, `did not reply`, `was silent`): the one who
+    keeps silent is the one the quote was said to, not its speaker."""
+    if not words:
+        return False
+    if words[0] in SILENT_LEADS:
+        return True
+    if len(words) > 1 and words[0] in GIVING_VERBS and words[1] in ("no", "nothing"):
+        return True
+    if len(words) > 1 and words[0] in SILENT_VERBS and words[1] == "silent":
+        return True
+    negated = words[1:3] if words[0] in ("did", "could", "would") else words[:2]
+    return (
+        len(negated) == 2
+        and negated[0] in ("not", "didn't", "couldn't", "wouldn't", "didn’t", "couldn’t")
+        and negated[1] in ANSWER_VERBS
+    )
 
 
 def _owned_relative(tokens: list[Token], k: int) -> Subject | None:

@@ -420,13 +420,21 @@ class Sieve:
         line.beat_before = ctx.beat_before(line)
         if line.beat_before is not None and tag is None and third_person(line.beat_before):
             line.notes["third_person"] = True  # `He shrugs. "Maybe."`: not the I, not you
-        if line.beat_before is not None:
-            speaker = self.tag_read_again(line) or self.resolve(line.beat_before, line, "")[0]
+        if line.beat_before is not None and not self.about_addressee(line, line.beat_before):
+            speaker = (
+                self.tag_read_again(line)
+                or self.answers_call(line, line.beat_before)
+                or self.resolve(line.beat_before, line, "")[0]
+            )
             if speaker and speaker != line.addressee:
                 self.assign(line, speaker, "beat")
                 return True
         if tag is not None:
             return False
+        asker = self.answers_report(line)
+        if asker:
+            self.assign(line, asker, "beat")
+            return True
         line.beat_after = ctx.beat_after(line)
         if line.beat_after is not None and third_person(line.beat_after):
             line.notes["third_person"] = True
@@ -460,6 +468,82 @@ class Sieve:
             return False
         self.assign(line, speaker, "descriptor")
         return True
+
+    def answers_call(self, line: Line, beat: Subject) -> str | None:
+        """`"Feel pretty sick, Thea?" he asked. "Why didn't you call somebody?" She looked at
+        him. "I thought you were here."`: a pronoun beat of the other gender than the one who
+        spoke the line before, which called someone of the pronoun's gender by name, is the
+        one called, answering, when no one else of that gender is named since the call."""
+        if beat.kind != "pronoun" or beat.value not in GENDERS or not line.index:
+            return None
+        previous = self.lines[line.index - 1]
+        called = self.called_in_turn(previous)
+        if (
+            called is None
+            or previous.paragraph < line.paragraph - 1
+            or self.genders.get(called) != beat.value
+            or self.genders.get(previous.quote.speaker) not in GENDERS
+            or self.genders.get(previous.quote.speaker) == beat.value
+            or called in (line.addressee, self.narrator, *line.notes.get("not", ()))
+            or self._breaks_conversation(previous, line)
+        ):
+            return None
+        for mention in self.ctx.recent_mentions(line.quote.start, limit=10):
+            if mention.start < previous.quote.end:
+                break
+            if mention.character != called and self.genders.get(mention.character) == beat.value:
+                return None
+        return called
+
+    def about_addressee(self, line: Line, beat: Subject) -> bool:
+        """`"Tom, unbutton your jacket!" The trouble vanished out of Tom's face. He opened his
+        jacket. "Bother! ... I forgive ye, Tom."`: a pronoun beat whose antecedent, the last
+        one of its gender the narration names before it, is the one the quote calls by name
+        is about the one spoken to; it names no speaker."""
+        called = line.addressee
+        if beat.kind != "pronoun" or called is None or self.genders.get(called) != beat.value:
+            return False
+        floor = self.lines[line.index - 1].quote.end if line.index else 0
+        for mention in self.ctx.recent_mentions(beat.position, limit=10):
+            if mention.start < floor:
+                return False
+            if self.genders.get(mention.character) == beat.value:
+                return mention.character == called
+        return False
+
+    def answers_report(self, line: Line) -> str | None:
+        """`"Is it true?" / Elizabeth replied that it was. "Very well--and this offer you have
+        refused?"`: after a beat telling someone's answer (`Context.beat_before`), the quote
+        is the one who spoke the turn that answer was to, when that is someone else."""
+        told = line.notes.get("told")
+        if told is None or not line.first_in_paragraph or not line.index:
+            return None
+        previous = self.lines[line.index - 1]
+        asker = previous.quote.speaker
+        if (
+            asker is None
+            or previous.paragraph != line.paragraph - 1
+            or asker in (line.addressee, *line.notes.get("not", ()))
+            or self._breaks_conversation(previous, line)
+        ):
+            return None
+        if told.kind == "name" and told.value != asker:
+            return asker
+        known = self.genders.get(asker)
+        if told.kind == "pronoun" and known in GENDERS and told.value in GENDERS:
+            return asker if known != told.value else None
+        return None
+
+    def called_in_turn(self, last: Line) -> str | None:
+        """The one called by name in the turn `last` ends (its speaker's lines of its
+        paragraph), the latest call first."""
+        for index in range(last.index, max(-1, last.index - RECENT_LINES), -1):
+            part = self.lines[index]
+            if part.paragraph != last.paragraph or part.quote.speaker != last.quote.speaker:
+                return None
+            if part.addressee:
+                return part.addressee
+        return None
 
     def tag_read_again(self, line: Line) -> str | None:
         """`"Field liaison," she said. "You'll need a better throwing arm."`: the beat read
