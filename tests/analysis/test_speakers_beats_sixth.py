@@ -88,3 +88,14 @@ def test_one_who_hears_a_noise_still_speaks_the_quote_after_it():
         'Mara heard a noise on the stairs and put the book down. "Who\'s there?"\n'
     )
     assert speakers(text)[-1][0] == "Mara"
+
+
+def test_a_pronoun_beat_is_not_the_one_its_sentence_names_after_the_pronoun():
+    # `She looked at Thea`: she is not Thea, though Thea is the last woman named.
+    text = (
+        "Mrs. Kronborg came into the bedroom with the lamp. Thea was still in bed. Mrs. "
+        "Kronborg set the lamp down.\n\n"
+        '"It\'s late," Thea said.\n\n'
+        'She looked at Thea sternly. "Get up, then."\n'
+    )
+    assert speakers(text)[-1][0] == "Mrs. Kronborg"
