@@ -99,3 +99,18 @@ def test_a_pronoun_beat_is_not_the_one_its_sentence_names_after_the_pronoun():
         'She looked at Thea sternly. "Get up, then."\n'
     )
     assert speakers(text)[-1][0] == "Mrs. Kronborg"
+
+
+def test_a_pronoun_beat_after_an_undecided_quote_of_its_paragraph_leaves_the_turn_whole():
+    # The beat is not resolved on its own before the conversation decides the paragraph.
+    text = (
+        "Zuko sat across from Jin, scowling at his cup.\n\n"
+        '"You hate it," Jin said.\n\n'
+        '"I don\'t hate it," Zuko said.\n\n'
+        '"Then drink it," Jin said. Behind them Mushi hummed over the kettle.\n\n'
+        'The steam curled up between them. "It\'s hot. For--" He stopped, and something shut '
+        'behind his eyes. "For a long time I couldn\'t drink anything hot."\n'
+    )
+    found = speakers(text)
+    assert [s for s, _ in found[-2:]] == ["Zuko", "Zuko"]
+    assert found[-1][1] != "beat"
