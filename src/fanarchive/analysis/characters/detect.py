@@ -1029,6 +1029,18 @@ def _takes_family(title: str, name: str) -> bool:
     return title not in GIVEN_NAME_TITLES or name.lower() not in given_names()
 
 
+def _late_genders(drafts: list[Draft], they: set[str], read, scan: Scan) -> dict[str, str]:
+    """The genders `read` finds for the characters of no gender yet (not those called
+    `they`), applied only once the lines are attributed (`Cast.finalise`)."""
+    return {
+        d.character.name: gender
+        for d in drafts
+        if d.character.gender == "unknown"
+        and d.character.name not in they
+        and (gender := read(d, scan)) != "unknown"
+    }
+
+
 def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -> Cast:
     scan = scan_story(document, quotes)
     knowledge, tagged = with_tags(knowledge, document.metadata)
@@ -1087,20 +1099,8 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
     for draft in drafts:  # `Uchiha` resolves to Sasuke when he is the only Uchiha here
         cast.add_aliases(draft.character, [f for f in draft.family_names if families[f] == 1])
     cast.narration = narration
-    cast.talk_genders = {
-        d.character.name: gender
-        for d in drafts
-        if d.character.gender == "unknown"
-        and d.character.name not in they
-        and (gender := _gender_in_talk(d, scan)) != "unknown"
-    }
-    cast.narrated_genders = {
-        d.character.name: gender
-        for d in drafts
-        if d.character.gender == "unknown"
-        and d.character.name not in they
-        and (gender := _narrated_gender(d, scan)) != "unknown"
-    }
+    cast.talk_genders = _late_genders(drafts, they, _gender_in_talk, scan)
+    cast.narrated_genders = _late_genders(drafts, they, _narrated_gender, scan)
     cast.called_they = they
     _narrator(cast, document, scan, drafts)
     if cast.narrator is not None:
