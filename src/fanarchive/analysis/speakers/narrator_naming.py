@@ -18,6 +18,7 @@ import re
 from collections import Counter
 
 from fanarchive.analysis.characters.discovery import RARE_WORD_ZIPF
+from fanarchive.analysis.characters.lexicon import TITLES
 from fanarchive.analysis.characters.names import COMMON_WORD_ZIPF, given_names, zipf
 from fanarchive.analysis.characters.narrator import (
     CAPITALISED,
@@ -175,7 +176,9 @@ def _looks_like_name(cast, form: str, mid_sentence: bool, whole_line: bool = Fal
     name or a word English seldom uses; capitalised after a comma (`Malfoy, Draco.`) it may
     be less rare, as an interjection or endearment opening a line never is (`Hiya`, `Oi`,
     `Sweetheart`, `Okay`, `Don’t`)."""
-    first = form.replace("’", "'").split()[0]
+    words = form.replace("’", "'").split()
+    # `Lieutenant Okafor`, `Miss Eleanor Finch`: the title says nothing; the name after it does
+    first = words[1] if len(words) > 1 and words[0].lower().rstrip(".") in TITLES else words[0]
     if cast.get(form) is not None:
         return not _is_role_word(first)
     rare_enough = COMMON_WORD_ZIPF if mid_sentence else ROLE_WORD_ZIPF
