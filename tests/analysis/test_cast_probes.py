@@ -46,7 +46,7 @@ FLOORS = {
     "tune": {
         "found": 101,
         "gender_right": 92,
-        "split_at_most": 14,
+        "split_at_most": 13,
         "no_person_at_most": 2,
         "forbidden_at_most": 5,
     },

@@ -298,8 +298,10 @@ def _titled_target(
     titled_names: set[str],
     married: frozenset[str] = frozenset(),
     maidens: frozenset[str] = frozenset(),
+    families: frozenset[str] = frozenset(),
 ) -> Cluster | None:
-    """The full-name cluster `Mr. Darcy` / `Lady Catherine` belongs to, if exactly one."""
+    """The full-name cluster `Mr. Darcy` / `Lady Catherine` belongs to, if exactly one.
+    `families`: the names the text uses as family names (after `Mrs.`, `Dr.`, ...)."""
     name, title = name_parts(form.names)[1], form.title or ""
     gender = TITLES.get(title, "")
     if title in GIVEN_NAME_TITLES:
@@ -309,6 +311,12 @@ def _titled_target(
         if len(as_given) == 1 and not any(c.family == name for c in clusters):
             return as_given[0]
     bearers = [c for c in clusters if c.family == name and c.given and _compatible(c, gender)]
+    if not bearers and _address_by_given(form, name, alone, families):
+        # `Mr. Frodo`: a servant's or a child's way of addressing the `Frodo Baggins` the
+        # text otherwise calls `Frodo`, when no `Frodo` family is ever spoken of
+        as_given = [c for c in _by_given(name, clusters) if _compatible(c, gender)]
+        if len(as_given) == 1 and not _is_family(name, clusters):
+            return as_given[0]
     if not bearers and _rank_before_given(title, name) and not _is_family(name, clusters):
         # `Commander Erwin`, `Captain Levi`: a rank before the one `Erwin Smith` of the text
         # (`Mr. Thomas` names a Thomas family, not `Thomas Lynde`)
@@ -389,6 +397,18 @@ def _rank_before_given(title: str, name: str) -> bool:
     """`Captain Levi`, `Commander Erwin`, `Mrs. Rachel`: a rank, or a woman's title, before a
     given name (`Mr. Thomas` is more often a Thomas family)."""
     return (TITLES.get(title) == "" or title == "mrs") and name.lower() in given_names()
+
+
+# Titles of a family name that a servant, a child or a friend of the family also puts
+# before a given name (`Mr. Frodo`, `Mister Harry`); `Miss`, `Master` are GIVEN_NAME_TITLES.
+ADDRESS_TITLES = frozenset({"mr", "mister"})
+
+
+def _address_by_given(form: Form, name: str, alone: Counter[str], families: frozenset[str]) -> bool:
+    """`"Sit down, Mr. Frodo."` beside a bare `Frodo`: the name is also said alone, as
+    people call the one they know by it, and never follows a title that takes a family
+    name only (`Mrs. Frodo`, `Dr. Frodo` would make it a family's)."""
+    return form.title in ADDRESS_TITLES and alone[name] > 0 and name not in families
 
 
 def _is_family(name: str, clusters: list[Cluster]) -> bool:
@@ -521,9 +541,16 @@ def cluster_forms(forms: list[Form], text: str = "") -> list[Cluster]:
     }
     married = frozenset(name_parts(f.names)[1] for f in forms if f.title in MARRIED_TITLES)
     maidens = frozenset(name_parts(f.names)[1] for f in forms if f.title == "miss")
+    family_only = frozenset(
+        name_parts(f.names)[1]
+        for f in forms
+        if f.title and not is_full(f) and f.title not in GIVEN_NAME_TITLES | ADDRESS_TITLES
+    )
     singles = sorted((f for f in forms if not is_full(f)), key=lambda f: -f.count)
     for form in (f for f in singles if f.title):
-        target = _titled_target(form, list(full.values()), alone, titled_names, married, maidens)
+        target = _titled_target(
+            form, list(full.values()), alone, titled_names, married, maidens, family_only
+        )
         if target is None:
             key = (form.title, name_parts(form.names))  # `Miss De Bourgh` = `Miss de Bourgh`
             target = titled.setdefault(key, _titled_cluster(form, families))
