@@ -781,7 +781,7 @@ class Context:
             if subject is None:
                 continue
             lead = tokens[k - 1].lower if k else ""
-            if not reach or inner is None and lead not in SUBORDINATORS:
+            if not reach or (inner is None and lead not in SUBORDINATORS):
                 return subject
             if inner is None:
                 inner = subject

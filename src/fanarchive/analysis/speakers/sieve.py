@@ -519,8 +519,8 @@ class Sieve:
         paragraph's speaker; while no rule has decided the quote before, resolving the
         pronoun now guesses apart from it, so the turn is left whole to the conversation
         rules (with the pronoun's gender). Not in a story an I tells, where a he or she is
-        mostly the one other person there and the beat anchors the conversation (there it
-        cost fic tune4 14 quotations; PDNC check +3, holdouts +5 without it)."""
+        mostly the one other person there and the beat anchors the conversation (in every
+        story: fic tune4 -14; outside first-person stories: PDNC check +3, holdouts +5)."""
         if beat.kind != "pronoun" or beat.value not in GENDERS or line.first_in_paragraph:
             return False
         previous = self.lines[line.index - 1]
