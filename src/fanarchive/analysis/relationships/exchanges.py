@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cached_property
 
 from fanarchive.analysis.model import Quote
 from fanarchive.analysis.relationships.context import CueContext
@@ -172,7 +173,7 @@ class ExchangeBinding(CueContext):
         if found is None or quote.speaker not in self.names:
             return None
         word = found.group("word").lower()
-        if word in ("sister", "brother") and self._kin_titles():
+        if word in ("sister", "brother") and self._kin_titles:
             return None
         i = bisect_left(self.quote_starts, quote.start)
         if WORD_ONLY_RE.fullmatch(line) and i > 0 and _asks(self.quotes[i - 1]):
@@ -188,12 +189,10 @@ class ExchangeBinding(CueContext):
         other = pair[1] if pair[0] == quote.speaker else pair[0]
         return pair if self.genders.get(other, "unknown") in (KIN_SEXES[word], "unknown") else None
 
+    @cached_property
     def _kin_titles(self) -> bool:
-        """The story calls someone "Sister X" or "Brother X" (found once)."""
-        found = self.__dict__.get("_kin_title")
-        if found is None:
-            found = self.__dict__["_kin_title"] = KIN_TITLE_RE.search(self.text) is not None
-        return found
+        """The story calls someone "Sister X" or "Brother X" (read once per work)."""
+        return KIN_TITLE_RE.search(self.text) is not None
 
     def _told_pronoun(self, quote: Quote, pair: Pair) -> bool:
         """'"..., little sister," he told her': the speech tag's object pronoun fits the
