@@ -26,6 +26,7 @@ def test_the_script_prints_every_set_with_both_sides(shared):
         "fic_holdout7",
         "fic_tune5",
         "fic_holdout8",
+        "fic_tune6",
         "fic_holdout9",
         "samples",
     ]
