@@ -8,7 +8,7 @@ from pathlib import Path
 
 from fanarchive.evaluation import annotations
 from fanarchive.evaluation.marked_scenes import build
-from fanarchive.evaluation.scoring import CHECK, TUNE
+from fanarchive.evaluation.scoring import CHECK, TUNE, Score
 
 KINDS = {"explicit", "anaphoric", "implicit"}
 UNNAMED = {"Narrator", "Reader"}  # conventions, never names a text gives
@@ -96,3 +96,14 @@ def assert_kinds_follow_convention(file: Path) -> None:
         expected = "explicit" if named else "anaphoric"
         expected = expected if holds_narration(narration) else "implicit"
         assert quote["kind"] == expected, quote["text"]
+
+
+def assert_attribution_at_least(folder: Path, right: int) -> None:
+    """Every quotation of a scene set scored end to end, and at least `right` of them
+    attributed to their annotated speaker (a set's regression floor, not a target)."""
+    overall = Score()
+    files = annotations.annotation_files(folder)
+    for file in files:
+        overall.add(annotations.evaluate_file(file, folder))
+    assert overall.total["all"] == sum(len(json.loads(f.read_text())["quotes"]) for f in files)
+    assert overall.correct["all"] >= right

@@ -3,13 +3,11 @@ sixth session before the analysis was run on them): the analysis keeps attributi
 many of their quotations as when each was measured (a regression guard, not a target; the
 sets' forms are tested with the other tune and blind sets)."""
 
-import json
 from pathlib import Path
 
 import pytest
 
-from fanarchive.evaluation import annotations
-from fanarchive.evaluation.scoring import Score
+from tests.evaluation.scene_sets import assert_attribution_at_least
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 # quotations right when written (2026-12-06, sixth session): fic_holdout9 178 of 286 at
@@ -19,9 +17,4 @@ RIGHT_AT_LEAST = {"fic_tune6": 230, "fic_holdout9": 178}
 
 @pytest.mark.parametrize("name", RIGHT_AT_LEAST)
 def test_attribution_stays_above_its_floor(name):
-    folder, overall = DATA / name, Score()
-    files = annotations.annotation_files(folder)
-    for file in files:
-        overall.add(annotations.evaluate_file(file, folder))
-    assert overall.total["all"] == sum(len(json.loads(f.read_text())["quotes"]) for f in files)
-    assert overall.correct["all"] >= RIGHT_AT_LEAST[name]
+    assert_attribution_at_least(DATA / name, RIGHT_AT_LEAST[name])
