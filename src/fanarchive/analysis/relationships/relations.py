@@ -407,13 +407,14 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
         noun in a list ("my mother and sister"), nor one whose sentence says "him"/"her" of
         that person's sex ("My sister entertained her": she is someone else)."""
         quote = self._quote_at(start)
-        phrase = POSSESSIVE_WORD_RE.search(self._possessor_lead(s, start))
+        lead = self._possessor_lead(s, start)
+        phrase = POSSESSIVE_WORD_RE.search(lead)
         if quote is None or phrase is None or phrase.group(1).lower() != "my":
             return None
         sides = self._sides(quote)
         if sides is None or quote.speaker not in self.names:
             return None
-        if LISTED_NOUN_RE.search(self._possessor_lead(s, start)):
+        if LISTED_NOUN_RE.search(lead):
             return None
         since = max(quote.start, self.index.spans[max(0, s - 1)].start)
         lo = bisect_left(self.mention_starts, since)
