@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Every quote-attribution figure, tune and check, in about 20 s: PDNC, LitBank, fic_dialogue,
-# fic_tune, fic_tune4/fic_holdout7 (short works), fic_tune5/fic_holdout8, fic_tune6/fic_holdout9, samples. Next to ../shared:
+# Every quote-attribution figure, tune and check, in about 45 s: PDNC, LitBank, fic_dialogue, fic_tune,
+# fic_tune4/holdout7 (short works), fic_tune5/holdout8, fic_tune6/holdout9, fic_holdout10, samples. Next to ../shared:
 #   scripts/measure_attribution.sh [TREE]
 # TREE (default: this repository) is another checkout or git worktree whose src/ is measured
 # with this repository's .venv, so a change can be measured switched off and on, on one tree.
@@ -26,4 +26,5 @@ echo "== fic_tune5";    evaluate annotations "$TREE/tests/data/fic_tune5" | grep
 echo "== fic_holdout8"; evaluate annotations "$TREE/tests/data/fic_holdout8" | grep -E "^attribution"
 echo "== fic_tune6";     evaluate annotations "$TREE/tests/data/fic_tune6" | grep -E "^attribution"
 echo "== fic_holdout9"; evaluate annotations "$TREE/tests/data/fic_holdout9" | grep -E "^attribution"
+echo "== fic_holdout10"; evaluate annotations "$TREE/tests/data/fic_holdout10" | grep -E "^attribution"
 echo "== samples";      evaluate annotations "$TREE/tests/data/annotations" | grep -E "^OVERALL"

@@ -30,12 +30,14 @@ SCENES = {
     "fic_holdout7": 14,
     "fic_holdout8": 10,
     "fic_holdout9": 10,
+    "fic_holdout10": 10,
 }
-# fic_holdout7 holds short works (drabbles, ficlets): 120-600 words; fic_holdout8 and 9 300-700
+# fic_holdout7 holds short works (drabbles, ficlets): 120-600 words; fic_holdout8, 9, 10 300-700
 WORDS = {
     "fic_holdout7": range(120, 601),
     "fic_holdout8": range(300, 701),
     "fic_holdout9": range(300, 701),
+    "fic_holdout10": range(300, 701),
 }
 BLIND_SETS = [DATA / name for name in SCENES]
 MARKED_SETS = marked_sets(BLIND_SETS)
