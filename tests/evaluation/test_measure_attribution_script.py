@@ -28,6 +28,7 @@ def test_the_script_prints_every_set_with_both_sides(shared):
         "fic_holdout8",
         "fic_tune6",
         "fic_holdout9",
+        "fic_tune7",
         "fic_holdout10",
         "samples",
     ]
