@@ -93,6 +93,16 @@ TITLE_BEFORE_RE = re.compile(r"\b(?:Mrs|Mr)\.?\s+$")
 LIKENED_RE = re.compile(
     r"\blike\s+(?:(?:a|an|my|his|her|their|your|our)\s+)?(?:[\w-]+\s+)?$", re.I
 )  # "like sisters", "like real brothers" too
+# "pulled his son into a hug, and Dan stood stiff": a parent or child noun naming nobody is a
+# kin guess (never a relational binding, which on the PDNC tune novels made Elizabeth and
+# Darcy family through "her father"), of the one person of its sex in its own sentence (with
+# the window of "his brother", "her father" in Pride and Prejudice found Wickham).
+PARENT_NOUN_RE = re.compile(r"(?:sons?|daughters?|mothers?|fathers?|moms?|mums?|dads?)", re.I)
+POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")
+PREPOSITION_PHRASE_RE = re.compile(
+    r"\b(?:of|from|at|in|to|with|about|for|by|on|like|and|or)\s+(?:(?:his|her|their|my|your|our)"
+    r"|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+)?$"
+)
 COUPLE_RE = re.compile(r"\b(Mr|Mrs)\.? and (Mrs|Mr)\.? ([A-Z][\w'-]+)")  # at " and Mr"
 
 
@@ -303,11 +313,16 @@ def assign_cues(
             binder.text, max(0, hit.start - 24), hit.start
         ):
             subtype = "friends"  # "like a brother to me": close, not kin
-        pair = _bind(binder, hit, cue_form(hit.surface))
+        parent = PARENT_NOUN_RE.fullmatch(hit.surface)
+        pair = None if parent else _bind(binder, hit, cue_form(hit.surface))
         if pair is None and subtype == "family" and cue_form(hit.surface) == "relational":
-            found = binder.unnamed_kin(hit.start, hit.end)
+            found = binder.unnamed_kin(hit.start, hit.end, same_sentence=bool(parent))
             if found:
                 owner, kin = found
+                if parent and _kin_in_passing(binder, hit):
+                    # counted as a guess that found nobody, not skipped: the owner's other
+                    # guesses must still be at least half (_one_person_each_time)
+                    kin = None
                 unnamed[(owner, hit.surface.lower().rstrip("s"))].append((kin, hit.start))
             continue
         if pair:
@@ -526,6 +541,16 @@ def _they_parted(binder: Binder, hit: Hit) -> Pair | None:
     if subject.group().lstrip()[:1].lower() == "w":
         return binder.we_pair(hit.start, hit.end)
     return binder.reciprocal(hit.start, hit.end)
+
+
+def _kin_in_passing(binder: Binder, hit: Hit) -> bool:
+    """ "since the death of Darcy's father", "from her mother's apartment", "to her and her
+    father": a parent or child in a phrase of a preposition, listed beside someone, or owning
+    a thing, is spoken of, not one of the scene's named people."""
+    if POSSESSIVE_AFTER_RE.match(binder.text, hit.end):
+        return True
+    lead = binder.text[max(0, hit.start - 40) : hit.start]
+    return PREPOSITION_PHRASE_RE.search(lead) is not None
 
 
 def _they_married(document: Document, index: SentenceIndex, binder: Binder, hit: Hit):

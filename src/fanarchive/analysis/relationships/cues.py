@@ -39,10 +39,12 @@ SUBTYPE_CUES = {
     "friends": r"(?:best |good |close |old |true )?friends?|friendship|buddy|buddies|comrades?|teammates?"
     # "brother in arms" is a comrade, not kin
     r"|brothers? in arms|sisters? in arms|brothers?-in-arms|sisters?-in-arms",
-    # Only words that name a relation between peers: "his father" is nearly always a third
-    # person (who would be a character of their own), "his brother" often the other one.
+    # Sibling words bind as any relational noun. A parent or child ("his son", "her mother")
+    # is more often a third person spoken of: it is only a guess, and only of the one person
+    # of its sex its own sentence names (relationships.PARENT_NOUN_RE).
     "family": r"(?:brothers?|sisters?)(?![- ]in[- ]arms)|siblings?|cousins?|twins?|twin brother"
-    r"|twin sister|brothers-in-law|sisters-in-law",
+    r"|twin sister|brothers-in-law|sisters-in-law"
+    r"|sons?|daughters?|mothers?|fathers?|moms?|mums?|dads?",
 }
 # "just a friend" is said of someone who is a friend and nothing more (so far).
 JUST_FRIENDS = r"just (?:a )?friends?|only (?:a )?friends?|nothing more than (?:a )?friends?"

@@ -87,9 +87,9 @@ def _noun_sex(noun: str) -> str | None:
 def _noun_genders(noun: str) -> set[str]:
     """The sex a relational noun names ("sister": female), or any."""
     noun = noun.lower()
-    if re.search(r"brother|husband|boyfriend|groom|fianc[ée]$|fiance$", noun):
+    if re.search(r"brother|husband|boyfriend|groom|fianc[ée]$|fiance$|\bsons?$|father|dad", noun):
         return {"male"}
-    if re.search(r"sister|wife|wives|girlfriend|bride|fianc[ée]e", noun):
+    if re.search(r"sister|wife|wives|girlfriend|bride|fianc[ée]e|daughter|mother|mom|mum", noun):
         return {"female"}
     return {"any"}
 

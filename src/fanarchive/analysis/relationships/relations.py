@@ -441,7 +441,9 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
             return None
         return sides[1] if sides[0] == quote.speaker else sides[0]
 
-    def unnamed_kin(self, start: int, end: int) -> tuple[str, str | None] | None:
+    def unnamed_kin(
+        self, start: int, end: int, same_sentence: bool = False
+    ) -> tuple[str, str | None] | None:
         """ "Dean was off the hood before his brother had taken three steps", "Nancy ... no
         Mike. The last one was the hardest, because her little brother had radar": a kin noun
         naming nobody, in the narration: its possessor and (None when it is not clear) the kin,
@@ -460,7 +462,7 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
         if owner is None:
             return None
         apart = self._beside_kin(s, start, end) | {owner}
-        for window in ((s,), (s - 1, s + 1), (s - 2, s + 2)):
+        for window in ((s,),) if same_sentence else ((s,), (s - 1, s + 1), (s - 2, s + 2)):
             if len(window) > 1 and window[1] - s > 1 and self._describes_another(s, start, end):
                 break  # two sentences off, "He was Ann's brother, and her father's son": who?
             fitting = {
