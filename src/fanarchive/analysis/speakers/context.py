@@ -26,6 +26,7 @@ from fanarchive.analysis.speakers.lexicon import (
     POSSESSIVE_GENDER,
     PRONOUN_GENDER,
     SPEECH_VERBS,
+    UNGENDERED_PERSON_NOUNS,
 )
 from fanarchive.analysis.speakers.narrator_naming import SELF_NAMED_RE
 from fanarchive.analysis.speakers.persons import (
@@ -185,6 +186,9 @@ class Context:
         self._clause_cache: tuple[tuple[int, int], list[Token]] | None = None
         self._most_named: list[str] | None = None
         self.inside = inside
+        # Whether a tag's noun that gives no gender (`said the officer`) is its subject: only
+        # when the sieve asks again for a quote no other tag was found for.
+        self.person_nouns = False
         self.inside_starts = [m.start for m in inside]
         self.breaks = sorted(
             [s.start for s in document.scene_breaks] + [c.start for c in document.chapters]
@@ -739,7 +743,7 @@ class Context:
             for j in range(k + 1, min(k + 5, len(tokens))):
                 if tokens[j].character:
                     return Subject("name", tokens[j].character, tokens[j].start)
-                gender = _noun_gender(tokens[j].lower)
+                gender = self._tag_noun_gender(tokens[j].lower)
                 if gender:
                     return _descriptor(tokens, j, gender)
                 if not tokens[j].text[0].isalpha():
@@ -748,6 +752,14 @@ class Context:
         if token.text[0].isupper() and token.text not in ("I",):
             return Subject("unresolved", token.text, token.start)
         return None
+
+    def _tag_noun_gender(self, word: str) -> str | None:
+        """A tag's noun: its gender, else, when the sieve asks (`person_nouns`), `person` for
+        one that gives none (`said the officer`)."""
+        gender = _noun_gender(word)
+        if gender is None and self.person_nouns and word in UNGENDERED_PERSON_NOUNS:
+            return "person"
+        return gender
 
     def _subject_at(self, tokens: list[Token], k: int, possessive: bool = False) -> Subject | None:
         """The noun phrase ending at token k (a name, a pronoun, or `the old man`)."""
@@ -763,7 +775,7 @@ class Context:
             return None
         if lower in self.pronoun_gender and lower not in ("they", "we"):
             return Subject("pronoun", self.pronoun_gender[lower], token.start)
-        gender = _noun_gender(lower)
+        gender = self._tag_noun_gender(lower)
         if gender and any(t.lower in DETERMINERS for t in tokens[max(0, k - 3) : k]):
             return _descriptor(tokens, k, gender)
         return None

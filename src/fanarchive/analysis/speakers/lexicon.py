@@ -341,6 +341,14 @@ FEMALE_NOUNS = frozenset(
 )
 # Descriptions that point at "the other one" in a two-person exchange.
 OTHER_NOUNS = frozenset(["other", "companion", "partner", "friend", "stranger", "visitor", "guest"])
+# Someone a tag may describe by a noun that gives no gender (`said the officer`, `the guide
+# answered`): a person all the same, the tag's subject (see Sieve.tag_by_person_noun). Not
+# `child`, `servant`, `porter` or `clerk`: in a novel they are as often a named character's
+# epithet (`faltered the shrinking child`: Anne's; PDNC check -1 each).
+UNGENDERED_PERSON_NOUNS = frozenset(
+    ["officer", "soldier", "sailor", "guard", "guide", "driver", "traveller", "student"]
+    + ["pupil", "kid"]
+)
 # Words that may sit between a subject and its verb ("Gaara then replied", "he at once said").
 FILLERS = frozenset(
     [
