@@ -186,6 +186,8 @@ TO_A_PAIR_RE = re.compile(
     r"|you two(?=\s*[^\w\s]|\s+(?:are|were|have|had|can|could|should|will|would|do|did|need|must|'re|'ve)\b))",
     re.I,
 )
+# `"Who's there?"`, `"Your name?"`: a turn a bare name answers rather than calls.
+ASKS_A_NAME_RE = re.compile(r"\b(?:who|whom|name)\b", re.I)
 CLOSING_MARKS = frozenset("\"”'’»«“‘›‹")
 OPENING_JUNK = " \t\n\"'“”‘’—-«»‹›"
 # What may stand before the name a quote opens by calling (`"Oh, Gideon, go downstairs."`).
@@ -1138,11 +1140,9 @@ class Sieve:
             if not anchors:
                 if len(turns) < 2:
                     continue
-                seed = self.opening_speaker(turns[0][0])
-                if seed is None:
+                anchors = self.seed(turns)
+                if not anchors:
                     continue
-                anchors = {0: seed}
-                self.fill(turns[0], seed, "conversation")
             order = sorted(anchors)
             for i, turn in enumerate(turns):
                 if all(line.quote.rule != "none" for line in turn):
@@ -1161,6 +1161,41 @@ class Sieve:
                     speaker = third or speaker
                 if speaker:
                     self.fill(turn, speaker, rule)
+
+    def seed(self, turns: list[list[Line]]) -> dict[int, str]:
+        """The one anchor of a conversation no tag anchors: the subject of the narration just
+        before opens it (`conversation`); else, in a story not told by an I, the one a turn
+        that is nothing but a name calls answers the next turn (`"Viktor." / "I know how it
+        sounds."`), and the others alternate from there (before, each open turn fell to the
+        character named last: one speaker for the whole exchange). (Any call as the seed, or
+        the call before the opening subject, or in a story an I tells: fic_dialogue check
+        -8.)"""
+        seed = self.opening_speaker(turns[0][0])
+        if seed is not None:
+            self.fill(turns[0], seed, "conversation")
+            return {0: seed}
+        if self.narrator is not None:
+            return {}
+        for i in range(1, len(turns)):
+            called = self.bare_name(turns, i - 1)
+            line = turns[i][0]
+            if called and line.first_in_paragraph and self.fits(line, called):
+                self.fill(turns[i], called, "answer")
+                return {i: called}
+        return {}
+
+    def bare_name(self, turns: list[list[Line]], i: int) -> str | None:
+        """`"Viktor."`: a turn that is nothing but a name calls that character, unless the
+        turn before asked for a name (`"Who's there?" / "Walter."`)."""
+        if len(turns[i]) != 1:
+            return None
+        quote = turns[i][0].quote
+        mention = self.ctx.mention_at.get(quote.start)
+        if mention is None or self.ctx.text[mention.end : quote.end].strip() not in ".!?":
+            return None
+        if i and any(ASKS_A_NAME_RE.search(line.quote.text) for line in turns[i - 1]):
+            return None
+        return mention.character
 
     def third_to_a_pair(self, turn: list[Line], pair: list[list[Line]], speaker) -> str | None:
         """A turn said to a pair (`"Is there a reason you two are commentating on my

@@ -1,0 +1,44 @@
+"""Fan-fiction conversations (seventh session, fic6): rules for exchanges no tag anchors.
+Whole pipeline on hand-written passages."""
+
+from tests.analysis.test_speakers_narrator import analyse_quotes
+
+
+def speakers(text: str) -> list[tuple[str | None, str]]:
+    quotes, _ = analyse_quotes(text)
+    return [(q.speaker, q.rule) for q in quotes]
+
+
+# Two people talk with no tag for a stretch; a bare name in the middle says who answers.
+BARE_NAME_EXCHANGE = (
+    "Odile was still at the bench when Tavish came back in with two cups of coffee. "
+    '"You never went home," Tavish said.\n\n'
+    '"Neither did you," said Odile.\n\n'
+    "Outside, the rain had turned to sleet, and the gutters along the whole street of the "
+    "old town were rattling like loose teeth in the wind.\n\n"
+    '"Anything?"\n\n'
+    '"It moved. Twice, around midnight."\n\n'
+    '"Moved where?"\n\n'
+    '"Toward the lamp. I think it likes the light."\n\n'
+    '"Odile."\n\n'
+    '"I know what it sounds like."\n\n'
+    '"It sounds like you need sleep."\n'
+)
+
+
+def test_a_bare_name_anchors_an_untagged_exchange_both_ways():
+    said = [s for s, _ in speakers(BARE_NAME_EXCHANGE)]
+    assert said[2:] == ["Tavish", "Odile", "Tavish", "Odile", "Tavish", "Odile", "Tavish"]
+
+
+def test_a_bare_name_answering_who_is_there_is_not_a_call():
+    text = (
+        "The knock came long after midnight, and Brannagh went to the door with the poker "
+        "in her hand. She thought of Corrick, three days gone on the mountain road. The snow "
+        "had been falling on that road since noon.\n\n"
+        '"Who\'s there?"\n\n'
+        '"Corrick."\n\n'
+        '"At this hour?"\n'
+    )
+    said = speakers(text)
+    assert "answer" not in {rule for _, rule in said}
