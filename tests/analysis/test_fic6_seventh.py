@@ -42,3 +42,30 @@ def test_a_bare_name_answering_who_is_there_is_not_a_call():
     )
     said = speakers(text)
     assert "answer" not in {rule for _, rule in said}
+
+
+QUICK_CALL_EXCHANGE = (
+    '"You\'re late," Halvard said, not looking up from the ropes.\n\n'
+    '"The tide was against me," said Tamsin.\n\n'
+    "The harbour had gone quiet by then. Gulls sat along the wall in a long grey row, and "
+    "the last light was going out of the water behind the lighthouse.\n\n"
+    '"Is the boat in?"\n\n'
+    '"Since noon."\n\n'
+    '"And the nets, Tamsin?"\n\n'
+    '"Mended."\n'
+)
+
+
+def test_a_name_called_in_a_quick_exchange_anchors_it():
+    said = [s for s, _ in speakers(QUICK_CALL_EXCHANGE)]
+    assert said[2:] == ["Halvard", "Tamsin", "Halvard", "Tamsin"]
+
+
+def test_a_call_in_a_long_turn_does_not_anchor_the_exchange():
+    text = QUICK_CALL_EXCHANGE.replace(
+        '"And the nets, Tamsin?"',
+        '"And the nets, Tamsin? I asked you on Monday and again on Tuesday, and the '
+        'weather will not wait for us."',
+    )
+    # the exchange stays with the last resort (`nearest_mention`, `answer` after the call)
+    assert not {"turn_taking", "turn_partner"} & {rule for _, rule in speakers(text)}

@@ -1165,11 +1165,10 @@ class Sieve:
     def seed(self, turns: list[list[Line]]) -> dict[int, str]:
         """The one anchor of a conversation no tag anchors: the subject of the narration just
         before opens it (`conversation`); else, in a story not told by an I, the one a turn
-        that is nothing but a name calls answers the next turn (`"Viktor." / "I know how it
-        sounds."`), and the others alternate from there (before, each open turn fell to the
-        character named last: one speaker for the whole exchange). (Any call as the seed, or
-        the call before the opening subject, or in a story an I tells: fic_dialogue check
-        -8.)"""
+        calls answers the next turn (`answer`, see `seed_call`), and the others alternate
+        from there (before, each open turn fell to the character named last: one speaker for
+        the whole exchange). (The call tried before the opening subject, or in a story an I
+        tells: fic_dialogue check -8.)"""
         seed = self.opening_speaker(turns[0][0])
         if seed is not None:
             self.fill(turns[0], seed, "conversation")
@@ -1177,12 +1176,28 @@ class Sieve:
         if self.narrator is not None:
             return {}
         for i in range(1, len(turns)):
-            called = self.bare_name(turns, i - 1)
-            line = turns[i][0]
-            if called and line.first_in_paragraph and self.fits(line, called):
+            called = self.seed_call(turns, i)
+            if called:
                 self.fill(turns[i], called, "answer")
                 return {i: called}
         return {}
+
+    def seed_call(self, turns: list[list[Line]], i: int) -> str | None:
+        """Who turn i answers, when the turn before calls them: a turn that is nothing but a
+        name (`"Viktor." / "I know how it sounds."`), or a name called in a quick exchange
+        (`"Again, Tamsin." / "From the top?"`: both turns a few words; a longer one,
+        PDNC check -1), someone the scene's narration has named."""
+        line = turns[i][0]
+        if not line.first_in_paragraph:
+            return None
+        called = self.bare_name(turns, i - 1)
+        if called is None and self.short_turn(turns[i - 1][0]) and self.short_turn(line):
+            called = self.turn_addressee(turns[i - 1], None)
+        if called is None or not self.fits(line, called):
+            return None
+        named = self.ctx.recent_mentions(line.quote.start, limit=CALLED_MENTIONS)
+        # (Without the narration's naming: fic_holdout7 -3.)
+        return called if any(m.character == called for m in named) else None
 
     def bare_name(self, turns: list[list[Line]], i: int) -> str | None:
         """`"Viktor."`: a turn that is nothing but a name calls that character, unless the
