@@ -69,3 +69,25 @@ def test_a_call_in_a_long_turn_does_not_anchor_the_exchange():
     )
     # the exchange stays with the last resort (`nearest_mention`, `answer` after the call)
     assert not {"turn_taking", "turn_partner"} & {rule for _, rule in speakers(text)}
+
+
+def test_a_later_sentence_calling_someone_else_names_who_answers():
+    text = (
+        "Orrin stood at the window while Bellamy read the paper and Petra sorted the post at "
+        "her desk.\n\n"
+        '"There is only one place the train could have stopped," Orrin said. He reached for '
+        'his gloves. "Bellamy. Your coat. Petra, please ring for a cab."\n\n'
+        '"Already done, sir."\n'
+    )
+    assert speakers(text)[-1][0] == "Petra"
+
+
+def test_two_calls_in_one_sentence_keep_the_first():
+    text = (
+        "Orrin stood at the window while Bellamy read the paper and Petra sorted the post at "
+        "her desk.\n\n"
+        '"Bellamy, Petra, stay here," Orrin said.\n\n'
+        '"Must we?"\n'
+    )
+    quotes, _ = analyse_quotes(text)
+    assert quotes[0].addressee == "Bellamy"

@@ -313,14 +313,21 @@ class Context:
     # --- vocatives ----------------------------------------------------------------------
 
     def vocative(self, quote: Quote) -> str | None:
-        """The character a quote is addressed to by name ("Gaara?", "Well, Emma, ...")."""
+        """The character a quote is addressed to by name ("Gaara?", "Well, Emma, ..."): the
+        first it calls, or the last one opening a sentence of its own."""
         i = bisect.bisect_left(self.inside_starts, quote.start)
+        called = None
         while i < len(self.inside) and self.inside[i].start < quote.end:
             mention = self.inside[i]
             i += 1
-            if _called(self.text, quote, mention):
-                return mention.character
-        return None
+            # `"Hastings. Your coat. Miss Lemon, please telephone for a taxi."`: a later
+            # sentence opening on another call turns to the one who answers (the last call
+            # whatever its place: PDNC check -2, LitBank check -2).
+            if _called(self.text, quote, mention) and (
+                called is None or _opens_sentence(self.text, quote, mention)
+            ):
+                called = mention.character
+        return called
 
     def self_named(self, quote: Quote) -> str | None:
         """The character a quote introduces as its speaker (`"I'm Ted."`, `"My name is Kit"`,
@@ -938,6 +945,12 @@ SUBJECT_AFTER_NAME_RE = re.compile(
 )
 SUBJECT_AFTER_NAME_CHARS = 60
 NON_SPACE_RE = re.compile(r"\S")
+
+
+def _opens_sentence(text: str, quote: Quote, mention: Mention) -> bool:
+    """`"Hastings. Your coat. Miss Lemon, please ..."`: the name opens a sentence of its own."""
+    before = text[max(quote.start, mention.start - 3) : mention.start].rstrip()
+    return before[-1:] in (".", "!", "?")
 
 
 def _called(text: str, quote: Quote, mention: Mention) -> bool:
