@@ -25,6 +25,7 @@ from fanarchive.analysis.speakers.lexicon import (
     OTHER_NOUNS,
     POSSESSIVE_GENDER,
     PRONOUN_GENDER,
+    SPEECH_PARTICIPLES,
     SPEECH_VERBS,
     UNGENDERED_PERSON_NOUNS,
 )
@@ -399,6 +400,7 @@ class Context:
         )
         tokens = self.tokens(sentence_start, segment_end)
         verbs = [i for i, t in enumerate(tokens) if t.character is None and t.lower in SPEECH_VERBS]
+        verbs = verbs or _participle_verbs(tokens)
         if not verbs:
             return None
         verb = verbs[-1]
@@ -899,15 +901,35 @@ def _reports(tokens: list[Token], verb: int) -> bool:
     return len(after) == 2 and after[0] == "that" and after[1] in REPORTED_SUBJECTS
 
 
+def _tag_verb_before(word: str) -> bool:
+    """A speech verb of a tag before its quote: any form, or a participle (`by calling
+    out,`), which after the quote would be a clause of its own."""
+    return word in SPEECH_VERBS or word in SPEECH_PARTICIPLES
+
+
+def _participle_verbs(tokens: list[Token]) -> list[int]:
+    """Speech participles in a sentence with no other speech verb (`Emma took the
+    opportunity of whispering,`; in `Mrs. Reynolds replied, that he was, adding,` the
+    finite verb is the tag). Not a voice's (`to hear a plaintive voice calling,`): the
+    voice is no one the sentence names."""
+    return [
+        i
+        for i, t in enumerate(tokens)
+        if t.character is None
+        and t.lower in SPEECH_PARTICIPLES
+        and not (i and tokens[i - 1].lower in ("voice", "voices"))
+    ]
+
+
 def _ends_with_speech_verb(segment: str) -> bool:
     """`the Dodo suddenly called out "The race is over!"`, `presented the thimble, saying "We
     beg..."`: narration running into the quote through its speech verb, with no comma."""
     if not segment[-1].isalpha():
         return False
     words = [w.lower() for w in segment.split()[-2:]]
-    if words[-1] in SPEECH_VERBS:
+    if _tag_verb_before(words[-1]):
         return True
-    return len(words) == 2 and words[-1] in ("out", "aloud") and words[0] in SPEECH_VERBS
+    return len(words) == 2 and words[-1] in ("out", "aloud") and _tag_verb_before(words[0])
 
 
 # Where a quote's tag clause ends: a dash opening the narration, as in em-dash dialogue

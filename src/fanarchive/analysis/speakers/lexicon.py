@@ -2,6 +2,24 @@
 
 from __future__ import annotations
 
+# Present participles of speech verbs, read only in a tag before its quote, where the
+# participle runs into the speech (`his father gave his hearty support by calling out,`,
+# `and turning to the General, exclaiming,`). Kept out of SPEECH_VERBS, which other readers
+# (and the LitBank scorer's quote kinds) share.
+SPEECH_PARTICIPLES = frozenset(
+    [
+        "calling",
+        "crying",
+        "exclaiming",
+        "replying",
+        "whispering",
+        "muttering",
+        "murmuring",
+        "shouting",
+        "adding",
+    ]
+)
+
 # Verbs that introduce or tag speech (any tense form that appears next to a quote).
 SPEECH_VERBS = frozenset(
     [
