@@ -56,3 +56,23 @@ def test_a_participle_tag_after_a_pronoun_subject():
         '"Not a word to Mamma."\n'
     )
     assert speakers(text)[-1][0] == "Tilda"
+
+
+def test_a_rarer_speech_verb_after_the_quote_is_a_tag():
+    text = (
+        "Mrs. Corby stood at the steps with her daughter Ada, and Miss Lyle came down the "
+        "path to meet them.\n\n"
+        '"I was told you wanted a girl," said Miss Lyle. "Did not your daughter say so?"\n\n'
+        '"She certainly did, Miss Lyle," corroborated Ada earnestly.\n\n'
+        '"Then there has been a mistake somewhere," said Mrs. Corby.\n'
+    )
+    assert speakers(text)[2] == ("Ada", "explicit")
+
+
+def test_a_rarer_speech_verb_before_the_quote_is_a_tag():
+    text = (
+        "The Colonel sat by the fire with his sister Maud and young Hugh.\n\n"
+        '"You will not go out tonight," said the Colonel.\n\n'
+        'Hugh turned to his uncle and implored, "Only as far as the gate, sir!"\n'
+    )
+    assert speakers(text)[-1][0] == "Hugh"

@@ -27,6 +27,7 @@ from fanarchive.analysis.speakers.lexicon import (
     PRONOUN_GENDER,
     SPEECH_PARTICIPLES,
     SPEECH_VERBS,
+    TAG_ONLY_VERBS,
     UNGENDERED_PERSON_NOUNS,
 )
 from fanarchive.analysis.speakers.narrator_naming import SELF_NAMED_RE
@@ -364,7 +365,9 @@ class Context:
                 if subject:
                     return Tag(subject, "voice", "after")
             if token.character is None and (
-                token.lower in SPEECH_VERBS or narrator_present_verb(tokens, v, self.pronoun_gender)
+                token.lower in SPEECH_VERBS
+                or token.lower in TAG_ONLY_VERBS
+                or narrator_present_verb(tokens, v, self.pronoun_gender)
             ):
                 if _reports(tokens, v):
                     return None
@@ -399,7 +402,9 @@ class Context:
             self.text, max(start, segment_end - SCAN_CHARS), segment_end
         )
         tokens = self.tokens(sentence_start, segment_end)
-        verbs = [i for i, t in enumerate(tokens) if t.character is None and t.lower in SPEECH_VERBS]
+        verbs = [
+            i for i, t in enumerate(tokens) if t.character is None and _finite_tag_verb(t.lower)
+        ]
         verbs = verbs or _participle_verbs(tokens)
         if not verbs:
             return None
@@ -901,10 +906,15 @@ def _reports(tokens: list[Token], verb: int) -> bool:
     return len(after) == 2 and after[0] == "that" and after[1] in REPORTED_SUBJECTS
 
 
+def _finite_tag_verb(word: str) -> bool:
+    """A speech verb a tag may hang on (`said`, `implored`)."""
+    return word in SPEECH_VERBS or word in TAG_ONLY_VERBS
+
+
 def _tag_verb_before(word: str) -> bool:
     """A speech verb of a tag before its quote: any form, or a participle (`by calling
     out,`), which after the quote would be a clause of its own."""
-    return word in SPEECH_VERBS or word in SPEECH_PARTICIPLES
+    return _finite_tag_verb(word) or word in SPEECH_PARTICIPLES
 
 
 def _participle_verbs(tokens: list[Token]) -> list[int]:

@@ -20,6 +20,53 @@ SPEECH_PARTICIPLES = frozenset(
     ]
 )
 
+# Rarer past-tense speech verbs of older prose (`"She did," corroborated Ada`, `implored
+# Hugh`, `vociferated the Colonel`), read only as a tag's verb next to its quote:
+# kept out of SPEECH_VERBS, which the cast scanner and the LitBank scorer also read.
+TAG_ONLY_VERBS = frozenset(
+    [
+        "implored",
+        "proclaimed",
+        "corroborated",
+        "vociferated",
+        "confided",
+        "mourned",
+        "scoffed",
+        "fumed",
+        "prattled",
+        "quavered",
+        "thundered",
+        "asserted",
+        "advised",
+        "objected",
+        "averred",
+        "hinted",
+        "lamented",
+        "chattered",
+        "coaxed",
+        "jeered",
+        "mocked",
+        "bawled",
+        "whined",
+        "croaked",
+        "wheedled",
+        "simpered",
+        "lisped",
+        "gushed",
+        "blustered",
+        "stormed",
+        "raved",
+        "besought",
+        "cajoled",
+        "rebuked",
+        "reproached",
+        "chided",
+        "mused",
+        "commenced",
+        "recommenced",
+    ]
+)
+
 # Verbs that introduce or tag speech (any tense form that appears next to a quote).
 SPEECH_VERBS = frozenset(
     [
