@@ -35,8 +35,10 @@ from fanarchive.analysis.warnings.ages import (
     speaker_label,
 )
 from fanarchive.analysis.warnings.context import factor
+from fanarchive.analysis.warnings.lexicon import FIGURATIVE_LEXICON
 from fanarchive.analysis.warnings.romance import ROMANCE_LEXICON, romance_cue
 from fanarchive.analysis.warnings.scanner import Hit, Lexicon, document_hits
+from fanarchive.analysis.warnings.scene import blow_cues
 
 if TYPE_CHECKING:
     from fanarchive.analysis.warnings import Scored
@@ -193,6 +195,10 @@ def add_special_cues(
 
     _boost_nonconsent(scored, index, document.text)
     text = document.text
+    # A blow told by what it does to a body, whatever its words (scene.py).
+    figurative = document_hits(document, FIGURATIVE_LEXICON)
+    for s, weight, hit in blow_cues(text, index, figurative):
+        scored.setdefault("violence", []).append(Scored(s, weight, False, hit))
     if "self_harm" in scored:
         scored["self_harm"] = [
             c for c in scored["self_harm"] if not ACCIDENT_RE.search(index.sentence(c.sentence))
