@@ -91,3 +91,49 @@ def test_the_damage_told_in_the_next_sentence_is_a_strong_cue_that_needs_company
 def test_everyday_force_and_falls_are_no_blow(text):
     assert cue_weights(text) == []
     assert "Violence" not in notes(text)
+
+
+# Killing needs a living victim (warnings/victims.py). Each of these gave Killing before.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They slaughtered the competition at the regional quiz and went home with the trophy. "
+        "Honestly, they murdered every other team, and Jo killed the final round.",
+        "The sous-chef butchered the sauce and then massacred the plating; the head chef "
+        "wanted to kill him.",
+    ],
+)
+def test_a_kill_verb_on_a_thing_is_no_killing(text):
+    assert "Killing" not in notes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He killed the guard and murdered the cook before dawn.",
+        "She killed the Doctor. Then she murdered the beast that had followed her.",
+        "They slaughtered the villagers and killed every child they found.",
+    ],
+)
+def test_a_kill_verb_on_a_person_a_name_or_a_creature_stays_killing(text):
+    assert "Killing" in notes(text)
+
+
+@pytest.mark.parametrize(
+    ("after", "thing"),
+    [
+        (" it at the open mic", True),
+        (" that.", True),
+        (" the whole mood", True),
+        (" that man", False),
+        (" the old dog", False),
+        (" our Ellie", False),
+        (" him", False),
+    ],
+)
+def test_the_object_decides(after, thing):
+    from fanarchive.analysis.warnings.scanner import Hit
+    from fanarchive.analysis.warnings.victims import kills_a_thing
+
+    text = "She killed" + after
+    assert kills_a_thing(text, Hit(4, 10, "killed")) is thing

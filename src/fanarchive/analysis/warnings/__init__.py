@@ -26,7 +26,7 @@ from fanarchive.analysis.characters import Cast
 from fanarchive.analysis.document import Document
 from fanarchive.analysis.model import Evidence, Quote, Warning
 from fanarchive.analysis.sentences import SentenceIndex, sentence_index
-from fanarchive.analysis.warnings import special
+from fanarchive.analysis.warnings import special, victims
 from fanarchive.analysis.warnings.context import factor, in_an_arena
 from fanarchive.analysis.warnings.learned import (
     EMPTY_CUES,
@@ -200,7 +200,10 @@ def detect_warnings(
     learned_cues = None
     warnings: list[Warning] = []
     for category, rule in RULES.items():
-        finding = best_cluster(scored.get(category, []))
+        cues = scored.get(category, [])
+        if category == "killing":  # a living victim: not "killed it", "slaughtered the competition"
+            cues = victims.of_the_living(document.text, cues)
+        finding = best_cluster(cues)
         model = models.models.get(category) if models else None
         if model is not None and learned_cues is None:
             learned_cues = LearnedCues(document, index, scored, negated, models.vocabulary)

@@ -1,0 +1,73 @@
+"""Killing needs a living victim (probe round 11, seventh session; docs/warnings.md).
+
+"Killed it on Saturday", "slaughtered the competition", "murdered the chorus", "butchered
+the speech": a kill verb whose object is a thing is success, defeat or bad work, whatever
+the phrase. Rather than list those phrases, the Killing rule leaves out the cue of a bare
+kill verb (the learned model still reads it, so its features are unchanged) when the words
+after it are "it", "this", "that", "everything", or a determiner and up to
+two words none of which names a person or a creature. A pronoun, a name (capitalised in the
+text), or a person, role or creature noun keeps it ("killed the guard", "murdered his
+brother", "slaughtered the villagers", "killed the beast").
+"""
+
+from __future__ import annotations
+
+import re
+
+from fanarchive.analysis.warnings.scanner import Hit
+
+KILL_VERB_RE = re.compile(
+    r"(?:kill(?:s|ed|ing)?|murder(?:s|ed|ing)?|slaughter(?:s|ed|ing)?|massacre(?:s|d)?"
+    r"|butcher(?:s|ed|ing)?|slay(?:s|ed|ing)?|slew)",
+    re.IGNORECASE,
+)
+_DETERMINER = r"(?:the|a|an|our|his|her|their|my|your|its|this|that|these|those|every|each)"
+THING_OBJECT_RE = re.compile(
+    r"\s+(?:(?P<bare>it|everything)\b(?!')|(?P<pointed>this|that)(?=\s*[.,;:!?])|"
+    + _DETERMINER
+    + r"\s+(?P<words>"
+    r"[A-Za-z'-]+(?:\s+[A-Za-z'-]+)?))"
+)
+# Whom a killing can be of: people by kin, role or number, and creatures.
+LIVING = re.compile(
+    r"(?:girls?|boys?|child|children|m[ae]n|wom[ae]n|lad(?:y|ies)|gentlem[ae]n|bab(?:y|ies)"
+    r"|kids?|sons?|daughters?|mothers?|fathers?|mom|mum|dad|aunts?|uncles?|sisters?|brothers?"
+    r"|cousins?|friends?|strangers?|maids?|servants?|wi(?:fe|ves)|husbands?|infants?|twins?"
+    r"|people|persons?|person|family|families|parents?|grand\w+|nieces?|nephews?|soldiers?"
+    r"|guards?|knights?|doctors?|nurses?|officers?|captains?|sergeants?|priests?|prisoners?"
+    r"|hostages?|villagers?|civilians?|innocents?|victims?|witness(?:es)?|enem(?:y|ies)"
+    r"|kings?|queens?|princes?|princess(?:es)?|lords?|emperors?|witch(?:es)?|wizards?"
+    r"|mages?|assassins?|killers?|murderers?|traitors?|spy|spies|rebels?|troops?|army|armies"
+    r"|crew|passengers?|driver|pilot|boss|leader|chief|bandits?|thie(?:f|ves)|beasts?"
+    r"|creatures?|monsters?|dragons?|demons?|vampires?|zombies?|wol(?:f|ves)|dogs?|cats?"
+    r"|horses?|deer|bears?|animals?|birds?|pigs?|cows?|sheep|chickens?|goats?|rats?|snakes?"
+    r"|spiders?|fish|prey|ones|others|rest|lot|bastards?|bitch(?:es)?|fuckers?"
+    r"|sons? of|guys?|fellows?|youths?|teens?|teenagers?|students?|teachers?|patients?)",
+)
+
+
+def kills_a_thing(text: str, hit: Hit) -> bool:
+    """A bare kill verb (the whole cue) followed by a thing for its object."""
+    verb = KILL_VERB_RE.match(hit.surface)
+    if verb is None:
+        return False
+    start = hit.end  # the cue may hold its determiner: "slaughtered the"
+    if verb.end() < len(hit.surface):
+        if not re.fullmatch(r"\s+" + _DETERMINER, hit.surface[verb.end() :]):
+            return False
+        start = hit.start + verb.end()
+    found = THING_OBJECT_RE.match(text, start)
+    if found is None:
+        return False
+    if found.group("bare") or found.group("pointed"):
+        return True
+    words = found.group("words").split()
+    if any(word[:1].isupper() for word in words):
+        return False  # a name: "killed the Doctor", "murdered our Ellie"
+    return not any(LIVING.fullmatch(word.lower()) for word in words)
+
+
+def of_the_living(text: str, cues: list) -> list:
+    """The Killing cues but those whose object is a thing (kills_a_thing). Applied to the
+    Killing rule only: the learned model reads every cue as before."""
+    return [c for c in cues if not kills_a_thing(text, c.hit)]
