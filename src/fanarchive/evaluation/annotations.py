@@ -35,6 +35,7 @@ from pathlib import Path
 
 from fanarchive.analysis.characters import detect_cast
 from fanarchive.analysis.errors import AnalysisError
+from fanarchive.analysis.lowercase import with_capitals
 from fanarchive.analysis.packs import default_knowledge
 from fanarchive.analysis.quotes import find_quotes
 from fanarchive.analysis.reading import read_path
@@ -108,7 +109,8 @@ def evaluate_file(
         text_path = samples / sample
     if not text_path.is_file():
         return None
-    document = read_path(text_path)
+    # as the pipeline reads it: a work written all in lower case with its capitals restored
+    document = with_capitals(read_path(text_path))
     quotes = find_quotes(document)
     cast = detect_cast(document, quotes, default_knowledge())
     attribute(document, quotes, cast)
