@@ -3,6 +3,7 @@ passages (no data set's names or wording) and the everyday passages it must leav
 
 import json
 
+from fanarchive.analysis.lowercase import lowercase_names, restore_capitals
 from fanarchive.evaluation.annotations import evaluate_file
 
 # A scene written all in lower case, names too (`lowercase intended`).
@@ -45,3 +46,52 @@ def test_scene_sets_read_a_lower_case_work_as_the_archive_does(tmp_path):
     )
     score = evaluate_file(path, tmp_path, keep_errors=True)
     assert score.errors == []
+
+
+# A lower-case scene whose names show only as a lower-case prose shows them.
+GARAGE = """the garage smells of oil and old rain, which marz says is the smell of freedom and
+dell says is the smell of a fire hazard.
+
+"hand me the wrench."
+
+"which one."
+
+"the one that looks like a wrench, dell."
+
+rook is sitting on the stairs with his chin on his knees. he has not said a word all night.
+
+"you okay, rook?"
+
+rook nods. then marz kicks the toolbox shut and the whole garage rings like a bell.
+
+rook is looking at the engine now, and at marz's hands, black to the wrist.
+"""
+
+
+def test_a_rare_word_before_a_speech_verb_mid_sentence_is_a_name():
+    """`which marz says`: no closing quotation before the tag, but a word English never
+    writes, said twice, speaking, is someone."""
+    assert "marz" in lowercase_names(GARAGE)
+
+
+def test_a_subject_called_by_in_a_line_is_a_name():
+    """`rook nods.`, `rook is sitting`, `"you okay, rook?"`: a word opening two sentences as
+    their subject and called by in a quotation is someone, though English writes it too."""
+    assert "rook" in lowercase_names(GARAGE)
+
+
+def test_a_name_is_capitalised_in_its_possessive():
+    assert "at Marz's hands" in restore_capitals(GARAGE)
+    text = '"fine," tessa said, and the cup stays in tessa\'s hand. ' * 5
+    assert "in Tessa's hand" in restore_capitals(text)
+
+
+def test_everyday_subjects_and_adjectives_stay_words():
+    """A weather word and a thing opening sentences, never called by, stay lower case."""
+    text = (
+        "the sky is sunny. the sign says closed. sunny days are rare here. "
+        'the sign looks old. "is it sunny out?" she asks. "sort of, i guess." '
+        "the sign swings in the wind. nobody says anything."
+    )
+    names = lowercase_names(text)
+    assert not names & {"sunny", "sign", "nobody", "the"}

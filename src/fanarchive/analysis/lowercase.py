@@ -11,7 +11,11 @@ the names, found as a name behaves in lower-case prose:
   unless the word is a pronoun, a determiner or a word English uses everywhere (`will`);
 - a given name (gender-guesser's list) not among English's commonest words, said twice;
 - a word English hardly ever writes (`bakugo`, `castiel`), said twice, once as the subject
-  of a verb (`bakugo scoffed`).
+  of a verb (`bakugo scoffed`) or of a speech verb anywhere (`which kel says`);
+- a word not among English's commonest, opening two sentences as their subject (`sunny
+  nods.`, `sunny is sitting by the door.`) and called by in a quotation (`"okay, sunny?"`).
+
+A name is capitalised in its possessive too (`basil's whole face`).
 """
 
 from __future__ import annotations
@@ -43,6 +47,9 @@ _TAGGED_RE = re.compile(
     rf"{_CLOSING},?[ \t]+(?:([a-z][a-z'’-]+)[ \t]+(?:{_SPEECH})\b|(?:{_SPEECH})[ \t]+([a-z][a-z'’-]+)\b)"
 )
 _SUBJECT_RE = re.compile(r"(?:^|[.!?…][\"'”’]*\s+|\n\s*)([a-z][a-z'’-]+) [a-z]+(?:ed|s)\b")
+_SAYS_RE = re.compile(rf"(?<![\w'’-])([a-z][a-z'’-]+)[ \t]+(?:{_SPEECH})\b")
+_CALLED_RE = re.compile(r", ([a-z][a-z'’-]+)[?!.]*[\"”’'»]")
+_POSSESSIVE_RE = re.compile(r"['’]s$")
 _I_FORMS = re.compile(r"(?<![\w'’-])i(?=(?:['’](?:m|ll|d|ve))?(?![\w-]))")
 NOT_NAMES = frozenset(
     (
@@ -80,7 +87,7 @@ def restore_capitals(text: str) -> str:
         letters[match.start()] = "I"
     names = lowercase_names(text)
     if names:
-        named = re.compile(rf"(?<![\w'’-])(?:{trie_pattern(names)})(?![\w'’-])")
+        named = re.compile(rf"(?<![\w'’-])(?:{trie_pattern(names)})(?=['’]s\b|(?![\w'’-]))")
         for match in named.finditer(text):
             letters[match.start()] = letters[match.start()].upper()
     return "".join(letters)
@@ -88,9 +95,11 @@ def restore_capitals(text: str) -> str:
 
 def lowercase_names(text: str) -> set[str]:
     """The words of a lower-case text that name someone (see the module's docstring)."""
-    counts = Counter(_WORD_RE.findall(text))
+    counts = Counter(_POSSESSIVE_RE.sub("", word) for word in _WORD_RE.findall(text))
     tagged = {word for match in _TAGGED_RE.finditer(text) for word in match.groups() if word}
-    subjects = {match.group(1) for match in _SUBJECT_RE.finditer(text)}
+    subjects = Counter(match.group(1) for match in _SUBJECT_RE.finditer(text))
+    rare_subjects = set(subjects) | {match.group(1) for match in _SAYS_RE.finditer(text)}
+    called = {match.group(1) for match in _CALLED_RE.finditer(text)}
     names = set()
     for word, count in counts.items():
         if word in NOT_NAMES or len(word) < 2 or word.endswith("ly"):
@@ -99,7 +108,8 @@ def lowercase_names(text: str) -> set[str]:
         if (
             (word in tagged and frequency < TAGGED_NAME_ZIPF)
             or (count >= 2 and word in given_names() and frequency < GIVEN_NAME_ZIPF)
-            or (count >= 2 and word in subjects and frequency < RARE_WORD_ZIPF)
+            or (count >= 2 and word in rare_subjects and frequency < RARE_WORD_ZIPF)
+            or (subjects[word] >= 2 and word in called and frequency < GIVEN_NAME_ZIPF)
         ):
             names.add(word)
     return names
