@@ -5,6 +5,7 @@ import json
 
 from fanarchive.analysis.lowercase import lowercase_names, restore_capitals
 from fanarchive.evaluation.annotations import evaluate_file
+from tests.analysis.casts import cast_of, names
 
 # A scene written all in lower case, names too (`lowercase intended`).
 LOWER_SCENE = """"you're late," wren said, not looking up from the map.
@@ -95,3 +96,24 @@ def test_everyday_subjects_and_adjectives_stay_words():
     )
     names = lowercase_names(text)
     assert not names & {"sunny", "sign", "nobody", "the"}
+
+
+def test_a_rare_word_addressed_between_two_commas_is_someone():
+    """`"Come on, Zarek, one more round"`: a word English never writes, called by between
+    two commas of a line, is the person spoken to."""
+    text = (
+        '"Come on, Zarek, one more round," Mila said, shuffling the cards.\n\n'
+        "The fire cracked. Outside the wind was getting up.\n\n"
+        '"I told you, Zarek, it\'s late." Mila yawned and put the cards away.\n'
+    )
+    assert "Zarek" in names(cast_of(text))
+
+
+def test_a_list_of_places_between_commas_calls_no_one():
+    """A list goes on with `and`, or has a capitalised word before its comma."""
+    text = (
+        '"We sailed past Bruges, Qarth, and home again," Mila said.\n\n'
+        "The fire cracked. Outside the wind was getting up.\n\n"
+        '"Past Bruges, Qarth, the whole coast." Mila yawned and put the cards away.\n'
+    )
+    assert "Qarth" not in names(cast_of(text))

@@ -438,6 +438,8 @@ def _is_vocative(text: str, occurrence: Occurrence, scan: Scan) -> bool:
     # `"..., Emma."` ending the quotation, or `"..., Huckleberry; ..."` / `--` / `—` before
     # the quotation goes on.
     closes = len(tail.strip(" .,!?…")) == 0 or tail.startswith((";", "--", "—", "–"))
+    if lead.endswith(",") and not _ends_capitalised(lead) and _between_commas(tail, occurrence):
+        return True
     if lead.endswith(",") and closes:
         quote = text[q_start:q_end].lower()
         first_word = quote.split(None, 1)[0].strip(",.!?") if quote.split() else ""
@@ -447,6 +449,26 @@ def _is_vocative(text: str, occurrence: Occurrence, scan: Scan) -> bool:
             or bool(re.search(r"\byou", quote))
         )
     return False
+
+
+def _between_commas(tail: str, occurrence: Occurrence) -> bool:
+    """`"I swear, Tobin, one more word"`, `"Come on, Tobin,"`: a word English never writes,
+    alone between two commas of a line (no list: `, and`/`, or` goes on), is someone
+    addressed."""
+    return (
+        tail.startswith(",")
+        and len(occurrence.names) == 1
+        and zipf(occurrence.names[0]) == 0
+        and not re.match(r",\s+(?:and|or)\b", tail)
+    )
+
+
+def _ends_capitalised(lead: str) -> bool:
+    """`"Past Bruges, Qarth, the coast"`: a capitalised word before the comma makes a list.
+    (Measured: letting a sentence's capitalised first word through, `"Oh, Qarth, ..."`,
+    cost PDNC check a line.)"""
+    words_ = lead[:-1].split()
+    return bool(words_) and words_[-1][:1].isupper()
 
 
 def _whole_quotation(scan: Scan, occurrence: Occurrence) -> bool:
