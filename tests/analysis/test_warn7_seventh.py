@@ -137,3 +137,23 @@ def test_the_object_decides(after, thing):
 
     text = "She killed" + after
     assert kills_a_thing(text, Hit(4, 10, "killed")) is thing
+
+
+# Read again by the lead on everyday sentences: both gave a Violence note (boots pulled on
+# counted as a weapon; a kitchen knife's slip as a blow).
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wen pulled on his boots, stumbled down the stairs half asleep, and rubbed his face.",
+        "The knife slipped while Ilse was chopping onions, and she stared at the blood on her "
+        "finger.",
+    ],
+)
+def test_boots_worn_and_a_kitchen_mishap_are_no_blow(sentence):
+    text = "Everyone came home late.\n\n" + sentence + "\n\nThen they had dinner and talked.\n"
+    assert "Violence" not in notes(text)
+
+
+def test_a_blow_in_a_sentence_that_tells_no_mishap_stays_violence():
+    text = "The knife went into the guard's side, and blood poured over his hands."
+    assert "Violence" in notes(text)

@@ -39,14 +39,14 @@ FORCE_RE = re.compile(
     r"|shov(?:e|es|ed|ing)|stab(?:s|bed|bing)?|slash(?:es|ed|ing)?|shot|shots|gunshots?"
     r"|gunfire|shoot(?:s|ing)?|club(?:s|bed|bing)|pistol-whip\w*|elbow(?:s|ed)|kneed"
     r"|headbutt\w*|fists?|blade|knife|bullets?|crowbar|bat|rifle butts?|butts? of|blows?"
-    r"|trigger|bang|rang out|fired|gun|pistol|rifle|revolver|sword|dagger|axe|machete|boots?)\b"
+    r"|trigger|bang|rang out|fired|gun|pistol|rifle|revolver|sword|dagger|axe|machete)\b"
     # force on things: "kicked off his boots", "slammed the door shut", "punched in the code"
     r"(?!\s+(?:off|open|shut|out|up|in|back|away|around|on)\b)(?!\s+the (?:door|gas|ball)\b)"
 )
 # A weapon merely named: its blow must be told in its own sentence.
 WEAPON_RE = re.compile(
     r"fists?|blade|knife|bullets?|crowbar|bat|rifle butts?|butts? of|gun|pistol|rifle|revolver"
-    r"|sword|dagger|axe|machete|boots?|trigger"
+    r"|sword|dagger|axe|machete|trigger"
 )
 # A body part of someone ("his lip", "the man's jaw", "your ribs"); not the heart, which
 # breaks in grief.

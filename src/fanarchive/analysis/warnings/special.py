@@ -130,6 +130,12 @@ _CHORES = (
     r"ironing|mending|tidying|moving|lifting|shelving|drawing|painting|camping|skating|riding|"
     r"picking up|sweeping up|clearing up)"
 )
+# A mishap told in a blow's sentence ("the knife slipped while she was chopping onions"): a
+# fall alone is not one, since a body going down is what a blow does.
+MISHAP_RE = re.compile(
+    r"\b(?:accident\w*|by mistake|slipped|slipping|(?:while|when|as) (?:\w+ )?" + _CHORES + r")\b",
+    re.IGNORECASE,
+)
 ACCIDENT_RE = re.compile(
     r"\b(?:accident\w*|by mistake|slipped|slipping|tripped|fell|stumbled|paper ?cuts?|"
     r"(?:while|when|as) (?:\w+ )?" + _CHORES + "|"
@@ -198,7 +204,8 @@ def add_special_cues(
     # A blow told by what it does to a body, whatever its words (scene.py).
     figurative = document_hits(document, FIGURATIVE_LEXICON)
     for s, weight, hit in blow_cues(text, index, figurative):
-        scored.setdefault("violence", []).append(Scored(s, weight, False, hit))
+        if not MISHAP_RE.search(index.sentence(s)):
+            scored.setdefault("violence", []).append(Scored(s, weight, False, hit))
     if "self_harm" in scored:
         scored["self_harm"] = [
             c for c in scored["self_harm"] if not ACCIDENT_RE.search(index.sentence(c.sentence))
