@@ -39,6 +39,7 @@ from fanarchive.analysis.relationships.context import ACT_REACH_BEFORE
 from fanarchive.analysis.relationships.cues import (
     COUPLE_LEXICON,
     NOT_A_COUPLE_RE,
+    PARENT_NOUNS,
     PARTED_RE,
     ROMANCE_LEXICON,
     SPLIT_TO_SEARCH_RE,
@@ -97,7 +98,7 @@ LIKENED_RE = re.compile(
 # kin guess (never a relational binding, which on the PDNC tune novels made Elizabeth and
 # Darcy family through "her father"), of the one person of its sex in its own sentence (with
 # the window of "his brother", "her father" in Pride and Prejudice found Wickham).
-PARENT_NOUN_RE = re.compile(r"(?:sons?|daughters?|mothers?|fathers?|moms?|mums?|dads?)", re.I)
+PARENT_NOUN_RE = re.compile(rf"(?:{PARENT_NOUNS})", re.I)
 POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")
 PREPOSITION_PHRASE_RE = re.compile(
     r"\b(?:of|from|at|in|to|with|about|for|by|on|like|and|or)\s+(?:(?:his|her|their|my|your|our)"

@@ -33,6 +33,8 @@ __all__ = [
     "subtype_of",
 ]
 
+# Parent and child nouns: family words, bound only as a guess (relationships.PARENT_NOUN_RE).
+PARENT_NOUNS = r"sons?|daughters?|mothers?|fathers?|moms?|mums?|dads?"
 SUBTYPE_CUES = {
     "rivals": r"rivals?|rivalry|nemesis|arch-?rivals?|competitors?",
     "enemies": r"enem(?:y|ies)|arch-?enem(?:y|ies)|hate you|hated each other|hate each other",
@@ -43,8 +45,7 @@ SUBTYPE_CUES = {
     # is more often a third person spoken of: it is only a guess, and only of the one person
     # of its sex its own sentence names (relationships.PARENT_NOUN_RE).
     "family": r"(?:brothers?|sisters?)(?![- ]in[- ]arms)|siblings?|cousins?|twins?|twin brother"
-    r"|twin sister|brothers-in-law|sisters-in-law"
-    r"|sons?|daughters?|mothers?|fathers?|moms?|mums?|dads?",
+    r"|twin sister|brothers-in-law|sisters-in-law|" + PARENT_NOUNS,
 }
 # "just a friend" is said of someone who is a friend and nothing more (so far).
 JUST_FRIENDS = r"just (?:a )?friends?|only (?:a )?friends?|nothing more than (?:a )?friends?"

@@ -31,6 +31,11 @@ from fanarchive.analysis.warnings.scanner import Hit, lower_same_length
 BLOW_WEIGHT = 3.0
 NEXT_SENTENCE_WEIGHT = 2.0  # the effect told in the sentence after the blow
 
+# Weapons, also named where nothing is done with them ("his sword's blade").
+_WEAPONS = (
+    r"fists?|blade|knife|bullets?|crowbar|bat|rifle butts?|butts? of|gun|pistol|rifle|revolver"
+    r"|sword|dagger|axe|machete|trigger"
+)
 # A blow or a weapon in use, in any tense or person ("you hit", "he backhands you").
 FORCE_RE = re.compile(
     r"\b(?:hit|hits|hitting|struck|strikes?|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?"
@@ -38,16 +43,12 @@ FORCE_RE = re.compile(
     r"|backhand(?:s|ed|ing)?|slap(?:s|ped|ping)?|smack(?:s|ed|ing)?|whack(?:s|ed|ing)?"
     r"|shov(?:e|es|ed|ing)|stab(?:s|bed|bing)?|slash(?:es|ed|ing)?|shot|shots|gunshots?"
     r"|gunfire|shoot(?:s|ing)?|club(?:s|bed|bing)|pistol-whip\w*|elbow(?:s|ed)|kneed"
-    r"|headbutt\w*|fists?|blade|knife|bullets?|crowbar|bat|rifle butts?|butts? of|blows?"
-    r"|trigger|bang|rang out|fired|gun|pistol|rifle|revolver|sword|dagger|axe|machete)\b"
+    r"|headbutt\w*|blows?|bang|rang out|fired|" + _WEAPONS + r")\b"
     # force on things: "kicked off his boots", "slammed the door shut", "punched in the code"
     r"(?!\s+(?:off|open|shut|out|up|in|back|away|around|on)\b)(?!\s+the (?:door|gas|ball)\b)"
 )
 # A weapon merely named: its blow must be told in its own sentence.
-WEAPON_RE = re.compile(
-    r"fists?|blade|knife|bullets?|crowbar|bat|rifle butts?|butts? of|gun|pistol|rifle|revolver"
-    r"|sword|dagger|axe|machete|trigger"
-)
+WEAPON_RE = re.compile(_WEAPONS)
 # A body part of someone ("his lip", "the man's jaw", "your ribs"); not the heart, which
 # breaks in grief.
 _WHOSE = r"(?:his|her|their|your|my|its|the\s+\w+'s|\w+'s)\s+(?:\w+\s+)?"

@@ -132,13 +132,10 @@ _CHORES = (
 )
 # A mishap told in a blow's sentence ("the knife slipped while she was chopping onions"): a
 # fall alone is not one, since a body going down is what a blow does.
-MISHAP_RE = re.compile(
-    r"\b(?:accident\w*|by mistake|slipped|slipping|(?:while|when|as) (?:\w+ )?" + _CHORES + r")\b",
-    re.IGNORECASE,
-)
+_MISHAP = r"accident\w*|by mistake|slipped|slipping|(?:while|when|as) (?:\w+ )?" + _CHORES
+MISHAP_RE = re.compile(r"\b(?:" + _MISHAP + r")\b", re.IGNORECASE)
 ACCIDENT_RE = re.compile(
-    r"\b(?:accident\w*|by mistake|slipped|slipping|tripped|fell|stumbled|paper ?cuts?|"
-    r"(?:while|when|as) (?:\w+ )?" + _CHORES + "|"
+    r"\b(?:" + _MISHAP + r"|tripped|fell|stumbled|paper ?cuts?|"
     # The chore right after the cut: "cut her thumb picking up the pieces", "cut himself shaving".
     r"(?:cut|cuts|sliced|nicked|grazed) (?:(?:him|her|my|your|them)sel(?:f|ves)|"
     r"(?:his|her|their|my|your|our) (?:own )?(?:right |left )?" + LIMB + r") " + _CHORES + "|"
