@@ -125,3 +125,9 @@ def test_hostile_input_quick():
 def test_regex_floor_quick():
     out = run("regex_floor.py", "--quick", "--shared", str(SHARED))
     assert "PDNC" in out and "LitBank" in out and "%" in out
+
+
+@needs_shared
+def test_litbank_paragraphs():
+    out = run("litbank_paragraphs.py", "--shared", str(SHARED))
+    assert "TUNE total" in out and "CHECK total" in out and "F1" in out

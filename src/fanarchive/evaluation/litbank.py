@@ -8,12 +8,20 @@ character offsets in that prose, so the analysis can run on the text and be scor
 the annotations.
 
 LitBank keeps no paragraph breaks, only sentence lines. The prose keeps them as paragraph
-hints: sentences are joined by a space inside a paragraph, and a blank line starts a new
-paragraph where a sentence opens a quotation right after a sentence that closed one (a new
-turn in a conversation) or opens one its own speech tag follows (`“B!” sighed Meg`, also when
-the tokeniser split the tag off onto the next line after the `!`), where a
-long sentence of narration follows a sentence that closed a quotation, where a sentence opens
-with a dialogue dash, and after a line that is a heading (all capitals). The gold annotations never decide the layout.
+hints: sentences are joined by a space inside a paragraph, and a blank line starts a new one.
+The hints were learned from novels that keep their paragraphs (PDNC's tune novels, cut into
+LitBank-like lines by `benchmarks/litbank_paragraphs.py`, which scores them), never from the
+gold annotations. A new paragraph starts
+- at a sentence that opens after one that closed a quotation (a new turn, or the narration
+  after one), unless it opens lowercase: a line opening lowercase never starts a paragraph
+  (`“ What time is it ? ”` / `asked Dick .`: the tag the tokeniser split off after the `?`);
+- at a quotation right after a sentence with no quotation mark (`She shook her head .` /
+  `“ I do not . ”`), unless that sentence is such a split-off tag (the speaker goes on:
+  `“ Is it late ? ”` / `asked Dick .` / `“ I must go . ”`);
+- at a quotation whose own speech tag follows it (`“B!” sighed Meg`, also when the tag was
+  split off onto the next line), and at one opening with an answer (`“ Yes …`, `“ No …`)
+  after a quotation that asked a question;
+- at a dialogue dash, and after a line that is a heading (all capitals).
 
 The split used throughout `fanarchive evaluate`: works with an even Gutenberg id are the
 *tune* side (rules and weights may be fitted on them), odd ids the *check* side (only its
@@ -66,7 +74,7 @@ OPENING_QUOTES = ("“", "‘", '"', "'", "«")
 CLOSING_QUOTES = ("”", "’", '"', "'", "»")
 DIALOGUE_DASHES = ("—", "―", "--")
 TAG_VERBS = SPEECH_VERBS | REACTION_VERBS
-LONG_NARRATION = 12  # tokens: a narration sentence longer than this after a quotation
+ANSWER_WORDS = frozenset({"yes", "no", "not", "nay", "aye", "yeah", "oh", "well"})
 TAG_REACH = 3  # words after the closing mark where a tag's verb stands (`said he`, `Jo added`)
 SENTENCE_PUNCTUATION = frozenset({",", ".", ";", ":", "!", "?", "...", "--", "—"})
 FILE_RE = re.compile(r"^(\d+)_(.+)_brat$")
@@ -164,6 +172,7 @@ def detokenise(lines: list[str]) -> Prose:
     length = 0
     quote_state = {mark: False for mark in TOGGLING}  # is this mark's quotation open?
     previous_tokens: list[str] = []
+    earlier_tokens: list[str] = []
     for number, tokens in enumerate(sentences):
         spans: list[tuple[int, int]] = []
         if not tokens:
@@ -171,7 +180,7 @@ def detokenise(lines: list[str]) -> Prose:
             continue
         if parts:
             following = sentences[number + 1] if number + 1 < len(sentences) else []
-            separator = _separator(previous_tokens, tokens, following)
+            separator = _separator(earlier_tokens, previous_tokens, tokens, following)
             parts.append(separator)
             length += len(separator)
         for index, token in enumerate(tokens):
@@ -187,7 +196,7 @@ def detokenise(lines: list[str]) -> Prose:
             spans.append((length, length + len(token)))
             length += len(token)
         offsets.append(spans)
-        previous_tokens = tokens
+        earlier_tokens, previous_tokens = previous_tokens, tokens
     return Prose("".join(parts), offsets)
 
 
@@ -231,8 +240,10 @@ def _opens(token: str, before: str | None, after: str | None, state: dict[str, b
     return not state[token]
 
 
-def _separator(previous: list[str], tokens: list[str], following: list[str]) -> str:
-    if _new_paragraph(previous, tokens, following):
+def _separator(
+    earlier: list[str], previous: list[str], tokens: list[str], following: list[str]
+) -> str:
+    if _new_paragraph(earlier, previous, tokens, following):
         return "\n\n"
     # `--` joins what it follows (`Taylor!--I wish`), as closing marks do.
     first = tokens[0]
@@ -240,19 +251,51 @@ def _separator(previous: list[str], tokens: list[str], following: list[str]) -> 
     return "" if joined else " "
 
 
-def _new_paragraph(previous: list[str], tokens: list[str], following: list[str]) -> bool:
-    """A paragraph hint between two sentences (see the module docstring)."""
+def _new_paragraph(
+    earlier: list[str], previous: list[str], tokens: list[str], following: list[str]
+) -> bool:
+    """A paragraph hint before `tokens` (see the module docstring), from the two sentences
+    before it (`earlier`, `previous`) and the one after it (`following`)."""
     first = tokens[0]
-    if first.startswith(OPENING_QUOTES) and _tag_opens(following) and _only_a_quote(tokens):
-        return True
-    if first.startswith(DIALOGUE_DASHES[:2]):
-        return True
-    if _is_heading(previous):
+    if first[:1].islower():
+        return False  # `asked Dick .`, `and then …`: the sentence before goes on
+    if first.startswith(DIALOGUE_DASHES[:2]) or _is_heading(previous):
         return True
     closed = previous[-1].endswith(CLOSING_QUOTES)
     if not first.startswith(OPENING_QUOTES):
-        return closed and _long_narration(tokens)
-    return closed or _tagged_quote(tokens)
+        return closed  # narration after a turn: `“No.”` / `They made camp.`
+    return (
+        closed
+        or _tagged_quote(tokens)
+        or (_only_a_quote(tokens) and _tag_opens(following))
+        or (_narration(previous) and not _split_tag(earlier, previous))
+        or (_answers(tokens) and _asked(earlier + previous))
+    )
+
+
+def _narration(tokens: list[str]) -> bool:
+    """A sentence with no quotation mark: a quotation after it mostly opens a paragraph
+    (`She shook her head.` / `“I do not.”`), unless it is a quotation's split-off tag."""
+    return not any(t in OPENING_QUOTES or t in CLOSING_QUOTES for t in tokens)
+
+
+def _split_tag(before: list[str], tokens: list[str]) -> bool:
+    """`“ What time is it ? ”` / `asked Dick .`: a lowercase sentence right after a closed
+    quotation, the tag the tokeniser split off it. The quotation after it mostly goes on
+    in the same paragraph (the speaker adds to what they said)."""
+    return bool(before) and before[-1].endswith(CLOSING_QUOTES) and tokens[0][:1].islower()
+
+
+def _answers(tokens: list[str]) -> bool:
+    """`“ Yes …`, `“ No …`, `“ Oh …`: a quotation opening with an answer."""
+    return len(tokens) > 1 and tokens[1].lower() in ANSWER_WORDS
+
+
+def _asked(tokens: list[str]) -> bool:
+    """Whether the last quotation in `tokens` ends on a question mark (`“ Are you cold ? ”`):
+    a quotation opening with an answer after it is the other speaker's turn."""
+    closes = [i for i, t in enumerate(tokens) if i and t in CLOSING_QUOTES]
+    return bool(closes) and tokens[closes[-1] - 1] == "?"
 
 
 def _only_a_quote(tokens: list[str]) -> bool:
@@ -268,13 +311,6 @@ def _tag_opens(tokens: list[str]) -> bool:
         and tokens[0][:1].islower()
         and any(t.lower() in TAG_VERBS for t in tokens[:TAG_REACH])
     )
-
-
-def _long_narration(tokens: list[str]) -> bool:
-    """A long sentence of narration quoting nothing (`They made camp together, ate their
-    frugal meal, smoked a pipe...` after `“No.”`): printed dialogue gives such narration its
-    own paragraph, while a short one (`He smiled.`) may be the speaker's beat."""
-    return len(tokens) > LONG_NARRATION and not any(t in OPENING_QUOTES for t in tokens)
 
 
 def _tagged_quote(tokens: list[str]) -> bool:
