@@ -52,6 +52,24 @@ def test_a_quotation_after_its_split_off_tag_goes_on_in_the_same_paragraph():
     ]
 
 
+def test_a_first_person_tag_split_off_is_a_tag_as_a_lowercase_one_is():
+    # `I` is always capitalised: `"Enough!" / I snapped. / "Out."` is one paragraph.
+    assert paragraphs("“ Enough ! ”", "I snapped .", "“ Out , all of you . ”") == [
+        "“Enough!” I snapped. “Out, all of you.”"
+    ]
+
+
+def test_an_i_sentence_that_is_no_tag_still_opens_a_paragraph():
+    assert paragraphs("“ Enough ! ”", "I left the room without another word .") == [
+        "“Enough!”",
+        "I left the room without another word.",
+    ]
+    assert paragraphs("“ It is late . ”", "I said nothing .") == [
+        "“It is late.”",
+        "I said nothing.",
+    ]
+
+
 def test_an_answer_to_a_question_opens_a_paragraph():
     assert paragraphs("“ Is the kettle on ? ”", "asked Priya .", "“ Yes , it just boiled . ”") == [
         "“Is the kettle on?” asked Priya.",

@@ -14,7 +14,8 @@ LitBank-like lines by `benchmarks/litbank_paragraphs.py`, which scores them), ne
 gold annotations. A new paragraph starts
 - at a sentence that opens after one that closed a quotation (a new turn, or the narration
   after one), unless it opens lowercase: a line opening lowercase never starts a paragraph
-  (`“ What time is it ? ”` / `asked Dick .`: the tag the tokeniser split off after the `?`);
+  (`“ What time is it ? ”` / `asked Dick .`: the tag the tokeniser split off after the `?`),
+  nor does `I` and a speech verb there (`“ No ! ”` / `I shouted .`), a tag as well;
 - at a quotation right after a sentence with no quotation mark (`She shook her head .` /
   `“ I do not . ”`), unless that sentence is such a split-off tag (the speaker goes on:
   `“ Is it late ? ”` / `asked Dick .` / `“ I must go . ”`);
@@ -257,8 +258,8 @@ def _new_paragraph(
     """A paragraph hint before `tokens` (see the module docstring), from the two sentences
     before it (`earlier`, `previous`) and the one after it (`following`)."""
     first = tokens[0]
-    if first[:1].islower():
-        return False  # `asked Dick .`, `and then …`: the sentence before goes on
+    if first[:1].islower() or _i_tag(previous, tokens):
+        return False  # `asked Dick .`, `I said .`, `and then …`: the sentence before goes on
     if first.startswith(DIALOGUE_DASHES[:2]) or _is_heading(previous):
         return True
     closed = previous[-1].endswith(CLOSING_QUOTES)
@@ -283,7 +284,17 @@ def _split_tag(before: list[str], tokens: list[str]) -> bool:
     """`“ What time is it ? ”` / `asked Dick .`: a lowercase sentence right after a closed
     quotation, the tag the tokeniser split off it. The quotation after it mostly goes on
     in the same paragraph (the speaker adds to what they said)."""
-    return bool(before) and before[-1].endswith(CLOSING_QUOTES) and tokens[0][:1].islower()
+    if _i_tag(before, tokens):
+        return True  # `I said .`
+    lowercase = tokens[0][:1].islower()
+    return bool(before) and before[-1].endswith(CLOSING_QUOTES) and lowercase
+
+
+def _i_tag(before: list[str], tokens: list[str]) -> bool:
+    """`“ No ! ”` / `I shouted .`: a first-person tag the tokeniser split off after `!` or
+    `?`, written capitalised as `I` always is, so as much a tag as `he shouted`."""
+    split = len(before) > 1 and before[-1] in CLOSING_QUOTES and before[-2] in {"!", "?"}
+    return split and len(tokens) > 1 and tokens[0] == "I" and tokens[1].lower() in TAG_VERBS
 
 
 def _answers(tokens: list[str]) -> bool:
