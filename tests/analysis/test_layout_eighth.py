@@ -70,6 +70,26 @@ def test_an_i_sentence_that_is_no_tag_still_opens_a_paragraph():
     ]
 
 
+def test_a_single_quotation_closing_inside_a_speech_ends_no_turn():
+    # `"... and he said, 'Not today.'"`: the nested quotation closes, the speech goes on.
+    for left, right in (('"', '"'), ("“", "”")):
+        assert paragraphs(
+            f"{left} Then the porter told me , ' Not today , miss . '",
+            "So I walked home in the rain .",
+            f"Nobody noticed . {right}",
+        ) == [
+            f"{left}Then the porter told me, 'Not today, miss.' So I walked home in the rain. "
+            f"Nobody noticed.{right}"
+        ]
+
+
+def test_a_single_quotation_closing_outside_a_speech_still_ends_a_turn():
+    assert paragraphs("‘ Not today , miss . ’", "The porter shut the gate .") == [
+        "‘Not today, miss.’",
+        "The porter shut the gate.",
+    ]
+
+
 def test_an_answer_to_a_question_opens_a_paragraph():
     assert paragraphs("“ Is the kettle on ? ”", "asked Priya .", "“ Yes , it just boiled . ”") == [
         "“Is the kettle on?” asked Priya.",
@@ -133,6 +153,15 @@ def test_the_script_splits_sentences_and_tokens_as_litbank_does():
     ]
     # the heading is left out; a paragraph ending on a comma runs on into the next one
     assert breaks == {0, 2, 5, 8}
+
+
+def test_the_script_can_print_the_quotation_marks_curly():
+    lines, _ = litbank_paragraphs.sentence_lines(NOVEL, curly=True)
+    assert " ".join(lines[2]) == "“ Are you coming ? ”"
+    assert " ".join(lines[4]) == "“ We 'll miss it . ”"  # a clitic is no quotation mark
+    assert litbank_paragraphs.measure(NOVEL, curly=True).figures() == (
+        litbank_paragraphs.measure(NOVEL).figures()
+    )
 
 
 def test_the_script_scores_the_loaders_breaks_against_the_real_ones():

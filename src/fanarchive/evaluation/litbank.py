@@ -13,7 +13,8 @@ The hints were learned from novels that keep their paragraphs (PDNC's tune novel
 LitBank-like lines by `benchmarks/litbank_paragraphs.py`, which scores them), never from the
 gold annotations. A new paragraph starts
 - at a sentence that opens after one that closed a quotation (a new turn, or the narration
-  after one), unless it opens lowercase: a line opening lowercase never starts a paragraph
+  after one; a single mark closing inside a double quotation still open ends no turn),
+  unless it opens lowercase: a line opening lowercase never starts a paragraph
   (`“ What time is it ? ”` / `asked Dick .`: the tag the tokeniser split off after the `?`),
   nor does `I` and a speech verb there (`“ No ! ”` / `I shouted .`), a tag as well;
 - at a quotation right after a sentence with no quotation mark (`She shook her head .` /
@@ -172,6 +173,7 @@ def detokenise(lines: list[str]) -> Prose:
     offsets: list[list[tuple[int, int]]] = []
     length = 0
     quote_state = {mark: False for mark in TOGGLING}  # is this mark's quotation open?
+    quote_state["“"] = False  # and a curly double quotation's?
     previous_tokens: list[str] = []
     earlier_tokens: list[str] = []
     for number, tokens in enumerate(sentences):
@@ -181,7 +183,8 @@ def detokenise(lines: list[str]) -> Prose:
             continue
         if parts:
             following = sentences[number + 1] if number + 1 < len(sentences) else []
-            separator = _separator(earlier_tokens, previous_tokens, tokens, following)
+            speech_open = quote_state['"'] or quote_state["“"]
+            separator = _separator(earlier_tokens, previous_tokens, tokens, following, speech_open)
             parts.append(separator)
             length += len(separator)
         for index, token in enumerate(tokens):
@@ -193,6 +196,8 @@ def detokenise(lines: list[str]) -> Prose:
                 gap = "\n\n" if token in DIALOGUE_DASHES[:2] and before == ":" else " "
                 parts.append(gap)
                 length += len(gap)
+            if token in ("“", "”"):
+                quote_state["“"] = token == "“"
             parts.append(token)
             spans.append((length, length + len(token)))
             length += len(token)
@@ -242,9 +247,13 @@ def _opens(token: str, before: str | None, after: str | None, state: dict[str, b
 
 
 def _separator(
-    earlier: list[str], previous: list[str], tokens: list[str], following: list[str]
+    earlier: list[str],
+    previous: list[str],
+    tokens: list[str],
+    following: list[str],
+    speech_open: bool = False,
 ) -> str:
-    if _new_paragraph(earlier, previous, tokens, following):
+    if _new_paragraph(earlier, previous, tokens, following, speech_open):
         return "\n\n"
     # `--` joins what it follows (`Taylor!--I wish`), as closing marks do.
     first = tokens[0]
@@ -253,16 +262,21 @@ def _separator(
 
 
 def _new_paragraph(
-    earlier: list[str], previous: list[str], tokens: list[str], following: list[str]
+    earlier: list[str],
+    previous: list[str],
+    tokens: list[str],
+    following: list[str],
+    speech_open: bool = False,
 ) -> bool:
     """A paragraph hint before `tokens` (see the module docstring), from the two sentences
-    before it (`earlier`, `previous`) and the one after it (`following`)."""
+    before it (`earlier`, `previous`), the one after it (`following`) and whether a double
+    quotation is still open after `previous` (`speech_open`)."""
     first = tokens[0]
     if first[:1].islower() or _i_tag(previous, tokens):
         return False  # `asked Dick .`, `I said .`, `and then …`: the sentence before goes on
     if first.startswith(DIALOGUE_DASHES[:2]) or _is_heading(previous):
         return True
-    closed = previous[-1].endswith(CLOSING_QUOTES)
+    closed = _closes_turn(previous, speech_open)
     if not first.startswith(OPENING_QUOTES):
         return closed  # narration after a turn: `“No.”` / `They made camp.`
     return (
@@ -272,6 +286,14 @@ def _new_paragraph(
         or (_narration(previous) and not _split_tag(earlier, previous))
         or (_answers(tokens) and _asked(earlier + previous))
     )
+
+
+def _closes_turn(previous: list[str], speech_open: bool) -> bool:
+    """Whether `previous` ends on a closed quotation: not a single mark closing inside a
+    double quotation still open (`" And she said , ' Do come . '` / `She meant it .` goes on
+    with the same speaker)."""
+    nested = speech_open and previous[-1] in ("'", "’")
+    return previous[-1].endswith(CLOSING_QUOTES) and not nested
 
 
 def _narration(tokens: list[str]) -> bool:
