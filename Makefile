@@ -30,11 +30,16 @@ format: install
 	$(BIN)/ruff check --fix src tests benchmarks
 
 # Whole suite on SQLite; then, when CI provides PostgreSQL, the database tests again on it.
+# One pytest-xdist worker per core (TEST_WORKERS=0 runs in one process); a test file stays
+# on one worker, so its module fixtures (an analysed sample, a seeded archive) are built once.
+TEST_WORKERS ?= auto
+PYTEST := $(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile
+
 test: install
 	$(BIN)/ruff check src tests benchmarks
-	env -u DATABASE_URL $(BIN)/pytest
+	env -u DATABASE_URL $(PYTEST)
 	if [ -n "$$FANARCHIVE_TEST_POSTGRES_URL" ]; then \
-		DATABASE_URL="$$FANARCHIVE_TEST_POSTGRES_URL" $(BIN)/pytest -q -m "database and not browser"; \
+		DATABASE_URL="$$FANARCHIVE_TEST_POSTGRES_URL" $(PYTEST) -q -m "database and not browser"; \
 	fi
 
 clean:

@@ -1,5 +1,6 @@
-"""Shared test setup: fast password hashing, the `database` marker, and the three users
-every permission test reads the same way (author, another user, a wrangler)."""
+"""Shared test setup: fast password hashing, the `database` marker, one Redis database per
+test worker, and the three users every permission test reads the same way (author, another
+user, a wrangler)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,25 @@ from fanarchive.devdata import shared_dir
 REPO = Path(__file__).resolve().parents[1]
 SHARED = shared_dir()
 DB_FIXTURES = {"db", "transactional_db", "django_db_setup", "live_server"}
+
+
+def _redis_per_worker() -> None:
+    """`make test` runs the suite on several pytest-xdist workers; a Celery test's queue or a
+    page-cache test's keys on the one Redis database would meet another worker's. Each worker
+    gets its own database number (gw0 -> 1, gw1 -> 2, ...; 0 stays the serial run's).
+    The test modules read the variable at import, after this conftest."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    url, worker = os.environ.get("FANARCHIVE_TEST_REDIS_URL"), os.environ.get("PYTEST_XDIST_WORKER")
+    if not url or not worker or not worker.startswith("gw"):
+        return
+    database = 1 + int(worker[2:]) % 8  # 9 and up are the degrade tests' own
+    os.environ["FANARCHIVE_TEST_REDIS_URL"] = urlunsplit(
+        urlsplit(url)._replace(path=f"/{database}")
+    )
+
+
+_redis_per_worker()
 
 
 def pytest_configure(config):

@@ -127,9 +127,12 @@ def test_deleted_hidden_and_restricted_works(
     assert set(listing(client)) == {kept.id, members.id}
 
 
-def test_reindex_command_rebuilds_everything(author, tags, django_capture_on_commit_callbacks):
+def test_reindex_command_rebuilds_everything(
+    author, tags, django_capture_on_commit_callbacks, settings, tmp_path
+):
     from django.core.management import call_command
 
+    settings.VAR_DIR = tmp_path  # the command saves a snapshot there, not in the checkout
     work = posted_work(author, title="Quietly Made")  # no on_commit: the tables miss it
     assert not WorkIndex.objects.filter(work_id=work.id).exists()
     call_command("browse_reindex")
@@ -171,13 +174,14 @@ def test_cached_search_terms_follow_edits(
 
 
 def test_warming_caches_frequent_terms_ahead(
-    client, author, tags, django_capture_on_commit_callbacks, monkeypatch
+    client, author, tags, django_capture_on_commit_callbacks, monkeypatch, settings, tmp_path
 ):
     from django.core.management import call_command
     from django.db import connection
 
     from fanarchive.browse.service import HOLDER
 
+    settings.VAR_DIR = tmp_path  # browse_warm saves its snapshot there, not in the checkout
     monkeypatch.setattr(HOLDER.terms, "min_works", 1)
     with django_capture_on_commit_callbacks(execute=True):
         work = posted_work(author, title="Lantern Festival")

@@ -15,7 +15,8 @@ import pytest
 from django.core.management import call_command
 
 from fanarchive.browse.bitmaps import Selection
-from fanarchive.browse.service import IndexHolder, current_epoch, new_epoch
+from fanarchive.browse.models import SyncMark
+from fanarchive.browse.service import EPOCH_MARK, IndexHolder, current_epoch, new_epoch
 from fanarchive.site.backup import backup, restore
 from tests.works.helpers import posted_work
 
@@ -73,3 +74,20 @@ def test_a_new_epoch_makes_a_running_node_rebuild(author, settings):
     assert node.current() is first  # nothing changed: the same index
     assert new_epoch() > 0
     assert node.current() is not first and node.epoch == current_epoch()
+
+
+def test_a_snapshot_is_not_loaded_into_another_database_of_the_same_name(
+    author, settings, tmp_path
+):
+    """A database made again under the same name (the SQLite file deleted and migrated, a
+    test database created anew) starts at epoch 0 with revisions from 1: a snapshot of the
+    old one, whose revisions are no higher, used to be loaded and list its works."""
+    settings.VAR_DIR = tmp_path / "var"
+    old = posted_work(author, title="In the old database")
+    node = IndexHolder()
+    assert listed(node) == {old.id}
+    node.save_snapshot()
+    assert node.epoch == current_epoch() > 0  # saving named this database's tables
+    SyncMark.objects.filter(name=EPOCH_MARK).delete()  # the new database: no epoch yet
+    old.delete()
+    assert listed(IndexHolder()) == set()

@@ -362,8 +362,11 @@ class IndexHolder:
                 with path.open("rb") as handle:
                     snapshot = pickle.load(handle)
                 index = BrowseIndex.loads(snapshot)
-                # A snapshot from before a restore or re-index may list works that are gone.
-                if snapshot.get("epoch", 0) == epoch and index.revision <= latest_revision():
+                # A snapshot from before a restore or re-index may list works that are gone;
+                # one of epoch 0 may be another database's of the same name (a fresh one after
+                # the file was deleted, a test database made again): its revisions prove nothing.
+                trusted = snapshot.get("epoch", 0) == epoch != 0
+                if trusted and index.revision <= latest_revision():
                     index.warm()
                     # Cached terms are as fresh as the index (see TermCache.refresh).
                     self.terms.load(snapshot.get("text_terms", {}))
@@ -376,6 +379,10 @@ class IndexHolder:
         path = self.snapshot_path()
         if path is None or self.index is None:
             return None
+        if not self.epoch:
+            # Name this database's browse tables, so the snapshot cannot pass for another's;
+            # the index stays current (same rows), other processes rebuild once.
+            self.epoch = new_epoch()
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(".tmp")
         snapshot = {
