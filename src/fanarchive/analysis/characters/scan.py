@@ -29,6 +29,7 @@ from fanarchive.analysis.model import Quote
 _OPENERS = " \t\"“‘'(*_[~—–"  # dashes: `— Tell me, Mulligan` opens a dialogue line
 _QUOTE_MARKS = "\"“‘'"
 _SENTENCE_ENDS = ".!?…:"
+_POSSESSIVE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Oo]ur|[Tt]heir) ")
 _PARTICLES = frozenset(NAME_PARTICLES)
 
 
@@ -64,6 +65,18 @@ class Scan:
     def lower_word_count(self) -> int:
         """How many lower-case words the story holds: its length, as the cast rules weigh it."""
         return sum(self.lower_words.values())
+
+    @cached_property
+    def after_possessive(self) -> dict[str, list[tuple[int, int]]]:
+        """Where a word follows `his`, `her`, `our` or `their`: (the possessive's start, the
+        word's start) in text order, by the word's first three characters. A description
+        whose possessed mentions are counted (unnamed.py) reads these, not the whole text."""
+        found: dict[str, list[tuple[int, int]]] = {}
+        text = self.text
+        for match in _POSSESSIVE_RE.finditer(text):
+            word = match.end()
+            found.setdefault(text[word : word + 3], []).append((match.start(), word))
+        return found
 
     def in_quote(self, offset: int) -> bool:
         i = bisect_right(self.quote_starts, offset) - 1

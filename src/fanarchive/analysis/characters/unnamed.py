@@ -118,12 +118,17 @@ def _possessed_acts(scan: Scan, head: str, needed: int) -> int:
     enough (a possessive alone does not show a noun for someone: `her business`)."""
     if needed <= 0:
         return 0
-    pattern = re.compile(rf"\b(?:[Hh]is|[Hh]er|[Oo]ur|[Tt]heir) {re.escape(head)}\b(?!['’])")
-    return sum(
-        1
-        for m in pattern.finditer(scan.text)
-        if not scan.in_quote(m.start()) and acts(scan.text, m.end())
-    )
+    head_re = re.compile(rf"{re.escape(head)}\b(?!['’])")
+    count, searched_to = 0, 0
+    # Where `head` follows a possessive, in text order, read as a search for `his head`
+    # would (each match from the end of the last): the text is read once for every head.
+    for start, word in scan.after_possessive.get(head[:3], ()):
+        if start < searched_to or (found := head_re.match(scan.text, word)) is None:
+            continue
+        searched_to = found.end()
+        if not scan.in_quote(start) and acts(scan.text, found.end()):
+            count += 1
+    return count
 
 
 def _described(head: str, gender: str, scan: Scan) -> Description:
