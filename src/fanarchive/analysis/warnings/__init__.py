@@ -391,7 +391,15 @@ def best_cluster(cues: list[Scored]) -> Finding:
     if not cues:
         return Finding()
     per_sentence = sentence_scores(cues)
-    order = sorted(per_sentence)
+    best = best_run(per_sentence, sorted(per_sentence))
+    best.elsewhere = {s: v[0] for s, v in per_sentence.items()}
+    return best
+
+
+def best_run(per_sentence: dict[int, tuple[float, float, bool]], order: list[int]) -> Finding:
+    """best_cluster over the sentences `order` (ascending) of `per_sentence`
+    (sentence_scores): a sentence's score depends on its own cues only, so the scores of a
+    whole work serve every window of it."""
     best = Finding()
     lo = 0
     running = 0.0
@@ -409,7 +417,6 @@ def best_cluster(cues: list[Scored]) -> Finding:
                 sentences=window,
                 sentence_scores={w: per_sentence[w][0] for w in window},
             )
-    best.elsewhere = {s: v[0] for s, v in per_sentence.items()}
     return best
 
 
@@ -483,11 +490,12 @@ class LearnedCues:
         """For best_window: the rules' cluster over a window's sentences."""
         rule = RULES[category]
         cues = sorted(self.scored.get(category, []), key=lambda c: c.sentence)
-        sentences = [c.sentence for c in cues]
+        per_sentence = sentence_scores(cues)  # once, not once per window (its cues alike)
+        sentences = sorted(per_sentence)
 
         def of_window(start: int, end: int) -> dict[str, float]:
-            inside = cues[bisect_left(sentences, start) : bisect_left(sentences, end)]
-            finding = best_cluster(inside)
+            inside = sentences[bisect_left(sentences, start) : bisect_left(sentences, end)]
+            finding = best_run(per_sentence, inside)
             return rule_features(finding.score, fires(finding, rule))
 
         return of_window
