@@ -345,6 +345,10 @@ def _header_ages(document) -> list[AgeStatement]:
         line_start, offset = offset, offset + len(raw) + 1
         if len(raw) > 80 or raw.isspace() or not raw:  # no age in a blank line
             continue
+        if len(raw.strip(" \t")) > 60:
+            # what HEADER_LINE_RE would refuse, told without it: its lazy words are tried at
+            # every length first (the lines of a hard-wrapped novel cost 0.1 s)
+            continue
         line = HEADER_LINE_RE.fullmatch(raw)
         if line is None:
             continue
