@@ -297,7 +297,9 @@ def _line_runs(text: str, paragraphs: list[Span], silent: list[int]):
         while line_start < para.end:
             line_end = text.find("\n", line_start, para.end)
             line_end = para.end if line_end < 0 else line_end
-            match = CHAT_LINE_RE.fullmatch(text, line_start, line_end)
+            # no colon, no label (a str.find: most lines are narration)
+            has_colon = text.find(":", line_start, line_end) >= 0
+            match = CHAT_LINE_RE.fullmatch(text, line_start, line_end) if has_colon else None
             if match and sum(ch.isalpha() for ch in match["label"]) >= 2:
                 run.append((index, match))
             elif run:
