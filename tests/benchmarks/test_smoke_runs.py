@@ -131,3 +131,10 @@ def test_regex_floor_quick():
 def test_litbank_paragraphs():
     out = run("litbank_paragraphs.py", "--shared", str(SHARED))
     assert "TUNE total" in out and "CHECK total" in out and "F1" in out
+
+
+@needs_shared
+def test_analysis_identity_quick(tmp_path):
+    out = run("analysis_identity.py", "dump", str(tmp_path / "dump"), "--quick", timeout=400)
+    assert "analyses written" in out
+    assert any((tmp_path / "dump").glob("samples__*.json"))
