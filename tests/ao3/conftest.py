@@ -54,17 +54,6 @@ def ao3(live_server, monkeypatch):
     return live_server
 
 
-@pytest.fixture(autouse=True)
-def _fresh_browse_index():
-    """The browse index lives in process memory and follows revisions; each test here starts
-    from an emptied database, whose revisions start again, so it starts from a new index."""
-    from fanarchive.browse.service import HOLDER
-
-    HOLDER.reset()
-    yield
-    HOLDER.reset()
-
-
 def tag(work, tag_type: str, *names: str) -> None:
     work.set_tags(tag_type, tags_for_names(list(names), tag_type))
 
