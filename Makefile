@@ -30,9 +30,10 @@ format: install
 	$(BIN)/ruff check --fix src tests benchmarks
 
 # Whole suite on SQLite; then, when CI provides PostgreSQL, the database tests again on it.
-# One pytest-xdist worker per core (TEST_WORKERS=0 runs in one process); a test file stays
-# on one worker, so its module fixtures (an analysed sample, a seeded archive) are built once.
-TEST_WORKERS ?= auto
+# One pytest-xdist worker per core, at most eight (TEST_WORKERS=0 runs in one process); a test
+# file stays on one worker, so its module fixtures (an analysed sample, a seeded archive) are
+# built once.
+TEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); [ $$n -gt 8 ] && echo 8 || echo $$n)
 PYTEST := $(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile
 
 test: install

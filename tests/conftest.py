@@ -26,7 +26,9 @@ def _redis_per_worker() -> None:
     url, worker = os.environ.get("FANARCHIVE_TEST_REDIS_URL"), os.environ.get("PYTEST_XDIST_WORKER")
     if not url or not worker or not worker.startswith("gw"):
         return
-    database = 1 + int(worker[2:]) % 8  # 9 and up are the degrade tests' own
+    # 9 is the degrade tests' own; past eight workers (TEST_WORKERS=8 or more cores) two
+    # workers would share a database, so more than eight is not supported.
+    database = 1 + int(worker[2:]) % 8
     os.environ["FANARCHIVE_TEST_REDIS_URL"] = urlunsplit(
         urlsplit(url)._replace(path=f"/{database}")
     )
