@@ -1,6 +1,6 @@
 """How well the LitBank loader's paragraph hints find real paragraphs, measured on novels.
 
-    python benchmarks/litbank_paragraphs.py [--shared ../shared] [--keep-tags] [--dialogue]
+    python benchmarks/litbank_paragraphs.py [--shared ../shared] [--keep-tags] [--dialogue] [--curly]
 
 LitBank gives each excerpt as tokenised sentence lines with no paragraph breaks, and
 `fanarchive.evaluation.litbank.detokenise` guesses where the paragraphs were. Fitting that
@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,6 +33,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from fanarchive.devdata import shared_dir  # noqa: E402
 from fanarchive.evaluation.litbank import detokenise  # noqa: E402
 from fanarchive.evaluation.pdnc import CHECK_NOVELS, TUNE_NOVELS  # noqa: E402
+from fanarchive.evaluation.warnings import Counts  # noqa: E402
 
 # Words with inner hyphens and apostrophes (`o'clock`; `don't` is split later), `_` being
 # italics and a token of its own; `--` and `—` dashes; an ellipsis; any other mark alone.
@@ -111,25 +111,22 @@ def sentences(paragraph: str, keep_tags: bool = False) -> list[list[str]]:
     return [line for line in lines if line]
 
 
-@dataclass
-class Breaks:
-    """Counts of predicted paragraph breaks against true ones."""
+class Breaks(Counts):
+    """Predicted paragraph breaks against the true ones, counted as warnings-dev's notes are
+    (`Counts`: tp a break predicted and true, fp predicted only, fn true only)."""
 
-    right: int = 0  # predicted and true
-    extra: int = 0  # predicted, not true
-    missed: int = 0  # true, not predicted
+    right = property(lambda self: self.tp)
+    extra = property(lambda self: self.fp)
+    missed = property(lambda self: self.fn)
 
-    def add(self, other: Breaks) -> None:
-        self.right += other.right
-        self.extra += other.extra
-        self.missed += other.missed
+    def merge(self, other: Counts) -> None:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+        self.tn += other.tn
 
     def figures(self) -> str:
-        p = self.right / max(self.right + self.extra, 1)
-        r = self.right / max(self.right + self.missed, 1)
-        f1 = 2 * p * r / max(p + r, 1e-9)
         return (
-            f"P {100 * p:5.1f}  R {100 * r:5.1f}  F1 {100 * f1:5.1f}  "
+            f"P {100 * self.precision:5.1f}  R {100 * self.recall:5.1f}  "
+            f"F1 {100 * self.f1:5.1f}  "
             f"({self.right} right, {self.extra} extra, {self.missed} missed)"
         )
 
@@ -180,10 +177,7 @@ def measure(
         if dialogue and not (_quotes(lines[number - 1]) or _quotes(lines[number])):
             continue
         gap = prose.text[prose.offsets[number - 1][-1][1] : prose.offsets[number][0][0]]
-        predicted, true = "\n\n" in gap, number in true_breaks
-        counts.right += predicted and true
-        counts.extra += predicted and not true
-        counts.missed += true and not predicted
+        counts.add(predicted="\n\n" in gap, gold=number in true_breaks)
     return counts
 
 
@@ -216,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
         for name in sorted(novels):
             text = (folder / name / "novel_text.txt").read_text(encoding="utf-8")
             counts = measure(text, args.keep_tags, args.dialogue, args.curly)
-            total.add(counts)
+            total.merge(counts)
             if side == "tune":  # the check side is read as its total only
                 print(f"  {name:30} {counts.figures()}")
         print(f"{side.upper()} total{'':24} {total.figures()}")
