@@ -31,12 +31,12 @@ import hostile_input  # noqa: E402
 
 from fanarchive.analysis.pipeline import analyze_document, analyze_text  # noqa: E402
 from fanarchive.analysis.reading import read_path  # noqa: E402
+from fanarchive.evaluation.pdnc import TUNE_NOVELS  # noqa: E402
+from fanarchive.evaluation.warnings import load_passages, side_of  # noqa: E402
 
 SHARED = Path(os.environ.get("FANARCHIVE_SHARED", ROOT.parent / "shared"))
 TUNE_SCENE_SETS = ["fic_tune", "fic_tune2", "fic_tune3", "fic_tune4", "fic_tune5", "fic_tune6"]
 TUNE_SCENE_SETS += ["fic_tune7", "annotations", "in", "cast_probes", "warnings_stories"]
-PDNC_TUNE = ["AlicesAdventuresInWonderland", "AnneOfGreenGables", "Emma", "TheGambler"]
-PDNC_TUNE += ["PrideAndPrejudice"]
 
 
 def inputs(quick: bool) -> Iterator[tuple[str, callable]]:
@@ -56,7 +56,7 @@ def inputs(quick: bool) -> Iterator[tuple[str, callable]]:
     even = [p for p in brat if int(p.name.split("_")[0]) % 2 == 0]
     for path in even[: 6 if quick else 40]:
         yield f"litbank/{path.name}", _path(path)
-    for novel in PDNC_TUNE[: 1 if quick else None]:
+    for novel in sorted(TUNE_NOVELS)[: 1 if quick else None]:
         yield f"pdnc/{novel}", _path(SHARED / "pdnc-dev" / novel / "novel_text.txt")
     for seed in range(2 if quick else 4):
         yield f"fic_corpus/work{seed}", _text(fic_corpus.work(20_000, seed))
@@ -65,13 +65,10 @@ def inputs(quick: bool) -> Iterator[tuple[str, callable]]:
 
 
 def _warnings_dev(limit: int) -> Iterator[tuple[str, callable]]:
-    lines = (SHARED / "warnings-dev/passages.jsonl").read_text().splitlines()
-    kept = 0
-    for number, line in enumerate(lines):
-        passage = json.loads(line)
-        if int(passage["work_id"]) % 2 == 0 and kept < limit:
-            kept += 1
-            yield f"warnings_dev/{number:05d}", _text(passage["text"])
+    passages = load_passages(SHARED / "warnings-dev/passages.jsonl")
+    tune = [(n, p) for n, p in enumerate(passages) if side_of(p) == "tune"]
+    for number, passage in tune[:limit]:
+        yield f"warnings_dev/{number:05d}", _text(passage["text"])
 
 
 def _path(path: Path):
