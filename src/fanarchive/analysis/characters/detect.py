@@ -916,12 +916,20 @@ def _narrator(cast: Cast, document: Document, scan: Scan, drafts: list[Draft]) -
     best, best_vocatives = None, 1
     for draft in drafts:
         inside = [(s, e) for s, e in draft.spans if scan.in_quote(s)]
-        if len(inside) < 0.75 * len(draft.spans):
+        if len(inside) < 0.75 * len(draft.spans) or _acts_in_narration(draft, scan):
             continue
         vocatives = sum(1 for s, e in inside if _vocative_at(scan, s, e))
         if vocatives > best_vocatives:
             best, best_vocatives = draft.character, vocatives
     cast.narrator = best
+
+
+def _acts_in_narration(draft: Draft, scan: Scan) -> bool:
+    """`Warren set the lens cap next to my coffee`: a name acting in a first-person narration is
+    someone the I watches, not the I."""
+    return any(
+        not scan.in_quote(start) and context.acts(scan.text, end) for start, end in draft.spans
+    )
 
 
 def _full_names_of_kept(forms: list[Form], kept: list[Form], scan: Scan) -> list[Form]:

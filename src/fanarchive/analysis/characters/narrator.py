@@ -10,7 +10,12 @@ from dataclasses import replace
 from itertools import combinations
 
 from fanarchive.analysis.characters.lexicon import ABBREVIATED_TITLES, SPEECH_VERBS
-from fanarchive.analysis.characters.names import given_names, zipf
+from fanarchive.analysis.characters.names import (
+    COMMON_WORD_ZIPF,
+    given_names,
+    worded_given_name,
+    zipf,
+)
 from fanarchive.analysis.characters.scan import Scan
 from fanarchive.analysis.characters.tagged import DISAMBIGUATION_RE
 from fanarchive.analysis.document import Document
@@ -282,6 +287,14 @@ SELF_NAMING_BEFORE_RE = re.compile(r"\b(?:it[’']s|it is|i[’']m|i am|this is)
 NON_WORD_RE = re.compile(r"\W+")
 
 
+def _a_given_name(word: str) -> bool:
+    """`Maxine`, or `Max` (a word too, but a name English-speaking countries give); not a
+    given name as common as a word (`Jesus!`, `Will`)."""
+    return worded_given_name(word) or (
+        word.lower() in given_names() and zipf(word) < COMMON_WORD_ZIPF
+    )
+
+
 def _is_role_word(name: str) -> bool:
     word = name.split()[-1] if " " not in name else ""
     return bool(word) and zipf(word) >= ROLE_WORD_ZIPF and word.lower() not in given_names()
@@ -309,8 +322,10 @@ def _called_name(cast, document: Document, quotes: list, in_quote) -> tuple[str,
 
     def looks_like_name(form: str) -> bool:
         # a word the cast missed must also be rare: `Jesus!` or `Christ.` is no one's name,
-        # nor `Push-ups.` (an ordinary word before the hyphen)
+        # nor `Push-ups.` (an ordinary word before the hyphen); unless it is a given name
         first = form.split("-")[0]
+        if _a_given_name(first):
+            return True
         return not _is_role_word(form) and (form in in_cast or zipf(first) < ROLE_WORD_ZIPF)
 
     called_enough = []  # (group, its forms that look like names)
