@@ -30,6 +30,7 @@ def test_the_script_prints_every_set_with_both_sides(shared):
         "fic_holdout9",
         "fic_tune7",
         "fic_holdout10",
+        "fic_tune8",
         "fic_holdout11",
         "samples",
     ]
