@@ -102,7 +102,9 @@ class Draft:
         return self.default_gender
 
 
-def _pack_drafts(scan: Scan, knowledge: Knowledge, fandoms: list[str]) -> tuple[dict, dict]:
+def _pack_drafts(
+    scan: Scan, knowledge: Knowledge, fandoms: list[str]
+) -> tuple[dict, dict, set[str]]:
     matches = [m for m in match_runs(scan, knowledge) if trusted(m, scan, knowledge)]
     active = active_fandoms(matches, scan, fandoms, knowledge)
     for match in matches:
@@ -126,7 +128,7 @@ def _pack_drafts(scan: Scan, knowledge: Knowledge, fandoms: list[str]) -> tuple[
             )
         draft.spans.append((match.start, match.end))
         draft.surfaces[" ".join(match.surface.split())] += 1
-    return drafts, claimed
+    return drafts, claimed, active
 
 
 def _display(form: Form) -> str:
@@ -174,15 +176,27 @@ def _join_pack_aliases(known: list[Draft], discovered: list[Draft]) -> list[Draf
     return remaining
 
 
+def _no_names(knowledge: Knowledge, active: set[str]) -> frozenset[str]:
+    """The packs' words that name no one (`Quidditch`, `Hokage`): in every work, except a word
+    that is a given name too (`Merlin`, `Nani`), which is only its own fandom's word: BBC
+    Merlin's hero and Lilo's sister are people."""
+    return frozenset(
+        term
+        for term in knowledge.terms
+        if term.split()[0].lower() not in given_names()
+        or knowledge.term_fandoms.get(term, frozenset()) & active
+    )
+
+
 def _pack_words(draft: Draft) -> set[str]:
     return set(draft.character.name.split()) | set(draft.known_aliases)
 
 
 def _described_drafts(
-    scan: Scan, claimed: dict[int, set[int]], knowledge: Knowledge, taken: set[str]
+    scan: Scan, claimed: dict[int, set[int]], terms: frozenset[str], taken: set[str]
 ) -> list[Draft]:
     drafts = []
-    described = find_descriptions(scan, claimed, knowledge.terms)
+    described = find_descriptions(scan, claimed, terms)
     for description in described + find_tagged_descriptions(scan):
         if description.name in taken:
             continue
@@ -1052,8 +1066,9 @@ def _late_genders(drafts: list[Draft], they: set[str], read, scan: Scan) -> dict
 def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -> Cast:
     scan = scan_story(document, quotes)
     knowledge, tagged = with_tags(knowledge, document.metadata)
-    packs, claimed = _pack_drafts(scan, knowledge, declared_fandoms(document, knowledge))
-    forms = collect_forms(scan, claimed, knowledge.terms)
+    packs, claimed, active = _pack_drafts(scan, knowledge, declared_fandoms(document, knowledge))
+    terms = _no_names(knowledge, active)
+    forms = collect_forms(scan, claimed, terms)
     narration = narration_person(document, scan)
     introduced = set(self_introductions(document, scan)) if narration == "first" else set()
     titled = frozenset(  # family names with a title (`Mr. Darcy`, `Miss Bingley`), not `Miss Lydia`
@@ -1078,7 +1093,7 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
     drafts = _join_corrected_names(list(packs.values()) + discovered, scan)
     drafts = _join_title_clips(join_codenames(drafts, scan))
     drafts = _join_answered_titles(drafts, scan)
-    described = _described_drafts(scan, claimed, knowledge, {d.character.name for d in drafts})
+    described = _described_drafts(scan, claimed, terms, {d.character.name for d in drafts})
     described = join_linked_descriptions(described, drafts, scan)
     described = [d for d in described if not _lost_in_cast(d, drafts)]
     drafts += _named_descriptions(_join_titled_descriptions(described, drafts), drafts, scan)

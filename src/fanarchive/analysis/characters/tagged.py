@@ -11,7 +11,7 @@ Holmes/John Watson` is John Watson. The text still decides who is present and ho
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from fanarchive.analysis.characters.lexicon import nicknames
 from fanarchive.analysis.characters.names import COMMON_WORD_ZIPF, zipf
@@ -104,7 +104,7 @@ def with_tags(knowledge: Knowledge, metadata: Metadata) -> tuple[Knowledge, list
     extra = [_character(name, fandom, pets) for name in new]
     if not extra:
         return knowledge, names
-    return Knowledge(knowledge.characters + extra, knowledge.ambiguous, knowledge.terms), names
+    return replace(knowledge, characters=knowledge.characters + extra), names
 
 
 def _pet_forms(givens: list[str]) -> dict[str, tuple[str, ...]]:

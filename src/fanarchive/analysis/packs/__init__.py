@@ -51,13 +51,21 @@ class Knowledge:
     characters: list[PackCharacter] = field(default_factory=list)
     ambiguous: frozenset[str] = frozenset()
     terms: frozenset[str] = frozenset()
+    # each term's fandoms: `Merlin` (as in `Merlin's beard`) is Harry Potter's word, and
+    # the name of BBC Merlin's hero
+    term_fandoms: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def from_packs(cls, packs: list[Pack]) -> Knowledge:
+        fandoms: dict[str, set[str]] = {}
+        for pack in packs:
+            for term in pack.terms:
+                fandoms.setdefault(term, set()).add(pack.fandom)
         return cls(
             [c for p in packs for c in p.characters],
             frozenset().union(*(p.ambiguous for p in packs)),
             frozenset().union(*(p.terms for p in packs)),
+            {term: frozenset(names) for term, names in fandoms.items()},
         )
 
     def with_aliases(self, extra: dict[str, list[str]]) -> Knowledge:
@@ -66,7 +74,7 @@ class Knowledge:
         for character in self.characters:
             more = tuple(a for a in extra.get(character.name, []) if a not in character.aliases)
             merged.append(replace(character, aliases=character.aliases + more))
-        return Knowledge(merged, self.ambiguous, self.terms)
+        return replace(self, characters=merged)
 
     @cached_property
     def alias_table(self) -> dict[str, list[PackCharacter]]:
