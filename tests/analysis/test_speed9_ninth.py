@@ -1,0 +1,50 @@
+"""Ninth-session speed work: what is cached or skipped must give exactly what it replaces."""
+
+from __future__ import annotations
+
+import pytest
+
+from fanarchive.analysis.warnings import lexicon, scanner
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("FANARCHIVE_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def test_lexicon_alternatives_read_back_are_the_ones_derived(folder):
+    patterns = [cue.pattern for cue in lexicon.CUES]
+    derived = scanner._derive_alternatives(patterns)
+    assert scanner._derived_alternatives(patterns) == derived  # derived and stored
+    assert len(list(folder.glob("lexicon-*.marshal"))) == 1
+    assert scanner._derived_alternatives(patterns) == derived  # read back
+    assert len(list(folder.glob("lexicon-*.marshal"))) == 1
+
+
+def test_the_loaded_lexicons_hold_what_their_patterns_derive():
+    """The lexicons built at import (from the disk cache, when there is one) are the ones
+    the code derives now: a cached derivation cannot go stale."""
+    pairs = [
+        (lexicon.CUE_LEXICON, [cue.pattern for cue in lexicon.CUES]),
+        (lexicon.FIGURATIVE_LEXICON, lexicon.FIGURATIVE_PATTERNS),
+    ]
+    for built, patterns in pairs:
+        derived = scanner._derive_alternatives(patterns)
+        assert [(h.pattern, f) for h, f in built._alternatives] == [(h, f) for h, f, _ in derived]
+
+
+def test_other_patterns_are_another_cache_entry(folder):
+    first = scanner._derived_alternatives([r"stabb(?:ed|ing) (?:him|her)"])
+    second = scanner._derived_alternatives([r"(?:same as|like) dead"])
+    assert first != second
+    assert [fragment for _, fragment, _ in second] == [r"same\s+as\s+dead", r"like\s+dead"]
+    assert len(list(folder.glob("lexicon-*.marshal"))) == 2
+
+
+def test_a_damaged_lexicon_cache_is_derived_again(folder):
+    patterns = [r"bled (?:out|dry)"]
+    derived = scanner._derived_alternatives(patterns)
+    for path in folder.glob("lexicon-*.marshal"):
+        path.write_bytes(b"\x00garbage")
+    assert scanner._derived_alternatives(patterns) == derived
