@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from fanarchive.analysis.warnings import lexicon, scanner
@@ -31,7 +33,8 @@ def test_the_loaded_lexicons_hold_what_their_patterns_derive():
     ]
     for built, patterns in pairs:
         derived = scanner._derive_alternatives(patterns)
-        assert [(h.pattern, f) for h, f in built._alternatives] == [(h, f) for h, f, _ in derived]
+        assert [f for _, f in built._alternatives] == [f for _, f, _ in derived]
+        assert [t for t, _ in built._alternatives] == [scanner._head_test(h) for h, _, _ in derived]
 
 
 def test_other_patterns_are_another_cache_entry(folder):
@@ -48,3 +51,15 @@ def test_a_damaged_lexicon_cache_is_derived_again(folder):
     for path in folder.glob("lexicon-*.marshal"):
         path.write_bytes(b"\x00garbage")
     assert scanner._derived_alternatives(patterns) == derived
+
+
+@pytest.mark.parametrize(
+    "head", ["kill", "he'd", r"stabb(?:ed|ing)", r"bang\w*", r"an?", r"\d{1,2}", "affection,?"]
+)
+def test_a_plain_head_is_compared_as_its_regex_would_match(head):
+    words = ["kill", "kills", "he'd", "he", "stabbed", "stabbing", "bang", "banged", "a", "an"]
+    words += ["12", "1", "affection", "affection,", "", "Kill", "kill'"]
+    regex = re.compile(head)
+    test = scanner._head_test(head)
+    for word in words:
+        assert bool(test(word)) == bool(regex.fullmatch(word)), (head, word)
