@@ -63,3 +63,30 @@ def test_a_plain_head_is_compared_as_its_regex_would_match(head):
     test = scanner._head_test(head)
     for word in words:
         assert bool(test(word)) == bool(regex.fullmatch(word)), (head, word)
+
+
+TEXTS = (
+    "Tovah stabbed the sentry twice. The corpse's eyes stayed open; she'd killed him.\n\n"
+    "He bled out on the quay, and the gulls' cries went on.",
+    "Marek kissed her cheek. They'd been married a year when the war's first shells fell.",
+    "The cadaver's hands were cold. Nobody's blood was on the knife, Ilse said.",
+)
+
+
+def hits_of(texts):
+    lexicons = list(scanner._REGISTRY)
+    return [
+        [[(h.start, h.end, h.surface) for h in hits] for hits in scanner.scan(text, lexicons)]
+        for text in texts
+    ]
+
+
+def test_cue_starts_kept_across_texts_find_what_a_fresh_scan_finds():
+    fresh = []
+    for text in TEXTS:
+        scanner._starting_cues.cache_clear()
+        fresh.append(hits_of([text])[0])
+    # each text read after the others, with their words' answers kept
+    assert hits_of(TEXTS) == fresh
+    assert hits_of(list(reversed(TEXTS))) == list(reversed(fresh))
+    assert any(any(lexicon_hits) for lexicon_hits in fresh[0])

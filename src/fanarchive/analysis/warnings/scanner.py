@@ -323,34 +323,11 @@ def scan(text: str, lexicons: list[Lexicon]) -> list[list[Hit]]:
     words = _distinct_words(lowered)
     # "corpse's", "he'd": the part before the apostrophe can start a cue too.
     words.update([w.split("'", 1)[0] for w in words if "'" in w])
-    pairs = list(zip(lexicons, results, strict=True))
-    live: dict[str, list[tuple[Lexicon, list[Hit]]]] = {}
-
-    def lexicons_for(word: str) -> list[tuple[Lexicon, list[Hit]]]:
-        # Only the lexicons with a fragment that may start like the word are asked: a cast
-        # of thousands of invented names made most of the scan's time asking all of them.
-        start = word[:2]
-        if start not in live:
-            live[start] = [pair for pair in pairs if pair[0].heads_for(start)]
-        return live[start]
-
+    starting = _starting_cues(tuple(lexicons))
     for word in words:
-        entry = [
-            (hits, matcher)
-            for lexicon, hits in lexicons_for(word)
-            if (matcher := lexicon.matcher(word)) is not None
-        ]
-        if "'" in word:
-            # "cadaver's": cues starting with the part before the apostrophe are tried too.
-            stem = word.split("'", 1)[0]
-            entry.extend(
-                (hits, matcher)
-                for lexicon, hits in lexicons_for(stem)
-                if (matcher := lexicon.matcher(stem)) is not None
-                and not any(m is matcher for _, m in entry)
-            )
-        if entry:
-            entries[word] = entry
+        found = starting.at(word)
+        if found:
+            entries[word] = [(results[i], matcher) for i, matcher in found]
     if not entries:
         return results
     finder = re.compile(r"\b" + trie_pattern(entries) + r"\b")
@@ -365,6 +342,60 @@ def scan(text: str, lexicons: list[Lexicon]) -> list[list[Hit]]:
             ):
                 hits.append(Hit(start, match.end(), " ".join(match.group().split())))
     return results
+
+
+class _StartingCues:
+    """For each word, the lexicons (by position) whose cues may start with it and their
+    anchored regexes. The answer depends on the word and the lexicons only, so it is kept
+    across texts: each fic of an archive asked every lexicon about each of its words again
+    (a third of a 300-word work's analysis)."""
+
+    def __init__(self, lexicons: tuple[Lexicon, ...]):
+        self.lexicons = lexicons
+        self._by_word: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = {}
+        self._by_start: dict[str, list[tuple[int, Lexicon]]] = {}
+
+    def at(self, word: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
+        found = self._by_word.get(word)
+        if found is None:
+            found = self._find(word)
+            if len(self._by_word) < _TRIGGER_CACHE_LIMIT:
+                self._by_word[word] = found
+        return found
+
+    def _find(self, word: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
+        entry = [
+            (i, matcher)
+            for i, lexicon in self._lexicons_for(word)
+            if (matcher := lexicon.matcher(word)) is not None
+        ]
+        if "'" in word:
+            # "cadaver's": cues starting with the part before the apostrophe are tried too.
+            stem = word.split("'", 1)[0]
+            entry.extend(
+                (i, matcher)
+                for i, lexicon in self._lexicons_for(stem)
+                if (matcher := lexicon.matcher(stem)) is not None
+                and not any(m is matcher for _, m in entry)
+            )
+        return tuple(entry)
+
+    def _lexicons_for(self, word: str) -> list[tuple[int, Lexicon]]:
+        # Only the lexicons with a fragment that may start like the word are asked: a cast
+        # of thousands of invented names made most of the scan's time asking all of them.
+        start = word[:2]
+        found = self._by_start.get(start)
+        if found is None:
+            found = self._by_start[start] = [
+                (i, lexicon) for i, lexicon in enumerate(self.lexicons) if lexicon.heads_for(start)
+            ]
+        return found
+
+
+@lru_cache(maxsize=8)
+def _starting_cues(lexicons: tuple[Lexicon, ...]) -> _StartingCues:
+    """One for each set of lexicons scanned together (in the analysis, the registry's)."""
+    return _StartingCues(lexicons)
 
 
 def _distinct_words(lowered: str) -> set[str]:
