@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from fanarchive.analysis.reading import noise
 from fanarchive.analysis.warnings import lexicon, scanner
 
 
@@ -90,3 +91,13 @@ def test_cue_starts_kept_across_texts_find_what_a_fresh_scan_finds():
     assert hits_of(TEXTS) == fresh
     assert hits_of(list(reversed(TEXTS))) == list(reversed(fresh))
     assert any(any(lexicon_hits) for lexicon_hits in fresh[0])
+
+
+def test_noise_counts_runs_as_the_characters_they_hold():
+    """The noise check counts letters and non-space characters by their runs: the same counts
+    as one match a character, over every code point of the first planes and mixed prose."""
+    everything = "".join(map(chr, range(0x30000)))
+    prose = "Ünïcödé ﬁne—ß\u00a0x\u2003y ２３ Ⅷ ½ ² _under_ 東京 ﾃｽﾄ a\tb\n\nc\u200bd"
+    for sample in (everything, prose, "", " \n", "_ _ 12"):
+        assert noise._count(noise._LETTER_RUN_RE, sample) == len(re.findall(r"[^\W\d_]", sample))
+        assert noise._count(noise._NON_SPACE_RUN_RE, sample) == len(re.findall(r"\S", sample))
