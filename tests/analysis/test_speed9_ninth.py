@@ -101,3 +101,14 @@ def test_noise_counts_runs_as_the_characters_they_hold():
     for sample in (everything, prose, "", " \n", "_ _ 12"):
         assert noise._count(noise._LETTER_RUN_RE, sample) == len(re.findall(r"[^\W\d_]", sample))
         assert noise._count(noise._NON_SPACE_RUN_RE, sample) == len(re.findall(r"\S", sample))
+
+
+def test_classified_surfaces_read_back_are_the_ones_derived(folder):
+    patterns = [cue.pattern for cue in lexicon.CUES]
+    derived = scanner._derive_surface_patterns(patterns)
+    assert scanner.surface_patterns(patterns) == derived  # derived and stored
+    assert scanner.surface_patterns(patterns) == derived  # read back
+    assert len(list(folder.glob("surfaces-*.marshal"))) == 1
+    # what the module compiled at import is what its patterns derive now
+    assert [regex.pattern for regex, _ in lexicon._COMPILED] == derived
+    assert scanner._derive_surface_patterns([r"graves?(?=[.,;!?]| of) dug"]) == [r"graves?\s+dug"]

@@ -275,6 +275,22 @@ def _looks_derived(value: object) -> bool:
     )
 
 
+def surface_patterns(patterns: list[str]) -> list[str]:
+    """Each pattern as a matched surface is classified against, alone: without the positive
+    lookarounds the scanner checked in the text, spaces flexible; from the disk cache like
+    the alternatives (0.02 s of every import for the warnings' 145 cues)."""
+    key = cache_key("surfaces", (), (_SOURCE, marshal.dumps(list(patterns))))
+    return cached(key, lambda: _derive_surface_patterns(patterns), _looks_like_strings)
+
+
+def _derive_surface_patterns(patterns: list[str]) -> list[str]:
+    return [flexible_spaces(without_positive_lookarounds(pattern)) for pattern in patterns]
+
+
+def _looks_like_strings(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(s, str) for s in value)
+
+
 # Whether a word is one a fragment may start with (its first-word regex fully matches it).
 WordTest = Callable[[str], object]
 _PLAIN_WORD_RE = re.compile(r"[a-z']+")
