@@ -22,8 +22,8 @@ MIN_LETTER_SHARE = 0.4  # of the non-space characters, divider rules (=====) lef
 MIN_MAIN_SCRIPTS_SHARE = 0.85  # of the letters, in the two most used scripts
 _INVALID_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff\ud800-\udfff]")
 # Runs of letters and of non-space characters: a class's characters are counted as the
-# lengths of its runs, one regex match a word rather than one a character (this check took a
-# third of the reading of a short work).
+# lengths of its runs, one regex match a word rather than one a character (counted one by
+# one, they made this check half the reading of a short work).
 _LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
 _NON_SPACE_RUN_RE = re.compile(r"\S+")
 _RULE_RE = re.compile(r"([^\w\s])\1{2,}")  # "=====", "-----": divider rules, not noise

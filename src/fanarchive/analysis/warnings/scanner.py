@@ -364,7 +364,7 @@ class _StartingCues:
     """For each word, the lexicons (by position) whose cues may start with it and their
     anchored regexes. The answer depends on the word and the lexicons only, so it is kept
     across texts: each fic of an archive asked every lexicon about each of its words again
-    (a third of a 300-word work's analysis)."""
+    (sampled, a fifth of a 300-word work's analysis)."""
 
     def __init__(self, lexicons: tuple[Lexicon, ...]):
         self.lexicons = lexicons
