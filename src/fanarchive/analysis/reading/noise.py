@@ -21,8 +21,11 @@ MAX_INVALID_SHARE = 0.02  # control, private-use, unassigned or U+FFFD character
 MIN_LETTER_SHARE = 0.4  # of the non-space characters, divider rules (=====) left out
 MIN_MAIN_SCRIPTS_SHARE = 0.85  # of the letters, in the two most used scripts
 _INVALID_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff\ud800-\udfff]")
-_LETTER_RE = re.compile(r"[^\W\d_]")
-_NON_SPACE_RE = re.compile(r"\S")
+# Runs of letters and of non-space characters: a class's characters are counted as the
+# lengths of its runs, one regex match a word rather than one a character (counted one by
+# one, they made this check half the reading of a short work).
+_LETTER_RUN_RE = re.compile(r"[^\W\d_]+")
+_NON_SPACE_RUN_RE = re.compile(r"\S+")
 _RULE_RE = re.compile(r"([^\w\s])\1{2,}")  # "=====", "-----": divider rules, not noise
 _NON_ASCII_LETTER_RE = re.compile(r"[^\W\d_a-zA-Z]")
 # Scripts that one language writes together count as one.
@@ -32,7 +35,7 @@ _SCRIPT_FAMILY = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "HANGUL": "CJK", "IDEOGR
 def refuse_noise(text: str) -> None:
     """Raise ReadError when the text is not readable prose in some language."""
     sample = _RULE_RE.sub("", _sample(text))
-    non_space = len(_NON_SPACE_RE.findall(sample))
+    non_space = _count(_NON_SPACE_RUN_RE, sample)
     if non_space < 20:
         return  # too short to judge; a one-line work is still a work
     invalid = len(_INVALID_RE.findall(sample)) + _unassigned(sample)
@@ -42,7 +45,7 @@ def refuse_noise(text: str) -> None:
             "are control codes, private or undecodable): it is binary data or in the wrong "
             "encoding, not a work"
         )
-    letters = len(_LETTER_RE.findall(sample))
+    letters = _count(_LETTER_RUN_RE, sample)
     if letters < MIN_LETTER_SHARE * non_space:
         raise ReadError(
             f"the file's text is mostly symbols (only {100 * letters / non_space:.0f}% letters): "
@@ -55,6 +58,10 @@ def refuse_noise(text: str) -> None:
             f"the file's letters are scattered over {len(scripts)} writing systems: it is "
             "binary data or text in the wrong encoding, not a work"
         )
+
+
+def _count(runs: re.Pattern[str], sample: str) -> int:
+    return sum(map(len, runs.findall(sample)))
 
 
 def _sample(text: str) -> str:

@@ -14,11 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from fanarchive.analysis.warnings.scanner import (
-    Lexicon,
-    flexible_spaces,
-    without_positive_lookarounds,
-)
+from fanarchive.analysis.warnings.scanner import Lexicon, surface_patterns
 
 OBJ = r"(?:him|her|them|me|you|us|himself|herself|themselves|myself|yourself)"
 POSS = r"(?:his|her|their|my|your|our|its|the|a|one)"
@@ -1226,8 +1222,8 @@ FIGURATIVE_LEXICON = Lexicon(FIGURATIVE_PATTERNS)
 # A hit's surface is classified alone, so the lookarounds the scanner checked in the text go:
 # before, "graves?(?=[.,;!?]| of| in …)" found "grave." and gave it no weight.
 _COMPILED = [
-    (re.compile(flexible_spaces(without_positive_lookarounds(c.pattern)), re.IGNORECASE), c)
-    for c in CUES
+    (re.compile(surface, re.IGNORECASE), c)
+    for surface, c in zip(surface_patterns([c.pattern for c in CUES]), CUES, strict=True)
 ]
 
 
