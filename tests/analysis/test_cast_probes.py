@@ -14,7 +14,10 @@ Each probe is a pair: `NN_slug.txt` (the scene) and `NN_slug.json`:
 Odd ids are the tune half (rules may be fitted against their failures), even ids the check
 half (only its totals are read). Ids 1-24 and the fourth session's 25-56 were each written before
 any cast rule was changed against them, and scored once with the rules of that day
-(docs/evaluation.md, "Cast probes", "Cast probes, fourth session").
+(docs/evaluation.md, "Cast probes", "Cast probes, fourth session"). The ninth session's 57-96
+(names that are also words or modal verbs, names other fandoms use as terms, honorifics and
+address forms, narrators named only by address and couples or siblings sharing a family name)
+were written before any rule was changed against them.
 
 Figures: `.venv/bin/python -m tests.analysis.test_cast_probes` (tune in detail, check as
 totals; `--curly` runs the scenes with typographic quotation marks and apostrophes).
