@@ -18,6 +18,7 @@ from fanarchive.analysis.characters.lexicon import (
     FESTIVAL_FOLLOWERS,
     FESTIVALS,
     GENERIC_PERSON_NOUNS,
+    KIN_AND_ROLE_HONORIFICS,
     NOT_NAMES,
     PLACE_PREPOSITIONS,
     PLACE_WORDS,
@@ -144,6 +145,7 @@ def _is_name_word(token: Token, terms: frozenset[str]) -> bool:
         and not token.particle
         and lower not in NOT_NAMES
         and lower.partition("-")[0] not in NOT_NAMES  # `Good-bye`, `By-the-by`
+        and lower not in KIN_AND_ROLE_HONORIFICS  # `Onii-chan`: a brother
         and token.base not in terms
         and len(token.base) > 1
         and not _reduplicated(lower)

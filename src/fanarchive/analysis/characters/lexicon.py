@@ -27,6 +27,16 @@ HONORIFIC_SUFFIXES = words(
     """
 )
 
+# The kin and role words among them, which also stand alone for the one addressed
+# (`Onii-chan?`, `Sensei!`, `Hyung, wait`, `Unnie`): a brother or a teacher, no one's name.
+KIN_AND_ROLE_HONORIFICS = words(
+    """
+    onii onee nii nee niisan neesan aniki aneki okaa okaasan kaasan otou otousan tousan
+    obaa obaasan baachan ojii ojiisan ojisan jiji sensei senpai sempai kouhai taichou
+    taicho shishou shisho hyung hyeong oppa noona nuna unnie eonni sunbae seonbae
+    """
+)
+
 # Honorifics that say the gender of the one they address (`-kun` mostly boys, `-nee` sisters).
 HONORIFIC_GENDER = {
     **dict.fromkeys(
