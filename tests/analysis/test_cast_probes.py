@@ -44,23 +44,24 @@ PROBES = Path(__file__).resolve().parents[1] / "data" / "cast_probes"
 NARRATOR_NAMES = {"narrator", "reader"}
 # Floors measured on the current rules (docs/evaluation.md): a change that loses people,
 # splits them, or lists a forbidden name on either half fails here. Ids 25-56 (fourth session)
-# came in with many failures of their own; their first scores are in docs/evaluation.md.
+# and 57-96 (ninth session) came in with many failures of their own; their first scores are in
+# docs/evaluation.md.
 FLOORS = {
     "tune": {
-        "found": 101,
-        "gender_right": 92,
-        "split_at_most": 13,
-        "no_person_at_most": 2,
-        "forbidden_at_most": 5,
+        "found": 195,
+        "gender_right": 154,
+        "split_at_most": 31,
+        "no_person_at_most": 8,
+        "forbidden_at_most": 12,
     },
     "check": {
-        "found": 103,
-        "gender_right": 84,
-        "split_at_most": 16,
-        "no_person_at_most": 6,
+        "found": 180,
+        "gender_right": 140,
+        "split_at_most": 28,
+        "no_person_at_most": 11,
         # includes one check probe whose narrator takes a name the probe forbids, since the
         # narrator is named after attribution (speakers/narrator_naming.py; docs/evaluation.md)
-        "forbidden_at_most": 7,
+        "forbidden_at_most": 12,
     },
 }
 
