@@ -1,0 +1,55 @@
+"""Conversation flow in fan fiction (ninth session): hand-written passages for the sieve's
+last resort (`Sieve.last_resort`), read before the learned ranking."""
+
+from fanarchive.analysis.characters import detect_cast
+from fanarchive.analysis.packs import default_knowledge
+from fanarchive.analysis.quotes import find_quotes
+from fanarchive.analysis.reading import read_text
+from fanarchive.analysis.speakers import run_sieve
+
+# A pronoun tag no rule resolves (the florist is never named before her line), then an
+# untagged exchange: nothing anchors the conversation.
+FLOWER_SHOP = (
+    "The door of the flower shop sticks in the damp, so it groans when Ingrid shoulders it open. "
+    "The florist looks up anyway, as if the groan were a bell.\n\n"
+    '"Six white tulips, no paper," she says, before Ingrid has even put her bag down. '
+    '"And the fern, if nobody bought it. Somebody did."\n\n'
+    '"Somebody bought my fern?"\n\n'
+    '"A woman with a pram. She was very determined."\n\n'
+    '"You could have hidden it."\n\n'
+    "Hedda wraps the tulips in brown string and slides them over the counter. "
+    "Ingrid counts out the coins.\n"
+)
+
+# Two quotes in one paragraph with no tag between them (a novel's layout, or a reply run
+# into the line it answers): the second is not the first speaker's by this rule.
+RAINY_DAY = (
+    "Ingrid and Hedda had been indoors since breakfast. The rain went on and on against the "
+    "glass, and the fire was low.\n\n"
+    '"If it clears, why not walk to the mill, Hedda?" "Because the lane is a river."\n\n'
+    '"Then the mill can wait."\n\n'
+    "The clock struck four and nobody moved.\n"
+)
+
+
+def sieve_answers(text: str, names: list[str]) -> list[tuple[str | None, str]]:
+    document = read_text(text)
+    document.metadata.characters = names
+    quotes = find_quotes(document)
+    run_sieve(document, quotes, detect_cast(document, quotes, default_knowledge()))
+    return [(q.speaker, q.rule) for q in quotes]
+
+
+def test_the_rest_of_a_tagged_paragraph_is_the_tags_speaker_in_the_last_resort():
+    # Before, the tag's line was guessed (Hedda) but the rest of its paragraph fell to the
+    # character named last (Ingrid, named in the tag's own sentence), and so did every turn
+    # after it: one speaker for the whole exchange.
+    answers = sieve_answers(FLOWER_SHOP, ["Ingrid", "Hedda"])
+    assert [speaker for speaker, _ in answers] == ["Hedda", "Hedda", "Ingrid", "Hedda", "Ingrid"]
+    assert answers[1][1] == "same_paragraph"
+
+
+def test_an_untagged_quote_does_not_lend_its_speaker_to_the_next_in_its_paragraph():
+    answers = sieve_answers(RAINY_DAY, ["Ingrid", "Hedda"])
+    assert answers[0][0] == "Ingrid"
+    assert answers[1] != ("Ingrid", "same_paragraph")
