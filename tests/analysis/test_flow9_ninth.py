@@ -88,3 +88,28 @@ def test_the_alternation_does_not_reach_back_over_a_passage_of_narration():
     )
     answers = sieve_answers(text, ["Ingrid", "Hedda"])
     assert answers[2] == ("Ingrid", "nearest_mention")
+
+
+# A speech running over two paragraphs (the first left open) in an exchange no tag anchors.
+MILL = (
+    "Ingrid and Hedda had not spoken since the storm. The kitchen was cold and the fire was "
+    "out.\n\n"
+    '"Where were you all night, Hedda?"\n\n'
+    "\"At the mill. The wheel jammed again, and the miller had gone to his sister's, and "
+    "somebody had to hold the lantern while the boys cleared it.\n\n"
+    '"So I held it until the wheel turned, and then I walked home in the dark."\n\n'
+    "The clock on the shelf struck six and nobody moved.\n"
+)
+
+
+def test_a_speech_continued_after_a_last_resort_answer_keeps_its_speaker():
+    # Before, the continued paragraph was read as a new turn: Ingrid's, by alternation.
+    answers = sieve_answers(MILL, ["Ingrid", "Hedda"])
+    assert answers[1] == ("Hedda", "answer")
+    assert answers[2] == ("Hedda", "continuation")
+
+
+def test_a_closed_speech_is_no_continuation():
+    text = MILL.replace("while the boys cleared it.\n", 'while the boys cleared it."\n')
+    answers = sieve_answers(text, ["Ingrid", "Hedda"])
+    assert answers[2] == ("Ingrid", "alternating")

@@ -48,12 +48,12 @@ Rules over several quotes:
    them." / "They're for morale," the boy protests`: not the one who just spoke);
 7. a quote no rule decided: the speaker this last resort just gave the tagged quote before
    it in its paragraph (`same_paragraph`: `"Six tulips," she says, before Ingrid has put her
-   bag down. "And the fern."`); else the one the turn before called by name (`answer`, in a
-   conversation no tag anchors); else the speaker two turns back when the turn just before
-   was someone else's (`alternating`, from what was decided by now); else the one the next
-   turn calls by name near its start, when the scene's narration named them (`called_next`:
-   `"Delivery!" / "That is mandrake, Dario"`); else the character the scene named last
-   (`nearest_mention`);
+   bag down. "And the fern."`) or the speech it continues (`continuation`); else the one
+   the turn before called by name (`answer`, in a conversation no tag anchors); else the
+   speaker two turns back when the turn just before was someone else's (`alternating`, from
+   what was decided by now); else the one the next turn calls by name near its start, when
+   the scene's narration named them (`called_next`: `"Delivery!" / "That is mandrake,
+   Dario"`); else the character the scene named last (`nearest_mention`);
 8. `guess`: a quote still open gets the likeliest speaker there is (the narrator, a recent
    speaker, the character named last however far back in the scene, the first named after
    it, the one the work names most; of the line's gender when there is one): a quote left
@@ -1537,8 +1537,9 @@ class Sieve:
         turn before called (`answer`), else the speaker two turns back (`alternating`), else
         the one the next turn calls (`called_next`), else the character the scene named last
         (`nearest_mention`); a quote after a tagged one in its paragraph first takes that
-        one's speaker (`same_paragraph`); else, since a quote left to no one is always wrong
-        when it has a speaker, the likeliest one there is (`guess`)."""
+        one's speaker (`same_paragraph`), a continued speech its speaker's; else, since a
+        quote left to no one is always wrong when it has a speaker, the likeliest one there
+        is (`guess`)."""
         # `I said` when the cast knows no narrator: someone unnamed, not the one named last.
         first_person = line.tag is not None and line.tag.subject.value == "narrator"
         # `"Sol does something with insurance."` is not Sol's (nor the one named last, often).
@@ -1552,6 +1553,11 @@ class Sieve:
         same = self.paragraph_speaker_so_far(line)
         if same and same not in banned and self.fits(line, same):
             self.assign(line, same, "same_paragraph")
+            return
+        # A speech running on from a paragraph this last resort decided just now (the
+        # continuation rule ran before it had a speaker): still theirs.
+        if line.continues and line.index and self.lines[line.index - 1].quote.speaker:
+            self.continuation(line)
             return
         # Three readings of a conversation no tag anchors (`"Morning, (Y/N)." / "It's four in
         # the afternoon."`). The one the turn before called gets its own rule, `answer`, not
