@@ -113,3 +113,33 @@ def test_a_closed_speech_is_no_continuation():
     text = MILL.replace("while the boys cleared it.\n", 'while the boys cleared it."\n')
     answers = sieve_answers(text, ["Ingrid", "Hedda"])
     assert answers[2] == ("Ingrid", "alternating")
+
+
+# `the boy` in a tag after an untagged turn, and more said after the tag in its paragraph:
+# the tag is decided again once the conversation rules give that turn to Dr Halvard.
+INFIRMARY = (
+    "Benno sat on the edge of the cot swinging his boots while Dr Halvard rinsed his hands in "
+    "the basin. Ilse Marten stood by the window with the lamp.\n\n"
+    '"It barely stings," said Benno.\n\n'
+    '"Ilse, I need the thin needle," said Dr Halvard.\n\n'
+    '"We have a thin needle?" Ilse asked.\n\n'
+    '"Benno keeps stealing it for his fishing flies."\n\n'
+    '"They\'re for the river," the boy protested. "All of them."\n'
+)
+
+
+def test_the_rest_of_a_redescribed_tags_paragraph_follows_it():
+    # Before, `All of them.` kept the tag's first answer (Dr Halvard, who spoke the turn
+    # before) while the tag itself went to Benno.
+    answers = sieve_answers(INFIRMARY, ["Benno", "Dr Halvard", "Ilse Marten"])
+    assert answers[3] == ("Dr Halvard", "turn_taking")
+    assert answers[4] == ("Benno", "descriptor")
+    assert answers[5] == ("Benno", "beat")
+
+
+def test_a_beat_of_someone_else_after_a_redescribed_tag_stays():
+    text = INFIRMARY.replace(
+        'protested. "All of them."', 'protested. Dr Halvard sighed. "Put them back."'
+    )
+    answers = sieve_answers(text, ["Benno", "Dr Halvard", "Ilse Marten"])
+    assert answers[5] == ("Dr Halvard", "beat")

@@ -258,13 +258,24 @@ class Sieve:
         """`"Ziggy keeps leaving them in my drawer." / "They're for morale," the boy protests.`:
         a description in a tag was given its speaker before the untagged turn just before it
         had one; now that the conversation rules decided that turn, its speaker is no longer
-        a candidate."""
-        changed = None
+        a candidate. The rest of its paragraph, which took the tag's first answer (another
+        quote, a beat that is the same description), follows it."""
+        changed, old = None, None
         for line in self.lines:
             tag = line.tag
             if changed and line.quote.rule == "descriptor" and self.shares_tag(changed, line):
                 self.assign(line, changed.quote.speaker, "descriptor")  # `"A," said he, "B"`
                 changed = line
+                continue
+            if (
+                changed
+                and line.paragraph == changed.paragraph
+                and line.quote.speaker == old
+                and self.read_from_tag(line, changed)
+            ):
+                # `"They're for the river," the boy protested. "All of them."`: the rest of
+                # the paragraph was given the tag's old answer (PDNC check +2, fic_holdout +2).
+                self.assign(line, changed.quote.speaker, line.quote.rule)
                 continue
             changed = None
             if line.quote.rule != "descriptor" or tag is None or tag.subject.kind != "descriptor":
@@ -273,8 +284,24 @@ class Sieve:
                 continue  # `continued the prostrate man`: the turn before may well be theirs
             speaker = None if tag.subject.kin else self.described_speaker(line, tag.subject.value)
             if speaker and speaker != line.quote.speaker:
+                old = line.quote.speaker
                 self.assign(line, speaker, "descriptor")
                 changed = line
+
+    @staticmethod
+    def read_from_tag(line: Line, tagged: Line) -> bool:
+        """Whether `line` took its speaker from the tag of `tagged`, earlier in its paragraph:
+        as another quote of the paragraph, or as a beat that is the same description."""
+        if line.quote.rule == "same_paragraph":
+            return True
+        beat, tag = line.beat_before, tagged.tag
+        return (
+            line.quote.rule == "beat"
+            and beat is not None
+            and tag is not None
+            and beat.kind == "descriptor"
+            and beat.position == tag.subject.position
+        )
 
     def reply_genders(self) -> None:
         """`"Not today, sir."`: the turn before comes from someone of the gender the quote
