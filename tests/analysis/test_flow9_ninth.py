@@ -143,3 +143,39 @@ def test_a_beat_of_someone_else_after_a_redescribed_tag_stays():
     )
     answers = sieve_answers(text, ["Benno", "Dr Halvard", "Ilse Marten"])
     assert answers[5] == ("Dr Halvard", "beat")
+
+
+# An untagged turn answered by a line opening on a call to someone the narration has not
+# named yet (`the boy on the upturned bucket`): the one called spoke the turn.
+BOATHOUSE = (
+    "Rain hammered the boathouse roof. Greta Lind and Mr Oduya had been arguing about the "
+    "varnish since noon, and the boy on the upturned bucket had kept out of it.\n\n"
+    '"Whose turn is it to sand the keel?" Greta asked.\n\n'
+    '"Not mine."\n\n'
+    '"Pip! You swore on Sunday it was yours."\n\n'
+    "Pip groaned and picked up the sandpaper.\n"
+)
+BOATHOUSE_CAST = ["Greta Lind", "Mr Oduya", "Pip"]
+
+
+def test_a_call_opening_the_next_turn_names_a_short_turns_speaker_not_yet_named():
+    # Before, the call counted only for someone the narration had named: parity gave the
+    # turn to Mr Oduya.
+    answers = sieve_answers(BOATHOUSE, BOATHOUSE_CAST)
+    assert answers[1] == ("Pip", "called_next")
+
+
+def test_a_long_turn_is_not_given_to_the_one_called_after_it():
+    text = BOATHOUSE.replace(
+        '"Not mine."',
+        '"Not mine. I did it last week, and the week before that, and I have the blisters to '
+        'show for it, so somebody else can take a turn."',
+    )
+    assert sieve_answers(text, BOATHOUSE_CAST)[1] == ("Mr Oduya", "turn_partner")
+
+
+def test_a_name_the_turn_itself_said_is_echoed_not_called():
+    text = BOATHOUSE.replace('"Not mine."', '"Did you ask Pip?"').replace(
+        "Pip! You swore on Sunday it was yours.", "Pip! He never does his share."
+    )
+    assert sieve_answers(text, BOATHOUSE_CAST)[1] == ("Mr Oduya", "turn_partner")

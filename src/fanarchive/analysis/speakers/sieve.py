@@ -43,7 +43,8 @@ Rules over several quotes:
    one the scene names next, `... / Marguerite wiped down the counter`;
    `conversation` when the narration before a conversation gives its first speaker);
    a turn parity or a partner decided goes instead to the one the next turn calls by name
-   near its start, when the scene's narration named them (`called_next`); then a description
+   near its start, when the scene's narration named them or the call opens a reply to a few
+   words (`called_next`: `"Not mine." / "Pip! You swore it was yours."`); then a description
    in a tag is decided again, the untagged turn before it now having a speaker (`"Ziggy keeps
    them." / "They're for morale," the boy protests`: not the one who just spoke);
 7. a quote no rule decided: the speaker this last resort just gave the tagged quote before
@@ -1687,7 +1688,8 @@ class Sieve:
     def called_next(self, line: Line) -> str | None:
         """`"Delivery for Dlamini!" / "That is mandrake, Dario, ..."`: the one the next turn
         calls by name near its start spoke the turn it answers, when the scene's narration has
-        named them. (A name called at the end of a longer turn, `"They are wanted in the farm,
+        named them, or when the call opens the next turn and the turn it answers is a few
+        words. (A name called at the end of a longer turn, `"They are wanted in the farm,
         Mr. Bennet, are not they?"`, often brings someone new in.)"""
         _, last = self.paragraph_lines(line.paragraph)
         if last + 1 >= len(self.lines):
@@ -1700,8 +1702,24 @@ class Sieve:
             return None
         if not self.calls_early(reply, called):
             return None
+        if self.opens_with(reply, called) and self.short_turn(line):
+            # `"Not mine." / "Pip! You swore it was yours."`: a call opening the reply to a
+            # few words answers them, named or not by the narration (fic check +6; any turn:
+            # PDNC check -7); not a name the turn itself said (`"...to Mrs. Dixon?" / "Mrs.
+            # Dixon! very true."`: an echo).
+            return None if called in self.named_in(line) else called
         named = self.ctx.recent_mentions(line.quote.start, limit=CALLED_MENTIONS)
         return called if any(m.character == called for m in named) else None
+
+    def named_in(self, line: Line) -> set[str]:
+        """The characters a quote names, called or not."""
+        ctx, quote = self.ctx, line.quote
+        i = bisect.bisect_left(ctx.inside_starts, quote.start)
+        found = set()
+        while i < len(ctx.inside) and ctx.inside[i].start < quote.end:
+            found.add(ctx.inside[i].character)
+            i += 1
+        return found
 
     def two_back(self, line: Line) -> str | None:
         """Two people take turns: the speaker two turns back, when the turn just before was
