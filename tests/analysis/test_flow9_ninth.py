@@ -179,3 +179,29 @@ def test_a_name_the_turn_itself_said_is_echoed_not_called():
         "Pip! You swore on Sunday it was yours.", "Pip! He never does his share."
     )
     assert sieve_answers(text, BOATHOUSE_CAST)[1] == ("Mr Oduya", "turn_partner")
+
+
+# An exchange no tag anchors and no seed opens (the first turn is long): the last resort.
+PIER = (
+    "Cora, Bram and Ada had the pier to themselves. The tide was coming in.\n\n"
+    '"Anything yet, Bram? I have been out here since six and the flask is nearly empty."\n\n'
+    '"Not a nibble. They know we are here, the clever things, and they are laughing at us."\n\n'
+    '"Fish do not know anything. Fish are fish."\n\n'
+    '"Cora, fish are clever. Tell her."\n\n'
+    "The tide slapped at the posts.\n"
+)
+
+
+def test_a_call_opening_the_next_turn_comes_before_alternation_in_the_last_resort():
+    # Before, alternation gave the third turn back to Ada, whom the fourth does not call.
+    answers = sieve_answers(PIER, ["Ada", "Bram", "Cora"])
+    assert answers[:3] == [
+        ("Ada", "nearest_mention"),
+        ("Bram", "answer"),
+        ("Cora", "called_next"),
+    ]
+
+
+def test_without_a_call_the_last_resort_alternates():
+    text = PIER.replace('"Cora, fish are clever. Tell her."', '"They are clever. Ask anyone."')
+    assert sieve_answers(text, ["Ada", "Bram", "Cora"])[2] == ("Ada", "alternating")

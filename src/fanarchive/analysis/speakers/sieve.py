@@ -50,11 +50,11 @@ Rules over several quotes:
 7. a quote no rule decided: the speaker this last resort just gave the tagged quote before
    it in its paragraph (`same_paragraph`: `"Six tulips," she says, before Ingrid has put her
    bag down. "And the fern."`) or the speech it continues (`continuation`); else the one
-   the turn before called by name (`answer`, in a conversation no tag anchors); else the
-   speaker two turns back when the turn just before was someone else's (`alternating`, from
-   what was decided by now); else the one the next turn calls by name near its start, when
-   the scene's narration named them (`called_next`: `"Delivery!" / "That is mandrake,
-   Dario"`); else the character the scene named last (`nearest_mention`);
+   the turn before called by name (`answer`, in a conversation no tag anchors); else the one
+   the next turn calls by name near its start, as above (`called_next`: `"Delivery!" / "That
+   is mandrake, Dario"`); else the speaker two turns back when the turn just before was
+   someone else's (`alternating`, from what was decided by now); else the character the
+   scene named last (`nearest_mention`);
 8. `guess`: a quote still open gets the likeliest speaker there is (the narrator, a recent
    speaker, the character named last however far back in the scene, the first named after
    it, the one the work names most; of the line's gender when there is one): a quote left
@@ -1562,8 +1562,8 @@ class Sieve:
     def last_resort(self, line: Line) -> None:
         """A quote no rule decided (left to no one when the narration around speaks of memory,
         remembered speech, or the quote is an `I said` with no known narrator): the one the
-        turn before called (`answer`), else the speaker two turns back (`alternating`), else
-        the one the next turn calls (`called_next`), else the character the scene named last
+        turn before called (`answer`), else the one the next turn calls (`called_next`), else
+        the speaker two turns back (`alternating`), else the character the scene named last
         (`nearest_mention`); a quote after a tagged one in its paragraph first takes that
         one's speaker (`same_paragraph`), a continued speech its speaker's; else, since a
         quote left to no one is always wrong when it has a speaker, the likeliest one there
@@ -1593,8 +1593,10 @@ class Sieve:
         # wrongly (fic_holdout -1).
         for find, rule in (
             (self.addressed_before, "answer"),
-            (self.two_back, "alternating"),
+            # a call opening the next turn before alternation, as over the turn-taking's
+            # parity (after it: fic_holdout9 -1)
             (self.called_next, "called_next"),
+            (self.two_back, "alternating"),
         ):
             speaker = find(line)
             if speaker and speaker not in banned and self.fits(line, speaker):
