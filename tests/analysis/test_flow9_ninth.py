@@ -205,3 +205,27 @@ def test_a_call_opening_the_next_turn_comes_before_alternation_in_the_last_resor
 def test_without_a_call_the_last_resort_alternates():
     text = PIER.replace('"Cora, fish are clever. Tell her."', '"They are clever. Ask anyone."')
     assert sieve_answers(text, ["Ada", "Bram", "Cora"])[2] == ("Ada", "alternating")
+
+
+# The narration before an untagged exchange has a subject (Ada), the seed of its turns; the
+# reply opens by calling someone else.
+TIDE = (
+    "Cora, Bram and Ada had the pier to themselves. Ada reeled in her empty line.\n\n"
+    '"The tide is turning."\n\n'
+    '"Cora, it turned an hour ago."\n\n'
+    '"Then we should go."\n\n'
+    "Nobody moved.\n"
+)
+
+
+def test_a_call_opening_the_reply_outweighs_the_narrations_subject_as_seed():
+    # Before, the subject of the narration opened the exchange: Ada, whom the reply does
+    # not call.
+    answers = sieve_answers(TIDE, ["Ada", "Bram", "Cora"])
+    assert answers[0] == ("Cora", "conversation")
+    assert answers[2] == ("Cora", "addressee")
+
+
+def test_without_a_call_the_narrations_subject_opens_the_exchange():
+    text = TIDE.replace('"Cora, it turned an hour ago."', '"It turned an hour ago."')
+    assert sieve_answers(text, ["Ada", "Bram", "Cora"])[0] == ("Ada", "conversation")

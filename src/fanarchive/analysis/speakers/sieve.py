@@ -1194,12 +1194,18 @@ class Sieve:
 
     def seed(self, turns: list[list[Line]]) -> dict[int, str]:
         """The one anchor of a conversation no tag anchors: the subject of the narration just
-        before opens it (`conversation`); else, in a story not told by an I, the one a turn
+        before opens it (`conversation`), unless the next turn opens by calling someone else
+        (`called_next`), who does; else, in a story not told by an I, the one a turn
         calls answers the next turn (`answer`, see `seed_call`), and the others alternate
         from there (before, each open turn fell to the character named last: one speaker for
         the whole exchange). (The call tried before the opening subject, or in a story an I
         tells: fic_dialogue check -8.)"""
         seed = self.opening_speaker(turns[0][0])
+        # `Ada reeled in her line. / "The tide is turning." / "Cora, it turned an hour ago."`:
+        # the reply's call outweighs the narration's subject, as it does parity.
+        called = self.called_next(turns[0][-1])
+        if seed is not None and called and called != seed and self.fits(turns[0][0], called):
+            seed = called
         if seed is not None:
             self.fill(turns[0], seed, "conversation")
             return {0: seed}
