@@ -229,3 +229,27 @@ def test_a_call_opening_the_reply_outweighs_the_narrations_subject_as_seed():
 def test_without_a_call_the_narrations_subject_opens_the_exchange():
     text = TIDE.replace('"Cora, it turned an hour ago."', '"It turned an hour ago."')
     assert sieve_answers(text, ["Ada", "Bram", "Cora"])[0] == ("Ada", "conversation")
+
+
+# A line no rule decides, answered by a tagged line of the one the narration named last.
+LIGHTHOUSE = (
+    "The lighthouse keeper had gone to the mainland for the week. Ada was alone at the top of "
+    "the tower, trimming the wick, when the door banged far below.\n\n"
+    '"Anyone up there?"\n\n'
+    '"Up here," Ada called. "Mind the ninth step."\n\n'
+    "Boots rang on the iron stairs, slow and heavy.\n"
+)
+
+
+def test_the_one_named_last_is_not_given_the_line_she_answers():
+    # Before, the last resort gave the call up the stairs to Ada, who answers it.
+    answers = sieve_answers(LIGHTHOUSE, ["Ada"])
+    assert answers[0][0] != "Ada"
+    assert answers[1] == ("Ada", "explicit")
+
+
+def test_someone_else_answering_leaves_the_one_named_last_to_speak_first():
+    text = LIGHTHOUSE.replace('"Up here," Ada called.', '"Up here," Bram called.')
+    answers = sieve_answers(text, ["Ada", "Bram"])
+    assert answers[0][0] == "Ada"
+    assert answers[1] == ("Bram", "explicit")

@@ -1570,10 +1570,10 @@ class Sieve:
         remembered speech, or the quote is an `I said` with no known narrator): the one the
         turn before called (`answer`), else the one the next turn calls (`called_next`), else
         the speaker two turns back (`alternating`), else the character the scene named last
-        (`nearest_mention`); a quote after a tagged one in its paragraph first takes that
-        one's speaker (`same_paragraph`), a continued speech its speaker's; else, since a
-        quote left to no one is always wrong when it has a speaker, the likeliest one there
-        is (`guess`)."""
+        (`nearest_mention`; for an untagged quote, not one who surely speaks the reply); a
+        quote after a tagged one in its paragraph first takes that one's speaker
+        (`same_paragraph`), a continued speech its speaker's; else, since a quote left to no
+        one is always wrong when it has a speaker, the likeliest one there is (`guess`)."""
         # `I said` when the cast knows no narrator: someone unnamed, not the one named last.
         first_person = line.tag is not None and line.tag.subject.value == "narrator"
         # `"Sol does something with insurance."` is not Sol's (nor the one named last, often).
@@ -1608,11 +1608,15 @@ class Sieve:
             if speaker and speaker not in banned and self.fits(line, speaker):
                 self.assign(line, speaker, rule)
                 return
+        # `"Anyone up there?" / "Up here," Ada called.`: an untagged line is not the one a
+        # sure rule gives the reply (PDNC check +2, LitBank check +1; a tagged one too:
+        # LitBank tune -1, and `asked the gentleman` became someone new).
+        answering = banned | (self.answered_by(line) if line.tag is None else set())
         for mention in self.ctx.recent_mentions(line.quote.start, limit=15):
-            if mention.character not in banned and self.fits(line, mention.character):
+            if mention.character not in answering and self.fits(line, mention.character):
                 self.assign(line, mention.character, "nearest_mention")
                 return
-        # (Barring whoever speaks the turn just before or after helped only tune scenes:
+        # (Barring whoever speaks the turn just before too helped only tune scenes:
         # fic_dialogue tune +4, fic_tune +1, LitBank check -1.)
         guess = self.guess(line, banned | self.answered_by(line))
         newcomer = None if guess and self.fits(line, guess) else self.unnamed_speaker(line)
