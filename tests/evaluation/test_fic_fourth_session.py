@@ -17,7 +17,7 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # reverted: it cost the blind fic_holdout5 five quotations and PDNC check two); fic_tune5 264
 # after the seventh session's rules (a bare-name turn seeds an exchange; a rare word called by
 # between two commas)
-RIGHT_AT_LEAST = {"fic_tune5": 264, "fic_holdout8": 233}
+RIGHT_AT_LEAST = {"fic_tune5": 264, "fic_holdout8": 235}
 
 
 @pytest.mark.parametrize("name", RIGHT_AT_LEAST)
