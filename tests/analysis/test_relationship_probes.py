@@ -65,10 +65,11 @@ KINDS = {"romantic", "platonic"}
 # check 76 once "brother" and "sister" said so do too, tune 92 and check 77 once a line's "my
 # husband" is the one it named just before (round 14); tune 93 and check 78 once a parent or
 # child noun naming nobody is the one of its sex its sentence names (round 15); tune 94 and
-# check 79 once a pack's term that is a given name (`Merlin`) holds only in its own fandom.
+# check 79 once a pack's term that is a given name (`Merlin`) holds only in its own fandom;
+# check 80 with the ninth session's conversation-flow rules.
 TUNE_RIGHT_AT_LEAST = 94
 TUNE_VIOLATIONS_AT_MOST = 5
-CHECK_RIGHT_AT_LEAST = 79
+CHECK_RIGHT_AT_LEAST = 80
 # 5 since chat lines are read as speech (2026-12-06): one check scene of texts reports a pair
 # it forbids, its right pairs unchanged (docs/relationships.md, "Chat and script lines"); 6
 # with round 9 (ids 132-155), as first measured; 5 again once a first-person narrator's `my
