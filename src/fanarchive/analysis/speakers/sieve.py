@@ -1982,19 +1982,15 @@ class Sieve:
     def other_than(self, speaker: str | None, line: Line) -> str | None:
         """The other participant: the latest speaker or named character who is not `speaker`
         and not the one addressed."""
-        banned = {speaker, line.addressee}
-        for index in range(line.index - 1, max(-1, line.index - 12), -1):
-            candidate = self.lines[index].quote.speaker
-            if candidate and candidate not in banned:
-                return candidate
-        for mention in self.ctx.recent_mentions(line.quote.start, limit=15):
-            if mention.character not in banned:
-                return mention.character
-        return None
+        return self.latest_but(line, {speaker, line.addressee})
 
     def other_than_both(self, one: str, two: str, line: Line) -> str | None:
         """The latest speaker or named character who is neither `one` nor `two`."""
-        banned = {one, two, line.addressee}
+        return self.latest_but(line, {one, two, line.addressee})
+
+    def latest_but(self, line: Line, banned: set[str | None]) -> str | None:
+        """The latest speaker before `line`, else the character the scene named last, who is
+        none of `banned`."""
         for index in range(line.index - 1, max(-1, line.index - 12), -1):
             candidate = self.lines[index].quote.speaker
             if candidate and candidate not in banned:
