@@ -837,6 +837,13 @@ class Context:
         i = bisect.bisect_right(self.breaks, offset) - 1
         return self.breaks[i] if i >= 0 else 0
 
+    def mentions_inside(self, start: int, end: int):
+        """Mentions inside quotes that begin between `start` and `end`, in order."""
+        i = bisect.bisect_left(self.inside_starts, start)
+        while i < len(self.inside) and self.inside[i].start < end:
+            yield self.inside[i]
+            i += 1
+
     def recent_mentions(self, offset: int, limit: int = 40):
         """Mentions outside quotes before `offset`, most recent first, within the scene."""
         floor = self.scene_start(offset)

@@ -152,11 +152,11 @@ def candidate_features(sieve, line, votes: dict[int, dict[str, float]] | None = 
     beat = line.beat_before.value if line.beat_before and line.beat_before.kind == "name" else None
     around = {m.character for m in _mentions_in(ctx, *line.before)}
     after = {m.character for m in _mentions_in(ctx, *line.after)}
-    inside = {m.character for m in _mentions_inside(ctx, quote.start, quote.end)}
+    inside = {m.character for m in ctx.mentions_inside(quote.start, quote.end)}
     said_before = {
         m.character
         for t in turns[:1]
-        for m in _mentions_inside(ctx, t.quote.start, t.quote.end)
+        for m in ctx.mentions_inside(t.quote.start, t.quote.end)
         if m.character != t.addressee
     }
     since = turns[0].quote.end if turns else max(0, quote.start - WINDOW)
@@ -295,11 +295,4 @@ def _mentions_in(ctx, start: int, end: int):
     i = bisect.bisect_left(ctx.outside_starts, start)
     while i < len(ctx.outside) and ctx.outside[i].start < end:
         yield ctx.outside[i]
-        i += 1
-
-
-def _mentions_inside(ctx, start: int, end: int):
-    i = bisect.bisect_left(ctx.inside_starts, start)
-    while i < len(ctx.inside) and ctx.inside[i].start < end:
-        yield ctx.inside[i]
         i += 1

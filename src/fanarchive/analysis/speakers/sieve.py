@@ -1312,16 +1312,12 @@ class Sieve:
         themself so."""
         ctx, found = self.ctx, set()
         for line in turn:
-            quote = line.quote
-            i = bisect.bisect_left(ctx.inside_starts, quote.start)
-            while i < len(ctx.inside) and ctx.inside[i].start < quote.end:
-                mention = ctx.inside[i]
+            for mention in ctx.mentions_inside(line.quote.start, line.quote.end):
                 if (
                     SPOKEN_OF_RE.match(ctx.text, mention.end)
                     and mention.character != line.addressee
                 ):
                     found.add(mention.character)
-                i += 1
         return found
 
     def turn_addressee(self, turn: list[Line], speaker: str | None) -> str | None:
@@ -1514,13 +1510,10 @@ class Sieve:
         (`"I'm Ted."`) or speaking of the name as a word (`call me just plain Marilla`)."""
         ctx, quote = self.ctx, line.quote
         found = set()
-        i = bisect.bisect_left(ctx.inside_starts, quote.start)
-        while i < len(ctx.inside) and ctx.inside[i].start < quote.end:
-            mention = ctx.inside[i]
+        for mention in ctx.mentions_inside(quote.start, quote.end):
             lead = ctx.text[max(quote.start, mention.start - NAME_LEAD) : mention.start]
             if not NAME_AS_A_WORD_RE.search(lead):
                 found.add(mention.character)
-            i += 1
         return found - {line.addressee, ctx.self_named(quote)}
 
     def fill(self, turn: list[Line], speaker: str, rule: str) -> None:
@@ -1732,13 +1725,7 @@ class Sieve:
 
     def named_in(self, line: Line) -> set[str]:
         """The characters a quote names, called or not."""
-        ctx, quote = self.ctx, line.quote
-        i = bisect.bisect_left(ctx.inside_starts, quote.start)
-        found = set()
-        while i < len(ctx.inside) and ctx.inside[i].start < quote.end:
-            found.add(ctx.inside[i].character)
-            i += 1
-        return found
+        return {m.character for m in self.ctx.mentions_inside(line.quote.start, line.quote.end)}
 
     def two_back(self, line: Line) -> str | None:
         """Two people take turns: the speaker two turns back, when the turn just before was
@@ -1778,13 +1765,9 @@ class Sieve:
 
     def calls_early(self, reply: Line, called: str) -> bool:
         """Whether a quote calls `called` by name within its first words."""
-        ctx = self.ctx
-        i = bisect.bisect_left(ctx.inside_starts, reply.quote.start)
-        while i < len(ctx.inside) and ctx.inside[i].start < reply.quote.end:
-            mention = ctx.inside[i]
+        for mention in self.ctx.mentions_inside(reply.quote.start, reply.quote.end):
             if mention.character == called:
                 return mention.start - reply.quote.start <= CALLED_EARLY or self.short_turn(reply)
-            i += 1
         return False
 
     def short_turn(self, reply: Line) -> bool:
