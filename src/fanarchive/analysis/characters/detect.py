@@ -182,9 +182,8 @@ def _no_names(knowledge: Knowledge, active: set[str]) -> frozenset[str]:
     Merlin's hero and Lilo's sister are people."""
     return frozenset(
         term
-        for term in knowledge.terms
-        if term.split()[0].lower() not in given_names()
-        or knowledge.term_fandoms.get(term, frozenset()) & active
+        for term, fandoms in knowledge.term_fandoms.items()
+        if term.split()[0].lower() not in given_names() or fandoms & active
     )
 
 

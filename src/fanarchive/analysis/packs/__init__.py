@@ -50,9 +50,8 @@ class Knowledge:
 
     characters: list[PackCharacter] = field(default_factory=list)
     ambiguous: frozenset[str] = frozenset()
-    terms: frozenset[str] = frozenset()
-    # each term's fandoms: `Merlin` (as in `Merlin's beard`) is Harry Potter's word, and
-    # the name of BBC Merlin's hero
+    # each pack's `terms` with the fandoms whose words they are: `Merlin` (as in `Merlin's
+    # beard`) is Harry Potter's word, and the name of BBC Merlin's hero
     term_fandoms: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
@@ -64,7 +63,6 @@ class Knowledge:
         return cls(
             [c for p in packs for c in p.characters],
             frozenset().union(*(p.ambiguous for p in packs)),
-            frozenset().union(*(p.terms for p in packs)),
             {term: frozenset(names) for term, names in fandoms.items()},
         )
 
