@@ -1611,14 +1611,15 @@ class Sieve:
         # `"Anyone up there?" / "Up here," Ada called.`: an untagged line is not the one a
         # sure rule gives the reply (PDNC check +2, LitBank check +1; a tagged one too:
         # LitBank tune -1, and `asked the gentleman` became someone new).
-        answering = banned | (self.answered_by(line) if line.tag is None else set())
+        answered = self.answered_by(line)
+        answering = banned | (answered if line.tag is None else set())
         for mention in self.ctx.recent_mentions(line.quote.start, limit=15):
             if mention.character not in answering and self.fits(line, mention.character):
                 self.assign(line, mention.character, "nearest_mention")
                 return
         # (Barring whoever speaks the turn just before too helped only tune scenes:
         # fic_dialogue tune +4, fic_tune +1, LitBank check -1.)
-        guess = self.guess(line, banned | self.answered_by(line))
+        guess = self.guess(line, banned | answered)
         newcomer = None if guess and self.fits(line, guess) else self.unnamed_speaker(line)
         if newcomer:
             self.assign(line, newcomer, "newcomer")
