@@ -249,8 +249,14 @@ def _derived_alternatives(patterns: list[str]) -> list[tuple[str, str, str]]:
     """(first-word regex, fragment, literal start) of each alternative of `patterns`, longest
     first, read from the disk cache when this code derived them before: deriving the 23
     lexicons' 2,700 alternatives took a third of a second of every process's import."""
-    key = cache_key("lexicon", (), (_SOURCE, marshal.dumps(list(patterns))))
-    return cached(key, lambda: _derive_alternatives(patterns), _looks_derived)
+    return _derived("lexicon", patterns, _derive_alternatives, _looks_derived)
+
+
+def _derived(kind: str, patterns: list[str], derive: Callable, valid: Callable):
+    """`derive(patterns)`, read from the disk cache when this code derived it before (keyed on
+    this file's bytes and the patterns, so changed code or patterns derive afresh)."""
+    key = cache_key(kind, (), (_SOURCE, marshal.dumps(list(patterns))))
+    return cached(key, lambda: derive(patterns), valid)
 
 
 def _derive_alternatives(patterns: list[str]) -> list[tuple[str, str, str]]:
@@ -279,8 +285,7 @@ def surface_patterns(patterns: list[str]) -> list[str]:
     """Each pattern as a matched surface is classified against, alone: without the positive
     lookarounds the scanner checked in the text, spaces flexible; from the disk cache like
     the alternatives (0.02 s of every import for the warnings' 145 cues)."""
-    key = cache_key("surfaces", (), (_SOURCE, marshal.dumps(list(patterns))))
-    return cached(key, lambda: _derive_surface_patterns(patterns), _looks_like_strings)
+    return _derived("surfaces", patterns, _derive_surface_patterns, _looks_like_strings)
 
 
 def _derive_surface_patterns(patterns: list[str]) -> list[str]:
