@@ -839,10 +839,11 @@ class Context:
 
     def mentions_inside(self, start: int, end: int):
         """Mentions inside quotes that begin between `start` and `end`, in order."""
-        i = bisect.bisect_left(self.inside_starts, start)
-        while i < len(self.inside) and self.inside[i].start < end:
-            yield self.inside[i]
-            i += 1
+        return _between(self.inside, self.inside_starts, start, end)
+
+    def mentions_outside(self, start: int, end: int):
+        """Mentions outside quotes that begin between `start` and `end`, in order."""
+        return _between(self.outside, self.outside_starts, start, end)
 
     def recent_mentions(self, offset: int, limit: int = 40):
         """Mentions outside quotes before `offset`, most recent first, within the scene."""
@@ -1087,3 +1088,11 @@ def _noun_gender(word: str) -> str | None:
     if word in OTHER_NOUNS:
         return "other"
     return None
+
+
+def _between(mentions: list, starts: list[int], start: int, end: int):
+    """The `mentions` (in order, `starts` their offsets) that begin between `start` and `end`."""
+    i = bisect.bisect_left(starts, start)
+    while i < len(mentions) and mentions[i].start < end:
+        yield mentions[i]
+        i += 1

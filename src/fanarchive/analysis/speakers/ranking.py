@@ -23,7 +23,6 @@ Python. Without that file the sieve's answers stand.
 
 from __future__ import annotations
 
-import bisect
 import json
 import math
 from functools import lru_cache
@@ -150,8 +149,8 @@ def candidate_features(sieve, line, votes: dict[int, dict[str, float]] | None = 
     turns = _previous_turns(line, previous)
     following = _previous_turns(line, lines[line.index + 1 : line.index + 7])
     beat = line.beat_before.value if line.beat_before and line.beat_before.kind == "name" else None
-    around = {m.character for m in _mentions_in(ctx, *line.before)}
-    after = {m.character for m in _mentions_in(ctx, *line.after)}
+    around = {m.character for m in ctx.mentions_outside(*line.before)}
+    after = {m.character for m in ctx.mentions_outside(*line.after)}
     inside = {m.character for m in ctx.mentions_inside(quote.start, quote.end)}
     said_before = {
         m.character
@@ -160,7 +159,7 @@ def candidate_features(sieve, line, votes: dict[int, dict[str, float]] | None = 
         if m.character != t.addressee
     }
     since = turns[0].quote.end if turns else max(0, quote.start - WINDOW)
-    between = {m.character for m in _mentions_in(ctx, since, quote.start)}
+    between = {m.character for m in ctx.mentions_outside(since, quote.start)}
     turn_counts: dict[str, int] = {}
     for t in turns[:VOTING_TURNS]:
         if t.quote.speaker:
@@ -289,10 +288,3 @@ def _distance(offset: int, mention_end: int | None) -> float:
     if mention_end is None:
         return 1.0
     return min(math.log1p(max(offset - mention_end, 0)) / 10, 1.0)
-
-
-def _mentions_in(ctx, start: int, end: int):
-    i = bisect.bisect_left(ctx.outside_starts, start)
-    while i < len(ctx.outside) and ctx.outside[i].start < end:
-        yield ctx.outside[i]
-        i += 1
