@@ -71,18 +71,19 @@ KINDS = {"romantic", "platonic"}
 # husband" is the one it named just before (round 14); tune 93 and check 78 once a parent or
 # child noun naming nobody is the one of its sex its sentence names (round 15); tune 94 and
 # check 79 once a pack's term that is a given name (`Merlin`) holds only in its own fandom;
-# check 80 with the ninth session's conversation-flow rules.
-TUNE_RIGHT_AT_LEAST = 94
-TUNE_VIOLATIONS_AT_MOST = 5
-CHECK_RIGHT_AT_LEAST = 80
+# check 80 with the ninth session's conversation-flow rules; tune 104 (6 violations) and check
+# 88 with round 13 (ids 186-215, tenth session), as first measured.
+TUNE_RIGHT_AT_LEAST = 104
+TUNE_VIOLATIONS_AT_MOST = 6
+CHECK_RIGHT_AT_LEAST = 88
 # 5 since chat lines are read as speech (2026-12-06): one check scene of texts reports a pair
 # it forbids, its right pairs unchanged (docs/relationships.md, "Chat and script lines"); 6
 # with round 9 (ids 132-155), as first measured; 5 again once a first-person narrator's `my
 # mom` is a character (the afternoon of 2026-12-06); 6 again once a given name said once
 # that leads a line's beat is a character (2026-12-06, third session): that rule
 # gains 13 check-side quotations (fic_holdout2 +9, fic_holdout7 +4) and costs this one pair;
-# 9 with round 12's check half, as first measured.
-CHECK_VIOLATIONS_AT_MOST = 9
+# 9 with round 12's check half, as first measured; 10 with round 13's (tenth session).
+CHECK_VIOLATIONS_AT_MOST = 10
 
 
 @dataclass
@@ -253,6 +254,11 @@ KNOWN_FAILURES: dict[int, str] = {
     **{
         probe_id: "round 12, as first measured"
         for probe_id in (157, 161, 163, 165, 169, 171, 173, 177, 179, 181, 183, 185)
+    },
+    # Round 13 (ids 186-215, tenth session), as first measured at cf3d28b.
+    **{
+        probe_id: "round 13, as first measured"
+        for probe_id in (187, 189, 191, 193, 195, 197, 199, 201, 203, 205, 207, 209, 213, 215)
     },
 }
 

@@ -25,7 +25,9 @@ PROBES_PATH = Path(__file__).resolve().parents[1] / "data" / "warnings_probes" /
 PROBES = load_probes(PROBES_PATH)
 TUNE = [p for p in PROBES if probe_side(p) == "tune"]
 CHECK = [p for p in PROBES if probe_side(p) == "check"]
-CHECK_FLOOR = 95  # of 163: docs/warnings.md, "Probe round 11 (seventh session)"
+# 95 of 163 (docs/warnings.md, "Probe round 11 (seventh session)"); 108 of 183 with round 11's
+# probes (ids 327-366, tenth session), as first measured.
+CHECK_FLOOR = 108
 
 
 def found_notes(probe: dict) -> set[str]:
@@ -68,6 +70,12 @@ ROUND_10_OPEN = (
     "warnings-dev check passage and was dropped"
 )
 KNOWN_TUNE_FAILURES |= dict.fromkeys([289, 297, 305, 311, 313, 315, 319, 321, 323], ROUND_10_OPEN)
+# Round 11's probes (327-366, tenth session), written before its rules: the tune ones they fail
+# as first measured.
+ROUND_11_OPEN = "round 11 probe, failed as first measured (tenth session)"
+KNOWN_TUNE_FAILURES |= dict.fromkeys(
+    [327, 333, 335, 337, 339, 341, 343, 349, 359, 361], ROUND_11_OPEN
+)
 
 
 @pytest.mark.parametrize(
