@@ -85,3 +85,12 @@ def test_a_friend_who_hugs_and_a_sister_who_kisses_a_cheek_are_no_couple():
     names = {c.name for c in analysis.characters}
     assert "Yolanda" in names
     assert not any("Oswin" in pair for pair in romantic), analysis.relationships
+
+
+def test_a_word_that_only_starts_like_he_is_no_pronoun():
+    text = NO_PRONOUN.replace(
+        "Yolanda walked him down from the station and carried the heavier bag. The gulls",
+        "Yolanda carried the heavier bag down from the station. Here the gulls",
+    )
+    assert "Here the gulls" in text
+    assert "Yolanda" not in cast_names(text)

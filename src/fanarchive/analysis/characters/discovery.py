@@ -576,7 +576,8 @@ def _leads_then_pronoun(form: Form, scan: Scan) -> bool:
     for occurrence in form.occurrences:
         if not occurrence.leads or occurrence.in_quote:
             continue
-        stop = SENTENCE_END_RE.search(scan.text, occurrence.end)
+        # the name's own sentence only (bounded: a text without full stops stays linear)
+        stop = SENTENCE_END_RE.search(scan.text, occurrence.end, occurrence.end + SENTENCE_REACH)
         pronoun = stop and PRONOUN_LEADS_RE.match(scan.text, stop.end())
         if not pronoun:
             continue
@@ -586,8 +587,9 @@ def _leads_then_pronoun(form: Form, scan: Scan) -> bool:
     return False
 
 
+SENTENCE_REACH = 400
 SENTENCE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019]?\s+")
-PRONOUN_LEADS_RE = re.compile(r"He|She(?=\s)")
+PRONOUN_LEADS_RE = re.compile(r"(?:He|She)\b")
 SAME_SEX_RE = {
     "He": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
     "She": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE),
