@@ -77,6 +77,8 @@ CLOSING_QUOTES = ("”", "’", '"', "'", "»")
 DIALOGUE_DASHES = ("—", "―", "--")
 TAG_VERBS = SPEECH_VERBS | REACTION_VERBS
 ANSWER_WORDS = frozenset({"yes", "no", "not", "nay", "aye", "yeah", "oh", "well"})
+# Verbs that tag a question put to someone (`“Where?” asked Dick.`), unlike `said`, `cried`.
+ASKING_VERBS = frozenset({"asked", "inquired", "enquired", "demanded", "queried", "questioned"})
 TAG_REACH = 3  # words after the closing mark where a tag's verb stands (`said he`, `Jo added`)
 SENTENCE_PUNCTUATION = frozenset({",", ".", ";", ":", "!", "?", "...", "--", "—"})
 FILE_RE = re.compile(r"^(\d+)_(.+)_brat$")
@@ -285,6 +287,7 @@ def _new_paragraph(
         or (_only_a_quote(tokens) and _tag_opens(following))
         or (_narration(previous) and not _split_tag(earlier, previous))
         or (_answers(tokens) and _asked(earlier + previous))
+        or (_put_a_question(earlier, previous) and "?" not in tokens)
     )
 
 
@@ -329,6 +332,23 @@ def _asked(tokens: list[str]) -> bool:
     a quotation opening with an answer after it is the other speaker's turn."""
     closes = [i for i, t in enumerate(tokens) if i and t in CLOSING_QUOTES]
     return bool(closes) and tokens[closes[-1] - 1] == "?"
+
+
+def _put_a_question(before: list[str], tokens: list[str]) -> bool:
+    """`“ What time is it ? ” asked Dick .`, its tag on the quotation's line or split off
+    onto its own (`asked Dick .` after the quotation): a question put to someone. A quotation
+    after it that asks nothing is mostly the other one's answer (`“ Seven o'clock . ”`:
+    22 of 38 on PDNC's tune novels), while after `said`, `cried` the asker mostly goes on."""
+    if _split_tag(before, tokens):
+        return _asked(before) and _asking_verb(tokens[:TAG_REACH])
+    closes = [i for i, t in enumerate(tokens) if i and t in CLOSING_QUOTES]
+    if not closes or tokens[closes[-1] - 1] != "?":
+        return False
+    return _asking_verb(tokens[closes[-1] + 1 : closes[-1] + 1 + TAG_REACH])
+
+
+def _asking_verb(words: list[str]) -> bool:
+    return any(word.lower() in ASKING_VERBS for word in words)
 
 
 def _only_a_quote(tokens: list[str]) -> bool:
