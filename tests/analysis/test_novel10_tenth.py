@@ -47,3 +47,29 @@ def test_a_statement_asked_of_no_one_goes_on():
     assert paragraphs("“ The lantern is by the gate , ” said Tobias .", "“ Fetch it . ”") == [
         "“The lantern is by the gate,” said Tobias. “Fetch it.”"
     ]
+
+
+# --- a speech cut off, then another quotation straight after it ------------------------------
+
+
+def test_a_quotation_right_after_a_cut_off_one_opens_a_paragraph():
+    # LitBank's tokeniser leaves the interruption in the cut-off speech's sentence.
+    for left, right in (("“", "”"), ('"', '"')):
+        assert paragraphs(
+            f"{left} The ferry never waits for -- {right} {left} Nonsense , it waited for me ! {right}"
+        ) == [
+            f"{left}The ferry never waits for--{right}",
+            f"{left}Nonsense, it waited for me!{right}",
+        ]
+    assert paragraphs("' We could always -- ' ' No . '") == ["'We could always--'", "'No.'"]
+
+
+def test_a_dash_before_an_opening_mark_or_a_speech_going_on_cuts_nothing():
+    # `:--"` opens a quotation (a nested one inside it is no interruption) ...
+    assert paragraphs("He read the card aloud : -- \" ' OSWIN HALE , DRAPER . ' \"") == [
+        "He read the card aloud:--\" 'OSWIN HALE, DRAPER.'\""
+    ]
+    # ... and narration after a cut-off speech is no new quotation.
+    assert paragraphs("“ Wait -- ” she began , but Oswin had gone .") == [
+        "“Wait--” she began, but Oswin had gone."
+    ]

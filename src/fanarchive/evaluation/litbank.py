@@ -189,23 +189,39 @@ def detokenise(lines: list[str]) -> Prose:
             separator = _separator(earlier_tokens, previous_tokens, tokens, following, speech_open)
             parts.append(separator)
             length += len(separator)
+        cut_off = False  # the token before closed a quotation right after a dash
         for index, token in enumerate(tokens):
             before = tokens[index - 1] if index else None
             after = tokens[index + 1] if index + 1 < len(tokens) else None
             space = _space_before(token, before, after, quote_state)
             if index and space:
                 # `He intoned: — Introibo`: a dialogue dash after a colon starts a line.
-                gap = "\n\n" if token in DIALOGUE_DASHES[:2] and before == ":" else " "
+                dash_line = token in DIALOGUE_DASHES[:2] and before == ":"
+                gap = "\n\n" if dash_line or (cut_off and _opening(token, quote_state)) else " "
                 parts.append(gap)
                 length += len(gap)
             if token in ("“", "”"):
                 quote_state["“"] = token == "“"
+            cut_off = _closing(token, quote_state) and before in DASHES
             parts.append(token)
             spans.append((length, length + len(token)))
             length += len(token)
         offsets.append(spans)
         earlier_tokens, previous_tokens = previous_tokens, tokens
     return Prose("".join(parts), offsets)
+
+
+def _opening(token: str, state: dict[str, bool]) -> bool:
+    """Whether `token`, just read, opened a quotation."""
+    return token in ("“", "‘") or (token in ('"', "'") and state[token])
+
+
+def _closing(token: str, state: dict[str, bool]) -> bool:
+    """Whether `token`, just read, closed a quotation: after a dash, a speech cut off
+    (`“… with a swell rig--” “And, oh, mamma!”`); the quotation straight after it is
+    someone else's interruption, a paragraph of its own in print (never one paragraph in
+    PDNC's novels), though LitBank's tokeniser left both in one sentence."""
+    return token in ("”", "’") or (token in ('"', "'") and not state[token])
 
 
 def _space_before(
