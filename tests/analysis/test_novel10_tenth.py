@@ -73,3 +73,55 @@ def test_a_dash_before_an_opening_mark_or_a_speech_going_on_cuts_nothing():
     assert paragraphs("“ Wait -- ” she began , but Oswin had gone .") == [
         "“Wait--” she began, but Oswin had gone."
     ]
+
+
+# --- a tag's verb in the clause after a semicolon ----------------------------------------------
+
+from fanarchive.analysis.characters import detect_cast  # noqa: E402
+from fanarchive.analysis.packs import default_knowledge  # noqa: E402
+from fanarchive.analysis.quotes import find_quotes  # noqa: E402
+from fanarchive.analysis.reading import read_text  # noqa: E402
+from fanarchive.analysis.speakers import run_sieve  # noqa: E402
+
+
+def sieve_answers(text: str, names: list[str]) -> list[tuple[str | None, str]]:
+    document = read_text(text)
+    document.metadata.characters = names
+    quotes = find_quotes(document)
+    run_sieve(document, quotes, detect_cast(document, quotes, default_knowledge()))
+    return [(q.speaker, q.rule) for q in quotes]
+
+
+RACE = (
+    "The whole village had come down to the green for the race, and Mayor Quill stood on a "
+    "barrel to see over the heads.\n\n"
+    '"Clear the course," said Mayor Quill; and Tamsin lifted the red flag high above the '
+    'crowd, and called out, "Runners, ready!"\n\n'
+    "Nobody moved until the flag came down.\n"
+)
+
+
+def test_the_subject_opening_the_clause_after_a_semicolon_tags_the_quote():
+    # Before: the sentence's first subject, Mayor Quill, who spoke the tag before the `;`.
+    assert sieve_answers(RACE, ["Mayor Quill", "Tamsin"])[-1] == ("Tamsin", "explicit")
+
+
+def test_an_inner_clause_or_a_listener_after_the_semicolon_is_no_tag_subject():
+    # `; and, while he was coming round, added,`: the adder is the wife, not the he.
+    text = (
+        "Hettie stood at the open window while her husband Bram crossed the yard.\n\n"
+        '"He will want his supper," said Hettie; and, while he was coming round, added, '
+        '"Set another place, Wren."\n\n'
+        "Wren set another place.\n"
+    )
+    speaker, _ = sieve_answers(text, ["Hettie", "Bram", "Wren"])[-1]
+    assert speaker != "Bram"
+    # `; but Oswin heard him say,`: the one heard speaks, not the hearer.
+    text = (
+        "The porter came in from the platform and shook the rain off his coat.\n\n"
+        '"Late again," said Ysolde; but Oswin heard the porter mutter, '
+        '"Not my fault, not this time."\n\n'
+        "Ysolde shrugged.\n"
+    )
+    speaker, _ = sieve_answers(text, ["Ysolde", "Oswin"])[-1]
+    assert speaker != "Oswin"
