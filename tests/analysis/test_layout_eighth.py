@@ -46,10 +46,11 @@ def test_a_quotation_after_a_narration_sentence_opens_a_paragraph():
 
 
 def test_a_quotation_after_its_split_off_tag_goes_on_in_the_same_paragraph():
-    # `"Q?" / asked Priya. / "More."`: in novels the same speaker mostly adds to it.
-    assert paragraphs("“ Is the kettle on ? ”", "asked Priya .", "“ I could do with a cup . ”") == [
-        "“Is the kettle on?” asked Priya. “I could do with a cup.”"
-    ]
+    # `"Q?" / sighed Priya. / "More."`: in novels the same speaker mostly adds to it (after
+    # `asked`, a question put to someone, the answer opens one: test_novel10_tenth.py).
+    assert paragraphs(
+        "“ Is the kettle on ? ”", "sighed Priya .", "“ I could do with a cup . ”"
+    ) == ["“Is the kettle on?” sighed Priya. “I could do with a cup.”"]
 
 
 def test_a_first_person_tag_split_off_is_a_tag_as_a_lowercase_one_is():
@@ -166,10 +167,11 @@ def test_the_script_can_print_the_quotation_marks_curly():
 
 def test_the_script_scores_the_loaders_breaks_against_the_real_ones():
     counts = litbank_paragraphs.measure(NOVEL)
-    # predicted: before lines 2, 5, 6, 7 and 8; real: 2, 5 and 8. `She didn't look up.` is
-    # the speaker's beat inside her paragraph, which the hints cut out (two extra breaks).
-    assert (counts.right, counts.extra, counts.missed) == (3, 2, 0)
-    assert "P  60.0  R 100.0  F1  75.0" in counts.figures()
+    # predicted: before lines 2, 4, 5, 6, 7 and 8; real: 2, 5 and 8. `She didn't look up.` is
+    # the speaker's beat inside her paragraph, which the hints cut out (two extra breaks), and
+    # `We'll miss it.` after `asked Marek.` is taken for the answer (a third; tenth session).
+    assert (counts.right, counts.extra, counts.missed) == (3, 3, 0)
+    assert "P  50.0  R 100.0  F1  66.7" in counts.figures()
     # only the boundary between the two narration sentences is not next to a quotation
     dialogue = litbank_paragraphs.measure(NOVEL, dialogue=True)
-    assert (dialogue.right, dialogue.extra, dialogue.missed) == (3, 2, 0)
+    assert (dialogue.right, dialogue.extra, dialogue.missed) == (3, 3, 0)

@@ -81,6 +81,10 @@ SOFT_BREAK_SHARE = 0.2  # below this share of single-newline breaks, they are li
 SCAN_CHARS = 200  # how far around a quote the narration is read
 # How far back from a speech verb its clause's subject is read, in words and marks.
 CLAUSE_WORDS = 16
+PREPOSITIONS = frozenset(
+    ["at", "in", "on", "with", "by", "for", "of", "to", "from", "after", "before", "upon"]
+)
+PERCEPTION_VERBS = frozenset(["heard", "hear", "hears", "saw", "see", "sees", "watched"])
 CLAUSE_STOPS = frozenset([";", ":", "--", "—", ".", "!", "?"])
 COORDINATORS = frozenset(["and", "or", "but", "nor"])
 # Words opening a clause inside a sentence: a subject after them is that clause's.
@@ -413,6 +417,7 @@ class Context:
             self._adjacent_subject(tokens, verb)
             or self._subject_before(tokens, verb)
             or self._clause_subject(tokens, verb)
+            or self._clause_opening_subject(tokens, verb)
             or self._first_subject(tokens[:verb])
             or self._subject_after(tokens, verb)
         )
@@ -450,6 +455,30 @@ class Context:
                 return self._subject_at(tokens, k)
             if lead is None or not lead.text[0].isalpha() or lead.lower in CLAUSE_LEADS:
                 return Subject("name", token.character, token.start)
+        return None
+
+    def _clause_opening_subject(self, tokens: list[Token], verb: int) -> Subject | None:
+        """`said the King; and the White Rabbit blew three blasts on the trumpet, and called
+        out,`: the subject opening the clause after the last semicolon before the verb (after
+        `and`, `but` or `then`), not the sentence's first one."""
+        stops = [k for k in range(verb) if tokens[k].text == ";"]
+        if not stops:
+            return None
+        k = stops[-1] + 1
+        while k < verb and tokens[k].lower in ("and", "but", "then"):
+            k += 1
+        for j in range(k, min(verb - 1, k + 3)):
+            subject = self._subject_word(tokens, j)
+            if subject is not None:
+                # its own finite verb next (`the White Rabbit blew`), not `Elizabeth at that
+                # instant moving towards them, he ...` nor `while he was coming round` (a
+                # clause the main subject follows), nor one who hears another `say`
+                after = tokens[j + 1].text
+                finite = after.isalpha() and after.islower() and not after.endswith("ing")
+                inner = tokens[j - 1].lower in SUBORDINATORS or tokens[j - 1].text == ","
+                hears = any(t.lower in PERCEPTION_VERBS for t in tokens[j + 1 : verb])
+                keep = finite and after not in PREPOSITIONS and not inner and not hears
+                return subject if keep else None
         return None
 
     def _adjacent_subject(self, tokens: list[Token], verb: int) -> Subject | None:
