@@ -9,9 +9,10 @@ from fanarchive.evaluation.scoring import Score
 
 # Measured with `fanarchive evaluate pdnc ../shared/pdnc-dev` (issue 14): end to end 83.3% on
 # the tune novels, 78.5% on the check novels (the issue's target for check is 80%); 80.9%
-# overall. Floors sit a little below so a regression fails, per side.
-TUNE_FLOOR = 0.82
-CHECK_FLOOR = 0.775
+# overall; 85.7% and 82.7% in the tenth session. Floors sit a little below so a regression
+# fails, per side.
+TUNE_FLOOR = 0.85
+CHECK_FLOOR = 0.82
 ORACLE_FLOOR = 0.78
 
 
