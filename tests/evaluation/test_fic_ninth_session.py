@@ -12,7 +12,7 @@ from tests.evaluation.test_fic_seventh_session import DATA
 # were written after that session's narrator rule (eb308e8) and measured the same with and
 # without it; 142 and 163 with the session's conversation-flow rules (flow9, written
 # without these sets)
-RIGHT_AT_LEAST = {"fic_tune8": 142, "fic_holdout11": 163}
+RIGHT_AT_LEAST = {"fic_tune8": 144, "fic_holdout11": 165}
 
 
 @pytest.mark.parametrize("folder", sorted(RIGHT_AT_LEAST))

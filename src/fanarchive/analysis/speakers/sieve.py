@@ -1721,6 +1721,10 @@ class Sieve:
             # PDNC check -7); not a name the turn itself said (`"...to Mrs. Dixon?" / "Mrs.
             # Dixon! very true."`: an echo).
             return None if called in self.named_in(line) else called
+        if called in (self.narrator, self.reader) and called not in self.named_in(line):
+            # `"Like a feeling. Forget it." / "Maxine."`: the I who tells the scene (or the
+            # you it is told to) is in it, though its narration never names them
+            return called
         named = self.ctx.recent_mentions(line.quote.start, limit=CALLED_MENTIONS)
         return called if any(m.character == called for m in named) else None
 
