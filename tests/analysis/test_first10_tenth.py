@@ -1,6 +1,7 @@
 """First- and second-person speakers, tenth session (speakers/sieve.py): the one the next turn
 calls by name spoke the turn it answers, and the I who tells the scene is in it though its
-narration never names them (`called_next`)."""
+narration never names them (`called_next`); a run no tag anchors alternates from that turn
+(`seed_teller`)."""
 
 from fanarchive.analysis.pipeline import analyze_text
 
@@ -42,6 +43,15 @@ def test_the_turn_a_call_of_the_narrator_answers_is_the_narrators():
         == "Ilse"
     )
     assert said["Ilse, look at me."] == "Priya"
+
+
+def test_the_narrators_turn_a_call_finds_anchors_the_exchange_around_it():
+    # no tag in the run after the long narration: the turn the call answers is the I's, and
+    # the turns before alternate from it (before, all fell to Priya, named last)
+    said = speakers(KETTLE)
+    assert said["Not exactly. More like a sound."] == "Ilse"
+    assert said["What kind of sound?"] == "Priya"
+    assert said["Was it the dream again?"] == "Priya"
 
 
 def test_a_call_of_someone_else_gives_them_the_turn_not_the_narrator():

@@ -1167,12 +1167,18 @@ class Sieve:
         for conversation in self.conversations():
             turns = _turns(conversation)
             anchors = {i: _anchor(t) for i, t in enumerate(turns) if _anchor(t)}
+            # turns counted from a call of the teller alone: the I and one other take turns
+            # (`alternating`, as with `alternate_with_someone_unnamed`; as `turn_taking` and
+            # `turn_partner` the learned ranking re-decided them, fic_tune8 -1, and fic_holdout9
+            # +3 where +4)
+            by_teller = False
             if not anchors:
                 if len(turns) < 2:
                     continue
                 anchors = self.seed(turns)
                 if not anchors:
                     continue
+                by_teller = any(turns[k][0].quote.rule == "called_next" for k in anchors)
             order = sorted(anchors)
             for i, turn in enumerate(turns):
                 if all(line.quote.rule != "none" for line in turn):
@@ -1189,6 +1195,8 @@ class Sieve:
                     )
                     # (its own unranked rule: fic_dialogue check -1, PDNC tune -1)
                     speaker = third or speaker
+                    if by_teller and rule != "called_next":
+                        rule = "alternating"
                 if speaker:
                     self.fill(turn, speaker, rule)
 
@@ -1199,7 +1207,8 @@ class Sieve:
         calls answers the next turn (`answer`, see `seed_call`), and the others alternate
         from there (before, each open turn fell to the character named last: one speaker for
         the whole exchange). (The call tried before the opening subject, or in a story an I
-        tells: fic_dialogue check -8.)"""
+        tells: fic_dialogue check -8.) In a story an I tells, or told to a you, only a call of
+        the teller seeds it (`seed_teller`)."""
         seed = self.opening_speaker(turns[0][0])
         # `Ada reeled in her line. / "The tide is turning." / "Cora, it turned an hour ago."`:
         # the reply's call outweighs the narration's subject, as it does parity.
@@ -1210,11 +1219,22 @@ class Sieve:
             self.fill(turns[0], seed, "conversation")
             return {0: seed}
         if self.narrator is not None:
-            return {}
+            return self.seed_teller(turns)
         for i in range(1, len(turns)):
             called = self.seed_call(turns, i)
             if called:
                 self.fill(turns[i], called, "answer")
+                return {i: called}
+        return {}
+
+    def seed_teller(self, turns: list[list[Line]]) -> dict[int, str]:
+        """In a story told by an I (or to a you), the first turn the next turn answers by
+        calling the teller (`"...Forget it." / "Ilse, look at me."`) is the teller's, and
+        the others alternate from there."""
+        for i, turn in enumerate(turns[:-1]):
+            called = self.called_next(turn[-1])
+            if called is not None and called in (self.narrator, self.reader):
+                self.fill(turn, called, "called_next")
                 return {i: called}
         return {}
 
