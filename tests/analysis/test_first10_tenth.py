@@ -96,3 +96,17 @@ def test_the_turn_a_call_of_the_reader_answers_is_the_readers():
     said = speakers(GREENHOUSE)
     line = "Twice. Once by accident, once on purpose, and I am not telling you which was which."
     assert said[line] == "Reader"
+
+
+def test_a_call_of_the_narrator_midway_anchors_the_turns_before_it_too():
+    # a longer turn calling the I at its end: the reply is the I's, and the turns before it
+    # alternate from there (before, only the reply was, and `Not exactly` fell to Priya)
+    asked = "What kind of sound was it this time, and do not tell me it was nothing, Ilse?"
+    text = KETTLE.replace("What kind of sound?", asked)
+    text = text.replace("Ilse, look at me.", "Look at me.")
+    said = speakers(text)
+    assert said["Not exactly. More like a sound."] == "Ilse"
+    assert said["Was it the dream again?"] == "Priya"
+    bells = "Bells, underwater, the kind you feel in your teeth more than you hear. Forget it."
+    assert said[bells] == "Ilse"
+    assert said["Look at me."] == "Priya"

@@ -1178,7 +1178,9 @@ class Sieve:
                 anchors = self.seed(turns)
                 if not anchors:
                     continue
-                by_teller = any(turns[k][0].quote.rule == "called_next" for k in anchors)
+                by_teller = self.narrator is not None and any(
+                    turns[k][0].quote.rule in ("called_next", "answer") for k in anchors
+                )
             order = sorted(anchors)
             for i, turn in enumerate(turns):
                 if all(line.quote.rule != "none" for line in turn):
@@ -1231,9 +1233,14 @@ class Sieve:
         """In a story told by an I (or to a you), the first turn the next turn answers by
         calling the teller (`"...Forget it." / "Ilse, look at me."`) is the teller's, and
         the others alternate from there."""
-        for i, turn in enumerate(turns[:-1]):
-            called = self.called_next(turn[-1])
-            if called is not None and called in (self.narrator, self.reader):
+        tellers = {self.narrator, self.reader} - {None}
+        for i, turn in enumerate(turns):
+            called = self.turn_addressee(turns[i - 1], None) if i else None
+            if called in tellers and self.fits(turn[0], called):
+                self.fill(turn, called, "answer")  # `"Ilse, look at me." / "I'm looking."`
+                return {i: called}
+            called = self.called_next(turn[-1]) if i + 1 < len(turns) else None
+            if called in tellers:
                 self.fill(turn, called, "called_next")
                 return {i: called}
         return {}
