@@ -1230,9 +1230,11 @@ class Sieve:
         return {}
 
     def seed_teller(self, turns: list[list[Line]]) -> dict[int, str]:
-        """In a story told by an I (or to a you), the first turn the next turn answers by
-        calling the teller (`"...Forget it." / "Ilse, look at me."`) is the teller's, and
-        the others alternate from there."""
+        """In a story told by an I (or to a you), the first turn that answers a turn calling
+        the teller (`answer`), or that the next turn answers by calling the teller
+        (`"...Forget it." / "Ilse, look at me."`, `called_next`), is the teller's, and the
+        others alternate from there. (Any call seeding the run so: fic_tune8 -1, fic_tune6 -1,
+        fic_dialogue -2, in group scenes; see docs/dropped.)"""
         tellers = {self.narrator, self.reader} - {None}
         for i, turn in enumerate(turns):
             called = self.turn_addressee(turns[i - 1], None) if i else None
