@@ -110,3 +110,46 @@ def test_a_call_of_the_narrator_midway_anchors_the_turns_before_it_too():
     bells = "Bells, underwater, the kind you feel in your teeth more than you hear. Forget it."
     assert said[bells] == "Ilse"
     assert said["Look at me."] == "Priya"
+
+
+ATTIC = """Clemence had gone to bed early, and Clemence never slept through anything.
+
+I was halfway up the attic ladder with a torch in my teeth when the hatch above me
+creaked, and a voice I would have known anywhere said, "You're letting the cold in."
+
+"I'm fixing the leak," I said. "Somebody has to."
+
+Nobody answered. I climbed the rest of the way and swung the torch round, and there was
+Bertrand, sitting cross-legged on a tea chest with a blanket over his shoulders.
+
+"You could have warned me you were up here."
+
+"You could have knocked."
+
+Down in the kitchen the kettle clicked off, and a small voice called:
+
+"Is anyone making toast?"
+
+Clemence was standing at the bottom of the ladder in her dressing gown, squinting up at
+the light.
+"""
+
+
+def test_a_voice_whose_tag_holds_an_i_is_not_the_narrators():
+    said = speakers(ATTIC)
+    assert said["You're letting the cold in."] is not None
+    assert said["You're letting the cold in."] != said["I'm fixing the leak,"]
+
+
+def test_a_voice_before_its_line_is_the_one_named_after_it():
+    said = speakers(ATTIC)
+    assert said["Is anyone making toast?"] == "Clemence"
+
+
+def test_the_narrators_own_tag_after_hearing_a_voice_stays_theirs():
+    # `I heard a voice, so I said,`: the verb has its own subject, the I
+    text = ATTIC.replace(
+        "and a voice I would have known anywhere said,", "and I heard a voice, so I said,"
+    )
+    said = speakers(text)
+    assert said["You're letting the cold in."] == said["I'm fixing the leak,"]

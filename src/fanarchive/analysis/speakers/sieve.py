@@ -174,6 +174,13 @@ UNSEEN_VOICE_RE = re.compile(
     r"\s+an?\s+(?:[a-z-]+\s+){0,2}voice\b",
     re.I,
 )
+# `a small voice says:`, `a voice I would know anywhere says,` before the quote.
+UNSEEN_VOICE_BEFORE_RE = re.compile(
+    r"\b[Aa]n?\s+(?:[a-z-]+,?\s+){0,3}voice\b([^.!?\"“”]{0,40}?)\s(?:said|says|cried|cries|called"
+    r"|calls|asked|asks|whispered|whispers|shouted|shouts|added|adds)\s*[,:—]?[\s\"'“‘]*$"
+)
+VOICE_GAP_STOPS = frozenset(["and", "but", "so", "then", "while", "until", "when"])
+SUBJECT_WORDS = frozenset(["i", "you", "he", "she", "we", "they", "it"])
 UNSEEN_VOICE_REACH = 600  # characters after the quote in which the voice's owner is named
 FIRST_PERSON_RE = re.compile(r"\b(?:I|me|my|myself)\b")
 # After a name: a third-person verb, so the name is the one spoken of (`Hux is grumpy`).
@@ -326,6 +333,12 @@ class Sieve:
             self.assign(line, shared.quote.speaker, shared.quote.rule)
             return
         tag = self.find_tag(line)
+        voice = tag is not None and self.voice_before(line)
+        if voice:
+            # `a voice I would know anywhere says,`: someone unseen, not the I (nor you) of a
+            # clause inside the tag, nor whoever acts beside it
+            tag = None
+            line.notes["third_person"] = True
         if tag is None:
             unseen = self.unseen_voice(line)
             if unseen:
@@ -335,6 +348,8 @@ class Sieve:
             if heard and heard.value not in (line.addressee, self.narrator):
                 self.assign(line, heard.value, "voice")
                 return
+        if voice:
+            return  # left to the conversation rules
         if self.by_tag_or_beat(line, tag):
             return
         named = self.ctx.self_named(line.quote)
@@ -668,10 +683,12 @@ class Sieve:
 
     def unseen_voice(self, line: Line) -> str | None:
         """`"At last," said a voice. ... Reginald sat on the shelf`: a voice the tag names no
-        one for belongs to the first character the narration names after it, before the next
-        paragraph's quote (not the one who spoke the turn before, whom it answers)."""
+        one for (after the quote, or before it: `a small voice called:`) belongs to the first
+        character the narration names after it, before the next paragraph's quote (not the
+        one who spoke the turn before, whom it answers)."""
         start, end = line.after
-        if not UNSEEN_VOICE_RE.match(self.ctx.text, start, min(end, start + 80)):
+        after = UNSEEN_VOICE_RE.match(self.ctx.text, start, min(end, start + 80))
+        if not after and not self.voice_before(line):
             return None
         previous = self.lines[line.index - 1].quote.speaker if line.index else None
         banned = {previous, line.addressee, self.narrator}
@@ -683,6 +700,18 @@ class Sieve:
             if mention.character not in banned:
                 return mention.character
         return None
+
+    def voice_before(self, line: Line) -> bool:
+        """`and a small voice says: "Onii-chan?"`, `a voice I would know anywhere says,`: the
+        tag before the quote is a voice's, whatever I a clause inside it holds."""
+        end = line.quote.start
+        start = self.lines[line.index - 1].quote.end if line.index else 0
+        match = UNSEEN_VOICE_BEFORE_RE.search(self.ctx.text, max(start, end - 160), end)
+        if match is None:
+            return False
+        # `a voice, so I said,`: the verb has a subject of its own after the voice
+        gap = match.group(1).lower().replace(",", " ").split()
+        return not (set(gap) & VOICE_GAP_STOPS) and not (gap and gap[-1] in SUBJECT_WORDS)
 
     def pronoun_beat_after(self, line: Line) -> bool:
         """`"Out." He shrugged.` opening a paragraph of dialogue: the pronoun is resolved as a
