@@ -16,8 +16,8 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 # rules (be5940f) 266 and 229; at the session's end 261 and 233 (the object-`it` rule, tune-only,
 # reverted: it cost the blind fic_holdout5 five quotations and PDNC check two); fic_tune5 264
 # after the seventh session's rules (a bare-name turn seeds an exchange; a rare word called by
-# between two commas)
-RIGHT_AT_LEAST = {"fic_tune5": 264, "fic_holdout8": 235}
+# between two commas); fic_holdout8 236 once a voice's tag is not the I's (tenth session)
+RIGHT_AT_LEAST = {"fic_tune5": 264, "fic_holdout8": 236}
 
 
 @pytest.mark.parametrize("name", RIGHT_AT_LEAST)

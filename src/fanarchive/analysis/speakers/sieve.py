@@ -174,6 +174,13 @@ UNSEEN_VOICE_RE = re.compile(
     r"\s+an?\s+(?:[a-z-]+\s+){0,2}voice\b",
     re.I,
 )
+# `a small voice says:`, `a voice I would know anywhere says,` before the quote.
+UNSEEN_VOICE_BEFORE_RE = re.compile(
+    r"\b[Aa]n?\s+(?:[a-z-]+,?\s+){0,3}voice\b([^.!?\"“”]{0,40}?)\s(?:said|says|cried|cries|called"
+    r"|calls|asked|asks|whispered|whispers|shouted|shouts|added|adds)\s*[,:—]?[\s\"'“‘]*$"
+)
+VOICE_GAP_STOPS = frozenset(["and", "but", "so", "then", "while", "until", "when"])
+SUBJECT_WORDS = frozenset(["i", "you", "he", "she", "we", "they", "it"])
 UNSEEN_VOICE_REACH = 600  # characters after the quote in which the voice's owner is named
 FIRST_PERSON_RE = re.compile(r"\b(?:I|me|my|myself)\b")
 # After a name: a third-person verb, so the name is the one spoken of (`Hux is grumpy`).
@@ -326,6 +333,12 @@ class Sieve:
             self.assign(line, shared.quote.speaker, shared.quote.rule)
             return
         tag = self.find_tag(line)
+        voice = tag is not None and self.voice_before(line)
+        if voice:
+            # `a voice I would know anywhere says,`: someone unseen, not the I (nor you) of a
+            # clause inside the tag, nor whoever acts beside it
+            tag = None
+            line.notes["third_person"] = True
         if tag is None:
             unseen = self.unseen_voice(line)
             if unseen:
@@ -335,6 +348,8 @@ class Sieve:
             if heard and heard.value not in (line.addressee, self.narrator):
                 self.assign(line, heard.value, "voice")
                 return
+        if voice:
+            return  # left to the conversation rules
         if self.by_tag_or_beat(line, tag):
             return
         named = self.ctx.self_named(line.quote)
@@ -668,10 +683,12 @@ class Sieve:
 
     def unseen_voice(self, line: Line) -> str | None:
         """`"At last," said a voice. ... Reginald sat on the shelf`: a voice the tag names no
-        one for belongs to the first character the narration names after it, before the next
-        paragraph's quote (not the one who spoke the turn before, whom it answers)."""
+        one for (after the quote, or before it: `a small voice called:`) belongs to the first
+        character the narration names after it, before the next paragraph's quote (not the
+        one who spoke the turn before, whom it answers)."""
         start, end = line.after
-        if not UNSEEN_VOICE_RE.match(self.ctx.text, start, min(end, start + 80)):
+        after = UNSEEN_VOICE_RE.match(self.ctx.text, start, min(end, start + 80))
+        if not after and not self.voice_before(line):
             return None
         previous = self.lines[line.index - 1].quote.speaker if line.index else None
         banned = {previous, line.addressee, self.narrator}
@@ -683,6 +700,18 @@ class Sieve:
             if mention.character not in banned:
                 return mention.character
         return None
+
+    def voice_before(self, line: Line) -> bool:
+        """`and a small voice says: "Onii-chan?"`, `a voice I would know anywhere says,`: the
+        tag before the quote is a voice's, whatever I a clause inside it holds."""
+        end = line.quote.start
+        start = self.lines[line.index - 1].quote.end if line.index else 0
+        match = UNSEEN_VOICE_BEFORE_RE.search(self.ctx.text, max(start, end - 160), end)
+        if match is None:
+            return False
+        # `a voice, so I said,`: the verb has a subject of its own after the voice
+        gap = match.group(1).lower().replace(",", " ").split()
+        return not (set(gap) & VOICE_GAP_STOPS) and not (gap and gap[-1] in SUBJECT_WORDS)
 
     def pronoun_beat_after(self, line: Line) -> bool:
         """`"Out." He shrugged.` opening a paragraph of dialogue: the pronoun is resolved as a
@@ -1167,12 +1196,20 @@ class Sieve:
         for conversation in self.conversations():
             turns = _turns(conversation)
             anchors = {i: _anchor(t) for i, t in enumerate(turns) if _anchor(t)}
+            # turns counted from a call of the teller alone: the I and one other take turns
+            # (`alternating`, as with `alternate_with_someone_unnamed`; as `turn_taking` and
+            # `turn_partner` the learned ranking re-decided them, fic_tune8 -1, and fic_holdout9
+            # +3 where +4)
+            by_teller = False
             if not anchors:
                 if len(turns) < 2:
                     continue
                 anchors = self.seed(turns)
                 if not anchors:
                     continue
+                by_teller = self.narrator is not None and any(
+                    turns[k][0].quote.rule in ("called_next", "answer") for k in anchors
+                )
             order = sorted(anchors)
             for i, turn in enumerate(turns):
                 if all(line.quote.rule != "none" for line in turn):
@@ -1189,6 +1226,8 @@ class Sieve:
                     )
                     # (its own unranked rule: fic_dialogue check -1, PDNC tune -1)
                     speaker = third or speaker
+                    if by_teller and rule != "called_next":
+                        rule = "alternating"
                 if speaker:
                     self.fill(turn, speaker, rule)
 
@@ -1199,7 +1238,8 @@ class Sieve:
         calls answers the next turn (`answer`, see `seed_call`), and the others alternate
         from there (before, each open turn fell to the character named last: one speaker for
         the whole exchange). (The call tried before the opening subject, or in a story an I
-        tells: fic_dialogue check -8.)"""
+        tells: fic_dialogue check -8.) In a story an I tells, or told to a you, only a call of
+        the teller seeds it (`seed_teller`)."""
         seed = self.opening_speaker(turns[0][0])
         # `Ada reeled in her line. / "The tide is turning." / "Cora, it turned an hour ago."`:
         # the reply's call outweighs the narration's subject, as it does parity.
@@ -1210,11 +1250,29 @@ class Sieve:
             self.fill(turns[0], seed, "conversation")
             return {0: seed}
         if self.narrator is not None:
-            return {}
+            return self.seed_teller(turns)
         for i in range(1, len(turns)):
             called = self.seed_call(turns, i)
             if called:
                 self.fill(turns[i], called, "answer")
+                return {i: called}
+        return {}
+
+    def seed_teller(self, turns: list[list[Line]]) -> dict[int, str]:
+        """In a story told by an I (or to a you), the first turn that answers a turn calling
+        the teller (`answer`), or that the next turn answers by calling the teller
+        (`"...Forget it." / "Ilse, look at me."`, `called_next`), is the teller's, and the
+        others alternate from there. (Any call seeding the run so: fic_tune8 -1, fic_tune6 -1,
+        fic_dialogue -2, in group scenes; see docs/dropped.)"""
+        tellers = {self.narrator, self.reader} - {None}
+        for i, turn in enumerate(turns):
+            called = self.turn_addressee(turns[i - 1], None) if i else None
+            if called in tellers and self.fits(turn[0], called):
+                self.fill(turn, called, "answer")  # `"Ilse, look at me." / "I'm looking."`
+                return {i: called}
+            called = self.called_next(turn[-1]) if i + 1 < len(turns) else None
+            if called in tellers:
+                self.fill(turn, called, "called_next")
                 return {i: called}
         return {}
 
@@ -1721,6 +1779,10 @@ class Sieve:
             # PDNC check -7); not a name the turn itself said (`"...to Mrs. Dixon?" / "Mrs.
             # Dixon! very true."`: an echo).
             return None if called in self.named_in(line) else called
+        if called in (self.narrator, self.reader) and called not in self.named_in(line):
+            # `"Like a feeling. Forget it." / "Maxine."`: the I who tells the scene (or the
+            # you it is told to) is in it, though its narration never names them
+            return called
         named = self.ctx.recent_mentions(line.quote.start, limit=CALLED_MENTIONS)
         return called if any(m.character == called for m in named) else None
 
