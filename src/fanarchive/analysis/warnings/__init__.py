@@ -200,7 +200,7 @@ def detect_warnings(
     learned_cues = None
     warnings: list[Warning] = []
     for category, rule in RULES.items():
-        cues = scored.get(category, [])
+        cues = victims.by_deed(document.text, scored.get(category, []))
         if category == "killing":  # a living victim: not "killed it", "slaughtered the competition"
             cues = victims.of_the_living(document.text, cues)
         finding = best_cluster(cues)

@@ -1,4 +1,5 @@
-"""Killing needs a living victim (probe round 11, seventh session; docs/warnings.md).
+"""Killing needs a living victim (probe round 11, seventh session; docs/warnings.md), and
+no rule counts harm done with a look (tenth session).
 
 "Killed it on Saturday", "slaughtered the competition", "murdered the chorus", "butchered
 the speech": a kill verb whose object is a thing is success, defeat or bad work, whatever
@@ -71,3 +72,29 @@ def of_the_living(text: str, cues: list) -> list:
     """The Killing cues but those whose object is a thing (kills_a_thing). Applied to the
     Killing rule only: the learned model reads every cue as before."""
     return [c for c in cues if not kills_a_thing(text, c.hit)]
+
+
+# Harm done with a look or a word is none: "impaled him with that withering glare",
+# "skewered the vicar with a single raised eyebrow", "killed her with kindness". Whatever the
+# verb, the instrument tells it (tenth session).
+WITH_A_LOOK_RE = re.compile(
+    r"(?:impal|skewer|stab|pierc|spear|pinn|nail|cut|kill|murder|shot|shoot|slay|slew|flay"
+    r"|strik|struck|hit|slic|sear|burn|eviscerat|disembowel|flatten|crush|slaughter|gut|flog"
+    r"|whip|lash|slash|wound|maim|execut|strangl|throttl|choke|punch|slap|smack)[a-z]*"
+    r"(?:\s+(?:him|her|them|me|you|us|(?:the\s+|a\s+)?[a-z]+))?\s+with\s+"
+    r"(?:(?:a|an|that|this|his|her|their|my|your|one|the|its|another|such)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:looks?|glares?|stares?|gaze|glances?|eyes|eyebrows?|smiles?|grins?"
+    r"|scowls?|frowns?|questions?|remarks?|retorts?|comments?|words|sarcasm|wit|kindness)\b",
+    re.IGNORECASE,
+)
+
+
+def harmed_with_a_look(text: str, hit: Hit) -> bool:
+    """A cue whose verb's instrument is a look or a word ("impaled him with a glare")."""
+    return WITH_A_LOOK_RE.match(text, hit.start) is not None
+
+
+def by_deed(text: str, cues: list) -> list:
+    """The cues but those of harm done with a look or a word. Applied to the rules only: the
+    learned model reads every cue as before, so its features and weights are unchanged."""
+    return [c for c in cues if not harmed_with_a_look(text, c.hit)]

@@ -1,0 +1,42 @@
+"""Tenth session: rules' precision and recall read from the tune side (docs/warnings.md,
+"Warnings (tenth session)"). The passages are written for these tests; the everyday ones use
+the same words and must keep (or stay without) their notes.
+"""
+
+import pytest
+
+from fanarchive.analysis.pipeline import analyze_text
+
+
+def notes(text: str) -> set[str]:
+    return {warning.name for warning in analyze_text(text).warnings}
+
+
+# Harm done with a look or a word: each gave a Violence, Killing or Death note before.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Across the boardroom table, Odile impaled him with that withering glare and waited.",
+        "Grandma skewered the vicar with a single raised eyebrow, and he stopped talking.",
+        "Priya stabbed him with another pointed question about the budget.",
+    ],
+)
+def test_harm_done_with_a_look_or_a_word_is_no_violence(text):
+    assert not notes(text) & {"Violence", "Killing", "Death", "Graphic Depictions Of Violence"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The raider impaled the farmer with a spear and left him face down in the mud.",
+        "Rourke struck the sentry with the butt of his rifle, and the man fell, his nose broken.",
+        "Mara stabbed him with a kitchen knife, twice, in the stomach.",
+    ],
+)
+def test_harm_done_with_a_weapon_keeps_its_violence(text):
+    assert "Violence" in notes(text)
+
+
+def test_a_body_lying_dead_with_its_eyes_open_is_still_a_death():
+    text = "The sentry lay dead with his eyes open, a bayonet through his chest."
+    assert "Death" in notes(text)
