@@ -40,3 +40,33 @@ def test_harm_done_with_a_weapon_keeps_its_violence(text):
 def test_a_body_lying_dead_with_its_eyes_open_is_still_a_death():
     text = "The sentry lay dead with his eyes open, a bayonet through his chest."
     assert "Death" in notes(text)
+
+
+# Harm to one's own body until it bleeds, told by the head or the fist and what it meets,
+# or by a bite: each gave no Self-Harm note before.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the locked stairwell Teodor knocked his head against the bricks, over and over, "
+        "until the skin broke.",
+        "Wen hit the bathroom wall until her knuckles split, and it was the first quiet she "
+        "had felt all week.",
+        "Under the duvet Sunniva bit down on the back of her hand until she tasted blood.",
+    ],
+)
+def test_harm_to_ones_own_body_until_it_bleeds_is_self_harm(text):
+    assert "Self-Harm" in notes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ollie banged his head on the cupboard door getting the cereal down.",
+        "Dee punched the wall when the team lost, then iced her hand and laughed about it.",
+        "He punched the guard in the face until his knuckles split.",
+        "She knocked on the door until her knuckles were raw, but nobody came.",
+        "The boxer hit the heavy bag until his knuckles bled through the wraps.",
+    ],
+)
+def test_knocks_blows_on_others_and_training_are_not_self_harm(text):
+    assert "Self-Harm" not in notes(text)
