@@ -70,3 +70,30 @@ def test_harm_to_ones_own_body_until_it_bleeds_is_self_harm(text):
 )
 def test_knocks_blows_on_others_and_training_are_not_self_harm(text):
     assert "Self-Harm" not in notes(text)
+
+
+# The graphic verbs need a living victim for the Violence rule, as kill verbs do for
+# Killing: each gave a Violence note before.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tobi decapitated the strawberries and threw them into the blender.",
+        "The puppy disembowelled the new squeaky hedgehog in under a minute.",
+        "Ines skewered the halloumi and the peppers for the barbecue.",
+    ],
+)
+def test_a_graphic_verb_on_a_thing_is_no_violence(text):
+    assert "Violence" not in notes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The soldiers decapitated the prisoners and left them in the square.",
+        "Marek beheaded the traitor in front of the whole court.",
+        "The knight impaled Rurik on the gatepost and rode on.",
+        "The wolf sprang, and Ana impaled it on her boar spear.",
+    ],
+)
+def test_a_graphic_verb_on_someone_keeps_its_violence(text):
+    assert "Violence" in notes(text)

@@ -201,6 +201,8 @@ def detect_warnings(
     warnings: list[Warning] = []
     for category, rule in RULES.items():
         cues = victims.by_deed(document.text, scored.get(category, []))
+        if category == "violence":  # "decapitated the strawberries"
+            cues = [c for c in cues if not victims.maims_a_thing(document.text, c.hit)]
         if category == "killing":  # a living victim: not "killed it", "slaughtered the competition"
             cues = victims.of_the_living(document.text, cues)
         finding = best_cluster(cues)

@@ -98,3 +98,29 @@ def by_deed(text: str, cues: list) -> list:
     """The cues but those of harm done with a look or a word. Applied to the rules only: the
     learned model reads every cue as before, so its features and weights are unchanged."""
     return [c for c in cues if not harmed_with_a_look(text, c.hit)]
+
+
+# The graphic verbs need a living victim too, for the Violence rule (tenth session):
+# "decapitated the strawberries", "disembowelled the teddy bear", "skewered the prawns".
+DOER_ENDINGS = ("er", "or", "ist", "ers", "ors", "ists")
+GRAPHIC_VERB_RE = re.compile(
+    r"(?:decapitat|behead|dismember|mutilat|disembowel|eviscerat|impal|skewer)\w*"
+    r"|gutt(?:ed|ing)",
+    re.IGNORECASE,
+)
+
+
+def maims_a_thing(text: str, hit: Hit) -> bool:
+    """A graphic verb (the whole cue) whose object is a thing."""
+    if not GRAPHIC_VERB_RE.fullmatch(hit.surface):
+        return False
+    found = THING_OBJECT_RE.match(text, hit.end)
+    if found is None or found.group("pointed") or found.group("bare"):
+        return False  # "impaled it": a creature, as often as not
+    words = found.group("words").split()
+    if any(word[:1].isupper() for word in words):
+        return False
+    # a person by a doing ("the farmer", "the raiders") counts as living here
+    return not any(
+        LIVING.fullmatch(word.lower()) or word.lower().endswith(DOER_ENDINGS) for word in words
+    )
