@@ -80,6 +80,7 @@ def test_knocks_blows_on_others_and_training_are_not_self_harm(text):
         "Tobi decapitated the strawberries and threw them into the blender.",
         "The puppy disembowelled the new squeaky hedgehog in under a minute.",
         "Ines skewered the halloumi and the peppers for the barbecue.",
+        "Aunt Bea strangled the last few notes out of her accordion.",
     ],
 )
 def test_a_graphic_verb_on_a_thing_is_no_violence(text):
@@ -93,6 +94,8 @@ def test_a_graphic_verb_on_a_thing_is_no_violence(text):
         "Marek beheaded the traitor in front of the whole court.",
         "The knight impaled Rurik on the gatepost and rode on.",
         "The wolf sprang, and Ana impaled it on her boar spear.",
+        "He strangled the guard with his own belt.",
+        "He throttled the life out of the informer in the alley behind the bar.",
     ],
 )
 def test_a_graphic_verb_on_someone_keeps_its_violence(text):

@@ -102,9 +102,15 @@ def by_deed(text: str, cues: list) -> list:
 
 # The graphic verbs need a living victim too, for the Violence rule (tenth session):
 # "decapitated the strawberries", "disembowelled the teddy bear", "skewered the prawns".
+# "throttled the life out of the informer": the one the life is taken out of is the victim.
+OUT_OF_RE = re.compile(
+    r"(?:\s+[\w'-]+){1,4}?\s+out\s+of\s+(?:(?:the|a|an|that|this|his|her|their|my|your)\s+"
+    r"(?P<words>[\w-]+(?:\s+[\w-]+)?)|him|her|them|me|you|us|(?-i:[A-Z][a-z]+))\b",
+    re.IGNORECASE,
+)
 DOER_ENDINGS = ("er", "or", "ist", "ers", "ors", "ists")
 GRAPHIC_VERB_RE = re.compile(
-    r"(?:decapitat|behead|dismember|mutilat|disembowel|eviscerat|impal|skewer)\w*"
+    r"(?:decapitat|behead|dismember|mutilat|disembowel|eviscerat|impal|skewer|strangl|throttl)\w*"
     r"|gutt(?:ed|ing)",
     re.IGNORECASE,
 )
@@ -120,7 +126,18 @@ def maims_a_thing(text: str, hit: Hit) -> bool:
     words = found.group("words").split()
     if any(word[:1].isupper() for word in words):
         return False
+    if _out_of_someone(text, hit.end):
+        return False
     # a person by a doing ("the farmer", "the raiders") counts as living here
     return not any(
         LIVING.fullmatch(word.lower()) or word.lower().endswith(DOER_ENDINGS) for word in words
     )
+
+
+def _out_of_someone(text: str, at: int) -> bool:
+    """ "... the life out of him / the informer": taken out of someone."""
+    found = OUT_OF_RE.match(text, at)
+    if found is None:
+        return False
+    words = (found.group("words") or "").lower().split()
+    return not words or any(LIVING.fullmatch(word) or word.endswith(DOER_ENDINGS) for word in words)
