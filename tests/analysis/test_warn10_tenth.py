@@ -100,3 +100,29 @@ def test_a_graphic_verb_on_a_thing_is_no_violence(text):
 )
 def test_a_graphic_verb_on_someone_keeps_its_violence(text):
     assert "Violence" in notes(text)
+
+
+# A thing meeting someone's head or face, told by the meeting: no Violence note before.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He grabs a fistful of your hair and drives your face into the counter, once, twice.",
+        "The heavy ashtray cracks against Mirela's jaw, and the room tilts.",
+        "The thrown mug shattered against his temple.",
+    ],
+)
+def test_a_thing_meeting_someones_head_is_violence(text):
+    assert "Violence" in notes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A slow smile broke across his face.",
+        "A grin cracked across Tam's face.",
+        "The wave crashed over her head and she came up spluttering.",
+        "The sleet smashed against her face all the way home from the station.",
+    ],
+)
+def test_a_smile_or_the_weather_across_a_face_is_no_violence(text):
+    assert "Violence" not in notes(text)

@@ -141,3 +141,33 @@ def _out_of_someone(text: str, at: int) -> bool:
         return False
     words = (found.group("words") or "").lower().split()
     return not words or any(LIVING.fullmatch(word) or word.endswith(DOER_ENDINGS) for word in words)
+
+
+# A thing that meets someone's head or face, told by the meeting (tenth session): "the
+# bottle breaks across your cheekbone", "drives your face into the counter". Not a smile,
+# light or weather that breaks across a face, nor one's own head knocked.
+IMPACT_RE = re.compile(
+    r"\b(?P<thing>\w+)\s+(?:(?P<head>\w+)\s+)?(?:breaks?|broke|smash(?:es|ed)|shatter(?:s|ed)|crash(?:es|ed)"
+    r"|slam(?:s|med)|crack(?:s|ed))\s+(?:\w+\s+)?(?:across|into|against|over|on)\s+"
+    r"(?:your|his|her|their|\w+'s)\s+(?:\w+\s+)?(?:face|head|skull|jaw|cheek|cheekbone|nose"
+    r"|temple|mouth|teeth|forehead)\b"
+    r"|\b(?:drives?|drove|slam(?:s|med)|smash(?:es|ed)|shove[sd]?|ram(?:s|med)|bash(?:es|ed))"
+    r"\s+(?:your|(?-i:[A-Z][a-z]+)'s)\s+(?:face|head|forehead)\s+(?:\w+\s+)?(?:into|against|onto"
+    r"|off)\b",
+    re.IGNORECASE,
+)
+NOT_A_THING_RE = re.compile(
+    r"(?:smile|grin|light|sunlight|dawn|sun|wave|waves|water|relief|expression|blush|flush"
+    r"|laugh|laughter|sweat|tears|rain|snow|hail|sleet|wind|spray|silence|voice|realisation"
+    r"|realization|news)$",
+    re.IGNORECASE,
+)
+
+
+def impact(sentence: str) -> re.Match | None:
+    """A thing meeting someone's head or face (IMPACT_RE), not a smile or the weather."""
+    for found in IMPACT_RE.finditer(sentence):
+        words = [w for w in (found.group("thing"), found.group("head")) if w]
+        if not any(NOT_A_THING_RE.fullmatch(word) for word in words):
+            return found
+    return None
