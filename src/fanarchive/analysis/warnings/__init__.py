@@ -200,7 +200,11 @@ def detect_warnings(
     learned_cues = None
     warnings: list[Warning] = []
     for category, rule in RULES.items():
-        cues = scored.get(category, [])
+        cues = victims.by_deed(document.text, scored.get(category, []))
+        if category == "violence":  # a thing meeting someone's head or face: the act
+            cues = cues + impact_cues(document, index)
+        if category == "violence":  # "decapitated the strawberries"
+            cues = [c for c in cues if not victims.maims_a_thing(document.text, c.hit)]
         if category == "killing":  # a living victim: not "killed it", "slaughtered the competition"
             cues = victims.of_the_living(document.text, cues)
         finding = best_cluster(cues)
@@ -237,6 +241,23 @@ def detect_warnings(
     warnings.extend(special.special_warnings(document, index, cast, scored, warnings, quotes))
     warnings.sort(key=lambda w: ORDER.index(w.name) if w.name in ORDER else len(ORDER))
     return warnings
+
+
+def impact_cues(document: Document, index: SentenceIndex) -> list[Scored]:
+    """Violence cues for the rule alone (victims.impact); the model's features unchanged."""
+    text, found = document.text, []
+    for s, span in enumerate(index.spans):
+        sentence = text[span.start : span.end]
+        hit = victims.impact(sentence)
+        if hit is None or special.MISHAP_RE.search(sentence) or in_an_arena(sentence):
+            continue
+        at = span.start + hit.start()
+        weight = factor(text, span.start, span.end, at)
+        if weight:
+            found.append(
+                Scored(s, 3.0 * weight, False, Hit(at, span.start + hit.end(), hit.group()), weight)
+            )
+    return found
 
 
 def death_of_a_suicide(

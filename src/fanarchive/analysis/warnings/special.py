@@ -58,13 +58,18 @@ SELF_BLADE = (
 BLADE_RE = re.compile(r"\b(?:razors?|blades?|knife|knives|shards?|glass|scissors)\b", re.IGNORECASE)
 # Other harm to one's own body, told with what it was done with or until it bled:
 # "scratched at her forearms with a safety pin until they bled" (not an itch scratched).
+_UNTIL_IT_BLED = (
+    r"until (?:(?:they|it|the skin|she|he|i|you|blood|(?:his|her|their|my|your) (?:\w+ )?"
+    r"(?:knuckles|fists?|hands?|head|forehead|skin|lip|lips|wrists?|arms?))"
+    r" (?:\w+ )?(?:bled|broke|split|tore|was raw|were raw|bruised|blistered|welled"
+    r"|came up|rose|welted)|(?:she|he|i|you|they) (?:could )?(?:tasted?|drew|draws) blood)"
+)
 SELF_HURT = (
     r"(?:scratch|scrap|claw|rak|burn|burnt|gouge|dug|dig|pick|hit|punch|bang|bash|slamm|bit|bite"
-    r"|pinch|jabb|stabb)\w* (?:at |into )?(?:his|her|their|my|your|our) (?:own )?(?:\w+ )?"
+    r"|pinch|jabb|stabb|knock)\w* (?:at |into |down on (?:the \w+ of )?)?(?:his|her|their|my"
+    r"|your|our) (?:own )?(?:\w+ )?"
     r"(?:" + LIMB[3:-1] + r"|head|face|skin|forehead|knuckles|fists?|scalp|stomach|belly"
-    r"|hips?|ankles?|shins?) (?:[\w,]+ ){0,6}?(?:until (?:they|it|the skin|she|he|i|you"
-    r"|blood) (?:\w+ )?(?:bled|broke|split|tore|was raw|were raw|bruised|blistered|welled"
-    r"|came up|rose|welted)"
+    r"|hips?|ankles?|shins?) (?:[\w,]+ ){0,6}?(?:" + _UNTIL_IT_BLED + r""
     r"|with (?:a |the |his |her |their |my |your )?(?:safety pin|pin|needle|compass|razor"
     r"|blade|lighter|cigarette|match|fingernails|scissors|knife|shard|ruler|belt|paperclip))"
 )
@@ -90,9 +95,19 @@ SELF_NAILS = (
     r" (?:\w+ )?(?:down|into|across|along|over|up) (?:his|her|their|my|your) (?:own )?"
     r"(?:right |left |inner )?" + BODY_PLACE
 )
+# One's own fist or head against a wall until it bleeds: "punched the wall until her
+# knuckles bled" (tenth session; a fist thrown once in anger is not this).
+SELF_AGAINST_A_WALL = (
+    r"(?:hit|punch|bang|bash|slamm|smash|knock|beat)\w* (?:(?:his|her|their|my|your) (?:own )?"
+    r"(?:head|forehead|fists?|knuckles|hands?) (?:against|into|on) )?the (?:\w+ )?(?:wall|walls"
+    r"|tiles|floor|mirror|door|brick|bricks) (?:[\w,]+ ){0,6}?until (?:his|her|their|my|your)"
+    r" (?:own )?(?:knuckles|fists?|hands?|head|forehead|skin) (?:\w+ )?(?:bled|split|broke"
+    r"|cracked|bruised|were raw|was raw|were bloody|was bloody)"
+)
 SELF_CUT_LEXICON = Lexicon(
     [
         SELF_NAILS,
+        SELF_AGAINST_A_WALL,
         r"(?:cut|cuts|cutting|sliced|slices|slicing|slashed|slashes|slashing|carved|carving|nicked|"
         r"gashed|slit|slits|pricked|pricking) (?:open )?(?:his|her|their|my|your|our) "
         r"(?:own )?(?:right |left )?" + LIMB + r"(?: open)?",

@@ -1,4 +1,5 @@
-"""Killing needs a living victim (probe round 11, seventh session; docs/warnings.md).
+"""Killing needs a living victim (probe round 11, seventh session; docs/warnings.md), and
+no rule counts harm done with a look (tenth session).
 
 "Killed it on Saturday", "slaughtered the competition", "murdered the chorus", "butchered
 the speech": a kill verb whose object is a thing is success, defeat or bad work, whatever
@@ -71,3 +72,102 @@ def of_the_living(text: str, cues: list) -> list:
     """The Killing cues but those whose object is a thing (kills_a_thing). Applied to the
     Killing rule only: the learned model reads every cue as before."""
     return [c for c in cues if not kills_a_thing(text, c.hit)]
+
+
+# Harm done with a look or a word is none: "impaled him with that withering glare",
+# "skewered the vicar with a single raised eyebrow", "killed her with kindness". Whatever the
+# verb, the instrument tells it (tenth session).
+WITH_A_LOOK_RE = re.compile(
+    r"(?:impal|skewer|stab|pierc|spear|pinn|nail|cut|kill|murder|shot|shoot|slay|slew|flay"
+    r"|strik|struck|hit|slic|sear|burn|eviscerat|disembowel|flatten|crush|slaughter|gut|flog"
+    r"|whip|lash|slash|wound|maim|execut|strangl|throttl|choke|punch|slap|smack)[a-z]*"
+    r"(?:\s+(?:him|her|them|me|you|us|(?:the\s+|a\s+)?[a-z]+))?\s+with\s+"
+    r"(?:(?:a|an|that|this|his|her|their|my|your|one|the|its|another|such)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:looks?|glares?|stares?|gaze|glances?|eyes|eyebrows?|smiles?|grins?"
+    r"|scowls?|frowns?|questions?|remarks?|retorts?|comments?|words|sarcasm|wit|kindness)\b",
+    re.IGNORECASE,
+)
+
+
+def harmed_with_a_look(text: str, hit: Hit) -> bool:
+    """A cue whose verb's instrument is a look or a word ("impaled him with a glare")."""
+    return WITH_A_LOOK_RE.match(text, hit.start) is not None
+
+
+def by_deed(text: str, cues: list) -> list:
+    """The cues but those of harm done with a look or a word. Applied to the rules only: the
+    learned model reads every cue as before, so its features and weights are unchanged."""
+    return [c for c in cues if not harmed_with_a_look(text, c.hit)]
+
+
+# The graphic verbs need a living victim too, for the Violence rule (tenth session):
+# "decapitated the strawberries", "disembowelled the teddy bear", "skewered the prawns".
+# "throttled the life out of the informer": the one the life is taken out of is the victim.
+OUT_OF_RE = re.compile(
+    r"(?:\s+[\w'-]+){1,4}?\s+out\s+of\s+(?:(?:the|a|an|that|this|his|her|their|my|your)\s+"
+    r"(?P<words>[\w-]+(?:\s+[\w-]+)?)|him|her|them|me|you|us|(?-i:[A-Z][a-z]+))\b",
+    re.IGNORECASE,
+)
+DOER_ENDINGS = ("er", "or", "ist", "ers", "ors", "ists")
+GRAPHIC_VERB_RE = re.compile(
+    r"(?:decapitat|behead|dismember|mutilat|disembowel|eviscerat|impal|skewer|strangl|throttl)\w*"
+    r"|gutt(?:ed|ing)",
+    re.IGNORECASE,
+)
+
+
+def maims_a_thing(text: str, hit: Hit) -> bool:
+    """A graphic verb (the whole cue) whose object is a thing."""
+    if not GRAPHIC_VERB_RE.fullmatch(hit.surface):
+        return False
+    found = THING_OBJECT_RE.match(text, hit.end)
+    if found is None or found.group("pointed") or found.group("bare"):
+        return False  # "impaled it": a creature, as often as not
+    words = found.group("words").split()
+    if any(word[:1].isupper() for word in words):
+        return False
+    if _out_of_someone(text, hit.end):
+        return False
+    # a person by a doing ("the farmer", "the raiders") counts as living here
+    return not any(
+        LIVING.fullmatch(word.lower()) or word.lower().endswith(DOER_ENDINGS) for word in words
+    )
+
+
+def _out_of_someone(text: str, at: int) -> bool:
+    """ "... the life out of him / the informer": taken out of someone."""
+    found = OUT_OF_RE.match(text, at)
+    if found is None:
+        return False
+    words = (found.group("words") or "").lower().split()
+    return not words or any(LIVING.fullmatch(word) or word.endswith(DOER_ENDINGS) for word in words)
+
+
+# A thing that meets someone's head or face, told by the meeting (tenth session): "the
+# bottle breaks across your cheekbone", "drives your face into the counter". Not a smile,
+# light or weather that breaks across a face, nor one's own head knocked.
+IMPACT_RE = re.compile(
+    r"\b(?P<thing>\w+)\s+(?:(?P<head>\w+)\s+)?(?:breaks?|broke|smash(?:es|ed)|shatter(?:s|ed)|crash(?:es|ed)"
+    r"|slam(?:s|med)|crack(?:s|ed))\s+(?:\w+\s+)?(?:across|into|against|over|on)\s+"
+    r"(?:your|his|her|their|\w+'s)\s+(?:\w+\s+)?(?:face|head|skull|jaw|cheek|cheekbone|nose"
+    r"|temple|mouth|teeth|forehead)\b"
+    r"|\b(?:drives?|drove|slam(?:s|med)|smash(?:es|ed)|shove[sd]?|ram(?:s|med)|bash(?:es|ed))"
+    r"\s+(?:your|(?-i:[A-Z][a-z]+)'s)\s+(?:face|head|forehead)\s+(?:\w+\s+)?(?:into|against|onto"
+    r"|off)\b",
+    re.IGNORECASE,
+)
+NOT_A_THING_RE = re.compile(
+    r"(?:smile|grin|light|sunlight|dawn|sun|wave|waves|water|relief|expression|blush|flush"
+    r"|laugh|laughter|sweat|tears|rain|snow|hail|sleet|wind|spray|silence|voice|realisation"
+    r"|realization|news)$",
+    re.IGNORECASE,
+)
+
+
+def impact(sentence: str) -> re.Match | None:
+    """A thing meeting someone's head or face (IMPACT_RE), not a smile or the weather."""
+    for found in IMPACT_RE.finditer(sentence):
+        words = [w for w in (found.group("thing"), found.group("head")) if w]
+        if not any(NOT_A_THING_RE.fullmatch(word) for word in words):
+            return found
+    return None
