@@ -567,35 +567,6 @@ def _leads_beside_a_quote(form: Form, scan: Scan) -> bool:
     return False
 
 
-def _leads_then_pronoun(form: Form, scan: Scan) -> bool:
-    """`Natasha had driven him the last two hundred miles. She had been his best friend`: a
-    given name said once, leading a sentence as a person, whom the next sentence goes on
-    with as "he" or "she", is someone the story follows; not when its own sentence speaks of
-    someone else of that sex (`Mist curled around her ankles. She burned pewter`: "she" is
-    the one whose ankles they are)."""
-    for occurrence in form.occurrences:
-        if not occurrence.leads or occurrence.in_quote:
-            continue
-        # the name's own sentence only (bounded: a text without full stops stays linear)
-        stop = SENTENCE_END_RE.search(scan.text, occurrence.end, occurrence.end + SENTENCE_REACH)
-        pronoun = stop and PRONOUN_LEADS_RE.match(scan.text, stop.end())
-        if not pronoun:
-            continue
-        own = scan.text[occurrence.end : stop.start()]
-        if not SAME_SEX_RE[pronoun.group()].search(own):
-            return True
-    return False
-
-
-SENTENCE_REACH = 400
-SENTENCE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019]?\s+")
-PRONOUN_LEADS_RE = re.compile(r"(?:He|She)\b")
-SAME_SEX_RE = {
-    "He": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
-    "She": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE),
-}
-
-
 def person_evidence(form: Form) -> int:
     evidence = form.tally("speech") + form.tally("vocative")
     if form.title:
@@ -900,7 +871,6 @@ def _single_word_is_name(
         or (count >= 3 and lower == 0 and known_given)
         or (count >= 2 and lower == 0 and known_given and form.tally("leads") >= 1)
         or (lower == 0 and known_given and _leads_beside_a_quote(form, scan))
-        or (lower == 0 and known_given and _leads_then_pronoun(form, scan))
         or (known_given and said >= 1)
         or (lower == 0 and form.tally("voice") >= 1)
         or (lower == 0 and _rare_name_in_a_drabble(form, scan))
