@@ -6,6 +6,7 @@ the same words and must keep (or stay without) their notes.
 import pytest
 
 from fanarchive.analysis.pipeline import analyze_text
+from fanarchive.analysis.warnings import victims
 
 
 def notes(text: str) -> set[str]:
@@ -125,4 +126,63 @@ def test_a_thing_meeting_someones_head_is_violence(text):
     ],
 )
 def test_a_smile_or_the_weather_across_a_face_is_no_violence(text):
+    assert "Violence" not in notes(text)
+
+
+# The lead's review: strikers are a list of hard things and blows, not of exceptions.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Confusion broke across his face.",
+        "A look of horror broke across her face.",
+        "A frown cracked across his face.",
+        "Thunder cracked over his head and the rain came down harder.",
+        "A wave of nausea crashed over her head.",
+    ],
+)
+def test_a_feeling_or_the_sky_over_a_head_is_no_violence(text):
+    assert "Violence" not in notes(text)
+
+
+def test_a_curly_apostrophe_names_the_one_struck_too():
+    assert "Violence" in notes(
+        "The heavy ashtray cracks against Mirela\u2019s jaw, and the room tilts."
+    )
+
+
+# Eyes, a smile or a grin tell how a real blow was dealt, not that it was only a look.
+def test_a_blow_dealt_with_a_grin_keeps_its_violence():
+    text = "Mara stabbed him with a grin, twice, in the stomach, and he bled out on the tiles."
+    assert "Violence" in notes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "a_look"),
+    [
+        ("shot the cashier with his eyes closed", False),
+        ("stabbed him with a grin", False),
+        ("impaled him with that withering glare", True),
+    ],
+)
+def test_only_a_look_or_a_word_is_the_instrument_of_no_harm(text, a_look):
+    assert (victims.WITH_A_LOOK_RE.match(text) is not None) is a_look
+
+
+# One bangs on a locked door to get out, and beats the floor in grief: no Self-Harm.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He banged the door until his fists were raw, but the kidnappers never came back.",
+        "She hit the floor until her hands were bloody, sobbing over his body.",
+    ],
+)
+def test_a_door_or_a_floor_beaten_is_not_self_harm(text):
+    assert "Self-Harm" not in notes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Rosa skewered the peppers for the grill.", "He decapitated the sunflowers with a stick."],
+)
+def test_a_plural_thing_ending_like_a_doer_is_still_a_thing(text):
     assert "Violence" not in notes(text)

@@ -43,8 +43,17 @@ LIVING = re.compile(
     r"|creatures?|monsters?|dragons?|demons?|vampires?|zombies?|wol(?:f|ves)|dogs?|cats?"
     r"|horses?|deer|bears?|animals?|birds?|pigs?|cows?|sheep|chickens?|goats?|rats?|snakes?"
     r"|spiders?|fish|prey|ones|others|rest|lot|bastards?|bitch(?:es)?|fuckers?"
-    r"|sons? of|guys?|fellows?|youths?|teens?|teenagers?|students?|teachers?|patients?)",
+    r"|sons? of|guys?|fellows?|youths?|teens?|teenagers?|students?|teachers?|patients?"
+    r"|farmers?|raiders?|informers?|attackers?|intruders?|invaders?|hunters?|sailors?|warriors?"
+    r"|fighters?|gunm[ae]n|robbers?|muggers?|merchants?|travell?ers?|workers?|miners?|captors?"
+    r"|jailers?|gaolers?|executioners?|defenders?|survivors?|settlers?|riders?|pirates?"
+    r"|mercenar(?:y|ies)|outlaws?|marauders?|looters?|poachers?|smugglers?|traders?)",
 )
+
+
+def _living(words: list[str]) -> bool:
+    """Whether any of an object's words names a person or a creature (LIVING)."""
+    return any(LIVING.fullmatch(word.lower()) for word in words)
 
 
 def kills_a_thing(text: str, hit: Hit) -> bool:
@@ -65,7 +74,7 @@ def kills_a_thing(text: str, hit: Hit) -> bool:
     words = found.group("words").split()
     if any(word[:1].isupper() for word in words):
         return False  # a name: "killed the Doctor", "murdered our Ellie"
-    return not any(LIVING.fullmatch(word.lower()) for word in words)
+    return not _living(words)
 
 
 def of_the_living(text: str, cues: list) -> list:
@@ -76,14 +85,16 @@ def of_the_living(text: str, cues: list) -> list:
 
 # Harm done with a look or a word is none: "impaled him with that withering glare",
 # "skewered the vicar with a single raised eyebrow", "killed her with kindness". Whatever the
-# verb, the instrument tells it (tenth session).
+# verb, the instrument tells it (tenth session). Not eyes, a smile or a grin: they tell how a
+# real blow was dealt as often ("shot the cashier with his eyes closed", "stabbed him with a
+# grin").
 WITH_A_LOOK_RE = re.compile(
     r"(?:impal|skewer|stab|pierc|spear|pinn|nail|cut|kill|murder|shot|shoot|slay|slew|flay"
     r"|strik|struck|hit|slic|sear|burn|eviscerat|disembowel|flatten|crush|slaughter|gut|flog"
     r"|whip|lash|slash|wound|maim|execut|strangl|throttl|choke|punch|slap|smack)[a-z]*"
     r"(?:\s+(?:him|her|them|me|you|us|(?:the\s+|a\s+)?[a-z]+))?\s+with\s+"
     r"(?:(?:a|an|that|this|his|her|their|my|your|one|the|its|another|such)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:looks?|glares?|stares?|gaze|glances?|eyes|eyebrows?|smiles?|grins?"
+    r"(?:[\w-]+\s+){0,2}?(?:looks?|glares?|stares?|gaze|glances?|eyebrows?"
     r"|scowls?|frowns?|questions?|remarks?|retorts?|comments?|words|sarcasm|wit|kindness)\b",
     re.IGNORECASE,
 )
@@ -108,7 +119,6 @@ OUT_OF_RE = re.compile(
     r"(?P<words>[\w-]+(?:\s+[\w-]+)?)|him|her|them|me|you|us|(?-i:[A-Z][a-z]+))\b",
     re.IGNORECASE,
 )
-DOER_ENDINGS = ("er", "or", "ist", "ers", "ors", "ists")
 GRAPHIC_VERB_RE = re.compile(
     r"(?:decapitat|behead|dismember|mutilat|disembowel|eviscerat|impal|skewer|strangl|throttl)\w*"
     r"|gutt(?:ed|ing)",
@@ -128,10 +138,7 @@ def maims_a_thing(text: str, hit: Hit) -> bool:
         return False
     if _out_of_someone(text, hit.end):
         return False
-    # a person by a doing ("the farmer", "the raiders") counts as living here
-    return not any(
-        LIVING.fullmatch(word.lower()) or word.lower().endswith(DOER_ENDINGS) for word in words
-    )
+    return not _living(words)
 
 
 def _out_of_someone(text: str, at: int) -> bool:
@@ -139,8 +146,8 @@ def _out_of_someone(text: str, at: int) -> bool:
     found = OUT_OF_RE.match(text, at)
     if found is None:
         return False
-    words = (found.group("words") or "").lower().split()
-    return not words or any(LIVING.fullmatch(word) or word.endswith(DOER_ENDINGS) for word in words)
+    words = (found.group("words") or "").split()
+    return not words or _living(words)
 
 
 # A thing that meets someone's head or face, told by the meeting (tenth session): "the
@@ -149,25 +156,30 @@ def _out_of_someone(text: str, at: int) -> bool:
 IMPACT_RE = re.compile(
     r"\b(?P<thing>\w+)\s+(?:(?P<head>\w+)\s+)?(?:breaks?|broke|smash(?:es|ed)|shatter(?:s|ed)|crash(?:es|ed)"
     r"|slam(?:s|med)|crack(?:s|ed))\s+(?:\w+\s+)?(?:across|into|against|over|on)\s+"
-    r"(?:your|his|her|their|\w+'s)\s+(?:\w+\s+)?(?:face|head|skull|jaw|cheek|cheekbone|nose"
+    r"(?:your|his|her|their|\w+['’]s)\s+(?:\w+\s+)?(?:face|head|skull|jaw|cheek|cheekbone|nose"
     r"|temple|mouth|teeth|forehead)\b"
     r"|\b(?:drives?|drove|slam(?:s|med)|smash(?:es|ed)|shove[sd]?|ram(?:s|med)|bash(?:es|ed))"
-    r"\s+(?:your|(?-i:[A-Z][a-z]+)'s)\s+(?:face|head|forehead)\s+(?:\w+\s+)?(?:into|against|onto"
+    r"\s+(?:your|(?-i:[A-Z][a-z]+)['’]s)\s+(?:face|head|forehead)\s+(?:\w+\s+)?(?:into|against|onto"
     r"|off)\b",
     re.IGNORECASE,
 )
-NOT_A_THING_RE = re.compile(
-    r"(?:smile|grin|light|sunlight|dawn|sun|wave|waves|water|relief|expression|blush|flush"
-    r"|laugh|laughter|sweat|tears|rain|snow|hail|sleet|wind|spray|silence|voice|realisation"
-    r"|realization|news)$",
+# What strikes, when a thing meets a head: a hard object or a body part thrown as a blow. A list
+# of strikers, not of exceptions: "confusion broke across his face", "thunder cracked over his
+# head" and "a wave of nausea crashed over her head" are everyday sentences.
+STRIKER_RE = re.compile(
+    r"(?:bottles?|glass|mug|cup|plate|ashtray|chair|stool|brick|rock|stone|bat|pipe|club|butt"
+    r"|pistol|gun|rifle|fist|fists|knuckles|elbow|knee|boot|boots|heel|palm|backhand|hammer"
+    r"|crowbar|wrench|shovel|lamp|vase|tray|pan|skillet|helmet|baton|truncheon|cane|stick"
+    r"|plank|bar|chain|handle|hilt|pommel|stock|poker|iron|bucket|mallet|headbutt)$",
     re.IGNORECASE,
 )
 
 
 def impact(sentence: str) -> re.Match | None:
-    """A thing meeting someone's head or face (IMPACT_RE), not a smile or the weather."""
+    """A hard thing meeting someone's head or face (IMPACT_RE, STRIKER_RE), or a head driven
+    into something."""
     for found in IMPACT_RE.finditer(sentence):
-        words = [w for w in (found.group("thing"), found.group("head")) if w]
-        if not any(NOT_A_THING_RE.fullmatch(word) for word in words):
+        striker = found.group("head") or found.group("thing")
+        if striker is None or STRIKER_RE.fullmatch(striker):
             return found
     return None
