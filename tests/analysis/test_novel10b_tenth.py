@@ -42,3 +42,13 @@ def test_two_quotations_in_the_sentence_before_leave_the_rule_alone():
         "“ Well , ” said Orla , with a shrug , “ maybe . ” Then she sat .", "It rained ."
     )
     assert len(found) == 1
+
+
+def test_narration_after_a_split_off_tag_opens_a_paragraph():
+    found = paragraphs("“ Is it far ? ”", "asked Tamsin .", "Orla shrugged .")
+    assert found == ["“Is it far?” asked Tamsin.", "Orla shrugged."]
+
+
+def test_a_quotation_after_a_split_off_tag_still_goes_on():
+    found = paragraphs("“ Is it far ? ”", "cried Tamsin .", "“ Tell me ! ”")
+    assert len(found) == 1

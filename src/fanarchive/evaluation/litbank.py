@@ -297,7 +297,8 @@ def _new_paragraph(
     closed = _closes_turn(previous, speech_open)
     if not first.startswith(OPENING_QUOTES):
         # narration after a turn: `“No.”` / `They made camp.`
-        return closed or (_narration(tokens) and _tag_ends_turn(previous))
+        after_tag = _tag_ends_turn(previous) or _split_tag_ends_turn(earlier, previous)
+        return closed or (_narration(tokens) and after_tag)
     return (
         closed
         or _tagged_quote(tokens)
@@ -322,6 +323,13 @@ def _tag_ends_turn(tokens: list[str]) -> bool:
     after a bare closed quotation does."""
     marks = [i for i, t in enumerate(tokens) if t in ('"', "“", "”")]
     return len(marks) == 2 and marks[0] == 0 and marks[1] < len(tokens) - 1
+
+
+def _split_tag_ends_turn(before: list[str], tokens: list[str]) -> bool:
+    """`“ Is it far ? ”` / `asked Dick .`: a tag split off a sentence that is one quotation,
+    so a narration sentence after it follows a tagged turn (`_tag_ends_turn`)."""
+    marks = [t for t in before if t in ('"', "“", "”")]
+    return len(marks) == 2 and _split_tag(before, tokens) and _narration(tokens)
 
 
 def _narration(tokens: list[str]) -> bool:
