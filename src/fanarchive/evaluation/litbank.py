@@ -296,7 +296,9 @@ def _new_paragraph(
         return True
     closed = _closes_turn(previous, speech_open)
     if not first.startswith(OPENING_QUOTES):
-        return closed  # narration after a turn: `“No.”` / `They made camp.`
+        # narration after a turn: `“No.”` / `They made camp.`
+        after_tag = _tag_ends_turn(previous) or _split_tag_ends_turn(earlier, previous)
+        return closed or (_narration(tokens) and after_tag)
     return (
         closed
         or _tagged_quote(tokens)
@@ -313,6 +315,21 @@ def _closes_turn(previous: list[str], speech_open: bool) -> bool:
     with the same speaker)."""
     nested = speech_open and previous[-1] in ("'", "’")
     return previous[-1].endswith(CLOSING_QUOTES) and not nested
+
+
+def _tag_ends_turn(tokens: list[str]) -> bool:
+    """`“ No , ” said Jo .`: one quotation, closed, and narration after it to the end of the
+    sentence (its tag). A narration sentence after it mostly starts a paragraph, as one
+    after a bare closed quotation does."""
+    marks = [i for i, t in enumerate(tokens) if t in ('"', "“", "”")]
+    return len(marks) == 2 and marks[0] == 0 and marks[1] < len(tokens) - 1
+
+
+def _split_tag_ends_turn(before: list[str], tokens: list[str]) -> bool:
+    """`“ Is it far ? ”` / `asked Dick .`: a tag split off a sentence that is one quotation,
+    so a narration sentence after it follows a tagged turn (`_tag_ends_turn`)."""
+    marks = [t for t in before if t in ('"', "“", "”")]
+    return len(marks) == 2 and _split_tag(before, tokens) and _narration(tokens)
 
 
 def _narration(tokens: list[str]) -> bool:
