@@ -3,6 +3,8 @@ calls by name spoke the turn it answers, and the I who tells the scene is in it 
 narration never names them (`called_next`); a run no tag anchors alternates from that turn
 (`seed_teller`)."""
 
+import pytest
+
 from fanarchive.analysis.pipeline import analyze_text
 
 KETTLE = """The kettle had been screaming for a full minute before I got up to deal with it.
@@ -153,3 +155,23 @@ def test_the_narrators_own_tag_after_hearing_a_voice_stays_theirs():
     )
     said = speakers(text)
     assert said["You're letting the cold in."] == said["I'm fixing the leak,"]
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "In a voice that shook, Hermione said,",
+        "In a low voice, Hermione said,",
+        "With a voice like gravel, Hermione says:",
+    ],
+)
+def test_a_named_speaker_in_a_voice_keeps_her_tag(tag):
+    # The voice is how she says it: the tag is hers, not an unseen voice's.
+    text = (
+        "The common room had emptied hours ago, and the fire was low. Hermione sat by the "
+        "window with her book, and Harry and Ron sat by the fire.\n\n"
+        '"It\'s too late to go now," Harry said.\n\n'
+        '"Not that late," said Ron.\n\n'
+        f'{tag} "We should tell Dumbledore."\n'
+    )
+    assert speakers(text)["We should tell Dumbledore."] == "Hermione"

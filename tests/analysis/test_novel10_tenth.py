@@ -125,3 +125,21 @@ def test_an_inner_clause_or_a_listener_after_the_semicolon_is_no_tag_subject():
     )
     speaker, _ = sieve_answers(text, ["Ysolde", "Oswin"])[-1]
     assert speaker != "Oswin"
+
+
+def test_an_owner_or_a_listener_across_a_coordinator_is_read_right():
+    # `; but Oswin's porter muttered,`: Oswin owns the porter, he does not mutter.
+    text = (
+        "The porter came in from the platform and shook the rain off his coat.\n\n"
+        '"Late again," said Ysolde; but Oswin\'s porter muttered, "Not my fault, not this time."\n\n'
+        "Ysolde shrugged.\n"
+    )
+    speaker, _ = sieve_answers(text, ["Ysolde", "Oswin"])[-1]
+    assert speaker != "Oswin"
+    # `; but Oswin overheard the porter mutter,`: the one overheard speaks.
+    text = text.replace("Oswin's porter muttered,", "Oswin overheard the porter mutter,")
+    speaker, _ = sieve_answers(text, ["Ysolde", "Oswin"])[-1]
+    assert speaker != "Oswin"
+    # `; and Tamsin saw the flag fall, and called out,`: she saw, then she called.
+    text = RACE.replace("lifted the red flag high above the crowd", "saw the flag fall")
+    assert sieve_answers(text, ["Mayor Quill", "Tamsin"])[-1] == ("Tamsin", "explicit")

@@ -84,7 +84,6 @@ CLAUSE_WORDS = 16
 PREPOSITIONS = frozenset(
     ["at", "in", "on", "with", "by", "for", "of", "to", "from", "after", "before", "upon"]
 )
-PERCEPTION_VERBS = frozenset(["heard", "hear", "hears", "saw", "see", "sees", "watched"])
 CLAUSE_STOPS = frozenset([";", ":", "--", "—", ".", "!", "?"])
 COORDINATORS = frozenset(["and", "or", "but", "nor"])
 # Words opening a clause inside a sentence: a subject after them is that clause's.
@@ -108,6 +107,8 @@ MAIN_CLAUSE_WORDS = 14  # how far a beat's main clause is read past a subordinat
 HEARING_VERBS = frozenset(
     ["hear", "hears", "heard", "hearing", "overheard", "overhear", "listened", "listening"]
 )
+# A clause's subject who perceives another `say` is the listener (`_clause_opening_subject`).
+PERCEPTION_VERBS = HEARING_VERBS | {"saw", "see", "sees", "watched"}
 SPOKEN_NOUNS = frozenset(["voice", "voices", "words", "cry", "whisper", "tones"])
 HEARING_RE = re.compile(r"\b(?:hear|heard|hears|hearing|overhear|overheard|listen)", re.I)
 HEARD_WORDS = 8  # words after the hearing verb read for the voice or words heard
@@ -470,14 +471,15 @@ class Context:
         for j in range(k, min(verb - 1, k + 3)):
             subject = self._subject_word(tokens, j)
             if subject is not None:
-                # its own finite verb next (`the White Rabbit blew`), not `Elizabeth at that
-                # instant moving towards them, he ...` nor `while he was coming round` (a
-                # clause the main subject follows), nor one who hears another `say`
+                # its own verb next (`the White Rabbit blew`), not `Elizabeth at that instant
+                # moving towards them, he ...` nor `while he was coming round` (a clause the
+                # main subject follows), nor one who hears another `say`, nor an owner
+                # (`Oswin's porter muttered`)
                 after = tokens[j + 1].text
-                finite = after.isalpha() and after.islower() and not after.endswith("ing")
+                verb_next = after.isalpha() and after.islower() and not after.endswith("ing")
                 inner = tokens[j - 1].lower in SUBORDINATORS or tokens[j - 1].text == ","
-                hears = any(t.lower in PERCEPTION_VERBS for t in tokens[j + 1 : verb])
-                keep = finite and after not in PREPOSITIONS and not inner and not hears
+                keep = verb_next and after not in PREPOSITIONS and not inner
+                keep = keep and not tokens[j].possessive and not _perceives(tokens, j + 1, verb)
                 return subject if keep else None
         return None
 
@@ -1117,6 +1119,14 @@ def _noun_gender(word: str) -> str | None:
     if word in OTHER_NOUNS:
         return "other"
     return None
+
+
+def _perceives(tokens: list[Token], start: int, verb: int) -> bool:
+    """`Oswin overheard the porter mutter`: a perception verb between a clause's subject and
+    the speech verb makes the subject the listener; not across a coordinator (`Tamsin saw the
+    flag fall, and called out`, where Tamsin speaks)."""
+    seen = [k for k in range(start, verb) if tokens[k].lower in PERCEPTION_VERBS]
+    return bool(seen) and not any(t.lower in COORDINATORS for t in tokens[seen[-1] + 1 : verb])
 
 
 def _between(mentions: list, starts: list[int], start: int, end: int):

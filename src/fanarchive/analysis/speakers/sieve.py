@@ -179,6 +179,8 @@ UNSEEN_VOICE_BEFORE_RE = re.compile(
     r"\b[Aa]n?\s+(?:[a-z-]+,?\s+){0,3}voice\b([^.!?\"“”]{0,40}?)\s(?:said|says|cried|cries|called"
     r"|calls|asked|asks|whispered|whispers|shouted|shouts|added|adds)\s*[,:—]?[\s\"'“‘]*$"
 )
+# `In a low voice,`, `with a voice like gravel,`: the voice is the manner of a named speaker.
+VOICE_AS_MANNER_RE = re.compile(r"\b(?:[Ii]n|[Ww]ith|[Tt]hrough)\s+$")
 VOICE_GAP_STOPS = frozenset(["and", "but", "so", "then", "while", "until", "when"])
 SUBJECT_WORDS = frozenset(["i", "you", "he", "she", "we", "they", "it"])
 UNSEEN_VOICE_REACH = 600  # characters after the quote in which the voice's owner is named
@@ -333,14 +335,14 @@ class Sieve:
             self.assign(line, shared.quote.speaker, shared.quote.rule)
             return
         tag = self.find_tag(line)
-        voice = tag is not None and self.voice_before(line)
+        voice = self.voice_before(line)
         if voice:
             # `a voice I would know anywhere says,`: someone unseen, not the I (nor you) of a
             # clause inside the tag, nor whoever acts beside it
             tag = None
             line.notes["third_person"] = True
         if tag is None:
-            unseen = self.unseen_voice(line)
+            unseen = self.unseen_voice(line, voice)
             if unseen:
                 self.assign(line, unseen, "unseen_voice")
                 return
@@ -681,14 +683,14 @@ class Sieve:
             return None
         return previous.quote.speaker
 
-    def unseen_voice(self, line: Line) -> str | None:
+    def unseen_voice(self, line: Line, voice_before: bool) -> str | None:
         """`"At last," said a voice. ... Reginald sat on the shelf`: a voice the tag names no
         one for (after the quote, or before it: `a small voice called:`) belongs to the first
         character the narration names after it, before the next paragraph's quote (not the
         one who spoke the turn before, whom it answers)."""
         start, end = line.after
         after = UNSEEN_VOICE_RE.match(self.ctx.text, start, min(end, start + 80))
-        if not after and not self.voice_before(line):
+        if not after and not voice_before:
             return None
         previous = self.lines[line.index - 1].quote.speaker if line.index else None
         banned = {previous, line.addressee, self.narrator}
@@ -707,10 +709,15 @@ class Sieve:
         end = line.quote.start
         start = self.lines[line.index - 1].quote.end if line.index else 0
         match = UNSEEN_VOICE_BEFORE_RE.search(self.ctx.text, max(start, end - 160), end)
-        if match is None:
-            return False
-        # `a voice, so I said,`: the verb has a subject of its own after the voice
+        if match is None or VOICE_AS_MANNER_RE.search(
+            self.ctx.text, max(0, match.start() - 12), match.start()
+        ):
+            return False  # `In a voice that shook, Hermione said,`: how she said it
+        # `a voice, so I said,`, `a voice that shook, Hermione said,`: the verb has a subject
+        # of its own after the voice
         gap = match.group(1).lower().replace(",", " ").split()
+        if any(self.ctx.mentions_outside(match.start(1), match.end(1))):
+            return False
         return not (set(gap) & VOICE_GAP_STOPS) and not (gap and gap[-1] in SUBJECT_WORDS)
 
     def pronoun_beat_after(self, line: Line) -> bool:
@@ -1271,7 +1278,7 @@ class Sieve:
                 self.fill(turn, called, "answer")  # `"Ilse, look at me." / "I'm looking."`
                 return {i: called}
             called = self.called_next(turn[-1]) if i + 1 < len(turns) else None
-            if called in tellers:
+            if called in tellers and self.fits(turn[0], called):
                 self.fill(turn, called, "called_next")
                 return {i: called}
         return {}
