@@ -189,7 +189,11 @@ def detokenise(lines: list[str]) -> Prose:
             separator = _separator(earlier_tokens, previous_tokens, tokens, following, speech_open)
             parts.append(separator)
             length += len(separator)
-        cut_off = False  # the token before closed a quotation right after a dash
+        # The token before closed a quotation right after a dash: a speech cut off (`“… with a
+        # swell rig--” “And, oh, mamma!”`). The quotation straight after it is someone else's
+        # interruption, a paragraph of its own in print (never one paragraph in PDNC's
+        # novels), though LitBank's tokeniser left both in one sentence.
+        cut_off = False
         for index, token in enumerate(tokens):
             before = tokens[index - 1] if index else None
             after = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -217,10 +221,8 @@ def _opening(token: str, state: dict[str, bool]) -> bool:
 
 
 def _closing(token: str, state: dict[str, bool]) -> bool:
-    """Whether `token`, just read, closed a quotation: after a dash, a speech cut off
-    (`“… with a swell rig--” “And, oh, mamma!”`); the quotation straight after it is
-    someone else's interruption, a paragraph of its own in print (never one paragraph in
-    PDNC's novels), though LitBank's tokeniser left both in one sentence."""
+    """Whether `token`, just read, closed a quotation (a toggling mark closes when `state`
+    says it is no longer open)."""
     return token in ("”", "’") or (token in ('"', "'") and not state[token])
 
 
@@ -360,11 +362,17 @@ def _answers(tokens: list[str]) -> bool:
     return len(tokens) > 1 and tokens[1].lower() in ANSWER_WORDS
 
 
+def _last_close(tokens: list[str]) -> int | None:
+    """The index of the last closing mark in `tokens` (not a first token), or None."""
+    closes = [i for i, t in enumerate(tokens) if i and t in CLOSING_QUOTES]
+    return closes[-1] if closes else None
+
+
 def _asked(tokens: list[str]) -> bool:
     """Whether the last quotation in `tokens` ends on a question mark (`“ Are you cold ? ”`):
     a quotation opening with an answer after it is the other speaker's turn."""
-    closes = [i for i, t in enumerate(tokens) if i and t in CLOSING_QUOTES]
-    return bool(closes) and tokens[closes[-1] - 1] == "?"
+    close = _last_close(tokens)
+    return close is not None and tokens[close - 1] == "?"
 
 
 def _put_a_question(before: list[str], tokens: list[str]) -> bool:
@@ -374,10 +382,10 @@ def _put_a_question(before: list[str], tokens: list[str]) -> bool:
     22 of 38 on PDNC's tune novels), while after `said`, `cried` the asker mostly goes on."""
     if _split_tag(before, tokens):
         return _asked(before) and _asking_verb(tokens[:TAG_REACH])
-    closes = [i for i, t in enumerate(tokens) if i and t in CLOSING_QUOTES]
-    if not closes or tokens[closes[-1] - 1] != "?":
+    if not _asked(tokens):
         return False
-    return _asking_verb(tokens[closes[-1] + 1 : closes[-1] + 1 + TAG_REACH])
+    close = _last_close(tokens)
+    return _asking_verb(tokens[close + 1 : close + 1 + TAG_REACH])
 
 
 def _asking_verb(words: list[str]) -> bool:
