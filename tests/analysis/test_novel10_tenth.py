@@ -4,6 +4,7 @@ hand-written lines (no text from any data set)."""
 from __future__ import annotations
 
 from fanarchive.evaluation.litbank import detokenise
+from tests.analysis.test_flow9_ninth import sieve_answers
 
 
 def paragraphs(*lines: str) -> list[str]:
@@ -76,20 +77,6 @@ def test_a_dash_before_an_opening_mark_or_a_speech_going_on_cuts_nothing():
 
 
 # --- a tag's verb in the clause after a semicolon ----------------------------------------------
-
-from fanarchive.analysis.characters import detect_cast  # noqa: E402
-from fanarchive.analysis.packs import default_knowledge  # noqa: E402
-from fanarchive.analysis.quotes import find_quotes  # noqa: E402
-from fanarchive.analysis.reading import read_text  # noqa: E402
-from fanarchive.analysis.speakers import run_sieve  # noqa: E402
-
-
-def sieve_answers(text: str, names: list[str]) -> list[tuple[str | None, str]]:
-    document = read_text(text)
-    document.metadata.characters = names
-    quotes = find_quotes(document)
-    run_sieve(document, quotes, detect_cast(document, quotes, default_knowledge()))
-    return [(q.speaker, q.rule) for q in quotes]
 
 
 RACE = (
