@@ -201,10 +201,10 @@ def detect_warnings(
     warnings: list[Warning] = []
     for category, rule in RULES.items():
         cues = victims.by_deed(document.text, scored.get(category, []))
-        if category == "violence":  # a thing meeting someone's head or face: the act
-            cues = cues + impact_cues(document, index)
-        if category == "violence":  # "decapitated the strawberries"
-            cues = [c for c in cues if not victims.maims_a_thing(document.text, c.hit)]
+        if category == "violence":
+            # a thing meeting someone's head or face is the act; a graphic verb on a thing
+            # ("decapitated the strawberries") is none
+            cues = victims.of_the_maimable(document.text, cues + impact_cues(document, index))
         if category == "killing":  # a living victim: not "killed it", "slaughtered the competition"
             cues = victims.of_the_living(document.text, cues)
         finding = best_cluster(cues)
@@ -243,6 +243,10 @@ def detect_warnings(
     return warnings
 
 
+# A blow told by its impact weighs as a strong cue of the lexicon does.
+IMPACT_SCORE = 3.0
+
+
 def impact_cues(document: Document, index: SentenceIndex) -> list[Scored]:
     """Violence cues for the rule alone (victims.impact); the model's features unchanged."""
     text, found = document.text, []
@@ -254,9 +258,8 @@ def impact_cues(document: Document, index: SentenceIndex) -> list[Scored]:
         at = span.start + hit.start()
         weight = factor(text, span.start, span.end, at)
         if weight:
-            found.append(
-                Scored(s, 3.0 * weight, False, Hit(at, span.start + hit.end(), hit.group()), weight)
-            )
+            hit_at = Hit(at, span.start + hit.end(), hit.group())
+            found.append(Scored(s, IMPACT_SCORE * weight, False, hit_at, weight))
     return found
 
 

@@ -141,6 +141,11 @@ def maims_a_thing(text: str, hit: Hit) -> bool:
     return not _living(words)
 
 
+def of_the_maimable(text: str, cues: list) -> list:
+    """The Violence cues but those of a graphic verb on a thing (maims_a_thing)."""
+    return [c for c in cues if not maims_a_thing(text, c.hit)]
+
+
 def _out_of_someone(text: str, at: int) -> bool:
     """ "... the life out of him / the informer": taken out of someone."""
     found = OUT_OF_RE.match(text, at)
