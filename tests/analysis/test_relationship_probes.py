@@ -72,9 +72,14 @@ KINDS = {"romantic", "platonic"}
 # child noun naming nobody is the one of its sex its sentence names (round 15); tune 94 and
 # check 79 once a pack's term that is a given name (`Merlin`) holds only in its own fandom;
 # check 80 with the ninth session's conversation-flow rules; tune 104 (6 violations) and check
-# 88 with round 13 (ids 186-215, tenth session), as first measured.
-TUNE_RIGHT_AT_LEAST = 104
-TUNE_VIOLATIONS_AT_MOST = 6
+# 88 with round 13 (ids 186-215, tenth session), as first measured. Tune 103 with 7 violations
+# since the tenth session's first10 rule (a call of the narrator in the next turn makes the
+# turn before theirs): in probe 137 the narrator's brother echoes her line, then the narration
+# of his hug, then his "Love you, Gin", so the echo became hers and a kiss-less "love you"
+# made a romance. The rule raised five check sets and no relationship figure on the check
+# side moved, so it stays (a tune loss, recorded here rather than hidden).
+TUNE_RIGHT_AT_LEAST = 103
+TUNE_VIOLATIONS_AT_MOST = 7
 CHECK_RIGHT_AT_LEAST = 88
 # 5 since chat lines are read as speech (2026-12-06): one check scene of texts reports a pair
 # it forbids, its right pairs unchanged (docs/relationships.md, "Chat and script lines"); 6

@@ -9,8 +9,9 @@ import pytest
 from tests.evaluation.scene_sets import assert_attribution_at_least
 from tests.evaluation.test_fic_seventh_session import DATA
 
-# quotations right when first measured (2026-12-07, tenth session, at 8b023ef)
-RIGHT_AT_LEAST = {"fic_tune9": 159, "fic_holdout12": 170}
+# quotations right when first measured (2026-12-07, tenth session, at 8b023ef): 159 and 170;
+# fic_tune9 164 once a full name said once names the cast rather than a rare title (mixed10)
+RIGHT_AT_LEAST = {"fic_tune9": 164, "fic_holdout12": 170}
 
 
 @pytest.mark.parametrize("folder", sorted(RIGHT_AT_LEAST))
