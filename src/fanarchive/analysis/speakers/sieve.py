@@ -708,7 +708,10 @@ class Sieve:
         tag before the quote is a voice's, whatever I a clause inside it holds."""
         end = line.quote.start
         start = self.lines[line.index - 1].quote.end if line.index else 0
-        match = UNSEEN_VOICE_BEFORE_RE.search(self.ctx.text, max(start, end - 160), end)
+        window = max(start, end - 160)
+        if self.ctx.text.find("voice", window, end) < 0:
+            return False  # most lines: no voice before them to read a tag from
+        match = UNSEEN_VOICE_BEFORE_RE.search(self.ctx.text, window, end)
         if match is None or VOICE_AS_MANNER_RE.search(
             self.ctx.text, max(0, match.start() - 12), match.start()
         ):

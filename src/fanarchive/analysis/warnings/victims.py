@@ -180,6 +180,26 @@ STRIKER_RE = re.compile(
 )
 
 
+# The stems of the verbs IMPACT_RE needs, looked for over the whole lower-cased text with
+# str.find (a fifth of the time of one regular expression over the text; IMPACT_RE's leading
+# `\w+` would try a match at every word of every sentence).
+IMPACT_VERB_STEMS = (
+    "break", "broke", "smash", "shatter", "crash", "slam", "crack", "drive", "drove", "shove",
+    "ram", "bash",
+)  # fmt: skip
+
+
+def impact_candidates(text: str, index) -> list[int]:
+    """The indexes of the sentences holding one of IMPACT_RE's verbs, in order."""
+    lowered, found = text.lower(), set()
+    for stem in IMPACT_VERB_STEMS:
+        at = lowered.find(stem)
+        while at >= 0:
+            found.add(index.index_at(at))
+            at = lowered.find(stem, at + 1)
+    return sorted(s for s in found if s >= 0)
+
+
 def impact(sentence: str) -> re.Match | None:
     """A hard thing meeting someone's head or face (IMPACT_RE, STRIKER_RE), or a head driven
     into something."""
