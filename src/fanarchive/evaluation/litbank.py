@@ -79,6 +79,7 @@ TAG_VERBS = SPEECH_VERBS | REACTION_VERBS
 ANSWER_WORDS = frozenset({"yes", "no", "not", "nay", "aye", "yeah", "oh", "well"})
 # Verbs that tag a question put to someone (`“Where?” asked Dick.`), unlike `said`, `cried`.
 ASKING_VERBS = frozenset({"asked", "inquired", "enquired", "demanded", "queried", "questioned"})
+DOUBLE_MARKS = ('"', "“", "”")  # the marks of a double-quoted quotation, opening or closing
 TAG_REACH = 3  # words after the closing mark where a tag's verb stands (`said he`, `Jo added`)
 SENTENCE_PUNCTUATION = frozenset({",", ".", ";", ":", "!", "?", "...", "--", "—"})
 FILE_RE = re.compile(r"^(\d+)_(.+)_brat$")
@@ -323,14 +324,14 @@ def _tag_ends_turn(tokens: list[str]) -> bool:
     """`“ No , ” said Jo .`: one quotation, closed, and narration after it to the end of the
     sentence (its tag). A narration sentence after it mostly starts a paragraph, as one
     after a bare closed quotation does."""
-    marks = [i for i, t in enumerate(tokens) if t in ('"', "“", "”")]
+    marks = [i for i, t in enumerate(tokens) if t in DOUBLE_MARKS]
     return len(marks) == 2 and marks[0] == 0 and marks[1] < len(tokens) - 1
 
 
 def _split_tag_ends_turn(before: list[str], tokens: list[str]) -> bool:
     """`“ Is it far ? ”` / `asked Dick .`: a tag split off a sentence that is one quotation,
     so a narration sentence after it follows a tagged turn (`_tag_ends_turn`)."""
-    marks = [t for t in before if t in ('"', "“", "”")]
+    marks = [t for t in before if t in DOUBLE_MARKS]
     return len(marks) == 2 and _split_tag(before, tokens) and _narration(tokens)
 
 

@@ -251,8 +251,7 @@ def impact_cues(document: Document, index: SentenceIndex) -> list[Scored]:
     """Violence cues for the rule alone (victims.impact); the model's features unchanged."""
     text, found = document.text, []
     for s in victims.impact_candidates(text, index):
-        span = index.spans[s]
-        sentence = text[span.start : span.end]
+        span, sentence = index.spans[s], index.sentence(s)
         hit = victims.impact(sentence)
         if hit is None or special.MISHAP_RE.search(sentence) or in_an_arena(sentence):
             continue

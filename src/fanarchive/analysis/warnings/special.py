@@ -69,8 +69,9 @@ SELF_HURT = (
     r"|pinch|jabb|stabb|knock)\w* (?:at |into |down on (?:the \w+ of )?)?(?:his|her|their|my"
     r"|your|our) (?:own )?(?:\w+ )?"
     r"(?:" + LIMB[3:-1] + r"|head|face|skin|forehead|knuckles|fists?|scalp|stomach|belly"
-    r"|hips?|ankles?|shins?) (?:[\w,]+ ){0,6}?(?:" + _UNTIL_IT_BLED + r""
-    r"|with (?:a |the |his |her |their |my |your )?(?:safety pin|pin|needle|compass|razor"
+    r"|hips?|ankles?|shins?) (?:[\w,]+ ){0,6}?(?:"
+    + _UNTIL_IT_BLED
+    + r"|with (?:a |the |his |her |their |my |your )?(?:safety pin|pin|needle|compass|razor"
     r"|blade|lighter|cigarette|match|fingernails|scissors|knife|shard|ruler|belt|paperclip))"
 )
 # A heated or sharp thing held to one's own skin: "pressed the hot plates of the hair
