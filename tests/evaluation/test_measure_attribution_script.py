@@ -34,6 +34,8 @@ def test_the_script_prints_every_set_with_both_sides(shared):
         "fic_holdout11",
         "fic_tune9",
         "fic_holdout12",
+        "fic_tune10",
+        "fic_holdout13",
         "samples",
     ]
     pdnc, litbank = blocks[0].splitlines(), blocks[1].splitlines()
