@@ -83,18 +83,21 @@ KINDS = {"romantic", "platonic"}
 # turn before theirs): in probe 137 the narrator's brother echoes her line, then the narration
 # of his hug, then his "Love you, Gin", so the echo became hers and a kiss-less "love you"
 # made a romance. The rule raised five check sets and no relationship figure on the check
-# side moved, so it stays (a tune loss, recorded here rather than hidden).
-TUNE_RIGHT_AT_LEAST = 103
-TUNE_VIOLATIONS_AT_MOST = 7
-CHECK_RIGHT_AT_LEAST = 88
+# side moved, so it stays (a tune loss, recorded here rather than hidden). Tune 113 right with
+# 8 violations and check 95 with 13 with round 14 (ids 216-245, twelfth session), as first
+# measured at b899df7 (round 14 alone: tune 10 / 32 right, 1 violation; check 7 / 31, 3).
+TUNE_RIGHT_AT_LEAST = 113
+TUNE_VIOLATIONS_AT_MOST = 8
+CHECK_RIGHT_AT_LEAST = 95
 # 5 since chat lines are read as speech (2026-12-06): one check scene of texts reports a pair
 # it forbids, its right pairs unchanged (docs/relationships.md, "Chat and script lines"); 6
 # with round 9 (ids 132-155), as first measured; 5 again once a first-person narrator's `my
 # mom` is a character (the afternoon of 2026-12-06); 6 again once a given name said once
 # that leads a line's beat is a character (2026-12-06, third session): that rule
 # gains 13 check-side quotations (fic_holdout2 +9, fic_holdout7 +4) and costs this one pair;
-# 9 with round 12's check half, as first measured; 10 with round 13's (tenth session).
-CHECK_VIOLATIONS_AT_MOST = 10
+# 9 with round 12's check half, as first measured; 10 with round 13's (tenth session); 13
+# with round 14's (twelfth session), as first measured.
+CHECK_VIOLATIONS_AT_MOST = 13
 
 
 @dataclass
@@ -270,6 +273,11 @@ KNOWN_FAILURES: dict[int, str] = {
     **{
         probe_id: "round 13, as first measured"
         for probe_id in (187, 189, 191, 193, 195, 197, 199, 201, 203, 205, 207, 209, 213, 215)
+    },
+    # Round 14 (ids 216-245, twelfth session), as first measured at b899df7.
+    **{
+        probe_id: "round 14, as first measured"
+        for probe_id in (217, 219, 221, 223, 225, 227, 231, 233, 235, 239, 241, 243, 245)
     },
 }
 
