@@ -79,7 +79,9 @@ KINDS = {"romantic", "platonic"}
 # made a romance. The rule raised five check sets and no relationship figure on the check
 # side moved, so it stays (a tune loss, recorded here rather than hidden).
 TUNE_RIGHT_AT_LEAST = 103
-TUNE_VIOLATIONS_AT_MOST = 7
+# 6 once a kiss bound to nobody whose pronouns fit two of its scene keeps them from a bare
+# platonic suggestion (#181's James & Lily; twelfth session).
+TUNE_VIOLATIONS_AT_MOST = 6
 CHECK_RIGHT_AT_LEAST = 88
 # 5 since chat lines are read as speech (2026-12-06): one check scene of texts reports a pair
 # it forbids, its right pairs unchanged (docs/relationships.md, "Chat and script lines"); 6
@@ -87,8 +89,9 @@ CHECK_RIGHT_AT_LEAST = 88
 # mom` is a character (the afternoon of 2026-12-06); 6 again once a given name said once
 # that leads a line's beat is a character (2026-12-06, third session): that rule
 # gains 13 check-side quotations (fic_holdout2 +9, fic_holdout7 +4) and costs this one pair;
-# 9 with round 12's check half, as first measured; 10 with round 13's (tenth session).
-CHECK_VIOLATIONS_AT_MOST = 10
+# 9 with round 12's check half, as first measured; 10 with round 13's (tenth session); 9
+# again with the twelfth session's unbound kiss (a bare platonic pair not suggested).
+CHECK_VIOLATIONS_AT_MOST = 9
 
 
 @dataclass
