@@ -369,7 +369,9 @@ def _mark_unbound_kiss(binder: Binder, hit: Hit, pairs: dict[Pair, PairInfo]) ->
 
 def _sexes_fit(binder: Binder, a: str, b: str, sexes: list[set[str]]) -> bool:
     """The two can be the pronouns' people, one pronoun each (a sex the cast does not know
-    fits any)."""
+    fits any). A kiss told with no one ("Then a kiss") may be any two's; one told with a
+    single pronoun has a side the binder could not place, so it is nobody's here (with it,
+    the check half lost a right pair)."""
     if len(sexes) == 1:
         return False
     if not sexes:
