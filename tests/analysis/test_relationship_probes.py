@@ -85,9 +85,11 @@ KINDS = {"romantic", "platonic"}
 # made a romance. The rule raised five check sets and no relationship figure on the check
 # side moved, so it stays (a tune loss, recorded here rather than hidden). Tune 113 right with
 # 8 violations and check 95 with 13 with round 14 (ids 216-245, twelfth session), as first
-# measured at b899df7 (round 14 alone: tune 10 / 32 right, 1 violation; check 7 / 31, 3).
+# measured at b899df7 (round 14 alone: tune 10 / 32 right, 1 violation; check 7 / 31, 3); 7
+# tune violations once a kiss bound to nobody whose pronouns fit two of its scene keeps them
+# from a bare platonic suggestion (#181's James & Lily; twelfth session).
 TUNE_RIGHT_AT_LEAST = 113
-TUNE_VIOLATIONS_AT_MOST = 8
+TUNE_VIOLATIONS_AT_MOST = 7
 CHECK_RIGHT_AT_LEAST = 95
 # 5 since chat lines are read as speech (2026-12-06): one check scene of texts reports a pair
 # it forbids, its right pairs unchanged (docs/relationships.md, "Chat and script lines"); 6
@@ -96,8 +98,9 @@ CHECK_RIGHT_AT_LEAST = 95
 # that leads a line's beat is a character (2026-12-06, third session): that rule
 # gains 13 check-side quotations (fic_holdout2 +9, fic_holdout7 +4) and costs this one pair;
 # 9 with round 12's check half, as first measured; 10 with round 13's (tenth session); 13
-# with round 14's (twelfth session), as first measured.
-CHECK_VIOLATIONS_AT_MOST = 13
+# with round 14's (twelfth session), as first measured; 12 with the twelfth session's unbound
+# kiss (a bare platonic pair not suggested).
+CHECK_VIOLATIONS_AT_MOST = 12
 
 
 @dataclass

@@ -33,7 +33,7 @@ from fanarchive.analysis.characters.narrator import READER
 from fanarchive.analysis.characters.tagged import DISAMBIGUATION_RE, parse_relationship
 from fanarchive.analysis.document import Document
 from fanarchive.analysis.model import Evidence, Quote, Relationship
-from fanarchive.analysis.relationships.acts import TO_YOU_RE
+from fanarchive.analysis.relationships.acts import LAST_SUBJECT_RE, TO_YOU_RE
 from fanarchive.analysis.relationships.binding import Binder
 from fanarchive.analysis.relationships.context import ACT_REACH_BEFORE
 from fanarchive.analysis.relationships.cues import (
@@ -53,8 +53,10 @@ from fanarchive.analysis.relationships.cues import (
     spouse_form,
     subtype_of,
 )
+from fanarchive.analysis.relationships.genders import _genders_of
 from fanarchive.analysis.relationships.people import NARRATOR_PRONOUNS, Pair, pair_of
-from fanarchive.analysis.relationships.scenes import LAST_LINES
+from fanarchive.analysis.relationships.pronouns import OBJECT_PRONOUN_RE
+from fanarchive.analysis.relationships.scenes import LAST_LINES, SCENE_CROWD
 from fanarchive.analysis.sentences import SentenceIndex, sentence_index
 from fanarchive.analysis.warnings.context import factor
 from fanarchive.analysis.warnings.scanner import Hit, document_hits
@@ -121,6 +123,8 @@ class PairInfo:
     # name: guesses, so they name the kind of a pair only when nothing says it is a couple
     kin_guesses: list[int] = field(default_factory=list)
     said_love: list[int] = field(default_factory=list)  # sentences of a confession in a line
+    # a kiss in their scene bound to nobody, its pronouns fitting the two: no platonic guess
+    unbound_kiss: bool = False
 
     def together(self, count: int, index: SentenceIndex) -> list[int]:
         """Up to `count` sentences showing the two together: naming both, else their lines
@@ -283,6 +287,8 @@ def assign_cues(
             pair = binder.act(hit.start, hit.end)
         if pair is None and cue.kind == "couple":
             pair = _they_after_exchange(binder, hit.start)
+        if pair is None and cue.kind == "kiss" and not binder.affectionate(hit.end):
+            _mark_unbound_kiss(binder, hit, pairs)
         if pair and cue.kind == "confession" and binder.platonic_address(hit.start, pair):
             continue  # "I love you, Mom", "Love you, buddy": a child's, a friend's
         if pair and cue.kind == "confession" and _to_several(binder, hit):
@@ -330,6 +336,50 @@ def assign_cues(
             pairs[pair].subtypes[subtype] += 1
             pairs[pair].subtype_sentences[subtype].append(index.index_at(hit.start))
     _assign_unnamed_kin(unnamed, index, pairs)
+
+
+# What a kiss is given to, when it is not a pronoun: a thing, a described person or a name.
+KISSED_SOMETHING_RE = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|my|your|its|our|this|that|each|every)\b|[\w-]+['’]s\b"
+    r"|[A-Z])"
+)
+
+
+def _mark_unbound_kiss(binder: Binder, hit: Hit, pairs: dict[Pair, PairInfo]) -> None:
+    """ "He turned her round and kissed her" bound to nobody: of the scene's people, each two
+    whose sexes the pronouns around the kiss fit may be the couple, so a platonic tag with
+    nothing else said of them is not suggested (it would contradict the kiss)."""
+    if binder._quote_at(hit.start) is not None:
+        return  # a line's kiss is gossip about anyone
+    people = binder._scene_people(hit.start, SCENE_CROWD)
+    if not people:
+        return
+    s = binder.index.index_at(hit.start)
+    people |= {p.name for p in binder.people.get(s, []) if not p.narrator}
+    lead = binder.text[max(binder.index.spans[s].start, hit.start - ACT_REACH_BEFORE) : hit.start]
+    subject = LAST_SUBJECT_RE.search(lead)
+    after = OBJECT_PRONOUN_RE.match(binder.text, hit.end)
+    sexes = [_genders_of(m.group()) for m in (subject, after) if m is not None]
+    if not sexes and KISSED_SOMETHING_RE.match(binder.text, hit.end):
+        return  # "kissed the ring", "kissed his wife", "kissed Bob": said of someone or something
+    for a, b in combinations(sorted(people), 2):
+        if _sexes_fit(binder, a, b, sexes):
+            pairs[(a, b)].unbound_kiss = True
+
+
+def _sexes_fit(binder: Binder, a: str, b: str, sexes: list[set[str]]) -> bool:
+    """The two can be the pronouns' people, one pronoun each (a sex the cast does not know
+    fits any). A kiss told with no one ("Then a kiss") may be any two's; one told with a
+    single pronoun has a side the binder could not place, so it is nobody's here (with it,
+    the check half lost a right pair)."""
+    if len(sexes) == 1:
+        return False
+    if not sexes:
+        return True
+    first, second = sexes
+    return (binder._fits(a, first) and binder._fits(b, second)) or (
+        binder._fits(b, first) and binder._fits(a, second)
+    )
 
 
 # The ones a confession is said to, when they are several ("love you guys", "love you all").
@@ -829,6 +879,8 @@ def build(
             chosen += sorted(set(together) - set(chosen))
     elif detail and tagged:
         chosen = sorted(set(info.subtype_sentences["family"]))[:MAX_EVIDENCE]
+    elif not subtype and info.unbound_kiss and not tagged_platonic:
+        return None  # a kiss in their scene that may be theirs: not "just" platonic
     elif subtype or info.interaction >= MIN_PLATONIC_INTERACTION or tagged_platonic:
         # What the text calls them first (a suggestion shows the first few sentences).
         named = sorted(set(info.subtype_sentences.get(subtype, [])))
