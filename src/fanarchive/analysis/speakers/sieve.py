@@ -150,6 +150,8 @@ CALLED_MENTIONS = 40
 CALLED_EARLY = 25
 # ...unless the whole turn says no more than this (in characters, about eight words).
 SHORT_CALL = 50
+# The other side of an exchange collapsing on one speaker: among the last few lines.
+RECENT_OTHER = 4
 # A turn that ends with at most this much narration after its quote (in characters: `Gaara
 # asked.`, `said Diana reproachfully.`) is a paragraph of dialogue, and the next paragraph's
 # `he said` is someone else.
@@ -1683,6 +1685,10 @@ class Sieve:
         answering = banned | (answered if line.tag is None else set())
         for mention in self.ctx.recent_mentions(line.quote.start, limit=15):
             if mention.character not in answering and self.fits(line, mention.character):
+                other = self.other_speaker_than_last(line, mention.character, answering)
+                if other:
+                    self.assign(line, other, "alternating")
+                    return
                 self.assign(line, mention.character, "nearest_mention")
                 return
         # (Barring whoever speaks the turn just before too helped only tune scenes:
@@ -1693,6 +1699,28 @@ class Sieve:
             self.assign(line, newcomer, "newcomer")
             return
         self.assign(line, guess, "guess" if guess else "unknown")
+
+    def other_speaker_than_last(self, line: Line, named_last: str, banned: set) -> str | None:
+        """For a bare turn the character named last would speak right after their own turn
+        (an exchange no tag anchors collapsing on one speaker: `"Then why keep him on?" /
+        Ora shrugged. / "He makes good bread." / "He makes good excuses."`), the latest
+        other speaker of the conversation's last few lines."""
+        if line.tag is not None or not line.first_in_paragraph or not line.index:
+            return None
+        previous = self.lines[line.index - 1]
+        if previous.paragraph != line.paragraph - 1 or self._breaks_conversation(previous, line):
+            return None
+        if previous.quote.speaker != named_last:
+            return None
+        starts = self._conversation_starts()
+        start = starts[bisect.bisect_right(starts, line.index) - 1]
+        # (the last twelve lines, as `latest_but`: PDNC and LitBank tune -2 each; a novel's
+        # speaker of a page back has often left the scene)
+        for index in range(line.index - 2, max(start, line.index - RECENT_OTHER) - 1, -1):
+            candidate = self.lines[index].quote.speaker
+            if candidate and candidate != named_last and candidate not in banned:
+                return candidate if self.fits(line, candidate) else None
+        return None
 
     def paragraph_speaker_so_far(self, line: Line) -> str | None:
         """The speaker of the quote just before `line` in its paragraph, when that quote has a
