@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import re
 
-from fanarchive.analysis.characters.lexicon import GENERIC_PERSON_NOUNS, SPEECH_VERBS, words
+from fanarchive.analysis.characters.lexicon import (
+    GENERIC_PERSON_NOUNS,
+    PLACE_WORDS,
+    SPEECH_VERBS,
+    words,
+)
 
 IRREGULAR_VERBS = words(
     """
@@ -169,12 +174,29 @@ def speaks(text: str, start: int, end: int) -> bool:
     )
 
 
+# A capitalised run ending in a place noun (`the window of Paradise Manor`, `down Baker
+# Street`): a place, no one the pronoun after it could refer to.
+_PLACE_RUN_RE = re.compile(r"(?:[A-Z][a-z]+\s)*([A-Z][a-z]+)\b")
+
+
+def _name_stop(window: str) -> int | None:
+    """Where another name (or a new paragraph) ends the stretch after a mention; place names
+    do not."""
+    at = 0
+    while (stop := _STOP_RE.search(window, at)) is not None:
+        run = _PLACE_RUN_RE.match(window, stop.start())
+        if run is None or run.group(1).lower() not in PLACE_WORDS or run.group() == run.group(1):
+            return stop.start()
+        at = run.end()
+    return None
+
+
 def _sentence_after(text: str, end: int, limit: int) -> tuple[str, re.Match[str] | None]:
     """The rest of the sentence after a mention, up to another name or a new paragraph, and
     the `He`/`She`... opening the next sentence, if that comes first."""
     window = text[end : end + limit]
-    stop = _STOP_RE.search(window)
-    window = window[: stop.start()] if stop else window
+    stop = _name_stop(window)
+    window = window[:stop] if stop is not None else window
     sentence_end = _SENTENCE_END_RE.search(window)
     if sentence_end is None:
         return window, None
