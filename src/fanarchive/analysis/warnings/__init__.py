@@ -26,7 +26,7 @@ from fanarchive.analysis.characters import Cast
 from fanarchive.analysis.document import Document
 from fanarchive.analysis.model import Evidence, Quote, Warning
 from fanarchive.analysis.sentences import SentenceIndex, sentence_index
-from fanarchive.analysis.warnings import special, victims
+from fanarchive.analysis.warnings import special, told, victims
 from fanarchive.analysis.warnings.context import factor, in_an_arena
 from fanarchive.analysis.warnings.learned import (
     EMPTY_CUES,
@@ -199,8 +199,10 @@ def detect_warnings(
     models = load_models() if use_model else None
     learned_cues = None
     warnings: list[Warning] = []
+    rule_only = told.rule_cues(document, index, Scored)  # the model does not read these
     for category, rule in RULES.items():
-        cues = victims.by_deed(document.text, scored.get(category, []))
+        cues = scored.get(category, []) + rule_only.get(category, [])
+        cues = victims.by_deed(document.text, cues)
         if category == "violence":
             # a thing meeting someone's head or face is the act; a graphic verb on a thing
             # ("decapitated the strawberries") is none
