@@ -18,7 +18,7 @@ from fanarchive.analysis.warnings.scanner import Hit, Lexicon, document_hits, su
 
 ONE = r"(?:him|her|them|me|you|us|(?!(?:the|a|an|his|its|their|my|your|one)\b)[a-z]+|the (?:\w+ )?(?:man|woman|boy|girl|soldier|guard"
 ONE += r"|officer|rider|sentry|trooper|stranger|captain|sergeant|private|corporal|knight|other))"
-OWN = r"(?:his|her|their|my|your|[a-z]+'s)"
+OWN = r"(?:his|her|their|my|your|(?:the )?[a-z]+'s)"
 # Where a weapon lodges in a body (no back: "a knife in the back" is a betrayal).
 LODGED_IN = (
     r"(?:chest|heart|throat|neck|gut|belly|stomach|ribs|side|shoulder|thigh|leg|arm|eye"
@@ -50,6 +50,7 @@ class RuleCue:
     pattern: str
     weights: dict[str, float]
     drunk_by_its_maker: bool = False  # a clear cue when the one who mixed it drinks it
+    someone: bool = False  # its second word is a person: a pronoun, "the ...", or a Name
 
 
 # The mixer drinks it, in the same sentence and with no other subject between: "stirred
@@ -62,6 +63,9 @@ DRUNK_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 CLEAR = 3.0
+# The word after the verb is someone: a pronoun, "the girl", or a capitalised name (the
+# lexicon matches without case, so this is read from the text itself).
+SOMEONE_RE = re.compile(r"^\S+\s+(?:(?:him|her|them|me|you|us|the)\b|[A-Z])")
 
 
 RULE_CUES = [
@@ -113,7 +117,10 @@ RULE_CUES = [
         r"|strychnine|poison|hemlock|pills|tablets|capsule|morphine|laudanum|barbiturates)"
         r" (?:pills? |capsules? |tablets )?(?:that |which )?(?:he|she|they|I|we) had (?:\w+ )?"
         r"(?:kept|saved|hoarded|carried|hidden|stored|bought|been saving|been keeping"
-        r"|been hoarding|sewn|stolen)|(?:took|takes|taken|taking|take) poison\b",
+        r"|been hoarding|sewn|stolen|mixed|brewed|prepared)|(?:drank|swallowed|downed) the (?:\w+ )?"
+        r"(?:poison|potion|draught|mixture) (?:that )?(?:his|her|their|my|your) own hands? had"
+        r"|(?:took|takes|taken|taking|take)"
+        r" poison\b",
         {"suicide": 3},
     ),
     # The plant and household poisons the lexicon does not list, swallowed.
@@ -124,13 +131,90 @@ RULE_CUES = [
         {"suicide": 2},
     ),
     # A walk into water that closes over one's head: "walked out into the black water until
-    # it closed over his head" (weak: a drowning may be an accident; with stones in the
-    # pockets or a letter left, a suicide).
+    # it closed over his head" (strong, not clear: a drowning may be an accident; with
+    # stones in the pockets or a letter left, a suicide). An overdose found: the empty pill
+    # bottles.
     RuleCue(
-        r"walked (?:out )?into the (?:\w+ )?(?:water|river|sea|lake|ocean|waves|surf|loch"
+        r"walked (?:out )?into the (?:\w+ ){0,2}?(?:water|river|sea|lake|ocean|waves|surf|loch"
         r"|tide)(?! to| for| with)|(?:water|waves|river|sea|lake) closed over (?:his|her"
         r"|their|my|your) heads?",
+        {"suicide": 2},
+    ),
+    RuleCue(
+        r"empty (?:pill|medicine|tablet|prescription) (?:bottles?|packets?|boxes|jars?)"
+        r"|empty (?:bottles?|packets?|boxes|jars?|blister packs?) of (?:\w+ )?(?:pills|tablets"
+        r"|painkillers|paracetamol|sleeping pills|capsules)",
+        {"suicide": 2},
+    ),
+    # A suicide told by its means, done to oneself (clear): a gun turned on oneself or put
+    # to one's own head, a train stepped in front of, wrists slit in the bath, a car driven
+    # off a cliff on purpose; pills swallowed all at once (strong).
+    RuleCue(
+        r"turned (?:the|his|her|their|my|your|a) (?:\w+ )?(?:gun|pistol|revolver|rifle|shotgun"
+        r"|weapon|knife|blade|sword) on (?:himself|herself|themselves|myself|yourself)"
+        r"|shot (?:himself|herself|themselves|myself|yourself) (?:\w+ )?(?:in|through) the"
+        r" (?:head|temple|mouth|heart)|blew (?:his|her|their|my|your) (?:own )?brains out"
+        r"|(?:put|pressed|held|placed|jammed|pushed|set) (?:the|his|her|their|my|your|a) (?:\w+ )"
+        r"{0,2}?(?:gun|pistol|revolver|barrel|muzzle|rifle|shotgun) (?:to|against|under|in|into)"
+        r" (?:his|her|their|my|your) own (?:head|temple|chin|mouth|jaw)"
+        r"|(?:put|pressed|held|placed|jammed|pushed|set) (?:the|his|her|their|my|your|a)"
+        r" (?:\w+ ){0,2}?(?:gun|pistol|revolver|barrel|muzzle)(?: of (?:his|her|their|my|your"
+        r"|the|a) (?:\w+ )?(?:gun|pistol|revolver|rifle|shotgun))? (?:to|against|under|in|into)"
+        r" (?:his|her|their|my|your) (?:head|temple|chin|mouth) (?:and |then |and then )?pulled"
+        r" the trigger"
+        r"|(?:threw|flung|hurled) (?:himself|herself|themselves|myself|yourself) (?:under|in"
+        r" front of) (?:a|an|the) (?:\w+ )?(?:train|tube|lorry|bus|truck|express)"
+        r"|(?:stepped|jumped|walked|leapt|leaped) (?:out )?in front of (?:a|an|the) (?:\w+ )?"
+        r"(?:train|tube|lorry|express)|(?:slit|slashed|opened|cut) (?:his|her|their|my|your)"
+        r" wrists (?:\w+ ){0,2}?(?:in the bath|in the tub|lengthwise|down the length|to the bone)"
+        r"|(?:drove|steered|swerved|turned) (?:\w+ ){0,4}?(?:off|into|over) (?:a|an|the) (?:\w+ )?"
+        r"(?:cliff|bridge|quarry|river|lake|sea|edge|wall|tree|ravine|gorge)(?: road)?"
+        r" (?:on purpose|deliberately)",
+        {"suicide": 3},
+    ),
+    RuleCue(
+        r"(?:slit|slashed|opened) (?:his|her|their|my|your) wrists"
+        r"|(?:stepped|jumped) (?:off|from) (?:the|a) platform"
+        r"|(?:swallowed|took|downed|gulped) (?:them|it) all\b(?! in)"
+        r"|(?:emptied|tipped|shook|poured) (?:out )?(?:the|a|her|his|their|my|your) (?:\w+ )?"
+        r"(?:bottle|packet|box|jar|tub|strip) of (?:\w+ )?(?:pills|tablets|capsules|painkillers)",
+        {"suicide": 2},
+    ),
+    # A poison put into one's own drink, a dose meant to kill, poison awaited.
+    RuleCue(
+        r"laced (?:his|her|their|my|your) own (?:\w+ )?" + DRINK
+        + r"|(?:poisoned|poisons) (?:himself|herself|themselves|myself|yourself)"
+        r"|enough (?:\w+ ){0,3}?to kill (?:himself|herself|themselves|myself|yourself)"
+        r"|(?:took|swallowed|drank|downed|(?:gave|injected) (?:himself|herself|themselves"
+        r"|myself|yourself)(?: with)?) (?:a|an) (?:lethal|fatal) (?:dose|overdose|amount)",
+        {"suicide": 3},
+    ),
+    RuleCue(
+        r"injected (?:himself|herself|themselves|myself|yourself) with (?:all|the whole|the rest"
+        r"|every)|(?:wait|waited|waiting|waits) for (?:the )?(?:poison|pills|tablets|drugs"
+        r"|morphine|cyanide|arsenic) to (?:take effect|work|kick in|take hold|do (?:its|their)"
+        r" work)",
+        {"suicide": 2},
+    ),
+    # After a leap or a walk into the water, a body found (weak: the victim of a crime is
+    # found too).
+    RuleCue(
+        r"(?:his|her|their) body (?:washed up|was washed up|was pulled from|was recovered"
+        r"|was found (?:in|on|at the foot of|below|beneath|under|downstream))",
         {"suicide": 1},
+    ),
+    # A wound taken: "took a bullet in the shoulder", "was hit by a sniper".
+    RuleCue(
+        r"(?:was|were|got|been|being|is|are) (?:hit|struck|wounded|killed|cut down|felled)"
+        r" by (?:a|an|the) (?:\w+ )?(?:bullet|shell|sniper|shrapnel|mortar|grenade|machine-?gun"
+        r"|arrow|bolt|volley|cannonball|round|musket ball|stray round)s?\b",
+        {"violence": 3},
+    ),
+    RuleCue(
+        r"(?:took|takes|taken|taking|caught|catches|stopped) (?:a|an|the) (?:\w+ )?(?:bullet|round"
+        r"|arrow|bolt|shot|bayonet|blade|slug|shell fragment|piece of shrapnel) (?:in|to|through)"
+        r" (?:the|his|her|their|my|your) (?:\w+ )?" + LODGED_IN,
+        {"violence": 3},
     ),
     # A weapon that takes someone somewhere in the body: "a bayonet took him in the thigh",
     # "the spear caught Halvard under the ribs", "an arrow found the sentry's throat".
@@ -163,9 +247,10 @@ RULE_CUES = [
     # chest" (a possessive: "the knife was in the chest" may be a box).
     RuleCue(
         PIERCER + r"s? (?:(?:had |has |was |is |were )?(?:gone|went|passed|punched|sunk|sank"
-        r"|buried|lodged|stuck|jutted|jutting|protruded|protruding|sticking|standing|stood)"
-        r" |(?:was|is|were) )(?:clean |right |straight |deep )?(?:out )?(?:through|in|into|from"
-        r"|out of)"
+        r"|buried|lodged|stuck|jutted|jutting|protruded|protruding|sticking|standing|stood"
+        r"|burst|erupted|exploded|emerged|sprouted|came) |(?:was|is|were) )(?:clean |right"
+        r" |straight |deep |to the hilt |up to the hilt )?(?:out )?(?:through|in|into|from|out of"
+        r"|out through)"
         r" " + OWN + r" (?:\w+ )?" + LODGED_IN,
         {"violence": 3},
     ),
@@ -186,20 +271,119 @@ RULE_CUES = [
         {"violence": 3, "killing": 2},
     ),
 ]
+# Combat in a war told without the lexicon's words: the army's own units, volleys, the enemy
+# as an army (weak cues: two of them, or one with the lexicon's war words, make War).
+WAR_CUES = [
+    RuleCue(
+        r"dragoons|hussars|cavalry(?:men)?|lancers|grenadiers|fusiliers|musketeers|riflemen"
+        r"|infantrymen|paratroopers|commandos|legionnaires|sappers|volleys?|musketry"
+        r"|bombers|fighter planes|air strikes?|airstrikes?|shellfire|gunships?|tanks rolled",
+        {"war": 1},
+    ),
+    RuleCue(
+        r"(?:charged|attacked|stormed|assaulted|overran|shelled|engaged|repulsed|routed|flanked"
+        r"|fired on|fired at|advanced on) the enemy|the enemy (?:guns?|lines?|trenches|positions?"
+        r"|square|ranks|flank|fire|battery|batteries|withdrew|retreated|advanced|attacked"
+        r"|counter-?attacked|soldiers|troops|army|camp|artillery|sniper|machine[- ]?guns?)",
+        {"war": 1},
+    ),
+]
+
+# Captivity told without the lexicon's words: someone taken into the back of a van, kept
+# for days in a windowless room, chained to a pipe, snatched from the street.
+CAPTIVITY = r"(?:cellar|basement|shed|cage|cell|attic|bunker|pit|crate|room|caravan|trailer"
+CAPTIVITY += r"|container|barn|warehouse|hut|shack|hold|outhouse|garage|storeroom|box)"
+RULE_CUES += [
+    RuleCue(
+        r"(?:forced|shoved|pushed|dragged|bundled|threw|thrown|hauled|stuffed|grabbed) [a-z]+"
+        r" into the back of (?:a|an|the|their|his|her) (?:\w+ )?(?:van|car|truck|vehicle|suv"
+        r"|lorry|sedan)",
+        {"abduction": 2, "violence": 1},
+        someone=True,
+    ),
+    RuleCue(
+        r"(?:for|after) (?:\w+ ){1,2}?(?:days|weeks|months|years|nights),? (?:they|he|she"
+        r"|the \w+|his captors|her captors) (?:kept|held|locked|chained|imprisoned|hid) (?:\w+ )"
+        r"{1,2}?(?:in|inside) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?" + CAPTIVITY,
+        {"abduction": 2},
+    ),
+    RuleCue(
+        r"(?:kept|held|locked|imprisoned|chained|shut) [a-z]+ (?:up )?(?:in|inside) (?:a|an|the)"
+        r" (?:padlocked|locked|soundproofed|soundproof|bolted) (?:\w+ )?" + CAPTIVITY,
+        {"abduction": 2},
+        someone=True,
+    ),
+    RuleCue(
+        r"(?:snatched|seized|grabbed|abducted|took|taken) [a-z]+ (?:\w+ )?(?:from|off|outside)"
+        r" (?:the|a|her|his|their) (?:\w+ )?(?:street|market|schoolyard|playground|park"
+        r"|station|car park|parking lot|bus stop|doorstep|shop|school gates?) (?:in|into|and"
+        r" into) (?:a|an|the|their|his|her) (?:\w+ )?(?:van|car|truck|lorry|vehicle)"
+        r"|(?:snatched|seized|abducted) [a-z]+ (?:\w+ )?(?:from|off|outside) (?:the|a|her|his"
+        r"|their) (?:\w+ )?(?:street|market|schoolyard|playground|park|station|car park"
+        r"|parking lot|bus stop|doorstep|school gates?)",
+        {"abduction": 2},
+        someone=True,
+    ),
+    RuleCue(
+        r"chained to (?:a|the) (?:\w+ )?(?:pipe|radiator|wall|bed|bedframe|bedpost|post|ring"
+        r"|pillar|chair|floor)|(?:a |the )?(?:lock|bolt|padlock)s? on the outside(?: of)?"
+        r"|(?:men|man|people|ones?) who had (?:taken|snatched|seized|grabbed) (?:him|her|them)",
+        {"abduction": 1},
+    ),
+]
+# A beating with something, a slap, a head thrown against a wall, what a shot leaves.
+RULE_CUES += [
+    RuleCue(
+        r"(?:beat|beats|beating|beaten) (?:him|her|them|me|you|us) (?:\w+ )?with (?:a|an|the"
+        r"|their|his|her|my|your) (?:[\w-]+ ){0,3}?(?:butts?|fists|sticks?|clubs?|batons?|belts?"
+        r"|pipes?|bats?|truncheons?|whips?|chains?|canes?|poker|hammer|crowbar|rifles|planks?"
+        r"|rods?|hoses?|iron bars?)\b",
+        {"violence": 3},
+    ),
+    RuleCue(r"backhand(?:s|ed|ing)? (?:him|her|them|me|you|us)\b", {"violence": 3}),
+    RuleCue(
+        r"(?:his|her|their|my|your) head (?:bounces|bounced|bouncing|snaps|snapped|cracks"
+        r"|cracked|slams|slammed|smacks|smacked) (?:back )?(?:off|against|into) the (?:\w+ )?"
+        r"(?:wall|floor|doorframe|door|table|ground|pavement|tiles|counter|dashboard)",
+        {"violence": 2},
+    ),
+    RuleCue(
+        r"half (?:his|her|their|[a-z]+'s) (?:face|head|skull|jaw) (?:was |had been )?(?:gone|missing|blown away"
+        r"|shot away|torn away)|(?:lay|lying|lies|was lying) (?:\w+ ){0,5}?in a (?:spreading"
+        r"|growing|widening) (?:dark )?pool|in a pool of (?:his|her|their|my|your) own blood",
+        {"violence": 2},
+    ),
+]
+WAR_CUES.append(
+    RuleCue(
+        r"under (?:heavy |enemy |machine-gun |sniper |artillery |constant |withering )?fire"
+        r"|returned fire|tracers?|tracer (?:fire|rounds)|house to house|besieged|siege"
+        r"|(?:at|to|from) the front\b(?! of| door| desk| row| seat| steps| gate| porch"
+        r"| garden| room| counter| entrance| yard| page| cover| line)|shield ?wall",
+        {"war": 1},
+    )
+)
+RULE_CUES += WAR_CUES[1:]  # the enemy as an army (the units' list lowered warnings-dev)
 RULE_LEXICON = Lexicon([c.pattern for c in RULE_CUES])
 _COMPILED = [
     (re.compile(surface, re.IGNORECASE), c)
     for surface, c in zip(surface_patterns([c.pattern for c in RULE_CUES]), RULE_CUES, strict=True)
 ]
 _ARENA_CATEGORIES = frozenset({"violence", "killing"})
+# A poison or a fall taken by mistake is no suicide.
+UNMEANT_RE = re.compile(
+    r"\b(?:accident\w*|by mistake|mistak\w*|unknowingly|unwittingly|without knowing|slipped"
+    r"|tripped|lost (?:his|her|their) footing)\b",
+    re.IGNORECASE,
+)
 
 
-def weights_of(surface: str, after: str) -> dict[str, float]:
+def weights_of(surface: str, original: str, after: str) -> dict[str, float]:
     """The weights of a matched surface: the maximum over every cue it fully matches.
-    `after` is the rest of its sentence."""
+    `original` is the surface as written, `after` the rest of its sentence."""
     weights: dict[str, float] = {}
     for regex, item in _COMPILED:
-        if regex.fullmatch(surface):
+        if regex.fullmatch(surface) and (not item.someone or SOMEONE_RE.match(original)):
             for category, weight in item.weights.items():
                 if item.drunk_by_its_maker and DRUNK_AFTER_RE.search(after):
                     weight = CLEAR
@@ -218,8 +402,12 @@ def rule_cues(document, index, scored_type) -> dict[str, list]:
         weight = factor(text, span.start, span.end, hit.start)
         if not weight:
             continue
-        arena = in_an_arena(index.sentence(s))
-        for category, value in weights_of(hit.surface, text[hit.end : span.end]).items():
+        sentence = index.sentence(s)
+        arena = in_an_arena(sentence)
+        weights = weights_of(hit.surface, text[hit.start : hit.end], text[hit.end : span.end])
+        if "suicide" in weights and UNMEANT_RE.search(sentence):
+            del weights["suicide"]
+        for category, value in weights.items():
             applied = weight * (0.5 if arena and category in _ARENA_CATEGORIES else 1.0)
             found.setdefault(category, []).append(
                 scored_type(s, value * applied, False, Hit(hit.start, hit.end, hit.surface), applied)
