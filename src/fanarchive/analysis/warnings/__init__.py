@@ -201,15 +201,12 @@ def detect_warnings(
     warnings: list[Warning] = []
     rule_only = told.rule_cues(document, index, Scored)  # the model does not read these
     for category, rule in RULES.items():
-        cues = scored.get(category, []) + rule_only.get(category, [])
-        cues = victims.by_deed(document.text, cues)
-        if category == "violence":
-            # a thing meeting someone's head or face is the act; a graphic verb on a thing
-            # ("decapitated the strawberries") is none
-            cues = victims.of_the_maimable(document.text, cues + impact_cues(document, index))
-        if category == "killing":  # a living victim: not "killed it", "slaughtered the competition"
-            cues = victims.of_the_living(document.text, cues)
-        finding = best_cluster(cues)
+        cues = lexicon_cues(category, document, index, scored)
+        told_cues = victims.by_deed(document.text, rule_only.get(category, []))
+        finding = best_cluster(cues + told_cues)
+        # Graphic violence (an archive warning) stays the lexicon's: a window the told cues
+        # made the best may lack the graphic sentence another window holds.
+        graphic = best_cluster(cues) if told_cues else finding
         model = models.models.get(category) if models else None
         if model is not None and learned_cues is None:
             learned_cues = LearnedCues(document, index, scored, negated, models.vocabulary)
@@ -227,13 +224,13 @@ def detect_warnings(
         if warning is None:
             continue
         warnings.append(warning)
-        if category == "violence" and is_graphic(finding, rule):
+        if category == "violence" and is_graphic(graphic, rule):
             warnings.append(
                 Warning(
                     GRAPHIC_VIOLENCE,
                     "high",
                     True,
-                    evidence_for(finding, index),
+                    evidence_for(graphic, index),
                     confidence=max(warning.confidence, RULE_CONFIDENCE[GRAPHIC_VIOLENCE]),
                 )
             )
@@ -243,6 +240,20 @@ def detect_warnings(
     warnings.extend(special.special_warnings(document, index, cast, scored, warnings, quotes))
     warnings.sort(key=lambda w: ORDER.index(w.name) if w.name in ORDER else len(ORDER))
     return warnings
+
+
+def lexicon_cues(
+    category: str, document: Document, index: SentenceIndex, scored: dict[str, list[Scored]]
+) -> list[Scored]:
+    """The cues of `category` the rule reads, but for the told ones (warnings.told)."""
+    cues = victims.by_deed(document.text, scored.get(category, []))
+    if category == "violence":
+        # a thing meeting someone's head or face is the act; a graphic verb on a thing
+        # ("decapitated the strawberries") is none
+        cues = victims.of_the_maimable(document.text, cues + impact_cues(document, index))
+    if category == "killing":  # a living victim: not "killed it", "slaughtered the competition"
+        cues = victims.of_the_living(document.text, cues)
+    return cues
 
 
 # A blow told by its impact weighs as a strong cue of the lexicon does.

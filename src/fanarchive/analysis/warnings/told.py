@@ -120,7 +120,7 @@ RULE_CUES = [
         r"|been hoarding|sewn|stolen|mixed|brewed|prepared)|(?:drank|swallowed|downed) the (?:\w+ )?"
         r"(?:poison|potion|draught|mixture) (?:that )?(?:his|her|their|my|your) own hands? had"
         r"|(?:took|takes|taken|taking|take)"
-        r" poison\b",
+        r" poison\b(?! ivy| oak| sumac| darts?| pen)",
         {"suicide": 3},
     ),
     # The plant and household poisons the lexicon does not list, swallowed.
@@ -136,7 +136,7 @@ RULE_CUES = [
     # bottles.
     RuleCue(
         r"walked (?:out )?into the (?:\w+ ){0,2}?(?:water|river|sea|lake|ocean|waves|surf|loch"
-        r"|tide)(?! to| for| with)|(?:water|waves|river|sea|lake) closed over (?:his|her"
+        r"|tide)(?! to| for| with| up)|(?:water|waves|river|sea|lake) closed over (?:his|her"
         r"|their|my|your) heads?",
         {"suicide": 2},
     ),
@@ -237,7 +237,8 @@ RULE_CUES = [
         r"with (?:a|an|the|two|three) (?:\w+ )?" + PIERCER + r"s? (?:through|in|into|buried in"
         r"|lodged in|sticking out of|jutting from|protruding from) (?:his|her|their|my|your"
         r"|the) (?:\w+ )?" + LODGED_IN
-        + r"|(?:ran|run|runs|running) (?:him|her|them|me|you|[a-z]+) through\b"
+        + r"|(?:ran|run|runs|running) (?:him|her|them|me|you|[a-z]+) through(?= with|[.,;!?]"
+        r"| and| before| until| from| where)"
         r"|(?:was|were|been|being|got|get) run through (?:by|with) (?:a|an|the|his|her|their)"
         r" (?:\w+ )?" + PIERCER,
         {"violence": 3},
@@ -293,6 +294,9 @@ WAR_CUES = [
 # for days in a windowless room, chained to a pipe, snatched from the street.
 CAPTIVITY = r"(?:cellar|basement|shed|cage|cell|attic|bunker|pit|crate|room|caravan|trailer"
 CAPTIVITY += r"|container|barn|warehouse|hut|shack|hold|outhouse|garage|storeroom|box)"
+# Where one is held for days (not a room: a hospital keeps a patient in one).
+HELD_IN = r"(?:cellar|basement|shed|cage|cell|bunker|pit|crate|caravan|trailer|container|hut"
+HELD_IN += r"|shack|hold|outhouse|storeroom)"
 RULE_CUES += [
     RuleCue(
         r"(?:forced|shoved|pushed|dragged|bundled|threw|thrown|hauled|stuffed|grabbed) [a-z]+"
@@ -304,7 +308,7 @@ RULE_CUES += [
     RuleCue(
         r"(?:for|after) (?:\w+ ){1,2}?(?:days|weeks|months|years|nights),? (?:they|he|she"
         r"|the \w+|his captors|her captors) (?:kept|held|locked|chained|imprisoned|hid) (?:\w+ )"
-        r"{1,2}?(?:in|inside) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?" + CAPTIVITY,
+        r"{1,2}?(?:in|inside) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?" + HELD_IN,
         {"abduction": 2},
     ),
     RuleCue(
@@ -364,6 +368,25 @@ WAR_CUES.append(
     )
 )
 RULE_CUES += WAR_CUES[1:]  # the enemy as an army (the units' list lowered warnings-dev)
+# Harm to one's own body told by "own" or by the one who made the cuts: "beat his fists
+# against his own skull", "the cuts she made on her thighs" (clear: the body is the doer's).
+RULE_CUES += [
+    RuleCue(
+        r"(?:beat|beats|beating|hit|hits|hitting|punched|punches|punching|pounded|pounding|struck"
+        r"|clawed|clawing|scratched|scratching|raked|raking|slammed|slamming|banged|banging)"
+        r" (?:(?:his|her|their|my|your) (?:fists?|knuckles|nails|head|forehead) )?(?:again and"
+        r" again )?(?:against|into|at|on|across|down) (?:his|her|their|my|your) own (?:\w+ )?"
+        r"(?:skull|head|face|thighs?|arms?|forearms?|wrists?|legs?|stomach|chest|skin|ribs)",
+        {"self_harm": 3},
+    ),
+    RuleCue(
+        r"(?:cuts|scars|burns|marks|welts) (?:that )?(?:she|he|they|i) (?:had )?(?:made|carved"
+        r"|left|gave (?:herself|himself|themselves|myself)) (?:on|in|into|across) (?:her|his"
+        r"|their|my) (?:own )?(?:\w+ )?(?:thighs?|arms?|forearms?|wrists?|legs?|stomach|hips?"
+        r"|skin|ribs|shoulders?|ankles?)",
+        {"self_harm": 3},
+    ),
+]
 RULE_LEXICON = Lexicon([c.pattern for c in RULE_CUES])
 _COMPILED = [
     (re.compile(surface, re.IGNORECASE), c)
