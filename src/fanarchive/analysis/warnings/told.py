@@ -74,8 +74,11 @@ RULE_CUES = [
     # poisons only swallowed). A poisoner's victim drinks it too: strong, not clear.
     RuleCue(
         r"(?:stirred|stirs|poured|pours|mixed|mixes|emptied|tipped|dissolved|dissolves"
-        r"|crushed|added|shook|measured) (?:[\w'-]+ ){0,5}?" + HOUSEHOLD_POISON
-        + r" (?:into|in) (?:[\w'-]+ ){0,3}?" + DRINK + r"\b",
+        r"|crushed|added|shook|measured) (?:[\w'-]+ ){0,5}?"
+        + HOUSEHOLD_POISON
+        + r" (?:into|in) (?:[\w'-]+ ){0,3}?"
+        + DRINK
+        + r"\b",
         {"suicide": 2},
         drunk_by_its_maker=True,
     ),
@@ -182,7 +185,8 @@ RULE_CUES = [
     ),
     # A poison put into one's own drink, a dose meant to kill, poison awaited.
     RuleCue(
-        r"laced (?:his|her|their|my|your) own (?:\w+ )?" + DRINK
+        r"laced (?:his|her|their|my|your) own (?:\w+ )?"
+        + DRINK
         + r"|(?:poisoned|poisons) (?:himself|herself|themselves|myself|yourself)"
         r"|enough (?:\w+ ){0,3}?to kill (?:himself|herself|themselves|myself|yourself)"
         r"|(?:took|swallowed|drank|downed|(?:gave|injected) (?:himself|herself|themselves"
@@ -219,10 +223,12 @@ RULE_CUES = [
     # A weapon that takes someone somewhere in the body: "a bayonet took him in the thigh",
     # "the spear caught Halvard under the ribs", "an arrow found the sentry's throat".
     RuleCue(
-        PIERCER + r"s? (?:took|caught|hit|struck|found|pierced|punched|skewered|transfixed) "
+        PIERCER
+        + r"s? (?:took|caught|hit|struck|found|pierced|punched|skewered|transfixed) "
         + ONE
         + r" (?:\w+ )?(?:in|through|under|below|above|between|high in|low in|square in|full in)"
-        r" (?:the|his|her|their|my|your) (?:\w+ )?" + LODGED_IN
+        r" (?:the|his|her|their|my|your) (?:\w+ )?"
+        + LODGED_IN
         + r"|"
         + PIERCER
         + r"s? (?:found|pierced|took|caught|punched through|tore through) "
@@ -236,7 +242,8 @@ RULE_CUES = [
     RuleCue(
         r"with (?:a|an|the|two|three) (?:\w+ )?" + PIERCER + r"s? (?:through|in|into|buried in"
         r"|lodged in|sticking out of|jutting from|protruding from) (?:his|her|their|my|your"
-        r"|the) (?:\w+ )?" + LODGED_IN
+        r"|the) (?:\w+ )?"
+        + LODGED_IN
         + r"|(?:ran|run|runs|running) (?:him|her|them|me|you|[a-z]+) through(?= with|[.,;!?]"
         r"| and| before| until| from| where)"
         r"|(?:was|were|been|being|got|get) run through (?:by|with) (?:a|an|the|his|her|their)"
@@ -367,6 +374,7 @@ WAR_CUES.append(
         {"war": 1},
     )
 )
+WAR_CUES.append(RuleCue(r"ieds?|roadside bombs?|improvised explosive devices?", {"war": 2}))
 RULE_CUES += WAR_CUES[1:]  # the enemy as an army (the units' list lowered warnings-dev)
 # Harm to one's own body told by "own" or by the one who made the cuts: "beat his fists
 # against his own skull", "the cuts she made on her thighs" (clear: the body is the doer's).
@@ -433,6 +441,8 @@ def rule_cues(document, index, scored_type) -> dict[str, list]:
         for category, value in weights.items():
             applied = weight * (0.5 if arena and category in _ARENA_CATEGORIES else 1.0)
             found.setdefault(category, []).append(
-                scored_type(s, value * applied, False, Hit(hit.start, hit.end, hit.surface), applied)
+                scored_type(
+                    s, value * applied, False, Hit(hit.start, hit.end, hit.surface), applied
+                )
             )
     return found
