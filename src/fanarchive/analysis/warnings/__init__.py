@@ -26,7 +26,7 @@ from fanarchive.analysis.characters import Cast
 from fanarchive.analysis.document import Document
 from fanarchive.analysis.model import Evidence, Quote, Warning
 from fanarchive.analysis.sentences import SentenceIndex, sentence_index
-from fanarchive.analysis.warnings import special, told, victims
+from fanarchive.analysis.warnings import special, victims
 from fanarchive.analysis.warnings.context import factor, in_an_arena
 from fanarchive.analysis.warnings.learned import (
     EMPTY_CUES,
@@ -199,14 +199,15 @@ def detect_warnings(
     models = load_models() if use_model else None
     learned_cues = None
     warnings: list[Warning] = []
-    rule_only = told.rule_cues(document, index, Scored)  # the model does not read these
     for category, rule in RULES.items():
-        cues = lexicon_cues(category, document, index, scored)
-        told_cues = victims.by_deed(document.text, rule_only.get(category, []))
-        finding = best_cluster(cues + told_cues)
-        # Graphic violence (an archive warning) stays the lexicon's: a window the told cues
-        # made the best may lack the graphic sentence another window holds.
-        graphic = best_cluster(cues) if told_cues else finding
+        cues = victims.by_deed(document.text, scored.get(category, []))
+        if category == "violence":
+            # a thing meeting someone's head or face is the act; a graphic verb on a thing
+            # ("decapitated the strawberries") is none
+            cues = victims.of_the_maimable(document.text, cues + impact_cues(document, index))
+        if category == "killing":  # a living victim: not "killed it", "slaughtered the competition"
+            cues = victims.of_the_living(document.text, cues)
+        finding = best_cluster(cues)
         model = models.models.get(category) if models else None
         if model is not None and learned_cues is None:
             learned_cues = LearnedCues(document, index, scored, negated, models.vocabulary)
@@ -224,13 +225,13 @@ def detect_warnings(
         if warning is None:
             continue
         warnings.append(warning)
-        if category == "violence" and is_graphic(graphic, rule):
+        if category == "violence" and is_graphic(finding, rule):
             warnings.append(
                 Warning(
                     GRAPHIC_VIOLENCE,
                     "high",
                     True,
-                    evidence_for(graphic, index),
+                    evidence_for(finding, index),
                     confidence=max(warning.confidence, RULE_CONFIDENCE[GRAPHIC_VIOLENCE]),
                 )
             )
@@ -240,20 +241,6 @@ def detect_warnings(
     warnings.extend(special.special_warnings(document, index, cast, scored, warnings, quotes))
     warnings.sort(key=lambda w: ORDER.index(w.name) if w.name in ORDER else len(ORDER))
     return warnings
-
-
-def lexicon_cues(
-    category: str, document: Document, index: SentenceIndex, scored: dict[str, list[Scored]]
-) -> list[Scored]:
-    """The cues of `category` the rule reads, but for the told ones (warnings.told)."""
-    cues = victims.by_deed(document.text, scored.get(category, []))
-    if category == "violence":
-        # a thing meeting someone's head or face is the act; a graphic verb on a thing
-        # ("decapitated the strawberries") is none
-        cues = victims.of_the_maimable(document.text, cues + impact_cues(document, index))
-    if category == "killing":  # a living victim: not "killed it", "slaughtered the competition"
-        cues = victims.of_the_living(document.text, cues)
-    return cues
 
 
 # A blow told by its impact weighs as a strong cue of the lexicon does.
