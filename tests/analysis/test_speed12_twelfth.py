@@ -1,0 +1,73 @@
+"""Speed (twelfth session): the speedups change no result."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from fanarchive.analysis.prefilter import Prefiltered
+from fanarchive.analysis.warnings.learned import ANY_DEPICTION_RE, DEPICTION
+from fanarchive.analysis.warnings.scene import FORCE_RE
+
+PASSAGES = [
+    "the lantern swung as she kicked the gate open and ran.",
+    "he'll never hurt you, not while i'm here.",
+    "blood ran from the cut above his eye; he staggered.",
+    "a shot rang out over the frozen lake.",
+    "nothing at all happens in this quiet sentence.",
+    "the knight's squire struck him hard across the jaw.",
+    "unhit, unbloodied, she laughed at the kickstand.",
+    "",
+    "'d",
+]
+
+
+def _same(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:
+    return (a is None and b is None) or (
+        a is not None and b is not None and a.span() == b.span() and a.group() == b.group()
+    )
+
+
+@pytest.mark.parametrize("regex", [ANY_DEPICTION_RE, FORCE_RE])
+@pytest.mark.parametrize("text", PASSAGES)
+def test_prefiltered_search_is_the_regex_search(regex: re.Pattern[str], text: str) -> None:
+    assert _same(Prefiltered(regex).search(text), regex.search(text))
+
+
+def test_the_trie_opens_on_the_words_the_patterns_open_with() -> None:
+    trie = Prefiltered(ANY_DEPICTION_RE).candidates
+    assert trie is not None and trie.pattern.startswith(r"\b")
+    assert len(DEPICTION) > 10  # the alternation the trie stands for
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"\w+ing",  # opens on anything: no trie
+        r"(?:kick|)s",  # an empty alternative: no trie
+        r"(?i:Kick)ed",  # local flags: no trie
+    ],
+)
+def test_patterns_without_a_literal_opening_are_searched_as_they_are(pattern: str) -> None:
+    regex = re.compile(pattern)
+    assert Prefiltered(regex).candidates is None
+    assert _same(
+        Prefiltered(regex).search("the kicked ball sings"), regex.search("the kicked ball sings")
+    )
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "text"),
+    [
+        (r"kick(?<=a kick)|punch", 0, "no kick, a punch, a kick"),  # a look-behind sees before
+        (r"kick(?=s)|kicked", 0, "he kicked, she kicks"),
+        (r"\bKICK\w*", re.IGNORECASE, "She Kicked it"),
+        (r"\bhit\b|\bhits\b", 0, "whit hits"),  # the first word boundary, not the first letters
+        (r"ab|b", 0, "aab"),  # overlapping openings
+    ],
+)
+def test_prefiltered_search_matches_at_the_first_position(pattern, flags, text) -> None:
+    regex = re.compile(pattern, flags)
+    assert Prefiltered(regex).candidates is not None
+    assert _same(Prefiltered(regex).search(text), regex.search(text))
