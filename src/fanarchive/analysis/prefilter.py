@@ -12,6 +12,7 @@ matches may start with anything (an alternative opening on `\\w+`) is searched a
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as parser  # type: ignore[attr-defined]
 
@@ -24,7 +25,12 @@ class Prefiltered:
 
     def __init__(self, regex: re.Pattern[str]):
         self.regex = regex
-        self.candidates = _opening_trie(regex)
+
+    @cached_property
+    def candidates(self) -> re.Pattern[str] | None:
+        # Derived at the first search, not at import: a process that never analyses a
+        # text does not pay for it.
+        return _opening_trie(self.regex)
 
     def search(self, text: str) -> re.Match[str] | None:
         if self.candidates is None:
