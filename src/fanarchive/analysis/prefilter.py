@@ -11,10 +11,14 @@ matches may start with anything (an alternative opening on `\\w+`) is searched a
 
 from __future__ import annotations
 
+import marshal
 import re
 from functools import cached_property
+from pathlib import Path
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as parser  # type: ignore[attr-defined]
+
+from fanarchive.analysis.tablecache import cache_key, cached
 
 _Items = list[tuple[object, object]]
 
@@ -117,3 +121,41 @@ def _emit(node: dict) -> str:
         return ""  # a shorter word already opens every longer one
     branches = [re.escape(char) + _emit(child) for char, child in sorted(node.items())]
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def literal_openings(pattern: str, flags: int = 0) -> list[str] | None:
+    """The lower-cased ASCII strings one of which opens every match of `pattern` (compiled
+    with `flags`), for a test on an ASCII string; None when nothing narrows them (an
+    opening on a class, flags other than IGNORECASE, a letter outside ASCII, which
+    IGNORECASE may match with an ASCII one: `ſ` and `s`)."""
+    tree = parser.parse(pattern, flags)
+    if tree.state.flags & ~(re.IGNORECASE | re.UNICODE):
+        return None
+    openings = _prefixes(list(tree.data))
+    if not openings or "" in openings or not all(o.isascii() for o in openings):
+        return None
+    return sorted({o.lower() for o in openings})
+
+
+def openings_of(patterns: list[str], flags: int = 0) -> list[list[str] | None]:
+    """`literal_openings` of each pattern, read from the disk cache when this code derived
+    them before (parsing the patterns costs half of compiling them)."""
+    key = cache_key(f"openings{flags}", (), (_SOURCE, marshal.dumps(list(patterns))))
+    return cached(
+        key,
+        lambda: [literal_openings(p, flags) for p in patterns],
+        lambda value: _looks_like_openings(value, len(patterns)),
+    )
+
+
+def _looks_like_openings(value: object, count: int) -> bool:
+    return (
+        isinstance(value, list)
+        and len(value) == count
+        and all(
+            v is None or (isinstance(v, list) and all(isinstance(s, str) for s in v)) for v in value
+        )
+    )
+
+
+_SOURCE = Path(__file__).read_bytes()
