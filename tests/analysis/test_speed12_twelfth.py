@@ -71,3 +71,34 @@ def test_prefiltered_search_matches_at_the_first_position(pattern, flags, text) 
     regex = re.compile(pattern, flags)
     assert Prefiltered(regex).candidates is not None
     assert _same(Prefiltered(regex).search(text), regex.search(text))
+
+
+def test_a_lazy_pattern_is_compiled_at_its_first_use_and_answers_as_compiled() -> None:
+    from fanarchive.analysis.lazyre import LazyPattern
+
+    lazy = LazyPattern(r"(\w+) said", re.IGNORECASE)
+    assert "search" not in vars(lazy)  # nothing compiled yet
+    text = "Then Mira SAID no, and Tom said yes."
+    assert [m.group(1) for m in lazy.finditer(text)] == ["Mira", "Tom"]
+    assert "search" in vars(lazy)  # the compiled methods are its own now
+    assert lazy.search(text).span() == re.compile(r"(\w+) said", re.I).search(text).span()
+    assert lazy.pattern == r"(\w+) said" and lazy.groups == 1
+
+
+def test_dash_dialogue_and_a_lower_case_work_still_read_with_lazy_patterns() -> None:
+    from fanarchive.analysis.pipeline import analyze_text
+
+    dashes = "\n\n".join(
+        [
+            "— Where were you? asked Odile.",
+            "— Out by the lighthouse, said Bram. — The lamp has gone dark again.",
+            "— Then we go tonight, Odile said.",
+        ]
+        * 4
+    )
+    analysis = analyze_text(dashes)
+    assert {q.speaker for q in analysis.quotes} >= {"Odile", "Bram"}
+    lower = "\n\n".join(
+        ['"we should go," said petra.', '"not yet," tomas said.', "petra waited."] * 6
+    )
+    assert analyze_text(lower).quotes
