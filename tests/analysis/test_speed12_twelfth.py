@@ -102,3 +102,47 @@ def test_dash_dialogue_and_a_lower_case_work_still_read_with_lazy_patterns() -> 
         ['"we should go," said petra.', '"not yet," tomas said.', "petra waited."] * 6
     )
     assert analyze_text(lower).quotes
+
+
+def test_cue_openings_read_back_are_the_ones_derived(tmp_path, monkeypatch) -> None:
+    from fanarchive.analysis.prefilter import literal_openings, openings_of
+    from fanarchive.analysis.warnings import lexicon
+
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("FANARCHIVE_CACHE_DIR", str(folder))
+    derived = [literal_openings(p, re.IGNORECASE) for p in lexicon._SURFACES]
+    assert openings_of(lexicon._SURFACES, re.IGNORECASE) == derived  # derived and stored
+    (stored,) = folder.glob("openings*.marshal")
+    assert openings_of(lexicon._SURFACES, re.IGNORECASE) == derived  # read back
+    stored.write_bytes(b"\x00 not marshal")
+    assert openings_of(lexicon._SURFACES, re.IGNORECASE) == derived  # corrupt: derived again
+
+
+@pytest.mark.parametrize(
+    ("pattern", "openings"),
+    [
+        (r"\bstabb(?:ed|ing)\b", ["stabbed", "stabbing"]),
+        (r"(?:Kill|slay)s?", ["kill", "slay"]),
+        (r"[a-z]+ed", None),  # a class opens it
+        (r"ſlain|slain", None),  # a letter outside ASCII
+        (r"(?s)gone.", None),  # a flag other than IGNORECASE
+    ],
+)
+def test_literal_openings(pattern: str, openings: list[str] | None) -> None:
+    from fanarchive.analysis.prefilter import literal_openings
+
+    assert literal_openings(pattern, re.IGNORECASE) == openings
+
+
+@pytest.mark.parametrize(
+    "surface", ["stabbed him", "STABBED HIM", "ſtabbed him", "knee bent the wrong way", "x"]
+)
+def test_classify_is_every_cue_fully_matched(surface: str) -> None:
+    from fanarchive.analysis.warnings import lexicon
+
+    weights: dict[str, float] = {}
+    for pattern, item in zip(lexicon._SURFACES, lexicon.CUES, strict=True):
+        if re.fullmatch(pattern, surface, re.IGNORECASE):
+            for category, weight in item.weights.items():
+                weights[category] = max(weights.get(category, 0), weight)
+    assert lexicon.classify(surface).weights == weights
