@@ -27,6 +27,7 @@ from itertools import islice
 
 from fanarchive.analysis.characters.names import given_names, zipf
 from fanarchive.analysis.document import Document
+from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.model import Analysis, Evidence
 from fanarchive.analysis.speakers.lexicon import SPEECH_VERBS
 from fanarchive.analysis.text import trie_pattern
@@ -43,11 +44,12 @@ _OPENING_RE = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+|\n\s*)[\"'“‘(*_]*([
 _WORD_RE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*[a-z]|(?<![\w'’-])i(?![\w-])")
 _SPEECH = trie_pattern(SPEECH_VERBS)
 _CLOSING = r"[\"”’'»]"
-_TAGGED_RE = re.compile(
+# (compiled at first use: only a work written in lower case reads it)
+_TAGGED_RE = LazyPattern(
     rf"{_CLOSING},?[ \t]+(?:([a-z][a-z'’-]+)[ \t]+(?:{_SPEECH})\b|(?:{_SPEECH})[ \t]+([a-z][a-z'’-]+)\b)"
 )
 _SUBJECT_RE = re.compile(r"(?:^|[.!?…][\"'”’]*\s+|\n\s*)([a-z][a-z'’-]+) [a-z]+(?:ed|s)\b")
-_SAYS_RE = re.compile(rf"(?<![\w'’-])([a-z][a-z'’-]+)[ \t]+(?:{_SPEECH})\b")
+_SAYS_RE = LazyPattern(rf"(?<![\w'’-])([a-z][a-z'’-]+)[ \t]+(?:{_SPEECH})\b")
 _CALLED_RE = re.compile(r", ([a-z][a-z'’-]+)[?!.]*[\"”’'»]")
 _POSSESSIVE_RE = re.compile(r"['’]s$")
 _I_FORMS = re.compile(r"(?<![\w'’-])i(?=(?:['’](?:m|ll|d|ve))?(?![\w-]))")

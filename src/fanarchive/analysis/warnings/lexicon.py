@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from fanarchive.analysis.prefilter import openings_of
 from fanarchive.analysis.warnings.scanner import Lexicon, surface_patterns
 
 OBJ = r"(?:him|her|them|me|you|us|himself|herself|themselves|myself|yourself)"
@@ -1221,10 +1222,18 @@ CUE_LEXICON = Lexicon([c.pattern for c in CUES])
 FIGURATIVE_LEXICON = Lexicon(FIGURATIVE_PATTERNS)
 # A hit's surface is classified alone, so the lookarounds the scanner checked in the text go:
 # before, "graves?(?=[.,;!?]| of| in …)" found "grave." and gave it no weight.
-_COMPILED = [
-    (re.compile(surface, re.IGNORECASE), c)
-    for surface, c in zip(surface_patterns([c.pattern for c in CUES]), CUES, strict=True)
+_SURFACES = surface_patterns([c.pattern for c in CUES])
+# What each surface pattern's matches open with: a surface opening otherwise is not tried,
+# and a pattern is compiled only when a surface first may match it (compiling all 145 was a
+# tenth of the package's import; a work's hits open as few as a tenth of them).
+_OPENINGS = [
+    None if found is None else tuple(found) for found in openings_of(_SURFACES, re.IGNORECASE)
 ]
+
+
+@cache
+def _cue_regex(index: int) -> re.Pattern[str]:
+    return re.compile(_SURFACES[index], re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -1232,8 +1241,16 @@ def classify(surface: str) -> CueHit:
     """Weights of a matched surface string: the maximum over every cue it fully matches."""
     weights: dict[str, float] = {}
     graphic = False
-    for regex, item in _COMPILED:
-        if regex.fullmatch(surface):
+    ascii_lower = surface.lower() if surface.isascii() else None
+    for index, item in enumerate(CUES):
+        openings = _OPENINGS[index]
+        if (
+            ascii_lower is not None
+            and openings is not None
+            and not ascii_lower.startswith(openings)
+        ):
+            continue
+        if _cue_regex(index).fullmatch(surface):
             graphic = graphic or item.graphic
             for category, weight in item.weights.items():
                 weights[category] = max(weights.get(category, 0), weight)
