@@ -1,0 +1,41 @@
+"""Review of the twelfth session's rules (docs/evaluation.md, "Review of the twelfth session's
+rules"): hand-written passages where a merged rule fired wrongly, and where it still fires."""
+
+from fanarchive.analysis.characters import detect_cast
+from fanarchive.analysis.packs import default_knowledge
+from fanarchive.analysis.quotes import find_quotes
+from fanarchive.analysis.reading import read_text
+from fanarchive.analysis.speakers import run_sieve
+
+# --- speakers: `Sieve.other_speaker_than_last` -------------------------------------------
+
+# An untagged exchange the last resort decides; the last turn's own paragraph names Ora
+# alone, after a fronted phrase the beat rules do not read.
+WORKSHOP = (
+    "The workshop was cold. Ora sorted the screws while Pell oiled the lathe. "
+    "Rain ticked on the skylight.\n\n"
+    '"Is the van back?"\n\n'
+    '"Not since Tuesday."\n\n'
+    '"Then who has it?"\n\n'
+    "Ora shrugged.\n\n"
+    '"Dunn, probably."\n\n'
+    "{last}\n"
+)
+
+
+def sieve_speakers(text: str, names: list[str]) -> list[str | None]:
+    document = read_text(text)
+    document.metadata.characters = names
+    quotes = find_quotes(document)
+    run_sieve(document, quotes, detect_cast(document, quotes, default_knowledge()))
+    return [q.speaker for q in quotes]
+
+
+def test_a_turn_whose_own_narration_names_the_last_speaker_alone_stays_theirs():
+    last = 'With a glance at the clock, Ora sighed. "And he never fills the tank."'
+    assert sieve_speakers(WORKSHOP.format(last=last), ["Pell", "Ora"])[-1] == "Ora"
+
+
+def test_a_bare_turn_after_the_same_speaker_still_goes_back_to_the_other():
+    last = '"And he never fills the tank." The rain came harder.'
+    assert sieve_speakers(WORKSHOP.format(last=last), ["Pell", "Ora"])[-1] == "Pell"
