@@ -6,6 +6,8 @@ from fanarchive.analysis.packs import default_knowledge
 from fanarchive.analysis.quotes import find_quotes
 from fanarchive.analysis.reading import read_text
 from fanarchive.analysis.speakers import run_sieve
+from tests.analysis.test_rel12_twelfth import QUOTES, TALK
+from tests.analysis.test_relationships import _pair, analyse
 
 # --- speakers: `Sieve.other_speaker_than_last` -------------------------------------------
 
@@ -39,3 +41,22 @@ def test_a_turn_whose_own_narration_names_the_last_speaker_alone_stays_theirs():
 def test_a_bare_turn_after_the_same_speaker_still_goes_back_to_the_other():
     last = '"And he never fills the tank." The rain came harder.'
     assert sieve_speakers(WORKSHOP.format(last=last), ["Pell", "Ora"])[-1] == "Pell"
+
+
+# --- relationships: a kiss bound to nobody ----------------------------------------------
+
+
+def _ann_and_bob(act: str):
+    return _pair(analyse(TALK.format(act=act), QUOTES), "Ann Lee", "Bob Stone")
+
+
+def test_a_kiss_given_to_her_daughter_withholds_nothing():
+    # `her` opens a described person here, not the kiss's object: Ann and Bob stay friends.
+    act = "He bent and kissed her daughter goodnight, and Cat pretended not to see."
+    found = _ann_and_bob(act)
+    assert found is not None and found.kind == "platonic"
+
+
+def test_a_kiss_given_to_her_still_withholds_the_platonic_guess():
+    found = _ann_and_bob("He kissed her goodnight, and Cat pretended not to see.")
+    assert found is None or found.kind == "romantic"

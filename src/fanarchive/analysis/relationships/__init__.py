@@ -33,7 +33,11 @@ from fanarchive.analysis.characters.narrator import READER
 from fanarchive.analysis.characters.tagged import DISAMBIGUATION_RE, parse_relationship
 from fanarchive.analysis.document import Document
 from fanarchive.analysis.model import Evidence, Quote, Relationship
-from fanarchive.analysis.relationships.acts import LAST_SUBJECT_RE, TO_YOU_RE
+from fanarchive.analysis.relationships.acts import (
+    DESCRIBED_OBJECT_RE,
+    LAST_SUBJECT_RE,
+    TO_YOU_RE,
+)
 from fanarchive.analysis.relationships.binding import Binder
 from fanarchive.analysis.relationships.context import ACT_REACH_BEFORE
 from fanarchive.analysis.relationships.cues import (
@@ -351,6 +355,8 @@ def _mark_unbound_kiss(binder: Binder, hit: Hit, pairs: dict[Pair, PairInfo]) ->
     nothing else said of them is not suggested (it would contradict the kiss)."""
     if binder._quote_at(hit.start) is not None:
         return  # a line's kiss is gossip about anyone
+    if DESCRIBED_OBJECT_RE.match(binder.text, hit.end):
+        return  # "he kissed her daughter goodnight": given to someone described, no pronoun's
     people = binder._scene_people(hit.start, SCENE_CROWD)
     if not people:
         return
