@@ -1,7 +1,7 @@
 """Review of the twelfth session's rules (docs/evaluation.md, "Review of the twelfth session's
 rules"): hand-written passages where a merged rule fired wrongly, and where it still fires."""
 
-from fanarchive.analysis.characters import detect_cast
+from fanarchive.analysis.characters import context, detect_cast
 from fanarchive.analysis.packs import default_knowledge
 from fanarchive.analysis.quotes import find_quotes
 from fanarchive.analysis.reading import read_text
@@ -60,3 +60,21 @@ def test_a_kiss_given_to_her_daughter_withholds_nothing():
 def test_a_kiss_given_to_her_still_withholds_the_platonic_guess():
     found = _ann_and_bob("He kissed her goodnight, and Cat pretended not to see.")
     assert found is None or found.kind == "romantic"
+
+
+# --- cast: a place name does not end the stretch after a name ------------------------------
+
+
+def test_a_person_whose_surname_is_a_place_noun_still_stops_the_reading():
+    # `Jenny Park`, `Doctor Abbey`: people; the pronoun after them is not Oruvel's.
+    for sentence in (
+        "Oruvel stood beside Jenny Park with her hands folded.",
+        "Oruvel waited for Chester Field, his oldest friend, by the gate.",
+        "Oruvel shook hands with Doctor Abbey. He smiled.",
+    ):
+        assert context.voting_pronoun(sentence, 0, len("Oruvel")) == "", sentence
+
+
+def test_a_place_name_still_lets_the_pronoun_through():
+    sentence = "Oruvel walked down Kessel Street with his hands in his pockets."
+    assert context.voting_pronoun(sentence, 0, len("Oruvel")) == "male"
