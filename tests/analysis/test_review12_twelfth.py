@@ -57,6 +57,15 @@ def test_a_kiss_given_to_her_daughter_withholds_nothing():
     assert found is not None and found.kind == "platonic"
 
 
+def test_a_kiss_of_the_weather_withholds_nothing():
+    for act in (
+        "The glass was kissed by frost, and Cat pretended not to see.",
+        "Her arms were sun-kissed from the harvest, and Cat pretended not to see.",
+    ):
+        found = _ann_and_bob(act)
+        assert found is not None and found.kind == "platonic", act
+
+
 def test_a_kiss_given_to_her_still_withholds_the_platonic_guess():
     found = _ann_and_bob("He kissed her goodnight, and Cat pretended not to see.")
     assert found is None or found.kind == "romantic"
