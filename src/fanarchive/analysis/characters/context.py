@@ -9,8 +9,10 @@ from fanarchive.analysis.characters.lexicon import (
     GENERIC_PERSON_NOUNS,
     PLACE_WORDS,
     SPEECH_VERBS,
+    TITLES,
     words,
 )
+from fanarchive.analysis.characters.names import given_names
 
 IRREGULAR_VERBS = words(
     """
@@ -184,11 +186,22 @@ def _name_stop(window: str) -> int | None:
     do not."""
     at = 0
     while (stop := _STOP_RE.search(window, at)) is not None:
-        run = _PLACE_RUN_RE.match(window, stop.start())
-        if run is None or run.group(1).lower() not in PLACE_WORDS or run.group() == run.group(1):
+        place = _place_name(window, stop.start())
+        if place is None:
             return stop.start()
-        at = run.end()
+        at = place.end()
     return None
+
+
+def _place_name(window: str, at: int) -> re.Match[str] | None:
+    """The place name opening at `at`: two capitalised words or more, the last a place noun,
+    the first neither a title nor a given name (`Jenny Park`, `Doctor Abbey`, `Chester Field`
+    are people whose surnames are place nouns)."""
+    run = _PLACE_RUN_RE.match(window, at)
+    if run is None or run.group() == run.group(1) or run.group(1).lower() not in PLACE_WORDS:
+        return None
+    first = run.group().split(None, 1)[0].lower()
+    return None if first in TITLES or first in given_names() else run
 
 
 def _sentence_after(text: str, end: int, limit: int) -> tuple[str, re.Match[str] | None]:

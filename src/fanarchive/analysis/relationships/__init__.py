@@ -33,7 +33,11 @@ from fanarchive.analysis.characters.narrator import READER
 from fanarchive.analysis.characters.tagged import DISAMBIGUATION_RE, parse_relationship
 from fanarchive.analysis.document import Document
 from fanarchive.analysis.model import Evidence, Quote, Relationship
-from fanarchive.analysis.relationships.acts import LAST_SUBJECT_RE, TO_YOU_RE
+from fanarchive.analysis.relationships.acts import (
+    DESCRIBED_OBJECT_RE,
+    LAST_SUBJECT_RE,
+    TO_YOU_RE,
+)
 from fanarchive.analysis.relationships.binding import Binder
 from fanarchive.analysis.relationships.context import ACT_REACH_BEFORE
 from fanarchive.analysis.relationships.cues import (
@@ -351,6 +355,10 @@ def _mark_unbound_kiss(binder: Binder, hit: Hit, pairs: dict[Pair, PairInfo]) ->
     nothing else said of them is not suggested (it would contradict the kiss)."""
     if binder._quote_at(hit.start) is not None:
         return  # a line's kiss is gossip about anyone
+    if _figurative_kiss(binder.text, hit):
+        return  # "sun-kissed", "kissed by frost": no one's kiss
+    if DESCRIBED_OBJECT_RE.match(binder.text, hit.end):
+        return  # "he kissed her daughter goodnight": given to someone described, no pronoun's
     people = binder._scene_people(hit.start, SCENE_CROWD)
     if not people:
         return
@@ -365,6 +373,15 @@ def _mark_unbound_kiss(binder: Binder, hit: Hit, pairs: dict[Pair, PairInfo]) ->
     for a, b in combinations(sorted(people), 2):
         if _sexes_fit(binder, a, b, sexes):
             pairs[(a, b)].unbound_kiss = True
+
+
+# "kissed by frost", "a kiss of salt": a kiss given by or made of something, not a pronoun's.
+KISS_BY_OR_OF_RE = re.compile(r"\s+(?:by|of)\s+(?!(?:him|her|them|me|you|us)\b)", re.IGNORECASE)
+
+
+def _figurative_kiss(text: str, hit: Hit) -> bool:
+    """ "Sun-kissed shoulders", "the window kissed by frost": weather and things, no couple."""
+    return text[hit.start - 1 : hit.start] == "-" or bool(KISS_BY_OR_OF_RE.match(text, hit.end))
 
 
 def _sexes_fit(binder: Binder, a: str, b: str, sexes: list[set[str]]) -> bool:

@@ -1710,7 +1710,7 @@ class Sieve:
         previous = self.lines[line.index - 1]
         if previous.paragraph != line.paragraph - 1 or self._breaks_conversation(previous, line):
             return None
-        if previous.quote.speaker != named_last:
+        if previous.quote.speaker != named_last or self._narration_names_only(line, named_last):
             return None
         starts = self._conversation_starts()
         start = starts[bisect.bisect_right(starts, line.index) - 1]
@@ -1721,6 +1721,17 @@ class Sieve:
             if candidate and candidate != named_last and candidate not in banned:
                 return candidate if self.fits(line, candidate) else None
         return None
+
+    def _narration_names_only(self, line: Line, name: str) -> bool:
+        """The narration of the turn's own paragraph names `name` and no one else (`With a
+        glance at the clock, Ora sighed. "And good coffee."`): a beat the beat rules missed,
+        so the turn stays theirs."""
+        named = {
+            mention.character
+            for span in (line.before, line.after)
+            for mention in self.ctx.mentions_outside(*span)
+        }
+        return named == {name}
 
     def paragraph_speaker_so_far(self, line: Line) -> str | None:
         """The speaker of the quote just before `line` in its paragraph, when that quote has a
