@@ -140,6 +140,9 @@ CONVERSATION_PARAGRAPHS = 3
 # after a real stretch of narration, who speaks next is told anew, not taken from the turns
 # before (a bare `She smiled.` in between keeps the conversation going).
 NARRATION_PARAGRAPH = 40
+# A narration paragraph up to this long, on the pronoun and naming no one, between a turn and
+# a pronoun tag's quote keeps the conversation's speakers as the pronoun's (_breaks_for_pronoun).
+UNNAMED_NARRATION = 300
 # Anchors this many turns around an open turn vote on its speaker, each weighing its rule's
 # precision times this decay per turn of distance.
 VOTING_TURNS = 8
@@ -1032,7 +1035,7 @@ class Sieve:
         if not line.first_in_paragraph or not line.index:
             return None
         previous = self.lines[line.index - 1]
-        if previous.paragraph == line.paragraph or self._breaks_conversation(previous, line):
+        if previous.paragraph == line.paragraph or self._breaks_for_pronoun(previous, line, gender):
             return None
         banned = {line.addressee, self.narrator, exclude, *line.notes.get("not", ())}
         since = self.ctx.units[previous.paragraph].end  # the previous turn's tag is its own
@@ -1060,12 +1063,36 @@ class Sieve:
         speakers = set()
         for index in range(line.index - 1, max(-1, line.index - 1 - PRONOUN_TURNS), -1):
             earlier, later = self.lines[index], self.lines[index + 1]
-            if self._breaks_conversation(earlier, later):
+            if self._breaks_for_pronoun(earlier, later, gender):
                 break
             speaker = earlier.quote.speaker
             if speaker and speaker not in banned and self.genders.get(speaker) == gender:
                 speakers.add(speaker)
         return speakers.pop() if len(speakers) == 1 else None
+
+    def _breaks_for_pronoun(self, previous: Line, line: Line, gender: str) -> bool:
+        """As `_breaks_conversation`, except that one narration paragraph of at most
+        UNNAMED_NARRATION characters that opens on the tag's own pronoun and names no one
+        (`He thanked her with all his heart, and continued some time to speak of his
+        gratitude.`) keeps the conversation going: that `he` is one of those talking, and so
+        is the tag's after it, not someone the narration named before the turns. (Any
+        paragraph naming no one, whatever it opens on: PDNC check -6.)"""
+        units, ctx = self.ctx.units, self.ctx
+        between = range(previous.paragraph + 1, line.paragraph)
+        if len(between) != 1 or ctx.scene_start(previous.quote.start) != ctx.scene_start(
+            line.quote.start
+        ):
+            return self._breaks_conversation(previous, line)
+        unit = units[between[0]]
+        words = ctx.text[unit.start : unit.end].split(None, 1)
+        opens = bool(words) and words[0] == SUBJECT_OF.get(gender, "").capitalize()
+        if (
+            not opens
+            or unit.end - unit.start > UNNAMED_NARRATION
+            or any(True for _ in ctx.mentions_outside(unit.start, unit.end))
+        ):
+            return self._breaks_conversation(previous, line)
+        return False
 
     def looked_at(self, previous: Line, gender: str, banned: set) -> str | None:
         """`Ginny tipped her head back against Harry's knee to look up at him. "What about
