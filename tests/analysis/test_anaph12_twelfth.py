@@ -1,19 +1,7 @@
 """Pronoun tags (twelfth session, anaph12): hand-written passages for the `he` or `she` of
 a tag (`Sieve.conversation_speaker`)."""
 
-from fanarchive.analysis.characters import detect_cast
-from fanarchive.analysis.packs import default_knowledge
-from fanarchive.analysis.quotes import find_quotes
-from fanarchive.analysis.reading import read_text
-from fanarchive.analysis.speakers import run_sieve
-
-
-def sieve_answers(text: str) -> list[tuple[str | None, str]]:
-    document = read_text(text)
-    quotes = find_quotes(document)
-    run_sieve(document, quotes, detect_cast(document, quotes, default_knowledge()))
-    return [(q.speaker, q.rule) for q in quotes]
-
+from tests.analysis.casts import sieve_answers
 
 # A narration paragraph between two turns that opens on `He` and names no one: the `he` of
 # the next tag is the man of the conversation, not the one the narration named earlier.

@@ -1,11 +1,7 @@
 """Fan-fiction speakers (twelfth session): hand-written passages for the sieve's last resort
 (`Sieve.last_resort`, `Sieve.other_speaker_than_last`), read before the learned ranking."""
 
-from fanarchive.analysis.characters import detect_cast
-from fanarchive.analysis.packs import default_knowledge
-from fanarchive.analysis.quotes import find_quotes
-from fanarchive.analysis.reading import read_text
-from fanarchive.analysis.speakers import run_sieve
+from tests.analysis.casts import sieve_answers
 
 # No tag, no call and no person opening the talk: the last resort decides every turn. After
 # the short narration (which names Ora last) the exchange takes up again.
@@ -27,14 +23,6 @@ FIRST_WORDS = (
     '"Cold one."\n\n'
     '"Colder tomorrow."\n'
 )
-
-
-def sieve_answers(text: str, names: list[str]) -> list[tuple[str | None, str]]:
-    document = read_text(text)
-    document.metadata.characters = names
-    quotes = find_quotes(document)
-    run_sieve(document, quotes, detect_cast(document, quotes, default_knowledge()))
-    return [(q.speaker, q.rule) for q in quotes]
 
 
 def test_a_collapsing_exchange_goes_back_to_the_other_speaker():

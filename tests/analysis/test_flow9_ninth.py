@@ -1,11 +1,7 @@
 """Conversation flow in fan fiction (ninth session): hand-written passages for the sieve's
 last resort (`Sieve.last_resort`), read before the learned ranking."""
 
-from fanarchive.analysis.characters import detect_cast
-from fanarchive.analysis.packs import default_knowledge
-from fanarchive.analysis.quotes import find_quotes
-from fanarchive.analysis.reading import read_text
-from fanarchive.analysis.speakers import run_sieve
+from tests.analysis.casts import sieve_answers
 
 # A pronoun tag no rule resolves (the florist is never named before her line), then an
 # untagged exchange: nothing anchors the conversation.
@@ -30,14 +26,6 @@ RAINY_DAY = (
     '"Then the mill can wait."\n\n'
     "The clock struck four and nobody moved.\n"
 )
-
-
-def sieve_answers(text: str, names: list[str]) -> list[tuple[str | None, str]]:
-    document = read_text(text)
-    document.metadata.characters = names
-    quotes = find_quotes(document)
-    run_sieve(document, quotes, detect_cast(document, quotes, default_knowledge()))
-    return [(q.speaker, q.rule) for q in quotes]
 
 
 def test_the_rest_of_a_tagged_paragraph_is_the_tags_speaker_in_the_last_resort():
