@@ -567,16 +567,6 @@ def _leads_beside_a_quote(form: Form, scan: Scan) -> bool:
     return False
 
 
-def _leads_with_own_pronoun(form: Form, scan: Scan) -> bool:
-    """`Sazed was waiting for them at the safehouse, calm in his steward's robes.`: a word
-    opening a sentence of the narration as a person's subject, whose own `his` or `her`
-    follows in that sentence, is someone though the text names them once."""
-    return any(
-        o.leads and not o.in_quote and context.own_pronoun(scan.text, o.end)
-        for o in form.occurrences
-    )
-
-
 def person_evidence(form: Form) -> int:
     evidence = form.tally("speech") + form.tally("vocative")
     if form.title:
@@ -881,7 +871,6 @@ def _single_word_is_name(
         or (count >= 3 and lower == 0 and known_given)
         or (count >= 2 and lower == 0 and known_given and form.tally("leads") >= 1)
         or (lower == 0 and known_given and _leads_beside_a_quote(form, scan))
-        or (count == 1 and lower == 0 and not family and _leads_with_own_pronoun(form, scan))
         or (known_given and said >= 1)
         or (lower == 0 and form.tally("voice") >= 1)
         or (lower == 0 and _rare_name_in_a_drabble(form, scan))

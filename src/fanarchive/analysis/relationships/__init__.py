@@ -186,12 +186,10 @@ def _find(document: Document, quotes: list[Quote], cast: Cast) -> list[Relations
     assign_family_names(cast, names, index, pairs)
     assign_kin_address(document, binder, index, pairs)
     tagged = authors_pairs(document, cast, names)
-    passing = _named_in_passing(cast, quotes, names - {narrator[0] if narrator else ""})
     relationships = [
         r
         for pair, info in pairs.items()
-        if not _passer_by_pair(pair, info, passing, tagged)
-        and (r := build(pair, info, index, pair in tagged[True], pair in tagged[False]))
+        if (r := build(pair, info, index, pair in tagged[True], pair in tagged[False]))
     ]
     relationships.sort(key=lambda r: (-r.score, r.tag))
     return relationships[:MAX_RELATIONSHIPS]
@@ -208,28 +206,6 @@ def _named_in_narration(cast: Cast, quotes: list[Quote], names: set[str]) -> set
         if i < 0 or quotes[i].end <= mention.start:
             found.add(mention.character)
     return found
-
-
-def _named_in_passing(cast: Cast, quotes: list[Quote], names: set[str]) -> set[str]:
-    """The characters the text names once and who speak no line of their own."""
-    speakers = {q.speaker for q in quotes}
-    return {
-        c.name
-        for c in cast.characters
-        if c.name in names and c.mentions <= 1 and c.name not in speakers
-    }
-
-
-def _passer_by_pair(
-    pair: Pair, info: PairInfo, passing: set[str], tagged: dict[bool, set[Pair]]
-) -> bool:
-    """`Yor smiled, and held out a hand.`: someone named once, with no line of their own, is
-    a passer-by, nobody's partner or friend for sharing a sentence or a paragraph; only a cue
-    bound to them (a kiss, "in love with her", "friends", "her brother") or the author's tag
-    pairs them."""
-    if not passing.intersection(pair) or pair in tagged[True] | tagged[False]:
-        return False
-    return not (info.romance or info.subtypes or info.kin_guesses)
 
 
 def narrator_of(cast: Cast) -> tuple[str, re.Pattern[str]] | None:

@@ -436,7 +436,6 @@ def minors_in_romance(
     adults = _stated_adults(document)
     nearby = _RomanceIndex(document, index, romance)
     people = _CastIndex(cast)
-    people.passing = _named_in_passing(cast, quotes) - pair
     pair_adults = _PairAdults(document, index)
     in_scene, doubtful = [], []
     for statement in statements:
@@ -606,12 +605,6 @@ class _RomanceIndex:
         return self.by_sentence[low : bisect_right(self.sentences, last)]
 
 
-def _named_in_passing(cast: Cast, quotes: list) -> set[str]:
-    """The characters the text names once and who speak no line of their own."""
-    speakers = {q.speaker for q in quotes}
-    return {c.name for c in cast.characters if c.mentions <= 1 and c.name not in speakers}
-
-
 class _CastIndex:
     """The cast with its mentions' offsets, read once per work: asking for every age and
     every romance sentence which names lie near by reading all the mentions was quadratic
@@ -623,7 +616,6 @@ class _CastIndex:
         self._by_start = sorted(cast.mentions, key=lambda m: m.start)
         self._sorted_starts = [m.start for m in self._by_start]
         self._sexes: dict[str, str] | None = None
-        self.passing: set[str] = set()  # named once, with no line: passers-by
 
     def sex(self, name: str) -> str:
         """A character's sex as the cast knows it ("unknown" if not), read once per work."""
@@ -709,8 +701,6 @@ def _statement_verdict(
     named = _named_with_age(document, index, people, statement, scene_first)
     if _any_adult(named, adults):
         return UNRELATED
-    if named and named <= people.passing:
-        return UNRELATED  # a passer-by named once, with no line: not the romance's
     if len(named & pair) >= 2 and described_by_age(document.text, statement):
         return DOUBTFUL  # "The fourteen-year-old ... waved as Tom kissed Will": a third person
     if pair and not named & pair and placed_by_age(document.text, statement):
