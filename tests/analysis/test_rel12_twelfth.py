@@ -60,3 +60,13 @@ def test_a_kiss_told_without_anyone_may_be_theirs():
     text = TALK.format(act="Then a kiss, and Cat dried the cups and pretended not to see.")
     found = _pair(analyse(text, QUOTES), "Ann Lee", "Bob Stone")
     assert found is None or found.kind == "romantic"
+
+
+def test_a_kiss_given_to_a_thing_makes_no_couple_of_the_next_clause():
+    """ "Bob kissed the ring on his finger, and Cat dried the cups": Cat acts in a clause of
+    her own; she was not kissed (before, Bob / Cat was suggested as a romance)."""
+    text = TALK.format(
+        act="Bob kissed the ring on his finger, and Cat dried the cups and pretended not to see."
+    )
+    found = _pair(analyse(text, QUOTES), "Bob Stone", "Cat Moss")
+    assert found is None or found.kind != "romantic"
