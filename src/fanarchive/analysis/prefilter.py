@@ -53,12 +53,10 @@ class Prefiltered:
 def _opening_trie(regex: re.Pattern[str]) -> re.Pattern[str] | None:
     """A pattern matching at every position `regex` may match at (a superset), or None
     when no literal opening narrows them."""
-    if regex.flags & ~(re.IGNORECASE | re.UNICODE):
-        return None  # multi-line, dot-all, verbose, locale, ASCII: not worth reasoning about
-    tree = parser.parse(regex.pattern, regex.flags)
-    openings = _prefixes(tree.data)
-    if not openings or "" in openings:
+    parsed = _parsed_openings(regex.pattern, regex.flags)
+    if parsed is None:
         return None
+    tree, openings = parsed
     boundary = r"\b" if _opens_on_boundary(list(tree.data)) else ""
     return re.compile(boundary + _trie(openings), regex.flags & re.IGNORECASE)
 
@@ -128,13 +126,23 @@ def literal_openings(pattern: str, flags: int = 0) -> list[str] | None:
     with `flags`), for a test on an ASCII string; None when nothing narrows them (an
     opening on a class, flags other than IGNORECASE, a letter outside ASCII, which
     IGNORECASE may match with an ASCII one: `ſ` and `s`)."""
+    parsed = _parsed_openings(pattern, flags)
+    if parsed is None or not all(o.isascii() for o in parsed[1]):
+        return None
+    return sorted({o.lower() for o in parsed[1]})
+
+
+def _parsed_openings(pattern: str, flags: int):
+    """The parsed pattern and the literal strings one of which opens each of its matches;
+    None when a match may open on anything, or under flags other than IGNORECASE
+    (multi-line, dot-all, verbose, locale, ASCII: not worth reasoning about)."""
     tree = parser.parse(pattern, flags)
     if tree.state.flags & ~(re.IGNORECASE | re.UNICODE):
         return None
     openings = _prefixes(list(tree.data))
-    if not openings or "" in openings or not all(o.isascii() for o in openings):
+    if not openings or "" in openings:
         return None
-    return sorted({o.lower() for o in openings})
+    return tree, openings
 
 
 def openings_of(patterns: list[str], flags: int = 0) -> list[list[str] | None]:
