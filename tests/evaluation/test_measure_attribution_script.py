@@ -36,6 +36,8 @@ def test_the_script_prints_every_set_with_both_sides(shared):
         "fic_holdout12",
         "fic_tune10",
         "fic_holdout13",
+        "fic_tune11",
+        "fic_holdout14",
         "samples",
     ]
     pdnc, litbank = blocks[0].splitlines(), blocks[1].splitlines()
