@@ -93,10 +93,12 @@ KINDS = {"romantic", "platonic"}
 # 8 violations and check 95 with 13 with round 14 (ids 216-245, twelfth session), as first
 # measured at b899df7 (round 14 alone: tune 10 / 32 right, 1 violation; check 7 / 31, 3); 7
 # tune violations once a kiss bound to nobody whose pronouns fit two of its scene keeps them
-# from a bare platonic suggestion (#181's James & Lily; twelfth session).
-TUNE_RIGHT_AT_LEAST = 113
-TUNE_VIOLATIONS_AT_MOST = 7
-CHECK_RIGHT_AT_LEAST = 95
+# from a bare platonic suggestion (#181's James & Lily; twelfth session). Tune 117 right with
+# 10 violations and check 99 with 15 with round 15 (ids 246-275, thirteenth session), as
+# first measured at 7181f2a (round 15 alone: tune 4 / 35 right, 3 violations; check 4 / 38, 3).
+TUNE_RIGHT_AT_LEAST = 117
+TUNE_VIOLATIONS_AT_MOST = 10
+CHECK_RIGHT_AT_LEAST = 99
 # 5 since chat lines are read as speech (2026-12-06): one check scene of texts reports a pair
 # it forbids, its right pairs unchanged (docs/relationships.md, "Chat and script lines"); 6
 # with round 9 (ids 132-155), as first measured; 5 again once a first-person narrator's `my
@@ -105,8 +107,9 @@ CHECK_RIGHT_AT_LEAST = 95
 # gains 13 check-side quotations (fic_holdout2 +9, fic_holdout7 +4) and costs this one pair;
 # 9 with round 12's check half, as first measured; 10 with round 13's (tenth session); 13
 # with round 14's (twelfth session), as first measured; 12 with the twelfth session's unbound
-# kiss (a bare platonic pair not suggested).
-CHECK_VIOLATIONS_AT_MOST = 12
+# kiss (a bare platonic pair not suggested); 15 with round 15's (thirteenth session), as first
+# measured.
+CHECK_VIOLATIONS_AT_MOST = 15
 
 
 @dataclass
@@ -287,6 +290,11 @@ KNOWN_FAILURES: dict[int, str] = {
     **{
         probe_id: "round 14, as first measured"
         for probe_id in (217, 219, 221, 223, 225, 227, 231, 233, 235, 239, 241, 243, 245)
+    },
+    # Round 15 (ids 246-275, thirteenth session), as first measured at 7181f2a.
+    **{
+        probe_id: "round 15, as first measured"
+        for probe_id in (247, 249, 251, 253, 255, 257, 259, 261, 263, 265, 269, 271, 273, 275)
     },
 }
 

@@ -11,8 +11,9 @@ import pytest
 from tests.evaluation.scene_sets import assert_attribution_at_least
 from tests.evaluation.test_fic_seventh_session import DATA
 
-# TODO: floors set by the lead after the first measurement
-RIGHT_AT_LEAST = {"fic_tune11": 0, "fic_holdout14": 0}
+# First measured at main 7181f2a (the merge of the sets, before any rule of the session):
+# fic_tune11 98 / 156, fic_holdout14 86 / 170
+RIGHT_AT_LEAST = {"fic_tune11": 98, "fic_holdout14": 86}
 
 
 @pytest.mark.parametrize("folder", sorted(RIGHT_AT_LEAST))
