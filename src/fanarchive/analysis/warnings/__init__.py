@@ -19,8 +19,8 @@ How a warning is decided:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from dataclasses import dataclass, field
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field, replace
 
 from fanarchive.analysis.characters import Cast
 from fanarchive.analysis.document import Document
@@ -205,6 +205,7 @@ def detect_warnings(
             # a thing meeting someone's head or face is the act; a graphic verb on a thing
             # ("decapitated the strawberries") is none
             cues = victims.of_the_maimable(document.text, cues + impact_cues(document, index))
+            cues = said_weakly(cues, quotes)
         if category == "killing":  # a living victim: not "killed it", "slaughtered the competition"
             cues = victims.of_the_living(document.text, cues)
         finding = best_cluster(cues)
@@ -241,6 +242,24 @@ def detect_warnings(
     warnings.extend(special.special_warnings(document, index, cast, scored, warnings, quotes))
     warnings.sort(key=lambda w: ORDER.index(w.name) if w.name in ORDER else len(ORDER))
     return warnings
+
+
+# A weak Violence cue inside dialogue counts this much: talk of a fight ("ready for a
+# fight!", "he kicks my ass for getting injured") is not the fight (thirteenth session).
+SAID_WEAK_FACTOR = 0.5
+
+
+def said_weakly(cues: list[Scored], quotes: list[Quote]) -> list[Scored]:
+    """The Violence cues, the weak ones inside a quotation weighed by SAID_WEAK_FACTOR."""
+    starts = [q.start for q in quotes]
+    result = []
+    for cue in cues:
+        i = bisect_right(starts, cue.hit.start) - 1
+        inside = i >= 0 and cue.hit.start < quotes[i].end
+        if inside and 0 < cue.weight <= 1:
+            cue = replace(cue, weight=cue.weight * SAID_WEAK_FACTOR)
+        result.append(cue)
+    return result
 
 
 # A blow told by its impact weighs as a strong cue of the lexicon does.
