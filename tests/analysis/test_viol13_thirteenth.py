@@ -33,6 +33,11 @@ def test_a_graphic_word_among_blows_still_makes_violence():
     assert "Violence" in names(text)
 
 
+def test_a_lone_graphic_word_with_its_victim_still_makes_violence():
+    assert "Violence" in names("The hall was empty. The guard was impaled on the railings.")
+    assert "Violence" in names("The hall was empty. Then she beheaded the traitor.")
+
+
 def test_a_lone_blow_told_with_its_victim_still_makes_violence():
     assert "Violence" in names("The hall was empty. Then she stabbed him. Nobody came.")
 

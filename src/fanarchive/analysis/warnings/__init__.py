@@ -217,7 +217,7 @@ def detect_warnings(
             if warning is None and rules_override(category, rule, finding, learned_cues):
                 warning = make_warning(category, rule, finding, index, document.words)
                 warning.confidence = learned_confidence(category, model, learned_cues)
-        elif fires(finding, rule) and not lone_violence(category, finding, cues):
+        elif fires(finding, rule) and not lone_violence(category, finding, cues, document.text):
             warning = make_warning(category, rule, finding, index, document.words)
             if model is not None:  # the rules decide, the model says how sure to be
                 warning.confidence = learned_confidence(category, model, learned_cues)
@@ -320,30 +320,41 @@ def learned_probabilities(document: Document) -> dict[str, float]:
     return result
 
 
-# A Violence cluster whose weight sits in one sentence, carried by a bare graphic word
-# ("maimed", "dismembered", "impaled", "severed"), needs this much: on the tune side of
-# warnings-dev such a word alone is as often a thing ("the stones already severed", "tinsel
-# impaled by its tack") or a generic case ("cases ... maimed by it") as a wound shown
-# (docs/warnings.md, "Violence and death (thirteenth session)"). A blow told with its victim
-# ("smashed his face", "stabbed him") is a phrase of the lexicon, not a bare word.
+# A Violence cluster whose weight sits in one sentence, carried by a bare graphic word with
+# no one after it ("maimed by it", "long since severed,", "impaled by its tack"), needs this
+# much: on the tune side of warnings-dev such a word is as often said of a thing or of no one
+# in particular as of a wound shown (docs/warnings.md, "Violence and death (thirteenth
+# session)"). A graphic verb with its victim ("beheaded the traitor", "impaled it on a
+# spear") and a blow told by a phrase of the lexicon ("stabbed him") carry it as before.
 LONE_VIOLENCE = 4.0
 BARE_GRAPHIC_RE = re.compile(
     r"(?:decapitat|behead|dismember|mutilat|disembowel|eviscerat|impal|skewer|maim|sever)"
     r"(?:e|es|ed|ing|s)?",
     re.IGNORECASE,
 )
+# What after a graphic word shows it done to someone or something: an object, a name, or
+# what pierced them.
+AFTER_A_VICTIM_RE = re.compile(
+    r"\s+(?:(?:him|her|them|me|you|us|it|himself|herself|themselves|myself|the|a|an|his|their"
+    r"|my|your|its|our|this|that|these|those|every|each|one|two|three|on|upon|through)\b"
+    r"|(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 
 
-def lone_violence(category: str, finding: Finding, cues: list[Scored]) -> bool:
+def lone_violence(category: str, finding: Finding, cues: list[Scored], text: str) -> bool:
     """A Violence cluster of one weighed sentence under LONE_VIOLENCE whose strong cues are
-    bare graphic words."""
+    bare graphic words with no one after them."""
     if category != "violence" or finding.score >= LONE_VIOLENCE:
         return False
     weighed = [s for s in finding.sentences if finding.sentence_scores.get(s, 0) > 0]
     if len(weighed) != 1:
         return False
     strong = [c for c in cues if c.sentence == weighed[0] and c.weight >= CLEAR_CUE]
-    return bool(strong) and all(BARE_GRAPHIC_RE.fullmatch(c.hit.surface) for c in strong)
+    return bool(strong) and all(
+        BARE_GRAPHIC_RE.fullmatch(c.hit.surface) and not AFTER_A_VICTIM_RE.match(text, c.hit.end)
+        for c in strong
+    )
 
 
 def fires(finding: Finding, rule: Rule) -> bool:
