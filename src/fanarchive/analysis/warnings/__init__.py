@@ -19,8 +19,8 @@ How a warning is decided:
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from dataclasses import dataclass, field
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field, replace
 
 from fanarchive.analysis.characters import Cast
 from fanarchive.analysis.document import Document
@@ -205,6 +205,7 @@ def detect_warnings(
             # a thing meeting someone's head or face is the act; a graphic verb on a thing
             # ("decapitated the strawberries") is none
             cues = victims.of_the_maimable(document.text, cues + impact_cues(document, index))
+            cues = said_weakly(cues, quotes)
         if category == "killing":  # a living victim: not "killed it", "slaughtered the competition"
             cues = victims.of_the_living(document.text, cues)
         finding = best_cluster(cues)
@@ -216,7 +217,7 @@ def detect_warnings(
             if warning is None and rules_override(category, rule, finding, learned_cues):
                 warning = make_warning(category, rule, finding, index, document.words)
                 warning.confidence = learned_confidence(category, model, learned_cues)
-        elif fires(finding, rule):
+        elif fires(finding, rule) and not lone_violence(category, finding, cues, document.text):
             warning = make_warning(category, rule, finding, index, document.words)
             if model is not None:  # the rules decide, the model says how sure to be
                 warning.confidence = learned_confidence(category, model, learned_cues)
@@ -241,6 +242,24 @@ def detect_warnings(
     warnings.extend(special.special_warnings(document, index, cast, scored, warnings, quotes))
     warnings.sort(key=lambda w: ORDER.index(w.name) if w.name in ORDER else len(ORDER))
     return warnings
+
+
+# A weak Violence cue inside dialogue counts this much: talk of a fight ("ready for a
+# fight!", "he kicks my ass for getting injured") is not the fight (thirteenth session).
+SAID_WEAK_FACTOR = 0.5
+
+
+def said_weakly(cues: list[Scored], quotes: list[Quote]) -> list[Scored]:
+    """The Violence cues, the weak ones inside a quotation weighed by SAID_WEAK_FACTOR."""
+    starts = [q.start for q in quotes]
+    result = []
+    for cue in cues:
+        i = bisect_right(starts, cue.hit.start) - 1
+        inside = i >= 0 and cue.hit.start < quotes[i].end
+        if inside and 0 < cue.weight <= 1:
+            cue = replace(cue, weight=cue.weight * SAID_WEAK_FACTOR)
+        result.append(cue)
+    return result
 
 
 # A blow told by its impact weighs as a strong cue of the lexicon does.
@@ -299,6 +318,43 @@ def learned_probabilities(document: Document) -> dict[str, float]:
         )
         result[category] = found.probability if found else 0.0
     return result
+
+
+# A Violence cluster whose weight sits in one sentence, carried by a bare graphic word with
+# no one after it ("maimed by it", "long since severed,", "impaled by its tack"), needs this
+# much: on the tune side of warnings-dev such a word is as often said of a thing or of no one
+# in particular as of a wound shown (docs/warnings.md, "Violence and death (thirteenth
+# session)"). A graphic verb with its victim ("beheaded the traitor", "impaled it on a
+# spear") and a blow told by a phrase of the lexicon ("stabbed him") carry it as before.
+LONE_VIOLENCE = 4.0
+BARE_GRAPHIC_RE = re.compile(
+    r"(?:decapitat|behead|dismember|mutilat|disembowel|eviscerat|impal|skewer|maim|sever)"
+    r"(?:e|es|ed|ing|s)?",
+    re.IGNORECASE,
+)
+# What after a graphic word shows it done to someone or something: an object, a name, or
+# what pierced them.
+AFTER_A_VICTIM_RE = re.compile(
+    r"\s+(?:(?:him|her|them|me|you|us|it|himself|herself|themselves|myself|the|a|an|his|their"
+    r"|my|your|its|our|this|that|these|those|every|each|one|two|three|on|upon|through)\b"
+    r"|(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
+def lone_violence(category: str, finding: Finding, cues: list[Scored], text: str) -> bool:
+    """A Violence cluster of one weighed sentence under LONE_VIOLENCE whose strong cues are
+    bare graphic words with no one after them."""
+    if category != "violence" or finding.score >= LONE_VIOLENCE:
+        return False
+    weighed = [s for s in finding.sentences if finding.sentence_scores.get(s, 0) > 0]
+    if len(weighed) != 1:
+        return False
+    strong = [c for c in cues if c.sentence == weighed[0] and c.weight >= CLEAR_CUE]
+    return bool(strong) and all(
+        BARE_GRAPHIC_RE.fullmatch(c.hit.surface) and not AFTER_A_VICTIM_RE.match(text, c.hit.end)
+        for c in strong
+    )
 
 
 def fires(finding: Finding, rule: Rule) -> bool:

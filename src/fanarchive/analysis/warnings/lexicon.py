@@ -655,10 +655,12 @@ CUES: list[Cue] = [
     cue(
         r"(?:rifle|gun|pistol|revolver|shotgun|carbine|handgun|musket|sidearm|weapon)s?"
         r" (?:\w+ )?(?:bucked|kicked|barked|cracked|roared|spat|coughed|jumped|went off|boomed"
-        r"|thundered)|squeez(?:ed|ing) (?:off )?(?:the trigger|a round|two rounds|a shot)"
-        r"|pull(?:ed|ing)? the trigger",
+        r"|thundered)|squeez(?:ed|ing) (?:off )?(?:a round|two rounds|a shot)",
         violence=2,
     ),
+    # The trigger pulled is the shot itself, as "stabbed him" is the stab (thirteenth
+    # session); not "pulled the trigger on the deal".
+    cue(r"(?:pull|squeez)(?:ed|ing|es|s)? the trigger(?! on)", violence=3),
     # Someone who never moves again; another's eyes closed for them.
     cue(
         r"(?:did not|didn't|never|would never|wouldn't) (?:move|stir|get up|rise|breathe|wake)"
