@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from fanarchive.analysis.document import WORD_RE, Document
+from fanarchive.analysis.warnings.learned import ngrams, vocabulary_grams
 
 TEXTS = [
     "",
@@ -28,3 +29,14 @@ def test_count_words_counts_what_word_re_finds():
         assert document.count_words() == len(WORD_RE.findall(text))
         for start, end in ((0, len(text) // 2), (len(text) // 3, len(text))):
             assert document.count_words(start, end) == len(WORD_RE.findall(text, start, end))
+
+
+def test_vocabulary_grams_are_the_ngrams_in_the_vocabulary():
+    vocabulary = frozenset(
+        {"the", "he", "was", "he was", "at the", "and the", "kill", "had been", "been"}
+    )
+    rng = random.Random(13)
+    words = ["the", "he", "was", "at", "and", "kill", "had", "been", "cat", "sat"]
+    for _ in range(500):
+        sentence = [rng.choice(words) for _ in range(rng.randrange(0, 15))]
+        assert vocabulary_grams(sentence, vocabulary) == ngrams(sentence) & vocabulary
