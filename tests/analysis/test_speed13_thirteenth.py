@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 import random
+import re
+import sys
+from pathlib import Path
+
+import pytest
 
 from fanarchive.analysis.document import WORD_RE, Document
+from fanarchive.analysis.warnings import lexicon, scanner
 from fanarchive.analysis.warnings.learned import ngrams, vocabulary_grams
+from fanarchive.analysis.warnings.scanner import finite_language
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+import fic_corpus  # noqa: E402
 
 TEXTS = [
     "",
@@ -40,3 +50,53 @@ def test_vocabulary_grams_are_the_ngrams_in_the_vocabulary():
     for _ in range(500):
         sentence = [rng.choice(words) for _ in range(rng.randrange(0, 15))]
         assert vocabulary_grams(sentence, vocabulary) == ngrams(sentence) & vocabulary
+
+
+def test_a_head_with_a_finite_language_is_looked_up_as_its_regex_would_match():
+    """Every lexicon head whose language is derived fully matches exactly those strings:
+    checked on each string, each with a letter dropped or added, and a work's words."""
+    heads = [head for head in _lexicon_heads() if finite_language(head) is not None]
+    assert len(heads) > 500
+    words = set(re.findall(r"[a-z0-9']+", fic_corpus.work(3000, 13).lower()))
+    for head in heads:
+        regex = re.compile(head)
+        language = set(finite_language(head))
+        tries = words | language
+        tries |= {s[:-1] for s in language} | {s + c for s in language for c in "sde'"}
+        for word in tries:
+            assert (word in language) == bool(regex.fullmatch(word)), (head, word)
+        assert bool(scanner._head_test(head)("")) == bool(regex.fullmatch(""))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "language"),
+    [
+        ("kill", ["kill"]),
+        (r"stabb(?:ed|ing)", ["stabbed", "stabbing"]),
+        ("arrows?", ["arrow", "arrows"]),
+        ("fianc[ée]e?", ["fiance", "fiancee", "fiancé", "fiancée"]),
+        ("x{2,3}", ["xx", "xxx"]),
+        (r"bang\w*", None),
+        (r"\d{1,2}", None),
+        ("(?i)kill", None),
+        ("k(?=x)", None),
+        (r"\bkill", None),
+        ("[a-z]", None),
+        ("(?:ab|cd){0,3}e", ["e", "abe", "cde", "ababe", "abcde", "cdabe", "cdcde"] + [None]),
+    ],
+)
+def test_finite_language(pattern, language):
+    found = finite_language(pattern)
+    if language is None:
+        assert found is None
+    elif language[-1] is None:  # more than the limit's worth: 2 + 4 + 8 + ... strings
+        assert found is not None and {"e", "abe", "ababe"} <= set(found)
+    else:
+        assert found == sorted(language)
+
+
+def _lexicon_heads() -> list[str]:
+    patterns = [cue.pattern for cue in lexicon.CUES]
+    heads = [head for head, _, _ in scanner._derive_alternatives(patterns)]
+    heads += [h for h, _, _ in scanner._derive_alternatives(lexicon.FIGURATIVE_PATTERNS)]
+    return sorted(set(heads))
