@@ -100,3 +100,27 @@ def _lexicon_heads() -> list[str]:
     heads = [head for head, _, _ in scanner._derive_alternatives(patterns)]
     heads += [h for h, _, _ in scanner._derive_alternatives(lexicon.FIGURATIVE_PATTERNS)]
     return sorted(set(heads))
+
+
+def test_the_lazy_module_patterns_search_as_compiled_ones():
+    """Every module-level LazyPattern finds what its pattern compiled at import would."""
+    import importlib
+    import pkgutil
+
+    import fanarchive.analysis as package
+    from fanarchive.analysis.lazyre import LazyPattern
+
+    sample = (
+        fic_corpus.work(3000, 13) + "\n\nI'm sixteen, she said. You said it. Mr. Ames, aged 12."
+    )
+    found = 0
+    for module_info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+        module = importlib.import_module(module_info.name)
+        for value in list(vars(module).values()):
+            if isinstance(value, LazyPattern):
+                compiled = re.compile(value.pattern, value._flags)
+                assert [m.span() for m in value.finditer(sample)] == [
+                    m.span() for m in compiled.finditer(sample)
+                ]
+                found += 1
+    assert found >= 39

@@ -88,12 +88,12 @@ _INLINE_TAG_RE = LazyPattern(
 # A dash after a sentence's end, before a capital, starts speech again after narration
 # (`— Lucan. Ysolde did not raise her voice. — Shoes.`, `I swallowed. — A Dutchman.`);
 # a dash before a lower-case word starts a tag instead (`— Yes, — said he.`, `—No —dijo—.`).
-_SPEECH_AGAIN_RE = re.compile(r"(?<=[.!?…])[\"”’»]?[ \t]+[—―–][ \t]*(?=[^\W\d_])")
+_SPEECH_AGAIN_RE = LazyPattern(r"(?<=[.!?…])[\"”’»]?[ \t]+[—―–][ \t]*(?=[^\W\d_])")
 # ... except a named tag after an exclamation or question (`— You're an idiot! — Yuri
 # shouted.`): the dash closes the speech and the name speaks.
 _NAMED_TAG_RE = LazyPattern(rf"{_NAME}\s+(?:\w+ly\s+)?(?i:{_VERB})\b")
 # Where a sentence starts inside a dash line (after its end mark, or a broken-off `like a—`).
-_SENTENCE_START_RE = re.compile(r"(?<=[.!?…—])[\"”’»]?\s+(?=[^\W\d_])")
+_SENTENCE_START_RE = LazyPattern(r"(?<=[.!?…—])[\"”’»]?\s+(?=[^\W\d_])")
 # A work written in dash dialogue has at least this many dash lines, and more of them than
 # paragraphs with quotation marks.
 MIN_DASH_LINES = 3

@@ -13,6 +13,7 @@ from fanarchive.analysis.characters.lexicon import (
     words,
 )
 from fanarchive.analysis.characters.names import given_names
+from fanarchive.analysis.lazyre import LazyPattern
 
 IRREGULAR_VERBS = words(
     """
@@ -252,7 +253,7 @@ _OPENING_QUOTE_RE = re.compile(r"[\"“]|(?<!\w)['‘](?=\w)")
 _JOINED_SUBJECT_RE = re.compile(
     r"\b(?!(?:He|She|It|I|We|You|They)\b)[A-Z][\w'’-]*,?\s+(?:and|or|nor|&)\s+$"
 )
-_CLAUSE_END_RE = re.compile(r"[,;:—(]|--|\s(?:and|but|or)\s")
+_CLAUSE_END_RE = LazyPattern(r"[,;:—(]|--|\s(?:and|but|or)\s")
 # `Her little cousin Ren`, `his sister Ginny`: someone's relative or friend, named.
 _POSSESSOR_BEFORE_RE = re.compile(r"\b(his|her)\s+(?:[a-z]+\s+){0,2}([a-z]+)\s+$", re.I)
 _RELATION_NOUNS = words(

@@ -19,6 +19,7 @@ from fanarchive.analysis.characters.names import (
 from fanarchive.analysis.characters.scan import Scan
 from fanarchive.analysis.characters.tagged import DISAMBIGUATION_RE
 from fanarchive.analysis.document import Document
+from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.text import trie_pattern, word_trie_pattern
 
 PERSON_PRONOUNS = {
@@ -99,7 +100,7 @@ def narration_person(document: Document, scan: Scan) -> str:
 # `"Marsh broke his ankle," I say.`: outside quotations only the one telling the story says
 # "I", so an "I" speech tag tells a short first-person scene (a drabble says "I" fewer than
 # eight times) from third-person narration.
-I_SPEECH_TAG_RE = re.compile(r"\bI (?:" + trie_pattern(SPEECH_VERBS) + r")\b")
+I_SPEECH_TAG_RE = LazyPattern(r"\bI (?:" + trie_pattern(SPEECH_VERBS) + r")\b")
 
 
 # `"Never can, before a race." I take the box from her`: an I acting right after a line of
@@ -273,7 +274,7 @@ def _name_given(cast, document: Document, quotes: list) -> str | None:
 # A name others call the narrator must look like a name: `Navigator`, `Captain`, `Doc` or
 # `Kid` in `— Navigator, she said.` is a role or an ordinary word, not the narrator's name.
 ROLE_WORD_ZIPF = 3.0
-VOCATIVE_RE = re.compile(
+VOCATIVE_RE = LazyPattern(
     rf"(?:^|(?<=[,.!?…]\s))({CAPITALISED}(?:[-'’]{_UPPER}?{_LOWER}+)?)(?=[,!?]|\.(?:\s|$)|$)"
 )
 MIN_VOCATIVES = 2

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.relationships.context import (
     ACT_REACH_AFTER,
     ACT_REACH_BEFORE,
@@ -42,7 +43,7 @@ SUBJECT_RE = re.compile(
 # The doer's own verbs before the act: "Ann caught his hands, and kissed him" (a pronoun
 # there is an object, not someone else doing the act: no subject pronoun, no quote).
 _NOT_SUBJECT = r"(?!(?:he|she|they|we|i|you|who|which|that)\b)"
-VERB_CHAIN_RE = re.compile(
+VERB_CHAIN_RE = LazyPattern(
     rf"\s+{_NOT_SUBJECT}[a-z][\w'-]*(?:\s+{_NOT_SUBJECT}[\w'-]+){{0,6}},?\s+(?:and|then|and then)\s+",
     re.IGNORECASE,
 )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.model import Quote
 from fanarchive.analysis.relationships.context import AND_RE, _words_back
 from fanarchive.analysis.relationships.exchanges import ExchangeBinding
@@ -28,7 +29,7 @@ from fanarchive.analysis.relationships.scenes import SCENE_CROWD, SceneBinding
 
 # Between the person named and a relational phrase about them: "Bob, her brother",
 # "Bob was Ann's rival", "Bob, who had always been her friend".
-BEFORE_PHRASE_RE = re.compile(
+BEFORE_PHRASE_RE = LazyPattern(
     r"^(?:\s*,\s*(?:(?:who|that)\s+)?|\s+)(?:(?:was|is|were|are|had\s+been|has\s+been|became|"
     r"remained|'s)\s+)(?:(?:always|still|now|also|once|really|truly|just)\s+)?"
     r"(?:(?:the|a|an)\s+)?$|^\s*,\s*(?:(?:the|a|an)\s+)?$"
@@ -46,7 +47,7 @@ _COPULA_ADVERB = r"(?:(?:always|still|now|also|once|really|truly|just)\s+)?"
 _BEEN = rf"(?:\s+(?:had|have|has)|'s|'d|'ve)\s+{_COPULA_ADVERB}been"
 # "He had been John's friend", "She's my ex", "He's been Ann's boyfriend": a pronoun subject
 # opening the sentence before a copula and the possessor of the noun.
-PRONOUN_SUBJECT_RE = re.compile(
+PRONOUN_SUBJECT_RE = LazyPattern(
     rf"^\W*(?:(?:and|but|so|yet)\s+)?(he|she)(?:{_BEEN}|'s|\s+(?:was|is|became|remained))"
     rf"\s+{_COPULA_ADVERB}$",
     re.IGNORECASE,
@@ -54,7 +55,7 @@ PRONOUN_SUBJECT_RE = re.compile(
 # Between "Ann and Cat" and a plural noun naming both: "became fast friends", "were the best
 # of friends", "swore to be bosom friends", "had always been good friends"; not a part in a
 # play or a game ("were playing enemies", "were cast as sisters").
-PLURAL_GAP_RE = re.compile(
+PLURAL_GAP_RE = LazyPattern(
     r"\s*,\s*the\s+[A-Z][\w'-]*\s+|"  # "Ann and Cat, the Moss sisters"
     r"\s+(?:(?:had|have|has|would)\s+)?(?:(?:always|still|now|also|once|really|truly|just|"
     r"soon|quickly|finally)\s+)?(?:were|are|became|become|been|remained|stayed|"
@@ -90,7 +91,7 @@ _CONTRACTED = (
 )
 NOUN_OWNS_RE = re.compile(rf"'s\b(?!\s+(?:{_CONTRACTED})\b)|(?<=s)'(?!\w)", re.IGNORECASE)
 # "her brother's friend", "his sister's new boyfriend": the kin owns another person.
-OWNS_A_PERSON_RE = re.compile(
+OWNS_A_PERSON_RE = LazyPattern(
     r"(?:'s|(?<=s)')\s+(?:[\w-]+\s+)?(?:"
     + PERSON_NOUNS
     + r"|friends?|rivals?|enem(?:y|ies)|partners?|boyfriends?|girlfriends?|fianc\w*|lovers?"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.relationships.context import CueContext
 from fanarchive.analysis.relationships.genders import (
     SCENE_ROLE_RE,
@@ -33,7 +34,7 @@ KIN_NAME_RE = re.compile(
 )
 # A small child's age in a scene ("Tom was six", "a six-year-old", "three months old").
 _CHILD_NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|1[0-2])"
-CHILD_AGE_RE = re.compile(
+CHILD_AGE_RE = LazyPattern(
     rf"\b(?:was|is|turned|turns)(?:\s+(?:just|only|barely|nearly|almost))?\s+{_CHILD_NUMBER}"
     # "is nine-tenths", "was ten-thirty": a fraction or a time ("six-and-a-half" an age)
     r"(?!-(?!and\b|ish\b)[a-z])"

@@ -75,6 +75,7 @@ from collections.abc import Iterable
 from fanarchive.analysis.characters.names import given_names
 from fanarchive.analysis.characters.relatives import CALLINGS
 from fanarchive.analysis.characters.unnamed import Introductions
+from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.speakers.context import Context, Line, Subject, Tag
 from fanarchive.analysis.speakers.kin import Families
 from fanarchive.analysis.speakers.lexicon import (
@@ -167,7 +168,7 @@ APPOSITIVE_RE = re.compile(r",\s+(her|his)\s+[a-z]")
 # The possessive and the subject pronoun of each sex: `her maid`, `She had cooked`.
 POSSESSIVE_OF = {g: w for w, g in POSSESSIVE_GENDER.items() if g in ("male", "female")}
 SUBJECT_OF = {g: w for w, g in PRONOUN_GENDER.items() if g in ("male", "female")}
-_LAST_SENTENCE_HE_RE = re.compile(r"(?:^|[.!?…]\s+)(?:He|She)\b[^.!?…\"“”]*[.!?…]\s*$", re.M)
+_LAST_SENTENCE_HE_RE = LazyPattern(r"(?:^|[.!?…]\s+)(?:He|She)\b[^.!?…\"“”]*[.!?…]\s*$", re.M)
 # Words that are titles in names (`Lady Catherine`) but also describe anyone (`that lady`).
 PLAIN_TITLES = frozenset(
     ["lady", "lord", "master", "mistress", "gentleman", "madam", "sir", "miss", "mr", "mrs", "dame"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.text import DOUBLE_QUOTE_MARKS
 from fanarchive.analysis.warnings.scanner import (
     Lexicon,
@@ -168,7 +169,7 @@ SCHOOL_LEXICON = Lexicon(
     ]
 )
 # The school years of children under thirteen: near a kiss, as often a parent's affection.
-YOUNG_SCHOOL_RE = re.compile(
+YOUNG_SCHOOL_RE = LazyPattern(
     r"kindergarten|elementary school|primary school|grade school"
     r"|(?:first|second)[- ]years? (?:prefect|gryffindor|slytherin|ravenclaw|hufflepuff|dormitor"
     r"|common)|(?:their|his|her|my|our|your) (?:first|second) year at"
@@ -191,7 +192,7 @@ THIRD_PARTY_RE = re.compile(
 # fifteen-year-old car", "a twelve-year-old grudge".
 # Up to two words may come between, capitalised too ("a fourteen-year-old Capitol car"), but
 # not a preposition, pronoun or article: "a fifteen-year-old in her car" is a person.
-THING_AFTER_AGE_RE = re.compile(
+THING_AFTER_AGE_RE = LazyPattern(
     r"\s+(?:(?!(?:in|on|at|with|by|from|for|of|to|and|or|but|her|his|their|my|your|our|its|a|an"
     r"|the|who|that|was|is|had|has)\b)[A-Za-z]+\s+){0,2}"
     r"(?i:dogs?|puppy|cats?|kitten|poodle|terrier|spaniel|labrador|retriever|collie|beagle|hound"
@@ -223,7 +224,7 @@ PAST_SELF_AFTER_AGE_RE = re.compile(
 
 # "A dozen fourteen-year-olds were eating orange slices": a group (a team, a class, a crowd)
 # around the scene, not its couple ("the two sixteen-year-olds" may be the couple).
-GROUP_BEFORE_RE = re.compile(
+GROUP_BEFORE_RE = LazyPattern(
     r"\b(?:a dozen|dozens of|hundreds of|a few|several|some|many|other|all the|three|four|five"
     r"|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|\d+|a (?:bunch|crowd|gaggle|group"
     r"|team|class|room|roomful|busload|handful|pack|horde|swarm|load|line|row|squad) of)"
@@ -285,7 +286,7 @@ def minor_statements(document, sentence_of) -> list[AgeStatement]:
 # "Steve (16), Bucky (17)", "Sasha (16) and Mo (17)": a fan fiction's way of giving ages.
 # Not a numbered thing ("Room (12)", "Chapter (3)").
 BRACKETED_NUMBER_RE = re.compile(r"\((\d{1,2})\)")
-NAME_BEFORE_BRACKET_RE = re.compile(
+NAME_BEFORE_BRACKET_RE = LazyPattern(
     r"\b(?!(?:Chapter|Part|Room|Page|Section|Step|Level|Book|Volume|Vol|Season|Episode|Act"
     r"|Scene|Track|Psalm|Verse|Figure|Fig|Table|Exhibit|Note|Item|Question|Round|Day|Week|Year"
     r"|Age|Ages|Grade|Class|Bus|Route|Platform|Gate|Flight|Apartment|Flat|House|Number|No"
@@ -372,7 +373,7 @@ def _header_ages(document) -> list[AgeStatement]:
 # A work's list of its characters' ages, in its header or notes: "Ages: Sam 16, Alex 17",
 # "Characters' ages: Kit (17), Rowan - 16". Not a rating ("Ages 13+").
 AGES_LIST_RE = re.compile(r"[ \t*_]*(?:characters'? )?ages?[*_]*[ \t]*[:\-—–][ \t]*(.+)", re.I)
-NAMED_AGE_RE = re.compile(
+NAMED_AGE_RE = LazyPattern(
     r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?[ \t]*(?:[:=\-—–(][ \t]*|is[ \t]+)?("
     + NUM
     + r")\b(?![ \t]*\+)",
@@ -513,14 +514,14 @@ def _school_ages(document, sentence_of) -> list[AgeStatement]:
 SCHOOL_YEAR_LEXICON = Lexicon(
     [r"(?:freshman|sophomore|junior) year|(?:an?|the only) (?:freshman|sophomore)|sophomores"]
 )
-HIGH_SCHOOL_THINGS_RE = re.compile(
+HIGH_SCHOOL_THINGS_RE = LazyPattern(
     r"\b(?:high school|homeroom|learner'?s permit|learner’s permit|hall pass|study hall|pep rally"
     r"|prom|driver'?s ed|lockers?|principal|(?:first|second|third|fourth|fifth|sixth|seventh)"
     r" period|report cards?|detention|school bus|school musical|lab partners?|cafeteria"
     r"|(?-i:(?:Mr|Mrs|Ms|Miss)\.? [A-Z][a-z]+(?:'s|’s) (?:\w+ )?class))\b",
     re.IGNORECASE,
 )
-COLLEGE_THINGS_RE = re.compile(
+COLLEGE_THINGS_RE = LazyPattern(
     r"\b(?:college|university|uni|campus|dorms?|dormitory|professors?|frat|fraternity|sorority"
     r"|semesters?|syllabus|tuition|seminar|lecture|majoring|undergrad\w*|grad school"
     r"|office hours|reunion|class of (?:19|20)\d\d"
@@ -631,7 +632,7 @@ ROMANCE_IN_CLAUSE_RE = re.compile(
 
 # The age belongs to another time: "when he was ten", "since they were eleven", "back in
 # middle school", "from when she was seventeen", "at fourteen he had ...".
-PAST_AGE_RE = re.compile(
+PAST_AGE_RE = LazyPattern(
     r"\b(?:when|since|back in|back when|until|till|ever since|by the time|from when|"
     r"as a|as an|at the age of|at age|at)\b[^.!?;:]{0,30}$"
     # "The summer Ivy turned fifteen, she ...": a time named by the age is a "when".
@@ -760,7 +761,7 @@ def placed_by_age(text: str, statement: AgeStatement) -> bool:
 
 # "You're twelve," said in jest: the one it is said to answers with an adult age ("I'm
 # thirty-four and I have a doctorate") within a few sentences.
-SAID_TO_YOU_BEFORE_RE = re.compile(
+SAID_TO_YOU_BEFORE_RE = LazyPattern(
     r"\byou(?:'re|’re|\s+are)\s+(?:literally\s+|basically\s+)?(?:(?:such\s+)?an?\s+)?"
     + flexible_spaces(HEDGE)
     + "$",

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from fanarchive.analysis.characters import Cast
 from fanarchive.analysis.characters.narrator import NARRATOR
 from fanarchive.analysis.document import Document
+from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.model import Evidence, Warning
 from fanarchive.analysis.sentences import SentenceIndex
 from fanarchive.analysis.warnings.ages import (
@@ -150,7 +151,7 @@ _CHORES = (
 # A mishap told in a blow's sentence ("the knife slipped while she was chopping onions"): a
 # fall alone is not one, since a body going down is what a blow does.
 _MISHAP = r"accident\w*|by mistake|slipped|slipping|(?:while|when|as) (?:\w+ )?" + _CHORES
-MISHAP_RE = re.compile(r"\b(?:" + _MISHAP + r")\b", re.IGNORECASE)
+MISHAP_RE = LazyPattern(r"\b(?:" + _MISHAP + r")\b", re.IGNORECASE)
 ACCIDENT_RE = re.compile(
     r"\b(?:" + _MISHAP + r"|tripped|fell|stumbled|paper ?cuts?|"
     # The chore right after the cut: "cut her thumb picking up the pieces", "cut himself shaving".
@@ -168,7 +169,7 @@ ACCIDENT_RE = re.compile(
 # A clause opening with a named subject ("Naruto slashed his hand"), not "The man ..." or
 # "The blade ...": someone else's knife is not self-harm.
 NAMED_SUBJECT_RE = re.compile(r"^\W*(?!The\b|A\b|An\b|This\b|That\b)[A-Z][a-z]+\b")
-DEATH_AFTER_NAME = re.compile(
+DEATH_AFTER_NAME = LazyPattern(
     r"^(?:'s)?\s+(?:\w+\s+){0,2}?(?:died|dies|is dead|was dead|lay dead|had died|has died|"
     r"stopped breathing|breathed (?:his|her|their) last|was killed|had been killed|was murdered|"
     r"passed away|didn't survive|did not survive|perished|was gone|"
@@ -191,7 +192,7 @@ DEAD_AROUND_NAME = (
 MAIN_MIN_MENTIONS = 3
 MAIN_SHARE = 0.4
 # What is done against someone's will that is not sexual: going, being sent or married.
-ERRAND_RE = re.compile(
+ERRAND_RE = LazyPattern(
     r"\b(?:went|go|goes|going|gone|came|come|attend\w*|sent|married|"
     r"wed|engaged|moved|stayed|worked|joined|enlisted|drafted|conscripted|signed|adopted|"
     r"bapti[sz]ed|vaccinated|fed|dressed up|enrolled|transferred|recruited)\b[^.!?]*$",
@@ -371,14 +372,14 @@ def major_character_death(
 
 # "Sam nearly died laughing", "died a little inside", "In the game, Sam died twice",
 # "Sam dreamed that Alex died": no one dies.
-NEAR_DEATH_RE = re.compile(
+NEAR_DEATH_RE = LazyPattern(
     r"^(?:'s)?\s+(?:\w+\s+)?(?:nearly|almost|practically|virtually|all but|half|just about)"
     r"\s+(?:died|dies|was killed|was dead)\b"
     r"|\b(?:died|dies)\s+(?:laughing|inside|a little|of (?:embarrassment|shame|boredom|laughter|"
     r"fright|curiosity)|a thousand deaths)\b",
     re.IGNORECASE,
 )
-NOT_THE_STORY_RE = re.compile(
+NOT_THE_STORY_RE = LazyPattern(
     r"\b(?:in the game|video ?games?|the level|respawn\w*|dream\w*|nightmares?|simulation|"
     r"in the (?:movie|film|play|book|show|novel|story)|on stage|on screen|pretend\w*)\b",
     re.IGNORECASE,
@@ -504,7 +505,7 @@ ALL_ADULTS_RE = re.compile(
 
 
 # The author's own tags: "Aged-Up Character(s)", "All Characters Are Adults", "Adult Harry".
-AGED_UP_TAG_RE = re.compile(
+AGED_UP_TAG_RE = LazyPattern(
     r"\baged[- ]up\b|\ball (?:the )?(?:characters|of them) (?:are )?(?:adults?|over 18)|"
     r"\bno underage\b|\bnot underage\b|\badult characters?\b",
     re.IGNORECASE,
@@ -768,7 +769,7 @@ ADULT_NUMBER = (
 )
 # The story's present states adult ages after a younger age: "Now they were thirty-four",
 # "Tonight, at thirty-three, she kissed her".
-ADULT_NOW_RE = re.compile(
+ADULT_NOW_RE = LazyPattern(
     r"\b(?:now|today|these days|tonight|nowadays)\b[^.!?]{0,40}?\b"
     + ADULT_NUMBER
     + r"|\b(?P<who>they|he|she|we|i)(?:'re| are| were| was| is|'m| am) (?:now |both |all |already )*"
@@ -789,7 +790,7 @@ PAIR_ADULT_RE = re.compile(
 
 
 # A scene opening that moves the story's time on or back: no longer the same days.
-TIME_JUMP_RE = re.compile(
+TIME_JUMP_RE = LazyPattern(
     r"\b(?:later|years?|ago|now|today|nowadays|these days|grown|decades?|anniversary|reunion"
     r"|present|remember\w*|recall\w*|memor(?:y|ies)|flashback|used to|(?:19|20)\d\d)\b",
     re.IGNORECASE,
@@ -1101,7 +1102,7 @@ def _sexual_near_an_age(document, index, in_scene, romance, sexual_cues, scenes)
 
 
 # A kiss on the cheek, brow, hand or hair, or a goodnight kiss: affection.
-AFFECTION_AFTER_RE = re.compile(
+AFFECTION_AFTER_RE = LazyPattern(
     r"\s+(?:\w+\s+){0,3}?(?:(?:on|upon|to)\s+)?(?:the|his|her|their|my|your|its)\s+(?:\w+\s+)?"
     r"(?:cheeks?|forehead|brow|hands?|knuckles|hair|head|temple|nose|fingers)\b"
     r"|\s+(?:\w+\s+)?good ?night\b",

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.warnings.scanner import Hit
 
 KILL_VERB_RE = re.compile(
@@ -30,7 +31,7 @@ THING_OBJECT_RE = re.compile(
     r"[A-Za-z'-]+(?:\s+[A-Za-z'-]+)?))"
 )
 # Whom a killing can be of: people by kin, role or number, and creatures.
-LIVING = re.compile(
+LIVING = LazyPattern(
     r"(?:girls?|boys?|child|children|m[ae]n|wom[ae]n|lad(?:y|ies)|gentlem[ae]n|bab(?:y|ies)"
     r"|kids?|sons?|daughters?|mothers?|fathers?|mom|mum|dad|aunts?|uncles?|sisters?|brothers?"
     r"|cousins?|friends?|strangers?|maids?|servants?|wi(?:fe|ves)|husbands?|infants?|twins?"
@@ -171,7 +172,7 @@ IMPACT_RE = re.compile(
 # What strikes, when a thing meets a head: a hard object or a body part thrown as a blow. A list
 # of strikers, not of exceptions: "confusion broke across his face", "thunder cracked over his
 # head" and "a wave of nausea crashed over her head" are everyday sentences.
-STRIKER_RE = re.compile(
+STRIKER_RE = LazyPattern(
     r"(?:bottles?|glass|mug|cup|plate|ashtray|chair|stool|brick|rock|stone|bat|pipe|club|butt"
     r"|pistol|gun|rifle|fist|fists|knuckles|elbow|knee|boot|boots|heel|palm|backhand|hammer"
     r"|crowbar|wrench|shovel|lamp|vase|tray|pan|skillet|helmet|baton|truncheon|cane|stick"
