@@ -51,8 +51,8 @@ _TAGGED_RE = LazyPattern(
 _SUBJECT_RE = LazyPattern(r"(?:^|[.!?…][\"'”’]*\s+|\n\s*)([a-z][a-z'’-]+) [a-z]+(?:ed|s)\b")
 _SAYS_RE = LazyPattern(rf"(?<![\w'’-])([a-z][a-z'’-]+)[ \t]+(?:{_SPEECH})\b")
 _CALLED_RE = LazyPattern(r", ([a-z][a-z'’-]+)[?!.]*[\"”’'»]")
-_POSSESSIVE_RE = re.compile(r"['’]s$")
-_I_FORMS = re.compile(r"(?<![\w'’-])i(?=(?:['’](?:m|ll|d|ve))?(?![\w-]))")
+_POSSESSIVE_RE = LazyPattern(r"['’]s$")
+_I_FORMS = LazyPattern(r"(?<![\w'’-])i(?=(?:['’](?:m|ll|d|ve))?(?![\w-]))")
 NOT_NAMES = frozenset(
     (
         *("he", "she", "they", "it", "i", "you", "we", "who", "one", "then", "and", "but"),

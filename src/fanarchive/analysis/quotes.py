@@ -65,7 +65,7 @@ _ELISION_RE = re.compile(
 _DASH_LINE_RE = re.compile(r"[ \t]*(?:[—―]|–(?=\s)|--(?=\s))")
 # Inside a dash line, " —said X—" style tags interrupt the speech.
 _DASH_TAG_RE = re.compile(r"\s[—―–]\s*(?=[^\W\d_])")
-_DASH_RESUME_RE = re.compile(r"[—―–][.,;:]?\s*")
+_DASH_RESUME_RE = LazyPattern(r"[—―–][.,;:]?\s*")
 # "— Hello, she said." / "— Hello, said Harry." / "— Bonjour, dit-il.": a tag after the
 # speech's comma (or ?, !) that runs to the end of its sentence.
 _VERB = trie_pattern(SPEECH_VERBS)
@@ -99,11 +99,11 @@ _SENTENCE_START_RE = LazyPattern(r"(?<=[.!?…—])[\"”’»]?\s+(?=[^\W\d_])"
 MIN_DASH_LINES = 3
 # A sentence after a dash line's tag that opens like narration ("He added", "She turned").
 # So does one a name opens before a verb in the past (`Buck Mulligan attacked the hollow`).
-_NARRATION_RE = re.compile(
+_NARRATION_RE = LazyPattern(
     r"(?:He|She|They|His|Her|Their)\s+[a-z]|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[a-z]+ed\b"
 )
 # Words of someone speaking, not of a third-person narration.
-_SPEAKING_RE = re.compile(r"\b(?:I|[Yy]ou|[Yy]our|[Ww]e|me|my|[Uu]s|[Oo]ur)\b|[?!]")
+_SPEAKING_RE = LazyPattern(r"\b(?:I|[Yy]ou|[Yy]our|[Ww]e|me|my|[Uu]s|[Oo]ur)\b|[?!]")
 _SPACES = " \t\n\u00a0\u202f\u2009\u2007"
 
 OPEN, CLOSE, BOTH, NEITHER = 1, 2, 3, 0

@@ -121,7 +121,7 @@ STATE_VERBS = words(
 
 BE_VERBS = words("was is were are")
 # `was dialling`, `is already walking`: one adverb at most between, no article (`was a darling`)
-_PROGRESSIVE_RE = re.compile(
+_PROGRESSIVE_RE = LazyPattern(
     r"\s+(?:(?!(?:a|an|the|my|his|her|their|our|your|its|this|that)\b)[a-z]+\s+)?"
     r"([a-z]{3,}ing)\b"
 )
@@ -343,7 +343,7 @@ def own_pronoun(text: str, end: int, limit: int = 160) -> str:
     return "" if gender in _objects_before(sentence, match.start()) else gender
 
 
-_VERB_HER_RE = re.compile(r"(?:['’]s?)?\s+(?:[a-z]+ly\s+)?[a-z]+\s+her\b")
+_VERB_HER_RE = LazyPattern(r"(?:['’]s?)?\s+(?:[a-z]+ly\s+)?[a-z]+\s+her\b")
 
 
 def verb_her(text: str, end: int) -> bool:

@@ -24,7 +24,7 @@ CALLINGS = {
     **dict.fromkeys(("mom", "mum", "mommy", "mummy", "momma"), "female"),
     **dict.fromkeys(("dad", "daddy"), "male"),
 }
-_MY_PARENT_RE = re.compile(rf"\b[Mm]y ({trie_pattern(CALLINGS)})\b")
+_MY_PARENT_RE = LazyPattern(rf"\b[Mm]y ({trie_pattern(CALLINGS)})\b")
 _SPEECH_BEFORE_RE = LazyPattern(rf"\b(?:{trie_pattern(SPEECH_VERBS)}) $", re.IGNORECASE)
 
 

@@ -205,7 +205,7 @@ def _pronoun_tag_after(scan: Scan, end: int) -> str:
 _INTRODUCED_RE = LazyPattern(
     r"\b([Aa]n?|[Tt]he|[Oo]ne|[Mm]y|[Oo]ur) (?=((?:[A-Za-z][a-z\-]*,? ){0,4}[A-Za-z][a-z\-]*))"
 )
-_WORD_RE = re.compile(r"[A-Za-z][a-z\-]*")
+_WORD_RE = LazyPattern(r"[A-Za-z][a-z\-]*")
 # Words no modifier is: past one, the phrase has ended (`the day his mother died`).
 _NOT_MODIFIERS = words(
     """

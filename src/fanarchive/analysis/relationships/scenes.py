@@ -23,7 +23,7 @@ from fanarchive.analysis.relationships.genders import (
 from fanarchive.analysis.relationships.people import Pair, pair_of
 
 LAST_LINES = 4  # lines looked back for the two who spoke before "They had been rivals"
-THIRD_SINGULAR_RE = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
+THIRD_SINGULAR_RE = LazyPattern(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
 SCENE_REACH = 1500  # characters back a cue's scene reaches (about 250 words)
 SCENE_CROWD = 6  # more people than this in a scene: a crowd, where a pronoun binds nobody
 # A character called by a kin word ("Mom", "Grandpa", "Aunt May"): a scene with them is a

@@ -97,7 +97,7 @@ AGE_LEXICON = Lexicon(
 )
 # An upper bound is an age: "Neither of them was older than sixteen", "not yet fifteen".
 BOUND_LEXICON = Lexicon([rf"older than {NUM}{AGE_END}|not yet {NUM}{AGE_END}"])
-NEGATION_BEFORE_RE = re.compile(
+NEGATION_BEFORE_RE = LazyPattern(
     r"\b(?:neither|nor|no|not|never|none|nobody|no one)\b[^.!?;:]{0,40}$|n't\b[^.!?;:]{0,20}$",
     re.IGNORECASE,
 )
@@ -132,7 +132,7 @@ SENTENCE_START_BEFORE_RE = re.compile(r"(?:^|[.!?…]['\"”’]?\s+|\n\s*)$")
 NAME_AFTER_OPENING_AGE_RE = re.compile(
     r"(?:\s+and\s+[a-z]+(?:\s+[a-z]+){0,10})?,\s+[A-Z][a-z]+\s+[a-z]+"
 )
-COUNTED_RE = re.compile(
+COUNTED_RE = LazyPattern(
     r"\b(?:half|miles?|minutes?|hours?|days?|weeks?|months?|years?|seconds?|pounds|dollars"
     r"|euros|people|men|women|of them|of us|times|pages|steps|floors|feet|metres|yards)\b",
     re.IGNORECASE,
@@ -208,14 +208,14 @@ THING_AFTER_AGE_RE = LazyPattern(
 
 
 # "Your fourteen-year-old brother is at your mum's": someone's relative.
-KIN_AFTER_AGE_RE = re.compile(
+KIN_AFTER_AGE_RE = LazyPattern(
     r"\s+(?:(?:half|step|twin|little|baby|kid|younger|older|big)[- ])?(?:brother|sister"
     r"|sibling|cousin|nephew|niece|son|daughter|grandson|granddaughter|stepson|stepdaughter)s?\b",
     re.IGNORECASE,
 )
 # "Thirteen-year-old me would be screaming", "my seventeen-year-old self", "the
 # fifteen-year-old version of her": the speaker's self at another time.
-PAST_SELF_AFTER_AGE_RE = re.compile(
+PAST_SELF_AFTER_AGE_RE = LazyPattern(
     r"\s+(?:me|myself|self|selves|you|yourself|us|version of (?:me|myself|her|herself|him"
     r"|himself|you|yourself|us|them))\b",
     re.IGNORECASE,
@@ -236,7 +236,7 @@ GROUP_BEFORE_RE = LazyPattern(
 # "From fifteen-year-olds, that's a sonnet", "how you talk to sixteen-year-olds": a plural age
 # straight after a preposition is people of that age at large, not the couple (not "of": "a
 # couple of fifteen-year-olds" may be the couple).
-GENERIC_BEFORE_RE = re.compile(
+GENERIC_BEFORE_RE = LazyPattern(
     r"\b(?:from|for|to|with|among|amongst|about|around)\s+$", re.IGNORECASE
 )
 
@@ -425,7 +425,7 @@ def _stated_ages(document, sentence_of) -> list[AgeStatement]:
 # age is what someone is compared to. A bare "like" before a bare number is a hedge ("we
 # were like fourteen lol"), an age: only a person named by an age ("-year-old") or a clause
 # ("like she was twelve") follows the simile's "like".
-SIMILE_BEFORE_AGED_RE = re.compile(
+SIMILE_BEFORE_AGED_RE = LazyPattern(
     r"\b(?:like|than)\s+(?:(?:a|an|some|two|three|a pair of|a couple of|a bunch of|a gang of"
     r"|a load of|a gaggle of|a roomful of|a room full of|a pack of)\s+)?(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
@@ -531,7 +531,7 @@ COLLEGE_THINGS_RE = LazyPattern(
 )
 # "A sophomore threw up in my room": a pupil described, not an age said of anyone; a
 # school year as a noun is an age after a copula ("Devon was a sophomore", "both sophomores").
-COPULA_BEFORE_RE = re.compile(
+COPULA_BEFORE_RE = LazyPattern(
     r"\b(?:is|was|are|were|am|'s|’s|'m|’m|'re|’re|being|both|all)\s+$", re.IGNORECASE
 )
 
@@ -590,15 +590,15 @@ def _school_year(text: str, hit) -> bool:
 
 
 # "She teaches ninth grade", "a middle school teacher": the school year of someone's pupils.
-TEACHER_BEFORE_RE = re.compile(
+TEACHER_BEFORE_RE = LazyPattern(
     r"\b(?:teach(?:es|ing)?|taught|teacher (?:of|for|at|in)|substitut(?:e|ed|ing) (?:for|in|at))\s+"
     r"(?:\w+\s+){0,4}$",
     re.IGNORECASE,
 )
-TEACHER_AFTER_RE = re.compile(r"[\s-]*teachers?\b", re.IGNORECASE)
+TEACHER_AFTER_RE = LazyPattern(r"[\s-]*teachers?\b", re.IGNORECASE)
 # "My tenth graders hate me", "your ninth graders": pupils someone has, so someone who teaches.
-PUPILS_BEFORE_RE = re.compile(r"\b(?:my|your|his|her|our|their)\s+$", re.IGNORECASE)
-PUPILS_RE = re.compile(r"(?:graders|freshmen|sophomores|juniors)$")
+PUPILS_BEFORE_RE = LazyPattern(r"\b(?:my|your|his|her|our|their)\s+$", re.IGNORECASE)
+PUPILS_RE = LazyPattern(r"(?:graders|freshmen|sophomores|juniors)$")
 
 
 def _taught(text: str, hit) -> bool:
@@ -614,18 +614,18 @@ AGE_THEN_WHEN_RE = re.compile(r"\s*(?:years?(?:[- ]old)?\s*)?,?\s*when\b", re.IG
 # ... and so is an age framed by a time ("Mara was sixteen the summer she met Joel"), unless
 # it opens its scene: "They were both fourteen the winter the canal froze, and ..." sets the
 # time the scene is told in.
-AGE_THEN_TIME_RE = re.compile(
+AGE_THEN_TIME_RE = LazyPattern(
     r"\s*(?:years?(?:[- ]old)?\s*)?the (?:spring|summer|autumn|fall|winter|year)\b",
     re.IGNORECASE,
 )
 # ... and so is the age someone "had been": "the fourteen-year-old she had been".
-AGE_SHE_HAD_BEEN_RE = re.compile(
+AGE_SHE_HAD_BEEN_RE = LazyPattern(
     r"\s+(?:\w+\s+)?(?:she|he|they|i|we|you)\s+(?:had|'d)\s+(?:once\s+)?been\b"
     r"|\s+(?:\w+\s+)?(?:she|he|they|i|we|you)\s+(?:used to be|once was|was once)\b",
     re.IGNORECASE,
 )
 
-ROMANCE_IN_CLAUSE_RE = re.compile(
+ROMANCE_IN_CLAUSE_RE = LazyPattern(
     r"\b(?:kiss\w*|made love|slept together|had sex|first time|dat(?:e|ed|ing)|fell in love)\b",
     re.IGNORECASE,
 )
@@ -646,7 +646,7 @@ PAST_AGE_RE = LazyPattern(
     re.IGNORECASE,
 )
 # A remembered scene: the age's sentence or the two before it look back.
-MEMORY_RE = re.compile(
+MEMORY_RE = LazyPattern(
     r"\b(?:remember\w*|recall\w*|memor(?:y|ies)|reminisc\w*|back then|years (?:ago|earlier|before)|"
     r"long ago|long-ago|flashback|used to|photo\w*|pictures?|once upon)\b",
     re.IGNORECASE,
@@ -682,7 +682,7 @@ def opens_scene(index, s: int, scene_first: int) -> bool:
 # A line of a chat log or a script: "**nadia:** im 15 too", "BEN: I'm sixteen". Its "I" is
 # the one its label names, not the narrator.
 LABEL_LOOK = 300  # characters back from an age searched for the start of its line
-SPEAKER_LABEL_RE = re.compile(r"[ \t]*[*_]*([A-Za-z][\w'-]{0,20})[*_]*[ \t]*:[*_]*[ \t]")
+SPEAKER_LABEL_RE = LazyPattern(r"[ \t]*[*_]*([A-Za-z][\w'-]{0,20})[*_]*[ \t]*:[*_]*[ \t]")
 
 
 def speaker_label(text: str, offset: int) -> str | None:
@@ -708,7 +708,7 @@ NARRATOR_SUBJECT_BEFORE_RE = re.compile(
 )
 # A single quotation mark opening dialogue ("'You're twelve,' Mara laughed"), told from the
 # apostrophe inside a word ("I'm fifteen") by what stands before it.
-OPENING_SINGLE_QUOTE_RE = re.compile(r"(?:^|[\s(\[\u2014\u2013])['\u2018](?=\w)|\u2018")
+OPENING_SINGLE_QUOTE_RE = LazyPattern(r"(?:^|[\s(\[\u2014\u2013])['\u2018](?=\w)|\u2018")
 
 
 def said_of_the_narrator(text: str, sentence_start: int, statement: AgeStatement) -> bool:
@@ -724,11 +724,11 @@ def said_of_the_narrator(text: str, sentence_start: int, statement: AgeStatement
 
 # "The fourteen-year-old who delivered the papers waved as Tom kissed Will": an age used as
 # a noun for someone described, not named.
-DESCRIBED_BEFORE_RE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
-DESCRIBED_AFTER_RE = re.compile(r"\s+(?:who|that|[a-z]+ed)\b")
+DESCRIBED_BEFORE_RE = LazyPattern(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+DESCRIBED_AFTER_RE = LazyPattern(r"\s+(?:who|that|[a-z]+ed)\b")
 # ... or placed where a stranger is: "the sixteen-year-old in bed four", "a fifteen-year-old
 # at the till", "the fourteen-year-old next door" (not "the sixteen-year-old in his arms").
-PLACED_AFTER_RE = re.compile(
+PLACED_AFTER_RE = LazyPattern(
     r"\s+(?:(?:in|at|on|from|behind|across|by|near|outside|inside)\s+(?!(?:his|her|their|my"
     r"|your|our|him|me|them|us|you)\b)|next door\b|upstairs\b|downstairs\b|down the (?:hall"
     r"|road|street|corridor)\b|across the (?:hall|road|street|corridor)\b)",
@@ -767,7 +767,7 @@ SAID_TO_YOU_BEFORE_RE = LazyPattern(
     + "$",
     re.IGNORECASE,
 )
-ADULT_REPLY_RE = re.compile(
+ADULT_REPLY_RE = LazyPattern(
     r"\bI(?:'m|’m|\s+am)\s+(?:actually\s+|now\s+|literally\s+)?(?:twenty|thirty|forty|fifty"
     r"|sixty|seventy|eighty|eighteen|nineteen|1[89]\b|[2-9]\d\b)"
     r"(?![- ]?(?:minutes?|seconds?|hours?|days?|weeks?|months?|percent|%|times|pages))",

@@ -18,6 +18,7 @@ from pathlib import Path
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
+from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.tablecache import cache_key, cached
 from fanarchive.analysis.text import trie_pattern
 
@@ -153,7 +154,7 @@ def expand_leading_group(alternative: str) -> list[str]:
     return expanded
 
 
-LEADING_LOOKBEHIND_RE = re.compile(r"\(\?<[!=](?:[^()\\]|\\.)*\)")
+LEADING_LOOKBEHIND_RE = LazyPattern(r"\(\?<[!=](?:[^()\\]|\\.)*\)")
 
 
 def split_lookbehind(alternative: str) -> tuple[str, str]:

@@ -56,7 +56,9 @@ SELF_BLADE = (
     r"(?:razor|blade|knife|shard|glass|scissors|it) (?:to|against|across|over|along|into) "
     r"(?:his|her|their|my|your) (?:own )?(?:right |left )?" + LIMB
 )
-BLADE_RE = re.compile(r"\b(?:razors?|blades?|knife|knives|shards?|glass|scissors)\b", re.IGNORECASE)
+BLADE_RE = LazyPattern(
+    r"\b(?:razors?|blades?|knife|knives|shards?|glass|scissors)\b", re.IGNORECASE
+)
 # Other harm to one's own body, told with what it was done with or until it bled:
 # "scratched at her forearms with a safety pin until they bled" (not an itch scratched).
 _UNTIL_IT_BLED = (
@@ -168,7 +170,7 @@ ACCIDENT_RE = re.compile(
 )
 # A clause opening with a named subject ("Naruto slashed his hand"), not "The man ..." or
 # "The blade ...": someone else's knife is not self-harm.
-NAMED_SUBJECT_RE = re.compile(r"^\W*(?!The\b|A\b|An\b|This\b|That\b)[A-Z][a-z]+\b")
+NAMED_SUBJECT_RE = LazyPattern(r"^\W*(?!The\b|A\b|An\b|This\b|That\b)[A-Z][a-z]+\b")
 DEATH_AFTER_NAME = LazyPattern(
     r"^(?:'s)?\s+(?:\w+\s+){0,2}?(?:died|dies|is dead|was dead|lay dead|had died|has died|"
     r"stopped breathing|breathed (?:his|her|their) last|was killed|had been killed|was murdered|"
@@ -180,7 +182,7 @@ DEATH_AFTER_NAME = LazyPattern(
     r"(?:lifeless|dead|cold|limp) body|body was (?:found|recovered|buried|cremated))",
     re.IGNORECASE,
 )
-DEATH_BEFORE_NAME = re.compile(
+DEATH_BEFORE_NAME = LazyPattern(
     r"\b(?:killed|murdered|slaughtered|executed|assassinated)\s+$", re.IGNORECASE
 )
 # "shot Sam dead", "found Sam dead": the verb before the name, "dead" after it.
@@ -202,7 +204,7 @@ SEXUAL_SCENE = 6.0  # sexual cue score in one window that makes a scene sexual
 RITUAL_REACH = 8  # sentences around a cut searched for its purpose
 # "my passion for Polina is dead": after a preposition or possessive the name is not the
 # one who dies.
-NOT_SUBJECT_RE = re.compile(
+NOT_SUBJECT_RE = LazyPattern(
     r"\b(?:for|of|to|with|about|at|on|in|by|from|than|like|his|her|their|my|your|our)\s+$",
     re.IGNORECASE,
 )
@@ -389,7 +391,7 @@ NOT_THE_STORY_RE = LazyPattern(
 # `Kara stopped breathing.` when Lena touches her face: a breath or heartbeat that stops is
 # also what romance says of a held breath. It is a death only if the one it stops for does
 # not speak again in the scene (a quote of theirs before the next scene break, within reach).
-HELD_BREATH_RE = re.compile(
+HELD_BREATH_RE = LazyPattern(
     r"^(?:'s)?\s+(?:\w+\s+){0,2}?(?:stopped breathing|(?:heart|breath|breathing) stopped)\b",
     re.IGNORECASE,
 )
@@ -510,7 +512,7 @@ AGED_UP_TAG_RE = LazyPattern(
     r"\bno underage\b|\bnot underage\b|\badult characters?\b",
     re.IGNORECASE,
 )
-ADULT_TAG_RE = re.compile(
+ADULT_TAG_RE = LazyPattern(
     r"^(?:[Aa]dult|[Gg]rown[- ]up|[Oo]lder) ([A-Z][\w'-]*(?: [A-Z][\w'-]*)*)$"
 )
 
@@ -562,7 +564,7 @@ TOLD_OF_RE = {
     "he": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
     "she": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE),
 }
-QUOTED_RE = re.compile(r'"[^"]*"|“[^”]*”')
+QUOTED_RE = LazyPattern(r'"[^"]*"|“[^”]*”')
 
 
 class _RomanceIndex:
@@ -863,18 +865,18 @@ def _section(index: SentenceIndex, statement, scenes: _Scenes) -> tuple[int, int
 
 # "He was sixteen that year": a scene opening on a pronoun's age tells the age of its
 # point-of-view character; "They were both fourteen the winter the canal froze" of its pair.
-OPENING_PRONOUN_AGE_RE = re.compile(
+OPENING_PRONOUN_AGE_RE = LazyPattern(
     r"(he|she|they)(?:'s|’s|'re|’re|\s+(?:is|was|are|were))\s+(?:(?:only|just|barely|nearly"
     r"|almost|now|already|still|both|all)\s+)?$",
     re.IGNORECASE,
 )
 # "Marisol Vega was sixteen the summer ..., and she hated it": a scene opening on a named
 # character's age, whose pronoun follows in the sentence.
-OPENING_NAME_AGE_RE = re.compile(
+OPENING_NAME_AGE_RE = LazyPattern(
     r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:is|was)\s+(?:(?:only|just|barely|nearly|almost|now"
     r"|already|still)\s+)?$"
 )
-NEXT_PRONOUN_RE = re.compile(r"\b(he|she|his|her|him)\b", re.IGNORECASE)
+NEXT_PRONOUN_RE = LazyPattern(r"\b(he|she|his|her|him)\b", re.IGNORECASE)
 
 
 def _opened_by_name(document: Document, index: SentenceIndex, statement) -> bool:
@@ -979,12 +981,12 @@ class _PairAdults:
 
 
 # Between a name and its age: "Lily, ten,", "Lily is ten", "Lily was only ten".
-NAME_TO_AGE_RE = re.compile(
+NAME_TO_AGE_RE = LazyPattern(
     r"(?:'s)?\s*,?\s*(?:(?:who )?(?:is|was|turned|had turned)\s+)?(?:\w+\s+)?", re.IGNORECASE
 )
 
 
-NAME_AFTER_AGE_RE = re.compile(r"[ -]([A-Z][a-z]+)\b")
+NAME_AFTER_AGE_RE = LazyPattern(r"[ -]([A-Z][a-z]+)\b")
 
 
 def _age_owner(people: _CastIndex, text: str, statement) -> set[str]:
@@ -1007,7 +1009,7 @@ def _age_owner(people: _CastIndex, text: str, statement) -> set[str]:
     return set()
 
 
-THIRD_PERSON_RE = re.compile(r"\b(?:he|she|they|he's|she's|they're)\b[^.!?]{0,30}$", re.I)
+THIRD_PERSON_RE = LazyPattern(r"\b(?:he|she|they|he's|she's|they're)\b[^.!?]{0,30}$", re.I)
 
 
 def _third_person_in_dialogue(text: str, statement, quotes: list) -> bool:

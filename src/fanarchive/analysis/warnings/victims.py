@@ -115,7 +115,7 @@ def by_deed(text: str, cues: list) -> list:
 # The graphic verbs need a living victim too, for the Violence rule (tenth session):
 # "decapitated the strawberries", "disembowelled the teddy bear", "skewered the prawns".
 # "throttled the life out of the informer": the one the life is taken out of is the victim.
-OUT_OF_RE = re.compile(
+OUT_OF_RE = LazyPattern(
     r"(?:\s+[\w'-]+){1,4}?\s+out\s+of\s+(?:(?:the|a|an|that|this|his|her|their|my|your)\s+"
     r"(?P<words>[\w-]+(?:\s+[\w-]+)?)|him|her|them|me|you|us|(?-i:[A-Z][a-z]+))\b",
     re.IGNORECASE,
