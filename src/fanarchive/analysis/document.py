@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 WORD_RE = re.compile(r"\w+(?:['’\-]\w+)*")
+# WORD_RE with an empty group: `findall` then lists the group, the one shared empty string,
+# for each word, instead of a new string of the word (a third faster to count a work's words).
+_COUNTING_RE = re.compile(WORD_RE.pattern + "()")
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +165,7 @@ class Document:
         return story
 
     def count_words(self, start: int = 0, end: int | None = None) -> int:
-        return len(WORD_RE.findall(self.text, start, len(self.text) if end is None else end))
+        return len(_COUNTING_RE.findall(self.text, start, len(self.text) if end is None else end))
 
     @cached_property
     def words(self) -> int:

@@ -41,18 +41,18 @@ TAGGED_NAME_ZIPF = 5.9
 RARE_WORD_ZIPF = 3.0
 
 _OPENING_RE = re.compile(r"(?:^|[.!?…][\"'”’)]*\s+|\n\s*)[\"'“‘(*_]*([^\W\d_])", re.MULTILINE)
-_WORD_RE = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*[a-z]|(?<![\w'’-])i(?![\w-])")
+_WORD_RE = LazyPattern(r"(?<![\w'’-])[a-z][a-z'’-]*[a-z]|(?<![\w'’-])i(?![\w-])")
 _SPEECH = trie_pattern(SPEECH_VERBS)
 _CLOSING = r"[\"”’'»]"
 # (compiled at first use: only a work written in lower case reads it)
 _TAGGED_RE = LazyPattern(
     rf"{_CLOSING},?[ \t]+(?:([a-z][a-z'’-]+)[ \t]+(?:{_SPEECH})\b|(?:{_SPEECH})[ \t]+([a-z][a-z'’-]+)\b)"
 )
-_SUBJECT_RE = re.compile(r"(?:^|[.!?…][\"'”’]*\s+|\n\s*)([a-z][a-z'’-]+) [a-z]+(?:ed|s)\b")
+_SUBJECT_RE = LazyPattern(r"(?:^|[.!?…][\"'”’]*\s+|\n\s*)([a-z][a-z'’-]+) [a-z]+(?:ed|s)\b")
 _SAYS_RE = LazyPattern(rf"(?<![\w'’-])([a-z][a-z'’-]+)[ \t]+(?:{_SPEECH})\b")
-_CALLED_RE = re.compile(r", ([a-z][a-z'’-]+)[?!.]*[\"”’'»]")
-_POSSESSIVE_RE = re.compile(r"['’]s$")
-_I_FORMS = re.compile(r"(?<![\w'’-])i(?=(?:['’](?:m|ll|d|ve))?(?![\w-]))")
+_CALLED_RE = LazyPattern(r", ([a-z][a-z'’-]+)[?!.]*[\"”’'»]")
+_POSSESSIVE_RE = LazyPattern(r"['’]s$")
+_I_FORMS = LazyPattern(r"(?<![\w'’-])i(?=(?:['’](?:m|ll|d|ve))?(?![\w-]))")
 NOT_NAMES = frozenset(
     (
         *("he", "she", "they", "it", "i", "you", "we", "who", "one", "then", "and", "but"),

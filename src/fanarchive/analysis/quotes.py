@@ -65,7 +65,7 @@ _ELISION_RE = re.compile(
 _DASH_LINE_RE = re.compile(r"[ \t]*(?:[—―]|–(?=\s)|--(?=\s))")
 # Inside a dash line, " —said X—" style tags interrupt the speech.
 _DASH_TAG_RE = re.compile(r"\s[—―–]\s*(?=[^\W\d_])")
-_DASH_RESUME_RE = re.compile(r"[—―–][.,;:]?\s*")
+_DASH_RESUME_RE = LazyPattern(r"[—―–][.,;:]?\s*")
 # "— Hello, she said." / "— Hello, said Harry." / "— Bonjour, dit-il.": a tag after the
 # speech's comma (or ?, !) that runs to the end of its sentence.
 _VERB = trie_pattern(SPEECH_VERBS)
@@ -88,22 +88,22 @@ _INLINE_TAG_RE = LazyPattern(
 # A dash after a sentence's end, before a capital, starts speech again after narration
 # (`— Lucan. Ysolde did not raise her voice. — Shoes.`, `I swallowed. — A Dutchman.`);
 # a dash before a lower-case word starts a tag instead (`— Yes, — said he.`, `—No —dijo—.`).
-_SPEECH_AGAIN_RE = re.compile(r"(?<=[.!?…])[\"”’»]?[ \t]+[—―–][ \t]*(?=[^\W\d_])")
+_SPEECH_AGAIN_RE = LazyPattern(r"(?<=[.!?…])[\"”’»]?[ \t]+[—―–][ \t]*(?=[^\W\d_])")
 # ... except a named tag after an exclamation or question (`— You're an idiot! — Yuri
 # shouted.`): the dash closes the speech and the name speaks.
 _NAMED_TAG_RE = LazyPattern(rf"{_NAME}\s+(?:\w+ly\s+)?(?i:{_VERB})\b")
 # Where a sentence starts inside a dash line (after its end mark, or a broken-off `like a—`).
-_SENTENCE_START_RE = re.compile(r"(?<=[.!?…—])[\"”’»]?\s+(?=[^\W\d_])")
+_SENTENCE_START_RE = LazyPattern(r"(?<=[.!?…—])[\"”’»]?\s+(?=[^\W\d_])")
 # A work written in dash dialogue has at least this many dash lines, and more of them than
 # paragraphs with quotation marks.
 MIN_DASH_LINES = 3
 # A sentence after a dash line's tag that opens like narration ("He added", "She turned").
 # So does one a name opens before a verb in the past (`Buck Mulligan attacked the hollow`).
-_NARRATION_RE = re.compile(
+_NARRATION_RE = LazyPattern(
     r"(?:He|She|They|His|Her|Their)\s+[a-z]|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[a-z]+ed\b"
 )
 # Words of someone speaking, not of a third-person narration.
-_SPEAKING_RE = re.compile(r"\b(?:I|[Yy]ou|[Yy]our|[Ww]e|me|my|[Uu]s|[Oo]ur)\b|[?!]")
+_SPEAKING_RE = LazyPattern(r"\b(?:I|[Yy]ou|[Yy]our|[Ww]e|me|my|[Uu]s|[Oo]ur)\b|[?!]")
 _SPACES = " \t\n\u00a0\u202f\u2009\u2007"
 
 OPEN, CLOSE, BOTH, NEITHER = 1, 2, 3, 0

@@ -24,6 +24,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from fanarchive.analysis.document import Chapter, Document, Note, Span
+from fanarchive.analysis.lazyre import LazyPattern
 
 # --- scene breaks ----------------------------------------------------------------------------
 _BREAK_SYMBOLS = r"*~#=\-_.+•·◇◆♦❖❦⁂§¤°♥♡❤★☆✦✧✿❀<>|/\\:^"
@@ -117,7 +118,7 @@ INLINE_LABEL_RE = re.compile(  # used with match(text, pos): anchored at the par
     r")"
 )
 # A reply to one reviewer: "Guest: thank you!", "To sakura99: ...", "@luna - yes!".
-REVIEW_REPLY_RE = re.compile(r"^(?:to\s+|@)?[\w.\-]{2,30}(?:\s[\w.\-]{1,20})?\s*[:\-–—]\s", re.I)
+REVIEW_REPLY_RE = LazyPattern(r"^(?:to\s+|@)?[\w.\-]{2,30}(?:\s[\w.\-]{1,20})?\s*[:\-–—]\s", re.I)
 INLINE_NOTE_MAX_WORDS = 150
 TRAILING_NOTE_WORDS = 25  # "See you next week!", "Love, Kat": a note's short sign-off  # a paragraph following an inline note's label, to be part of it
 _DIALOGUE_RE = re.compile(r"[\"“”«»„‹›]")

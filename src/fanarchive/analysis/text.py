@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from fanarchive.analysis.document import Span
+from fanarchive.analysis.lazyre import LazyPattern
 
 # The double quotation marks: a sentence holding one is (partly) someone's speech. Single
 # marks are left out, as the apostrophe is the same character.
@@ -13,7 +14,7 @@ DOUBLE_QUOTE_MARKS = ('"', "\u201c", "\u201d")
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets) before
 # whitespace and a capital, quote or end of text. Abbreviations like "Mr." are kept.
 _ABBREVIATIONS = r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMt)(?<!\bJr)(?<!\bSr)"
-SENTENCE_END_RE = re.compile(_ABBREVIATIONS + r"[.!?…]+[\"'”’)\]]*(?=\s+)|\n\s*\n")
+SENTENCE_END_RE = LazyPattern(_ABBREVIATIONS + r"[.!?…]+[\"'”’)\]]*(?=\s+)|\n\s*\n")
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:

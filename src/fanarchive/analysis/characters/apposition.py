@@ -244,12 +244,15 @@ def join_linked_descriptions(described: list[Draft], named: list[Draft], scan: S
             remaining.append(draft)
     claimed = taken | {start for draft in remaining for start, _ in draft.spans}
     _add_mentions(links, named, scan, claimed)
-    _add_epithet_mentions(named, scan, claimed, point_of_view)
     if named:
+        # One index for both steps: the epithets' mentions join it as they are given, so it
+        # stays what indexing the drafts afresh would give.
+        mentions = NarratedMentions(named, scan)
+        _add_epithet_mentions(named, scan, claimed, point_of_view, mentions)
         # Imported here: epithets.py builds on this module's epithet words and index.
         from fanarchive.analysis.characters.epithets import add_role_epithets
 
-        add_role_epithets(named, scan, claimed, NarratedMentions(named, scan))
+        add_role_epithets(named, scan, claimed, mentions)
     return remaining
 
 
@@ -399,14 +402,16 @@ EPITHET_HEADS = (
 
 
 def _add_epithet_mentions(
-    named: list[Draft], scan: Scan, claimed: set[int], point_of_view: Draft | None
+    named: list[Draft],
+    scan: Scan,
+    claimed: set[int],
+    point_of_view: Draft | None,
+    mentions: NarratedMentions,
 ) -> None:
     """`"Potter," the blond drawled.` where no `The Blond` is in the cast: each epithet that
-    speaks or acts is a mention of the one person of its gender named just before it."""
-    if not named:
-        return
+    speaks or acts is a mention of the one person of its gender named just before it
+    (`mentions` indexes the named drafts' narrated mentions and is kept up to date)."""
     text = scan.text
-    mentions = NarratedMentions(named, scan)
     for match in _EPITHET_RE.finditer(text):
         if match.start() in claimed or scan.in_quote(match.start()):
             continue

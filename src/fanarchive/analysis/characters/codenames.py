@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from fanarchive.analysis.characters.scan import Scan
+from fanarchive.analysis.lazyre import LazyPattern
 
 if TYPE_CHECKING:
     from fanarchive.analysis.characters.detect import Draft
@@ -20,7 +21,7 @@ _CUE = rf"(?:also |better |otherwise )?(?:{_NAMING}|called)"
 _BETWEEN_RE = re.compile(rf",? {_CUE} (?:the )?", re.I)
 # `known as (the) ALIAS, NAME,`: the words before the first name, and a bare comma between;
 # `called` only when it is no telephone call (`she called Ron, Hermione and Ginny`).
-_BEFORE_RE = re.compile(
+_BEFORE_RE = LazyPattern(
     rf"\b(?:(?:also |better |otherwise )?{_NAMING}|(?:everyone|everybody|people|they|was|were|is)"
     r" called) (?:the )?$",
     re.I,

@@ -13,6 +13,7 @@ from fanarchive.analysis.characters.lexicon import (
     words,
 )
 from fanarchive.analysis.characters.names import given_names
+from fanarchive.analysis.lazyre import LazyPattern
 
 IRREGULAR_VERBS = words(
     """
@@ -120,7 +121,7 @@ STATE_VERBS = words(
 
 BE_VERBS = words("was is were are")
 # `was dialling`, `is already walking`: one adverb at most between, no article (`was a darling`)
-_PROGRESSIVE_RE = re.compile(
+_PROGRESSIVE_RE = LazyPattern(
     r"\s+(?:(?!(?:a|an|the|my|his|her|their|our|your|its|this|that)\b)[a-z]+\s+)?"
     r"([a-z]{3,}ing)\b"
 )
@@ -252,7 +253,7 @@ _OPENING_QUOTE_RE = re.compile(r"[\"“]|(?<!\w)['‘](?=\w)")
 _JOINED_SUBJECT_RE = re.compile(
     r"\b(?!(?:He|She|It|I|We|You|They)\b)[A-Z][\w'’-]*,?\s+(?:and|or|nor|&)\s+$"
 )
-_CLAUSE_END_RE = re.compile(r"[,;:—(]|--|\s(?:and|but|or)\s")
+_CLAUSE_END_RE = LazyPattern(r"[,;:—(]|--|\s(?:and|but|or)\s")
 # `Her little cousin Ren`, `his sister Ginny`: someone's relative or friend, named.
 _POSSESSOR_BEFORE_RE = re.compile(r"\b(his|her)\s+(?:[a-z]+\s+){0,2}([a-z]+)\s+$", re.I)
 _RELATION_NOUNS = words(
@@ -342,7 +343,7 @@ def own_pronoun(text: str, end: int, limit: int = 160) -> str:
     return "" if gender in _objects_before(sentence, match.start()) else gender
 
 
-_VERB_HER_RE = re.compile(r"(?:['’]s?)?\s+(?:[a-z]+ly\s+)?[a-z]+\s+her\b")
+_VERB_HER_RE = LazyPattern(r"(?:['’]s?)?\s+(?:[a-z]+ly\s+)?[a-z]+\s+her\b")
 
 
 def verb_her(text: str, end: int) -> bool:

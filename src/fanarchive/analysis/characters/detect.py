@@ -71,12 +71,15 @@ from fanarchive.analysis.characters.relatives import narrators_parents
 from fanarchive.analysis.characters.scan import Scan, scan_story
 from fanarchive.analysis.characters.tagged import disagreements, with_tags
 from fanarchive.analysis.document import Document
+from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.model import Character, Mention, Quote
 from fanarchive.analysis.packs import Knowledge
 
 # Opening on the capital, not the look-behind, lets the regex engine skip to capitals.
 SHOUTED_RE = re.compile(r"[A-Z](?<![\w'’-].)[A-Z]{2,}(?![\w'’-])")
-SHOUTED_TITLED_RE = re.compile(r"([A-Z](?<![\w-].)[A-Z]{1,8})\.?[ \t]+([A-Z][A-Z'’-]{2,})(?![\w-])")
+SHOUTED_TITLED_RE = LazyPattern(
+    r"([A-Z](?<![\w-].)[A-Z]{1,8})\.?[ \t]+([A-Z][A-Z'’-]{2,})(?![\w-])"
+)
 SHOUTED_RUN_RE = re.compile(r"[A-Z](?<![\w-].)[A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+)+(?![\w'’-])")
 
 
@@ -281,7 +284,7 @@ def _join_answered_titles(drafts: list[Draft], scan: Scan) -> list[Draft]:
     return [d for d in drafts if d.spans]
 
 
-_QUOTATION_RE = re.compile(r"^\s*[\"“][^\"“”]*[\"”]")
+_QUOTATION_RE = LazyPattern(r"^\s*[\"“][^\"“”]*[\"”]")
 
 
 class _Turns:

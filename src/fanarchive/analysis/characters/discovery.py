@@ -37,6 +37,7 @@ from fanarchive.analysis.characters.names import (
     zipf,
 )
 from fanarchive.analysis.characters.scan import Run, Scan, Token
+from fanarchive.analysis.lazyre import LazyPattern
 
 _VOWEL_RE = re.compile(r"[aeiouyà-ÿ]")
 PLACE_PREFIXES = frozenset({"port", "mount", "lake", "fort", "cape", "new", "north", "south"})
@@ -158,7 +159,7 @@ def _is_name_word(token: Token, terms: frozenset[str]) -> bool:
 GIVEN_WORDS = words("will may june april christian tory")
 
 
-_SENTENCE_END_RE = re.compile(r"[.!?]")
+_SENTENCE_END_RE = LazyPattern(r"[.!?]")
 
 
 def _asks(token: Token, text: str) -> bool:
@@ -343,7 +344,7 @@ def _context(text: str, occurrence: Occurrence, scan: Scan) -> None:
 
 
 # What follows God in an oath rather than an act: `God knows what`, `as God is my witness`.
-_OATH_RE = re.compile(r"\s+(?:(?:only\s+)?kn[oe]w|knows|is\s+my\s+witness)\b")
+_OATH_RE = LazyPattern(r"\s+(?:(?:only\s+)?kn[oe]w|knows|is\s+my\s+witness)\b")
 
 
 # Nouns of things besides `PLACE_WORDS` that `the` and a proper name follow in apposition.
@@ -955,7 +956,7 @@ def _place_with_a_given_name(form: Form, scan: Scan, said: int, alone: frozenset
     )
 
 
-_APPOSED_RE = re.compile(r", (?:the|a|an) ([a-z]+)(?: ([a-z]+))?")
+_APPOSED_RE = LazyPattern(r", (?:the|a|an) ([a-z]+)(?: ([a-z]+))?")
 
 
 def _where_or_what(text: str, occurrence: Occurrence) -> bool:

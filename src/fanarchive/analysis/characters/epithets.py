@@ -66,6 +66,7 @@ from fanarchive.analysis.characters.lexicon import (
     title_key,
     words,
 )
+from fanarchive.analysis.lazyre import LazyPattern
 
 if TYPE_CHECKING:
     from fanarchive.analysis.characters.detect import Draft
@@ -96,11 +97,11 @@ _ENTRANCE_RE = re.compile(
     r"\s+(?:appeared|appears|came|comes|entered|enters|arrived|arrives|emerged|emerges)\b"
 )
 _QUOTE_MARKS = '"“”«»'
-_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"”’']?\s+")
+_SENTENCE_END_RE = LazyPattern(r"[.!?…]+[\"”’']?\s+")
 # After a description's head: punctuation, a speech verb or an adverb, not another noun.
 _PHRASE_END_RE = re.compile(r"[,.;:!?—–]| [a-z]+ly\b| [a-z]+(?:ed|s)\b| (?:said|says)\b")
 # `the bard said, "` up to the quotation's first word.
-_TAG_BEFORE_QUOTE_RE = re.compile(r"\s+[a-z]+(?:\s+[a-z]+ly)?[,:]\s*[\"“‘'«]?")
+_TAG_BEFORE_QUOTE_RE = LazyPattern(r"\s+[a-z]+(?:\s+[a-z]+ly)?[,:]\s*[\"“‘'«]?")
 # A person's face and body: `the demon's mouth twitched` (a river's mouth does not twitch:
 # the body word must be followed by a verb of its own).
 _BODY_RE = re.compile(
@@ -111,7 +112,7 @@ _BODY_RE = re.compile(
 # of their own in the sentence (`The witcher did not look up from his stew`).
 _AGENT_ENDINGS = ("er", "ist", "ian")
 # `The letter was still in her hand`: what things do as readily as people.
-_STATE_RE = re.compile(
+_STATE_RE = LazyPattern(
     r"(?:['’]s)?\s+(?:was|is|were|are|had|has|lay|lies|stood|stands|seemed|seems|remained)\b"
 )
 # Nouns English uses for people only, whose gender the head does not give.
@@ -295,7 +296,7 @@ def _role_mentions(scan: Scan, claimed: set[int], ranks: _Ranks) -> list[_Mentio
     return [_mention(scan, found) for found in acting if found.head in persons]
 
 
-_NAMES_AFTER_RE = re.compile(r"([A-Z][a-z]+)(?: ([A-Z][a-z]+))?")
+_NAMES_AFTER_RE = LazyPattern(r"([A-Z][a-z]+)(?: ([A-Z][a-z]+))?")
 
 
 class _Ranks:

@@ -13,6 +13,7 @@ import re
 
 from fanarchive.analysis.characters.cast import surface_key
 from fanarchive.analysis.characters.narrator import READER_RE
+from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.model import Quote
 
 # Labels that are the one telling the story or the one it is told to, not a name: `me:` in
@@ -58,11 +59,11 @@ def labelled_people(
     return [(written.get(key, label), spans[key]) for key, label in labels.items()]
 
 
-_WORD_RE = re.compile(r"(?<![\w'’-])[\w'’-]+")
+_WORD_RE = LazyPattern(r"(?<![\w'’-])[\w'’-]+")
 LABEL_LOOK = 12  # characters of markup a label may follow at its line's start
 # What may stand between a line's start and its label, and between the label and its colon.
-_BEFORE_LABEL_RE = re.compile(r"[ \t*_\[<]*")
-_AFTER_LABEL_RE = re.compile(r"[*_\]>]{0,2}(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*:")
+_BEFORE_LABEL_RE = LazyPattern(r"[ \t*_\[<]*")
+_AFTER_LABEL_RE = LazyPattern(r"[*_\]>]{0,2}(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*:")
 
 
 def _labels(text: str, first: re.Match, last: re.Match) -> bool:

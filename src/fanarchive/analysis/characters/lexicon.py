@@ -10,6 +10,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from fanarchive.analysis.lazyre import LazyPattern
+
 
 def words(text: str) -> frozenset[str]:
     """A word list written as text (one string, words separated by white space)."""
@@ -358,7 +360,7 @@ TOKEN_RE = re.compile(rf"(?:{_TITLE_ABBREV})\.(?=\s)|{NAME_WORD}|\b(?:{_PARTICLE
 # `\b[a-z]+`, opening on the letter (the look-behind takes it in) so that the regex engine
 # skips what no word starts with.
 LOWER_WORD_RE = re.compile(r"[a-z](?<!\w[a-z])[a-z]*")
-POSSESSIVE_RE = re.compile(r"['’]s?$")
+POSSESSIVE_RE = LazyPattern(r"['’]s?$")
 
 
 @lru_cache(maxsize=1)

@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
 from fanarchive.analysis.characters.lexicon import nicknames
+from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.tablecache import cache_key, cached
 
 # gender-guesser's codes: M, 1M / ?M (mostly male), F, 1F / ?F, ? (used by both).
@@ -193,7 +193,7 @@ def zipf(word: str) -> float:
     return math.log10(frequency) + 9 if frequency > 0 else 0.0
 
 
-_CITY_NAME_RE = re.compile(r'"name": "([^"\\]*(?:\\.[^"\\]*)*)"')
+_CITY_NAME_RE = LazyPattern(r'"name": "([^"\\]*(?:\\.[^"\\]*)*)"')
 
 
 def gazetteer() -> frozenset[str]:

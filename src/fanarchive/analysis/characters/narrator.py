@@ -19,6 +19,7 @@ from fanarchive.analysis.characters.names import (
 from fanarchive.analysis.characters.scan import Scan
 from fanarchive.analysis.characters.tagged import DISAMBIGUATION_RE
 from fanarchive.analysis.document import Document
+from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.text import trie_pattern, word_trie_pattern
 
 PERSON_PRONOUNS = {
@@ -37,7 +38,7 @@ READER_RE = re.compile(r"[(\[]?\b[YyFfLl]/[Nn]\b[)\]]?")
 _UPPER = r"[^\W\d_a-zß-öø-ÿ]"
 _LOWER = r"[^\W\d_A-ZÀ-ÖØ-Þ]"
 CAPITALISED = rf"{_UPPER}{_LOWER}+"
-SELF_INTRODUCTION_RE = re.compile(
+SELF_INTRODUCTION_RE = LazyPattern(
     r"\b(?:[Mm]y name(?:'s| is| was)|I am|I'm|I was|[Cc]all me|[Tt]hey call me)\s+"
     rf"({CAPITALISED}(?:\s+{CAPITALISED})?)"
 )
@@ -99,18 +100,18 @@ def narration_person(document: Document, scan: Scan) -> str:
 # `"Marsh broke his ankle," I say.`: outside quotations only the one telling the story says
 # "I", so an "I" speech tag tells a short first-person scene (a drabble says "I" fewer than
 # eight times) from third-person narration.
-I_SPEECH_TAG_RE = re.compile(r"\bI (?:" + trie_pattern(SPEECH_VERBS) + r")\b")
+I_SPEECH_TAG_RE = LazyPattern(r"\bI (?:" + trie_pattern(SPEECH_VERBS) + r")\b")
 
 
 # `"Never can, before a race." I take the box from her`: an I acting right after a line of
 # dialogue is the one telling the story, as an I speech tag is.
-I_BEAT_RE = re.compile(r"""[”"][ \t]+I[ \t]+[a-z]""")
+I_BEAT_RE = LazyPattern(r"""[”"][ \t]+I[ \t]+[a-z]""")
 
 
 # `I found the bad whiskey. It was very bad. I brought two glasses anyway.`: sentences of the
 # narration that open on an I doing something; third-person narration has an I outside
 # quotations only by accident (a letter, an unmarked thought), seldom opening three sentences.
-I_OPENS_RE = re.compile(r"(?:^|[.!?…][ \t]+)I[ \t]+[a-z]", re.M)
+I_OPENS_RE = LazyPattern(r"(?:^|[.!?…][ \t]+)I[ \t]+[a-z]", re.M)
 MIN_I_OPENINGS = 3
 
 
@@ -149,22 +150,22 @@ NARRATOR = "Narrator"  # a first-person narrator the work never names
 READER = "Reader"  # AO3's character tag for reader-insert fiction
 # AO3 tags naming who tells a first-person story: `Original Female Character(s)`,
 # `Original Male Character(s)`, `Original Character(s)` (with an optional fandom in brackets).
-OC_TAG_RE = re.compile(
+OC_TAG_RE = LazyPattern(
     r"^\s*original\s+(?:(female|male|non-?binary)\s+)?characters?\s*(?:\(s\))?", re.I
 )
 OC_GENDERS = {"female": "female", "male": "male"}
 READER_TAGS = frozenset({"reader", "you", "y/n", "reader-insert", "reader insert", "self-insert"})
 
 
-NAME_GIVEN_RE = re.compile(
+NAME_GIVEN_RE = LazyPattern(
     r"\b(?:[Mm]y name(?:'s| is| was)|[Cc]all me|[Tt]hey call me|[Nn]amed me)\s+"
     rf"({CAPITALISED}(?:\s+{CAPITALISED})?)"
 )
 VOCATIVE_AFTER = (",", "!", "?", ".", ";")
 # A quote the narrator says: `"Sorry, Nadia," I said` (the quote's end, its closing mark, then
 # `I` and a lower-case word), or one after `I said.` in the same paragraph line.
-I_SAID_RE = re.compile(r"\bI[ \t]+[a-z]")
-I_TAG_RE = re.compile(r"""[ \t"'”’»]*[,.!?]?[ \t"'”’»]*I[ \t]+[a-z]""")
+I_SAID_RE = LazyPattern(r"\bI[ \t]+[a-z]")
+I_TAG_RE = LazyPattern(r"""[ \t"'”’»]*[,.!?]?[ \t"'”’»]*I[ \t]+[a-z]""")
 
 
 def settle_narrator(cast, document: Document, quotes: list | None = None) -> None:
@@ -217,7 +218,7 @@ def told_to_you_in(document: Document, quotes: list) -> bool:
 
 
 # `Bucky Barnes/Reader`, `Bucky Barnes & Reader`, `Bucky Barnes x You`.
-RELATIONSHIP_SPLIT_RE = re.compile(r"\s*(?:/|&|\s[xX×]\s)\s*")
+RELATIONSHIP_SPLIT_RE = LazyPattern(r"\s*(?:/|&|\s[xX×]\s)\s*")
 
 
 def _add_reader_addressed(cast) -> None:
@@ -273,7 +274,7 @@ def _name_given(cast, document: Document, quotes: list) -> str | None:
 # A name others call the narrator must look like a name: `Navigator`, `Captain`, `Doc` or
 # `Kid` in `— Navigator, she said.` is a role or an ordinary word, not the narrator's name.
 ROLE_WORD_ZIPF = 3.0
-VOCATIVE_RE = re.compile(
+VOCATIVE_RE = LazyPattern(
     rf"(?:^|(?<=[,.!?…]\s))({CAPITALISED}(?:[-'’]{_UPPER}?{_LOWER}+)?)(?=[,!?]|\.(?:\s|$)|$)"
 )
 MIN_VOCATIVES = 2
@@ -283,8 +284,8 @@ MIN_CLIPPED = 3
 OWN_CALL_AFTER = (",", "!", "?")
 # The narrator saying who they are in their own line (`"It's Ellie, open up," I said`) gives
 # their name; it calls no one.
-SELF_NAMING_BEFORE_RE = re.compile(r"\b(?:it[’']s|it is|i[’']m|i am|this is)\s+$", re.IGNORECASE)
-NON_WORD_RE = re.compile(r"\W+")
+SELF_NAMING_BEFORE_RE = LazyPattern(r"\b(?:it[’']s|it is|i[’']m|i am|this is)\s+$", re.IGNORECASE)
+NON_WORD_RE = LazyPattern(r"\W+")
 
 
 def _a_given_name(word: str) -> bool:
@@ -382,7 +383,7 @@ def _whole_word_offsets(text: str, word: str):
 # Past this many words to look for, one pass over the text's words costs less than a search
 # for each (a search is about a hundredth of the pass).
 MANY_FORMS = 100
-WORD_RUN_RE = re.compile(r"\w+")
+WORD_RUN_RE = LazyPattern(r"\w+")
 
 
 def _whole_word_offsets_of(text: str, forms: set[str]) -> dict[str, list[int]]:
@@ -453,7 +454,7 @@ def _calls(cast, text: str, quotes: list) -> list[tuple[str, int, bool]]:
     return calls
 
 
-_TITLE_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(ABBREVIATED_TITLES)})\.\s+$")
+_TITLE_BEFORE_RE = LazyPattern(rf"\b(?:{'|'.join(ABBREVIATED_TITLES)})\.\s+$")
 
 
 def part_of_titled_name(line: str, start: int, end: int) -> bool:

@@ -14,6 +14,7 @@ import re
 
 from fanarchive.analysis.characters import context
 from fanarchive.analysis.characters.lexicon import SPEECH_VERBS
+from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.text import trie_pattern
 
 # What a narrator calls a parent -> the parent's gender. Only the words of today's English:
@@ -23,8 +24,8 @@ CALLINGS = {
     **dict.fromkeys(("mom", "mum", "mommy", "mummy", "momma"), "female"),
     **dict.fromkeys(("dad", "daddy"), "male"),
 }
-_MY_PARENT_RE = re.compile(rf"\b[Mm]y ({trie_pattern(CALLINGS)})\b")
-_SPEECH_BEFORE_RE = re.compile(rf"\b(?:{trie_pattern(SPEECH_VERBS)}) $", re.IGNORECASE)
+_MY_PARENT_RE = LazyPattern(rf"\b[Mm]y ({trie_pattern(CALLINGS)})\b")
+_SPEECH_BEFORE_RE = LazyPattern(rf"\b(?:{trie_pattern(SPEECH_VERBS)}) $", re.IGNORECASE)
 
 
 def narrators_parents(

@@ -24,12 +24,13 @@ from fanarchive.analysis.characters.lexicon import (
 )
 from fanarchive.analysis.characters.names import given_names
 from fanarchive.analysis.document import Document
+from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.model import Quote
 
 _OPENERS = " \t\"“‘'(*_[~—–"  # dashes: `— Tell me, Mulligan` opens a dialogue line
 _QUOTE_MARKS = "\"“‘'"
 _SENTENCE_ENDS = ".!?…:"
-_POSSESSIVE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Oo]ur|[Tt]heir) ")
+_POSSESSIVE_RE = LazyPattern(r"\b(?:[Hh]is|[Hh]er|[Oo]ur|[Tt]heir) ")
 _PARTICLES = frozenset(NAME_PARTICLES)
 
 
@@ -120,7 +121,7 @@ def opens_sentence(text: str, offset: int) -> bool:
 # A person's initials (`J. W. Harcourt`, `Adam J. Patch`): a capital and a period, not `I.`
 _INITIALS = r"(?:(?!I\.)[A-Z]\.[ \t]+){1,3}"
 _INITIALS_BEFORE_RE = re.compile(rf"(?<![\w.]){_INITIALS}$")
-_INITIALS_BETWEEN_RE = re.compile(rf"[ \t]+{_INITIALS}")
+_INITIALS_BETWEEN_RE = LazyPattern(rf"[ \t]+{_INITIALS}")
 
 
 def _may_follow_initials(text: str, offset: int) -> bool:

@@ -16,11 +16,12 @@ from dataclasses import dataclass, replace
 from fanarchive.analysis.characters.lexicon import nicknames
 from fanarchive.analysis.characters.names import COMMON_WORD_ZIPF, zipf
 from fanarchive.analysis.document import Metadata
+from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.model import Character
 from fanarchive.analysis.packs import Knowledge, PackCharacter
 
 DISAMBIGUATION_RE = re.compile(r"\s*\([^)]*\)\s*$")  # `Gaara (Naruto)`
-_NAME_RE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þa-z][\w'’.-]*){0,3}$")
+_NAME_RE = LazyPattern(r"^[A-ZÀ-Þ][\w'’.-]*(?: [A-ZÀ-Þa-z][\w'’.-]*){0,3}$")
 _NOT_PEOPLE = frozenset({"reader", "you", "original character", "original characters"})
 # A character named this often in the text but in no tag is worth saying.
 UNTAGGED_SHARE = 0.2
@@ -28,10 +29,10 @@ UNTAGGED_SHARE = 0.2
 
 # The reader-insert's own name in a tag, `Bucky Barnes/Y/N`: Y/N (F/N) with the L/N (last
 # name) that may follow it; `Y/N L/N` is one person.
-READER_NAME_RE = re.compile(r"[(\[]?\b[YyFf]/[Nn]\b[)\]]?(?:\s*[(\[]?\b[Ll]/[Nn]\b[)\]]?)?")
+READER_NAME_RE = LazyPattern(r"[(\[]?\b[YyFf]/[Nn]\b[)\]]?(?:\s*[(\[]?\b[Ll]/[Nn]\b[)\]]?)?")
 READER_TAG = "Reader"  # AO3's character tag for reader-insert fiction (narrator.READER)
 # `A x B`, `A × B`: a pairing as fans write it outside AO3's canonical tags; romantic as `/`.
-_CROSS_RE = re.compile(r"\s+[xX×]\s+(?![/&])")
+_CROSS_RE = LazyPattern(r"\s+[xX×]\s+(?![/&])")
 
 
 @dataclass(frozen=True)

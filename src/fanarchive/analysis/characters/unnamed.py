@@ -20,6 +20,7 @@ from fanarchive.analysis.characters.definite import POINTING_WORDS, Description
 from fanarchive.analysis.characters.epithets import PERSON_ROLE_NOUNS, is_role, role_gender
 from fanarchive.analysis.characters.lexicon import GENERIC_PERSON_NOUNS, SPEECH_VERBS, words
 from fanarchive.analysis.characters.scan import Scan
+from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.speakers.lexicon import FEMALE_NOUNS, MALE_NOUNS
 
 # How often a description must act in the narration to be someone of its own.
@@ -201,10 +202,10 @@ def _pronoun_tag_after(scan: Scan, end: int) -> str:
 # `an old labouring man`, `the woman`, `my aunt`, `a tall, strong, heavy, nut-brown man`: a
 # determiner, then up to four modifiers before the head (read inside a look-ahead, so that
 # `the man and the woman` offers both).
-_INTRODUCED_RE = re.compile(
+_INTRODUCED_RE = LazyPattern(
     r"\b([Aa]n?|[Tt]he|[Oo]ne|[Mm]y|[Oo]ur) (?=((?:[A-Za-z][a-z\-]*,? ){0,4}[A-Za-z][a-z\-]*))"
 )
-_WORD_RE = re.compile(r"[A-Za-z][a-z\-]*")
+_WORD_RE = LazyPattern(r"[A-Za-z][a-z\-]*")
 # Words no modifier is: past one, the phrase has ended (`the day his mother died`).
 _NOT_MODIFIERS = words(
     """

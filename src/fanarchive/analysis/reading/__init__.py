@@ -19,6 +19,7 @@ from pathlib import Path
 
 from fanarchive.analysis.document import Document
 from fanarchive.analysis.errors import ReadError
+from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.reading.decode import decode
 from fanarchive.analysis.reading.noise import refuse_noise
 from fanarchive.analysis.reading.registry import BY_FORMAT, READERS, SUFFIXES, reader_function
@@ -36,8 +37,8 @@ FORMATS = tuple(reader.format for reader in READERS)
 # Every suffix a reader knows (a file named directly is read whatever its format).
 ALL_SUFFIXES = dict(SUFFIXES)
 SUFFIXES = {suffix: fmt for suffix, fmt in ALL_SUFFIXES.items() if fmt in _LISTED_FORMATS}
-_HTML_HEAD_RE = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?<(?:!doctype\s+html|html|head|body)\b", re.I)
-_HTML_TAGS_RE = re.compile(rb"<(?:p|div|br|h[1-6])\b[^>]*>", re.I)
+_HTML_HEAD_RE = LazyPattern(rb"^\s*(?:<\?xml[^>]*>\s*)?<(?:!doctype\s+html|html|head|body)\b", re.I)
+_HTML_TAGS_RE = LazyPattern(rb"<(?:p|div|br|h[1-6])\b[^>]*>", re.I)
 
 __all__ = [
     "ALL_SUFFIXES",

@@ -11,6 +11,7 @@ import codecs
 import re
 
 from fanarchive.analysis.errors import ReadError
+from fanarchive.analysis.lazyre import LazyPattern
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -37,8 +38,8 @@ _MAGIC = (
 
 # Control characters other than tab, newline, form feed and carriage return.
 _CONTROL_RE = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
-_LETTER_RE = re.compile(r"[^\W\d_]")
+_NON_ASCII_RE = LazyPattern(r"[^\x00-\x7f]")
+_LETTER_RE = LazyPattern(r"[^\W\d_]")
 _MOJIBAKE_SAMPLE = 65536
 MAX_ACCENTED_SHARE = 0.35
 _SAMPLE = 8192

@@ -32,6 +32,7 @@ from fanarchive.analysis.characters.clustering import KIN_NAMES
 from fanarchive.analysis.characters.narrator import READER
 from fanarchive.analysis.characters.tagged import DISAMBIGUATION_RE, parse_relationship
 from fanarchive.analysis.document import Document
+from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.model import Evidence, Quote, Relationship
 from fanarchive.analysis.relationships.acts import (
     DESCRIBED_OBJECT_RE,
@@ -83,19 +84,19 @@ SPOUSE_WEIGHT = 3.0  # "Ann's husband Bob", "Ann married Bob": decisive
 PARTNER_WEIGHT = 2.0  # "her partner": in life or at work
 
 _CACHE_ATTR = "_fanarchive_relationships"  # the content warnings reuse the pairs
-BARE_MARRY_RE = re.compile(r"marr(?:y|ies|ying)")
-PROGRESSIVE_RE = re.compile(r"\b(?:is|was|are|were|'s|'re)\s+$")
+BARE_MARRY_RE = LazyPattern(r"marr(?:y|ies|ying)")
+PROGRESSIVE_RE = LazyPattern(r"\b(?:is|was|are|were|'s|'re)\s+$")
 # "They had been married", "they got married", "they'd just married": the couple is "they".
-THEY_MARRIED_RE = re.compile(
+THEY_MARRIED_RE = LazyPattern(
     r"\bthey(?:'d|'ve|'re)?(?:\s+(?:had|have|were|are|got|gotten|been|just|only|happily"
     r"|recently|finally|secretly|long|since|already|newly))*\s+$",
     re.IGNORECASE,
 )
-WE_PARTED_RE = re.compile(THEY_MARRIED_RE.pattern.replace("they", "we"), re.IGNORECASE)
-TO_TWO_RE = re.compile(r"\b(?:you two|you both|both of you|the two of you|you guys)\b", re.I)
-NOT_EACH_OTHER_RE = re.compile(r"\s+(?:to|before|once|off|twice|again)\b")  # to others
-NAMES_A_COUPLE_RE = re.compile(r"newlyweds", re.IGNORECASE)  # "the newlyweds, Ann and Bob"
-TITLE_BEFORE_RE = re.compile(r"\b(?:Mrs|Mr)\.?\s+$")
+WE_PARTED_RE = LazyPattern(THEY_MARRIED_RE.pattern.replace("they", "we"), re.IGNORECASE)
+TO_TWO_RE = LazyPattern(r"\b(?:you two|you both|both of you|the two of you|you guys)\b", re.I)
+NOT_EACH_OTHER_RE = LazyPattern(r"\s+(?:to|before|once|off|twice|again)\b")  # to others
+NAMES_A_COUPLE_RE = LazyPattern(r"newlyweds", re.IGNORECASE)  # "the newlyweds, Ann and Bob"
+TITLE_BEFORE_RE = LazyPattern(r"\b(?:Mrs|Mr)\.?\s+$")
 # "like a brother to me", "was like a little sister": a likeness, said of friends, not kin.
 LIKENED_RE = re.compile(
     r"\blike\s+(?:(?:a|an|my|his|her|their|your|our)\s+)?(?:[\w-]+\s+)?$", re.I
@@ -110,7 +111,7 @@ PREPOSITION_PHRASE_RE = re.compile(
     r"\b(?:of|from|at|in|to|with|about|for|by|on|like|and|or)\s+(?:(?:his|her|their|my|your|our)"
     r"|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+)?$"
 )
-COUPLE_RE = re.compile(r"\b(Mr|Mrs)\.? and (Mrs|Mr)\.? ([A-Z][\w'-]+)")  # at " and Mr"
+COUPLE_RE = LazyPattern(r"\b(Mr|Mrs)\.? and (Mrs|Mr)\.? ([A-Z][\w'-]+)")  # at " and Mr"
 
 
 @dataclass
@@ -403,7 +404,7 @@ def _sexes_fit(binder: Binder, a: str, b: str, sexes: list[set[str]]) -> bool:
 GROUP_ADDRESS_RE = re.compile(
     r"[ \t,]*(?i:guys|all|both|two|lot|people|everyone|everybody|folks|kids)\b(?!['’])"
 )
-GROUP_CONFESSION_RE = re.compile(r"(?i:\blove (?:you|ya|u)\b)" + GROUP_ADDRESS_RE.pattern)
+GROUP_CONFESSION_RE = LazyPattern(r"(?i:\blove (?:you|ya|u)\b)" + GROUP_ADDRESS_RE.pattern)
 ECHO_RE = re.compile(r"[ \t,]*(?i:too|as well)\b")
 
 

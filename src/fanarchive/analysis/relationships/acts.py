@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.relationships.context import (
     ACT_REACH_AFTER,
     ACT_REACH_BEFORE,
@@ -42,7 +43,7 @@ SUBJECT_RE = re.compile(
 # The doer's own verbs before the act: "Ann caught his hands, and kissed him" (a pronoun
 # there is an object, not someone else doing the act: no subject pronoun, no quote).
 _NOT_SUBJECT = r"(?!(?:he|she|they|we|i|you|who|which|that)\b)"
-VERB_CHAIN_RE = re.compile(
+VERB_CHAIN_RE = LazyPattern(
     rf"\s+{_NOT_SUBJECT}[a-z][\w'-]*(?:\s+{_NOT_SUBJECT}[\w'-]+){{0,6}},?\s+(?:and|then|and then)\s+",
     re.IGNORECASE,
 )
@@ -61,10 +62,10 @@ VERB_BEFORE_RE = re.compile(
     r"\b((?!(?:and|or|but|then|with|to|of|the|a|an|his|her|their|my|your|for|at|in|on|as"
     r"|he|she|they|we|i|you|who|that|which)\b)[a-z][\w'-]*)\s+$"
 )
-GIVE_RE = re.compile(r"give|gave|gives|giving|given")
+GIVE_RE = LazyPattern(r"give|gave|gives|giving|given")
 # "we kissed", "We'd dated for": the narrator's "we" a few words before a cue.
 # Only the tense and adverbs of the narrator's own verb between: not "we watched Ann kiss".
-WE_LEAD_RE = re.compile(
+WE_LEAD_RE = LazyPattern(
     r"\b[Ww]e(?:'d|'ve|'re)?(?:\s+(?:had|have|were|are|been|just|finally|first|only|never"
     r"|always|once|then|both|got|started|still|almost|nearly|really|even|already|actually"
     r"|officially|secretly|briefly))*\s+$"
@@ -72,14 +73,14 @@ WE_LEAD_RE = re.compile(
 # A short predicate between a subject and its object, no clause of its own ("Bob walked
 # Ann", "Ann threw her arms around Bob"): up to five lower-case words, none a subject or "and".
 _PREDICATE_WORD = r"(?!(?:and|or|but|then|he|she|they|we|i|you|who|which|that)\b)[a-z][\w'-]*"
-ONE_VERB_RE = re.compile(rf"\s+{_PREDICATE_WORD}(?:\s+{_PREDICATE_WORD}){{0,4}}\s+")
+ONE_VERB_RE = LazyPattern(rf"\s+{_PREDICATE_WORD}(?:\s+{_PREDICATE_WORD}){{0,4}}\s+")
 # "her toes", "his arms": the doer's own body between the name and the act.
 POSSESSED_RE = re.compile(
     r"\b(?:his|her|their)\s+(?:toes|tiptoes|arms?|hands?|head|face|eyes|feet|knees|fingers)\b",
     re.IGNORECASE,
 )
-CHAIN_END_RE = re.compile(r"(?:,\s*|\s)(?:and|then|and then)\s+$", re.IGNORECASE)
-SUBJECT_ONLY_RE = re.compile(r"\b(?:he|she|they|we|i|who)\b", re.IGNORECASE)
+CHAIN_END_RE = LazyPattern(r"(?:,\s*|\s)(?:and|then|and then)\s+$", re.IGNORECASE)
+SUBJECT_ONLY_RE = LazyPattern(r"\b(?:he|she|they|we|i|who)\b", re.IGNORECASE)
 LAST_SUBJECT_RE = re.compile(r"\b(?:he|she)\b(?!.*\b(?:he|she|they|i|we|you)\b)", re.IGNORECASE)
 TO_YOU_RE = re.compile(r"\s+(?:to\s+)?(?:me|you)\b", re.IGNORECASE)
 DESCRIBED_OBJECT_RE = re.compile(
@@ -95,7 +96,7 @@ AFFECTION_RE = re.compile(
     re.IGNORECASE,
 )
 # "kissed her temple, then her mouth": the kiss goes on to the lips.
-THEN_MOUTH_RE = re.compile(
+THEN_MOUTH_RE = LazyPattern(
     r"\s*,?\s*(?:and\s+)?(?:then\s+)?(?:on\s+)?(?:his|her|their|my|your|the)\s+(?:mouth|lips)\b",
     re.IGNORECASE,
 )

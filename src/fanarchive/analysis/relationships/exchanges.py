@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from functools import cached_property
 
+from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.model import Quote
 from fanarchive.analysis.relationships.context import CueContext
 from fanarchive.analysis.relationships.genders import _genders_of
@@ -34,7 +35,7 @@ ABOUT_US_RE = re.compile(
     r"we(?:'re| are| were|'ve been| have been))\b[^.!?;,]*$"
 )
 # "you're the smart twin", "ur the evil twin": a twin is one of two, said to the other.
-THE_TWIN_RE = re.compile(r"\b(?:you(?:'re| are)|ur|u r|youre) the (?:[\w-]+ )?$")
+THE_TWIN_RE = LazyPattern(r"\b(?:you(?:'re| are)|ur|u r|youre) the (?:[\w-]+ )?$")
 EXCHANGE_LINES = 2  # lines (and paragraphs) back a confession's exchange reaches
 # After a line: '," he told her', '," Ann said to him'.
 TOLD_PRONOUN_RE = re.compile(
@@ -64,16 +65,16 @@ KIN_ADDRESS_RE = re.compile(
 )
 KIN_SEXES = {"mom": "female", "mum": "female", "dad": "male", "sister": "female", "brother": "male"}
 # "Sister Dunleavy", "Brother Cadfael": in a story with such titles, "Sister" alone is one too.
-KIN_TITLE_RE = re.compile(r"\b(?:Sister|Brother)\s+[A-Z]")
-WORD_ONLY_RE = re.compile(r"\W*\w+\W*")  # '"Dad."' answering "Who called?" names, not calls
+KIN_TITLE_RE = LazyPattern(r"\b(?:Sister|Brother)\s+[A-Z]")
+WORD_ONLY_RE = LazyPattern(r"\W*\w+\W*")  # '"Dad."' answering "Who called?" names, not calls
 CLAUSE_END_RE = re.compile(r"[.!?;]")
 DOUBLE_MARK_RE = re.compile('["“”]')
 STRAIGHT_MARK_RE = re.compile('"')  # where a quoted clause ends
 THIRD_PERSON_RE = re.compile(r"\b(?:he|him|his|she|her|hers|they|them|their)\b")
-VOCATIVE_BEFORE_RE = re.compile(
+VOCATIVE_BEFORE_RE = LazyPattern(
     r"(?:^|[,.!?;—–-])\s*(?:(?:my|our|oh|o)\s+)?(?:\w+\s+)?$", re.IGNORECASE
 )
-VOCATIVE_AFTER_RE = re.compile(r"\s*(?:[,.!?;—–-]|$)")
+VOCATIVE_AFTER_RE = LazyPattern(r"\s*(?:[,.!?;—–-]|$)")
 
 
 class ExchangeBinding(CueContext):

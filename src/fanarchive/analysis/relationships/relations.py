@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.model import Quote
 from fanarchive.analysis.relationships.context import AND_RE, _words_back
 from fanarchive.analysis.relationships.exchanges import ExchangeBinding
@@ -28,7 +29,7 @@ from fanarchive.analysis.relationships.scenes import SCENE_CROWD, SceneBinding
 
 # Between the person named and a relational phrase about them: "Bob, her brother",
 # "Bob was Ann's rival", "Bob, who had always been her friend".
-BEFORE_PHRASE_RE = re.compile(
+BEFORE_PHRASE_RE = LazyPattern(
     r"^(?:\s*,\s*(?:(?:who|that)\s+)?|\s+)(?:(?:was|is|were|are|had\s+been|has\s+been|became|"
     r"remained|'s)\s+)(?:(?:always|still|now|also|once|really|truly|just)\s+)?"
     r"(?:(?:the|a|an)\s+)?$|^\s*,\s*(?:(?:the|a|an)\s+)?$"
@@ -46,7 +47,7 @@ _COPULA_ADVERB = r"(?:(?:always|still|now|also|once|really|truly|just)\s+)?"
 _BEEN = rf"(?:\s+(?:had|have|has)|'s|'d|'ve)\s+{_COPULA_ADVERB}been"
 # "He had been John's friend", "She's my ex", "He's been Ann's boyfriend": a pronoun subject
 # opening the sentence before a copula and the possessor of the noun.
-PRONOUN_SUBJECT_RE = re.compile(
+PRONOUN_SUBJECT_RE = LazyPattern(
     rf"^\W*(?:(?:and|but|so|yet)\s+)?(he|she)(?:{_BEEN}|'s|\s+(?:was|is|became|remained))"
     rf"\s+{_COPULA_ADVERB}$",
     re.IGNORECASE,
@@ -54,7 +55,7 @@ PRONOUN_SUBJECT_RE = re.compile(
 # Between "Ann and Cat" and a plural noun naming both: "became fast friends", "were the best
 # of friends", "swore to be bosom friends", "had always been good friends"; not a part in a
 # play or a game ("were playing enemies", "were cast as sisters").
-PLURAL_GAP_RE = re.compile(
+PLURAL_GAP_RE = LazyPattern(
     r"\s*,\s*the\s+[A-Z][\w'-]*\s+|"  # "Ann and Cat, the Moss sisters"
     r"\s+(?:(?:had|have|has|would)\s+)?(?:(?:always|still|now|also|once|really|truly|just|"
     r"soon|quickly|finally)\s+)?(?:were|are|became|become|been|remained|stayed|"
@@ -69,19 +70,19 @@ THEM_BETWEEN_RE = re.compile(
     re.IGNORECASE,
 )
 # "Bob, the postman,", "Cat, a girl from the village": a name given a role of its own.
-ROLE_APPOSITIVE_RE = re.compile(r",\s+(?:the|a|an)\s+", re.IGNORECASE)
+ROLE_APPOSITIVE_RE = LazyPattern(r",\s+(?:the|a|an)\s+", re.IGNORECASE)
 AFTER_PHRASE_RE = re.compile(r"^\s*,?\s*$")
-COMMA_ONLY_RE = re.compile(r"^\s*,\s*(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
+COMMA_ONLY_RE = LazyPattern(r"^\s*,\s*(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 # A verb right after a noun, "brother's here", "brother is", "brother'd": the noun's own.
-VERB_AFTER_RE = re.compile(
+VERB_AFTER_RE = LazyPattern(
     r"(?:'s|'d|'ll|'re|'ve)\b|\s+(?:is|was|has|had|will|would|isn't|wasn't|hasn't|hadn't|won't"
     r"|wouldn't)\b",
     re.IGNORECASE,
 )
-APPOSITIVE_CHAIN_RE = re.compile(r"\s*,\s*[^,.;:!?\"“”]{1,60}?\s(?:and|or)\s+(?:(?:the|a|an)\s+)?")
-POSSESSOR_FREE_RE = re.compile(r"\b(?:both|all|two|now)\b\s*", re.IGNORECASE)
-THEY_RE = re.compile(r"\W*they\b", re.IGNORECASE)
-KIN_NOUN_RE = re.compile(r"brother|sister|sibling|cousin|twin", re.IGNORECASE)
+APPOSITIVE_CHAIN_RE = LazyPattern(r"\s*,\s*[^,.;:!?\"“”]{1,60}?\s(?:and|or)\s+(?:(?:the|a|an)\s+)?")
+POSSESSOR_FREE_RE = LazyPattern(r"\b(?:both|all|two|now)\b\s*", re.IGNORECASE)
+THEY_RE = LazyPattern(r"\W*they\b", re.IGNORECASE)
+KIN_NOUN_RE = LazyPattern(r"brother|sister|sibling|cousin|twin", re.IGNORECASE)
 # "her brother's", "her sisters'"; not "her brother's here", "her brother's been ill" ("is",
 # "has"). Not "never" nor "not": "her husband's never intending", "her husband's not being".
 _CONTRACTED = (
@@ -90,7 +91,7 @@ _CONTRACTED = (
 )
 NOUN_OWNS_RE = re.compile(rf"'s\b(?!\s+(?:{_CONTRACTED})\b)|(?<=s)'(?!\w)", re.IGNORECASE)
 # "her brother's friend", "his sister's new boyfriend": the kin owns another person.
-OWNS_A_PERSON_RE = re.compile(
+OWNS_A_PERSON_RE = LazyPattern(
     r"(?:'s|(?<=s)')\s+(?:[\w-]+\s+)?(?:"
     + PERSON_NOUNS
     + r"|friends?|rivals?|enem(?:y|ies)|partners?|boyfriends?|girlfriends?|fianc\w*|lovers?"
@@ -107,7 +108,7 @@ ENTERS_RE = re.compile(
 )
 IN_LAW_RE = re.compile(r"[- ]in[- ]law", re.IGNORECASE)
 # "Bob and her brother", "Bob or her sister": two people, listed.
-LISTED_BEFORE_RE = re.compile(r"\s*,?\s*(?:and|or|with|nor)\s+", re.IGNORECASE)
+LISTED_BEFORE_RE = LazyPattern(r"\s*,?\s*(?:and|or|with|nor)\s+", re.IGNORECASE)
 # "her brother", "Ann's little sister", "my ex-husband" (an ex is a past partner, still one).
 POSSESSOR_RE = re.compile(
     r"(?:\b(his|her|their|my|your|our)|'s?)\s+(?:[\w-]+\s+){0,2}(?:ex-)?$", re.IGNORECASE
@@ -134,9 +135,9 @@ PRONOUN_COPULA_RE = re.compile(
 # Between a line and the possessor's phrase of a noun that opens the narration after it: the
 # line's last marks ('"Don't," my twin whispers', '"Wave." My brother looked down'), in the
 # same paragraph.
-AFTER_LINE_RE = re.compile(r"[,.!?\u2026\u2014-]*[\"'\u201d\u2019]?[ \t]*")
+AFTER_LINE_RE = LazyPattern(r"[,.!?\u2026\u2014-]*[\"'\u201d\u2019]?[ \t]*")
 
-SPOUSE_NOUN_RE = re.compile(r"husband|wife", re.IGNORECASE)
+SPOUSE_NOUN_RE = LazyPattern(r"husband|wife", re.IGNORECASE)
 # "my mother and sister": a noun listed after another is not the one a line just named.
 LISTED_NOUN_RE = re.compile(r"\b(?:and|or)\s+(?:my\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 CLAUSE_REACH = 120  # characters after a noun its clause's "him"/"her" is looked for in
@@ -146,7 +147,7 @@ OBJECT_PRONOUNS = {
 }
 # "his ex-wife", "her late husband", "his first wife", "her future husband": not the spouse
 # the owner has now (a widow and a widower who meet are not each other's).
-NOT_NOW_BEFORE_RE = re.compile(
+NOT_NOW_BEFORE_RE = LazyPattern(
     r"(?:\bex-\s*|\b(?:ex|late|former|first|dead|deceased|previous|future|would-be|dear"
     r"\s+departed)\s+)$",
     re.IGNORECASE,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.relationships.context import CueContext
 from fanarchive.analysis.relationships.genders import (
     SCENE_ROLE_RE,
@@ -22,7 +23,7 @@ from fanarchive.analysis.relationships.genders import (
 from fanarchive.analysis.relationships.people import Pair, pair_of
 
 LAST_LINES = 4  # lines looked back for the two who spoke before "They had been rivals"
-THIRD_SINGULAR_RE = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
+THIRD_SINGULAR_RE = LazyPattern(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
 SCENE_REACH = 1500  # characters back a cue's scene reaches (about 250 words)
 SCENE_CROWD = 6  # more people than this in a scene: a crowd, where a pronoun binds nobody
 # A character called by a kin word ("Mom", "Grandpa", "Aunt May"): a scene with them is a
@@ -33,7 +34,7 @@ KIN_NAME_RE = re.compile(
 )
 # A small child's age in a scene ("Tom was six", "a six-year-old", "three months old").
 _CHILD_NUMBER = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[1-9]|1[0-2])"
-CHILD_AGE_RE = re.compile(
+CHILD_AGE_RE = LazyPattern(
     rf"\b(?:was|is|turned|turns)(?:\s+(?:just|only|barely|nearly|almost))?\s+{_CHILD_NUMBER}"
     # "is nine-tenths", "was ten-thirty": a fraction or a time ("six-and-a-half" an age)
     r"(?!-(?!and\b|ish\b)[a-z])"

@@ -31,6 +31,7 @@ from fanarchive.analysis.characters.narrator import (
     answered_name,
     part_of_titled_name,
 )
+from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.model import Character
 
 # `I'm Zagreus.`, `My name is Kit`, `Call me Ishmael` in the narrator's own line (not `It's
@@ -102,7 +103,7 @@ def _votes(cast, text: str, quotes: list) -> Counter:
 STRONG, WEAK = 2, 1
 CALL_MARKS = " .,!?…—–-"
 # A name called at a quote's start or after a stop, up to two words (`Perseus Jackson, why…`).
-CALLED_RE = re.compile(
+CALLED_RE = LazyPattern(
     rf"(?:^|(?<=[,.!?…—]\s))({CAPITALISED}(?:\s{CAPITALISED})?)(?=[,!?]|\.(?:\s|$)|$)"
 )
 
@@ -256,7 +257,7 @@ def name_the_partner(cast, text: str, quotes: list) -> str | None:
     return name
 
 
-NARRATION_WORD_RE = re.compile(rf"\b{CAPITALISED}\b")
+NARRATION_WORD_RE = LazyPattern(rf"\b{CAPITALISED}\b")
 
 
 def _named_in_narration(cast, text: str, quotes: list) -> list[set[str]]:

@@ -6,10 +6,10 @@ addresses (`told_to`), and whose beat a possessive opening is (`My voice cracked
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.speakers.lexicon import SPEECH_VERBS
 
 if TYPE_CHECKING:
@@ -97,7 +97,7 @@ def narrator_present_verb(tokens: list[Token], verb: int, pronoun_gender: dict) 
 
 
 # `"You're late," you said`: a quote closed, then `you` and a speech verb.
-YOU_SAID_RE = re.compile(r"""[ \t"'”’»]*[,.!?]?[ \t"'”’»]*you[ \t]+(\w+)""")
+YOU_SAID_RE = LazyPattern(r"""[ \t"'”’»]*[,.!?]?[ \t"'”’»]*you[ \t]+(\w+)""")
 MIN_YOU_SAID = 2
 
 

@@ -75,6 +75,7 @@ from collections.abc import Iterable
 from fanarchive.analysis.characters.names import given_names
 from fanarchive.analysis.characters.relatives import CALLINGS
 from fanarchive.analysis.characters.unnamed import Introductions
+from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.speakers.context import Context, Line, Subject, Tag
 from fanarchive.analysis.speakers.kin import Families
 from fanarchive.analysis.speakers.lexicon import (
@@ -167,12 +168,12 @@ APPOSITIVE_RE = re.compile(r",\s+(her|his)\s+[a-z]")
 # The possessive and the subject pronoun of each sex: `her maid`, `She had cooked`.
 POSSESSIVE_OF = {g: w for w, g in POSSESSIVE_GENDER.items() if g in ("male", "female")}
 SUBJECT_OF = {g: w for w, g in PRONOUN_GENDER.items() if g in ("male", "female")}
-_LAST_SENTENCE_HE_RE = re.compile(r"(?:^|[.!?…]\s+)(?:He|She)\b[^.!?…\"“”]*[.!?…]\s*$", re.M)
+_LAST_SENTENCE_HE_RE = LazyPattern(r"(?:^|[.!?…]\s+)(?:He|She)\b[^.!?…\"“”]*[.!?…]\s*$", re.M)
 # Words that are titles in names (`Lady Catherine`) but also describe anyone (`that lady`).
 PLAIN_TITLES = frozenset(
     ["lady", "lord", "master", "mistress", "gentleman", "madam", "sir", "miss", "mr", "mrs", "dame"]
 )
-THE_BEFORE_RE = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}$", re.I)
+THE_BEFORE_RE = LazyPattern(r"\bthe\s+(?:[a-z-]+\s+){0,2}$", re.I)
 # `"...," said a voice` / `called a dry voice`: someone the text has not shown yet.
 UNSEEN_VOICE_RE = re.compile(
     r"[\s,\"'”’]*(?:said|cried|called|came|asked|answered|whispered|shouted|replied|added)"
@@ -185,7 +186,7 @@ UNSEEN_VOICE_BEFORE_RE = re.compile(
     r"|calls|asked|asks|whispered|whispers|shouted|shouts|added|adds)\s*[,:—]?[\s\"'“‘]*$"
 )
 # `In a low voice,`, `with a voice like gravel,`: the voice is the manner of a named speaker.
-VOICE_AS_MANNER_RE = re.compile(r"\b(?:[Ii]n|[Ww]ith|[Tt]hrough)\s+$")
+VOICE_AS_MANNER_RE = LazyPattern(r"\b(?:[Ii]n|[Ww]ith|[Tt]hrough)\s+$")
 VOICE_GAP_STOPS = frozenset(["and", "but", "so", "then", "while", "until", "when"])
 SUBJECT_WORDS = frozenset(["i", "you", "he", "she", "we", "they", "it"])
 UNSEEN_VOICE_REACH = 600  # characters after the quote in which the voice's owner is named
@@ -204,7 +205,7 @@ TO_A_PAIR_RE = re.compile(
     re.I,
 )
 # `"Who's there?"`, `"Your name?"`: a turn a bare name answers rather than calls.
-ASKS_A_NAME_RE = re.compile(r"\b(?:who|whom|name)\b", re.I)
+ASKS_A_NAME_RE = LazyPattern(r"\b(?:who|whom|name)\b", re.I)
 CLOSING_MARKS = frozenset("\"”'’»«“‘›‹")
 OPENING_JUNK = " \t\n\"'“”‘’—-«»‹›"
 # What may stand before the name a quote opens by calling (`"Oh, Gideon, go downstairs."`).
@@ -214,7 +215,7 @@ NAME_AS_A_WORD_RE = re.compile(
     r"(?:\b(?:call|calls|called|calling|say|says|said|name[’']s|name\s+is)\b[^.!?]*|['‘\"“])$", re.I
 )
 NAME_LEAD = 25  # characters before a name read for that
-NARRATION_NAME_RE = re.compile(r"\b[A-Z][a-z]+\b")
+NARRATION_NAME_RE = LazyPattern(r"\b[A-Z][a-z]+\b")
 # How far before a quote (in characters) a description may bring in its unnamed speaker.
 NEWCOMER_REACH = 3000
 # How far before a tag's noun (in characters) its description may begin (`said a tall, thin
@@ -224,7 +225,7 @@ WORD_RE = re.compile(r"[A-Za-z][a-z\-]*")
 # `a young officer`: someone new, up to three words before the noun.
 _INDEFINITE_PHRASE = r"\b(?:[Aa]n?|[Oo]ne) (?:[a-z\-]+,? ){{0,3}}{}\b"
 # `the little`, `a`: the determiner and modifiers a tag's noun comes after.
-DETERMINER_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat) (?:[a-z\-]+,? ){0,2}$")
+DETERMINER_BEFORE_RE = LazyPattern(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat) (?:[a-z\-]+,? ){0,2}$")
 
 
 class Sieve:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 
 from fanarchive.analysis.characters import Cast
 from fanarchive.analysis.document import Document
+from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.model import Evidence, Quote, Warning
 from fanarchive.analysis.sentences import SentenceIndex, sentence_index
 from fanarchive.analysis.warnings import special, victims
@@ -417,7 +418,7 @@ def score_cues(
 # "Richie's nose burst ..., blood pouring over his chin", "blood streaming from her nose",
 # "a split lip dripping blood": a fistfight's nosebleed or lip, not a wound to gore over
 # (blood from the lips alone may be a dying man's: "blood dripping from his lips").
-NOSE_OR_LIP_RE = re.compile(
+NOSE_OR_LIP_RE = LazyPattern(
     r"\b(?:nose|noses|nostrils?|nosebleeds?|(?:split|busted|bust|fat|cut) lips?)\b", re.IGNORECASE
 )
 NOSE_REACH = 100  # characters either side of a flow of blood

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.text import DOUBLE_QUOTE_MARKS
 from fanarchive.analysis.warnings.scanner import (
     Lexicon,
@@ -96,7 +97,7 @@ AGE_LEXICON = Lexicon(
 )
 # An upper bound is an age: "Neither of them was older than sixteen", "not yet fifteen".
 BOUND_LEXICON = Lexicon([rf"older than {NUM}{AGE_END}|not yet {NUM}{AGE_END}"])
-NEGATION_BEFORE_RE = re.compile(
+NEGATION_BEFORE_RE = LazyPattern(
     r"\b(?:neither|nor|no|not|never|none|nobody|no one)\b[^.!?;:]{0,40}$|n't\b[^.!?;:]{0,20}$",
     re.IGNORECASE,
 )
@@ -131,7 +132,7 @@ SENTENCE_START_BEFORE_RE = re.compile(r"(?:^|[.!?…]['\"”’]?\s+|\n\s*)$")
 NAME_AFTER_OPENING_AGE_RE = re.compile(
     r"(?:\s+and\s+[a-z]+(?:\s+[a-z]+){0,10})?,\s+[A-Z][a-z]+\s+[a-z]+"
 )
-COUNTED_RE = re.compile(
+COUNTED_RE = LazyPattern(
     r"\b(?:half|miles?|minutes?|hours?|days?|weeks?|months?|years?|seconds?|pounds|dollars"
     r"|euros|people|men|women|of them|of us|times|pages|steps|floors|feet|metres|yards)\b",
     re.IGNORECASE,
@@ -168,7 +169,7 @@ SCHOOL_LEXICON = Lexicon(
     ]
 )
 # The school years of children under thirteen: near a kiss, as often a parent's affection.
-YOUNG_SCHOOL_RE = re.compile(
+YOUNG_SCHOOL_RE = LazyPattern(
     r"kindergarten|elementary school|primary school|grade school"
     r"|(?:first|second)[- ]years? (?:prefect|gryffindor|slytherin|ravenclaw|hufflepuff|dormitor"
     r"|common)|(?:their|his|her|my|our|your) (?:first|second) year at"
@@ -191,7 +192,7 @@ THIRD_PARTY_RE = re.compile(
 # fifteen-year-old car", "a twelve-year-old grudge".
 # Up to two words may come between, capitalised too ("a fourteen-year-old Capitol car"), but
 # not a preposition, pronoun or article: "a fifteen-year-old in her car" is a person.
-THING_AFTER_AGE_RE = re.compile(
+THING_AFTER_AGE_RE = LazyPattern(
     r"\s+(?:(?!(?:in|on|at|with|by|from|for|of|to|and|or|but|her|his|their|my|your|our|its|a|an"
     r"|the|who|that|was|is|had|has)\b)[A-Za-z]+\s+){0,2}"
     r"(?i:dogs?|puppy|cats?|kitten|poodle|terrier|spaniel|labrador|retriever|collie|beagle|hound"
@@ -207,14 +208,14 @@ THING_AFTER_AGE_RE = re.compile(
 
 
 # "Your fourteen-year-old brother is at your mum's": someone's relative.
-KIN_AFTER_AGE_RE = re.compile(
+KIN_AFTER_AGE_RE = LazyPattern(
     r"\s+(?:(?:half|step|twin|little|baby|kid|younger|older|big)[- ])?(?:brother|sister"
     r"|sibling|cousin|nephew|niece|son|daughter|grandson|granddaughter|stepson|stepdaughter)s?\b",
     re.IGNORECASE,
 )
 # "Thirteen-year-old me would be screaming", "my seventeen-year-old self", "the
 # fifteen-year-old version of her": the speaker's self at another time.
-PAST_SELF_AFTER_AGE_RE = re.compile(
+PAST_SELF_AFTER_AGE_RE = LazyPattern(
     r"\s+(?:me|myself|self|selves|you|yourself|us|version of (?:me|myself|her|herself|him"
     r"|himself|you|yourself|us|them))\b",
     re.IGNORECASE,
@@ -223,7 +224,7 @@ PAST_SELF_AFTER_AGE_RE = re.compile(
 
 # "A dozen fourteen-year-olds were eating orange slices": a group (a team, a class, a crowd)
 # around the scene, not its couple ("the two sixteen-year-olds" may be the couple).
-GROUP_BEFORE_RE = re.compile(
+GROUP_BEFORE_RE = LazyPattern(
     r"\b(?:a dozen|dozens of|hundreds of|a few|several|some|many|other|all the|three|four|five"
     r"|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|\d+|a (?:bunch|crowd|gaggle|group"
     r"|team|class|room|roomful|busload|handful|pack|horde|swarm|load|line|row|squad) of)"
@@ -235,7 +236,7 @@ GROUP_BEFORE_RE = re.compile(
 # "From fifteen-year-olds, that's a sonnet", "how you talk to sixteen-year-olds": a plural age
 # straight after a preposition is people of that age at large, not the couple (not "of": "a
 # couple of fifteen-year-olds" may be the couple).
-GENERIC_BEFORE_RE = re.compile(
+GENERIC_BEFORE_RE = LazyPattern(
     r"\b(?:from|for|to|with|among|amongst|about|around)\s+$", re.IGNORECASE
 )
 
@@ -285,7 +286,7 @@ def minor_statements(document, sentence_of) -> list[AgeStatement]:
 # "Steve (16), Bucky (17)", "Sasha (16) and Mo (17)": a fan fiction's way of giving ages.
 # Not a numbered thing ("Room (12)", "Chapter (3)").
 BRACKETED_NUMBER_RE = re.compile(r"\((\d{1,2})\)")
-NAME_BEFORE_BRACKET_RE = re.compile(
+NAME_BEFORE_BRACKET_RE = LazyPattern(
     r"\b(?!(?:Chapter|Part|Room|Page|Section|Step|Level|Book|Volume|Vol|Season|Episode|Act"
     r"|Scene|Track|Psalm|Verse|Figure|Fig|Table|Exhibit|Note|Item|Question|Round|Day|Week|Year"
     r"|Age|Ages|Grade|Class|Bus|Route|Platform|Gate|Flight|Apartment|Flat|House|Number|No"
@@ -372,7 +373,7 @@ def _header_ages(document) -> list[AgeStatement]:
 # A work's list of its characters' ages, in its header or notes: "Ages: Sam 16, Alex 17",
 # "Characters' ages: Kit (17), Rowan - 16". Not a rating ("Ages 13+").
 AGES_LIST_RE = re.compile(r"[ \t*_]*(?:characters'? )?ages?[*_]*[ \t]*[:\-—–][ \t]*(.+)", re.I)
-NAMED_AGE_RE = re.compile(
+NAMED_AGE_RE = LazyPattern(
     r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?[ \t]*(?:[:=\-—–(][ \t]*|is[ \t]+)?("
     + NUM
     + r")\b(?![ \t]*\+)",
@@ -424,7 +425,7 @@ def _stated_ages(document, sentence_of) -> list[AgeStatement]:
 # age is what someone is compared to. A bare "like" before a bare number is a hedge ("we
 # were like fourteen lol"), an age: only a person named by an age ("-year-old") or a clause
 # ("like she was twelve") follows the simile's "like".
-SIMILE_BEFORE_AGED_RE = re.compile(
+SIMILE_BEFORE_AGED_RE = LazyPattern(
     r"\b(?:like|than)\s+(?:(?:a|an|some|two|three|a pair of|a couple of|a bunch of|a gang of"
     r"|a load of|a gaggle of|a roomful of|a room full of|a pack of)\s+)?(?:[a-z]+\s+){0,2}$",
     re.IGNORECASE,
@@ -513,14 +514,14 @@ def _school_ages(document, sentence_of) -> list[AgeStatement]:
 SCHOOL_YEAR_LEXICON = Lexicon(
     [r"(?:freshman|sophomore|junior) year|(?:an?|the only) (?:freshman|sophomore)|sophomores"]
 )
-HIGH_SCHOOL_THINGS_RE = re.compile(
+HIGH_SCHOOL_THINGS_RE = LazyPattern(
     r"\b(?:high school|homeroom|learner'?s permit|learner’s permit|hall pass|study hall|pep rally"
     r"|prom|driver'?s ed|lockers?|principal|(?:first|second|third|fourth|fifth|sixth|seventh)"
     r" period|report cards?|detention|school bus|school musical|lab partners?|cafeteria"
     r"|(?-i:(?:Mr|Mrs|Ms|Miss)\.? [A-Z][a-z]+(?:'s|’s) (?:\w+ )?class))\b",
     re.IGNORECASE,
 )
-COLLEGE_THINGS_RE = re.compile(
+COLLEGE_THINGS_RE = LazyPattern(
     r"\b(?:college|university|uni|campus|dorms?|dormitory|professors?|frat|fraternity|sorority"
     r"|semesters?|syllabus|tuition|seminar|lecture|majoring|undergrad\w*|grad school"
     r"|office hours|reunion|class of (?:19|20)\d\d"
@@ -530,7 +531,7 @@ COLLEGE_THINGS_RE = re.compile(
 )
 # "A sophomore threw up in my room": a pupil described, not an age said of anyone; a
 # school year as a noun is an age after a copula ("Devon was a sophomore", "both sophomores").
-COPULA_BEFORE_RE = re.compile(
+COPULA_BEFORE_RE = LazyPattern(
     r"\b(?:is|was|are|were|am|'s|’s|'m|’m|'re|’re|being|both|all)\s+$", re.IGNORECASE
 )
 
@@ -589,15 +590,15 @@ def _school_year(text: str, hit) -> bool:
 
 
 # "She teaches ninth grade", "a middle school teacher": the school year of someone's pupils.
-TEACHER_BEFORE_RE = re.compile(
+TEACHER_BEFORE_RE = LazyPattern(
     r"\b(?:teach(?:es|ing)?|taught|teacher (?:of|for|at|in)|substitut(?:e|ed|ing) (?:for|in|at))\s+"
     r"(?:\w+\s+){0,4}$",
     re.IGNORECASE,
 )
-TEACHER_AFTER_RE = re.compile(r"[\s-]*teachers?\b", re.IGNORECASE)
+TEACHER_AFTER_RE = LazyPattern(r"[\s-]*teachers?\b", re.IGNORECASE)
 # "My tenth graders hate me", "your ninth graders": pupils someone has, so someone who teaches.
-PUPILS_BEFORE_RE = re.compile(r"\b(?:my|your|his|her|our|their)\s+$", re.IGNORECASE)
-PUPILS_RE = re.compile(r"(?:graders|freshmen|sophomores|juniors)$")
+PUPILS_BEFORE_RE = LazyPattern(r"\b(?:my|your|his|her|our|their)\s+$", re.IGNORECASE)
+PUPILS_RE = LazyPattern(r"(?:graders|freshmen|sophomores|juniors)$")
 
 
 def _taught(text: str, hit) -> bool:
@@ -613,25 +614,25 @@ AGE_THEN_WHEN_RE = re.compile(r"\s*(?:years?(?:[- ]old)?\s*)?,?\s*when\b", re.IG
 # ... and so is an age framed by a time ("Mara was sixteen the summer she met Joel"), unless
 # it opens its scene: "They were both fourteen the winter the canal froze, and ..." sets the
 # time the scene is told in.
-AGE_THEN_TIME_RE = re.compile(
+AGE_THEN_TIME_RE = LazyPattern(
     r"\s*(?:years?(?:[- ]old)?\s*)?the (?:spring|summer|autumn|fall|winter|year)\b",
     re.IGNORECASE,
 )
 # ... and so is the age someone "had been": "the fourteen-year-old she had been".
-AGE_SHE_HAD_BEEN_RE = re.compile(
+AGE_SHE_HAD_BEEN_RE = LazyPattern(
     r"\s+(?:\w+\s+)?(?:she|he|they|i|we|you)\s+(?:had|'d)\s+(?:once\s+)?been\b"
     r"|\s+(?:\w+\s+)?(?:she|he|they|i|we|you)\s+(?:used to be|once was|was once)\b",
     re.IGNORECASE,
 )
 
-ROMANCE_IN_CLAUSE_RE = re.compile(
+ROMANCE_IN_CLAUSE_RE = LazyPattern(
     r"\b(?:kiss\w*|made love|slept together|had sex|first time|dat(?:e|ed|ing)|fell in love)\b",
     re.IGNORECASE,
 )
 
 # The age belongs to another time: "when he was ten", "since they were eleven", "back in
 # middle school", "from when she was seventeen", "at fourteen he had ...".
-PAST_AGE_RE = re.compile(
+PAST_AGE_RE = LazyPattern(
     r"\b(?:when|since|back in|back when|until|till|ever since|by the time|from when|"
     r"as a|as an|at the age of|at age|at)\b[^.!?;:]{0,30}$"
     # "The summer Ivy turned fifteen, she ...": a time named by the age is a "when".
@@ -645,7 +646,7 @@ PAST_AGE_RE = re.compile(
     re.IGNORECASE,
 )
 # A remembered scene: the age's sentence or the two before it look back.
-MEMORY_RE = re.compile(
+MEMORY_RE = LazyPattern(
     r"\b(?:remember\w*|recall\w*|memor(?:y|ies)|reminisc\w*|back then|years (?:ago|earlier|before)|"
     r"long ago|long-ago|flashback|used to|photo\w*|pictures?|once upon)\b",
     re.IGNORECASE,
@@ -681,7 +682,7 @@ def opens_scene(index, s: int, scene_first: int) -> bool:
 # A line of a chat log or a script: "**nadia:** im 15 too", "BEN: I'm sixteen". Its "I" is
 # the one its label names, not the narrator.
 LABEL_LOOK = 300  # characters back from an age searched for the start of its line
-SPEAKER_LABEL_RE = re.compile(r"[ \t]*[*_]*([A-Za-z][\w'-]{0,20})[*_]*[ \t]*:[*_]*[ \t]")
+SPEAKER_LABEL_RE = LazyPattern(r"[ \t]*[*_]*([A-Za-z][\w'-]{0,20})[*_]*[ \t]*:[*_]*[ \t]")
 
 
 def speaker_label(text: str, offset: int) -> str | None:
@@ -707,7 +708,7 @@ NARRATOR_SUBJECT_BEFORE_RE = re.compile(
 )
 # A single quotation mark opening dialogue ("'You're twelve,' Mara laughed"), told from the
 # apostrophe inside a word ("I'm fifteen") by what stands before it.
-OPENING_SINGLE_QUOTE_RE = re.compile(r"(?:^|[\s(\[\u2014\u2013])['\u2018](?=\w)|\u2018")
+OPENING_SINGLE_QUOTE_RE = LazyPattern(r"(?:^|[\s(\[\u2014\u2013])['\u2018](?=\w)|\u2018")
 
 
 def said_of_the_narrator(text: str, sentence_start: int, statement: AgeStatement) -> bool:
@@ -723,11 +724,11 @@ def said_of_the_narrator(text: str, sentence_start: int, statement: AgeStatement
 
 # "The fourteen-year-old who delivered the papers waved as Tom kissed Will": an age used as
 # a noun for someone described, not named.
-DESCRIBED_BEFORE_RE = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
-DESCRIBED_AFTER_RE = re.compile(r"\s+(?:who|that|[a-z]+ed)\b")
+DESCRIBED_BEFORE_RE = LazyPattern(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
+DESCRIBED_AFTER_RE = LazyPattern(r"\s+(?:who|that|[a-z]+ed)\b")
 # ... or placed where a stranger is: "the sixteen-year-old in bed four", "a fifteen-year-old
 # at the till", "the fourteen-year-old next door" (not "the sixteen-year-old in his arms").
-PLACED_AFTER_RE = re.compile(
+PLACED_AFTER_RE = LazyPattern(
     r"\s+(?:(?:in|at|on|from|behind|across|by|near|outside|inside)\s+(?!(?:his|her|their|my"
     r"|your|our|him|me|them|us|you)\b)|next door\b|upstairs\b|downstairs\b|down the (?:hall"
     r"|road|street|corridor)\b|across the (?:hall|road|street|corridor)\b)",
@@ -760,13 +761,13 @@ def placed_by_age(text: str, statement: AgeStatement) -> bool:
 
 # "You're twelve," said in jest: the one it is said to answers with an adult age ("I'm
 # thirty-four and I have a doctorate") within a few sentences.
-SAID_TO_YOU_BEFORE_RE = re.compile(
+SAID_TO_YOU_BEFORE_RE = LazyPattern(
     r"\byou(?:'re|’re|\s+are)\s+(?:literally\s+|basically\s+)?(?:(?:such\s+)?an?\s+)?"
     + flexible_spaces(HEDGE)
     + "$",
     re.IGNORECASE,
 )
-ADULT_REPLY_RE = re.compile(
+ADULT_REPLY_RE = LazyPattern(
     r"\bI(?:'m|’m|\s+am)\s+(?:actually\s+|now\s+|literally\s+)?(?:twenty|thirty|forty|fifty"
     r"|sixty|seventy|eighty|eighteen|nineteen|1[89]\b|[2-9]\d\b)"
     r"(?![- ]?(?:minutes?|seconds?|hours?|days?|weeks?|months?|percent|%|times|pages))",

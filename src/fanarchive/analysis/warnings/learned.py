@@ -25,7 +25,7 @@ import json
 import math
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from fanarchive.analysis.prefilter import Prefiltered
@@ -281,9 +281,31 @@ def sentence_features(sentence: str, cues: SentenceCues, vocabulary: frozenset[s
         for category in keyword_categories(word):
             name = f"kw:{category}:q" if in_dialogue else f"kw:{category}"
             features[name] = features.get(name, 0.0) + 1.0
-    for gram in ngrams(words) & vocabulary:
+    for gram in vocabulary_grams(words, vocabulary):
         features[f"w:{gram}"] = 1.0
     return features
+
+
+def vocabulary_grams(words: list[str], vocabulary: frozenset[str]) -> frozenset[str]:
+    """`ngrams(words) & vocabulary` without the set of every word and pair: the words are
+    looked up in the vocabulary as they are, and a pair is written out only when its first
+    and second words open and close some pair of the vocabulary (16 of its 100 entries are
+    pairs). A fifth of the time of a sentence's features went to building that set."""
+    firsts, seconds = _pair_words(vocabulary)
+    found = vocabulary.intersection(words)
+    pairs = [
+        gram
+        for a, b in zip(words, words[1:], strict=False)
+        if a in firsts and b in seconds and (gram := f"{a} {b}") in vocabulary
+    ]
+    return found.union(pairs) if pairs else found
+
+
+@lru_cache(maxsize=8)  # the shipped vocabulary; training tries a few
+def _pair_words(vocabulary: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The words the vocabulary's pairs open with and the words they close with."""
+    pairs = [gram.split(" ", 1) for gram in vocabulary if " " in gram]
+    return frozenset(a for a, _ in pairs), frozenset(b for _, b in pairs)
 
 
 def window_features(per_sentence: list[dict]) -> dict[str, float]:

@@ -15,7 +15,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
+from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.tablecache import cache_key, cached
 from fanarchive.analysis.text import trie_pattern
 
@@ -151,7 +154,7 @@ def expand_leading_group(alternative: str) -> list[str]:
     return expanded
 
 
-LEADING_LOOKBEHIND_RE = re.compile(r"\(\?<[!=](?:[^()\\]|\\.)*\)")
+LEADING_LOOKBEHIND_RE = LazyPattern(r"\(\?<[!=](?:[^()\\]|\\.)*\)")
 
 
 def split_lookbehind(alternative: str) -> tuple[str, str]:
@@ -209,6 +212,7 @@ class Lexicon:
     def __init__(self, patterns: list[str]):
         _REGISTRY.append(self)
         derived = _derived_alternatives(patterns)
+        _learn_languages([head for head, _, _ in derived])
         self._alternatives = [(_head_test(head), fragment) for head, fragment, _ in derived]
         self._by_word: dict[str, re.Pattern[str] | None] = {}
         # Fragments by the letters their first word must start with ("": any), so a word
@@ -305,10 +309,101 @@ _PLAIN_WORD_RE = re.compile(r"[a-z']+")
 def _head_test(head: str) -> WordTest:
     """The test of a first-word regex, made once per process (the lexicons' 2,700
     alternatives share 1,900 heads). A head of plain letters (1,100 of them: "kill",
-    "stabbed") fully matches that word only, so it is compared, not compiled."""
+    "stabbed") fully matches that word only, so it is compared, not compiled; a head that
+    fully matches a few strings only (700 of the other 800: "stabb(?:ed|ing)", "arrows?")
+    is a look-up in them, not compiled either (compiling them was an eighth of the import)."""
     if _PLAIN_WORD_RE.fullmatch(head):
         return head.__eq__
+    language = _LANGUAGES.get(head)
+    if language is not None:
+        return language.__contains__
     return re.compile(head).fullmatch
+
+
+# Heads whose every full match is known (finite_language), with those strings: filled by
+# each lexicon from the disk cache before it asks for its heads' tests.
+_LANGUAGES: dict[str, frozenset[str]] = {}
+_LANGUAGE_LIMIT = 64  # strings a head may fully match to be looked up, not compiled
+
+
+def _learn_languages(heads: list[str]) -> None:
+    languages = _derived("languages", heads, _derive_languages, _looks_like_languages)
+    for head, language in zip(heads, languages, strict=True):
+        if language is not None and head not in _LANGUAGES:
+            _LANGUAGES[head] = frozenset(language)
+
+
+def _derive_languages(heads: list[str]) -> list[list[str] | None]:
+    return [finite_language(head) for head in heads]
+
+
+def _looks_like_languages(value: object) -> bool:
+    return isinstance(value, list) and all(
+        language is None
+        or (isinstance(language, list) and all(isinstance(s, str) for s in language))
+        for language in value
+    )
+
+
+def finite_language(pattern: str) -> list[str] | None:
+    """Every string `pattern` fully matches, sorted, when it is made of literals, groups,
+    alternatives, sets of literal characters and repeats of at most three only, and
+    matches at most _LANGUAGE_LIMIT strings; None otherwise (`bang\\w*`, a look-around,
+    an anchor, a flag). Such a pattern fully matches a string exactly when the string is
+    one of these."""
+    try:
+        tree = sre_parse.parse(pattern)
+    except re.error:
+        return None
+    if tree.state.flags & ~re.UNICODE:
+        return None
+    found = _language(list(tree.data))
+    return None if found is None else sorted(found)
+
+
+def _language(items: list) -> set[str] | None:
+    found = {""}
+    for op, value in items:
+        if op is sre.LITERAL:
+            options: set[str] | None = {chr(value)}
+        elif op is sre.IN:
+            options = _set_members(value)
+        elif op is sre.SUBPATTERN and not value[1] and not value[2]:  # no local flags
+            options = _language(list(value[3].data))
+        elif op is sre.BRANCH:
+            branches = [_language(list(branch.data)) for branch in value[1]]
+            options = None if None in branches else set().union(*branches)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and value[1] <= 3:
+            options = _repeated(_language(list(value[2].data)), value[0], value[1])
+        else:
+            return None
+        if options is None:
+            return None
+        found = {start + option for start in found for option in options}
+        if len(found) > _LANGUAGE_LIMIT:
+            return None
+    return found
+
+
+def _set_members(items: list) -> set[str] | None:
+    """The characters of a set of literal characters (`[ae]`); None for anything else."""
+    if not all(op is sre.LITERAL for op, _ in items):
+        return None
+    return {chr(value) for _, value in items}
+
+
+def _repeated(strings: set[str] | None, least: int, most: int) -> set[str] | None:
+    if strings is None:
+        return None
+    found, power = set(), {""}  # power: the strings of `count` repeats
+    for count in range(most + 1):
+        if count >= least:
+            found |= power
+        if count < most:
+            power = {start + s for start in power for s in strings}
+            if len(power) > _LANGUAGE_LIMIT:
+                return None
+    return found
 
 
 # The bytes of the code deriving the alternatives, part of their cache key: changed code

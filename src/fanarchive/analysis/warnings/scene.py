@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.prefilter import Prefiltered
 from fanarchive.analysis.sentences import SentenceIndex
 from fanarchive.analysis.warnings.context import factor, in_an_arena
@@ -74,7 +75,7 @@ INJURED_PART_RE = re.compile(
     r"|\b" + _WHOSE + _PART + r"\b(?:\W+\w+){0,3}?\W+" + _DAMAGE + r"\b"
 )
 # An injury of earlier: healing, a scar, a bruise from yesterday's fight.
-AFTERMATH_RE = re.compile(
+AFTERMATH_RE = LazyPattern(
     r"\b(?:heal\w*|scar\w*|fading|faded|old|ago|yesterday|last (?:night|week)|earlier"
     r"|the day before|the night before|remember\w*|recall\w*|used to)\b"
 )

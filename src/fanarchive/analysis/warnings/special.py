@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from fanarchive.analysis.characters import Cast
 from fanarchive.analysis.characters.narrator import NARRATOR
 from fanarchive.analysis.document import Document
+from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.model import Evidence, Warning
 from fanarchive.analysis.sentences import SentenceIndex
 from fanarchive.analysis.warnings.ages import (
@@ -55,7 +56,9 @@ SELF_BLADE = (
     r"(?:razor|blade|knife|shard|glass|scissors|it) (?:to|against|across|over|along|into) "
     r"(?:his|her|their|my|your) (?:own )?(?:right |left )?" + LIMB
 )
-BLADE_RE = re.compile(r"\b(?:razors?|blades?|knife|knives|shards?|glass|scissors)\b", re.IGNORECASE)
+BLADE_RE = LazyPattern(
+    r"\b(?:razors?|blades?|knife|knives|shards?|glass|scissors)\b", re.IGNORECASE
+)
 # Other harm to one's own body, told with what it was done with or until it bled:
 # "scratched at her forearms with a safety pin until they bled" (not an itch scratched).
 _UNTIL_IT_BLED = (
@@ -150,7 +153,7 @@ _CHORES = (
 # A mishap told in a blow's sentence ("the knife slipped while she was chopping onions"): a
 # fall alone is not one, since a body going down is what a blow does.
 _MISHAP = r"accident\w*|by mistake|slipped|slipping|(?:while|when|as) (?:\w+ )?" + _CHORES
-MISHAP_RE = re.compile(r"\b(?:" + _MISHAP + r")\b", re.IGNORECASE)
+MISHAP_RE = LazyPattern(r"\b(?:" + _MISHAP + r")\b", re.IGNORECASE)
 ACCIDENT_RE = re.compile(
     r"\b(?:" + _MISHAP + r"|tripped|fell|stumbled|paper ?cuts?|"
     # The chore right after the cut: "cut her thumb picking up the pieces", "cut himself shaving".
@@ -167,8 +170,8 @@ ACCIDENT_RE = re.compile(
 )
 # A clause opening with a named subject ("Naruto slashed his hand"), not "The man ..." or
 # "The blade ...": someone else's knife is not self-harm.
-NAMED_SUBJECT_RE = re.compile(r"^\W*(?!The\b|A\b|An\b|This\b|That\b)[A-Z][a-z]+\b")
-DEATH_AFTER_NAME = re.compile(
+NAMED_SUBJECT_RE = LazyPattern(r"^\W*(?!The\b|A\b|An\b|This\b|That\b)[A-Z][a-z]+\b")
+DEATH_AFTER_NAME = LazyPattern(
     r"^(?:'s)?\s+(?:\w+\s+){0,2}?(?:died|dies|is dead|was dead|lay dead|had died|has died|"
     r"stopped breathing|breathed (?:his|her|their) last|was killed|had been killed|was murdered|"
     r"passed away|didn't survive|did not survive|perished|was gone|"
@@ -179,7 +182,7 @@ DEATH_AFTER_NAME = re.compile(
     r"(?:lifeless|dead|cold|limp) body|body was (?:found|recovered|buried|cremated))",
     re.IGNORECASE,
 )
-DEATH_BEFORE_NAME = re.compile(
+DEATH_BEFORE_NAME = LazyPattern(
     r"\b(?:killed|murdered|slaughtered|executed|assassinated)\s+$", re.IGNORECASE
 )
 # "shot Sam dead", "found Sam dead": the verb before the name, "dead" after it.
@@ -191,7 +194,7 @@ DEAD_AROUND_NAME = (
 MAIN_MIN_MENTIONS = 3
 MAIN_SHARE = 0.4
 # What is done against someone's will that is not sexual: going, being sent or married.
-ERRAND_RE = re.compile(
+ERRAND_RE = LazyPattern(
     r"\b(?:went|go|goes|going|gone|came|come|attend\w*|sent|married|"
     r"wed|engaged|moved|stayed|worked|joined|enlisted|drafted|conscripted|signed|adopted|"
     r"bapti[sz]ed|vaccinated|fed|dressed up|enrolled|transferred|recruited)\b[^.!?]*$",
@@ -201,7 +204,7 @@ SEXUAL_SCENE = 6.0  # sexual cue score in one window that makes a scene sexual
 RITUAL_REACH = 8  # sentences around a cut searched for its purpose
 # "my passion for Polina is dead": after a preposition or possessive the name is not the
 # one who dies.
-NOT_SUBJECT_RE = re.compile(
+NOT_SUBJECT_RE = LazyPattern(
     r"\b(?:for|of|to|with|about|at|on|in|by|from|than|like|his|her|their|my|your|our)\s+$",
     re.IGNORECASE,
 )
@@ -371,14 +374,14 @@ def major_character_death(
 
 # "Sam nearly died laughing", "died a little inside", "In the game, Sam died twice",
 # "Sam dreamed that Alex died": no one dies.
-NEAR_DEATH_RE = re.compile(
+NEAR_DEATH_RE = LazyPattern(
     r"^(?:'s)?\s+(?:\w+\s+)?(?:nearly|almost|practically|virtually|all but|half|just about)"
     r"\s+(?:died|dies|was killed|was dead)\b"
     r"|\b(?:died|dies)\s+(?:laughing|inside|a little|of (?:embarrassment|shame|boredom|laughter|"
     r"fright|curiosity)|a thousand deaths)\b",
     re.IGNORECASE,
 )
-NOT_THE_STORY_RE = re.compile(
+NOT_THE_STORY_RE = LazyPattern(
     r"\b(?:in the game|video ?games?|the level|respawn\w*|dream\w*|nightmares?|simulation|"
     r"in the (?:movie|film|play|book|show|novel|story)|on stage|on screen|pretend\w*)\b",
     re.IGNORECASE,
@@ -388,7 +391,7 @@ NOT_THE_STORY_RE = re.compile(
 # `Kara stopped breathing.` when Lena touches her face: a breath or heartbeat that stops is
 # also what romance says of a held breath. It is a death only if the one it stops for does
 # not speak again in the scene (a quote of theirs before the next scene break, within reach).
-HELD_BREATH_RE = re.compile(
+HELD_BREATH_RE = LazyPattern(
     r"^(?:'s)?\s+(?:\w+\s+){0,2}?(?:stopped breathing|(?:heart|breath|breathing) stopped)\b",
     re.IGNORECASE,
 )
@@ -504,12 +507,12 @@ ALL_ADULTS_RE = re.compile(
 
 
 # The author's own tags: "Aged-Up Character(s)", "All Characters Are Adults", "Adult Harry".
-AGED_UP_TAG_RE = re.compile(
+AGED_UP_TAG_RE = LazyPattern(
     r"\baged[- ]up\b|\ball (?:the )?(?:characters|of them) (?:are )?(?:adults?|over 18)|"
     r"\bno underage\b|\bnot underage\b|\badult characters?\b",
     re.IGNORECASE,
 )
-ADULT_TAG_RE = re.compile(
+ADULT_TAG_RE = LazyPattern(
     r"^(?:[Aa]dult|[Gg]rown[- ]up|[Oo]lder) ([A-Z][\w'-]*(?: [A-Z][\w'-]*)*)$"
 )
 
@@ -561,7 +564,7 @@ TOLD_OF_RE = {
     "he": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
     "she": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE),
 }
-QUOTED_RE = re.compile(r'"[^"]*"|“[^”]*”')
+QUOTED_RE = LazyPattern(r'"[^"]*"|“[^”]*”')
 
 
 class _RomanceIndex:
@@ -768,7 +771,7 @@ ADULT_NUMBER = (
 )
 # The story's present states adult ages after a younger age: "Now they were thirty-four",
 # "Tonight, at thirty-three, she kissed her".
-ADULT_NOW_RE = re.compile(
+ADULT_NOW_RE = LazyPattern(
     r"\b(?:now|today|these days|tonight|nowadays)\b[^.!?]{0,40}?\b"
     + ADULT_NUMBER
     + r"|\b(?P<who>they|he|she|we|i)(?:'re| are| were| was| is|'m| am) (?:now |both |all |already )*"
@@ -789,7 +792,7 @@ PAIR_ADULT_RE = re.compile(
 
 
 # A scene opening that moves the story's time on or back: no longer the same days.
-TIME_JUMP_RE = re.compile(
+TIME_JUMP_RE = LazyPattern(
     r"\b(?:later|years?|ago|now|today|nowadays|these days|grown|decades?|anniversary|reunion"
     r"|present|remember\w*|recall\w*|memor(?:y|ies)|flashback|used to|(?:19|20)\d\d)\b",
     re.IGNORECASE,
@@ -862,18 +865,18 @@ def _section(index: SentenceIndex, statement, scenes: _Scenes) -> tuple[int, int
 
 # "He was sixteen that year": a scene opening on a pronoun's age tells the age of its
 # point-of-view character; "They were both fourteen the winter the canal froze" of its pair.
-OPENING_PRONOUN_AGE_RE = re.compile(
+OPENING_PRONOUN_AGE_RE = LazyPattern(
     r"(he|she|they)(?:'s|’s|'re|’re|\s+(?:is|was|are|were))\s+(?:(?:only|just|barely|nearly"
     r"|almost|now|already|still|both|all)\s+)?$",
     re.IGNORECASE,
 )
 # "Marisol Vega was sixteen the summer ..., and she hated it": a scene opening on a named
 # character's age, whose pronoun follows in the sentence.
-OPENING_NAME_AGE_RE = re.compile(
+OPENING_NAME_AGE_RE = LazyPattern(
     r"[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:is|was)\s+(?:(?:only|just|barely|nearly|almost|now"
     r"|already|still)\s+)?$"
 )
-NEXT_PRONOUN_RE = re.compile(r"\b(he|she|his|her|him)\b", re.IGNORECASE)
+NEXT_PRONOUN_RE = LazyPattern(r"\b(he|she|his|her|him)\b", re.IGNORECASE)
 
 
 def _opened_by_name(document: Document, index: SentenceIndex, statement) -> bool:
@@ -978,12 +981,12 @@ class _PairAdults:
 
 
 # Between a name and its age: "Lily, ten,", "Lily is ten", "Lily was only ten".
-NAME_TO_AGE_RE = re.compile(
+NAME_TO_AGE_RE = LazyPattern(
     r"(?:'s)?\s*,?\s*(?:(?:who )?(?:is|was|turned|had turned)\s+)?(?:\w+\s+)?", re.IGNORECASE
 )
 
 
-NAME_AFTER_AGE_RE = re.compile(r"[ -]([A-Z][a-z]+)\b")
+NAME_AFTER_AGE_RE = LazyPattern(r"[ -]([A-Z][a-z]+)\b")
 
 
 def _age_owner(people: _CastIndex, text: str, statement) -> set[str]:
@@ -1006,7 +1009,7 @@ def _age_owner(people: _CastIndex, text: str, statement) -> set[str]:
     return set()
 
 
-THIRD_PERSON_RE = re.compile(r"\b(?:he|she|they|he's|she's|they're)\b[^.!?]{0,30}$", re.I)
+THIRD_PERSON_RE = LazyPattern(r"\b(?:he|she|they|he's|she's|they're)\b[^.!?]{0,30}$", re.I)
 
 
 def _third_person_in_dialogue(text: str, statement, quotes: list) -> bool:
@@ -1101,7 +1104,7 @@ def _sexual_near_an_age(document, index, in_scene, romance, sexual_cues, scenes)
 
 
 # A kiss on the cheek, brow, hand or hair, or a goodnight kiss: affection.
-AFFECTION_AFTER_RE = re.compile(
+AFFECTION_AFTER_RE = LazyPattern(
     r"\s+(?:\w+\s+){0,3}?(?:(?:on|upon|to)\s+)?(?:the|his|her|their|my|your|its)\s+(?:\w+\s+)?"
     r"(?:cheeks?|forehead|brow|hands?|knuckles|hair|head|temple|nose|fingers)\b"
     r"|\s+(?:\w+\s+)?good ?night\b",

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.warnings.scanner import Hit
 
 KILL_VERB_RE = re.compile(
@@ -30,7 +31,7 @@ THING_OBJECT_RE = re.compile(
     r"[A-Za-z'-]+(?:\s+[A-Za-z'-]+)?))"
 )
 # Whom a killing can be of: people by kin, role or number, and creatures.
-LIVING = re.compile(
+LIVING = LazyPattern(
     r"(?:girls?|boys?|child|children|m[ae]n|wom[ae]n|lad(?:y|ies)|gentlem[ae]n|bab(?:y|ies)"
     r"|kids?|sons?|daughters?|mothers?|fathers?|mom|mum|dad|aunts?|uncles?|sisters?|brothers?"
     r"|cousins?|friends?|strangers?|maids?|servants?|wi(?:fe|ves)|husbands?|infants?|twins?"
@@ -114,7 +115,7 @@ def by_deed(text: str, cues: list) -> list:
 # The graphic verbs need a living victim too, for the Violence rule (tenth session):
 # "decapitated the strawberries", "disembowelled the teddy bear", "skewered the prawns".
 # "throttled the life out of the informer": the one the life is taken out of is the victim.
-OUT_OF_RE = re.compile(
+OUT_OF_RE = LazyPattern(
     r"(?:\s+[\w'-]+){1,4}?\s+out\s+of\s+(?:(?:the|a|an|that|this|his|her|their|my|your)\s+"
     r"(?P<words>[\w-]+(?:\s+[\w-]+)?)|him|her|them|me|you|us|(?-i:[A-Z][a-z]+))\b",
     re.IGNORECASE,
@@ -171,7 +172,7 @@ IMPACT_RE = re.compile(
 # What strikes, when a thing meets a head: a hard object or a body part thrown as a blow. A list
 # of strikers, not of exceptions: "confusion broke across his face", "thunder cracked over his
 # head" and "a wave of nausea crashed over her head" are everyday sentences.
-STRIKER_RE = re.compile(
+STRIKER_RE = LazyPattern(
     r"(?:bottles?|glass|mug|cup|plate|ashtray|chair|stool|brick|rock|stone|bat|pipe|club|butt"
     r"|pistol|gun|rifle|fist|fists|knuckles|elbow|knee|boot|boots|heel|palm|backhand|hammer"
     r"|crowbar|wrench|shovel|lamp|vase|tray|pan|skillet|helmet|baton|truncheon|cane|stick"
