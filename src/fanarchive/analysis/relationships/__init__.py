@@ -308,10 +308,13 @@ def assign_cues(
     romance_starts = [a for a, _ in romance_spans]
     unnamed: dict[tuple[str, str], list[tuple[str | None, int]]] = defaultdict(list)
     unnamed_spouses: dict[str, set[str]] = defaultdict(set)  # owner -> sexes of the spouse
+    owner_sexes: dict[str, set[str]] = defaultdict(set)  # owner -> sex "his"/"her" says
     partners: dict[tuple[str, str], list[tuple[str | None, int]]] = defaultdict(list)
     for hit in document_hits(document, SPOUSE_LEXICON):
-        _assign_spouse(document, index, binder, pairs, hit, unnamed_spouses, partners)
-    _assign_each_others_spouse(unnamed_spouses, binder, index, pairs)
+        _assign_spouse(
+            document, index, binder, pairs, hit, unnamed_spouses, partners, owner_sexes
+        )
+    _assign_each_others_spouse(unnamed_spouses, binder, index, pairs, owner_sexes)
     _assign_unnamed_partners(partners, index, pairs)
     for hit in document_hits(document, SUBTYPE_LEXICON):
         i = bisect_left(romance_starts, hit.start + 1) - 1
@@ -513,6 +516,7 @@ def _assign_each_others_spouse(
     binder: Binder,
     index: SentenceIndex,
     pairs: dict[Pair, PairInfo],
+    owner_sexes: dict[str, set[str]] | None = None,
 ) -> None:
     """ "Bob came down the stairs and kissed his wife" and "Helen met her husband's eyes",
     neither spouse named: Bob has a wife and Helen a husband, so they are each other's when
@@ -528,12 +532,18 @@ def _assign_each_others_spouse(
             together[one].add(other)
             together[other].add(one)
 
+    def sex(name: str) -> str | None:
+        # one the cast could not sex is the sex their own "his wife" says ("Loid ... took
+        # his wife's hand")
+        known = binder.genders.get(name)
+        said = (owner_sexes or {}).get(name, set())
+        return next(iter(said)) if known in (None, "unknown") and len(said) == 1 else known
+
     def candidates(owner: str) -> set[str]:
         return {
             other
             for other in together[owner]
-            if binder.genders.get(other) in unnamed[owner]
-            and binder.genders.get(owner) in unnamed[other]
+            if sex(other) in unnamed[owner] and sex(owner) in unnamed[other]
         }
 
     for owner in sorted(unnamed):
@@ -556,6 +566,7 @@ def _assign_spouse(
     hit: Hit,
     unnamed: dict[str, set[str]] | None = None,
     partners: dict[tuple[str, str], list[tuple[str | None, int]]] | None = None,
+    owner_sexes: dict[str, set[str]] | None = None,
 ) -> None:
     form = spouse_form(hit.surface)
     weight = _weight(document, index, hit)
@@ -585,6 +596,9 @@ def _assign_spouse(
             found = binder.unnamed_spouse(hit.start, hit.end)
             if found:
                 unnamed[found[0]].add(found[1])
+                owner_sex = OWNER_SEX_RE.search(text, max(0, hit.start - 30), hit.start)
+                if owner_sexes is not None and owner_sex and binder._quote_at(hit.start) is None:
+                    owner_sexes[found[0]].add(OWNER_SEXES[owner_sex.group(1).lower()])
         if pair is None and partners is not None:
             # "found his wife at the table. 'You said Tuesday,' Laura said": as "his brother"
             guess = binder.unnamed_partner(hit.start, hit.end)
@@ -593,6 +607,11 @@ def _assign_spouse(
     if pair:
         strength = PARTNER_WEIGHT if WEAK_SPOUSE_RE.fullmatch(hit.surface) else SPOUSE_WEIGHT
         pairs[pair].romance.append((strength * weight, "spouse", index.index_at(hit.start)))
+
+
+# "his wife", "her husband's": the sex of the spouse's owner.
+OWNER_SEX_RE = re.compile(r"\b(his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+OWNER_SEXES = {"his": "male", "her": "female"}
 
 
 def _they_parted(binder: Binder, hit: Hit) -> Pair | None:
