@@ -311,9 +311,7 @@ def assign_cues(
     owner_sexes: dict[str, set[str]] = defaultdict(set)  # owner -> sex "his"/"her" says
     partners: dict[tuple[str, str], list[tuple[str | None, int]]] = defaultdict(list)
     for hit in document_hits(document, SPOUSE_LEXICON):
-        _assign_spouse(
-            document, index, binder, pairs, hit, unnamed_spouses, partners, owner_sexes
-        )
+        _assign_spouse(document, index, binder, pairs, hit, unnamed_spouses, partners, owner_sexes)
     _assign_each_others_spouse(unnamed_spouses, binder, index, pairs, owner_sexes)
     _assign_unnamed_partners(partners, index, pairs)
     for hit in document_hits(document, SUBTYPE_LEXICON):
