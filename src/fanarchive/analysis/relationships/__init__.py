@@ -39,6 +39,7 @@ from fanarchive.analysis.relationships.acts import (
     TO_YOU_RE,
 )
 from fanarchive.analysis.relationships.binding import Binder
+from fanarchive.analysis.relationships.confided import CastMentions, confided_love
 from fanarchive.analysis.relationships.context import ACT_REACH_BEFORE
 from fanarchive.analysis.relationships.cues import (
     COUPLE_LEXICON,
@@ -78,6 +79,7 @@ MAX_RELATIONSHIPS = 6
 # 15 in a paragraph.
 CROWD = 40
 MAX_EVIDENCE = 5
+CONFIDED_WEIGHT = 3.0  # "I love Gilbert", told to a friend: a confession, decisive
 MIN_PLATONIC_INTERACTION = 3.0
 SPOUSE_WEIGHT = 3.0  # "Ann's husband Bob", "Ann married Bob": decisive
 PARTNER_WEIGHT = 2.0  # "her partner": in life or at work
@@ -182,6 +184,7 @@ def _find(document: Document, quotes: list[Quote], cast: Cast) -> list[Relations
     pairs: dict[Pair, PairInfo] = defaultdict(PairInfo)
     count_interactions(document, index, quotes, named, names, pairs)
     assign_cues(document, index, binder, pairs)
+    assign_confided_love(document, index, binder, cast, pairs)
     assign_couples(document, index, binder, pairs)
     assign_family_names(cast, names, index, pairs)
     assign_kin_address(document, binder, index, pairs)
@@ -193,6 +196,19 @@ def _find(document: Document, quotes: list[Quote], cast: Cast) -> list[Relations
     ]
     relationships.sort(key=lambda r: (-r.score, r.tag))
     return relationships[:MAX_RELATIONSHIPS]
+
+
+def assign_confided_love(
+    document: Document, index: SentenceIndex, binder: Binder, cast: Cast, pairs: dict
+) -> None:
+    """ "I love Gilbert Blythe", told to a friend: the speaker and the one loved
+    (relationships.confided)."""
+    mentions = CastMentions(cast)
+    for quote in binder.quotes:
+        if document.in_note(quote.start):
+            continue
+        for pair, start in confided_love(binder, cast, mentions, quote):
+            pairs[pair].romance.append((CONFIDED_WEIGHT, "confession", index.index_at(start)))
 
 
 def _named_in_narration(cast: Cast, quotes: list[Quote], names: set[str]) -> set[str]:
