@@ -58,7 +58,7 @@ from fanarchive.analysis.relationships.cues import (
     spouse_form,
     subtype_of,
 )
-from fanarchive.analysis.relationships.genders import _genders_of
+from fanarchive.analysis.relationships.genders import _genders_of, _noun_genders
 from fanarchive.analysis.relationships.people import NARRATOR_PRONOUNS, Pair, pair_of
 from fanarchive.analysis.relationships.pronouns import OBJECT_PRONOUN_RE
 from fanarchive.analysis.relationships.scenes import LAST_LINES, SCENE_CROWD
@@ -183,11 +183,12 @@ def _find(document: Document, quotes: list[Quote], cast: Cast) -> list[Relations
     }
     pairs: dict[Pair, PairInfo] = defaultdict(PairInfo)
     count_interactions(document, index, quotes, named, names, pairs)
-    assign_cues(document, index, binder, pairs)
+    spouses, kin = assign_cues(document, index, binder, pairs)
     assign_confided_love(document, index, binder, cast, pairs)
     assign_couples(document, index, binder, pairs)
     assign_family_names(cast, names, index, pairs)
     assign_kin_address(document, binder, index, pairs)
+    assign_one_sided_spouse(spouses, kin, binder, index, pairs)
     tagged = authors_pairs(document, cast, names)
     relationships = [
         r
@@ -291,8 +292,9 @@ def _most_named(first: dict[str, int], sentences: Counter) -> list[str]:
 
 def assign_cues(
     document: Document, index: SentenceIndex, binder: Binder, pairs: dict[Pair, PairInfo]
-) -> None:
-    """Each cue to the pair it concerns (binding.Binder), if any."""
+) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Each cue to the pair it concerns (binding.Binder), if any; returns the sexes of each
+    owner's unnamed spouses and unnamed kin ("his wife", "her brother" naming nobody)."""
     romance_spans = []
     for hit, cue in _romance_hits(document):
         if cue is None or (cue.kind == "partner" and spouse_form(hit.surface)):
@@ -324,6 +326,7 @@ def assign_cues(
     romance_starts = [a for a, _ in romance_spans]
     unnamed: dict[tuple[str, str], list[tuple[str | None, int]]] = defaultdict(list)
     unnamed_spouses: dict[str, set[str]] = defaultdict(set)  # owner -> sexes of the spouse
+    unnamed_kin_sexes: dict[str, set[str]] = defaultdict(set)  # owner -> sexes of their kin
     owner_sexes: dict[str, set[str]] = defaultdict(set)  # owner -> sex "his"/"her" says
     partners: dict[tuple[str, str], list[tuple[str | None, int]]] = defaultdict(list)
     for hit in document_hits(document, SPOUSE_LEXICON):
@@ -357,6 +360,45 @@ def assign_cues(
             pairs[pair].subtypes[subtype] += 1
             pairs[pair].subtype_sentences[subtype].append(index.index_at(hit.start))
     _assign_unnamed_kin(unnamed, index, pairs)
+    # "her big brother" beside "her husband": a man of hers who may be either
+    for owner, noun in unnamed:
+        unnamed_kin_sexes[owner] |= _noun_genders(noun)
+    return unnamed_spouses, unnamed_kin_sexes
+
+
+def assign_one_sided_spouse(
+    unnamed: dict[str, set[str]],
+    kin_sexes: dict[str, set[str]],
+    binder: Binder,
+    index: SentenceIndex,
+    pairs: dict[Pair, PairInfo],
+) -> None:
+    """ "Naruto sat down again, and his wife reached across the table", the wife never named:
+    when the owner has no romance with anyone yet and exactly one person of the spouse's sex
+    is shown with them (sharing a sentence or an exchange) whom nothing calls
+    kin or a friend, that one is the spouse (not when the owner has an unnamed relative of
+    that sex too: "kissed her husband, then her big brother"). Inferred: it does not
+    outweigh the text calling the two siblings."""
+    partnered = {name for pair, info in pairs.items() if info.romance for name in pair}
+    shown: dict[str, list[str]] = defaultdict(list)
+    for (one, other), info in pairs.items():
+        if info.interaction < MIN_INTERACTION or info.subtypes or info.kin_guesses:
+            continue
+        if not (info.shared or info.spoken):
+            continue  # only a paragraph apart: "Himawari's door was open ... he could see her"
+        for owner, candidate in ((one, other), (other, one)):
+            sex = binder.genders.get(candidate)
+            if candidate in partnered:
+                continue  # in a couple of their own
+            if owner in unnamed and sex in unnamed[owner] and sex not in kin_sexes[owner]:
+                shown[owner].append(candidate)
+    for owner in sorted(shown):
+        if owner in partnered or len(shown[owner]) != 1:
+            continue
+        info = pairs[pair_of(owner, shown[owner][0])]
+        sentence = info.together(1, index)
+        if sentence:
+            info.romance.append((SPOUSE_WEIGHT, "couple", sentence[0]))
 
 
 # What a kiss is given to, when it is not a pronoun: a thing, a described person or a name.
