@@ -1,5 +1,6 @@
-"""Love confided to a third person: '"I love Gilbert Blythe," Anne told Diana', '"It's about
-Hermione. ... I think I'm in love with her, mate"'. The speaker loves the one named (or the
+"""Love confided to a third person: '"I'm in love with Gilbert Blythe," Anne told Diana',
+'"It's about Hermione. ... I think I'm in love with her, mate"'. Only "in love with": a
+plain "I love Diana so" is as often a friend's (Anne of Green Gables). The speaker loves the one named (or the
 one person of the pronoun's sex the conversation named just before), not the friend told:
 a romance of the speaker and the one loved, who may be away (named only in the lines)."""
 
@@ -13,13 +14,13 @@ from fanarchive.analysis.model import Quote
 from fanarchive.analysis.relationships.binding import Binder
 from fanarchive.analysis.relationships.people import Pair, pair_of
 
-# "I love Gilbert", "I'm in love with her", "I think I've fallen in love with him", "I have
-# loved him for ages": the speaker's own love, stated (no "don't", no "if", no question).
+# "I'm in love with her", "I think I've fallen in love with Gilbert": the speaker's own love,
+# stated (no "don't", no "if", no question).
 _ADVERBS = r"(?:think|just|really|truly|still|always|completely|totally|madly|actually|been|so)"
 CONFIDED_RE = re.compile(
     r"\bI(?:'m|'ve|\s+am|\s+have)?(?:\s+" + _ADVERBS + r")*(?:\s+I(?:'m|'ve|\s+am|\s+have))?"
     r"(?:\s+" + _ADVERBS + r")*"
-    r"\s+(?:love|loved|in\s+love\s+with|fallen\s+in\s+love\s+with|fell\s+in\s+love\s+with)"
+    r"\s+(?:in|fallen\s+in|fell\s+in)\s+love\s+with"
     r"\s+(?P<who>him|her|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?P<after>[^.!?]*[.!?]?)"
 )
 # "I love him like a brother", "I love her, she's my sister": love that says it is not a
