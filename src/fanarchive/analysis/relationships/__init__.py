@@ -39,7 +39,6 @@ from fanarchive.analysis.relationships.acts import (
     TO_YOU_RE,
 )
 from fanarchive.analysis.relationships.binding import Binder
-from fanarchive.analysis.relationships.confided import CastMentions, confided_love
 from fanarchive.analysis.relationships.context import ACT_REACH_BEFORE
 from fanarchive.analysis.relationships.cues import (
     COUPLE_LEXICON,
@@ -79,7 +78,6 @@ MAX_RELATIONSHIPS = 6
 # 15 in a paragraph.
 CROWD = 40
 MAX_EVIDENCE = 5
-CONFIDED_WEIGHT = 3.0  # "I love Gilbert", told to a friend: a confession, decisive
 MIN_PLATONIC_INTERACTION = 3.0
 SPOUSE_WEIGHT = 3.0  # "Ann's husband Bob", "Ann married Bob": decisive
 PARTNER_WEIGHT = 2.0  # "her partner": in life or at work
@@ -184,7 +182,6 @@ def _find(document: Document, quotes: list[Quote], cast: Cast) -> list[Relations
     pairs: dict[Pair, PairInfo] = defaultdict(PairInfo)
     count_interactions(document, index, quotes, named, names, pairs)
     spouses, kin = assign_cues(document, index, binder, pairs)
-    assign_confided_love(document, index, binder, cast, pairs)
     assign_couples(document, index, binder, pairs)
     assign_family_names(cast, names, index, pairs)
     assign_kin_address(document, binder, index, pairs)
@@ -197,19 +194,6 @@ def _find(document: Document, quotes: list[Quote], cast: Cast) -> list[Relations
     ]
     relationships.sort(key=lambda r: (-r.score, r.tag))
     return relationships[:MAX_RELATIONSHIPS]
-
-
-def assign_confided_love(
-    document: Document, index: SentenceIndex, binder: Binder, cast: Cast, pairs: dict
-) -> None:
-    """ "I love Gilbert Blythe", told to a friend: the speaker and the one loved
-    (relationships.confided)."""
-    mentions = CastMentions(cast)
-    for quote in binder.quotes:
-        if document.in_note(quote.start):
-            continue
-        for pair, start in confided_love(binder, cast, mentions, quote):
-            pairs[pair].romance.append((CONFIDED_WEIGHT, "confession", index.index_at(start)))
 
 
 def _named_in_narration(cast: Cast, quotes: list[Quote], names: set[str]) -> set[str]:
@@ -327,11 +311,10 @@ def assign_cues(
     unnamed: dict[tuple[str, str], list[tuple[str | None, int]]] = defaultdict(list)
     unnamed_spouses: dict[str, set[str]] = defaultdict(set)  # owner -> sexes of the spouse
     unnamed_kin_sexes: dict[str, set[str]] = defaultdict(set)  # owner -> sexes of their kin
-    owner_sexes: dict[str, set[str]] = defaultdict(set)  # owner -> sex "his"/"her" says
     partners: dict[tuple[str, str], list[tuple[str | None, int]]] = defaultdict(list)
     for hit in document_hits(document, SPOUSE_LEXICON):
-        _assign_spouse(document, index, binder, pairs, hit, unnamed_spouses, partners, owner_sexes)
-    _assign_each_others_spouse(unnamed_spouses, binder, index, pairs, owner_sexes)
+        _assign_spouse(document, index, binder, pairs, hit, unnamed_spouses, partners)
+    _assign_each_others_spouse(unnamed_spouses, binder, index, pairs)
     _assign_unnamed_partners(partners, index, pairs)
     for hit in document_hits(document, SUBTYPE_LEXICON):
         i = bisect_left(romance_starts, hit.start + 1) - 1
@@ -572,7 +555,6 @@ def _assign_each_others_spouse(
     binder: Binder,
     index: SentenceIndex,
     pairs: dict[Pair, PairInfo],
-    owner_sexes: dict[str, set[str]] | None = None,
 ) -> None:
     """ "Bob came down the stairs and kissed his wife" and "Helen met her husband's eyes",
     neither spouse named: Bob has a wife and Helen a husband, so they are each other's when
@@ -588,18 +570,12 @@ def _assign_each_others_spouse(
             together[one].add(other)
             together[other].add(one)
 
-    def sex(name: str) -> str | None:
-        # one the cast could not sex is the sex their own "his wife" says ("Loid ... took
-        # his wife's hand")
-        known = binder.genders.get(name)
-        said = (owner_sexes or {}).get(name, set())
-        return next(iter(said)) if known in (None, "unknown") and len(said) == 1 else known
-
     def candidates(owner: str) -> set[str]:
         return {
             other
             for other in together[owner]
-            if sex(other) in unnamed[owner] and sex(owner) in unnamed[other]
+            if binder.genders.get(other) in unnamed[owner]
+            and binder.genders.get(owner) in unnamed[other]
         }
 
     for owner in sorted(unnamed):
@@ -622,7 +598,6 @@ def _assign_spouse(
     hit: Hit,
     unnamed: dict[str, set[str]] | None = None,
     partners: dict[tuple[str, str], list[tuple[str | None, int]]] | None = None,
-    owner_sexes: dict[str, set[str]] | None = None,
 ) -> None:
     form = spouse_form(hit.surface)
     weight = _weight(document, index, hit)
@@ -652,9 +627,6 @@ def _assign_spouse(
             found = binder.unnamed_spouse(hit.start, hit.end)
             if found:
                 unnamed[found[0]].add(found[1])
-                owner_sex = OWNER_SEX_RE.search(text, max(0, hit.start - 30), hit.start)
-                if owner_sexes is not None and owner_sex and binder._quote_at(hit.start) is None:
-                    owner_sexes[found[0]].add(OWNER_SEXES[owner_sex.group(1).lower()])
         if pair is None and partners is not None:
             # "found his wife at the table. 'You said Tuesday,' Laura said": as "his brother"
             guess = binder.unnamed_partner(hit.start, hit.end)
@@ -663,11 +635,6 @@ def _assign_spouse(
     if pair:
         strength = PARTNER_WEIGHT if WEAK_SPOUSE_RE.fullmatch(hit.surface) else SPOUSE_WEIGHT
         pairs[pair].romance.append((strength * weight, "spouse", index.index_at(hit.start)))
-
-
-# "his wife", "her husband's": the sex of the spouse's owner.
-OWNER_SEX_RE = re.compile(r"\b(his|her)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-OWNER_SEXES = {"his": "male", "her": "female"}
 
 
 def _they_parted(binder: Binder, hit: Hit) -> Pair | None:

@@ -72,7 +72,7 @@ WE_LEAD_RE = re.compile(
 # A short predicate between a subject and its object, no clause of its own ("Bob walked
 # Ann", "Ann threw her arms around Bob"): up to five lower-case words, none a subject or "and".
 _PREDICATE_WORD = r"(?!(?:and|or|but|then|he|she|they|we|i|you|who|which|that)\b)[a-z][\w'-]*"
-ONE_VERB_RE = re.compile(rf"\s+{_PREDICATE_WORD}(?:,?\s+{_PREDICATE_WORD}){{0,4}}\s+")
+ONE_VERB_RE = re.compile(rf"\s+{_PREDICATE_WORD}(?:\s+{_PREDICATE_WORD}){{0,4}}\s+")
 # "her toes", "his arms": the doer's own body between the name and the act.
 POSSESSED_RE = re.compile(
     r"\b(?:his|her|their)\s+(?:toes|tiptoes|arms?|hands?|head|face|eyes|feet|knees|fingers)\b",
@@ -178,15 +178,11 @@ class ActBinding(ExchangeBinding, SceneBinding, PronounBinding):
             answer = self._kissed_back_by(s, doer.name, end)
             if answer is not None:
                 return pair_of(doer.name, answer)
-        # "Ann laughed, caught Bob by the collar, and kissed him": Bob, named last, is the
-        # object of Ann's verbs, not the one kissing, so "him" is no earlier man.
-        found = None
-        if doer is not None and other is None:
-            found = self._object_then_act(people, doer, start, end)
-        if found is None:
-            found = self._with_pronoun(s, one.name, start, end)
+        found = self._with_pronoun(s, one.name, start, end)
         if found is None and doer is not None and other is None:
-            found = self._scene_other(s, doer.name, start, end)
+            found = self._object_then_act(people, doer, start, end) or self._scene_other(
+                s, doer.name, start, end
+            )
         if found is None and doer is None and other is not None and other.narrator:
             found = self._scene_other(s, other.name, start, end, doing=True)
         return found

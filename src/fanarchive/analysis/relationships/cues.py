@@ -178,13 +178,6 @@ COUPLE_CUES = [
         3,
     ),
 ]
-# "She had loved him since the academy": love the narration states (not "loved him like a
-# brother"; in a line, "I loved him" is bound only as the exchange's own).
-COUPLE_CUES.append(
-    RomanceCue(
-        r"loved(?= (?:him|her)\b)(?! (?:him|her) (?:like|as|too|both|all)\b)", "confession", 3
-    )
-)
 COUPLE_LEXICON = Lexicon([c.pattern for c in COUPLE_CUES])
 
 
