@@ -181,11 +181,11 @@ def _find(document: Document, quotes: list[Quote], cast: Cast) -> list[Relations
     }
     pairs: dict[Pair, PairInfo] = defaultdict(PairInfo)
     count_interactions(document, index, quotes, named, names, pairs)
-    spouses, kin = assign_cues(document, index, binder, pairs)
+    spouses, kin, spouse_nouns = assign_cues(document, index, binder, pairs)
     assign_couples(document, index, binder, pairs)
     assign_family_names(cast, names, index, pairs)
     assign_kin_address(document, binder, index, pairs)
-    assign_one_sided_spouse(spouses, kin, binder, index, pairs)
+    assign_one_sided_spouse(spouses, kin, spouse_nouns, binder, index, pairs)
     tagged = authors_pairs(document, cast, names)
     relationships = [
         r
@@ -276,9 +276,10 @@ def _most_named(first: dict[str, int], sentences: Counter) -> list[str]:
 
 def assign_cues(
     document: Document, index: SentenceIndex, binder: Binder, pairs: dict[Pair, PairInfo]
-) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+) -> tuple[dict[str, set[str]], dict[str, set[str]], dict[str, list[int]]]:
     """Each cue to the pair it concerns (binding.Binder), if any; returns the sexes of each
-    owner's unnamed spouses and unnamed kin ("his wife", "her brother" naming nobody)."""
+    owner's unnamed spouses and unnamed kin ("his wife", "her brother" naming nobody) and
+    where each owner's spouse nouns are."""
     romance_spans = []
     for hit, cue in _romance_hits(document):
         if cue is None or (cue.kind == "partner" and spouse_form(hit.surface)):
@@ -310,10 +311,11 @@ def assign_cues(
     romance_starts = [a for a, _ in romance_spans]
     unnamed: dict[tuple[str, str], list[tuple[str | None, int]]] = defaultdict(list)
     unnamed_spouses: dict[str, set[str]] = defaultdict(set)  # owner -> sexes of the spouse
+    spouse_nouns: dict[str, list[int]] = defaultdict(list)  # owner -> where they are said
     unnamed_kin_sexes: dict[str, set[str]] = defaultdict(set)  # owner -> sexes of their kin
     partners: dict[tuple[str, str], list[tuple[str | None, int]]] = defaultdict(list)
     for hit in document_hits(document, SPOUSE_LEXICON):
-        _assign_spouse(document, index, binder, pairs, hit, unnamed_spouses, partners)
+        _assign_spouse(document, index, binder, pairs, hit, unnamed_spouses, partners, spouse_nouns)
     _assign_each_others_spouse(unnamed_spouses, binder, index, pairs)
     _assign_unnamed_partners(partners, index, pairs)
     for hit in document_hits(document, SUBTYPE_LEXICON):
@@ -346,12 +348,13 @@ def assign_cues(
     # "her big brother" beside "her husband": a man of hers who may be either
     for owner, noun in unnamed:
         unnamed_kin_sexes[owner] |= _noun_genders(noun)
-    return unnamed_spouses, unnamed_kin_sexes
+    return unnamed_spouses, unnamed_kin_sexes, spouse_nouns
 
 
 def assign_one_sided_spouse(
     unnamed: dict[str, set[str]],
     kin_sexes: dict[str, set[str]],
+    spouse_nouns: dict[str, list[int]],
     binder: Binder,
     index: SentenceIndex,
     pairs: dict[Pair, PairInfo],
@@ -360,8 +363,10 @@ def assign_one_sided_spouse(
     when the owner has no romance with anyone yet and exactly one person of the spouse's sex
     is shown with them (sharing a sentence or an exchange) whom nothing calls
     kin or a friend, that one is the spouse (not when the owner has an unnamed relative of
-    that sex too: "kissed her husband, then her big brother"). Inferred: it does not
-    outweigh the text calling the two siblings."""
+    that sex too: "kissed her husband, then her big brother"; nor when anyone else of that
+    sex is in the scene of the noun or has an unnamed spouse of the owner's sex, nor when the
+    one shown has an unnamed spouse too: the mutual reading's, `_assign_each_others_spouse`).
+    Inferred: it does not outweigh the text calling the two siblings."""
     partnered = {name for pair, info in pairs.items() if info.romance for name in pair}
     shown: dict[str, list[str]] = defaultdict(list)
     for (one, other), info in pairs.items():
@@ -378,10 +383,38 @@ def assign_one_sided_spouse(
     for owner in sorted(shown):
         if owner in partnered or len(shown[owner]) != 1:
             continue
-        info = pairs[pair_of(owner, shown[owner][0])]
+        candidate = shown[owner][0]
+        if _another_may_be_spouse(owner, candidate, unnamed, spouse_nouns[owner], binder):
+            continue
+        info = pairs[pair_of(owner, candidate)]
         sentence = info.together(1, index)
         if sentence:
             info.romance.append((SPOUSE_WEIGHT, "couple", sentence[0]))
+
+
+def _another_may_be_spouse(
+    owner: str, candidate: str, unnamed: dict[str, set[str]], nouns: list[int], binder: Binder
+) -> bool:
+    """Someone besides `candidate` of the spouse's sex may be the one "his wife" means: they
+    have an unnamed spouse of the owner's sex ("Cat, who missed her husband"), or are in the
+    scene of one of the owner's nouns ("Cat read at the table while Ann cooked. Bob ... kissed
+    his wife")."""
+    if candidate in unnamed:
+        return True  # "her husband" of their own: each other's only by the mutual reading
+    sex = binder.genders.get(candidate)
+    owner_sex = binder.genders.get(owner)
+    if any(
+        name not in (owner, candidate) and binder.genders.get(name) == sex and owner_sex in sexes
+        for name, sexes in unnamed.items()
+    ):
+        return True
+    for at in nouns:
+        people = binder._scene_people(at, SCENE_CROWD)
+        if people is None:
+            return True
+        if any(n not in (owner, candidate) and binder.genders.get(n) == sex for n in people):
+            return True
+    return False
 
 
 # What a kiss is given to, when it is not a pronoun: a thing, a described person or a name.
@@ -598,6 +631,7 @@ def _assign_spouse(
     hit: Hit,
     unnamed: dict[str, set[str]] | None = None,
     partners: dict[tuple[str, str], list[tuple[str | None, int]]] | None = None,
+    spouse_nouns: dict[str, list[int]] | None = None,
 ) -> None:
     form = spouse_form(hit.surface)
     weight = _weight(document, index, hit)
@@ -627,6 +661,8 @@ def _assign_spouse(
             found = binder.unnamed_spouse(hit.start, hit.end)
             if found:
                 unnamed[found[0]].add(found[1])
+                if spouse_nouns is not None:
+                    spouse_nouns[found[0]].append(hit.start)
         if pair is None and partners is not None:
             # "found his wife at the table. 'You said Tuesday,' Laura said": as "his brother"
             guess = binder.unnamed_partner(hit.start, hit.end)
