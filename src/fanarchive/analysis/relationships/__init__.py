@@ -409,12 +409,34 @@ def _another_may_be_spouse(
     ):
         return True
     for at in nouns:
+        if _said_apart(binder, at, candidate, sex):
+            return True
         people = binder._scene_people(at, SCENE_CROWD)
         if people is None:
             return True
         if any(n not in (owner, candidate) and binder.genders.get(n) == sex for n in people):
             return True
     return False
+
+
+# "she", "him": a pronoun of the spouse's sex (the possessive before the noun aside).
+SEX_PRONOUN_RE = {
+    "female": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE),
+    "male": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
+}
+
+
+def _said_apart(binder: Binder, at: int, candidate: str, sex: str | None) -> bool:
+    """The noun's sentence speaks of the one shown as someone else: it names them ("Ann met
+    Bob, her husband's best friend") or says "she" of that sex before the noun ("She'd like to
+    meet his wife")."""
+    s = binder.index.index_at(at)
+    if any(p.name == candidate for p in binder.people.get(s, [])):
+        return True
+    pronoun = SEX_PRONOUN_RE.get(sex or "")
+    lead = binder.text[binder.index.spans[s].start : at]
+    lead = re.sub(r"\b(?:his|her|their|my|your)\s+(?:[\w-]+\s+)?$", "", lead)
+    return pronoun is not None and pronoun.search(lead) is not None
 
 
 # What a kiss is given to, when it is not a pronoun: a thing, a described person or a name.
