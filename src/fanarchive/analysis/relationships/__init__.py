@@ -25,7 +25,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import combinations
+from itertools import combinations, islice
 
 from fanarchive.analysis.characters import Cast
 from fanarchive.analysis.characters.clustering import KIN_NAMES
@@ -380,11 +380,17 @@ def assign_one_sided_spouse(
                 continue  # in a couple of their own
             if owner in unnamed and sex in unnamed[owner] and sex not in kin_sexes[owner]:
                 shown[owner].append(candidate)
+    # owners by their own sex and their spouse's: who else may be someone's unnamed spouse,
+    # found without comparing every two owners (a work of thousands of "his wife")
+    by_sexes: dict[tuple[str | None, str], set[str]] = defaultdict(set)
+    for name, sexes in unnamed.items():
+        for spouse_sex in sexes:
+            by_sexes[(binder.genders.get(name), spouse_sex)].add(name)
     for owner in sorted(shown):
         if owner in partnered or len(shown[owner]) != 1:
             continue
         candidate = shown[owner][0]
-        if _another_may_be_spouse(owner, candidate, unnamed, spouse_nouns[owner], binder):
+        if _another_may_be_spouse(owner, candidate, unnamed, by_sexes, spouse_nouns[owner], binder):
             continue
         info = pairs[pair_of(owner, candidate)]
         sentence = info.together(1, index)
@@ -393,7 +399,12 @@ def assign_one_sided_spouse(
 
 
 def _another_may_be_spouse(
-    owner: str, candidate: str, unnamed: dict[str, set[str]], nouns: list[int], binder: Binder
+    owner: str,
+    candidate: str,
+    unnamed: dict[str, set[str]],
+    by_sexes: dict[tuple[str | None, str], set[str]],
+    nouns: list[int],
+    binder: Binder,
 ) -> bool:
     """Someone besides `candidate` of the spouse's sex may be the one "his wife" means: they
     have an unnamed spouse of the owner's sex ("Cat, who missed her husband"), or are in the
@@ -403,10 +414,8 @@ def _another_may_be_spouse(
         return True  # "her husband" of their own: each other's only by the mutual reading
     sex = binder.genders.get(candidate)
     owner_sex = binder.genders.get(owner)
-    if any(
-        name not in (owner, candidate) and binder.genders.get(name) == sex and owner_sex in sexes
-        for name, sexes in unnamed.items()
-    ):
+    others = by_sexes.get((sex, owner_sex or ""), set())
+    if any(name not in (owner, candidate) for name in islice(others, 3)):
         return True
     for at in nouns:
         if _said_apart(binder, at, candidate, sex):
