@@ -25,7 +25,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from itertools import combinations
+from itertools import combinations, islice
 
 from fanarchive.analysis.characters import Cast
 from fanarchive.analysis.characters.clustering import KIN_NAMES
@@ -58,7 +58,7 @@ from fanarchive.analysis.relationships.cues import (
     spouse_form,
     subtype_of,
 )
-from fanarchive.analysis.relationships.genders import _genders_of
+from fanarchive.analysis.relationships.genders import _genders_of, _noun_genders
 from fanarchive.analysis.relationships.people import NARRATOR_PRONOUNS, Pair, pair_of
 from fanarchive.analysis.relationships.pronouns import OBJECT_PRONOUN_RE
 from fanarchive.analysis.relationships.scenes import LAST_LINES, SCENE_CROWD
@@ -182,10 +182,11 @@ def _find(document: Document, quotes: list[Quote], cast: Cast) -> list[Relations
     }
     pairs: dict[Pair, PairInfo] = defaultdict(PairInfo)
     count_interactions(document, index, quotes, named, names, pairs)
-    assign_cues(document, index, binder, pairs)
+    spouses, kin, spouse_nouns = assign_cues(document, index, binder, pairs)
     assign_couples(document, index, binder, pairs)
     assign_family_names(cast, names, index, pairs)
     assign_kin_address(document, binder, index, pairs)
+    assign_one_sided_spouse(spouses, kin, spouse_nouns, binder, index, pairs)
     tagged = authors_pairs(document, cast, names)
     relationships = [
         r
@@ -276,8 +277,10 @@ def _most_named(first: dict[str, int], sentences: Counter) -> list[str]:
 
 def assign_cues(
     document: Document, index: SentenceIndex, binder: Binder, pairs: dict[Pair, PairInfo]
-) -> None:
-    """Each cue to the pair it concerns (binding.Binder), if any."""
+) -> tuple[dict[str, set[str]], dict[str, set[str]], dict[str, list[int]]]:
+    """Each cue to the pair it concerns (binding.Binder), if any; returns the sexes of each
+    owner's unnamed spouses and unnamed kin ("his wife", "her brother" naming nobody) and
+    where each owner's spouse nouns are."""
     romance_spans = []
     for hit, cue in _romance_hits(document):
         if cue is None or (cue.kind == "partner" and spouse_form(hit.surface)):
@@ -309,9 +312,11 @@ def assign_cues(
     romance_starts = [a for a, _ in romance_spans]
     unnamed: dict[tuple[str, str], list[tuple[str | None, int]]] = defaultdict(list)
     unnamed_spouses: dict[str, set[str]] = defaultdict(set)  # owner -> sexes of the spouse
+    spouse_nouns: dict[str, list[int]] = defaultdict(list)  # owner -> where they are said
+    unnamed_kin_sexes: dict[str, set[str]] = defaultdict(set)  # owner -> sexes of their kin
     partners: dict[tuple[str, str], list[tuple[str | None, int]]] = defaultdict(list)
     for hit in document_hits(document, SPOUSE_LEXICON):
-        _assign_spouse(document, index, binder, pairs, hit, unnamed_spouses, partners)
+        _assign_spouse(document, index, binder, pairs, hit, unnamed_spouses, partners, spouse_nouns)
     _assign_each_others_spouse(unnamed_spouses, binder, index, pairs)
     _assign_unnamed_partners(partners, index, pairs)
     for hit in document_hits(document, SUBTYPE_LEXICON):
@@ -341,6 +346,107 @@ def assign_cues(
             pairs[pair].subtypes[subtype] += 1
             pairs[pair].subtype_sentences[subtype].append(index.index_at(hit.start))
     _assign_unnamed_kin(unnamed, index, pairs)
+    # "her big brother" beside "her husband": a man of hers who may be either
+    for owner, noun in unnamed:
+        unnamed_kin_sexes[owner] |= _noun_genders(noun)
+    return unnamed_spouses, unnamed_kin_sexes, spouse_nouns
+
+
+def assign_one_sided_spouse(
+    unnamed: dict[str, set[str]],
+    kin_sexes: dict[str, set[str]],
+    spouse_nouns: dict[str, list[int]],
+    binder: Binder,
+    index: SentenceIndex,
+    pairs: dict[Pair, PairInfo],
+) -> None:
+    """ "Naruto sat down again, and his wife reached across the table", the wife never named:
+    when the owner has no romance with anyone yet and exactly one person of the spouse's sex
+    is shown with them (sharing a sentence or an exchange) whom nothing calls
+    kin or a friend, that one is the spouse (not when the owner has an unnamed relative of
+    that sex too: "kissed her husband, then her big brother"; nor when anyone else of that
+    sex is in the scene of the noun or has an unnamed spouse of the owner's sex, nor when the
+    one shown has an unnamed spouse too: the mutual reading's, `_assign_each_others_spouse`).
+    Inferred: it does not outweigh the text calling the two siblings."""
+    partnered = {name for pair, info in pairs.items() if info.romance for name in pair}
+    shown: dict[str, list[str]] = defaultdict(list)
+    for (one, other), info in pairs.items():
+        if info.interaction < MIN_INTERACTION or info.subtypes or info.kin_guesses:
+            continue
+        if not (info.shared or info.spoken):
+            continue  # only a paragraph apart: "Himawari's door was open ... he could see her"
+        for owner, candidate in ((one, other), (other, one)):
+            sex = binder.genders.get(candidate)
+            if candidate in partnered:
+                continue  # in a couple of their own
+            if owner in unnamed and sex in unnamed[owner] and sex not in kin_sexes[owner]:
+                shown[owner].append(candidate)
+    # owners by their own sex and their spouse's: who else may be someone's unnamed spouse,
+    # found without comparing every two owners (a work of thousands of "his wife")
+    by_sexes: dict[tuple[str | None, str], set[str]] = defaultdict(set)
+    for name, sexes in unnamed.items():
+        for spouse_sex in sexes:
+            by_sexes[(binder.genders.get(name), spouse_sex)].add(name)
+    for owner in sorted(shown):
+        if owner in partnered or len(shown[owner]) != 1:
+            continue
+        candidate = shown[owner][0]
+        if _another_may_be_spouse(owner, candidate, unnamed, by_sexes, spouse_nouns[owner], binder):
+            continue
+        info = pairs[pair_of(owner, candidate)]
+        sentence = info.together(1, index)
+        if sentence:
+            info.romance.append((SPOUSE_WEIGHT, "couple", sentence[0]))
+
+
+def _another_may_be_spouse(
+    owner: str,
+    candidate: str,
+    unnamed: dict[str, set[str]],
+    by_sexes: dict[tuple[str | None, str], set[str]],
+    nouns: list[int],
+    binder: Binder,
+) -> bool:
+    """Someone besides `candidate` of the spouse's sex may be the one "his wife" means: they
+    have an unnamed spouse of the owner's sex ("Cat, who missed her husband"), or are in the
+    scene of one of the owner's nouns ("Cat read at the table while Ann cooked. Bob ... kissed
+    his wife")."""
+    if candidate in unnamed:
+        return True  # "her husband" of their own: each other's only by the mutual reading
+    sex = binder.genders.get(candidate)
+    owner_sex = binder.genders.get(owner)
+    others = by_sexes.get((sex, owner_sex or ""), set())
+    if any(name not in (owner, candidate) for name in islice(others, 3)):
+        return True
+    for at in nouns:
+        if _said_apart(binder, at, candidate, sex):
+            return True
+        people = binder._scene_people(at, SCENE_CROWD)
+        if people is None:
+            return True
+        if any(n not in (owner, candidate) and binder.genders.get(n) == sex for n in people):
+            return True
+    return False
+
+
+# "she", "him": a pronoun of the spouse's sex (the possessive before the noun aside).
+SEX_PRONOUN_RE = {
+    "female": re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE),
+    "male": re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE),
+}
+
+
+def _said_apart(binder: Binder, at: int, candidate: str, sex: str | None) -> bool:
+    """The noun's sentence speaks of the one shown as someone else: it names them ("Ann met
+    Bob, her husband's best friend") or says "she" of that sex before the noun ("She'd like to
+    meet his wife")."""
+    s = binder.index.index_at(at)
+    if any(p.name == candidate for p in binder.people.get(s, [])):
+        return True
+    pronoun = SEX_PRONOUN_RE.get(sex or "")
+    lead = binder.text[binder.index.spans[s].start : at]
+    lead = re.sub(r"\b(?:his|her|their|my|your)\s+(?:[\w-]+\s+)?$", "", lead)
+    return pronoun is not None and pronoun.search(lead) is not None
 
 
 # What a kiss is given to, when it is not a pronoun: a thing, a described person or a name.
@@ -557,6 +663,7 @@ def _assign_spouse(
     hit: Hit,
     unnamed: dict[str, set[str]] | None = None,
     partners: dict[tuple[str, str], list[tuple[str | None, int]]] | None = None,
+    spouse_nouns: dict[str, list[int]] | None = None,
 ) -> None:
     form = spouse_form(hit.surface)
     weight = _weight(document, index, hit)
@@ -586,6 +693,8 @@ def _assign_spouse(
             found = binder.unnamed_spouse(hit.start, hit.end)
             if found:
                 unnamed[found[0]].add(found[1])
+                if spouse_nouns is not None:
+                    spouse_nouns[found[0]].append(hit.start)
         if pair is None and partners is not None:
             # "found his wife at the table. 'You said Tuesday,' Laura said": as "his brother"
             guess = binder.unnamed_partner(hit.start, hit.end)

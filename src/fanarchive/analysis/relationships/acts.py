@@ -106,6 +106,8 @@ THING_THEN_CLAUSE_RE = re.compile(
     r"\s+(?:the|a|an|this|that)\s+[^,;:.!?\"]*[,;]\s*(?:(?:and|but|then|while|as|so)\s+)?$",
     re.IGNORECASE,
 )
+# "They kissed, and Cat dried the cups": the act has no object, the name opens a clause.
+BARE_CLAUSE_BREAK_RE = re.compile(r"\s*[,;]\s*(?:(?:and|but|then|while|as|so)\s+)?$", re.IGNORECASE)
 # "Remus ... kissed him back": the answer to a kiss, by the one who was kissed.
 KISSED_BACK_RE = re.compile(r"\bkiss(?:ed|es)\s+(?:him|her)\s+back\b", re.IGNORECASE)
 
@@ -427,6 +429,6 @@ class ActBinding(ExchangeBinding, SceneBinding, PronounBinding):
         between = self.text[end : person.start]
         if len(between) > ACT_REACH_AFTER or OBJECT_RE.search(between):
             return None
-        if THING_THEN_CLAUSE_RE.match(between):
+        if THING_THEN_CLAUSE_RE.match(between) or BARE_CLAUSE_BREAK_RE.match(between):
             return None  # "kissed the ring on his finger, and Cat dried the cups": Cat acts
         return None if OTHER_PERSON_RE.search(between) else person

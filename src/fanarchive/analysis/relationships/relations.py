@@ -491,12 +491,18 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
         genders = _noun_genders(self.text[start:end])
         if "any" in genders or not SPOUSE_NOUN_RE.fullmatch(self.text, start, end):
             return None
-        if self._quote_at(start) is not None or NOT_NOW_BEFORE_RE.search(
-            self.text, max(0, start - 20), start
-        ):
+        if NOT_NOW_BEFORE_RE.search(self.text, max(0, start - 20), start):
             return None
         s = self.index.index_at(start)
-        owner = self._kin_owner(s, start)
+        quote = self._quote_at(start)
+        if quote is not None:
+            # '"I was just telling your husband he looks well"': the one spoken to has a
+            # husband; "my wife" the speaker a wife (who they are is left to the other side)
+            phrase = POSSESSIVE_WORD_RE.search(self._possessor_lead(s, start))
+            word = phrase.group(1).lower() if phrase else ""
+            owner = self._line_owner(quote, word) if word in ("my", "your") else None
+        else:
+            owner = self._kin_owner(s, start)
         return (owner, genders.pop()) if owner and owner != self.narrator else None
 
     def unnamed_partner(self, start: int, end: int) -> tuple[str, str | None] | None:

@@ -492,7 +492,8 @@ class _StartingCues:
                 (i, matcher)
                 for i, lexicon in self._lexicons_for(stem)
                 if (matcher := lexicon.matcher(stem)) is not None
-                and not any(m is matcher for _, m in entry)
+                # per lexicon: two lexicons may share one compiled alternation ("wife")
+                and not any(j == i and m is matcher for j, m in entry)
             )
         return tuple(entry)
 
