@@ -62,7 +62,6 @@ INTERACTING = (
 # Rules whose answers anchor the parity votes: a speaker named by the text itself.
 ANCHORS = frozenset({"explicit", "narrator", "reader", "voice", "kin", "continuation"})
 VOTING_TURNS = 8
-PARITY_HOLDS = 0.0
 
 
 class Model:
@@ -244,8 +243,6 @@ def rerank(sieve, model: Model | None = None) -> None:
             continue
         scores = {name: model.score(features) for name, features in candidates.items()}
         best = max(scores, key=scores.__getitem__)
-        if best != line.quote.speaker and _parity_holds(line, votes, candidates[best]):
-            best = line.quote.speaker
         top = max(scores.values())
         total = sum(math.exp(s - top) for s in scores.values())
         decisions.append((line, best, 1.0 / total))
@@ -255,16 +252,6 @@ def rerank(sieve, model: Model | None = None) -> None:
             line.quote.speaker = best
             line.quote.rule = "ranked"
         line.quote.confidence = round(probability, 2)
-
-
-def _parity_holds(line, votes: dict[int, dict[str, float]], best: dict[str, float]) -> bool:
-    """Whether the sieve's answer stands against the model's: the anchors' parity votes for
-    it, and no turn around calls the model's choice by name (`"Rum?" / "*Rum*, he says. ...
-    I had to tell it to stop, Jim."`: the call says who spoke, whatever the parity). On
-    fan fiction the model's overrules are right about three times in ten."""
-    if best.get("next_addressee") or best.get("previous_addressee"):
-        return False
-    return votes.get(line.index, {}).get(line.quote.speaker, 0.0) > PARITY_HOLDS
 
 
 def _previous_turns(line, previous: list) -> list:
