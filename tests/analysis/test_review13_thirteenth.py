@@ -1,0 +1,45 @@
+"""Review (thirteenth session): hand-written cases for the problems the review of the
+session's merged changes found (docs/evaluation.md, "Review (thirteenth session)")."""
+
+import threading
+
+import pytest
+
+from fanarchive.analysis.characters import Cast
+from fanarchive.analysis.lazyre import LazyPattern
+from fanarchive.analysis.quotes import find_quotes
+from fanarchive.analysis.reading import read_text
+from fanarchive.analysis.warnings import detect_warnings
+
+
+def names(text: str) -> set[str]:
+    document = read_text(text)
+    return {w.name for w in detect_warnings(document, find_quotes(document), Cast())}
+
+
+# The trigger cue took "pull" and "squeez" with -ed/-ing/-es/-s, so "squeeze the trigger"
+# (present-tense narration, the infinitive) was missed while "pull the trigger" was found.
+@pytest.mark.parametrize("verb", ["squeeze", "pull"])
+def test_a_trigger_squeezed_in_the_present_tense_is_the_shot(verb):
+    text = (
+        "The barn smells of hay and diesel. Tomasz kneels in the straw and does not look up. "
+        f"I {verb} the trigger. Somewhere outside, a dog starts barking."
+    )
+    assert "Violence" in names(text)
+
+
+def test_lazy_patterns_compile_once_for_concurrent_first_uses():
+    """Threads (a threaded web or worker process) asking a fresh LazyPattern at once all
+    get the same answers."""
+    pattern = LazyPattern(r"(?P<word>stab\w*)", 0)
+    found: list[object] = []
+
+    def use() -> None:
+        found.append(pattern.search("she stabbed him").group("word"))
+
+    threads = [threading.Thread(target=use) for _ in range(16)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert found == ["stabbed"] * 16
