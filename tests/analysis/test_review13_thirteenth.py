@@ -43,3 +43,27 @@ def test_lazy_patterns_compile_once_for_concurrent_first_uses():
     for thread in threads:
         thread.join()
     assert found == ["stabbed"] * 16
+
+
+# The lone-graphic-word rule knew a victim after the word only by a pronoun, a determiner,
+# "one/two/three" or a capital: "beheaded someone", "impaled prisoners", "maimed four men"
+# lost their Violence although the victim is there.
+QUIET = "The village was quiet that spring. Mara swept the steps of the inn. {} She went home."
+
+
+@pytest.mark.parametrize(
+    "deed",
+    [
+        "The raiders beheaded someone at the gate.",
+        "The raiders impaled prisoners along the road.",
+        "The raiders maimed four men at the ford.",
+        "The raiders beheaded both guards.",
+    ],
+)
+def test_a_graphic_word_with_its_victim_after_it_makes_violence(deed):
+    assert "Violence" in names(QUIET.format(deed))
+
+
+def test_a_graphic_word_before_a_thing_stays_lone():
+    deed = "In the case lay the statue's severed hands, pale as chalk."
+    assert "Violence" not in names(QUIET.format(deed))
