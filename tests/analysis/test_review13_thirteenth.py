@@ -28,6 +28,16 @@ def test_a_trigger_squeezed_in_the_present_tense_is_the_shot(verb):
     assert "Violence" in names(text)
 
 
+# The cue left out every "the trigger on ...", to spare "pulled the trigger on the deal",
+# and with it the shot at someone: "pulled the trigger on him".
+def test_a_trigger_pulled_on_someone_is_the_shot():
+    text = (
+        "The farmhouse was quiet. Odile stood in the yard with the pistol. "
+        "Without a word, she pulled the trigger on him. The crows lifted from the field."
+    )
+    assert "Violence" in names(text)
+
+
 def test_lazy_patterns_compile_once_for_concurrent_first_uses():
     """Threads (a threaded web or worker process) asking a fresh LazyPattern at once all
     get the same answers."""
