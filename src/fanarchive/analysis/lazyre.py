@@ -2,11 +2,14 @@
 
 Compiling the package's patterns is most of its import; a few large ones serve works only
 some texts are (dash dialogue, a work written all in lower case), and a process that reads
-none of those need not compile them. The thirteenth session made lazy the 39 largest
-module-level patterns that none of 26 typical works (the speed benchmark's, generated fic,
-the samples) read: patterns of rarer paths (ages, aged-up tags, mishaps, a `you said`).
-After the first use the compiled pattern's methods are
-the object's own attributes: no lookup through `__getattr__` again.
+none of those need not compile them. The thirteenth session made lazy 163 module-level
+patterns that none of 26 typical works (the speed benchmark's, generated fic, the samples)
+read: patterns of rarer paths (ages, aged-up tags, mishaps, a `you said`), each one whose
+every use is a method or attribute forwarded below. Anything else (`re.compile(p)`,
+`re.sub(p, ...)`, `isinstance(p, re.Pattern)`) needs a compiled pattern.
+After the first use the compiled pattern's methods are the object's own attributes: no
+lookup through `__getattr__` again. Threads meeting a first use together each compile (the
+`re` module's cache makes that one pattern) and set the same attributes: safe.
 """
 
 from __future__ import annotations

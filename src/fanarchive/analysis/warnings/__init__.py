@@ -333,14 +333,18 @@ BARE_GRAPHIC_RE = re.compile(
     r"(?:e|es|ed|ing|s)?",
     re.IGNORECASE,
 )
-# What after a graphic word shows it done to someone or something: an object, a name, or
-# what pierced them.
+# What after a graphic word shows it done to someone or something: an object, a name, a
+# number or quantity of them, or what pierced them. A bare plural of the living
+# ("impaled prisoners") is checked against victims.LIVING.
 AFTER_A_VICTIM_RE = re.compile(
     r"\s+(?:(?:him|her|them|me|you|us|it|himself|herself|themselves|myself|the|a|an|his|their"
-    r"|my|your|its|our|this|that|these|those|every|each|one|two|three|on|upon|through)\b"
+    r"|my|your|its|our|this|that|these|those|every|each|on|upon|through"
+    r"|some(?:one|body)|any(?:one|body)|every(?:one|body)|all|both|several|many"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|dozens|hundreds|\d+)\b"
     r"|(?-i:[A-Z]))",
     re.IGNORECASE,
 )
+_NEXT_WORD_RE = re.compile(r"\s+([A-Za-z]+)\b")
 
 
 def lone_violence(category: str, finding: Finding, cues: list[Scored], text: str) -> bool:
@@ -353,9 +357,17 @@ def lone_violence(category: str, finding: Finding, cues: list[Scored], text: str
         return False
     strong = [c for c in cues if c.sentence == weighed[0] and c.weight >= CLEAR_CUE]
     return bool(strong) and all(
-        BARE_GRAPHIC_RE.fullmatch(c.hit.surface) and not AFTER_A_VICTIM_RE.match(text, c.hit.end)
+        BARE_GRAPHIC_RE.fullmatch(c.hit.surface) and not _victim_after(text, c.hit.end)
         for c in strong
     )
+
+
+def _victim_after(text: str, end: int) -> bool:
+    """Whether the words after a graphic word at `end` name whom or what it was done to."""
+    if AFTER_A_VICTIM_RE.match(text, end):
+        return True
+    word = _NEXT_WORD_RE.match(text, end)
+    return word is not None and victims.LIVING.fullmatch(word.group(1).lower()) is not None
 
 
 def fires(finding: Finding, rule: Rule) -> bool:

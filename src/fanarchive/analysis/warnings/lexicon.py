@@ -659,8 +659,13 @@ CUES: list[Cue] = [
         violence=2,
     ),
     # The trigger pulled is the shot itself, as "stabbed him" is the stab (thirteenth
-    # session); not "pulled the trigger on the deal".
-    cue(r"(?:pull|squeez)(?:ed|ing|es|s)? the trigger(?! on)", violence=3),
+    # session); not "pulled the trigger on the deal", but "pulled the trigger on him" is.
+    # Every form of both verbs: "I squeeze the trigger" in present-tense narration too.
+    cue(
+        r"(?:pull(?:ed|ing|s)?|squeez(?:e|ed|es|ing)) the trigger"
+        r"(?! on (?!(?:him|her|them|me|us|you|himself|herself|themselves|myself)\b))",
+        violence=3,
+    ),
     # Someone who never moves again; another's eyes closed for them.
     cue(
         r"(?:did not|didn't|never|would never|wouldn't) (?:move|stir|get up|rise|breathe|wake)"
