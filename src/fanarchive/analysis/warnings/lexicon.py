@@ -142,6 +142,15 @@ CUES: list[Cue] = [
         violence=3,
     ),
     cue(r"slap(?:ped|ping|s)? " + OBJ, violence=2, abuse=1),
+    # A blow with its force or kept up until something gives: "slapped her so hard she fell",
+    # "beat him until the welts rose", as "hit him hard" (warn13).
+    cue(
+        r"(?:slap(?:ped|s)?|backhand(?:ed|s)?|kick(?:ed|s)?|smack(?:ed|s)?|thump(?:ed|s)?"
+        r"|beat(?:s)?|hit(?:s)?|punch(?:ed|es)?|whip(?:ped|s)?|struck|strikes) "
+        + OBJ
+        + r" (?:so hard|hard enough|until|till)",
+        violence=3,
+    ),
     cue(r"backhand(?:ed|s)? " + OBJ, violence=2, abuse=1),
     cue(
         r"(?:hit|hits|struck|strikes|smacked|smacks|whacked|whacks) "
@@ -1156,6 +1165,12 @@ FIGURATIVE_PATTERNS = [
     # Kidnapped, abducted or held hostage in jest: a hoodie, a seat, a whole weekend.
     r"(?:kidnapp?(?:ed|ing|s)?|abduct(?:ed|ing|s)?|hijack(?:ed|ing|s)?) (?:the |a |an |his |her "
     r"|their |my |your |our |some )?(?:\w+ ){0,2}?" + CAPTIVE_THING + r"\b",
+    # A friend "kidnapped" for a party or a treat: "kidnapped Josh for his surprise party",
+    # "abducted her for a spa day", "as a prank" (warn13).
+    r"(?:kidnapp?(?:ed|ing|s)?|abduct(?:ed|ing|s)?) (?:[\w'-]+ ){0,3}?(?:for|to|as) (?:a |an |the "
+    r"|his |her |their |my |our |your )?(?:[\w'-]+ ){0,2}?(?:surprise|birthday|party|stag|hen"
+    r"|bachelor|bachelorette|brunch|lunch|dinner|drinks|coffee|breakfast|karaoke|cinema|spa"
+    r"|shopping|night out|road trip|celebration|picnic|joke|prank|gag)\b",
     r"(?:held|holds|holding|kept|keeps|keeping|took|takes|taken|taking) (?:the |a |an |his |her "
     r"|their |my |your |our |some )?(?:\w+ ){0,2}?" + CAPTIVE_THING + r" (?:\w+ )?"
     r"(?:hostage|captive|prisoner)",
@@ -1193,6 +1208,17 @@ FIGURATIVE_PATTERNS = [
     r"|dance|routine|waltz|lines|script|play|musical|knife work|cooking|sauce)s?\b"
     r"|murder on (?:his|her|my|your|the|our|their) (?:\w+ )?(?:ears|feet|knees|back|nerves"
     r"|eyes|joints|skin|hands)",
+    # A mangling verb whose whole object is "it", "that" or "this": a performance praised or
+    # ruined ("she murdered that", "absolutely massacred it"), never a person (warn13).
+    r"(?:massacr|murder|butcher|slaughter|slay)(?:e|es|ed|ing|s)? (?:it|that|this)"
+    r"(?=\s*[.,;:!?'\"\u2019\u201d)]|\s+(?:up there|out there|on stage|tonight|today|again))",
+    # A simile of a blow: "felt it like a blow to the chest", "flinched as if she'd been
+    # slapped"; a wound that merely looks like one stays ("looked like a stab wound").
+    r"(?<!looked )(?<!looks )(?<!seemed )(?<!sounded )(?<!look )like (?:a|an) (?:[\w-]+ ){0,2}?"
+    r"(?:blow|punch|slap|kick|stab|knife|dagger|blade|bullet|gunshot|hammer-?blow|fist)"
+    r"(?: (?:to|in|into|through) (?:the|his|her|my|your|their|its) [\w-]+)?"
+    r"|as (?:if|though) (?:\w+ ){0,2}?(?:had|'d) (?:been )?(?:punched|slapped|struck|kicked"
+    r"|stabbed|hit|shot|gut-punched|sucker-punched)",
     r"if looks could kill|(?:looking|glaring|staring|shooting|shot|eyes were) daggers"
     r"|(?:look|glare|stare|gaze|eyes|voice|tone|words|tongue|remark|comment|smile)"
     r" (?:could|would|might) (?:have )?(?:cut|killed|kill|frozen|freeze|melted|melt|stripped"
