@@ -43,6 +43,7 @@ from fanarchive.analysis.warnings.lexicon import (
     BODY_STOPS,
     CUE_LEXICON,
     DEATH_EUPHEMISM,
+    EUTHANASIA,
     FIGURATIVE_LEXICON,
     FUNERAL_TRADE,
     MACHINES_OFF,
@@ -122,6 +123,8 @@ NARRATED_SIGNS = {
             + flexible_spaces(DEATH_EUPHEMISM)
             + r"|\b(?:"
             + flexible_spaces(BODY_STOPS)
+            + r")|\b(?:"
+            + flexible_spaces(EUTHANASIA)
             + r")|\b(?:"
             + flexible_spaces(MACHINES_OFF)
             + r")",

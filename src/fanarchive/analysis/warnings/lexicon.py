@@ -76,6 +76,12 @@ MACHINES_OFF = (
 # Round 9. A death told by the body's signs: a chest that rises once more and then does not,
 # a pulse not found, a face covered by a stranger's hand (a paramedic's blanket, an officer's
 # coat; not a sleeper's own duvet). A cue, and a sign of a narrated death in warnings.
+# An animal's death at the vet's: "had Pepper put to sleep", "the horse was put down" (warn13).
+EUTHANASIA = (
+    r"euthan(?:a[sz]|i[sz])\w*|(?:(?:was|were|been|being|be|get|got|getting) |had (?:\w+ ){0,2}?)"
+    r"put (?:down|to sleep)(?! for (?:a|the|his|her|their) nap)"
+)
+
 BODY_STOPS = (
     r"chest (?:\w+ ){0,2}?(?:stopped|ceased|stilled|stops) (?:rising|moving|heaving)"
     r"|chest (?:rose|lifted|heaved|rises|lifts|heaves|hitched) (?:once more|one last time"
@@ -391,6 +397,7 @@ CUES: list[Cue] = [
         r"morgue|autopsy|inquest|coroner|post-?mortem|homicides?|murders|murder victims?|demise|signs of life|(?:dead|murdered|slain) (?:man|woman|girl|boy|men|women|bodies|child|children)",
         death=2,
     ),
+    cue(EUTHANASIA, death=2),
     cue(
         r"lifeless|stop(?:ped|s) breathing|pulseless|last breath|breathe(?:d|s) (?:his|her|their) last"
         r"|bled out|bleeds out|bleeding out|(?:flat ?lined|flatlined)",
