@@ -210,6 +210,8 @@ def detect_warnings(
             # ("decapitated the strawberries") is none
             cues = victims.of_the_maimable(document.text, cues + impact_cues(document, index))
             cues = said_weakly(cues, quotes)
+        if category == "abduction":
+            cues = victims.in_jest(document.text, cues, index.spans)
         if category == "killing":  # a living victim: not "killed it", "slaughtered the competition"
             cues = victims.of_the_living(document.text, cues)
         finding = best_cluster(cues)

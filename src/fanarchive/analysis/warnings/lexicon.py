@@ -157,6 +157,13 @@ CUES: list[Cue] = [
         + r" (?:so hard|hard enough|until|till)",
         violence=3,
     ),
+    # A beating with something in hand: "beat you with the butts of their rifles" (warn13).
+    cue(
+        r"(?:beat(?:s)?|whip(?:ped|s)?|thump(?:ed|s)?|punch(?:ed|es)?|flogg?(?:ed|s)?) "
+        + OBJ
+        + r" with (?:a|an|the|his|her|their|my|your|its|our|whatever)\b",
+        violence=3,
+    ),
     cue(r"backhand(?:ed|s)? " + OBJ, violence=2, abuse=1),
     cue(
         r"(?:hit|hits|struck|strikes|smacked|smacks|whacked|whacks) "
@@ -1219,12 +1226,15 @@ FIGURATIVE_PATTERNS = [
     # ruined ("she murdered that", "absolutely massacred it"), never a person (warn13).
     r"(?:massacr|murder|butcher|slaughter|slay)(?:e|es|ed|ing|s)? (?:it|that|this)"
     r"(?=\s*[.,;:!?'\"\u2019\u201d)]|\s+(?:up there|out there|on stage|tonight|today|again))",
+    # An audience "dies" of delight: "the crowd died when she came out" (warn13).
+    r"(?:crowd|audience|room|whole class|internet|fandom|stadium|arena|group chat|comments)"
+    r" (?:\w+ )?(?:died|dies|was dead|were dead)(?! (?:in|of|from|under|beneath|at|on)\b)",
     # A simile of a blow: "felt it like a blow to the chest", "flinched as if she'd been
     # slapped"; a wound that merely looks like one stays ("looked like a stab wound").
     r"(?<!looked )(?<!looks )(?<!seemed )(?<!sounded )(?<!look )like (?:a|an) (?:[\w-]+ ){0,2}?"
     r"(?:blow|punch|slap|kick|stab|knife|dagger|blade|bullet|gunshot|hammer-?blow|fist)"
     r"(?: (?:to|in|into|through) (?:the|his|her|my|your|their|its) [\w-]+)?"
-    r"|as (?:if|though) (?:\w+ ){0,2}?(?:had|'d) (?:been )?(?:punched|slapped|struck|kicked"
+    r"|(?:as (?:if|though)|like) (?:[\w']+ ){0,2}?(?:\w+'d|had) (?:been )?(?:punched|slapped|struck|kicked"
     r"|stabbed|hit|shot|gut-punched|sucker-punched)",
     r"if looks could kill|(?:looking|glaring|staring|shooting|shot|eyes were) daggers"
     r"|(?:look|glare|stare|gaze|eyes|voice|tone|words|tongue|remark|comment|smile)"
