@@ -43,7 +43,6 @@ from fanarchive.analysis.warnings.lexicon import (
     BODY_STOPS,
     CUE_LEXICON,
     DEATH_EUPHEMISM,
-    EUTHANASIA,
     FIGURATIVE_LEXICON,
     FUNERAL_TRADE,
     MACHINES_OFF,
@@ -123,8 +122,6 @@ NARRATED_SIGNS = {
             + flexible_spaces(DEATH_EUPHEMISM)
             + r"|\b(?:"
             + flexible_spaces(BODY_STOPS)
-            + r")|\b(?:"
-            + flexible_spaces(EUTHANASIA)
             + r")|\b(?:"
             + flexible_spaces(MACHINES_OFF)
             + r")",
@@ -210,8 +207,6 @@ def detect_warnings(
             # ("decapitated the strawberries") is none
             cues = victims.of_the_maimable(document.text, cues + impact_cues(document, index))
             cues = said_weakly(cues, quotes)
-        if category == "abduction":
-            cues = victims.in_jest(document.text, cues, index.spans)
         if category == "killing":  # a living victim: not "killed it", "slaughtered the competition"
             cues = victims.of_the_living(document.text, cues)
         finding = best_cluster(cues)

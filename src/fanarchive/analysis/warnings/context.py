@@ -30,13 +30,6 @@ IRREALIS_RE = re.compile(
 # "before she could scream, they forced her into the van": the "could" is hers, and what
 # follows happened.
 BEFORE_COULD_RE = re.compile(r"\b(?:before|until|as soon as|by the time) (?:\w+ ){1,2}could \w+")
-# "Whenever he drank he would hit her": a "would" of habit tells what happened, again and
-# again, not what might (warn13).
-HABITUAL_RE = re.compile(
-    r"\b(?:whenever|every time|each time|every night|every day|every morning|every evening"
-    r"|most nights|some nights|most days|on (?:bad|the worst) (?:days|nights))\b"
-)
-WOULD_RE = re.compile(r"\bwould\b")
 NEGATION_REACH = 40  # characters before the cue that a negation word can govern
 
 
@@ -63,9 +56,6 @@ def factor(text: str, sentence_start: int, sentence_end: int, offset: int) -> fl
     before = BEFORE_COULD_RE.sub("", text[start:offset].lower().replace("’", "'"))
     if NEGATION_RE.search(before, max(0, len(before) - NEGATION_REACH)):
         return 0.0
-    reach = max(sentence_start, offset - CLAUSE_REACH)
-    if "would" in before and HABITUAL_RE.search(text[reach:offset].lower()):
-        before = WOULD_RE.sub("", before)
     if IRREALIS_RE.search(before):
         return 0.5
     if _asks(text, sentence_start, sentence_end):

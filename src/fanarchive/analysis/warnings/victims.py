@@ -209,26 +209,3 @@ def impact(sentence: str) -> re.Match | None:
         if striker is None or STRIKER_RE.fullmatch(striker):
             return found
     return None
-
-
-# A friend "kidnapped" for a treat: a party, a birthday, a hen or stag do, a prank, told in
-# the same sentence as the kidnapping, or laughed through (warn13). For the Abduction rule.
-IN_JEST_RE = LazyPattern(
-    r"\b(?:for (?:[\w']+ ){0,3}?(?:surprise|birthday|hen|stag|bachelor|bachelorette|spa|brunch"
-    r"|karaoke|celebration)|as a (?:joke|prank|surprise)|for a (?:laugh|joke|prank)"
-    r"|(?:laughed|laughing|giggled|giggling) (?:the whole|all the) way)\b",
-    re.IGNORECASE,
-)
-
-
-def in_jest(text: str, cues: list, spans) -> list:
-    """The Abduction cues but those in a sentence that tells the kidnapping as a treat."""
-    jesting: dict[int, bool] = {}
-    kept = []
-    for c in cues:
-        if c.sentence not in jesting:
-            span = spans[c.sentence]
-            jesting[c.sentence] = IN_JEST_RE.search(text, span.start, span.end) is not None
-        if not jesting[c.sentence]:
-            kept.append(c)
-    return kept
