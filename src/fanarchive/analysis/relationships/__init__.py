@@ -393,10 +393,16 @@ def assign_one_sided_spouse(
         candidate = shown[owner][0]
         if _another_may_be_spouse(owner, candidate, unnamed, by_sexes, spouse_nouns[owner], binder):
             continue
-        info = pairs[pair_of(owner, candidate)]
-        sentence = info.together(1, index)
-        if sentence:
-            info.romance.append((SPOUSE_WEIGHT, "couple", sentence[0]))
+        _couple_where_together(pairs, owner, candidate, index)
+
+
+def _couple_where_together(pairs: dict, one: str, other: str, index: SentenceIndex) -> None:
+    """Counts two spouses of an unnamed "his wife" as a couple, with the first sentence that
+    shows them together as the evidence (none: nothing to show, so no suggestion)."""
+    info = pairs[pair_of(one, other)]
+    sentence = info.together(1, index)
+    if sentence:
+        info.romance.append((SPOUSE_WEIGHT, "couple", sentence[0]))
 
 
 def _another_may_be_spouse(
@@ -649,10 +655,7 @@ def _assign_each_others_spouse(
             continue
         other = found.pop()
         if owner < other and candidates(other) == {owner}:
-            info = pairs[pair_of(owner, other)]
-            sentence = info.together(1, index)
-            if sentence:
-                info.romance.append((SPOUSE_WEIGHT, "couple", sentence[0]))
+            _couple_where_together(pairs, owner, other, index)
 
 
 def _assign_spouse(
