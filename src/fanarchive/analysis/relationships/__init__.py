@@ -333,7 +333,9 @@ def assign_cues(
         parent = PARENT_NOUN_RE.fullmatch(hit.surface)
         pair = None if parent else _bind(binder, hit, cue_form(hit.surface))
         if pair is None and subtype == "family" and cue_form(hit.surface) == "relational":
-            found = binder.unnamed_kin(hit.start, hit.end, same_sentence=bool(parent))
+            found = binder.unnamed_kin(
+                hit.start, hit.end, same_sentence=bool(parent), spouses=unnamed_spouses
+            )
             if found:
                 owner, kin = found
                 if parent and _kin_in_passing(binder, hit):
