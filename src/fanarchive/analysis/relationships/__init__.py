@@ -333,7 +333,9 @@ def assign_cues(
         parent = PARENT_NOUN_RE.fullmatch(hit.surface)
         pair = None if parent else _bind(binder, hit, cue_form(hit.surface))
         if pair is None and subtype == "family" and cue_form(hit.surface) == "relational":
-            found = binder.unnamed_kin(hit.start, hit.end, same_sentence=bool(parent))
+            found = binder.unnamed_kin(
+                hit.start, hit.end, same_sentence=bool(parent), spouses=unnamed_spouses
+            )
             if found:
                 owner, kin = found
                 if parent and _kin_in_passing(binder, hit):
@@ -346,10 +348,42 @@ def assign_cues(
             pairs[pair].subtypes[subtype] += 1
             pairs[pair].subtype_sentences[subtype].append(index.index_at(hit.start))
     _assign_unnamed_kin(unnamed, index, pairs)
+    _assign_fights(document, binder, index, pairs)
     # "her big brother" beside "her husband": a man of hers who may be either
     for owner, noun in unnamed:
         unnamed_kin_sexes[owner] |= _noun_genders(noun)
     return unnamed_spouses, unnamed_kin_sexes, spouse_nouns
+
+
+# Blows one person deals another ("Luffy ducked, and hit him", "Toomes punched him"):
+# enemies when the text shows the same two fighting in FIGHT_SENTENCES sentences or more.
+FIGHT_RE = LazyPattern(
+    r"\b(?:punch(?:ed|es|ing)?|kick(?:ed|s|ing)?|stabb(?:ed|ing)|stabs?|slash(?:ed|es|ing)"
+    r"|hit|hits|hitting|slapp(?:ed|ing)|slaps?|strangl(?:ed|es|ing)|tackl(?:ed|es|ing)"
+    r"|head-?butt(?:ed|s|ing)?|shot|shoots?|shooting)\b",
+    re.IGNORECASE,
+)
+FIGHT_SENTENCES = 2
+
+
+def _assign_fights(
+    document: Document, binder: Binder, index: SentenceIndex, pairs: dict[Pair, PairInfo]
+) -> None:
+    """Two who trade blows in two sentences or more are enemies (one slap may be a sibling's
+    or a lover's quarrel); in the narration only (a line's "I'll kick you" is a threat)."""
+    fights: dict[Pair, set[int]] = defaultdict(set)
+    for found in FIGHT_RE.finditer(binder.text):
+        if binder._quote_at(found.start()) is not None:
+            continue
+        pair = binder.act(found.start(), found.end(), named_only=False)
+        if pair:
+            fights[pair].add(index.index_at(found.start()))
+    for pair, sentences in fights.items():
+        info = pairs.get(pair)
+        if info is None or len(sentences) < FIGHT_SENTENCES or info.subtypes.get("family"):
+            continue
+        info.subtypes["enemies"] += 1
+        info.subtype_sentences["enemies"] += sorted(sentences)
 
 
 def assign_one_sided_spouse(

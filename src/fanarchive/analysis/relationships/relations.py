@@ -25,7 +25,12 @@ from fanarchive.analysis.relationships.genders import (
 )
 from fanarchive.analysis.relationships.people import Pair, Person, pair_of
 from fanarchive.analysis.relationships.pronouns import PEOPLE_BACK, PronounBinding
-from fanarchive.analysis.relationships.scenes import SCENE_CROWD, SceneBinding
+from fanarchive.analysis.relationships.scenes import (
+    KIN_NAME_RE,
+    SCENE_CROWD,
+    SCENE_REACH,
+    SceneBinding,
+)
 
 # Between the person named and a relational phrase about them: "Bob, her brother",
 # "Bob was Ann's rival", "Bob, who had always been her friend".
@@ -83,6 +88,7 @@ APPOSITIVE_CHAIN_RE = LazyPattern(r"\s*,\s*[^,.;:!?\"“”]{1,60}?\s(?:and|or)\
 POSSESSOR_FREE_RE = LazyPattern(r"\b(?:both|all|two|now)\b\s*", re.IGNORECASE)
 THEY_RE = LazyPattern(r"\W*they\b", re.IGNORECASE)
 KIN_NOUN_RE = LazyPattern(r"brother|sister|sibling|cousin|twin", re.IGNORECASE)
+KIN_TALK_PARAGRAPHS = 3  # paragraphs after a sibling noun its owner's talk is looked in
 # "her brother's", "her sisters'"; not "her brother's here", "her brother's been ill" ("is",
 # "has"). Not "never" nor "not": "her husband's never intending", "her husband's not being".
 _CONTRACTED = (
@@ -443,7 +449,11 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
         return sides[1] if sides[0] == quote.speaker else sides[0]
 
     def unnamed_kin(
-        self, start: int, end: int, same_sentence: bool = False
+        self,
+        start: int,
+        end: int,
+        same_sentence: bool = False,
+        spouses: dict[str, set[str]] | None = None,
     ) -> tuple[str, str | None] | None:
         """ "Dean was off the hood before his brother had taken three steps", "Nancy ... no
         Mike. The last one was the hardest, because her little brother had radar": a kin noun
@@ -481,7 +491,36 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
             if fitting:
                 kin = fitting.pop() if len(fitting) == 1 else None
                 return owner, kin if kin and self._only_one_in_scene(s, start, kin, apart) else None
-        return owner, None
+        if same_sentence or not KIN_NOUN_RE.fullmatch(self.text, start, end):
+            return owner, None
+        if spouses is None or genders & spouses.get(owner, set()):
+            return owner, None  # "her wife" unnamed too: the one she talks with may be her
+        return owner, self._talks_with_next(start, end, owner, genders)
+
+    def _talks_with_next(self, start: int, end: int, owner: str, genders: set[str]) -> str | None:
+        """ "Elsa came down every Sunday to make chocolate with her sister", then a
+        conversation of two: a sibling noun naming nobody around it is the one other person
+        the owner talks with in the lines after it (its paragraph and the next few), when
+        nobody else is named or speaks there and the cast knows their sex; `spouses`: the
+        sexes of each owner's unnamed spouses (a wife never named may be the one)."""
+        here = bisect_left(self.paragraph_starts, start + 1) - 1
+        last = min(len(self.paragraph_starts) - 1, here + KIN_TALK_PARAGRAPHS + 1)
+        limit = self.paragraph_starts[last] if last > here else len(self.text)
+        limit = min(limit, end + SCENE_REACH)
+        i = bisect_left(self.quote_starts, end)
+        speakers = set()
+        while i < len(self.quotes) and self.quotes[i].start < limit:
+            speakers.add(self.quotes[i].speaker)
+            i += 1
+        lo, hi = bisect_left(self.mention_starts, end), bisect_left(self.mention_starts, limit)
+        named = set(self.mention_names[lo:hi])
+        others = (speakers | named) - {owner}
+        if owner not in speakers or len(others) != 1:
+            return None
+        kin = others.pop()
+        if kin not in self.names or KIN_NAME_RE.match(kin):
+            return None
+        return kin if self.genders.get(kin, "unknown") in genders else None
 
     def unnamed_spouse(self, start: int, end: int) -> tuple[str, str] | None:
         """ "kissed his wife", "met her husband's eyes": a husband or wife naming nobody, in
