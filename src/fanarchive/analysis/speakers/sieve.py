@@ -76,7 +76,7 @@ from fanarchive.analysis.characters.names import given_names
 from fanarchive.analysis.characters.relatives import CALLINGS
 from fanarchive.analysis.characters.unnamed import Introductions
 from fanarchive.analysis.lazyre import LazyPattern
-from fanarchive.analysis.speakers.context import Context, Line, Subject, Tag
+from fanarchive.analysis.speakers.context import PREPOSITIONS, Context, Line, Subject, Tag
 from fanarchive.analysis.speakers.kin import Families
 from fanarchive.analysis.speakers.lexicon import (
     POSSESSIVE_GENDER,
@@ -1663,6 +1663,24 @@ class Sieve:
         gap = line.quote.start - previous.quote.end
         return gap > CONVERSATION_GAP
 
+    def subject_over_object(self, line: Line, mention, answering: set):
+        """`Then Kasia set her tray down, right next to Owen, and folded her arms.` / `"Listen."`:
+        the name last named is a preposition's object; the one its sentence named before it,
+        not after a preposition, is the one acting there, and speaks the bare quote after."""
+        text = self.ctx.text
+        if _word_before(text, mention.start) not in PREPOSITIONS:
+            return mention
+        for earlier in self.ctx.recent_mentions(mention.start, limit=4):
+            between = text[earlier.end : mention.start]
+            if any(mark in between for mark in ".!?\n\"“”"):
+                return mention
+            if earlier.character == mention.character or earlier.character in answering:
+                continue
+            if _word_before(text, earlier.start) in PREPOSITIONS:
+                continue
+            return earlier if self.fits(line, earlier.character) else mention
+        return mention
+
     def last_resort(self, line: Line) -> None:
         """A quote no rule decided (left to no one when the narration around speaks of memory,
         remembered speech, or the quote is an `I said` with no known narrator): the one the
@@ -1713,6 +1731,7 @@ class Sieve:
         answering = banned | (answered if line.tag is None else set())
         for mention in self.ctx.recent_mentions(line.quote.start, limit=15):
             if mention.character not in answering and self.fits(line, mention.character):
+                mention = self.subject_over_object(line, mention, answering)
                 other = self.other_speaker_than_last(line, mention.character, answering)
                 if other:
                     self.assign(line, other, "alternating")
@@ -2208,3 +2227,10 @@ def _turn_speaker(turn: list[Line] | None) -> str | None:
         return None
     speakers = [line.quote.speaker for line in turn if line.quote.speaker]
     return speakers[-1] if speakers else None
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word just before `start` (across spaces), lower case; '' when a mark stands there."""
+    head = text[max(0, start - 20) : start].rstrip(" ")
+    match = re.search(r"[A-Za-z]+$", head)
+    return match.group().lower() if match else ""
