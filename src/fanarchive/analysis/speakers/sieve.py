@@ -1665,19 +1665,18 @@ class Sieve:
 
     def subject_over_object(self, line: Line, mention, answering: set):
         """`Then Kasia set her tray down, right next to Owen, and folded her arms.` / `"Listen."`:
-        the name last named is a preposition's object; the one its sentence named before it,
-        not after a preposition, is the one acting there, and speaks the bare quote after."""
+        the name last named is a preposition's object; the one opening that sentence as its
+        subject is the one acting there, and speaks the bare quote after."""
         text = self.ctx.text
-        if _word_before(text, mention.start) not in PREPOSITIONS:
+        if line.tag is not None or _word_before(text, mention.start) not in OBJECT_PREPOSITIONS:
             return mention
         for earlier in self.ctx.recent_mentions(mention.start, limit=4):
-            between = text[earlier.end : mention.start]
-            if any(mark in between for mark in ".!?\n\"“”"):
+            if any(mark in text[earlier.end : mention.start] for mark in '.!?\n"“”'):
                 return mention
-            if earlier.character == mention.character or earlier.character in answering:
+            if earlier.character == mention.character:
                 continue
-            if _word_before(text, earlier.start) in PREPOSITIONS:
-                continue
+            if earlier.character in answering or not _opens_sentence(text, earlier.start):
+                return mention
             return earlier if self.fits(line, earlier.character) else mention
         return mention
 
@@ -2229,8 +2228,24 @@ def _turn_speaker(turn: list[Line] | None) -> str | None:
     return speakers[-1] if speakers else None
 
 
+# Prepositions whose name is someone the actor of the sentence is beside, not the actor.
+OBJECT_PREPOSITIONS = PREPOSITIONS | {"beside", "behind", "toward", "towards", "near", "past"}
+OBJECT_PREPOSITIONS |= {"into", "against", "across", "around", "between", "over", "under"}
+# A sentence's subject may follow one of these (`Then Kasia set ...`).
+SENTENCE_LEADS = frozenset(["then", "now", "so", "and", "but", "later", "finally"])
+
+
 def _word_before(text: str, start: int) -> str:
     """The word just before `start` (across spaces), lower case; '' when a mark stands there."""
     head = text[max(0, start - 20) : start].rstrip(" ")
     match = re.search(r"[A-Za-z]+$", head)
     return match.group().lower() if match else ""
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """The name at `start` opens its sentence or paragraph, alone or after a lead word."""
+    head = text[max(0, start - 30) : start].rstrip(" ")
+    match = re.search(r"([A-Za-z]+),? ?$", head)
+    if match and match.group(1).lower() in SENTENCE_LEADS and match.group(1)[0].isupper():
+        head = head[: match.start()].rstrip(" ")
+    return not head or head[-1] in ".!?\n"
