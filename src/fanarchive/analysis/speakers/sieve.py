@@ -1670,6 +1670,10 @@ class Sieve:
         text = self.ctx.text
         if line.tag is not None or _word_before(text, mention.start) not in OBJECT_PREPOSITIONS:
             return mention
+        # only the last sentence of the narration just before the quote
+        rest = text[mention.end : line.quote.start].rstrip(" \t\n\"'“‘")
+        if "\n" in rest or any(mark in rest[:-1] for mark in '.!?"“”'):
+            return mention
         for earlier in self.ctx.recent_mentions(mention.start, limit=4):
             if any(mark in text[earlier.end : mention.start] for mark in '.!?\n"“”'):
                 return mention
