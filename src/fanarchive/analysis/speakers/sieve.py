@@ -76,7 +76,7 @@ from fanarchive.analysis.characters.names import given_names
 from fanarchive.analysis.characters.relatives import CALLINGS
 from fanarchive.analysis.characters.unnamed import Introductions
 from fanarchive.analysis.lazyre import LazyPattern
-from fanarchive.analysis.speakers.context import PREPOSITIONS, Context, Line, Subject, Tag
+from fanarchive.analysis.speakers.context import Context, Line, Subject, Tag
 from fanarchive.analysis.speakers.kin import Families
 from fanarchive.analysis.speakers.lexicon import (
     POSSESSIVE_GENDER,
@@ -1663,27 +1663,6 @@ class Sieve:
         gap = line.quote.start - previous.quote.end
         return gap > CONVERSATION_GAP
 
-    def subject_over_object(self, line: Line, mention, answering: set):
-        """`Then Kasia set her tray down, right next to Owen, and folded her arms.` / `"Listen."`:
-        the name last named is a preposition's object; the one opening that sentence as its
-        subject is the one acting there, and speaks the bare quote after."""
-        text = self.ctx.text
-        if line.tag is not None or _word_before(text, mention.start) not in OBJECT_PREPOSITIONS:
-            return mention
-        # only the last sentence of the narration just before the quote
-        rest = text[mention.end : line.quote.start].rstrip(" \t\n\"'“‘")
-        if "\n" in rest or any(mark in rest[:-1] for mark in '.!?"“”'):
-            return mention
-        for earlier in self.ctx.recent_mentions(mention.start, limit=4):
-            if any(mark in text[earlier.end : mention.start] for mark in '.!?\n"“”'):
-                return mention
-            if earlier.character == mention.character:
-                continue
-            if earlier.character in answering or not _opens_sentence(text, earlier.start):
-                return mention
-            return earlier if self.fits(line, earlier.character) else mention
-        return mention
-
     def last_resort(self, line: Line) -> None:
         """A quote no rule decided (left to no one when the narration around speaks of memory,
         remembered speech, or the quote is an `I said` with no known narrator): the one the
@@ -1734,7 +1713,6 @@ class Sieve:
         answering = banned | (answered if line.tag is None else set())
         for mention in self.ctx.recent_mentions(line.quote.start, limit=15):
             if mention.character not in answering and self.fits(line, mention.character):
-                mention = self.subject_over_object(line, mention, answering)
                 other = self.other_speaker_than_last(line, mention.character, answering)
                 if other:
                     self.assign(line, other, "alternating")
@@ -2230,26 +2208,3 @@ def _turn_speaker(turn: list[Line] | None) -> str | None:
         return None
     speakers = [line.quote.speaker for line in turn if line.quote.speaker]
     return speakers[-1] if speakers else None
-
-
-# Prepositions whose name is someone the actor of the sentence is beside, not the actor.
-OBJECT_PREPOSITIONS = PREPOSITIONS | {"beside", "behind", "toward", "towards", "near", "past"}
-OBJECT_PREPOSITIONS |= {"into", "against", "across", "around", "between", "over", "under"}
-# A sentence's subject may follow one of these (`Then Kasia set ...`).
-SENTENCE_LEADS = frozenset(["then", "now", "so", "and", "but", "later", "finally"])
-
-
-def _word_before(text: str, start: int) -> str:
-    """The word just before `start` (across spaces), lower case; '' when a mark stands there."""
-    head = text[max(0, start - 20) : start].rstrip(" ")
-    match = re.search(r"[A-Za-z]+$", head)
-    return match.group().lower() if match else ""
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    """The name at `start` opens its sentence or paragraph, alone or after a lead word."""
-    head = text[max(0, start - 30) : start].rstrip(" ")
-    match = re.search(r"([A-Za-z]+),? ?$", head)
-    if match and match.group(1).lower() in SENTENCE_LEADS and match.group(1)[0].isupper():
-        head = head[: match.start()].rstrip(" ")
-    return not head or head[-1] in ".!?\n"
