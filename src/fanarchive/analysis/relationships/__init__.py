@@ -357,8 +357,10 @@ def assign_cues(
 
 # Blows one person deals another ("Luffy ducked, and hit him", "Toomes punched him"):
 # enemies when the text shows the same two fighting in FIGHT_SENTENCES sentences or more.
+# The look-ahead lets `re` skip the alternation at every word that cannot open one of its
+# verbs: the same matches in less than half the time on a long work.
 FIGHT_RE = LazyPattern(
-    r"\b(?:punch(?:ed|es|ing)?|kick(?:ed|s|ing)?|stabb(?:ed|ing)|stabs?|slash(?:ed|es|ing)"
+    r"\b(?=[hkpst])(?:punch(?:ed|es|ing)?|kick(?:ed|s|ing)?|stabb(?:ed|ing)|stabs?|slash(?:ed|es|ing)"
     r"|hit|hits|hitting|slapp(?:ed|ing)|slaps?|strangl(?:ed|es|ing)|tackl(?:ed|es|ing)"
     r"|head-?butt(?:ed|s|ing)?|shot|shoots?|shooting)\b",
     re.IGNORECASE,
