@@ -1,6 +1,7 @@
 """Relationships, round 15 (thirteenth session; docs/relationships.md, "Relationships, round
 15 (thirteenth session)"): two who fight are enemies."""
 
+from fanarchive.analysis.pipeline import analyze_text
 from tests.analysis.test_relationships import _pair, analyse
 
 FIGHT = (
@@ -73,3 +74,27 @@ def test_an_unnamed_wife_keeps_the_one_she_talks_with_from_being_her_sister():
     )
     found = _pair(analyse(BAKING.format(opening=opening), BAKING_QUOTES), "Ann Lee", "Cat Moss")
     assert found is None or found.subtype != "family"
+
+
+def test_a_look_shot_twice_is_no_fight():
+    """ "Ann shot him a glare", "Bob shot her a grin": a verb with two objects gives a look,
+    it wounds nobody, so two friends trading looks are not enemies (lead's read of the
+    merged rule, thirteenth session)."""
+    text = (
+        "Ann and Bob met at the bakery every morning. Ann shot Bob a look across the counter."
+        '\n\n"Don\'t," she said.\n\n"I didn\'t say anything," Bob said, grinning. Ann shot him'
+        ' a glare, and he laughed.\n\n"You were going to," Ann said. Bob shot her a grin.'
+        '\n\n"Fine," Bob said. "Tea?"\n\n"Tea," Ann said, and she shot him a smile.'
+    )
+    subtypes = {r.tag: r.subtype for r in analyze_text(text).relationships}
+    assert subtypes.get("Ann & Bob") != "enemies", subtypes
+
+
+def test_blows_traded_still_make_enemies_beside_a_look():
+    text = (
+        "Ann and Bob circled each other in the yard. Ann shot Bob a look. Then Bob punched"
+        " Ann, and Ann kicked him hard in the knee.\n\nBob hit her again, and she staggered."
+        '\n\n"Enough," Ann said.\n\n"Never," Bob said.'
+    )
+    subtypes = {r.tag: r.subtype for r in analyze_text(text).relationships}
+    assert subtypes.get("Ann & Bob") == "enemies", subtypes

@@ -366,6 +366,11 @@ FIGHT_RE = LazyPattern(
     re.IGNORECASE,
 )
 FIGHT_SENTENCES = 2
+# What follows a blow verb that makes it no blow: "shot him a look", "shot Bob a grin" (a
+# verb with two objects gives, it does not wound), "hit on her", "hit it off", "kicked off".
+NOT_A_BLOW_AFTER_RE = LazyPattern(
+    r"\s+(?:(?:him|her|them|me|you|us|[A-Z][\w'’-]*)\s+an?\b|(?:on|up|off|it\s+off)\b)"
+)
 
 
 def _assign_fights(
@@ -376,6 +381,8 @@ def _assign_fights(
     fights: dict[Pair, set[int]] = defaultdict(set)
     for found in FIGHT_RE.finditer(binder.text):
         if binder._quote_at(found.start()) is not None:
+            continue
+        if NOT_A_BLOW_AFTER_RE.match(binder.text, found.end()):
             continue
         pair = binder.act(found.start(), found.end(), named_only=False)
         if pair:
