@@ -26,6 +26,7 @@ from fanarchive.analysis.characters.definite import (
     surfaces,
 )
 from fanarchive.analysis.characters.discovery import (
+    RELATION_GENDER,
     Form,
     _is_vocative,
     _person_signs,
@@ -840,7 +841,9 @@ def _finish(
     character.present = _presence(draft, scan)
     if called_they:  # neither male nor female: the analysis format says `unknown`
         return character
-    if character.gender == "unknown":  # titles and head nouns have spoken first
+    if character.gender == "unknown":
+        character.gender = _kin_gender(draft, scan.text)
+    if character.gender == "unknown":  # titles, head nouns and kin nouns have spoken first
         has_default = draft.default_gender != "unknown"
         firm = has_default and not _shared_given_name(draft)
         margin = OVERRULING_MARGIN if firm else PRONOUN_MARGIN
@@ -855,6 +858,27 @@ def _finish(
     if character.gender == "unknown":
         character.gender = draft.default_gender
     return character
+
+
+# `my sister Jules`, `his little brother Sam`, `Ann's aunt Ellis`: a kin noun someone owns,
+# right before the name (not `my sister Tom's book`).
+_OWNED_KIN_BEFORE_RE = re.compile(
+    r"(?:\b(?:my|his|her|our|their|your)|\w['’]s)\s+(?:[a-z]+\s+)?([a-z]+)\s+$", re.I
+)
+_KIN_READ_BACK = 40
+
+
+def _kin_gender(draft: Draft, text: str) -> str:
+    """The gender the owned kin nouns before the name's mentions agree on: as sure as a title
+    (a French `Jules` who is `my sister` is a woman, whatever the name list says)."""
+    said = set()
+    for start, end in draft.spans:
+        if text.startswith(("'s", "’s"), end):
+            continue
+        before = _OWNED_KIN_BEFORE_RE.search(text, max(0, start - _KIN_READ_BACK), start)
+        if before and (gender := RELATION_GENDER.get(before.group(1).lower())):
+            said.add(gender)
+    return said.pop() if len(said) == 1 else "unknown"
 
 
 def _narrated_gender(draft: Draft, scan: Scan) -> str:

@@ -1,0 +1,45 @@
+"""The lead's reading of hand-written scenes, fourteenth session (docs/evaluation.md, "The
+lead's reading (fourteenth session)")."""
+
+from fanarchive.analysis.pipeline import analyze_text
+
+SISTERS = (
+    "The storm had gone on for three days when Theo knocked on the door.\n\n"
+    '"You look like a drowned cat," I told him.\n\n'
+    '"Thank you, Mara." He shook the rain out of his hair. My sister Jules shrieked from the '
+    "kitchen.\n\n"
+    '"Not on my bread, Theo!"\n\n'
+    "Later, when Jules had gone up to bed, Theo pulled me onto the sofa and I put my head on "
+    "his shoulder.\n\n"
+    '"Marry me," he said.\n\n'
+    '"You\'re drunk."\n\n'
+    '"I\'m not," Theo said. "Jules knows I\'m not."\n'
+)
+
+
+def _genders(text: str) -> dict[str, str]:
+    return {c.name: c.gender for c in analyze_text(text).characters}
+
+
+def test_an_owned_kin_noun_before_a_name_gives_its_gender():
+    """`My sister Jules`: the name list calls Jules a man's name; the text says sister."""
+    assert _genders(SISTERS)["Jules"] == "female"
+
+
+def test_the_kin_nouns_gender_decides_a_pronoun_tag():
+    """With Jules a woman, `"Marry me," he said` is Theo's, and no romance joins Jules and
+    Theo (before: both lines went to Jules, a romance Jules / Theo was suggested)."""
+    analysis = analyze_text(SISTERS)
+    speakers = {q.text.strip(" ,"): q.speaker for q in analysis.quotes}
+    assert speakers["Marry me"] == "Theo"
+    pairs = {tuple(sorted(r.characters)) for r in analysis.relationships if r.kind == "romantic"}
+    assert ("Jules", "Theo") not in pairs
+
+
+def test_a_kin_noun_before_someone_elses_possession_says_nothing():
+    """`my sister Tom's book` is Tom's book, owned by my sister: Tom stays a man."""
+    text = (
+        "Tom came home late. Tom dropped his bag by the door and he laughed at the dog.\n\n"
+        "I had borrowed my sister Tom's old bike, and he wanted it back. Tom said so twice.\n"
+    )
+    assert _genders(text)["Tom"] == "male"
