@@ -45,6 +45,12 @@ domestic acts, a shared bed, "my husband" or wedding rings, a couple beside thei
 best friends who hug and say "I love you, man" and never become lovers, enemies who fight,
 teacher and student, a one-sided love declared and refused, polyamorous triads, exes, siblings
 teasing, first-person and reader-insert couples).
+Ids 276-305 (round 16, fifteen tune and fifteen check, 2026-12-07, fourteenth session) were
+written blind, before anything was measured on them (couples shown only by actions, holding
+hands or a shared bed, or by "my girlfriend", married couples with their children,
+step-siblings, platonic found family, coworkers who argue and stay friends, rivals, a crush
+declared and not returned, mentor and student, best friends who cuddle and never become lovers,
+reader-insert and first-person couples, a couple named by surname, a breakup, poly triads).
 
 Figures: `.venv/bin/python -m tests.analysis.test_relationship_probes` (tune in detail, check
 as totals; `check` shows the check half too, which fitting rules must not use; `--curly` runs
@@ -317,7 +323,7 @@ def test_probe_files_are_well_formed():
         for entry in probe["forbidden"]:
             assert entry["kind"] in KINDS | {"any"} and len(set(entry["pair"])) == 2
     sides = [side_of(p) for p in PROBE_LIST]
-    assert sides.count("tune") >= sides.count("check") == 126  # tune-only additions (docs)
+    assert sides.count("tune") >= sides.count("check") == 141  # tune-only additions (docs)
 
 
 @pytest.mark.parametrize("probe_id", TUNE_IDS)

@@ -38,6 +38,8 @@ def test_the_script_prints_every_set_with_both_sides(shared):
         "fic_holdout13",
         "fic_tune11",
         "fic_holdout14",
+        "fic_tune12",
+        "fic_holdout15",
         "samples",
     ]
     pdnc, litbank = blocks[0].splitlines(), blocks[1].splitlines()
