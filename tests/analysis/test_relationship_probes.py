@@ -107,10 +107,13 @@ KINDS = {"romantic", "platonic"}
 # read at all; docs/relationships.md, "Relationships (thirteenth session)"). Tune 120 and
 # check 102 once two who trade blows in two sentences are enemies (docs/relationships.md,
 # "Relationships, round 15 (thirteenth session)"); tune 121 and check 103 once a sibling
-# noun naming nobody around it is the one its owner talks with in the lines after it.
-TUNE_RIGHT_AT_LEAST = 121
-TUNE_VIOLATIONS_AT_MOST = 10
-CHECK_RIGHT_AT_LEAST = 103
+# noun naming nobody around it is the one its owner talks with in the lines after it. Tune
+# 131 right with 13 violations and check 110 with 15 with round 16 (ids 276-305, fourteenth
+# session), as first measured at ab5b67a (round 16 alone: tune 10 / 32 right, 3 violations;
+# check 7 / 35, 0).
+TUNE_RIGHT_AT_LEAST = 131
+TUNE_VIOLATIONS_AT_MOST = 13
+CHECK_RIGHT_AT_LEAST = 110
 # 5 since chat lines are read as speech (2026-12-06): one check scene of texts reports a pair
 # it forbids, its right pairs unchanged (docs/relationships.md, "Chat and script lines"); 6
 # with round 9 (ids 132-155), as first measured; 5 again once a first-person narrator's `my
@@ -307,6 +310,11 @@ KNOWN_FAILURES: dict[int, str] = {
     **{
         probe_id: "round 15, as first measured"
         for probe_id in (247, 249, 251, 253, 255, 257, 259, 261, 263, 265, 269, 271, 273, 275)
+    },
+    # Round 16 (ids 276-305, fourteenth session), as first measured at ab5b67a.
+    **{
+        probe_id: "round 16, as first measured"
+        for probe_id in (277, 279, 281, 283, 287, 289, 291, 293, 295, 299, 301, 303, 305)
     },
 }
 
