@@ -43,3 +43,32 @@ def test_a_kin_noun_before_someone_elses_possession_says_nothing():
         "I had borrowed my sister Tom's old bike, and he wanted it back. Tom said so twice.\n"
     )
     assert _genders(text)["Tom"] == "male"
+
+
+BROTHER = (
+    "My brother Sam had never liked Theo, and he made no secret of it at dinner.\n\n"
+    '"So what do you actually do?" Sam asked him.\n\n'
+    '"I fix boats," Theo said. "Mostly other people\'s."\n\n'
+    "Sam snorted. Later, when Sam had gone up to bed, Theo pulled me onto the sofa and I put "
+    "my head on his shoulder. He kissed my hair.\n\n"
+    '"Your brother hates me," Theo said.\n\n'
+    '"He hates everyone, Theo."\n\n'
+    '"Fair." Theo laughed, and I felt it against my cheek. "Still. I\'d like him to like me."\n'
+)
+
+
+def _kin(text: str) -> dict[tuple[str, ...], str]:
+    relationships = analyze_text(text).relationships
+    return {tuple(sorted(r.characters)): r.subtype for r in relationships if r.kind == "platonic"}
+
+
+def test_the_narrations_my_is_the_narrators_not_another_named_persons():
+    """`My brother Sam had never liked Theo`: the brother is the narrator's, so Sam and Theo
+    are no family (before: Sam & Theo, platonic family, on this sentence)."""
+    assert _kin(BROTHER).get(("Sam", "Theo")) != "family"
+
+
+def test_a_named_narrators_brother_is_theirs():
+    """With the narrator named, `my brother Sam` is the narrator's brother."""
+    text = BROTHER.replace("My brother Sam", "I am Nell Hart, and my brother Sam")
+    assert _kin(text).get(("Nell Hart", "Sam")) == "family"

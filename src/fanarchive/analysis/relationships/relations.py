@@ -394,6 +394,10 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
         quote = self._quote_at(start)
         if quote is not None and word in ("my", "your"):
             return self._line_owner(quote, word)
+        if quote is None and word in ("my", "our"):
+            # The narration's "my brother" is the narrator's, never another person's named
+            # beside it: "My brother Sam had never liked Theo" makes no kin of Sam and Theo.
+            return self.narrator if word == "my" else None
         genders = {"his": {"male"}, "her": {"female"}}.get(word, {"any"})
         others = [p for p in people if p.name != named.name and self._fits(p.name, genders)]
         if others:
