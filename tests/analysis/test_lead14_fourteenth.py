@@ -72,3 +72,27 @@ def test_a_named_narrators_brother_is_theirs():
     """With the narrator named, `my brother Sam` is the narrator's brother."""
     text = BROTHER.replace("My brother Sam", "I am Nell Hart, and my brother Sam")
     assert _kin(text).get(("Nell Hart", "Sam")) == "family"
+
+
+BAR = (
+    "Rowan was already at the bar when Kit walked in. Rowan was never early.\n\n"
+    '"You look terrible," Kit said, sliding onto the stool.\n\n'
+    '"Thanks." Rowan pushed a glass across. "It\'s Mum. She\'s selling the house."\n\n'
+    '"Oh, Ro."\n\n'
+    "Kit drank her cider and waited.\n"
+)
+
+
+def test_a_two_letter_clip_called_in_a_line_is_the_longer_name():
+    """`"Oh, Ro."` beside Rowan: one person, not a character `Ro` of its own."""
+    cast = {c.name: c.aliases for c in analyze_text(BAR).characters}
+    assert "Ro" not in cast and "Ro" in cast["Rowan"]
+
+
+def test_a_two_letter_name_in_the_narration_is_no_clip():
+    """`Ro came over ... Ro grinned`: a two-letter name the narration says may be someone of
+    its own; a two-letter clip joins a longer name only when it is only ever a call."""
+    text = BAR.replace(
+        "Kit drank her cider and waited.", "Ro came over with the darts. Ro grinned."
+    )
+    assert "Ro" in {c.name for c in analyze_text(text).characters}

@@ -174,6 +174,9 @@ def _longest_owners(owners: list[Cluster]) -> list[Cluster]:
 
 
 MIN_CLIPPED = 3  # letters: `Cas`, `Nat`, `Deb` (`Jo`, `Al` are in nicknames.txt)
+# `"Oh, Ro."` beside Rowan, `"Vi, wait"` beside Violet: a clip of two letters is a name
+# only when the text never says it but as a call in a line.
+MIN_CLIPPED_CALL = 2
 
 
 def _shortened_forms(clusters: list[Cluster]) -> dict[str, list[int]]:
@@ -183,7 +186,7 @@ def _shortened_forms(clusters: list[Cluster]) -> dict[str, list[int]]:
     for position, cluster in enumerate(clusters):
         given = cluster.given
         keys = {"=" + given}
-        for size in range(MIN_CLIPPED, len(given)):
+        for size in range(MIN_CLIPPED_CALL, len(given)):
             keys |= {"<" + given[:size], ">" + given.lower()[-size:]}
         for key in keys:
             index[key].append(position)
@@ -206,13 +209,17 @@ def _clipped(name: str, cluster: Cluster, owner: Cluster) -> bool:
     other gender, that shortens the owner's longer given name or is a pet form of it."""
     return (
         not cluster.family
-        and len(name) >= MIN_CLIPPED
+        and (len(name) >= MIN_CLIPPED or (len(name) == MIN_CLIPPED_CALL and _only_called(cluster)))
         and (_shortens(name, owner.given) or _pet_form(name, owner.given))
         and (
             _compatible_genders(_gender_of_given(name), owner.gender)
             or (owner.given.startswith(name) and _weak_list_gender(name, cluster))
         )
     )
+
+
+def _only_called(cluster: Cluster) -> bool:
+    return all(o.in_quote and o.vocative for form in cluster.forms for o in form.occurrences)
 
 
 def _weak_list_gender(name: str, cluster: Cluster) -> bool:
