@@ -105,6 +105,13 @@ DEPICTION_OVERRIDES = {
         ("past", "die_modal", "condition", "reported"),
     )
 }
+# Of the "body" depiction, what tells a death happening (breath and pulse stopping), not a
+# body or a corpse present: a cadaver on a slab, a corpse that talks, "mused to his corpse"
+# are the rules' false deaths on the tune side (docs/warnings.md, fourteenth session).
+DYING_BODY_RE = re.compile(
+    r"\b(?:stopped breathing|last breath|no pulse|heart stopped)\b"
+    r"|\bbreath(?:ing)?\b[^.!?]{0,40}\bstopped\b"
+)
 # A death told by its signs in narration (docs/warnings.md): the machines, the body
 # covered or its eyes closed by someone else, the funeral's people (strong signs); the
 # funeral's things (weak signs, counted only in a cluster twice the threshold: a coffin
@@ -626,7 +633,9 @@ def depicted_in_narration(category: str, finding: Finding, cues: LearnedCues) ->
         features = cues.features(s)
         if any(f"dep:{name}" in features or f"dep:{name}:q" in features for name in mentions):
             continue
-        if any(f"dep:{name}" in features for name in depicts):
+        if any(f"dep:{name}" in features for name in depicts if name != "body"):
+            return True
+        if "dep:body" in features and DYING_BODY_RE.search(cues.sentence(s).lower()):
             return True
         if strong is None or "dialogue" in features:
             continue
