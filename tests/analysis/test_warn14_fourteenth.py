@@ -43,3 +43,23 @@ def test_a_breath_that_stops_is_still_a_death():
         "stopped, and the line on the screen went flat while his daughter held his hand."
     )
     assert "Death" in names(text)
+
+
+# A blow told in a line is talk of it, not the blow: a strong Violence cue inside dialogue
+# weighs half, as the weak ones have since the thirteenth session.
+def test_a_plot_retold_in_dialogue_is_no_violence():
+    text = (
+        'Nadia dropped onto the sofa with her tea. "Did you finish the book?" Leo asked. '
+        '"Last night," she said. "The butler stabbed the colonel in the library, and then the '
+        'maid poisoned the butler. I did not see it coming." Leo groaned and threw a cushion '
+        'at her. "I was on chapter three!"'
+    )
+    assert "Violence" not in names(text)
+
+
+def test_a_blow_in_the_narration_beside_the_talk_still_makes_violence():
+    text = (
+        '"Give me the bag," the man said. Leo shook his head. The man punched him in the face '
+        "and kicked him as he fell, and Leo's nose broke against the pavement."
+    )
+    assert "Violence" in names(text)

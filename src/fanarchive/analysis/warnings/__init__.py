@@ -252,19 +252,21 @@ def detect_warnings(
     return warnings
 
 
-# A weak Violence cue inside dialogue counts this much: talk of a fight ("ready for a
-# fight!", "he kicks my ass for getting injured") is not the fight (thirteenth session).
+# A Violence cue inside dialogue counts this much: talk of a fight ("ready for a fight!",
+# "he kicks my ass for getting injured") is not the fight (thirteenth session, weak cues);
+# nor is a blow told in a line ("the butler stabbed the colonel", a book's plot retold):
+# the strong cues too since the fourteenth session (docs/warnings.md).
 SAID_WEAK_FACTOR = 0.5
 
 
 def said_weakly(cues: list[Scored], quotes: list[Quote]) -> list[Scored]:
-    """The Violence cues, the weak ones inside a quotation weighed by SAID_WEAK_FACTOR."""
+    """The Violence cues, those inside a quotation weighed by SAID_WEAK_FACTOR."""
     starts = [q.start for q in quotes]
     result = []
     for cue in cues:
         i = bisect_right(starts, cue.hit.start) - 1
         inside = i >= 0 and cue.hit.start < quotes[i].end
-        if inside and 0 < cue.weight <= 1:
+        if inside and cue.weight > 0:
             cue = replace(cue, weight=cue.weight * SAID_WEAK_FACTOR)
         result.append(cue)
     return result
