@@ -105,6 +105,13 @@ DEPICTION_OVERRIDES = {
         ("past", "die_modal", "condition", "reported"),
     )
 }
+# Of the "body" depiction, what tells a death happening (breath and pulse stopping), not a
+# body or a corpse present: a cadaver on a slab, a corpse that talks, "mused to his corpse"
+# are the rules' false deaths on the tune side (docs/warnings.md, fourteenth session).
+DYING_BODY_RE = re.compile(
+    r"\b(?:stopped breathing|last breath|no pulse|heart stopped)\b"
+    r"|\bbreath(?:ing)?\b[^.!?]{0,40}\bstopped\b"
+)
 # A death told by its signs in narration (docs/warnings.md): the machines, the body
 # covered or its eyes closed by someone else, the funeral's people (strong signs); the
 # funeral's things (weak signs, counted only in a cluster twice the threshold: a coffin
@@ -245,19 +252,21 @@ def detect_warnings(
     return warnings
 
 
-# A weak Violence cue inside dialogue counts this much: talk of a fight ("ready for a
-# fight!", "he kicks my ass for getting injured") is not the fight (thirteenth session).
+# A Violence cue inside dialogue counts this much: talk of a fight ("ready for a fight!",
+# "he kicks my ass for getting injured") is not the fight (thirteenth session, weak cues);
+# nor is a blow told in a line ("the butler stabbed the colonel", a book's plot retold):
+# the strong cues too since the fourteenth session (docs/warnings.md).
 SAID_WEAK_FACTOR = 0.5
 
 
 def said_weakly(cues: list[Scored], quotes: list[Quote]) -> list[Scored]:
-    """The Violence cues, the weak ones inside a quotation weighed by SAID_WEAK_FACTOR."""
+    """The Violence cues, those inside a quotation weighed by SAID_WEAK_FACTOR."""
     starts = [q.start for q in quotes]
     result = []
     for cue in cues:
         i = bisect_right(starts, cue.hit.start) - 1
         inside = i >= 0 and cue.hit.start < quotes[i].end
-        if inside and 0 < cue.weight <= 1:
+        if inside and cue.weight > 0:
             cue = replace(cue, weight=cue.weight * SAID_WEAK_FACTOR)
         result.append(cue)
     return result
@@ -626,7 +635,9 @@ def depicted_in_narration(category: str, finding: Finding, cues: LearnedCues) ->
         features = cues.features(s)
         if any(f"dep:{name}" in features or f"dep:{name}:q" in features for name in mentions):
             continue
-        if any(f"dep:{name}" in features for name in depicts):
+        if any(f"dep:{name}" in features for name in depicts if name != "body"):
+            return True
+        if "dep:body" in features and DYING_BODY_RE.search(cues.sentence(s).lower()):
             return True
         if strong is None or "dialogue" in features:
             continue
