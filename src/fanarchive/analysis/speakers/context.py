@@ -196,6 +196,9 @@ class Context:
         # Whether a tag's noun that gives no gender (`said the officer`) is its subject: only
         # when the sieve asks again for a quote no other tag was found for.
         self.person_nouns = False
+        # Whether a tag reading met such a noun since the sieve last cleared this: when it did
+        # not, asking again with `person_nouns` would read every word the same way.
+        self.person_noun_read = False
         self.inside_starts = [m.start for m in inside]
         self.breaks = sorted(
             [s.start for s in document.scene_breaks] + [c.start for c in document.chapters]
@@ -802,8 +805,10 @@ class Context:
         """A tag's noun: its gender, else, when the sieve asks (`person_nouns`), `person` for
         one that gives none (`said the officer`)."""
         gender = _noun_gender(word)
-        if gender is None and self.person_nouns and word in UNGENDERED_PERSON_NOUNS:
-            return "person"
+        if gender is None and word in UNGENDERED_PERSON_NOUNS:
+            self.person_noun_read = True
+            if self.person_nouns:
+                return "person"
         return gender
 
     def _subject_at(self, tokens: list[Token], k: int, possessive: bool = False) -> Subject | None:

@@ -389,7 +389,14 @@ class Sieve:
                 line.notes["not"] = kept
 
     def find_tag(self, line: Line) -> Tag | None:
-        return self.tag_by_name_or_gender(line) or self.tag_by_person_noun(line)
+        self.ctx.person_noun_read = False
+        tag = self.tag_by_name_or_gender(line)
+        if tag is not None or not self.ctx.person_noun_read:
+            # With no noun such as `officer` read, the second reading with person nouns
+            # would take every step of the first and find no tag either (a fruitless
+            # reading leaves the line's notes as they were).
+            return tag
+        return self.tag_by_person_noun(line)
 
     def tag_by_person_noun(self, line: Line) -> Tag | None:
         """`"Then you pay twice," said the officer.`: a quote no other tag was found for, whose
