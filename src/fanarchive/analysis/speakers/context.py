@@ -112,6 +112,7 @@ PERCEPTION_VERBS = HEARING_VERBS | {"saw", "see", "sees", "watched"}
 SPOKEN_NOUNS = frozenset(["voice", "voices", "words", "cry", "whisper", "tones"])
 HEARING_RE = re.compile(r"\b(?:hear|heard|hears|hearing|overhear|overheard|listen)", re.I)
 HEARD_WORDS = 8  # words after the hearing verb read for the voice or words heard
+VOICE_WORD_RE = re.compile("voice", re.I)  # what a `Sam's voice` token's next word must be
 
 
 @dataclass(slots=True)
@@ -368,13 +369,16 @@ class Context:
         start, end = line.after
         tokens = self.clause_after(start, end)
         for v, token in enumerate(tokens[:TAG_WINDOW]):
-            if token.character is None and token.lower == "voice" and v:
+            if token.character is not None:
+                continue  # a name is no verb
+            lower = token.lower
+            if lower == "voice" and v:
                 subject = self._subject_at(tokens, v - 1, possessive=True)
                 if subject:
                     return Tag(subject, "voice", "after")
-            if token.character is None and (
-                token.lower in SPEECH_VERBS
-                or token.lower in TAG_ONLY_VERBS
+            if (
+                lower in SPEECH_VERBS
+                or lower in TAG_ONLY_VERBS
                 or narrator_present_verb(tokens, v, self.pronoun_gender)
             ):
                 if _reports(tokens, v):
@@ -616,6 +620,8 @@ class Context:
             return None
         start, end = span
         end = start + len(self.text[start:end].rstrip())
+        if VOICE_WORD_RE.search(self.text, start, end + len("voice")) is None:
+            return None  # most paragraphs: no voice to read (a mention ends before `end`)
         return _possessed_voice(self.tokens(_last_sentence_start(self.text, start, end), end))
 
     def antecedent(self, line: Line, gender: str) -> tuple[Subject, list[str]] | None:
