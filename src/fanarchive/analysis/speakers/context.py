@@ -204,6 +204,7 @@ class Context:
         self.breaks = sorted(
             [s.start for s in document.scene_breaks] + [c.start for c in document.chapters]
         )
+        self.break_set = frozenset(self.breaks)  # asked of every paragraph before a quote
         self.units, self.unit_of = self._units()
         self.lines = self._lines()
 
@@ -723,7 +724,7 @@ class Context:
         if line.index and self.lines[line.index - 1].paragraph == line.paragraph - 1:
             return None
         para = self.units[line.paragraph - 1]
-        if self.document.in_note(para.start) or any(b == para.start for b in self.breaks):
+        if self.document.in_note(para.start) or para.start in self.break_set:
             return None
         return para.start, para.end
 
