@@ -114,3 +114,10 @@ def test_calibration_margins_equal_the_feature_dicts():
                 fitted.probability(f) for f in confidence.line_features(lines, narration)
             ]
             assert probabilities == [1.0 / (1.0 + math.exp(-m)) for m in slow]
+
+
+def test_distance_to_the_nearest_anchor():
+    for anchors in ([], [0], [3], [0, 5, 6, 12], [2, 9]):
+        for i in range(15):
+            slow = min((abs(a - i) for a in anchors), default=confidence.MAX_DISTANCE)
+            assert confidence._distance_to_anchor(i, anchors) == slow

@@ -61,9 +61,12 @@ def line_features(lines: list, narration: str) -> list[dict[str, float]]:
 def _distance_to_anchor(i: int, anchors: list[int]) -> int:
     if not anchors:
         return MAX_DISTANCE
-    at = bisect.bisect_left(anchors, i)
-    nearest = [abs(anchors[j] - i) for j in (at - 1, at) if 0 <= j < len(anchors)]
-    return min(nearest)
+    at = bisect.bisect_left(anchors, i)  # anchors[at - 1] < i <= anchors[at]
+    if at == 0:
+        return anchors[0] - i
+    if at == len(anchors):
+        return i - anchors[-1]
+    return min(i - anchors[at - 1], anchors[at] - i)
 
 
 class ConfidenceModel:

@@ -1242,7 +1242,7 @@ class Sieve:
         rule decided (an anchor), so one wrong guess never runs down the whole conversation."""
         for conversation in self.conversations():
             turns = _turns(conversation)
-            anchors = {i: _anchor(t) for i, t in enumerate(turns) if _anchor(t)}
+            anchors = {i: anchor for i, t in enumerate(turns) if (anchor := _anchor(t))}
             # turns counted from a call of the teller alone: the I and one other take turns
             # (`alternating`, as with `alternate_with_someone_unnamed`; as `turn_taking` and
             # `turn_partner` the learned ranking re-decided them, fic_tune8 -1, and fic_holdout9
@@ -1660,11 +1660,9 @@ class Sieve:
         if line.paragraph - previous.paragraph > CONVERSATION_PARAGRAPHS:
             return True
         units = self.ctx.units
-        if any(
-            units[k].end - units[k].start > NARRATION_PARAGRAPH
-            for k in range(previous.paragraph + 1, line.paragraph)
-        ):
-            return True
+        for k in range(previous.paragraph + 1, line.paragraph):  # (a loop: mostly none)
+            if units[k].end - units[k].start > NARRATION_PARAGRAPH:
+                return True
         if self.ctx.scene_start(previous.quote.start) != self.ctx.scene_start(line.quote.start):
             return True
         gap = line.quote.start - previous.quote.end
