@@ -121,3 +121,13 @@ def test_distance_to_the_nearest_anchor():
         for i in range(15):
             slow = min((abs(a - i) for a in anchors), default=confidence.MAX_DISTANCE)
             assert confidence._distance_to_anchor(i, anchors) == slow
+
+
+def test_tokens_with_a_limit_are_the_opening_tokens():
+    for text in PASSAGES:
+        ctx = _sieve(text).ctx
+        for start in range(0, len(ctx.text), 7):
+            for end in (start + 15, start + 60, len(ctx.text)):
+                every = ctx.tokens(start, end)
+                for limit in (1, 4, 6, 8):
+                    assert ctx.tokens(start, end, limit=limit) == every[:limit]

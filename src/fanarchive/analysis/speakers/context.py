@@ -275,10 +275,13 @@ class Context:
 
     # --- tokens -------------------------------------------------------------------------
 
-    def tokens(self, start: int, end: int, clause: bool = False) -> list[Token]:
+    def tokens(
+        self, start: int, end: int, clause: bool = False, limit: int | None = None
+    ) -> list[Token]:
         """Words and punctuation of text[start:end], cast mentions merged into one token.
         With `clause`, only the first sentence or clause (CLAUSE_ENDS), read no further: a
-        tag's window of SCAN_CHARS mostly lies past the clause's end."""
+        tag's window of SCAN_CHARS mostly lies past the clause's end. With `limit`, only the
+        first `limit` tokens (a sentence's opening words, where its subject is read)."""
         text, mention_at = self.text, self.mention_at
         result: list[Token] = []
         append = result.append
@@ -301,6 +304,8 @@ class Context:
                     )
                 )
                 skip_until = mention.end + (2 if possessive else 0)
+                if len(result) == limit:
+                    break
                 continue
             word = match.group()
             if clause:
@@ -309,6 +314,8 @@ class Context:
                 if word in CLAUSE_ENDS:
                     break
             append(Token(word, at, stop))
+            if len(result) == limit:
+                break
         return result
 
     def clause_after(self, start: int, end: int) -> list[Token]:
@@ -611,7 +618,7 @@ class Context:
         if line.paragraph + 1 >= len(paragraphs):
             return None
         para = paragraphs[line.paragraph + 1]
-        return _possessed_voice(self.tokens(para.start, min(para.end, para.start + 80))[:4])
+        return _possessed_voice(self.tokens(para.start, min(para.end, para.start + 80), limit=4))
 
     def voice_closing_paragraph_before(self, line: Line) -> Subject | None:
         """`... and Sam's voice came muffled through the wall.` closing the narration paragraph
@@ -640,7 +647,7 @@ class Context:
             while end > start and read < ANTECEDENT_SENTENCES:
                 sentence = _last_sentence_start(self.text, max(start, end - SCAN_CHARS * 2), end)
                 read += 1
-                subject = self._sentence_subject(self.tokens(sentence, end)[:8])
+                subject = self._sentence_subject(self.tokens(sentence, end, limit=8))
                 if subject is not None and subject.kind == "name":
                     subject = self._last_clause_subject(sentence, end) or subject
                 if subject is not None and subject.kind == "descriptor":
@@ -661,7 +668,7 @@ class Context:
         cuts = [m.end() for m in _COORDINATE_CLAUSE_RE.finditer(self.text, start, end)]
         if not cuts:
             return None
-        later = self._sentence_subject(self.tokens(cuts[-1], end)[:4])
+        later = self._sentence_subject(self.tokens(cuts[-1], end, limit=4))
         return later if later is not None and later.kind == "name" else None
 
     def _narration_before(self, line: Line) -> list[tuple[int, int]]:
@@ -715,7 +722,7 @@ class Context:
         if end <= floor:
             return None
         start = _last_sentence_start(self.text, floor, end)
-        return self._first_subject(self.tokens(start, end)[:6])
+        return self._first_subject(self.tokens(start, end, limit=6))
 
     def previous_paragraph(self, line: Line) -> tuple[int, int] | None:
         """The narration paragraph right before a paragraph-opening quote (no quote in it)."""
