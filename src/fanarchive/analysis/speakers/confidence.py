@@ -36,14 +36,11 @@ def line_features(lines: list, narration: str) -> list[dict[str, float]]:
     tagged = len(anchors) / len(lines) if lines else 0.0
     speakers = len({line.quote.speaker for line in lines if line.quote.speaker})
     features = []
+    spoken = [line.quote.speaker for line in lines]  # read once, not by every neighbour
     for i, line in enumerate(lines):
         quote = line.quote
         near = _distance_to_anchor(i, anchors)
-        people = {
-            other.quote.speaker
-            for other in lines[max(0, i - AROUND) : i + AROUND + 1]
-            if other.quote.speaker
-        }
+        people = {speaker for speaker in spoken[max(0, i - AROUND) : i + AROUND + 1] if speaker}
         features.append(
             {
                 f"rule={quote.rule}": 1.0,
@@ -64,9 +61,12 @@ def line_features(lines: list, narration: str) -> list[dict[str, float]]:
 def _distance_to_anchor(i: int, anchors: list[int]) -> int:
     if not anchors:
         return MAX_DISTANCE
-    at = bisect.bisect_left(anchors, i)
-    nearest = [abs(anchors[j] - i) for j in (at - 1, at) if 0 <= j < len(anchors)]
-    return min(nearest)
+    at = bisect.bisect_left(anchors, i)  # anchors[at - 1] < i <= anchors[at]
+    if at == 0:
+        return anchors[0] - i
+    if at == len(anchors):
+        return i - anchors[-1]
+    return min(i - anchors[at - 1], anchors[at] - i)
 
 
 class ConfidenceModel:
@@ -74,7 +74,8 @@ class ConfidenceModel:
         self.weights, self.bias = weights, bias
 
     def probability(self, features: dict[str, float]) -> float:
-        margin = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
+        weight = self.weights.get
+        margin = self.bias + sum([weight(k, 0.0) * v for k, v in features.items()])
         return 1.0 / (1.0 + math.exp(-margin))
 
 
@@ -97,5 +98,47 @@ def calibrate(lines: list, narration: str) -> None:
     fitted = model()
     if fitted is None:
         return
-    for line, features in zip(lines, line_features(lines, narration), strict=True):
-        line.quote.confidence = round(fitted.probability(features), 3)
+    for line, margin in zip(lines, _margins(lines, narration, fitted), strict=True):
+        line.quote.confidence = round(1.0 / (1.0 + math.exp(-margin)), 3)
+
+
+def _margins(lines: list, narration: str, fitted: ConfidenceModel) -> list[float]:
+    """`fitted`'s margin for each line's `line_features`, the same products summed in the
+    same order, without a dict per line (3,715 of them in a 100,000-word work)."""
+    weight = fitted.weights.get
+    anchors = [i for i, line in enumerate(lines) if line.quote.rule in ANCHOR_RULES]
+    tagged = len(anchors) / len(lines) if lines else 0.0
+    speakers = len({line.quote.speaker for line in lines if line.quote.speaker})
+    spoken = [line.quote.speaker for line in lines]
+    # the weights of the features every line has, and of each rule, looked up once
+    w_confidence, w_distance = weight("confidence", 0.0), weight("distance", 0.0)
+    w_many, w_one = weight("people=3+", 0.0), weight("people=1", 0.0)
+    w_narration, w_unattributed = weight(f"narration={narration}", 0.0), weight("unattributed", 0.0)
+    work = [
+        weight("work:tagged", 0.0) * tagged,
+        weight("work:speakers=2", 0.0) * float(speakers <= 2),
+        weight("work:speakers=5+", 0.0) * float(speakers >= 5),
+    ]
+    by_rule: dict[str, float] = {}
+    margins = []
+    for i, line in enumerate(lines):
+        quote = line.quote
+        rule = quote.rule
+        if rule not in by_rule:
+            by_rule[rule] = weight(f"rule={rule}", 0.0)
+        near = _distance_to_anchor(i, anchors)
+        people = len(
+            {speaker for speaker in spoken[max(0, i - AROUND) : i + AROUND + 1] if speaker}
+        )
+        products = [
+            by_rule[rule] * 1.0,
+            w_confidence * quote.confidence,
+            w_distance * (min(near, MAX_DISTANCE) / MAX_DISTANCE),
+            w_many * float(people >= 3),
+            w_one * float(people <= 1),
+            w_narration * 1.0,
+            w_unattributed * float(quote.speaker is None),
+            *work,
+        ]
+        margins.append(fitted.bias + sum(products))
+    return margins

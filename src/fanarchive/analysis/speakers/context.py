@@ -112,6 +112,7 @@ PERCEPTION_VERBS = HEARING_VERBS | {"saw", "see", "sees", "watched"}
 SPOKEN_NOUNS = frozenset(["voice", "voices", "words", "cry", "whisper", "tones"])
 HEARING_RE = re.compile(r"\b(?:hear|heard|hears|hearing|overhear|overheard|listen)", re.I)
 HEARD_WORDS = 8  # words after the hearing verb read for the voice or words heard
+VOICE_WORD_RE = re.compile("voice", re.I)  # what a `Sam's voice` token's next word must be
 
 
 @dataclass(slots=True)
@@ -196,10 +197,14 @@ class Context:
         # Whether a tag's noun that gives no gender (`said the officer`) is its subject: only
         # when the sieve asks again for a quote no other tag was found for.
         self.person_nouns = False
+        # Whether a tag reading met such a noun since the sieve last cleared this: when it did
+        # not, asking again with `person_nouns` would read every word the same way.
+        self.person_noun_read = False
         self.inside_starts = [m.start for m in inside]
         self.breaks = sorted(
             [s.start for s in document.scene_breaks] + [c.start for c in document.chapters]
         )
+        self.break_set = frozenset(self.breaks)  # asked of every paragraph before a quote
         self.units, self.unit_of = self._units()
         self.lines = self._lines()
 
@@ -270,10 +275,13 @@ class Context:
 
     # --- tokens -------------------------------------------------------------------------
 
-    def tokens(self, start: int, end: int, clause: bool = False) -> list[Token]:
+    def tokens(
+        self, start: int, end: int, clause: bool = False, limit: int | None = None
+    ) -> list[Token]:
         """Words and punctuation of text[start:end], cast mentions merged into one token.
         With `clause`, only the first sentence or clause (CLAUSE_ENDS), read no further: a
-        tag's window of SCAN_CHARS mostly lies past the clause's end."""
+        tag's window of SCAN_CHARS mostly lies past the clause's end. With `limit`, only the
+        first `limit` tokens (a sentence's opening words, where its subject is read)."""
         text, mention_at = self.text, self.mention_at
         result: list[Token] = []
         append = result.append
@@ -296,6 +304,8 @@ class Context:
                     )
                 )
                 skip_until = mention.end + (2 if possessive else 0)
+                if len(result) == limit:
+                    break
                 continue
             word = match.group()
             if clause:
@@ -304,6 +314,8 @@ class Context:
                 if word in CLAUSE_ENDS:
                     break
             append(Token(word, at, stop))
+            if len(result) == limit:
+                break
         return result
 
     def clause_after(self, start: int, end: int) -> list[Token]:
@@ -365,13 +377,16 @@ class Context:
         start, end = line.after
         tokens = self.clause_after(start, end)
         for v, token in enumerate(tokens[:TAG_WINDOW]):
-            if token.character is None and token.lower == "voice" and v:
+            if token.character is not None:
+                continue  # a name is no verb
+            lower = token.lower
+            if lower == "voice" and v:
                 subject = self._subject_at(tokens, v - 1, possessive=True)
                 if subject:
                     return Tag(subject, "voice", "after")
-            if token.character is None and (
-                token.lower in SPEECH_VERBS
-                or token.lower in TAG_ONLY_VERBS
+            if (
+                lower in SPEECH_VERBS
+                or lower in TAG_ONLY_VERBS
                 or narrator_present_verb(tokens, v, self.pronoun_gender)
             ):
                 if _reports(tokens, v):
@@ -603,7 +618,7 @@ class Context:
         if line.paragraph + 1 >= len(paragraphs):
             return None
         para = paragraphs[line.paragraph + 1]
-        return _possessed_voice(self.tokens(para.start, min(para.end, para.start + 80))[:4])
+        return _possessed_voice(self.tokens(para.start, min(para.end, para.start + 80), limit=4))
 
     def voice_closing_paragraph_before(self, line: Line) -> Subject | None:
         """`... and Sam's voice came muffled through the wall.` closing the narration paragraph
@@ -613,6 +628,8 @@ class Context:
             return None
         start, end = span
         end = start + len(self.text[start:end].rstrip())
+        if VOICE_WORD_RE.search(self.text, start, end + len("voice")) is None:
+            return None  # most paragraphs: no voice to read (a mention ends before `end`)
         return _possessed_voice(self.tokens(_last_sentence_start(self.text, start, end), end))
 
     def antecedent(self, line: Line, gender: str) -> tuple[Subject, list[str]] | None:
@@ -630,7 +647,7 @@ class Context:
             while end > start and read < ANTECEDENT_SENTENCES:
                 sentence = _last_sentence_start(self.text, max(start, end - SCAN_CHARS * 2), end)
                 read += 1
-                subject = self._sentence_subject(self.tokens(sentence, end)[:8])
+                subject = self._sentence_subject(self.tokens(sentence, end, limit=8))
                 if subject is not None and subject.kind == "name":
                     subject = self._last_clause_subject(sentence, end) or subject
                 if subject is not None and subject.kind == "descriptor":
@@ -651,7 +668,7 @@ class Context:
         cuts = [m.end() for m in _COORDINATE_CLAUSE_RE.finditer(self.text, start, end)]
         if not cuts:
             return None
-        later = self._sentence_subject(self.tokens(cuts[-1], end)[:4])
+        later = self._sentence_subject(self.tokens(cuts[-1], end, limit=4))
         return later if later is not None and later.kind == "name" else None
 
     def _narration_before(self, line: Line) -> list[tuple[int, int]]:
@@ -705,7 +722,7 @@ class Context:
         if end <= floor:
             return None
         start = _last_sentence_start(self.text, floor, end)
-        return self._first_subject(self.tokens(start, end)[:6])
+        return self._first_subject(self.tokens(start, end, limit=6))
 
     def previous_paragraph(self, line: Line) -> tuple[int, int] | None:
         """The narration paragraph right before a paragraph-opening quote (no quote in it)."""
@@ -714,7 +731,7 @@ class Context:
         if line.index and self.lines[line.index - 1].paragraph == line.paragraph - 1:
             return None
         para = self.units[line.paragraph - 1]
-        if self.document.in_note(para.start) or any(b == para.start for b in self.breaks):
+        if self.document.in_note(para.start) or para.start in self.break_set:
             return None
         return para.start, para.end
 
@@ -802,8 +819,10 @@ class Context:
         """A tag's noun: its gender, else, when the sieve asks (`person_nouns`), `person` for
         one that gives none (`said the officer`)."""
         gender = _noun_gender(word)
-        if gender is None and self.person_nouns and word in UNGENDERED_PERSON_NOUNS:
-            return "person"
+        if gender is None and word in UNGENDERED_PERSON_NOUNS:
+            self.person_noun_read = True
+            if self.person_nouns:
+                return "person"
         return gender
 
     def _subject_at(self, tokens: list[Token], k: int, possessive: bool = False) -> Subject | None:

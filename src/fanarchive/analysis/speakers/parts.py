@@ -77,12 +77,15 @@ def clipped_mentions(text: str, characters, mentions: list[Mention], quotes) -> 
     character's, and is no form of the cast and no ordinary English word (wordfreq), is that
     character: the vocative rules then read the call."""
     clips = _Clips(characters)
-    found = [
-        (match, character)
-        for quote in quotes
-        for match in CLIP_RE.finditer(text, quote.start, quote.end)
-        if (character := clips.owner(match.group()))
-    ]
+    seen, owner = clips.seen, clips.owner
+    found = []
+    for quote in quotes:
+        for match in CLIP_RE.finditer(text, quote.start, quote.end):
+            clip = match.group()
+            # the word's owner as `owner` keeps it, asked of `owner` the first time only
+            character = seen[clip] if clip in seen else owner(clip)
+            if character:
+                found.append((match, character))
     return _with_new_mentions(mentions, found)
 
 

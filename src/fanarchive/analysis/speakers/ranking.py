@@ -100,11 +100,12 @@ def eligible(line) -> bool:
     return quote.speaker is not None and quote.rule in RANKED_RULES and quote.label is None
 
 
-def turn_votes(sieve) -> dict[int, dict[str, float]]:
+def turn_votes(sieve, wanted: set[int] | None = None) -> dict[int, dict[str, float]]:
     """For every line in a conversation, each candidate's turn-parity vote: turns a
     near-certain rule decided vote for their speaker when an even number of turns away,
     against when odd, halved per turn of distance (what the sieve's turn-taking does, kept
-    per candidate instead of only its winner)."""
+    per candidate instead of only its winner). With `wanted` (line indices), only the turns
+    holding one of those lines are tallied: the ranking reads a line in seven."""
     from fanarchive.analysis.speakers.sieve import _turns
 
     votes: dict[int, dict[str, float]] = {}
@@ -116,6 +117,8 @@ def turn_votes(sieve) -> dict[int, dict[str, float]]:
             if sure:
                 anchors[i] = sure[-1]
         for i, turn in enumerate(turns):
+            if wanted is not None and not any(line.index in wanted for line in turn):
+                continue
             tally: dict[str, float] = {}
             # only the anchors within reach: all of them is quadratic in a long conversation
             nearby = range(max(0, i - VOTING_TURNS), i + VOTING_TURNS + 1)
@@ -185,39 +188,52 @@ def candidate_features(sieve, line, votes: dict[int, dict[str, float]] | None = 
     result: dict[str, dict[str, float]] = {}
     rule_key = f"rule={quote.rule}"
     interacting = [(key, f"{key}|{quote.rule}") for key in INTERACTING]
+    # What each candidate is compared with, read once per line (a missing turn is None,
+    # which no candidate's name equals).
+    speaker, addressee, narrator = quote.speaker, line.addressee, sieve.narrator
+    back = [_speaker(t) for t in turns[:3]] + [None] * (3 - min(3, len(turns)))
+    ahead = [_speaker(t) for t in following[:2]] + [None] * (2 - min(2, len(following)))
+    rank_of = {name: rank for rank, name in reversed(list(enumerate(order)))}
+    spoke: dict[str, int] = {}
+    for p in previous:
+        spoke[p.quote.speaker] = spoke.get(p.quote.speaker, 0) + 1
+    opening = line.first_in_paragraph
     for name in dict.fromkeys(n for n in names if n):
         known = sieve.genders.get(name, "unknown")
-        rank = order.index(name) if name in order else None
+        rank = rank_of.get(name)
+        is_speaker = 1.0 if name == speaker else 0.0
         f = {
-            "sieve": float(name == quote.speaker),
-            rule_key: float(name == quote.speaker),
-            "previous_turn": float(bool(turns) and _speaker(turns[0]) == name),
-            "two_turns_back": float(len(turns) > 1 and _speaker(turns[1]) == name),
-            "previous_addressee": float(bool(turns) and previous_addressee == name),
-            "addressed_here": float(line.addressee == name),
-            "listener_in_tag": float(name in banned),
-            "gender_agrees": float(gender is not None and known == gender),
-            "gender_clashes": float(gender is not None and known not in ("unknown", gender)),
-            "latest_named": float(rank == 0),
+            "sieve": is_speaker,
+            rule_key: is_speaker,
+            "previous_turn": 1.0 if back[0] == name else 0.0,
+            "two_turns_back": 1.0 if back[1] == name else 0.0,
+            "previous_addressee": 1.0 if previous_addressee == name else 0.0,
+            "addressed_here": 1.0 if addressee == name else 0.0,
+            "listener_in_tag": 1.0 if name in banned else 0.0,
+            "gender_agrees": 1.0 if gender is not None and known == gender else 0.0,
+            "gender_clashes": (
+                1.0 if gender is not None and known not in ("unknown", gender) else 0.0
+            ),
+            "latest_named": 1.0 if rank == 0 else 0.0,
             "recency": 1.0 / (1 + rank) if rank is not None else 0.0,
             "distance": _distance(quote.start, latest.get(name)),
             "mentions_nearby": min(counts.get(name, 0), 10) / 10,
-            "named_before_in_paragraph": float(name in around),
-            "named_after_in_paragraph": float(name in after),
-            "named_in_quote": float(name in inside and name != line.addressee),
-            "spoke_lately": sum(p.quote.speaker == name for p in previous) / 6,
-            "narrator": float(name == sieve.narrator),
-            "next_turn": float(bool(following) and _speaker(following[0]) == name),
-            "two_turns_ahead": float(len(following) > 1 and _speaker(following[1]) == name),
-            "next_addressee": float(bool(following) and next_addressee == name),
-            "beat_subject": float(beat == name),
+            "named_before_in_paragraph": 1.0 if name in around else 0.0,
+            "named_after_in_paragraph": 1.0 if name in after else 0.0,
+            "named_in_quote": 1.0 if name in inside and name != addressee else 0.0,
+            "spoke_lately": spoke.get(name, 0) / 6,
+            "narrator": 1.0 if name == narrator else 0.0,
+            "next_turn": 1.0 if ahead[0] == name else 0.0,
+            "two_turns_ahead": 1.0 if ahead[1] == name else 0.0,
+            "next_addressee": 1.0 if next_addressee == name else 0.0,
+            "beat_subject": 1.0 if beat == name else 0.0,
             "parity_vote": max(-1.0, min(1.0, tally.get(name, 0.0))),
-            "first_in_paragraph_sieve": float(line.first_in_paragraph and name == quote.speaker),
-            "three_turns_back": float(len(turns) > 2 and _speaker(turns[2]) == name),
-            "named_in_previous_turn": float(name in said_before),
-            "named_since_previous_turn": float(name in between),
+            "first_in_paragraph_sieve": is_speaker if opening else 0.0,
+            "three_turns_back": 1.0 if back[2] == name else 0.0,
+            "named_in_previous_turn": 1.0 if name in said_before else 0.0,
+            "named_since_previous_turn": 1.0 if name in between else 0.0,
             "turn_share": turn_counts.get(name, 0) / VOTING_TURNS,
-            "last_tagged": float(anchored == name),
+            "last_tagged": 1.0 if anchored == name else 0.0,
         }
         # The same evidence weighs differently after each rule (a turn's parity matters more
         # when the sieve guessed by turn-taking than when a beat named someone).
@@ -234,10 +250,9 @@ def rerank(sieve, model: Model | None = None) -> None:
     if model is None:
         return
     decisions = []
-    votes = turn_votes(sieve)
-    for line in sieve.lines:
-        if not eligible(line):
-            continue
+    ranked = [line for line in sieve.lines if eligible(line)]
+    votes = turn_votes(sieve, {line.index for line in ranked})
+    for line in ranked:
         candidates = candidate_features(sieve, line, votes)
         if not candidates:
             continue

@@ -389,7 +389,14 @@ class Sieve:
                 line.notes["not"] = kept
 
     def find_tag(self, line: Line) -> Tag | None:
-        return self.tag_by_name_or_gender(line) or self.tag_by_person_noun(line)
+        self.ctx.person_noun_read = False
+        tag = self.tag_by_name_or_gender(line)
+        if tag is not None or not self.ctx.person_noun_read:
+            # With no noun such as `officer` read, the second reading with person nouns
+            # would take every step of the first and find no tag either (a fruitless
+            # reading leaves the line's notes as they were).
+            return tag
+        return self.tag_by_person_noun(line)
 
     def tag_by_person_noun(self, line: Line) -> Tag | None:
         """`"Then you pay twice," said the officer.`: a quote no other tag was found for, whose
@@ -1235,7 +1242,7 @@ class Sieve:
         rule decided (an anchor), so one wrong guess never runs down the whole conversation."""
         for conversation in self.conversations():
             turns = _turns(conversation)
-            anchors = {i: _anchor(t) for i, t in enumerate(turns) if _anchor(t)}
+            anchors = {i: anchor for i, t in enumerate(turns) if (anchor := _anchor(t))}
             # turns counted from a call of the teller alone: the I and one other take turns
             # (`alternating`, as with `alternate_with_someone_unnamed`; as `turn_taking` and
             # `turn_partner` the learned ranking re-decided them, fic_tune8 -1, and fic_holdout9
@@ -1653,11 +1660,9 @@ class Sieve:
         if line.paragraph - previous.paragraph > CONVERSATION_PARAGRAPHS:
             return True
         units = self.ctx.units
-        if any(
-            units[k].end - units[k].start > NARRATION_PARAGRAPH
-            for k in range(previous.paragraph + 1, line.paragraph)
-        ):
-            return True
+        for k in range(previous.paragraph + 1, line.paragraph):  # (a loop: mostly none)
+            if units[k].end - units[k].start > NARRATION_PARAGRAPH:
+                return True
         if self.ctx.scene_start(previous.quote.start) != self.ctx.scene_start(line.quote.start):
             return True
         gap = line.quote.start - previous.quote.end
