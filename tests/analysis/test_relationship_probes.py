@@ -101,10 +101,12 @@ KINDS = {"romantic", "platonic"}
 # read at all; docs/relationships.md, "Relationships (thirteenth session)"). Tune 120 and
 # check 102 once two who trade blows in two sentences are enemies (docs/relationships.md,
 # "Relationships, round 15 (thirteenth session)"); tune 121 and check 103 once a sibling
-# noun naming nobody around it is the one its owner talks with in the lines after it.
+# noun naming nobody around it is the one its owner talks with in the lines after it. Check
+# 104 once a line's other side is never a speaker more than two paragraphs away (fourteenth
+# session).
 TUNE_RIGHT_AT_LEAST = 121
 TUNE_VIOLATIONS_AT_MOST = 10
-CHECK_RIGHT_AT_LEAST = 103
+CHECK_RIGHT_AT_LEAST = 104
 # 5 since chat lines are read as speech (2026-12-06): one check scene of texts reports a pair
 # it forbids, its right pairs unchanged (docs/relationships.md, "Chat and script lines"); 6
 # with round 9 (ids 132-155), as first measured; 5 again once a first-person narrator's `my

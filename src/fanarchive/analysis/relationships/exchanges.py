@@ -231,10 +231,13 @@ class ExchangeBinding(CueContext):
         if other is None:
             other = self._told(quote, speaker)  # '"I love you," Harry told Ginny'
         if other is None:
-            # The other side of the exchange: the nearest different speaker around this line.
+            # The other side of the exchange: the nearest different speaker around this line,
+            # in the same exchange (a line paragraphs away is another conversation's).
             i = bisect_left(self.quote_starts, quote.start)
             for j in (i - 1, i + 1, i - 2, i + 2):
                 if 0 <= j < len(self.quotes):
+                    if abs(self.quotes[j].paragraph - quote.paragraph) > EXCHANGE_LINES:
+                        continue
                     candidate = self.quotes[j].speaker
                     if candidate in self.names and candidate != speaker:
                         other = candidate

@@ -1,0 +1,46 @@
+"""Relationships (fourteenth session; docs/relationships.md, "Relationships (fourteenth
+session)"): a line's cue binds its speaker only to someone in the same exchange."""
+
+from tests.analysis.test_relationships import _pair, analyse
+
+# Cat speaks, leaves, and a page of narration later Bob, alone, speaks to a photograph.
+FAR_APART = (
+    '"See you on Monday," Cat said, and Bob heard the door close behind her.\n\n'
+    "The kitchen went quiet. Bob washed the two cups and dried them and put them away.\n\n"
+    "Outside, the rain came on, and the street lamps flickered.\n\n"
+    "He sat down at the table with the old photograph of the lake in his hands.\n\n"
+    '"I love you," Bob said. "I always did."\n\n'
+    "Cat never knew what he did with the evening.\n"
+)
+FAR_APART_QUOTES = [
+    ("See you on Monday,", "Cat", None),
+    ("I love you,", "Bob", None),
+    ("I always did.", "Bob", None),
+]
+
+
+def test_a_line_paragraphs_away_is_another_conversation():
+    """Bob's "I love you", said four paragraphs after Cat's last line and with no one named
+    to hear it, is not said to Cat: the one who spoke last is in another exchange (before,
+    the nearest other speaker, however far back, was the one spoken to: a false romance)."""
+    found = _pair(analyse(FAR_APART, FAR_APART_QUOTES), "Bob Stone", "Cat Moss")
+    assert found is None or found.kind != "romantic"
+
+
+NEAR = (
+    '"See you on Monday," Cat said from the door.\n\n'
+    '"I love you," Bob said. "I always did."\n\n'
+    "Cat stood there a long moment with her coat half on.\n"
+)
+NEAR_QUOTES = [
+    ("See you on Monday,", "Cat", None),
+    ("I love you,", "Bob", None),
+    ("I always did.", "Bob", None),
+]
+
+
+def test_the_line_just_before_is_the_same_exchange():
+    """The guard's other side: the other speaker of the line just before is still the one
+    spoken to."""
+    found = _pair(analyse(NEAR, NEAR_QUOTES), "Bob Stone", "Cat Moss")
+    assert found is not None and found.kind == "romantic"
