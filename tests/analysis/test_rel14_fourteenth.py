@@ -44,3 +44,31 @@ def test_the_line_just_before_is_the_same_exchange():
     spoken to."""
     found = _pair(analyse(NEAR, NEAR_QUOTES), "Bob Stone", "Cat Moss")
     assert found is not None and found.kind == "romantic"
+
+
+GOSSIP = (
+    "Ann came back from the fair with straw in her hair and a ribbon in her fist.\n\n"
+    '"Your brother kissed you at the gate!" Cat said.\n\n'
+    '"He always does that," Ann said. "He thinks it is funny."\n\n'
+    "Cat laughed and took the ribbon from her, and they walked home together.\n"
+)
+GOSSIP_QUOTES = [
+    ("Your brother kissed you at the gate!", "Cat", "Ann"),
+    ("He always does that,", "Ann", None),
+    ("He thinks it is funny.", "Ann", None),
+]
+
+
+def test_a_kiss_someone_described_gives_is_not_the_speakers():
+    """ "Your brother kissed you at the gate!": the one who kissed is someone described in
+    the clause, not the speaker (before, the kiss made Cat and Ann a couple)."""
+    found = _pair(analyse(GOSSIP, GOSSIP_QUOTES), "Ann Lee", "Cat Moss")
+    assert found is None or found.kind != "romantic"
+
+
+def test_the_speakers_own_kiss_is_still_theirs():
+    """The guard's other side: "I kissed you at the gate!" is about the two talking."""
+    text = GOSSIP.replace("Your brother kissed you at the gate!", "I kissed you at the gate!")
+    quotes = [("I kissed you at the gate!", "Cat", "Ann"), *GOSSIP_QUOTES[1:]]
+    found = _pair(analyse(text, quotes), "Ann Lee", "Cat Moss")
+    assert found is not None and found.kind == "romantic"
