@@ -72,3 +72,35 @@ def test_the_speakers_own_kiss_is_still_theirs():
     quotes = [("I kissed you at the gate!", "Cat", "Ann"), *GOSSIP_QUOTES[1:]]
     found = _pair(analyse(text, quotes), "Ann Lee", "Cat Moss")
     assert found is not None and found.kind == "romantic"
+
+
+FRIENDS = (
+    "The night before the final, Ann could not sleep. Cat had been Ann's best friend since "
+    "the first day of school, and she came round with chips and a blanket.\n\n"
+    '"You will be fine," Cat said.\n\n'
+    '"I know," Ann said. "Thanks for coming."\n\n'
+    '"Love you," Cat said. "Go win."\n\n'
+    "{ending}\n"
+)
+FRIENDS_QUOTES = [
+    ("You will be fine,", "Cat", "Ann"),
+    ("I know,", "Ann", "Cat"),
+    ("Thanks for coming.", "Ann", "Cat"),
+    ("Love you,", "Cat", "Ann"),
+    ("Go win.", "Cat", "Ann"),
+]
+
+
+def test_love_said_between_friends_is_a_friends():
+    """ "Love you" said in a line between two the text calls best friends is a friend's:
+    platonic friends (before, the one confession made them a couple)."""
+    text = FRIENDS.format(ending="Ann threw a cushion at her, and they watched a film.")
+    found = _pair(analyse(text, FRIENDS_QUOTES), "Ann Lee", "Cat Moss")
+    assert found is not None and (found.kind, found.subtype) == ("platonic", "friends")
+
+
+def test_friends_the_narration_shows_kissing_are_a_couple():
+    """The rule's other side: a kiss the narration shows still makes the friends a couple."""
+    text = FRIENDS.format(ending="Ann kissed Cat on the mouth, slowly, and Cat kissed her back.")
+    found = _pair(analyse(text, FRIENDS_QUOTES), "Ann Lee", "Cat Moss")
+    assert found is not None and found.kind == "romantic"

@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations, islice
 
 from fanarchive.analysis.characters import Cast
@@ -1019,6 +1019,11 @@ def build(
     if not shown and not _decisive(info):
         return None  # a kiss bound to the two shows them together, named apart or not
     romantic = is_romantic(info)
+    if romantic and not tagged and _friends_saying_love(info):
+        # "Jolene had been her friend since the orphanage" ... "Love you, girl. Go win": "I
+        # love you" said between two the text calls friends is a friend's, as between two
+        # the author tags "A & B"; what the narration shows (a kiss) still makes a romance.
+        romantic = False
     if romantic and not tagged and _one_called_by_kin(pair):
         # `Mum: love you both` / `Priya: love you too`: whoever a story calls Mum or Dad is
         # someone's parent; their love is a family's (unless Mum and Dad are the pair).
@@ -1079,6 +1084,19 @@ def build(
         signals=_signals(info, index),
         detail=detail,
     )
+
+
+FRIEND_SUBTYPES = ("friends", "just-friends", "childhood")
+
+
+def _friends_saying_love(info: PairInfo) -> bool:
+    """The text calls the two friends, and their only romance is a confession said in a
+    line ("I love you", "love you too"): without those lines they are no couple."""
+    if not any(info.subtypes.get(name) for name in FRIEND_SUBTYPES):
+        return False
+    said = set(info.said_love)
+    unsaid = [r for r in info.romance if not (r[1] == "confession" and r[2] in said)]
+    return len(unsaid) < len(info.romance) and not is_romantic(replace(info, romance=unsaid))
 
 
 def _one_called_by_kin(pair: Pair) -> bool:
