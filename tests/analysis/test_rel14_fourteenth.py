@@ -104,3 +104,30 @@ def test_friends_the_narration_shows_kissing_are_a_couple():
     text = FRIENDS.format(ending="Ann kissed Cat on the mouth, slowly, and Cat kissed her back.")
     found = _pair(analyse(text, FRIENDS_QUOTES), "Ann Lee", "Cat Moss")
     assert found is not None and found.kind == "romantic"
+
+
+HOME = (
+    '"Mom, I\'m home," Ann called from the hall.\n\n'
+    '"In the kitchen," Cat said.\n\n'
+    '"Something smells good," Ann said.\n\n'
+    '"Your favourite. Wash your hands first," Cat said.\n\n'
+    '"Love you," Ann said, and kicked off her shoes.\n\n'
+    '"Love you too," Cat said.\n\n'
+    "They ate at the counter while the radio played.\n"
+)
+HOME_QUOTES = [
+    ("Mom, I'm home,", "Ann", "Cat"),
+    ("In the kitchen,", "Cat", "Ann"),
+    ("Something smells good,", "Ann", "Cat"),
+    ("Your favourite. Wash your hands first,", "Cat", "Ann"),
+    ("Love you,", "Ann", "Cat"),
+    ("Love you too,", "Cat", "Ann"),
+]
+
+
+def test_love_said_between_kin_the_text_guesses_is_a_relatives():
+    """ "Mom, I'm home" makes the two kin on a guess; their "Love you" and "Love you too" a
+    few lines later are a daughter's and a mother's, not a couple's (before, the two spoken
+    confessions made them a romance)."""
+    found = _pair(analyse(HOME, HOME_QUOTES), "Ann Lee", "Cat Moss")
+    assert found is not None and (found.kind, found.subtype) == ("platonic", "family")

@@ -1019,10 +1019,11 @@ def build(
     if not shown and not _decisive(info):
         return None  # a kiss bound to the two shows them together, named apart or not
     romantic = is_romantic(info)
-    if romantic and not tagged and _friends_saying_love(info):
+    if romantic and not tagged and _friends_or_kin_saying_love(info):
         # "Jolene had been her friend since the orphanage" ... "Love you, girl. Go win": "I
-        # love you" said between two the text calls friends is a friend's, as between two
-        # the author tags "A & B"; what the narration shows (a kiss) still makes a romance.
+        # love you" said between two the text calls friends (or guesses kin) is a friend's
+        # (a relative's), as between two the author tags "A & B"; what the narration shows
+        # (a kiss) still makes a romance.
         romantic = False
     if romantic and not tagged and _one_called_by_kin(pair):
         # `Mum: love you both` / `Priya: love you too`: whoever a story calls Mum or Dad is
@@ -1089,10 +1090,11 @@ def build(
 FRIEND_SUBTYPES = ("friends", "just-friends", "childhood")
 
 
-def _friends_saying_love(info: PairInfo) -> bool:
-    """The text calls the two friends, and their only romance is a confession said in a
-    line ("I love you", "love you too"): without those lines they are no couple."""
-    if not any(info.subtypes.get(name) for name in FRIEND_SUBTYPES):
+def _friends_or_kin_saying_love(info: PairInfo) -> bool:
+    """The text calls the two friends or guesses them kin ("her brother" naming nobody,
+    "Mom," said to the other, one family name), and their only romance is a confession said
+    in a line ("I love you", "love you too"): without those lines they are no couple."""
+    if not any(info.subtypes.get(name) for name in FRIEND_SUBTYPES) and not info.kin_guesses:
         return False
     said = set(info.said_love)
     unsaid = [r for r in info.romance if not (r[1] == "confession" and r[2] in said)]
