@@ -131,3 +131,15 @@ def test_love_said_between_kin_the_text_guesses_is_a_relatives():
     confessions made them a romance)."""
     found = _pair(analyse(HOME, HOME_QUOTES), "Ann Lee", "Cat Moss")
     assert found is not None and (found.kind, found.subtype) == ("platonic", "family")
+
+
+def test_any_romance_said_between_friends_is_a_friends():
+    """Not only "I love you": "You're mine for the whole weekend" said to a best friend is a
+    friend's too (before, the line's possessive made them a couple)."""
+    text = FRIENDS.replace(
+        '"Love you," Cat said. "Go win."', '"You\'re mine all weekend," Cat said.'
+    )
+    text = text.format(ending="Ann threw a cushion at her, and they watched a film.")
+    quotes = [*FRIENDS_QUOTES[:3], ("You're mine all weekend,", "Cat", "Ann")]
+    found = _pair(analyse(text, quotes), "Ann Lee", "Cat Moss")
+    assert found is not None and (found.kind, found.subtype) == ("platonic", "friends")
