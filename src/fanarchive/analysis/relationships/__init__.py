@@ -24,7 +24,7 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations, islice
 
 from fanarchive.analysis.characters import Cast
@@ -128,6 +128,8 @@ class PairInfo:
     # name: guesses, so they name the kind of a pair only when nothing says it is a couple
     kin_guesses: list[int] = field(default_factory=list)
     said_love: list[int] = field(default_factory=list)  # sentences of a confession in a line
+    # the romance cues said in a line ("I love you", "you're mine", "kiss me"), as in `romance`
+    said: list[tuple[float, str, int]] = field(default_factory=list)
     # a kiss in their scene bound to nobody, its pronouns fitting the two: no platonic guess
     unbound_kiss: bool = False
 
@@ -305,9 +307,12 @@ def assign_cues(
             kind, strength = cue.kind, cue.weight
             if kind == "kiss" and binder.affectionate(hit.end):
                 kind, strength = "touch", 1  # a kiss on the hand or the cheek
-            pairs[pair].romance.append((strength * weight, kind, index.index_at(hit.start)))
-            if kind == "confession" and binder._quote_at(hit.start) is not None:
-                pairs[pair].said_love.append(index.index_at(hit.start))
+            found = (strength * weight, kind, index.index_at(hit.start))
+            pairs[pair].romance.append(found)
+            if binder._quote_at(hit.start) is not None:
+                pairs[pair].said.append(found)
+                if kind == "confession":
+                    pairs[pair].said_love.append(found[2])
     romance_spans.sort()
     romance_starts = [a for a, _ in romance_spans]
     unnamed: dict[tuple[str, str], list[tuple[str | None, int]]] = defaultdict(list)
@@ -1019,6 +1024,12 @@ def build(
     if not shown and not _decisive(info):
         return None  # a kiss bound to the two shows them together, named apart or not
     romantic = is_romantic(info)
+    if romantic and not tagged and _friends_or_kin_saying_love(info):
+        # "Jolene had been her friend since the orphanage" ... "Love you, girl. Go win": "I
+        # love you" said between two the text calls friends (or guesses kin) is a friend's
+        # (a relative's), as between two the author tags "A & B"; what the narration shows
+        # (a kiss) still makes a romance.
+        romantic = False
     if romantic and not tagged and _one_called_by_kin(pair):
         # `Mum: love you both` / `Priya: love you too`: whoever a story calls Mum or Dad is
         # someone's parent; their love is a family's (unless Mum and Dad are the pair).
@@ -1079,6 +1090,21 @@ def build(
         signals=_signals(info, index),
         detail=detail,
     )
+
+
+FRIEND_SUBTYPES = ("friends", "just-friends", "childhood")
+
+
+def _friends_or_kin_saying_love(info: PairInfo) -> bool:
+    """The text calls the two friends or guesses them kin ("her brother" naming nobody,
+    "Mom," said to the other, one family name), and their only romance is said in their lines
+    ("I love you", "love you too", "you're mine"): without those lines they are no couple."""
+    if not info.said:
+        return False
+    if not any(info.subtypes.get(name) for name in FRIEND_SUBTYPES) and not info.kin_guesses:
+        return False
+    unsaid = list((Counter(info.romance) - Counter(info.said)).elements())
+    return not is_romantic(replace(info, romance=unsaid))
 
 
 def _one_called_by_kin(pair: Pair) -> bool:

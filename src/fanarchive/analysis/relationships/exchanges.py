@@ -16,7 +16,11 @@ from functools import cached_property
 from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.model import Quote
 from fanarchive.analysis.relationships.context import CueContext
-from fanarchive.analysis.relationships.genders import _genders_of
+from fanarchive.analysis.relationships.genders import (
+    DESCRIBED_PERSON_RE,
+    OTHER_PERSON_RE,
+    _genders_of,
+)
 from fanarchive.analysis.relationships.people import Pair, Person, pair_of
 
 # The words of a quoted clause that make it about the speaker and the one spoken to.
@@ -133,6 +137,8 @@ class ExchangeBinding(CueContext):
         about_others, about_us = self._clause_pronouns(quote, start, end)
         if about_others or self._names_in(quote, start, end):
             return None  # about someone else: "her brother is in love with you"
+        if not relational and self._described_before(quote, start):
+            return None  # "Did the old man just kiss you?": someone described does it
         if relational:
             # "you're my brother", "I'm your big brother", "we were rivals": not "you were
             # an excellent wife".
@@ -231,10 +237,13 @@ class ExchangeBinding(CueContext):
         if other is None:
             other = self._told(quote, speaker)  # '"I love you," Harry told Ginny'
         if other is None:
-            # The other side of the exchange: the nearest different speaker around this line.
+            # The other side of the exchange: the nearest different speaker around this line,
+            # in the same exchange (a line paragraphs away is another conversation's).
             i = bisect_left(self.quote_starts, quote.start)
             for j in (i - 1, i + 1, i - 2, i + 2):
                 if 0 <= j < len(self.quotes):
+                    if abs(self.quotes[j].paragraph - quote.paragraph) > EXCHANGE_LINES:
+                        continue
                     candidate = self.quotes[j].speaker
                     if candidate in self.names and candidate != speaker:
                         other = candidate
@@ -269,6 +278,13 @@ class ExchangeBinding(CueContext):
                 EXCHANGE_RE.search(clause) is not None,
             )
         return self._clause_words[bounds]
+
+    def _described_before(self, quote: Quote, start: int) -> bool:
+        """Someone described, not named, stands in the cue's quoted clause before it ("the
+        old man", "your mom", "Ann's brother"): the clause is about them, not the speaker."""
+        left, _ = self._clause_bounds(quote, start, start)
+        lead = self.text[left:start]
+        return bool(OTHER_PERSON_RE.search(lead) or DESCRIBED_PERSON_RE.search(lead))
 
     def _clause_bounds(self, quote: Quote, start: int, end: int) -> tuple[int, int]:
         """The quoted words around the cue, cut at sentence ends (. ! ? ;), found by bisection
