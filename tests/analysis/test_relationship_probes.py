@@ -113,10 +113,11 @@ KINDS = {"romantic", "platonic"}
 # friend's, 107 once between two it guesses kin too, 109 once any romance said in their lines
 # is (not only "I love you"). Tune 131 right with 13 violations and check 110 with 15 with
 # round 16 (ids 276-305, fourteenth session), as first measured at ab5b67a (round 16 alone:
-# tune 10 / 32 right, 3 violations; check 7 / 35, 0); with the rules above, MEASURE.
-TUNE_RIGHT_AT_LEAST = 131
-TUNE_VIOLATIONS_AT_MOST = 13
-CHECK_RIGHT_AT_LEAST = 110
+# tune 10 / 32 right, 3 violations; check 7 / 35, 0); with the rules above on them, tune 133
+# right with 11 violations and check 116 (measured at f6304cc).
+TUNE_RIGHT_AT_LEAST = 133
+TUNE_VIOLATIONS_AT_MOST = 11
+CHECK_RIGHT_AT_LEAST = 116
 # 5 since chat lines are read as speech (2026-12-06): one check scene of texts reports a pair
 # it forbids, its right pairs unchanged (docs/relationships.md, "Chat and script lines"); 6
 # with round 9 (ids 132-155), as first measured; 5 again once a first-person narrator's `my
@@ -129,7 +130,7 @@ CHECK_RIGHT_AT_LEAST = 110
 # measured; 14 once a line's cue after someone described in its clause ("Your brother kissed
 # you") is not the speaker's (fourteenth session); 13 once "I love you" said in lines between
 # two the text calls friends is a friend's; 12 once between two it guesses kin too; 11 once
-# any romance said in their lines is.
+# any romance said in their lines is (11 with round 16 too, measured at f6304cc).
 CHECK_VIOLATIONS_AT_MOST = 11
 
 
