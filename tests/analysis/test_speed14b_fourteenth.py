@@ -1,0 +1,46 @@
+"""speed14b: faster paths of the cast, relationships and warnings stages give what the slow
+ones gave (hand-written passages)."""
+
+from __future__ import annotations
+
+import re
+
+from fanarchive.analysis.characters.definite import TAGGED_RE, _tag_starts
+from fanarchive.analysis.characters.lexicon import SPEECH_VERBS
+from fanarchive.analysis.prefilter import finditer_at
+
+TAG_PASSAGES = [
+    '"Move," said the old ferryman. "Now," the girl with the lamp whispered, and ran.',
+    '"Who?" asked the the clerk. The tall woman said nothing. "No," the man said.',
+    'The innkeeper replied, "Soon." the guard went on. "Yes," said the guard, laughing.',
+    '"Go!" —said the sergeant. "Eh?" cried the harbour master in a low voice; the boy laughed.',
+    'the cook said "Stop" unsaid the words; resaid the thing. xsaid the man. Said the fool.',
+    '"Tea?" The old lady asked the maid and the cook. "Fine," muttered the cabin-boy again.',
+    "",
+    "the",
+    "said the",
+]
+
+
+def test_tag_starts_find_every_tagged_description():
+    for text in TAG_PASSAGES + [" ".join(TAG_PASSAGES), "\n\n".join(TAG_PASSAGES)]:
+        slow = [(m.span(), m.groups()) for m in TAGGED_RE.finditer(text)]
+        fast = [(m.span(), m.groups()) for m in finditer_at(TAGGED_RE, text, _tag_starts(text))]
+        assert fast == slow
+
+
+def test_speech_verbs_are_lower_case_letters():
+    # _tag_starts walks back over a-z to find the verb before ` the`
+    assert all(re.fullmatch("[a-z]+", verb) for verb in SPEECH_VERBS)
+
+
+def test_finditer_at_goes_on_from_the_last_match():
+    pattern = re.compile(r"ab|ba")
+    text = "abababa xba"
+    starts = [i for i in range(len(text)) if text[i] in "ab"]
+    assert [m.span() for m in finditer_at(pattern, text, starts)] == [
+        m.span() for m in pattern.finditer(text)
+    ]
+    assert [m.span() for m in finditer_at(pattern, text, starts, 5)] == [
+        m.span() for m in pattern.finditer(text, 0, 5)
+    ]
