@@ -44,3 +44,21 @@ def test_finditer_at_goes_on_from_the_last_match():
     assert [m.span() for m in finditer_at(pattern, text, starts, 5)] == [
         m.span() for m in pattern.finditer(text, 0, 5)
     ]
+
+
+POSSESSIVE_PASSAGES = [
+    "His hat, her coat and their bags; Our house. this is his. Theirs is ours, hers too.",
+    "Thesis her-self_his his\nher Her\tthat'his o'her (their) [His] —her 'his ",
+    "his",
+    "",
+]
+
+
+def test_possessive_words_found_as_before():
+    from fanarchive.analysis.characters.scan import _POSSESSIVE_RE
+
+    before = re.compile(r"\b(?:[Hh]is|[Hh]er|[Oo]ur|[Tt]heir) ")
+    for text in POSSESSIVE_PASSAGES + [" ".join(POSSESSIVE_PASSAGES)]:
+        assert [m.span() for m in _POSSESSIVE_RE.finditer(text)] == [
+            m.span() for m in before.finditer(text)
+        ]
