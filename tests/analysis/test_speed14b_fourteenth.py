@@ -62,3 +62,47 @@ def test_possessive_words_found_as_before():
         assert [m.span() for m in _POSSESSIVE_RE.finditer(text)] == [
             m.span() for m in before.finditer(text)
         ]
+
+
+SENTENCE_PASSAGES = [
+    'Mr. Smith came. "Why?" she asked!! Then... it ended…  Dr. Who?\n\nNext one.\n \t\nA "quote."',
+    "  Leading spaces. St. Ives is far. (An aside.) [Brackets!] Etc. and so on.\n\n\n",
+    "No end at all",
+    "Line one\nline two.\r\n\r\nThird paragraph?'\u2019 Fourth.\u201d\n\n  \n  Fifth",
+    "Ask Mrs.\nJones. Mt. Fuji.  Jr.\n\nSr. ok. Prof. X. vs. them!?! \u2026 done",
+    "",
+    "\n\n",
+    ".",
+]
+_OLD_END_RE = re.compile(r"([.!?…]+[\"'”’)\]]*)\s+|\s*\n[ \t]*\n\s*")
+
+
+def _old_punctuated_sentences(text: str) -> list[tuple[int, int]]:
+    from fanarchive.analysis.sentences import _after_abbreviation
+
+    spans, start = [], len(text) - len(text.lstrip())
+    for match in _OLD_END_RE.finditer(text):
+        punct = match.group(1)
+        end = match.end(1) if punct is not None else match.start()
+        if (
+            punct == "."
+            and text[match.start() - 1] in "rstfcRSTFC"
+            and _after_abbreviation(text, match.start())
+            and "\n" not in match.group()
+        ):
+            continue
+        if end > start:
+            spans.append((start, end))
+        start = match.end()
+    end = len(text.rstrip())
+    if end > start:
+        spans.append((start, end))
+    return spans
+
+
+def test_sentence_ends_as_before():
+    from fanarchive.analysis.sentences import _punctuated_sentences
+
+    for text in SENTENCE_PASSAGES + ["\n\n".join(SENTENCE_PASSAGES), " ".join(SENTENCE_PASSAGES)]:
+        found = [(s.start, s.end) for s in _punctuated_sentences(text)]
+        assert found == _old_punctuated_sentences(text)
