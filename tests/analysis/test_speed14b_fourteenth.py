@@ -106,3 +106,34 @@ def test_sentence_ends_as_before():
     for text in SENTENCE_PASSAGES + ["\n\n".join(SENTENCE_PASSAGES), " ".join(SENTENCE_PASSAGES)]:
         found = [(s.start, s.end) for s in _punctuated_sentences(text)]
         assert found == _old_punctuated_sentences(text)
+
+
+_OLD_FIGHT_RE = re.compile(
+    r"\b(?=[hkpst])(?:punch(?:ed|es|ing)?|kick(?:ed|s|ing)?|stabb(?:ed|ing)|stabs?|slash(?:ed|es|ing)"
+    r"|hit|hits|hitting|slapp(?:ed|ing)|slaps?|strangl(?:ed|es|ing)|tackl(?:ed|es|ing)"
+    r"|head-?butt(?:ed|s|ing)?|shot|shoots?|shooting)\b",
+    re.IGNORECASE,
+)
+FIGHT_PASSAGES = [
+    "He punched Bob, then KICKED him; she Slapped back. Stabs, stabbing, stabbed a man.",
+    "Headbutt, head-butting, HEAD-BUTTED. Hit hits hitting hitter whit shot shoots shootings.",
+    "tackles Tackled tackle slash slashes strangles strangled; Shot-glass shot's \u017fhot \u212aick",
+    "unpunched sucker-punched kick-off kick_off 3hit hit3 _hit (hit) 'slap' slaps",
+]
+
+
+def test_fight_verbs_found_as_before():
+    from fanarchive.analysis.relationships import FIGHT_RE
+
+    for text in FIGHT_PASSAGES + ["\n".join(FIGHT_PASSAGES)]:
+        assert [m.span() for m in FIGHT_RE.finditer(text)] == [
+            m.span() for m in _OLD_FIGHT_RE.finditer(text)
+        ]
+
+
+def test_fight_first_letters_are_all_that_ignore_case_matches():
+    from fanarchive.analysis.relationships import FIGHT_FIRST_LETTERS
+
+    letter = re.compile("[hkpst]", re.IGNORECASE)
+    found = {chr(c) for c in range(0x110000) if letter.match(chr(c))}
+    assert found == set(FIGHT_FIRST_LETTERS)
