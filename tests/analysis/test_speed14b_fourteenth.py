@@ -137,3 +137,26 @@ def test_fight_first_letters_are_all_that_ignore_case_matches():
     letter = re.compile("[hkpst]", re.IGNORECASE)
     found = {chr(c) for c in range(0x110000) if letter.match(chr(c))}
     assert found == set(FIGHT_FIRST_LETTERS)
+
+
+KEYWORD_PASSAGES = [
+    "He hit the wall; hitting hurts. Violence, violent fights, a fight-club's gun-runner.",
+    "kill killed killer's skill unkillable 3kill kill_ dead deadly died dying funeral graves",
+    "wars war's warship armies troops soldier soldiers battlefield kidnapped hostage taken.",
+    "knife knives sword swords stab stabbed blood-red beat beaten attack weapon über-kill",
+]
+
+
+def test_keywords_grouped_by_letter_find_as_before():
+    from fanarchive.analysis.warnings.learned import KEYWORD_RES, KEYWORDS, KEYWORDS_RE
+
+    def plain(alternatives: str) -> re.Pattern[str]:
+        return re.compile(rf"\b(?:{alternatives})\b")
+
+    texts = [t.lower() for t in KEYWORD_PASSAGES] + ["\n".join(KEYWORD_PASSAGES)]
+    for text in texts:
+        for category, alternatives in KEYWORDS.items():
+            assert [m.span() for m in KEYWORD_RES[category].finditer(text)] == [
+                m.span() for m in plain(alternatives).finditer(text)
+            ]
+        assert KEYWORDS_RE.findall(text) == plain("|".join(KEYWORDS.values())).findall(text)
