@@ -160,3 +160,22 @@ def test_keywords_grouped_by_letter_find_as_before():
                 m.span() for m in plain(alternatives).finditer(text)
             ]
         assert KEYWORDS_RE.findall(text) == plain("|".join(KEYWORDS.values())).findall(text)
+
+
+INTRODUCTION_PASSAGES = [
+    "An old man came in. a tall, thin woman and One stranger; my aunt Polly, our cook.",
+    "The lady's maid, the-end, Amy the girl, Anne my friend, Oner, sour our, them an",
+    "Another man. an-other a3 A\nman. (an officer) 'a girl' --the boy my",
+]
+
+
+def test_introductions_found_as_before():
+    from fanarchive.analysis.characters.unnamed import _INTRODUCED_RE
+
+    before = re.compile(
+        r"\b([Aa]n?|[Tt]he|[Oo]ne|[Mm]y|[Oo]ur) (?=((?:[A-Za-z][a-z\-]*,? ){0,4}[A-Za-z][a-z\-]*))"
+    )
+    for text in INTRODUCTION_PASSAGES + [" ".join(INTRODUCTION_PASSAGES)]:
+        found = [(m.span(), m.groups(), m.span(2)) for m in _INTRODUCED_RE.finditer(text)]
+        assert found == [(m.span(), m.groups(), m.span(2)) for m in before.finditer(text)]
+        assert found
