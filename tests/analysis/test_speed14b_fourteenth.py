@@ -179,3 +179,48 @@ def test_introductions_found_as_before():
         found = [(m.span(), m.groups(), m.span(2)) for m in _INTRODUCED_RE.finditer(text)]
         assert found == [(m.span(), m.groups(), m.span(2)) for m in before.finditer(text)]
         assert found
+
+
+DESCRIPTION_PASSAGES = [
+    "A man came in. The old man sat; the man said so. Then the tall old man left. bathe man",
+    "An old, tired woman and some stranger. One woman spoke; the-woman; The woman's hat.",
+    '"Doctor?" "Not now, Captain." the Doctor. Doctor, come. xDoctor! _Captain. Captain.',
+]
+
+
+def test_description_patterns_find_as_before():
+    from fanarchive.analysis.characters import definite
+
+    for text in DESCRIPTION_PASSAGES + [" ".join(DESCRIPTION_PASSAGES)]:
+        for words in (("man",), ("old", "man"), ("woman",), ("stranger",)):
+            head = re.escape(words[-1])
+            if definite._generic(words):
+                before = rf"\b[Tt]he {re.escape(' '.join(words))}\b"
+            else:
+                before = rf"\b[Tt]he (?:(?!the\b)[a-z\-]+ ){{0,2}}{head}\b"
+            now = definite._mention_pattern(definite.Description(words))
+            assert [m.span() for m in now.finditer(text)] == [
+                m.span() for m in re.finditer(before, text)
+            ]
+            introduction = rf"\b(?:[Aa]n?|[Oo]ne|[Ss]ome) (?:[a-z\-]+,? ){{0,3}}{head}\b"
+            assert [m.span() for m in re.finditer(introduction, text)] == [
+                m.span() for m in re.finditer(definite._INTRODUCTION.format(head=head), text)
+            ]
+
+
+def test_title_calls_count_as_before():
+    from fanarchive.analysis.characters import definite
+    from fanarchive.analysis.characters.scan import Scan
+
+    text = DESCRIPTION_PASSAGES[2]
+    starts = [m.start() for m in re.finditer('"', text)][::2]
+    ends = [m.end() for m in re.finditer('"', text)][1::2]
+    scan = Scan(text, [], starts, ends, None)
+    for title in ("Doctor", "Captain"):
+        before = sum(
+            1
+            for m in re.finditer(rf"\b{title}(?=[,?!.])", text)
+            if scan.in_quote(m.start()) and definite._opens_or_follows_comma(text, m.start())
+        )
+        assert definite._title_calls(title, scan) == before
+        assert before

@@ -78,9 +78,15 @@ INTRODUCTION_REACH = 3000
 # and how far after that introduction the description still means that newcomer (in a novel,
 # `the young man` three chapters on is more often someone the story has named).
 NEWCOMER_REACH = 12000
-_INTRODUCTION = r"\b(?:[Aa]n?|[Oo]ne|[Ss]ome) (?:[a-z\-]+,? ){{0,3}}{head}\b"
+# `\b(?:[Aa]n?|[Oo]ne|[Ss]ome) ...`, each word opening on its letter behind a look-behind that
+# asks what `\b` asked, so that `re` skips ahead to those letters (as every `\b[Tt]he` below).
+_INTRODUCTION = (
+    r"(?:A(?<!\w.)n?|a(?<!\w.)n?|O(?<!\w.)ne|o(?<!\w.)ne|S(?<!\w.)ome|s(?<!\w.)ome)"
+    r" (?:[a-z\-]+,? ){{0,3}}{head}\b"
+)
 # How far (in characters) a tag may stand from the quotation it belongs to.
 TAG_REACH = 4
+_WORD_CHAR_RE = re.compile(r"\w")
 
 
 @dataclass
@@ -163,7 +169,10 @@ def _titled_mid_sentence(description: Description, scan: Scan) -> bool:
 def _title_calls(title: str, scan: Scan) -> int:
     """How often a line calls someone by the bare title: at a line's start or after a comma,
     followed by a comma, `?`, `!` or a full stop (`"Doctor?"`, `"Not now, Captain."`)."""
-    pattern = re.compile(rf"\b{re.escape(title)}(?=[,?!.])")
+    # `\b` + the title, opening on its first letter where that is a word character
+    first = re.escape(title[0])
+    opening = rf"{first}(?<!\w.)" if _WORD_CHAR_RE.match(title) else rf"\b{first}"
+    pattern = re.compile(rf"{opening}{re.escape(title[1:])}(?=[,?!.])")
     return sum(
         1
         for match in pattern.finditer(scan.text)
@@ -253,9 +262,9 @@ def _mention_pattern(description: Description) -> re.Pattern:
     any person could be (`the old man`, not `the young man`), else any phrase of up to three
     words with its head (`the big navvy`, `the navvy`)."""
     if _generic(description.words):
-        return re.compile(rf"\b[Tt]he {re.escape(' '.join(description.words))}\b")
+        return re.compile(rf"[Tt](?<!\w.)he {re.escape(' '.join(description.words))}\b")
     head = re.escape(description.words[-1])
-    return re.compile(rf"\b[Tt]he (?:(?!the\b)[a-z\-]+ ){{0,2}}{head}\b")
+    return re.compile(rf"[Tt](?<!\w.)he (?:(?!the\b)[a-z\-]+ ){{0,2}}{head}\b")
 
 
 def _keep_near_introduction(description: Description, scan: Scan) -> None:
