@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import marshal
 import re
+from collections.abc import Iterable, Iterator
 from functools import cached_property
 from pathlib import Path
 from re import _constants as sre  # type: ignore[attr-defined]
@@ -48,6 +49,23 @@ class Prefiltered:
                 return found
             position = start + 1
         return None
+
+
+def finditer_at(
+    regex: re.Pattern[str], text: str, starts: Iterable[int], endpos: int | None = None
+) -> Iterator[re.Match[str]]:
+    """`regex.finditer(text, 0, endpos)`, the pattern tried only at `starts`: ascending
+    offsets among which is every position a match may start at. A pattern that `re` must try
+    at every character (one opening on a look-around or `\\b`) costs that at each of them;
+    where a cheap pattern with a literal or a class first finds the few places it may start,
+    this is the same matches for a fraction. As `finditer`, the next match is looked for
+    from the end of the last one; `regex` must not match the empty string."""
+    match_at, last = regex.match, len(text) if endpos is None else endpos
+    end = 0
+    for start in starts:
+        if start >= end and (found := match_at(text, start, last)) is not None:
+            yield found
+            end = found.end()
 
 
 def _opening_trie(regex: re.Pattern[str]) -> re.Pattern[str] | None:

