@@ -31,8 +31,9 @@ CHECK = [p for p in PROBES if probe_side(p) == "check"]
 # 367-406, twelfth session), as first measured (round 12 alone: 14 of 20); 139 of 223 with
 # round 13's (ids 407-446, thirteenth session), as first measured at 7181f2a (alone: 11 of 20);
 # 140 with the thirteenth session's trigger pulled (docs/warnings.md); 151 of 243 with round
-# 14's (ids 447-486, fourteenth session), as first measured at ab5b67a (alone: 11 of 20).
-CHECK_FLOOR = 151
+# 14's (ids 447-486, fourteenth session), as first measured at ab5b67a (alone: 11 of 20);
+# 152 with the fourteenth session's weak fight words inside a war (docs/warnings.md).
+CHECK_FLOOR = 152
 
 
 def found_notes(probe: dict) -> set[str]:

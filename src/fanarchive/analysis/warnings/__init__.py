@@ -225,7 +225,9 @@ def detect_warnings(
             if warning is None and rules_override(category, rule, finding, learned_cues):
                 warning = make_warning(category, rule, finding, index, document.words)
                 warning.confidence = learned_confidence(category, model, learned_cues)
-        elif fires(finding, rule) and not lone_violence(category, finding, cues, document.text):
+        elif fires_here(category, rule, finding, scored) and not lone_violence(
+            category, finding, cues, document.text
+        ):
             warning = make_warning(category, rule, finding, index, document.words)
             if model is not None:  # the rules decide, the model says how sure to be
                 warning.confidence = learned_confidence(category, model, learned_cues)
@@ -257,6 +259,28 @@ def detect_warnings(
 # nor is a blow told in a line ("the butler stabbed the colonel", a book's plot retold):
 # the strong cues too since the fourteenth session (docs/warnings.md).
 SAID_WEAK_FACTOR = 0.5
+
+
+# Weak fight words ("attack after attack", "the battle raged") are a fight on the page when
+# the War rule finds a war in the same sentences: a Violence cluster this far below its
+# threshold fires there (combat scenes, fourteenth session).
+BATTLE_FACTOR = 2 / 3
+
+
+def fires_here(
+    category: str, rule: Rule, finding: Finding, scored: dict[str, list[Scored]]
+) -> bool:
+    """The rule fires, or a Violence cluster of weak fight words sits inside a war."""
+    return fires(finding, rule) or in_a_battle(category, finding, scored)
+
+
+def in_a_battle(category: str, finding: Finding, scored: dict[str, list[Scored]]) -> bool:
+    """A Violence cluster of at least BATTLE_FACTOR of its threshold whose sentences the
+    War rule's cluster shares (the war's own cues: no setting words added)."""
+    if category != "violence" or finding.score < BATTLE_FACTOR * RULES["violence"].threshold:
+        return False
+    war = best_cluster(scored.get("war", []))
+    return fires(war, RULES["war"]) and bool(set(war.sentences) & set(finding.sentences))
 
 
 def said_weakly(cues: list[Scored], quotes: list[Quote]) -> list[Scored]:
