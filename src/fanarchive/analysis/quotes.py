@@ -570,7 +570,7 @@ def _dash_segment(text: str, start: int, end: int, narration_last: bool) -> list
 _UNSEARCHED = object()
 
 
-def _ahead(previous, pattern: re.Pattern, text: str, start: int, end: int):
+def _ahead(previous, pattern: re.Pattern | LazyPattern, text: str, start: int, end: int):
     """The first match of `pattern` in `start:end`: the previous search's answer while it
     still lies ahead (a miss stays a miss), so a paragraph of thousands of dashes is not
     searched to its end once per dash."""

@@ -114,12 +114,30 @@ def first_word(alternative: str) -> str:
     """
     head = _before_lookaround(split_top_level(alternative, " ")[0])
     cut = re.search(r"-|\[[^\]]*[- ][^\]]*\]|\\s", head)
-    if cut is None:
+    spaced = _spaced_group(head)
+    if cut is None and spaced is None:
         return head
-    word = head[: cut.start()]
+    word = head[: min(at for at in (cut and cut.start(), spaced) if at is not None)]
     if re.search(r"[a-z]\?$", word):
         word = word[:-2]  # "brothers?-in-arms" starts with "brother", "brothers" or longer
     return word.rstrip("?") + "[a-z']*"
+
+
+def _spaced_group(head: str) -> int | None:
+    """Where the first top-level group holding a space opens in a word regex
+    ("town(?:'s| is| was) dead" cut at its first space keeps "town(?:'s| is| was)", which no
+    lone word but "town's" matches: the cue then never fired on "the town was dead")."""
+    opened = None
+    for i, token, depth, in_class in _tokens(head):
+        if in_class:
+            continue
+        if token == "(" and depth == 0:
+            opened = i
+        elif token == " " and depth > 0 and opened is not None:
+            return opened
+        elif token == ")" and depth == 0:
+            opened = None
+    return None
 
 
 def expand_leading_group(alternative: str) -> list[str]:
