@@ -75,13 +75,14 @@ def clipped_mentions(text: str, characters, mentions: list[Mention], quotes) -> 
     word said in a quotation that opens one character's name word (longer than it, three
     letters or more) or is a pet form of their given name (lexicon `nicknames`), no other
     character's, and is no form of the cast and no ordinary English word (wordfreq), is that
-    character: the vocative rules then read the call."""
+    character: the vocative rules then read the call. An ordinary word is such a clip too
+    when the line calls it (`"Everyone likes me better, Buck."` beside `Bucky`)."""
     clips = _Clips(characters)
     found = [
         (match, character)
         for quote in quotes
         for match in CLIP_RE.finditer(text, quote.start, quote.end)
-        if (character := clips.owner(match.group()))
+        if (character := clips.owner(match.group(), _called(text, match, quote)))
     ]
     return _with_new_mentions(mentions, found)
 
@@ -101,16 +102,18 @@ class _Clips:
                         if known != character.name:
                             self.owners[word] = ""
         self.ordered = sorted(self.owners)
-        self.seen: dict[str, str | None] = {}
+        self.seen: dict[tuple[str, bool], str | None] = {}
 
-    def owner(self, clip: str) -> str | None:
-        if clip not in self.seen:
+    def owner(self, clip: str, called: bool = False) -> str | None:
+        key = (clip, called)
+        if key not in self.seen:
             found = self._opened_by(clip) | {
                 self.owners[given] for given in nicknames().get(clip, ()) if given in self.owners
             }
-            plain = clip not in self.forms and zipf(clip) < COMMON_WORD_ZIPF
-            self.seen[clip] = found.pop() if plain and len(found) == 1 else None
-        return self.seen[clip] or None
+            plain = clip not in self.forms and (called or zipf(clip) < COMMON_WORD_ZIPF)
+            plain = plain and not title_key(clip)  # `"Yes, Sir."` calls no Sirius
+            self.seen[key] = found.pop() if plain and len(found) == 1 else None
+        return self.seen[key] or None
 
     def _opened_by(self, clip: str) -> set[str]:
         """The owners of the name words longer than `clip` that start with it."""
@@ -122,3 +125,13 @@ class _Clips:
             found.add(self.owners[self.ordered[k]])
             k += 1
         return found
+
+
+def _called(text: str, match: re.Match, quote) -> bool:
+    """The word calls someone: it closes its line after a comma (`"..., Buck."`) or opens it
+    before a comma or a mark (`"Buck, wait."`)."""
+    lead = text[quote.start : match.start()].strip(" \t\n.…-—\"“”'‘’")
+    tail = text[match.end() : quote.end].strip(" \t\n\"“”'‘’")
+    if not lead:
+        return tail[:1] in (",", "?", "!")
+    return lead.endswith(",") and not tail.strip(".,!?…")
