@@ -76,8 +76,9 @@ def clipped_mentions(text: str, characters, mentions: list[Mention], quotes) -> 
     letters or more) or is a pet form of their given name (lexicon `nicknames`), no other
     character's, and is no form of the cast and no ordinary English word (wordfreq), is that
     character: the vocative rules then read the call. An ordinary word is such a clip too
-    when the line calls it (`"Everyone likes me better, Buck."` beside `Bucky`)."""
-    clips = _Clips(characters)
+    when the line calls it (`"Everyone likes me better, Buck."` beside `Bucky`) and the text
+    never writes it in lower case (`buck`)."""
+    clips = _Clips(characters, text)
     found = [
         (match, character)
         for quote in quotes
@@ -90,7 +91,8 @@ def clipped_mentions(text: str, characters, mentions: list[Mention], quotes) -> 
 class _Clips:
     """The cast's name words (no titles), each with its one owner ("" when shared)."""
 
-    def __init__(self, characters):
+    def __init__(self, characters, text: str = ""):
+        self.text = text
         self.owners: dict[str, str] = {}
         self.forms: set[str] = set()
         for character in characters:
@@ -110,10 +112,17 @@ class _Clips:
             found = self._opened_by(clip) | {
                 self.owners[given] for given in nicknames().get(clip, ()) if given in self.owners
             }
-            plain = clip not in self.forms and (called or zipf(clip) < COMMON_WORD_ZIPF)
-            plain = plain and not title_key(clip)  # `"Yes, Sir."` calls no Sirius
+            plain = clip not in self.forms and (
+                zipf(clip) < COMMON_WORD_ZIPF or (called and self._called_word(clip))
+            )
             self.seen[key] = found.pop() if plain and len(found) == 1 else None
         return self.seen[key] or None
+
+    def _called_word(self, clip: str) -> bool:
+        """An ordinary word called as a clip: no title (`"Yes, Sir."` calls no Sirius) and
+        nowhere in the text in lower case (`buck`), so no ordinary word here."""
+        lower = rf"\b{re.escape(clip.lower())}\b"
+        return not title_key(clip) and re.search(lower, self.text) is None
 
     def _opened_by(self, clip: str) -> set[str]:
         """The owners of the name words longer than `clip` that start with it."""
