@@ -1,80 +1,79 @@
-"""Once-named companions: a name the narration says once and a line calls by its clipped form.
+"""Once-named companions: someone a short work names once, of a sex no one in the cast has.
 
-`You wake to the sound of Bucky swearing at the toaster. ... "Everyone likes me better,
-Buck."`: in reader-inserts and first-person stories the one the narrator is with is often
-named once or twice and then only `he`/`she`; a single mention is too little for the cast
-(a place, a word, a passer-by), but a line that calls the same person by the opening of that
-name (`Buck`, `Saze`, however ordinary a word the clip is) is the second mention it lacked.
+`Mey-Rin bursts through the door, a stack of linen in her arms.`: in short fan fiction the
+one a scene turns on is often named once and then only `he`/`she`. One mention is too little
+for the cast in general (a place, a word, a passer-by: docs/evaluation.md, "Once-named
+people (twelfth session)"), but when the cast keeps no one of that sex and a `she says` later
+needs someone, the once-named word is the only one it can be.
 """
 
 from __future__ import annotations
 
-from fanarchive.analysis.characters.discovery import Form
-from fanarchive.analysis.characters.lexicon import nicknames
-from fanarchive.analysis.characters.names import COMMON_WORD_ZIPF, zipf
+import re
+
+from fanarchive.analysis.characters.context import own_pronoun
+from fanarchive.analysis.characters.discovery import RARE_WORD_ZIPF, Form, _short_work
+from fanarchive.analysis.characters.lexicon import SPEECH_VERBS
+from fanarchive.analysis.characters.names import given_gender, zipf
 from fanarchive.analysis.characters.scan import Scan
 
-MIN_CLIP = 3  # letters of a clipped call (`Buck`, `Saze`); a shorter one only as a pet form
+
+def once_named_of_a_lone_gender(forms: list[Form], kept: list[Form], scan: Scan) -> list[Form]:
+    """In a short work, a word said once in the narration, doing what a person does (a tag,
+    an act, a sentence led) with its own `his`/`her` in that sentence, is someone when no
+    one the cast keeps is of that sex and a pronoun tag of that sex follows. The word is one
+    English seldom writes (`Mist curled around her ankles` is weather, `The older Jedi
+    closed his eyes` a noun), never in lower case and no word of another form (a family
+    name said once beside a full name stays that person's); not after an article."""
+    if not _short_work(scan):
+        return []  # a longer work names its passers-by once too (LitBank check -17)
+    genders = {_kept_gender(form, scan) for form in kept}
+    taken = {name for form in forms if len(form.names) > 1 for name in form.names}
+    taken |= {name for form in kept for name in form.names}
+    found = []
+    for form in forms:
+        if not _once_in_narration(form, taken, scan):
+            continue
+        end = form.occurrences[0].end
+        gender = own_pronoun(scan.text, end)
+        if gender and gender not in genders and _tagged_after(scan.text, end, gender):
+            found.append(form)
+    return found
 
 
-def once_named_and_called(forms: list[Form], kept: list[Form], scan: Scan) -> list[Form]:
-    """The forms said once in the narration that a call in a line clips (see the module):
-    one word, no title, no ordinary English word, never written in lower case, no word of a
-    name the cast keeps; the call no word of a kept name either, nor the opening of one."""
-    taken = {name for form in kept for name in form.names}
-    calls = {
-        form.names[0]
-        for form in forms
-        if _lone(form) and form.names[0] not in taken and _called(form, scan)
-    }
-    calls = {c for c in calls if not any(name.startswith(c) for name in taken)}
-    if not calls:
-        return []
-    chosen = {id(form) for form in kept}
-    return [
-        form
-        for form in forms
-        if id(form) not in chosen
-        and _lone(form)
-        and form.count == 1
-        and not form.occurrences[0].in_quote
-        and _plain(form.names[0], taken, scan)
-        and any(_clips(call, form.names[0]) for call in calls)
-    ]
-
-
-def _lone(form: Form) -> bool:
-    return len(form.names) == 1 and not form.title
-
-
-def _plain(word: str, taken: set[str], scan: Scan) -> bool:
+def _once_in_narration(form: Form, taken: set[str], scan: Scan) -> bool:
+    """One rare word, no title, said once outside the lines, acting as a person there."""
+    if len(form.names) != 1 or form.title or form.count != 1:
+        return False
+    word, o = form.names[0], form.occurrences[0]
     return (
-        word not in taken
-        and zipf(word) < COMMON_WORD_ZIPF
+        zipf(word) < RARE_WORD_ZIPF
+        and word not in taken
         and not scan.lower_words.get(word.lower())
+        and not o.in_quote
+        and not o.generic
+        and (o.speech or o.acts or o.leads)
     )
 
 
-def _clips(call: str, word: str) -> bool:
-    """`Buck` of `Bucky`, `Saze` of `Sazed`, or a pet form (`Lizzy` of `Elizabeth`)."""
-    if len(call) >= MIN_CLIP and len(word) > len(call) and word.startswith(call):
-        return True
-    return word in nicknames().get(call, ())
+def _kept_gender(form: Form, scan: Scan) -> str:
+    """The usual sex of a kept form's given name, else its own pronoun's in the narration."""
+    gender = given_gender(form.names[0]) if not form.title else ""
+    if gender in ("male", "female"):
+        return gender
+    pronouns = {own_pronoun(scan.text, o.end) for o in form.occurrences if not o.in_quote}
+    pronouns.discard("")
+    return pronouns.pop() if len(pronouns) == 1 else "unknown"
 
 
-def _called(form: Form, scan: Scan) -> bool:
-    """Every mention a call in a line: after a comma closing it (`"..., Buck."`) or opening it
-    before a comma or a mark (`"Saze," said Kelsier`)."""
-    return all(o.in_quote and _call_at(scan, o.start, o.end) for o in form.occurrences)
+_TAG_RE = re.compile(r"\b(he|she)\s+([a-z]+)\b")
 
 
-def _call_at(scan: Scan, start: int, end: int) -> bool:
-    bounds = scan.quote_bounds(start)
-    if bounds is None:
-        return False
-    text = scan.text
-    lead = text[bounds[0] : start].strip(" \t\n.…-—")
-    tail = text[end : bounds[1]].lstrip(" \t")
-    if not lead:
-        return tail[:1] in (",", "?", "!")
-    return lead.endswith(",") and not tail.strip(" .,!?…")
+def _tagged_after(text: str, end: int, gender: str) -> bool:
+    """A pronoun tag of that sex later in the text (`"Move up," she says`): someone speaks
+    whom the cast had no one for; a passer-by who never speaks stays out (relationship
+    probes check passed 34 -> 33 without this)."""
+    pronoun = "he" if gender == "male" else "she"
+    return any(
+        m.group(1) == pronoun and m.group(2) in SPEECH_VERBS for m in _TAG_RE.finditer(text, end)
+    )

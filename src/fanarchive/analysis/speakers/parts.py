@@ -75,15 +75,13 @@ def clipped_mentions(text: str, characters, mentions: list[Mention], quotes) -> 
     word said in a quotation that opens one character's name word (longer than it, three
     letters or more) or is a pet form of their given name (lexicon `nicknames`), no other
     character's, and is no form of the cast and no ordinary English word (wordfreq), is that
-    character: the vocative rules then read the call. An ordinary word is such a clip too
-    when the line calls it (`"Everyone likes me better, Buck."` beside `Bucky`) and the text
-    never writes it in lower case (`buck`)."""
-    clips = _Clips(characters, text)
+    character: the vocative rules then read the call."""
+    clips = _Clips(characters)
     found = [
         (match, character)
         for quote in quotes
         for match in CLIP_RE.finditer(text, quote.start, quote.end)
-        if (character := clips.owner(match.group(), _called(text, match, quote)))
+        if (character := clips.owner(match.group()))
     ]
     return _with_new_mentions(mentions, found)
 
@@ -91,8 +89,7 @@ def clipped_mentions(text: str, characters, mentions: list[Mention], quotes) -> 
 class _Clips:
     """The cast's name words (no titles), each with its one owner ("" when shared)."""
 
-    def __init__(self, characters, text: str = ""):
-        self.text = text
+    def __init__(self, characters):
         self.owners: dict[str, str] = {}
         self.forms: set[str] = set()
         for character in characters:
@@ -104,25 +101,16 @@ class _Clips:
                         if known != character.name:
                             self.owners[word] = ""
         self.ordered = sorted(self.owners)
-        self.seen: dict[tuple[str, bool], str | None] = {}
+        self.seen: dict[str, str | None] = {}
 
-    def owner(self, clip: str, called: bool = False) -> str | None:
-        key = (clip, called)
-        if key not in self.seen:
+    def owner(self, clip: str) -> str | None:
+        if clip not in self.seen:
             found = self._opened_by(clip) | {
                 self.owners[given] for given in nicknames().get(clip, ()) if given in self.owners
             }
-            plain = clip not in self.forms and (
-                zipf(clip) < COMMON_WORD_ZIPF or (called and self._called_word(clip))
-            )
-            self.seen[key] = found.pop() if plain and len(found) == 1 else None
-        return self.seen[key] or None
-
-    def _called_word(self, clip: str) -> bool:
-        """An ordinary word called as a clip: no title (`"Yes, Sir."` calls no Sirius) and
-        nowhere in the text in lower case (`buck`), so no ordinary word here."""
-        lower = rf"\b{re.escape(clip.lower())}\b"
-        return not title_key(clip) and re.search(lower, self.text) is None
+            plain = clip not in self.forms and zipf(clip) < COMMON_WORD_ZIPF
+            self.seen[clip] = found.pop() if plain and len(found) == 1 else None
+        return self.seen[clip] or None
 
     def _opened_by(self, clip: str) -> set[str]:
         """The owners of the name words longer than `clip` that start with it."""
@@ -134,13 +122,3 @@ class _Clips:
             found.add(self.owners[self.ordered[k]])
             k += 1
         return found
-
-
-def _called(text: str, match: re.Match, quote) -> bool:
-    """The word calls someone: it closes its line after a comma (`"..., Buck."`) or opens it
-    before a comma or a mark (`"Buck, wait."`)."""
-    lead = text[quote.start : match.start()].strip(" \t\n.…-—\"“”'‘’")
-    tail = text[match.end() : quote.end].strip(" \t\n\"“”'‘’")
-    if not lead:
-        return tail[:1] in (",", "?", "!")
-    return lead.endswith(",") and not tail.strip(".,!?…")
