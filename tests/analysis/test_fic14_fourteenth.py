@@ -35,3 +35,26 @@ def test_a_name_the_narration_never_gave_calls_no_one():
     # `Ilse` may be the once-named teller or someone out of the room.
     text = UNTAGGED.replace('"Tobin."', '"Ilse."')
     assert sieve_answers(text, [*NAMES, "Ilse"])[2][1] != "answer"
+
+
+# Three in a van; the third is named only in what the others say.
+VAN = (
+    "The van's heater had been broken since Tuesday, and the windows had fogged over.\n\n"
+    '"It is freezing," Ana said.\n\n'
+    '"It is March," Bex said.\n\n'
+    '"My feet are gone. Somebody sit on them, please."\n\n'
+    '"Funny, Cole."\n'
+)
+
+
+def test_a_short_reply_calling_someone_answers_them():
+    # Before, the parity of the two tags gave the third turn to Ana.
+    answers = sieve_answers(VAN, ["Ana", "Bex", "Cole"])
+    assert answers[2] == ("Cole", "called_next")
+
+
+def test_a_tagged_short_reply_may_be_a_third_voice_cutting_in():
+    # `"Hi, Sally!" Annabeth shouts.`: its own tag names its speaker, who may greet someone
+    # who did not speak the turn before, so the narration must have named the one called.
+    text = VAN.replace('"Funny, Cole."', '"Funny, Cole," Bex said.')
+    assert sieve_answers(text, ["Ana", "Bex", "Cole"])[2][0] != "Cole"

