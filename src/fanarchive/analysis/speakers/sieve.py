@@ -207,6 +207,7 @@ TO_A_PAIR_RE = re.compile(
 # `"Who's there?"`, `"Your name?"`: a turn a bare name answers rather than calls.
 ASKS_A_NAME_RE = LazyPattern(r"\b(?:who|whom|name)\b", re.I)
 CLOSING_MARKS = frozenset("\"”'’»«“‘›‹")
+CLOSING_TAIL = " \t\n\"'”’»«›‹"
 OPENING_JUNK = " \t\n\"'“”‘’—-«»‹›"
 # What may stand before the name a quote opens by calling (`"Oh, Gideon, go downstairs."`).
 CALL_LEADS = frozenset(["", "oh", "ah", "well"])
@@ -1842,8 +1843,9 @@ class Sieve:
         """`"Delivery for Dlamini!" / "That is mandrake, Dario, ..."`: the one the next turn
         calls by name near its start spoke the turn it answers, when the scene's narration has
         named them, or when the call opens the next turn and the turn it answers is a few
-        words. (A name called at the end of a longer turn, `"They are wanted in the farm,
-        Mr. Bennet, are not they?"`, often brings someone new in.)"""
+        words, or when the reply is an untagged few words. (A name called at the end of a
+        longer turn, `"They are wanted in the farm, Mr. Bennet, are not they?"`, often brings
+        someone new in.)"""
         _, last = self.paragraph_lines(line.paragraph)
         if last + 1 >= len(self.lines):
             return None
@@ -1864,6 +1866,13 @@ class Sieve:
         if called in (self.narrator, self.reader) and called not in self.named_in(line):
             # `"Like a feeling. Forget it." / "Maxine."`: the I who tells the scene (or the
             # you it is told to) is in it, though its narration never names them
+            return called
+        if reply.tag is None and self.short_turn(reply) and called not in self.named_in(line):
+            # `"...they ain't there, Joe." / "Funny, Guarnere."`: an untagged reply of a few
+            # words that calls someone answers them, whether the narration named them or not
+            # (a group's names often stand only in its lines). Not a tagged one: `"Hi,
+            # Sally!" Annabeth shouts.` is a third voice greeting someone (tagged too:
+            # fic_holdout -1).
             return called
         named = self.ctx.recent_mentions(line.quote.start, limit=CALLED_MENTIONS)
         return called if any(m.character == called for m in named) else None
@@ -1896,7 +1905,8 @@ class Sieve:
 
     def addressed_before(self, line: Line) -> str | None:
         """The one the turn just before (the paragraph before, same conversation) called by
-        name, for a quote opening its paragraph."""
+        name, for a quote opening its paragraph; else the one a turn that is only a name
+        called (`bare_call`)."""
         if not line.first_in_paragraph or not line.index:
             return None
         previous = self.lines[line.index - 1]
@@ -1906,7 +1916,36 @@ class Sieve:
         for p in self.lines[first : previous.index + 1][::-1]:
             if p.addressee and p.addressee != p.quote.speaker:
                 return p.addressee
-        return None
+        return self.bare_call(line)
+
+    def bare_call(self, line: Line) -> str | None:
+        """`"Late again." / "Tobin." / "What?"`: the one a turn that is nothing but a name
+        (alone in the paragraph just before) calls answers it, in the last resort. Such a
+        quote is no vocative (`_called`: it may answer `Who's there?` as well), and as one
+        everywhere it moved other rules (the seventh session's `fic6_bare_calls`); here it
+        says only who speaks the reply, not after a turn asking for a name or ending on a
+        question, nor when the reply says the name again (`"Ingrid." / "Ingrid."`: an echo).
+        (Also in the turn-taking, before the anchors' parity: fic_holdout9 -1; see
+        docs/dropped/fic14_bare_call.patch.)"""
+        if not line.first_in_paragraph or line.index < 1:
+            return None
+        previous = self.lines[line.index - 1]
+        if previous.paragraph != line.paragraph - 1 or not previous.first_in_paragraph:
+            return None
+        if self._breaks_conversation(previous, line):
+            return None
+        called = self.bare_name([[previous]], 0)
+        if called is None or called in self.named_in(line):
+            return None
+        asked = self.lines[previous.index - 1].quote.text if previous.index else ""
+        if ASKS_A_NAME_RE.search(asked) or asked.rstrip(CLOSING_TAIL).endswith("?"):
+            return None
+        # someone the scene's narration has named (as `seed_call`: a bare name may be the
+        # once-named I or someone out of the room)
+        named = self.ctx.recent_mentions(line.quote.start, limit=CALLED_MENTIONS)
+        if not any(m.character == called for m in named):
+            return None
+        return called if self.fits(line, called) else None
 
     def calls_early(self, reply: Line, called: str) -> bool:
         """Whether a quote calls `called` by name within its first words."""

@@ -1,0 +1,79 @@
+"""Once-named companions: someone a short work names once, of a sex no one in the cast has.
+
+`Mey-Rin bursts through the door, a stack of linen in her arms.`: in short fan fiction the
+one a scene turns on is often named once and then only `he`/`she`. One mention is too little
+for the cast in general (a place, a word, a passer-by: docs/evaluation.md, "Once-named
+people (twelfth session)"), but when the cast keeps no one of that sex and a `she says` later
+needs someone, the once-named word is the only one it can be.
+"""
+
+from __future__ import annotations
+
+import re
+
+from fanarchive.analysis.characters.context import own_pronoun
+from fanarchive.analysis.characters.discovery import RARE_WORD_ZIPF, Form, _short_work
+from fanarchive.analysis.characters.lexicon import SPEECH_VERBS
+from fanarchive.analysis.characters.names import given_gender, zipf
+from fanarchive.analysis.characters.scan import Scan
+
+
+def once_named_of_a_lone_gender(forms: list[Form], kept: list[Form], scan: Scan) -> list[Form]:
+    """In a short work, a word said once in the narration, doing what a person does (a tag,
+    an act, a sentence led) with its own `his`/`her` in that sentence, is someone when no
+    one the cast keeps is of that sex and a pronoun tag of that sex follows. The word is one
+    English seldom writes (`Mist curled around her ankles` is weather, `The older Jedi
+    closed his eyes` a noun), never in lower case and no word of another form (a family
+    name said once beside a full name stays that person's); not after an article."""
+    if not _short_work(scan):
+        return []  # a longer work names its passers-by once too (LitBank check -17)
+    genders = {_kept_gender(form, scan) for form in kept}
+    taken = {name for form in forms if len(form.names) > 1 for name in form.names}
+    taken |= {name for form in kept for name in form.names}
+    found = []
+    for form in forms:
+        if not _once_in_narration(form, taken, scan):
+            continue
+        end = form.occurrences[0].end
+        gender = own_pronoun(scan.text, end)
+        if gender and gender not in genders and _tagged_after(scan.text, end, gender):
+            found.append(form)
+    return found
+
+
+def _once_in_narration(form: Form, taken: set[str], scan: Scan) -> bool:
+    """One rare word, no title, said once outside the lines, acting as a person there."""
+    if len(form.names) != 1 or form.title or form.count != 1:
+        return False
+    word, o = form.names[0], form.occurrences[0]
+    return (
+        zipf(word) < RARE_WORD_ZIPF
+        and word not in taken
+        and not scan.lower_words.get(word.lower())
+        and not o.in_quote
+        and not o.generic
+        and (o.speech or o.acts or o.leads)
+    )
+
+
+def _kept_gender(form: Form, scan: Scan) -> str:
+    """The usual sex of a kept form's given name, else its own pronoun's in the narration."""
+    gender = given_gender(form.names[0]) if not form.title else ""
+    if gender in ("male", "female"):
+        return gender
+    pronouns = {own_pronoun(scan.text, o.end) for o in form.occurrences if not o.in_quote}
+    pronouns.discard("")
+    return pronouns.pop() if len(pronouns) == 1 else "unknown"
+
+
+_TAG_RE = re.compile(r"\b(he|she)\s+([a-z]+)\b")
+
+
+def _tagged_after(text: str, end: int, gender: str) -> bool:
+    """A pronoun tag of that sex later in the text (`"Move up," she says`): someone speaks
+    whom the cast had no one for; a passer-by who never speaks stays out (relationship
+    probes check passed 34 -> 33 without this)."""
+    pronoun = "he" if gender == "male" else "she"
+    return any(
+        m.group(1) == pronoun and m.group(2) in SPEECH_VERBS for m in _TAG_RE.finditer(text, end)
+    )
