@@ -14,8 +14,9 @@ from tests.evaluation.scene_sets import assert_attribution_at_least
 from tests.evaluation.test_fic_seventh_session import DATA
 
 # As first measured, at ab5b67a (the fourteenth session's kin-noun gender and nothing else
-# since the thirteenth session): fic_tune12 115 / 197, fic_holdout15 82 / 191.
-RIGHT_AT_LEAST = {"fic_tune12": 115, "fic_holdout15": 82}
+# since the thirteenth session): fic_tune12 115 / 197, fic_holdout15 82 / 191; 117 and 85
+# with the fourteenth session's fan-fiction speaker rules (docs/evaluation.md).
+RIGHT_AT_LEAST = {"fic_tune12": 117, "fic_holdout15": 85}
 
 
 @pytest.mark.parametrize("folder", sorted(RIGHT_AT_LEAST))

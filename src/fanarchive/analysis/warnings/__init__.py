@@ -33,6 +33,7 @@ from fanarchive.analysis.warnings.learned import (
     EMPTY_CUES,
     KEYWORD_RES,
     CategoryModel,
+    LearnedModels,
     best_window,
     collect_cues,
     load_models,
@@ -204,54 +205,96 @@ def detect_warnings(
     negated: dict[str, list[int]] = {}
     scored = score_cues(document, index, negated)
     special.add_special_cues(document, index, cast, scored)
-    models = load_models() if use_model else None
-    learned_cues = None
+    work = _Work(document, index, scored, negated, load_models() if use_model else None)
     warnings: list[Warning] = []
     for category, rule in RULES.items():
-        cues = victims.by_deed(document.text, scored.get(category, []))
-        if category == "violence":
-            # a thing meeting someone's head or face is the act; a graphic verb on a thing
-            # ("decapitated the strawberries") is none
-            cues = victims.of_the_maimable(document.text, cues + impact_cues(document, index))
-            cues = said_weakly(cues, quotes)
-        if category == "killing":  # a living victim: not "killed it", "slaughtered the competition"
-            cues = victims.of_the_living(document.text, cues)
-        finding = best_cluster(cues)
-        model = models.models.get(category) if models else None
-        if model is not None and learned_cues is None:
-            learned_cues = LearnedCues(document, index, scored, negated, models.vocabulary)
-        if model is not None and category in MODEL_DECIDES:
-            warning = learned_warning(category, rule, finding, model, learned_cues)
-            if warning is None and rules_override(category, rule, finding, learned_cues):
-                warning = make_warning(category, rule, finding, index, document.words)
-                warning.confidence = learned_confidence(category, model, learned_cues)
-        elif fires_here(category, rule, finding, scored) and not lone_violence(
-            category, finding, cues, document.text
-        ):
-            warning = make_warning(category, rule, finding, index, document.words)
-            if model is not None:  # the rules decide, the model says how sure to be
-                warning.confidence = learned_confidence(category, model, learned_cues)
-        else:
-            warning = None
-        if warning is None:
+        finding, found = _note(work, category, rule, quotes)
+        if found is None:
             continue
-        warnings.append(warning)
+        warnings.append(found)
         if category == "violence" and is_graphic(finding, rule):
-            warnings.append(
-                Warning(
-                    GRAPHIC_VIOLENCE,
-                    "high",
-                    True,
-                    evidence_for(finding, index),
-                    confidence=max(warning.confidence, RULE_CONFIDENCE[GRAPHIC_VIOLENCE]),
-                )
-            )
+            warnings.append(_graphic_violence(found, finding, index))
     death = death_of_a_suicide(warnings, scored, index, document.words)
     if death is not None:
         warnings.append(death)
     warnings.extend(special.special_warnings(document, index, cast, scored, warnings, quotes))
     warnings.sort(key=lambda w: ORDER.index(w.name) if w.name in ORDER else len(ORDER))
     return warnings
+
+
+@dataclass
+class _Work:
+    """What every category's decision reads: the work, its scored cues and the model."""
+
+    document: Document
+    index: SentenceIndex
+    scored: dict[str, list[Scored]]
+    negated: dict[str, list[int]]
+    models: LearnedModels | None
+    _learned: LearnedCues | None = None
+
+    def model(self, category: str):
+        return self.models.models.get(category) if self.models else None
+
+    def learned(self) -> LearnedCues:
+        """The model's features, computed once for the first category that has a model."""
+        if self._learned is None:
+            vocabulary = self.models.vocabulary
+            self._learned = LearnedCues(
+                self.document, self.index, self.scored, self.negated, vocabulary
+            )
+        return self._learned
+
+
+def _note(
+    work: _Work, category: str, rule: Rule, quotes: list[Quote]
+) -> tuple[Finding, Warning | None]:
+    """The category's best cluster and its note: by the model where it decides (the rules
+    overriding it for a death narrated in the scene), else by the rules, the model saying
+    how sure to be."""
+    cues = _category_cues(category, work, quotes)
+    finding = best_cluster(cues)
+    model = work.model(category)
+    document, index = work.document, work.index
+    if model is not None and category in MODEL_DECIDES:
+        learned = work.learned()
+        warning = learned_warning(category, rule, finding, model, learned)
+        if warning is None and rules_override(category, rule, finding, learned):
+            warning = make_warning(category, rule, finding, index, document.words)
+            warning.confidence = learned_confidence(category, model, learned)
+        return finding, warning
+    if not fires_here(category, rule, finding, work.scored) or lone_violence(
+        category, finding, cues, document.text
+    ):
+        return finding, None
+    warning = make_warning(category, rule, finding, index, document.words)
+    if model is not None:
+        warning.confidence = learned_confidence(category, model, work.learned())
+    return finding, warning
+
+
+def _category_cues(category: str, work: _Work, quotes: list[Quote]) -> list[Scored]:
+    """The category's cues that concern someone: a deed needs a doer or a victim."""
+    text = work.document.text
+    cues = victims.by_deed(text, work.scored.get(category, []))
+    if category == "violence":
+        # a thing meeting someone's head or face is the act; a graphic verb on a thing
+        # ("decapitated the strawberries") is none
+        cues = victims.of_the_maimable(text, cues + impact_cues(work.document, work.index))
+        cues = said_weakly(cues, quotes)
+    if category == "killing":  # a living victim: not "killed it", "slaughtered the competition"
+        cues = victims.of_the_living(text, cues)
+    return cues
+
+
+def _graphic_violence(violence: Warning, finding: Finding, index: SentenceIndex) -> Warning:
+    return Warning(
+        GRAPHIC_VIOLENCE,
+        "high",
+        True,
+        evidence_for(finding, index),
+        confidence=max(violence.confidence, RULE_CONFIDENCE[GRAPHIC_VIOLENCE]),
+    )
 
 
 # A Violence cue inside dialogue counts this much: talk of a fight ("ready for a fight!",
