@@ -4,41 +4,6 @@ session's merged rules found (docs/evaluation.md, "Review (fourteenth session)")
 from fanarchive.analysis.pipeline import analyze_text
 
 
-def _kinds(text: str) -> dict[frozenset[str], str]:
-    return {frozenset(r.characters): r.kind for r in analyze_text(text).relationships}
-
-
-# Friends to lovers: the rule that makes "love you" said between friends a friend's took
-# "I'm in love with you" for a friend's words too, and the confession ended platonic.
-def test_best_friends_who_say_they_are_in_love_are_a_couple():
-    text = (
-        "Nadia and Priyanka had been best friends since the first day of school. They shared "
-        "everything: lunches, secrets, a bedroom wall covered in posters.\n\n"
-        "On the last night of summer they sat on the roof of Nadia's building and watched the "
-        "city lights.\n\n"
-        '"Can I tell you something?" Nadia asked.\n\n'
-        '"Always," Priyanka said.\n\n'
-        '"I\'m in love with you. I have been for years."\n\n'
-        "Priyanka was quiet for a long moment. Then she smiled. \"I'm in love with you too, "
-        'idiot."\n\n'
-        "They stayed on the roof until the sun came up.\n"
-    )
-    assert _kinds(text)[frozenset({"Nadia", "Priyanka"})] == "romantic"
-
-
-def test_friends_saying_love_you_stay_friends():
-    """The rule itself still holds: "Love you, girl" between friends is a friend's."""
-    text = (
-        "Jolene had been Marisol's best friend since the orphanage. On the morning of the "
-        "final, she walked Marisol to the gate of the arena.\n\n"
-        '"You\'ve got this," Jolene said.\n\n'
-        '"Love you," Marisol said.\n\n'
-        '"Love you, girl. Go win."\n'
-    )
-    kind = _kinds(text).get(frozenset({"Jolene", "Marisol"}))
-    assert kind != "romantic"
-
-
 def _genders(text: str) -> dict[str, str]:
     return {c.name: c.gender for c in analyze_text(text).characters}
 

@@ -310,8 +310,7 @@ def assign_cues(
             found = (strength * weight, kind, index.index_at(hit.start))
             pairs[pair].romance.append(found)
             if binder._quote_at(hit.start) is not None:
-                if kind != "confession" or FRIENDS_LOVE_RE.fullmatch(hit.surface.lower()):
-                    pairs[pair].said.append(found)
+                pairs[pair].said.append(found)
                 if kind == "confession":
                     pairs[pair].said_love.append(found[2])
     romance_spans.sort()
@@ -1100,10 +1099,6 @@ def build(
 
 
 FRIEND_SUBTYPES = ("friends", "just-friends", "childhood")
-# The confessions a friend or a relative says too ("love you", "ily"): "I'm in love with
-# you", "I have feelings for you", "more than friends" are a couple's own words, whatever
-# the text called the two before (friends to lovers: review, fourteenth session).
-FRIENDS_LOVE_RE = re.compile(r"(?:love|luv) (?:you|u|ya)|ily|ilysm")
 
 
 def _friends_or_kin_saying_love(info: PairInfo) -> bool:
