@@ -843,7 +843,7 @@ def _finish(
     if called_they:  # neither male nor female: the analysis format says `unknown`
         return character
     if character.gender == "unknown":
-        character.gender = _kin_gender(draft, scan.text)
+        character.gender = _kin_gender(draft, scan)
     if character.gender == "unknown":  # titles, head nouns and kin nouns have spoken first
         has_default = draft.default_gender != "unknown"
         firm = has_default and not _shared_given_name(draft)
@@ -869,9 +869,19 @@ _OWNED_KIN_BEFORE_RE = re.compile(
 _KIN_READ_BACK = 40
 
 
-def _kin_gender(draft: Draft, text: str) -> str:
+def _kin_gender(draft: Draft, scan: Scan) -> str:
     """The gender the owned kin nouns before the name's mentions agree on: as sure as a title
-    (a French `Jules` who is `my sister` is a woman, whatever the name list says)."""
+    (a French `Jules` who is `my sister` is a woman, whatever the name list says), unless
+    the name's own pronouns firmly say the other: `"Tell your brother Kate says hi," she
+    said` has no kin noun of Kate's (review, fourteenth session)."""
+    kin = _kin_noun_gender(draft, scan.text)
+    if kin == "unknown":
+        return kin
+    pronouns = _pronoun_gender(draft, scan, OVERRULING_MARGIN)
+    return kin if pronouns in ("unknown", kin) else "unknown"
+
+
+def _kin_noun_gender(draft: Draft, text: str) -> str:
     said = set()
     for start, end in draft.spans:
         if text.startswith(("'s", "’s"), end):

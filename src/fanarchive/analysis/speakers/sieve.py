@@ -1661,7 +1661,9 @@ class Sieve:
         if line.paragraph - previous.paragraph > CONVERSATION_PARAGRAPHS:
             return True
         units = self.ctx.units
-        for k in range(previous.paragraph + 1, line.paragraph):  # (a loop: mostly none)
+        # a plain loop, not any() over a generator: for most turns the range is empty, and
+        # building the generator was the cost (speed, fourteenth session)
+        for k in range(previous.paragraph + 1, line.paragraph):
             if units[k].end - units[k].start > NARRATION_PARAGRAPH:
                 return True
         if self.ctx.scene_start(previous.quote.start) != self.ctx.scene_start(line.quote.start):
