@@ -130,6 +130,8 @@ class PairInfo:
     said_love: list[int] = field(default_factory=list)  # sentences of a confession in a line
     # the romance cues said in a line ("I love you", "you're mine", "kiss me"), as in `romance`
     said: list[tuple[float, str, int]] = field(default_factory=list)
+    # who of the two said more than a friend's "love you" ("I'm in love with you")
+    avowed_by: set[str] = field(default_factory=set)
     # a kiss in their scene bound to nobody, its pronouns fitting the two: no platonic guess
     unbound_kiss: bool = False
 
@@ -309,10 +311,12 @@ def assign_cues(
                 kind, strength = "touch", 1  # a kiss on the hand or the cheek
             found = (strength * weight, kind, index.index_at(hit.start))
             pairs[pair].romance.append(found)
-            if binder._quote_at(hit.start) is not None:
+            if (quote := binder._quote_at(hit.start)) is not None:
                 pairs[pair].said.append(found)
                 if kind == "confession":
                     pairs[pair].said_love.append(found[2])
+                    if quote.speaker in pair and not FRIENDS_LOVE_RE.fullmatch(hit.surface.lower()):
+                        pairs[pair].avowed_by.add(quote.speaker)
     romance_spans.sort()
     romance_starts = [a for a, _ in romance_spans]
     unnamed: dict[tuple[str, str], list[tuple[str | None, int]]] = defaultdict(list)
@@ -1099,13 +1103,17 @@ def build(
 
 
 FRIEND_SUBTYPES = ("friends", "just-friends", "childhood")
+# The confessions a friend or a relative says too ("love you", "ily"). "I'm in love with
+# you" said by both is a couple's own words, whatever the text called the two before
+# (friends to lovers); said by one, it may be a love refused (review, fourteenth session).
+FRIENDS_LOVE_RE = re.compile(r"(?:love|luv) (?:you|u|ya)|ily|ilysm")
 
 
 def _friends_or_kin_saying_love(info: PairInfo) -> bool:
     """The text calls the two friends or guesses them kin ("her brother" naming nobody,
     "Mom," said to the other, one family name), and their only romance is said in their lines
     ("I love you", "love you too", "you're mine"): without those lines they are no couple."""
-    if not info.said:
+    if not info.said or len(info.avowed_by) >= 2:
         return False
     if not any(info.subtypes.get(name) for name in FRIEND_SUBTYPES) and not info.kin_guesses:
         return False
