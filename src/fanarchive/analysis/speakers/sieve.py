@@ -242,6 +242,7 @@ class Sieve:
         self.lines = context.lines
         self.genders = genders
         self.narrator = narrator
+        self._narrated: set[str] | None = None  # who the narration names (maybe_the_teller)
         self.families = families
         self.reader = reader  # the one an I-narrator tells the story to: `you said`
         self._paragraph_bounds: dict[int, tuple[int, int]] | None = None
@@ -1869,7 +1870,12 @@ class Sieve:
             # `"Like a feeling. Forget it." / "Maxine."`: the I who tells the scene (or the
             # you it is told to) is in it, though its narration never names them
             return called
-        if reply.tag is None and self.short_turn(reply) and called not in self.named_in(line):
+        if (
+            reply.tag is None
+            and self.short_turn(reply)
+            and called not in self.named_in(line)
+            and not self.maybe_the_teller(called)
+        ):
             # `"...they ain't there, Joe." / "Funny, Guarnere."`: an untagged reply of a few
             # words that calls someone answers them, whether the narration named them or not
             # (a group's names often stand only in its lines). Not a tagged one: `"Hi,
@@ -1878,6 +1884,17 @@ class Sieve:
             return called
         named = self.ctx.recent_mentions(line.quote.start, limit=CALLED_MENTIONS)
         return called if any(m.character == called for m in named) else None
+
+    def maybe_the_teller(self, name: str) -> bool:
+        """In a story an I tells, a full name the narration never says may be the I's own
+        (`"That's not the point, Harry."` read as the pack's `Harry Potter`): the teller is
+        named only when the others call them, and is kept apart from a fandom's namesake
+        until the lines are attributed. (Any name the narration never says: fic check -6.)"""
+        if self.narrator is None or " " not in name:
+            return False
+        if self._narrated is None:
+            self._narrated = {m.character for m in self.ctx.outside}
+        return name not in self._narrated
 
     def named_in(self, line: Line) -> set[str]:
         """The characters a quote names, called or not."""
