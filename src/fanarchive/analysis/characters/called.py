@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from fanarchive.analysis.characters.context import own_pronoun
-from fanarchive.analysis.characters.discovery import RARE_WORD_ZIPF, Form, _short_work
+from fanarchive.analysis.characters.discovery import RARE_WORD_ZIPF, Form, short_work
 from fanarchive.analysis.characters.lexicon import SPEECH_VERBS
 from fanarchive.analysis.characters.names import given_gender, zipf
 from fanarchive.analysis.characters.scan import Scan
@@ -25,7 +25,7 @@ def once_named_of_a_lone_gender(forms: list[Form], kept: list[Form], scan: Scan)
     English seldom writes (`Mist curled around her ankles` is weather, `The older Jedi
     closed his eyes` a noun), never in lower case and no word of another form (a family
     name said once beside a full name stays that person's); not after an article."""
-    if not _short_work(scan):
+    if not short_work(scan):
         return []  # a longer work names its passers-by once too (LitBank check -17)
     genders = {_kept_gender(form, scan) for form in kept}
     taken = {name for form in forms if len(form.names) > 1 for name in form.names}

@@ -31,11 +31,11 @@ from fanarchive.analysis.characters.discovery import (
     Form,
     _is_vocative,
     _person_signs,
-    _short_work,
     collect_forms,
     coordinated_with_people,
     drop_plurals,
     is_name,
+    short_work,
     with_components,
 )
 from fanarchive.analysis.characters.labels import labelled_people
@@ -1041,7 +1041,7 @@ def _full_and_family_in_a_drabble(forms: list[Form], kept: list[Form], scan: Sca
     two-word name and its family name alone, every word one English seldom writes, are one
     person whose two forms together do two things only people do (as one form must,
     `_rare_name_in_a_drabble`)."""
-    if not _short_work(scan):
+    if not short_work(scan):
         return []
     chosen = {id(f) for f in kept}
     alone = {
@@ -1066,7 +1066,7 @@ def _given_names_of_a_castless_drabble(
     cast would otherwise be empty names its people once, by given names opening sentences.
     Only then, such a name (a given name the text never writes in lower case, no month or
     weekday) is a character: with no one in the cast, every line had no speaker at all."""
-    if kept or not _short_work(scan) or not scan.quote_starts:
+    if kept or not short_work(scan) or not scan.quote_starts:
         return []
     return [
         f

@@ -756,7 +756,7 @@ def _behaves_like_name(
 SHORT_WORK_WORDS = 1000
 
 
-def _short_work(scan: Scan) -> bool:
+def short_work(scan: Scan) -> bool:
     return scan.lower_word_count < SHORT_WORK_WORDS
 
 
@@ -770,7 +770,7 @@ def _rare_name_in_a_drabble(form: Form, scan: Scan) -> bool:
     from fanarchive.analysis.characters.clustering import KIN_NAMES  # clustering imports Form
 
     return (
-        _short_work(scan)
+        short_work(scan)
         and all(zipf(n) == 0 and n.lower() not in KIN_NAMES for n in form.names)
         and (form.tally("speech") >= 1 or _person_signs(form) >= 2)
     )
@@ -866,7 +866,7 @@ def _single_word_is_name(
         or (lower == 0 and _leads_as_rare_word(form))
         or (lower == 0 and form.tally("acts") >= 1 and known_given)
         # `except for Maya, who is sitting on the counter`: a drabble seldom names anyone twice
-        or (lower == 0 and form.tally("who") >= 1 and known_given and _short_work(scan))
+        or (lower == 0 and form.tally("who") >= 1 and known_given and short_work(scan))
         or (non_initial >= 2 and (person >= 1 or non_initial >= 3))
         or (count >= 2 and lower == 0 and (said >= 1 or non_initial >= 1))
         or (count >= 3 and lower == 0 and known_given)
