@@ -1077,6 +1077,10 @@ def drop_plurals(forms: list[Form]) -> list[Form]:
 
     def plural(form: Form) -> bool:
         singulars = _singulars(form.names[-1])
+        if form.names[-1].lower() in given_names():
+            # `Ines`, `Wes`, `Ares` are no plurals of `in`, `we`, `are`: a given name is a
+            # group only of a name the text gives (`the Jameses` beside `James`)
+            return any(s in names for s in singulars)
         return any(s in names or s.lower() in NOT_NAMES for s in singulars)
 
     return [f for f in forms if not plural(f)]

@@ -750,6 +750,8 @@ def _assign_spouse(
             return
     else:
         pair = binder.relational(hit.start, hit.end, plural=hit.surface.endswith("s"))
+        if pair is None:
+            pair = binder.spouse_after_line(hit.start, hit.end)
         if pair is None and unnamed is not None:
             found = binder.unnamed_spouse(hit.start, hit.end)
             if found:

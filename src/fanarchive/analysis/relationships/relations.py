@@ -144,6 +144,8 @@ PRONOUN_COPULA_RE = re.compile(
 AFTER_LINE_RE = LazyPattern(r"[,.!?\u2026\u2014-]*[\"'\u201d\u2019]?[ \t]*")
 
 SPOUSE_NOUN_RE = LazyPattern(r"husband|wife", re.IGNORECASE)
+# "Her wife", "His husband" opening a sentence (after its opening marks).
+SENTENCE_OWNER_RE = re.compile(r"[\W_]*\b(his|her)\s+", re.IGNORECASE)
 # "my mother and sister": a noun listed after another is not the one a line just named.
 LISTED_NOUN_RE = re.compile(r"\b(?:and|or)\s+(?:my\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 CLAUSE_REACH = 120  # characters after a noun its clause's "him"/"her" is looked for in
@@ -547,6 +549,31 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
         else:
             owner = self._kin_owner(s, start)
         return (owner, genders.pop()) if owner and owner != self.narrator else None
+
+    def spouse_after_line(self, start: int, end: int) -> Pair | None:
+        """`"You never pay attention when you're cooking angry." Her wife presses the towel
+        down`: a husband or wife whose "his"/"her" opens a narration sentence naming nobody,
+        after a line in the same paragraph, is one side of that line and the owner the other
+        (the two of the genders that fit, either way round)."""
+        if not SPOUSE_NOUN_RE.fullmatch(self.text, start, end) or self._quote_at(start):
+            return None
+        s = self.index.index_at(start)
+        owner = SENTENCE_OWNER_RE.fullmatch(self.text, self.index.spans[s].start, start)
+        if owner is None or self.people.get(s):
+            return None
+        i = bisect_left(self.quote_starts, start) - 1
+        if i < 0 or "\n" in self.text[self.quotes[i].end : start]:
+            return None  # no line before it in its paragraph
+        pair = self._sides(self.quotes[i])
+        if pair is None:
+            return None
+        owner_genders = {"his": {"male"}, "her": {"female"}}[owner.group(1).lower()]
+        noun = _noun_genders(self.text[start:end])
+        one, other = pair
+        fits = (self._fits(one, noun) and self._fits(other, owner_genders)) or (
+            self._fits(other, noun) and self._fits(one, owner_genders)
+        )
+        return pair if fits else None
 
     def unnamed_partner(self, start: int, end: int) -> tuple[str, str | None] | None:
         """ "found his wife at the table. '"You said Tuesday," Laura said' ", "Her ex-boyfriend

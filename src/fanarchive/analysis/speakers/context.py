@@ -526,7 +526,8 @@ class Context:
             if subject is not None and end > sentence_start + 80 and _inner(opening, subject):
                 # a subordinate clause opens the sentence: its main clause is read further on
                 opening = self.tokens(sentence_start, min(end, sentence_start + BEAT_OPENING))
-                subject = self._first_subject(opening[:MAIN_CLAUSE_WORDS], reach=6)
+                inner = self._first_subject(opening[:MAIN_CLAUSE_WORDS], reach=6)
+                subject = self._main_after_comma(opening, inner) if inner else inner
             if subject is not None:
                 if self._reported(opening, subject):
                     line.notes["told"] = subject
@@ -544,6 +545,21 @@ class Context:
                 return Subject("pronoun", value, opening[0].start) if value else None
             end = sentence_start - 1
         return None
+
+    def _main_after_comma(self, opening: list[Token], inner: Subject) -> Subject:
+        """`Later, when Mina has gone to bed and the three of them sit around the table, Dev
+        turns his glass`: a subordinate clause longer than MAIN_CLAUSE_WORDS still gives way
+        to the name or he/she its comma opens the main clause with (only after a comma, so an
+        object further on is never taken)."""
+        if _inner(opening, inner):  # no main clause within MAIN_CLAUSE_WORDS
+            k = MAIN_CLAUSE_WORDS
+            while k < len(opening) and opening[k].text not in SENTENCE_END:
+                if opening[k - 1].text == ",":
+                    subject = self._subject_word(opening, k)
+                    if subject is not None:
+                        return subject
+                k += 1
+        return inner
 
     def _hears(self, tokens: list[Token], subject: Subject, end: int) -> bool:
         """`She heard her voice close to her ear. "You're thinking ..."`, `Alice heard it say
