@@ -51,6 +51,13 @@ hands or a shared bed, or by "my girlfriend", married couples with their childre
 step-siblings, platonic found family, coworkers who argue and stay friends, rivals, a crush
 declared and not returned, mentor and student, best friends who cuddle and never become lovers,
 reader-insert and first-person couples, a couple named by surname, a breakup, poly triads).
+Ids 306-335 (round 17, fifteen tune and fifteen check, 2026-12-07, fifteenth session) were
+written blind, before anything was measured on them (a slow burn ending in a kiss, exes who
+reconcile, an arranged marriage that becomes love, a couple told only in texts, queerplatonic
+partners tagged with "&", siblings who bicker, a parent and an adult child, a teacher and an
+adult former student, rivals to lovers, one-sided pining never spoken, a love triangle,
+reader-insert couples, a first-person narrator's husband named once, a couple called by
+nicknames, a long-distance couple on the phone, a boyfriend meeting the family).
 
 Figures: `.venv/bin/python -m tests.analysis.test_relationship_probes` (tune in detail, check
 as totals; `check` shows the check half too, which fitting rules must not use; `--curly` runs
@@ -338,7 +345,7 @@ def test_probe_files_are_well_formed():
         for entry in probe["forbidden"]:
             assert entry["kind"] in KINDS | {"any"} and len(set(entry["pair"])) == 2
     sides = [side_of(p) for p in PROBE_LIST]
-    assert sides.count("tune") >= sides.count("check") == 141  # tune-only additions (docs)
+    assert sides.count("tune") >= sides.count("check") == 156  # tune-only additions (docs)
 
 
 @pytest.mark.parametrize("probe_id", TUNE_IDS)

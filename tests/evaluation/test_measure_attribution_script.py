@@ -40,6 +40,8 @@ def test_the_script_prints_every_set_with_both_sides(shared):
         "fic_holdout14",
         "fic_tune12",
         "fic_holdout15",
+        "fic_tune13",
+        "fic_holdout16",
         "samples",
     ]
     pdnc, litbank = blocks[0].splitlines(), blocks[1].splitlines()
