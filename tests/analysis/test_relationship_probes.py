@@ -121,10 +121,12 @@ KINDS = {"romantic", "platonic"}
 # is (not only "I love you"). Tune 131 right with 13 violations and check 110 with 15 with
 # round 16 (ids 276-305, fourteenth session), as first measured at ab5b67a (round 16 alone:
 # tune 10 / 32 right, 3 violations; check 7 / 35, 0); with the rules above on them, tune 133
-# right with 11 violations and check 116 (measured at f6304cc).
-TUNE_RIGHT_AT_LEAST = 133
+# right with 11 violations and check 116 (measured at f6304cc). Tune 153 right with 11
+# violations and check 128 with 13 with round 17 (ids 306-335, fifteenth session), as first
+# measured at 7d4447a (round 17 alone: tune 19 / 31 right, 0 violations; check 12 / 30, 2).
+TUNE_RIGHT_AT_LEAST = 153
 TUNE_VIOLATIONS_AT_MOST = 11
-CHECK_RIGHT_AT_LEAST = 116
+CHECK_RIGHT_AT_LEAST = 128
 # 5 since chat lines are read as speech (2026-12-06): one check scene of texts reports a pair
 # it forbids, its right pairs unchanged (docs/relationships.md, "Chat and script lines"); 6
 # with round 9 (ids 132-155), as first measured; 5 again once a first-person narrator's `my
@@ -137,8 +139,9 @@ CHECK_RIGHT_AT_LEAST = 116
 # measured; 14 once a line's cue after someone described in its clause ("Your brother kissed
 # you") is not the speaker's (fourteenth session); 13 once "I love you" said in lines between
 # two the text calls friends is a friend's; 12 once between two it guesses kin too; 11 once
-# any romance said in their lines is (11 with round 16 too, measured at f6304cc).
-CHECK_VIOLATIONS_AT_MOST = 11
+# any romance said in their lines is (11 with round 16 too, measured at f6304cc); 13 with
+# round 17's (fifteenth session), as first measured at 7d4447a.
+CHECK_VIOLATIONS_AT_MOST = 13
 
 
 @dataclass
@@ -329,6 +332,11 @@ KNOWN_FAILURES: dict[int, str] = {
     **{
         probe_id: "round 16, as first measured"
         for probe_id in (277, 279, 281, 283, 287, 289, 291, 293, 295, 299, 301, 303, 305)
+    },
+    # Round 17 (ids 306-335, fifteenth session), as first measured at 7d4447a.
+    **{
+        probe_id: "round 17, as first measured"
+        for probe_id in (307, 311, 317, 319, 321, 329, 331, 335)
     },
 }
 

@@ -32,8 +32,10 @@ CHECK = [p for p in PROBES if probe_side(p) == "check"]
 # round 13's (ids 407-446, thirteenth session), as first measured at 7181f2a (alone: 11 of 20);
 # 140 with the thirteenth session's trigger pulled (docs/warnings.md); 151 of 243 with round
 # 14's (ids 447-486, fourteenth session), as first measured at ab5b67a (alone: 11 of 20);
-# 152 with the fourteenth session's weak fight words inside a war (docs/warnings.md).
-CHECK_FLOOR = 152
+# 152 with the fourteenth session's weak fight words inside a war (docs/warnings.md); 163 of
+# 263 with round 15's (ids 487-526, fifteenth session), as first measured at 7d4447a (alone:
+# 11 of 20).
+CHECK_FLOOR = 163
 
 
 def found_notes(probe: dict) -> set[str]:
@@ -79,9 +81,7 @@ KNOWN_TUNE_FAILURES |= dict.fromkeys([289, 297, 305, 311, 313, 315, 319, 321, 32
 # Round 11's probes (327-366, tenth session), written before its rules: the tune ones they fail
 # as first measured.
 ROUND_11_OPEN = "round 11 probe, failed as first measured (tenth session)"
-KNOWN_TUNE_FAILURES |= dict.fromkeys(
-    [327, 333, 335, 337, 339, 341, 343, 359, 361], ROUND_11_OPEN
-)
+KNOWN_TUNE_FAILURES |= dict.fromkeys([327, 333, 335, 337, 339, 341, 343, 359, 361], ROUND_11_OPEN)
 # Round 12's probes (367-406, twelfth session), written blind: the tune ones they fail as first
 # measured (15 of 20 pass).
 ROUND_12_OPEN = "round 12 probe, failed as first measured (twelfth session)"
@@ -94,6 +94,8 @@ KNOWN_TUNE_FAILURES |= dict.fromkeys([411, 417, 425, 431, 435, 441, 443], ROUND_
 # first measured at ab5b67a (14 of 20 pass).
 ROUND_14_OPEN = "round 14 probe, failed as first measured (fourteenth session)"
 KNOWN_TUNE_FAILURES |= dict.fromkeys([447, 455, 459, 461, 465, 469], ROUND_14_OPEN)
+ROUND_15_OPEN = "round 15 probe, failed as first measured (fifteenth session)"
+KNOWN_TUNE_FAILURES |= dict.fromkeys([495, 497, 501, 503, 513, 515, 523], ROUND_15_OPEN)
 
 
 @pytest.mark.parametrize(
