@@ -54,3 +54,26 @@ def test_a_given_name_ending_in_s_is_no_plural_of_a_word():
     )
     names = {c.name for c in analyze_text(text).characters}
     assert {"Wes", "Ines"} <= names
+
+
+CHAT = (
+    "nightclub group chat\n\n"
+    "sarahmills: is anyone awake\n"
+    "tomreyes: no\n"
+    "sarahmills: i locked myself out again\n"
+    "tomreyes: of course you did\n"
+    "jo: coming. bringing the spare key\n\n"
+    "---\n\n"
+    "Sarah is sitting on the steps when Tom and Jo arrive, hugging her knees.\n\n"
+    '"Don\'t say it," Sarah says.\n\n'
+    '"Wasn\'t going to," Tom says, and says it anyway.\n'
+)
+
+
+def test_a_run_together_chat_handle_is_the_person_whose_name_opens_it():
+    """`sarahmills:` beside `Sarah is sitting on the steps`: one person, not two."""
+    analysis = analyze_text(CHAT)
+    names = {c.name for c in analysis.characters}
+    assert "sarahmills" not in names and "tomreyes" not in names
+    speakers = [q.speaker for q in analysis.quotes[:4]]
+    assert speakers == ["Sarah", "Tom", "Sarah", "Tom"]
