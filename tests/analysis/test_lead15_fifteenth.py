@@ -77,3 +77,19 @@ def test_a_run_together_chat_handle_is_the_person_whose_name_opens_it():
     assert "sarahmills" not in names and "tomreyes" not in names
     speakers = [q.speaker for q in analysis.quotes[:4]]
     assert speakers == ["Sarah", "Tom", "Sarah", "Tom"]
+
+
+def test_a_dash_line_opening_like_narration_is_still_speech():
+    """`— She kept it in 1940, too.`: the space after the dash made the line read as a
+    sentence broken off, and its speech as narration; the line was lost."""
+    text = (
+        "The ferry left at noon. Henri stood at the rail, and Elodie found him there.\n\n"
+        "— Will your sister be at the station? she asked.\n\n"
+        "— She wrote that she would.\n\n"
+        "— She always keeps her word.\n\n"
+        "— She kept it in the war, too, Henri said.\n\n"
+        "They said nothing for a while.\n"
+    )
+    lines = [q.text.strip(" ,.") for q in analyze_text(text).quotes]
+    assert "She wrote that she would" in lines
+    assert "She always keeps her word" in lines
