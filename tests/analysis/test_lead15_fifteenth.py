@@ -54,3 +54,42 @@ def test_a_given_name_ending_in_s_is_no_plural_of_a_word():
     )
     names = {c.name for c in analyze_text(text).characters}
     assert {"Wes", "Ines"} <= names
+
+
+CHAT = (
+    "nightclub group chat\n\n"
+    "sarahmills: is anyone awake\n"
+    "tomreyes: no\n"
+    "sarahmills: i locked myself out again\n"
+    "tomreyes: of course you did\n"
+    "jo: coming. bringing the spare key\n\n"
+    "---\n\n"
+    "Sarah is sitting on the steps when Tom and Jo arrive, hugging her knees.\n\n"
+    '"Don\'t say it," Sarah says.\n\n'
+    '"Wasn\'t going to," Tom says, and says it anyway.\n'
+)
+
+
+def test_a_run_together_chat_handle_is_the_person_whose_name_opens_it():
+    """`sarahmills:` beside `Sarah is sitting on the steps`: one person, not two."""
+    analysis = analyze_text(CHAT)
+    names = {c.name for c in analysis.characters}
+    assert "sarahmills" not in names and "tomreyes" not in names
+    speakers = [q.speaker for q in analysis.quotes[:4]]
+    assert speakers == ["Sarah", "Tom", "Sarah", "Tom"]
+
+
+def test_a_dash_line_opening_like_narration_is_still_speech():
+    """`— She kept it in 1940, too.`: the space after the dash made the line read as a
+    sentence broken off, and its speech as narration; the line was lost."""
+    text = (
+        "The ferry left at noon. Henri stood at the rail, and Elodie found him there.\n\n"
+        "— Will your sister be at the station? she asked.\n\n"
+        "— She wrote that she would.\n\n"
+        "— She always keeps her word.\n\n"
+        "— She kept it in the war, too, Henri said.\n\n"
+        "They said nothing for a while.\n"
+    )
+    lines = [q.text.strip(" ,.") for q in analyze_text(text).quotes]
+    assert "She wrote that she would" in lines
+    assert "She always keeps her word" in lines

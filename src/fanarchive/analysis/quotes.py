@@ -580,7 +580,13 @@ def _ahead(previous, pattern: re.Pattern | LazyPattern, text: str, start: int, e
 
 
 def _dash_start(text: str, para: Span) -> int:
-    return _DASH_LINE_RE.match(text, para.start).end()
+    """Where a dash line's speech starts: past the dash and its spaces (a dash followed by a
+    space would read as a sentence broken off before `She kept it`, whose speech would then
+    be taken for narration)."""
+    start = _DASH_LINE_RE.match(text, para.start).end()
+    while start < para.end and text[start] in " \t\u00a0\u202f\u2009\u2007":
+        start += 1
+    return start
 
 
 def _after_dash(text: str, start: int, end: int) -> int:

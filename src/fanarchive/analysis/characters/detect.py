@@ -626,6 +626,7 @@ def _labelled_drafts(quotes: list[Quote], drafts: list[Draft], scan: Scan) -> li
     """The people a chat's or a script's labels name whom the cast does not hold yet."""
     if not any(q.label for q in quotes):
         return []
+    _join_run_together_handles(quotes, drafts)
     known = {
         surface_key(surface)
         for d in drafts
@@ -635,6 +636,33 @@ def _labelled_drafts(quotes: list[Quote], drafts: list[Draft], scan: Scan) -> li
         _found_draft(name, spans, given_names().get(name.split()[0].lower(), "unknown"))
         for name, spans in labelled_people(quotes, known, scan.text)
     ]
+
+
+HANDLE_RE = re.compile(r"[A-Za-z][a-z]+")
+HANDLE_REST = 3  # letters a handle runs on past the name it opens with (`peter` + `parker`)
+
+
+def _join_run_together_handles(quotes: list[Quote], drafts: list[Draft]) -> None:
+    """`peterparker: guys` beside `Peter shows up at school`: a chat handle that is one
+    person's one-word name run together with a second word (letters only, lower case after
+    the first) is that person's, when only one of the cast's names opens it."""
+    names: dict[str, list[Draft]] = defaultdict(list)
+    for draft in drafts:
+        for surface in {draft.character.name, *draft.surfaces}:
+            if " " not in surface and len(surface) >= HANDLE_REST:
+                names[surface.lower()].append(draft)
+    for label in {q.label for q in quotes if q.label}:
+        handle = label.lower()
+        if not HANDLE_RE.fullmatch(label) or handle in names:
+            continue
+        owners = {
+            id(d): d
+            for k in range(HANDLE_REST, len(handle) - HANDLE_REST + 1)
+            for d in names.get(handle[:k], ())
+        }
+        if len(owners) == 1:
+            draft = next(iter(owners.values()))
+            draft.known_aliases = (*draft.known_aliases, label)
 
 
 def _parent_drafts(drafts: list[Draft], scan: Scan) -> list[Draft]:
