@@ -114,10 +114,12 @@ KINDS = {"romantic", "platonic"}
 # is (not only "I love you"). Tune 131 right with 13 violations and check 110 with 15 with
 # round 16 (ids 276-305, fourteenth session), as first measured at ab5b67a (round 16 alone:
 # tune 10 / 32 right, 3 violations; check 7 / 35, 0); with the rules above on them, tune 133
-# right with 11 violations and check 116 (measured at f6304cc).
-TUNE_RIGHT_AT_LEAST = 133
+# right with 11 violations and check 116 (measured at f6304cc). Tune 135 and check 118 once a
+# hug or a cheek kiss no longer counts as a couple of one's own against an unnamed "his wife"
+# (fifteenth session).
+TUNE_RIGHT_AT_LEAST = 135
 TUNE_VIOLATIONS_AT_MOST = 11
-CHECK_RIGHT_AT_LEAST = 116
+CHECK_RIGHT_AT_LEAST = 118
 # 5 since chat lines are read as speech (2026-12-06): one check scene of texts reports a pair
 # it forbids, its right pairs unchanged (docs/relationships.md, "Chat and script lines"); 6
 # with round 9 (ids 132-155), as first measured; 5 again once a first-person narrator's `my
