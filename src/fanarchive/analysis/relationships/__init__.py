@@ -428,7 +428,9 @@ def assign_one_sided_spouse(
     Inferred: it does not outweigh the text calling the two siblings."""
     # In a couple already: a romance the text shows, not a hug or a cheek kiss (weight 1),
     # which a spouse gives as often as a friend ("kissed her cheek" beside "my wife").
-    partnered = {name for pair, info in pairs.items() if is_romantic(info) for name in pair}
+    partnered = {
+        name for pair, info in pairs.items() if info.romance and is_romantic(info) for name in pair
+    }
     shown: dict[str, list[str]] = defaultdict(list)
     for (one, other), info in pairs.items():
         if info.interaction < MIN_INTERACTION or info.subtypes or info.kin_guesses:
