@@ -124,6 +124,8 @@ KINDS = {"romantic", "platonic"}
 # right with 11 violations and check 116 (measured at f6304cc). Tune 153 right with 11
 # violations and check 128 with 13 with round 17 (ids 306-335, fifteenth session), as first
 # measured at 7d4447a (round 17 alone: tune 19 / 31 right, 0 violations; check 12 / 30, 2).
+# (Before round 17: tune 135 and check 118 once a hug or a cheek kiss no longer counts as a
+# couple of one's own against an unnamed "his wife", fifteenth session.)
 TUNE_RIGHT_AT_LEAST = 153
 TUNE_VIOLATIONS_AT_MOST = 11
 CHECK_RIGHT_AT_LEAST = 128

@@ -426,7 +426,11 @@ def assign_one_sided_spouse(
     sex is in the scene of the noun or has an unnamed spouse of the owner's sex, nor when the
     one shown has an unnamed spouse too: the mutual reading's, `_assign_each_others_spouse`).
     Inferred: it does not outweigh the text calling the two siblings."""
-    partnered = {name for pair, info in pairs.items() if info.romance for name in pair}
+    # In a couple already: a romance the text shows, not a hug or a cheek kiss (weight 1),
+    # which a spouse gives as often as a friend ("kissed her cheek" beside "my wife").
+    partnered = {
+        name for pair, info in pairs.items() if info.romance and is_romantic(info) for name in pair
+    }
     shown: dict[str, list[str]] = defaultdict(list)
     for (one, other), info in pairs.items():
         if info.interaction < MIN_INTERACTION or info.subtypes or info.kin_guesses:
