@@ -700,13 +700,12 @@ class OthersNamed:
     REACH = 1500  # characters before a mention in which another's name still explains
 
     def __init__(self, drafts: list[Draft]):
-        named: dict[str, list[tuple[int, int]]] = {"male": [], "female": [], "unknown": []}
+        named: dict[str, list[tuple[int, int]]] = {"male": [], "female": []}
         for number, draft in enumerate(drafts):
-            gender = draft.likely_gender if draft.likely_gender in named else "unknown"
-            named[gender] += [(start, number) for start, _ in draft.spans]
+            if (gender := draft.likely_gender) in named:
+                named[gender] += [(start, number) for start, _ in draft.spans]
         self.ids = {id(draft): number for number, draft in enumerate(drafts)}
         self.named = {gender: sorted(spans) for gender, spans in named.items()}
-        self.everyone = list(self.named.values())
 
     def near(self, gender: str, offset: int, draft: Draft) -> bool:
         """Someone other than `draft`, of `gender`, is named within REACH before `offset`."""
@@ -719,23 +718,6 @@ class OthersNamed:
             if number != own:
                 return True
         return False
-
-    def earlier_in_sentence(self, offset: int, draft: Draft, text: str) -> bool:
-        """Someone other than `draft` is named before `offset` in its sentence (`Jess ...
-        which is why Malik keeps showing up at her door`: the `her` may be Jess's, whatever
-        gender her name usually has)."""
-        own = self.ids.get(id(draft))
-        for spans in self.everyone:
-            i = bisect_left(spans, (offset,)) - 1
-            for start, number in spans[max(0, i - 8) : i + 1][::-1]:
-                if _SENTENCE_END_RE.search(text, start, offset):
-                    break
-                if number != own:
-                    return True
-        return False
-
-
-_SENTENCE_END_RE = re.compile(r"[.!?]\s|\n")
 
 
 def _pronoun_gender(
@@ -794,7 +776,7 @@ def _voting_spans(draft: Draft) -> list[tuple[int, int]]:
     return sorted(draft.spans)[:VOTING_MENTIONS]
 
 
-def _unopposed_gender(draft: Draft, scan: Scan, others: OthersNamed | None = None) -> str:
+def _unopposed_gender(draft: Draft, scan: Scan) -> str:
     """A given name English seldom gives (`Jiwoo`, `Corin`), whose usual gender the name list
     takes from other countries' records, yields to the story's own pronouns when none
     opposes them: two agreeing, or one that surely refers back to the name (the rule for a
@@ -810,11 +792,11 @@ def _unopposed_gender(draft: Draft, scan: Scan, others: OthersNamed | None = Non
     if len(votes) != 1:
         return "unknown"
     ((gender, n),) = votes.items()
-    sure = shared or n >= PRONOUN_MARGIN or _firm_pronoun(draft, scan, gender, others)
+    sure = shared or n >= PRONOUN_MARGIN or _firm_pronoun(draft, scan, gender)
     return gender if sure else "unknown"
 
 
-def _firm_pronoun(draft: Draft, scan: Scan, gender: str, others: OthersNamed | None = None) -> bool:
+def _firm_pronoun(draft: Draft, scan: Scan, gender: str) -> bool:
     """A pronoun of `gender` that most likely refers back to the name: one of its own sentence
     (`context.own_pronoun`), a gesture's, or the `He`/`She` opening the next sentence when
     that one points at no one else (`"Home," Arya said. She pulled her cloak tighter.`, not
@@ -828,8 +810,7 @@ def _firm_pronoun(draft: Draft, scan: Scan, gender: str, others: OthersNamed | N
         if context.subject_pronoun(text, start, end) == gender:
             return True
         acting = context.acts(text, end) or context.speaks(text, start, end)
-        mine = others is None or not others.earlier_in_sentence(start, draft, text)
-        if acting and mine and context.own_pronoun(text, end) == gender:
+        if acting and context.own_pronoun(text, end) == gender:
             return True
     return False
 
@@ -872,7 +853,7 @@ def _finish(
         rivals = others if draft.character.source == "pack" else None
         character.gender = _pronoun_gender(draft, scan, margin, rivals)
         if character.gender == "unknown" and has_default:
-            character.gender = _unopposed_gender(draft, scan, others)
+            character.gender = _unopposed_gender(draft, scan)
     if character.gender == "unknown":
         character.gender = _honorific_gender(draft.honorifics)
     if character.gender == "unknown":
@@ -1165,7 +1146,7 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
         for d in drafts
         if d.character.gender == "unknown" and _called_they(d, scan)
     }
-    others = OthersNamed(drafts)
+    others = OthersNamed(drafts) if any(d.character.source == "pack" for d in drafts) else None
     characters = [_finish(d, scan, d.character.name in they, others) for d in drafts]
     mentions = sorted(
         (Mention(s, e, d.character.name) for d in drafts for s, e in d.spans),
