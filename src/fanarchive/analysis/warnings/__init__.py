@@ -721,6 +721,15 @@ def learned_confidence(category: str, model: CategoryModel, cues: LearnedCues) -
     return learned.probability if learned else 0.0
 
 
+def _cue_sentences_first(learned, gate: list[int]) -> list[int]:
+    """The window's sentences that push towards the note, heaviest first, those holding a
+    cue of the category before the rest: the model may weigh `she cut her palm open ... the
+    blood` above `he had been dead for hours`, but a Death note shows the death first."""
+    pushing = [s for s in learned.sentences if learned.contributions[s] > 0]
+    cued = set(gate)
+    return [s for s in pushing if s in cued] + [s for s in pushing if s not in cued]
+
+
 def learned_warning(
     category: str, rule: Rule, finding: Finding, model: CategoryModel, cues: LearnedCues
 ) -> Warning | None:
@@ -733,7 +742,7 @@ def learned_warning(
     if learned is None or learned.probability < model.threshold:
         return None
     index = cues.index
-    heaviest = [s for s in learned.sentences if learned.contributions[s] > 0][:3]
+    heaviest = _cue_sentences_first(learned, cues.gate(category))[:3]
     heaviest = heaviest or learned.sentences[:1]
     elsewhere = sorted(
         (s for s, score in finding.elsewhere.items() if s not in heaviest and score >= 2),
