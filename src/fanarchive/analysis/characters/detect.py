@@ -940,15 +940,18 @@ def _called_they(draft: Draft, scan: Scan) -> bool:
     sentences refer back with a singular they at least twice, and never with he or she, is
     neither male nor female, whatever the given name usually is."""
     text = scan.text
-    they = 0
+    they, needed = 0, 2
     for start, end in _voting_spans(draft):
         if not scan.in_quote(start) and context.singular_they(text, start, end):
             they += 1
-            if they >= 2:  # enough: the rest of the mentions need not be read
-                return (
-                    not _pronoun_votes(draft, scan)
-                    and _only_subject_gender(draft, scan) == "unknown"
-                )
+            if they == 2:
+                if _only_subject_gender(draft, scan) != "unknown":
+                    return False
+                # `Michael shook their head ... leaned on her shoulder`: a stray "her" (whose
+                # may be another's) is outnumbered by the name's own "their"s
+                needed = max(2, sum(_pronoun_votes(draft, scan).values()) + 1)
+            if they >= needed:  # enough: the rest of the mentions need not be read
+                return True
     return False
 
 
