@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 
 from fanarchive.analysis.characters import Cast
 from fanarchive.analysis.document import Document
@@ -281,7 +282,7 @@ def _category_cues(category: str, work: _Work, quotes: list[Quote]) -> list[Scor
         # a thing meeting someone's head or face is the act; a graphic verb on a thing
         # ("decapitated the strawberries") is none
         cues = victims.of_the_maimable(text, cues + impact_cues(work.document, work.index))
-        cues = said_weakly(cues, quotes)
+        cues = said_weakly(cues, text, quotes)
     if category == "killing":  # a living victim: not "killed it", "slaughtered the competition"
         cues = victims.of_the_living(text, cues)
     return cues
@@ -326,13 +327,35 @@ def in_a_battle(category: str, finding: Finding, scored: dict[str, list[Scored]]
     return fires(war, RULES["war"]) and bool(set(war.sentences) & set(finding.sentences))
 
 
-def said_weakly(cues: list[Scored], quotes: list[Quote]) -> list[Scored]:
-    """The Violence cues, those inside a quotation weighed by SAID_WEAK_FACTOR."""
-    starts = [q.start for q in quotes]
+# A line in single quotation marks, which the quote finder leaves to its speaker rules when
+# it opens in lower case ("'time to go on the attack!' he yelled"): an apostrophe inside a
+# word ("don't", "kittan's") is no mark; the line ends at a mark before a space or a stop.
+SINGLE_QUOTED_RE = re.compile(
+    r"(?:^|(?<=[\s(\u2014\u2013-]))'(?=\w)(?:[^'\n]|'(?=\w)){1,600}?'(?!\w)"
+)
+
+DOUBLE_MARK_RE = re.compile('["\u201c\u201d]')
+
+
+def dialogue_spans(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
+    """The work's dialogue: the quotes found, and lines in single quotation marks."""
+    spans = [(q.start, q.end) for q in quotes]
+    # a work that writes its dialogue in double marks uses single ones for apostrophes
+    # ("the twins' mother", "'cause") and quotes within quotes
+    if "'" in text and not DOUBLE_MARK_RE.search(text):
+        spans += [(m.start(), m.end()) for m in SINGLE_QUOTED_RE.finditer(text)]
+    return sorted(spans)
+
+
+def said_weakly(cues: list[Scored], text: str, quotes: list[Quote]) -> list[Scored]:
+    """The Violence cues, those inside dialogue weighed by SAID_WEAK_FACTOR."""
+    spans = dialogue_spans(text, quotes)
+    starts = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))  # furthest end so far
     result = []
     for cue in cues:
         i = bisect_right(starts, cue.hit.start) - 1
-        inside = i >= 0 and cue.hit.start < quotes[i].end
+        inside = i >= 0 and cue.hit.start < reach[i]
         if inside and cue.weight > 0:
             cue = replace(cue, weight=cue.weight * SAID_WEAK_FACTOR)
         result.append(cue)
