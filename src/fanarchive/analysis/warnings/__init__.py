@@ -329,9 +329,11 @@ def in_a_battle(category: str, finding: Finding, scored: dict[str, list[Scored]]
 
 # A line in single quotation marks, which the quote finder leaves to its speaker rules when
 # it opens in lower case ("'time to go on the attack!' he yelled"): an apostrophe inside a
-# word ("don't", "kittan's") is no mark; the line ends at a mark before a space or a stop.
+# word ("don't", "kittan's") is no mark; the line closes with a mark right after its stop,
+# comma or dash, so "'round nine ... the twins' father" is no line.
 SINGLE_QUOTED_RE = re.compile(
-    r"(?:^|(?<=[\s(\u2014\u2013-]))'(?=\w)(?:[^'\n]|'(?=\w)){1,600}?'(?!\w)"
+    r"(?:^|(?<=[\s(\u2014\u2013-]))'(?=\w)(?:[^'\n]|'(?=\w)){1,600}?"
+    r"(?<=[,.!?\u2026\u2014\u2013-])'(?!\w)"
 )
 
 DOUBLE_MARK_RE = re.compile('["\u201c\u201d]')
