@@ -36,3 +36,27 @@ NARRATED_WITH_LINES = '"Come on," she said. ' + NARRATED
 def test_apostrophes_do_not_make_a_line():
     assert "Violence" in names(NARRATED)
     assert "Violence" in names(NARRATED_WITH_LINES)
+
+
+# A war talked of in a line is no war on the page: War's cues inside dialogue weigh half,
+# as Violence's do; the same war narrated keeps its note.
+WAR_SAID = (
+    "'the war is coming,' he said. 'the army will march on the capital, the soldiers will "
+    "besiege the walls, and the battle will last all winter.' she shrugged and went back to "
+    "her knitting."
+)
+WAR_SAID_DOUBLE = (
+    '"The war is coming," he said. "The army will march on the capital, the soldiers will '
+    'besiege the walls, and the battle will last all winter." She shrugged and went back to '
+    "her knitting."
+)
+WAR_TOLD = (
+    "The war came in the spring. The army marched on the capital, the soldiers besieged the "
+    "walls, and the battle lasted all winter. She shrugged and went back to her knitting."
+)
+
+
+def test_a_war_said_in_a_line_is_talk():
+    assert "War" not in names(WAR_SAID)
+    assert "War" not in names(WAR_SAID_DOUBLE)
+    assert "War" in names(WAR_TOLD)

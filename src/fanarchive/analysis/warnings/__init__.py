@@ -283,6 +283,8 @@ def _category_cues(category: str, work: _Work, quotes: list[Quote]) -> list[Scor
         # ("decapitated the strawberries") is none
         cues = victims.of_the_maimable(text, cues + impact_cues(work.document, work.index))
         cues = said_weakly(cues, text, quotes)
+    if category == "war":
+        cues = said_weakly(cues, text, quotes)
     if category == "killing":  # a living victim: not "killed it", "slaughtered the competition"
         cues = victims.of_the_living(text, cues)
     return cues
