@@ -233,6 +233,7 @@ class _Work:
     negated: dict[str, list[int]]
     models: LearnedModels | None
     _learned: LearnedCues | None = None
+    _dialogue: list[tuple[int, int]] | None = None
 
     def model(self, category: str):
         return self.models.models.get(category) if self.models else None
@@ -245,6 +246,12 @@ class _Work:
                 self.document, self.index, self.scored, self.negated, vocabulary
             )
         return self._learned
+
+    def dialogue(self, quotes: list[Quote]) -> list[tuple[int, int]]:
+        """The work's dialogue spans (dialogue_spans), found once."""
+        if self._dialogue is None:
+            self._dialogue = dialogue_spans(self.document.text, quotes)
+        return self._dialogue
 
 
 def _note(
@@ -282,9 +289,8 @@ def _category_cues(category: str, work: _Work, quotes: list[Quote]) -> list[Scor
         # a thing meeting someone's head or face is the act; a graphic verb on a thing
         # ("decapitated the strawberries") is none
         cues = victims.of_the_maimable(text, cues + impact_cues(work.document, work.index))
-        cues = said_weakly(cues, text, quotes)
-    if category == "war":
-        cues = said_weakly(cues, text, quotes)
+    if category in SAID_WEAKLY and cues:  # talk of a fight or a war is not the thing
+        cues = said_weakly(cues, work.dialogue(quotes))
     if category == "killing":  # a living victim: not "killed it", "slaughtered the competition"
         cues = victims.of_the_living(text, cues)
     return cues
@@ -305,6 +311,8 @@ def _graphic_violence(violence: Warning, finding: Finding, index: SentenceIndex)
 # nor is a blow told in a line ("the butler stabbed the colonel", a book's plot retold):
 # the strong cues too since the fourteenth session (docs/warnings.md).
 SAID_WEAK_FACTOR = 0.5
+# ... for these categories: War's too since the fifteenth session (a war talked of in a line).
+SAID_WEAKLY = frozenset({"violence", "war"})
 
 
 # Weak fight words ("attack after attack", "the battle raged") are a fight on the page when
@@ -330,15 +338,40 @@ def in_a_battle(category: str, finding: Finding, scored: dict[str, list[Scored]]
 
 
 # A line in single quotation marks, which the quote finder leaves to its speaker rules when
-# it opens in lower case ("'time to go on the attack!' he yelled"): an apostrophe inside a
-# word ("don't", "kittan's") is no mark; the line closes with a mark right after its stop,
-# comma or dash, so "'round nine ... the twins' father" is no line.
-SINGLE_QUOTED_RE = re.compile(
-    r"(?:^|(?<=[\s(\u2014\u2013-]))'(?=\w)(?:[^'\n]|'(?=\w)){1,600}?"
-    r"(?<=[,.!?\u2026\u2014\u2013-])'(?!\w)"
-)
+# it opens in lower case ("'time to go on the attack!' he yelled"): it opens with a mark
+# before a letter and ends at the next mark that no letter follows (an apostrophe inside a
+# word, "don't", "kittan's", is none), on the same line, within LINE_REACH; that mark must
+# come right after a stop, comma or dash, so "'round nine ... the twins' father" is no line.
+LINE_OPEN_RE = re.compile(r"'(?=\w)")
+LINE_OPEN_AFTER = "(\u2014\u2013-"  # or a space, or the start of the text
+LINE_END_RE = re.compile(r"'(?!\w)")
+LINE_END_AFTER = ",.!?\u2026\u2014\u2013-"
+LINE_REACH = 600
+DOUBLE_MARKS = ('"', "\u201c", "\u201d")
 
-DOUBLE_MARK_RE = re.compile('["\u201c\u201d]')
+
+def single_quoted_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines in single quotation marks, in one pass over the marks."""
+    ends = [m.start() for m in LINE_END_RE.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    reached = 0
+    for opening in LINE_OPEN_RE.finditer(text):
+        start = opening.start()
+        before = text[start - 1] if start else " "
+        if start < reached or not (before.isspace() or before in LINE_OPEN_AFTER):
+            continue
+        i = bisect_right(ends, start)
+        if i == len(ends):
+            break
+        end = ends[i]
+        if (
+            end - start <= LINE_REACH
+            and text[end - 1] in LINE_END_AFTER
+            and text.find("\n", start, end) < 0
+        ):
+            spans.append((start, end + 1))
+            reached = end + 1
+    return spans
 
 
 def dialogue_spans(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
@@ -346,14 +379,15 @@ def dialogue_spans(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
     spans = [(q.start, q.end) for q in quotes]
     # a work that writes its dialogue in double marks uses single ones for apostrophes
     # ("the twins' mother", "'cause") and quotes within quotes
-    if "'" in text and not DOUBLE_MARK_RE.search(text):
-        spans += [(m.start(), m.end()) for m in SINGLE_QUOTED_RE.finditer(text)]
+    if "'" in text and not any(mark in text for mark in DOUBLE_MARKS):
+        spans += single_quoted_lines(text)
     return sorted(spans)
 
 
-def said_weakly(cues: list[Scored], text: str, quotes: list[Quote]) -> list[Scored]:
-    """The Violence cues, those inside dialogue weighed by SAID_WEAK_FACTOR."""
-    spans = dialogue_spans(text, quotes)
+def said_weakly(cues: list[Scored], spans: list[tuple[int, int]]) -> list[Scored]:
+    """The cues, those inside dialogue (`dialogue_spans`) weighed by SAID_WEAK_FACTOR."""
+    if not cues or not spans:
+        return cues
     starts = [start for start, _ in spans]
     reach = list(accumulate((end for _, end in spans), max))  # furthest end so far
     result = []
