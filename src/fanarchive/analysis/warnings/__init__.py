@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
+from itertools import accumulate
 
 from fanarchive.analysis.characters import Cast
 from fanarchive.analysis.document import Document
@@ -232,6 +233,7 @@ class _Work:
     negated: dict[str, list[int]]
     models: LearnedModels | None
     _learned: LearnedCues | None = None
+    _dialogue: list[tuple[int, int]] | None = None
 
     def model(self, category: str):
         return self.models.models.get(category) if self.models else None
@@ -244,6 +246,12 @@ class _Work:
                 self.document, self.index, self.scored, self.negated, vocabulary
             )
         return self._learned
+
+    def dialogue(self, quotes: list[Quote]) -> list[tuple[int, int]]:
+        """The work's dialogue spans (dialogue_spans), found once."""
+        if self._dialogue is None:
+            self._dialogue = dialogue_spans(self.document.text, quotes)
+        return self._dialogue
 
 
 def _note(
@@ -281,7 +289,8 @@ def _category_cues(category: str, work: _Work, quotes: list[Quote]) -> list[Scor
         # a thing meeting someone's head or face is the act; a graphic verb on a thing
         # ("decapitated the strawberries") is none
         cues = victims.of_the_maimable(text, cues + impact_cues(work.document, work.index))
-        cues = said_weakly(cues, quotes)
+    if category in SAID_WEAKLY and cues:  # talk of a fight or a war is not the thing
+        cues = said_weakly(cues, work.dialogue(quotes))
     if category == "killing":  # a living victim: not "killed it", "slaughtered the competition"
         cues = victims.of_the_living(text, cues)
     return cues
@@ -302,6 +311,8 @@ def _graphic_violence(violence: Warning, finding: Finding, index: SentenceIndex)
 # nor is a blow told in a line ("the butler stabbed the colonel", a book's plot retold):
 # the strong cues too since the fourteenth session (docs/warnings.md).
 SAID_WEAK_FACTOR = 0.5
+# ... for these categories: War's too since the fifteenth session (a war talked of in a line).
+SAID_WEAKLY = frozenset({"violence", "war"})
 
 
 # Weak fight words ("attack after attack", "the battle raged") are a fight on the page when
@@ -326,13 +337,63 @@ def in_a_battle(category: str, finding: Finding, scored: dict[str, list[Scored]]
     return fires(war, RULES["war"]) and bool(set(war.sentences) & set(finding.sentences))
 
 
-def said_weakly(cues: list[Scored], quotes: list[Quote]) -> list[Scored]:
-    """The Violence cues, those inside a quotation weighed by SAID_WEAK_FACTOR."""
-    starts = [q.start for q in quotes]
+# A line in single quotation marks, which the quote finder leaves to its speaker rules when
+# it opens in lower case ("'time to go on the attack!' he yelled"): it opens with a mark
+# before a letter and ends at the next mark that no letter follows (an apostrophe inside a
+# word, "don't", "kittan's", is none), on the same line, within LINE_REACH; that mark must
+# come right after a stop, comma or dash, so "'round nine ... the twins' father" is no line.
+LINE_OPEN_RE = re.compile(r"'(?=\w)")
+LINE_OPEN_AFTER = "(\u2014\u2013-"  # or a space, or the start of the text
+LINE_END_RE = re.compile(r"'(?!\w)")
+LINE_END_AFTER = ",.!?\u2026\u2014\u2013-"
+LINE_REACH = 600
+DOUBLE_MARKS = ('"', "\u201c", "\u201d")
+
+
+def single_quoted_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines in single quotation marks, in one pass over the marks."""
+    ends = [m.start() for m in LINE_END_RE.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    reached = 0
+    for opening in LINE_OPEN_RE.finditer(text):
+        start = opening.start()
+        before = text[start - 1] if start else " "
+        if start < reached or not (before.isspace() or before in LINE_OPEN_AFTER):
+            continue
+        i = bisect_right(ends, start)
+        if i == len(ends):
+            break
+        end = ends[i]
+        if (
+            end - start <= LINE_REACH
+            and text[end - 1] in LINE_END_AFTER
+            and text.find("\n", start, end) < 0
+        ):
+            spans.append((start, end + 1))
+            reached = end + 1
+    return spans
+
+
+def dialogue_spans(text: str, quotes: list[Quote]) -> list[tuple[int, int]]:
+    """The work's dialogue: the quotes found, and lines in single quotation marks."""
+    spans = [(q.start, q.end) for q in quotes]
+    # a work that writes its dialogue in double marks uses single ones for apostrophes
+    # ("the twins' mother", "'cause") and quotes within quotes
+    if "'" in text and not any(mark in text for mark in DOUBLE_MARKS):
+        spans += single_quoted_lines(text)
+    return sorted(spans)
+
+
+def said_weakly(cues: list[Scored], spans: list[tuple[int, int]]) -> list[Scored]:
+    """The cues, those inside dialogue (`dialogue_spans`) weighed by SAID_WEAK_FACTOR."""
+    if not cues or not spans:
+        return cues
+    starts = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))  # furthest end so far
     result = []
     for cue in cues:
         i = bisect_right(starts, cue.hit.start) - 1
-        inside = i >= 0 and cue.hit.start < quotes[i].end
+        inside = i >= 0 and cue.hit.start < reach[i]
         if inside and cue.weight > 0:
             cue = replace(cue, weight=cue.weight * SAID_WEAK_FACTOR)
         result.append(cue)
