@@ -30,3 +30,16 @@ def test_a_name_opening_a_reply_to_another_question_still_calls():
     text = text.replace('"I have a parcel for the manager," Hallam said.', '"Parcel," said Hallam.')
     answers = sieve_answers(text, NAMES)
     assert answers[1][0] == "Vera"
+
+
+def test_a_name_given_when_asked_for_is_the_speakers_own():
+    # Before, `"Hallam. ..."` called Hallam (its addressee), so it went to Vera by parity.
+    answers = sieve_answers(FRONT_DESK, NAMES)
+    assert answers[2] == ("Hallam", "self_named")
+
+
+def test_a_name_answering_who_did_something_is_someone_else():
+    text = FRONT_DESK.replace("What name?", "Who sent it?").replace(
+        '"Hallam. He is expecting it."', '"Vera. She wrote to him last week."'
+    )
+    assert sieve_answers(text, NAMES)[2][1] != "self_named"

@@ -362,7 +362,7 @@ class Sieve:
             return  # left to the conversation rules
         if self.by_tag_or_beat(line, tag):
             return
-        named = self.ctx.self_named(line.quote)
+        named = line.notes.get("own_name") or self.ctx.self_named(line.quote)
         if named and named != line.addressee:
             self.assign(line, named, "self_named")
             return
