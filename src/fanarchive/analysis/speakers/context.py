@@ -74,6 +74,13 @@ BEAT_OPENERS = frozenset(["But", "And", "Then", "So", "Still", "Yet", "Instead"]
 # Narration sentences read back for the description a pronoun tag's `he` or `she` continues.
 ANTECEDENT_SENTENCES = 3
 NARRATION_EDGE = " \t\n\"'“”‘’"
+# A question asking the one spoken to for their own name (not `"Who did it?"`, whose answer
+# names someone else).
+ASKS_OWN_NAME_RE = re.compile(
+    r"(?:\b(?:your name|what name|name, please|who are you|who is it|who is this|who's there"
+    r"|who is there|who goes there|who's this|who's it)|\band you are)\W*$",
+    re.I,
+)
 TAG_WINDOW = 7  # a speech verb further than this many words from the quote is not its tag
 # Who opens the clause a reporting `said that` leads into (`replied that he had not`).
 REPORTED_SUBJECTS = frozenset(("he", "she", "they", "i", "we", "you", "it", "there", "the"))
@@ -256,6 +263,10 @@ class Context:
                 first and prev is not None and self._continues(unit, quote, prev, units[index - 1])
             )
             line.addressee = self.vocative(quote)
+            # `"What name?" / "Hallam."`: the name the reply opens on is its speaker's own
+            own = self.name_given(quote, prev) if first and prev and line.addressee else None
+            if own:
+                line.notes["own_name"], line.addressee = own, None
             lines.append(line)
         return lines
 
@@ -347,6 +358,14 @@ class Context:
             ):
                 called = mention.character
         return called
+
+    def name_given(self, quote: Quote, previous: Quote) -> str | None:
+        """`"And you are?" / "Hallam. I wrote to you."`: a reply opening on a name right after
+        a question asking the other's name gives the speaker's own name; it calls no one."""
+        if not ASKS_OWN_NAME_RE.search(previous.text[-40:]):
+            return None
+        mention = self.mention_at.get(quote.start)
+        return mention.character if mention is not None else None
 
     def self_named(self, quote: Quote) -> str | None:
         """The character a quote introduces as its speaker (`"I'm Ted."`, `"My name is Kit"`,

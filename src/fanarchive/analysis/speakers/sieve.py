@@ -362,7 +362,7 @@ class Sieve:
             return  # left to the conversation rules
         if self.by_tag_or_beat(line, tag):
             return
-        named = self.ctx.self_named(line.quote)
+        named = line.notes.get("own_name") or self.ctx.self_named(line.quote)
         if named and named != line.addressee:
             self.assign(line, named, "self_named")
             return
@@ -1842,6 +1842,13 @@ class Sieve:
             self._alone = bool(self.narrator) and not others
         return self._alone
 
+    def asks_a_name(self, line: Line) -> bool:
+        """Whether the turn holding `line` ends by asking who or what name (`"Who are you?"`,
+        `"What name?"`): the name opening the reply answers it."""
+        _, last = self.paragraph_lines(line.paragraph)
+        text = self.lines[last].quote.text.rstrip(CLOSING_TAIL)
+        return text.endswith("?") and bool(ASKS_A_NAME_RE.search(text[-40:]))
+
     def called_next(self, line: Line) -> str | None:
         """`"Delivery for Dlamini!" / "That is mandrake, Dario, ..."`: the one the next turn
         calls by name near its start spoke the turn it answers, when the scene's narration has
@@ -1859,6 +1866,10 @@ class Sieve:
         if not reply.first_in_paragraph or called is None or called == reply.quote.speaker:
             return None
         if not self.calls_early(reply, called):
+            return None
+        if self.opens_with(reply, called) and self.asks_a_name(line):
+            # `"What name?" / "Hallam, from the harbour office."`: the reply gives its own
+            # name, it calls no one (the asker had been given to the one named).
             return None
         if self.opens_with(reply, called) and self.short_turn(line):
             # `"Not mine." / "Pip! You swore it was yours."`: a call opening the reply to a
