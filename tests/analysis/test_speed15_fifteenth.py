@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from fanarchive.analysis import codecache
+from fanarchive.analysis.warnings import lexicon as cues
 from fanarchive.analysis.warnings import scanner
 
 PASSAGE = (
@@ -68,3 +69,17 @@ def test_lexicon_alternations_from_the_cache(tmp_path, monkeypatch):
                 assert codes._entries and pattern in codes._entries
                 tried += 1
     assert tried >= 8
+
+
+def test_cue_surfaces_from_the_cache(tmp_path, monkeypatch):
+    """Every classifying surface pattern (ignoring case), from a freshly generated cache,
+    fully matches what the compiled one does."""
+    monkeypatch.setenv("FANARCHIVE_CACHE_DIR", str(tmp_path))
+    codes = codecache.CodeCache("surfaces", lambda: [b"t"], lambda: cues._SURFACES, re.IGNORECASE)
+    surfaces = ["stabbed", "Stabbed Him", "shot dead", "BLOOD", "killed", "a corpse", "wept"]
+    for pattern in cues._SURFACES:
+        fast, slow = codes.compile(pattern), re.compile(pattern, re.IGNORECASE)
+        assert codes._entries and pattern in codes._entries
+        assert (fast.pattern, fast.flags, fast.groups) == (slow.pattern, slow.flags, slow.groups)
+        for surface in surfaces:
+            assert bool(fast.fullmatch(surface)) == bool(slow.fullmatch(surface))

@@ -46,8 +46,10 @@ class CodeCache:
         name: str,
         sources: Callable[[], Iterable[bytes]],
         patterns: Callable[[], Iterable[str]],
+        flags: int = 0,
     ):
         self._name = name
+        self._flags = int(flags)
         self._sources = sources
         self._patterns = patterns
         self._entries: dict[str, _Entry] | None = None
@@ -61,29 +63,30 @@ class CodeCache:
                 return _from_entry(pattern, entry)
             except (RuntimeError, TypeError, ValueError, OverflowError):
                 self._entries.pop(pattern, None)  # not this engine's code: compile it
-        return re.compile(pattern)
+        return re.compile(pattern, self._flags)
 
     def _load(self) -> dict[str, _Entry]:
         if cache_folder() is None:
             return {}  # generating all of them would cost more than compiling a few
-        engine = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{_WORD}".encode()
+        engine = f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{_WORD}|{self._flags}".encode()
         key = cache_key(f"code-{self._name}", (), (engine, _SOURCE, *self._sources()))
         return cached(key, self._generate, _looks_like_entries)
 
     def _generate(self) -> dict[str, _Entry]:
-        return {pattern: _entry(pattern) for pattern in sorted(set(self._patterns()))}
+        patterns = sorted(set(self._patterns()))
+        return {pattern: _entry(pattern, self._flags) for pattern in patterns}
 
 
-def _entry(pattern: str) -> _Entry:
-    """What `re._compiler.compile` hands `_sre.compile` for `pattern` (flags 0)."""
-    parsed = sre_parse.parse(pattern, 0)
-    code = sre_compile._code(parsed, 0)
+def _entry(pattern: str, flags: int) -> _Entry:
+    """What `re._compiler.compile` hands `_sre.compile` for `pattern` and `flags`."""
+    parsed = sre_parse.parse(pattern, flags)
+    code = sre_compile._code(parsed, flags)
     state = parsed.state
     index_group: list[str | None] = [None] * state.groups
     for name, index in state.groupdict.items():
         index_group[index] = name
     words = array(_WORD, code).tobytes()
-    return (state.flags, words, state.groups - 1, dict(state.groupdict), tuple(index_group))
+    return (flags | state.flags, words, state.groups - 1, dict(state.groupdict), tuple(index_group))
 
 
 def _from_entry(pattern: str, entry: _Entry) -> re.Pattern[str]:
