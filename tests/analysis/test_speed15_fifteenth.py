@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
 from fanarchive.analysis import codecache
+from fanarchive.analysis.characters import detect
+from fanarchive.analysis.characters.discovery import RELATION_GENDER
 from fanarchive.analysis.warnings import lexicon as cues
 from fanarchive.analysis.warnings import scanner
 
@@ -83,3 +86,42 @@ def test_cue_surfaces_from_the_cache(tmp_path, monkeypatch):
         assert (fast.pattern, fast.flags, fast.groups) == (slow.pattern, slow.flags, slow.groups)
         for surface in surfaces:
             assert bool(fast.fullmatch(surface)) == bool(slow.fullmatch(surface))
+
+
+def _kin_noun_gender_searched(spans, text):
+    """`detect._kin_noun_gender` as it was: the search at every mention."""
+    said = set()
+    for start, end in spans:
+        if text.startswith(("'s", "’s"), end):
+            continue
+        found = detect._OWNED_KIN_BEFORE_RE.search(
+            text, max(0, start - detect._KIN_READ_BACK), start
+        )
+        if found and (gender := RELATION_GENDER.get(found.group(1).lower())):
+            said.add(gender)
+    return said.pop() if len(said) == 1 else "unknown"
+
+
+KIN_PASSAGE = (
+    "Her sister Jo waved. My  dear Aunt\nJo laughed; Tom's little BROTHER Jo? his son-in-law Jo, "
+    "their wife\tJo and our maid Jo. Nan's ſister Jo, your old friend Jo, my brother\n Jo's cat."
+    " their  grandmother  Jo our kindly widow Jo Jo"
+)
+
+
+def test_kin_noun_checked_first_as_searched():
+    """The word before each mention decides whether the search runs; every start position
+    of a passage with kin nouns, odd spacing and case gives what the search gave."""
+    names = [m.span() for m in re.finditer(r"Jo", KIN_PASSAGE)]
+    for first in range(len(names)):
+        for width in (1, 2, 3):
+            spans = names[first : first + width]
+            draft = SimpleNamespace(spans=spans)
+            expected = _kin_noun_gender_searched(spans, KIN_PASSAGE)
+            assert detect._kin_noun_gender(draft, KIN_PASSAGE) == expected, spans
+    for start in range(len(KIN_PASSAGE) + 1):  # any span at all
+        spans = [(start, min(start + 2, len(KIN_PASSAGE)))]
+        draft = SimpleNamespace(spans=spans)
+        assert detect._kin_noun_gender(draft, KIN_PASSAGE) == _kin_noun_gender_searched(
+            spans, KIN_PASSAGE
+        )
