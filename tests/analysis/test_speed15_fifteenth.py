@@ -145,3 +145,17 @@ def test_library_versions_without_importlib_metadata(tmp_path, monkeypatch):
     assert tablecache._version("no-such-library-anywhere") == "absent"
     (tmp_path / "odd_lib-1.3.dist-info").mkdir()  # two versions: ask importlib.metadata
     assert tablecache._dist_info_version("odd-lib") is None
+
+
+def test_other_re_internals_compile_as_before(tmp_path, monkeypatch):
+    """Where `re`'s internals cannot give a pattern's code, nothing is stored and every
+    pattern is compiled as before."""
+    monkeypatch.setenv("FANARCHIVE_CACHE_DIR", str(tmp_path))
+
+    def no_code(pattern, flags):
+        raise AttributeError("_code")  # as where `re._compiler` has no `_code`
+
+    monkeypatch.setattr(codecache, "_entry", no_code)
+    cache = codecache.CodeCache("test", lambda: [b"z"], lambda: ["c+d"])
+    _same_pattern(cache.compile("c+d"), re.compile("c+d"), "acccd cd")
+    assert cache._entries == {}

@@ -61,7 +61,7 @@ class CodeCache:
         if entry is not None:
             try:
                 return _from_entry(pattern, entry)
-            except (RuntimeError, TypeError, ValueError, OverflowError):
+            except (RuntimeError, TypeError, ValueError, OverflowError, AttributeError):
                 self._entries.pop(pattern, None)  # not this engine's code: compile it
         return re.compile(pattern, self._flags)
 
@@ -74,7 +74,11 @@ class CodeCache:
 
     def _generate(self) -> dict[str, _Entry]:
         patterns = sorted(set(self._patterns()))
-        return {pattern: _entry(pattern, self._flags) for pattern in patterns}
+        try:
+            return {pattern: _entry(pattern, self._flags) for pattern in patterns}
+        except (AttributeError, TypeError, re.error):
+            # `re`'s internals differ (another Python): nothing stored, all compiled
+            return {}
 
 
 def _entry(pattern: str, flags: int) -> _Entry:
