@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from fanarchive.analysis.codecache import CodeCache
 from fanarchive.analysis.prefilter import openings_of
 from fanarchive.analysis.warnings.scanner import Lexicon, surface_patterns
 
@@ -1241,14 +1240,7 @@ _OPENINGS = [
 
 @cache
 def _cue_regex(index: int) -> re.Pattern[str]:
-    return _SURFACE_CODES.compile(_SURFACES[index])
-
-
-# The surface patterns' code from the disk cache: compiling a work's first few (15 for the
-# benchmark work, 4,000 characters) was a one-time cost of every process's first analysis.
-_SURFACE_CODES = CodeCache(
-    "cue-surfaces", lambda: [s.encode() for s in _SURFACES], lambda: _SURFACES, re.IGNORECASE
-)
+    return re.compile(_SURFACES[index], re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)

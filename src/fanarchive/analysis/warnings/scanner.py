@@ -18,7 +18,6 @@ from pathlib import Path
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
-from fanarchive.analysis.codecache import CodeCache
 from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.tablecache import cache_key, cached
 from fanarchive.analysis.text import trie_pattern
@@ -231,7 +230,6 @@ class Lexicon:
     def __init__(self, patterns: list[str]):
         _REGISTRY.append(self)
         derived = _derived_alternatives(patterns)
-        self._derived = derived
         _learn_languages([head for head, _, _ in derived])
         self._alternatives = [(_head_test(head), fragment) for head, fragment, _ in derived]
         self._by_word: dict[str, re.Pattern[str] | None] = {}
@@ -248,15 +246,11 @@ class Lexicon:
         compiled = self._by_word.get(word, _UNSEEN)
         if compiled is not _UNSEEN:
             return compiled
-        candidates = self.candidates(word)
+        candidates = tuple(fragment for test, fragment in self.heads_for(word[:2]) if test(word))
         compiled = _compile_alternation(candidates) if candidates else None
         if len(self._by_word) < _TRIGGER_CACHE_LIMIT:
             self._by_word[word] = compiled
         return compiled
-
-    def candidates(self, word: str) -> tuple[str, ...]:
-        """The fragments that can start with `word`, in order."""
-        return tuple(fragment for test, fragment in self.heads_for(word[:2]) if test(word))
 
     def heads_for(self, start: str) -> tuple[tuple[WordTest, str], ...]:
         """The fragments a word opening with `start` (its first two letters) may begin, in
@@ -437,41 +431,8 @@ _SOURCE = Path(__file__).read_bytes()
 
 @lru_cache(maxsize=4096)
 def _compile_alternation(alternatives: tuple[str, ...]) -> re.Pattern[str]:
-    """Many words share the same candidate fragments ("kill", "kills"): compile once, the
-    code read from the disk cache when a word the lexicons' heads name opens them."""
-    return _ALTERNATION_CODES.compile(_alternation(alternatives))
-
-
-def _alternation(alternatives: tuple[str, ...]) -> str:
-    return "(?:" + "|".join(alternatives) + r")\b"
-
-
-def _lexicon_sources() -> list[bytes]:
-    return [marshal.dumps(lexicon._derived) for lexicon in _REGISTRY]
-
-
-def _named_alternations() -> set[str]:
-    """The alternations of the words the lexicons' heads can be (`stabbed` for
-    `stabb(?:ed|ing)`), and of numbers of one or two digits: compiling a work's alternations
-    was most of the first analysis's one-time cost (0.1-0.2 s); their code is generated once
-    for all such words and kept on disk. A word no head names (`bangs` for `bang\\w*`) is
-    compiled when met, as before."""
-    words = {str(number) for number in range(100)}
-    for lexicon in _REGISTRY:
-        for head, _, _ in lexicon._derived:
-            if _PLAIN_WORD_RE.fullmatch(head):
-                words.add(head)
-            else:
-                words.update(_LANGUAGES.get(head, ()))
-    return {
-        _alternation(candidates)
-        for word in words
-        for lexicon in _REGISTRY
-        if (candidates := lexicon.candidates(word))
-    }
-
-
-_ALTERNATION_CODES = CodeCache("lexicon-alternations", _lexicon_sources, _named_alternations)
+    """Many words share the same candidate fragments ("kill", "kills"): compile once."""
+    return re.compile("(?:" + "|".join(alternatives) + r")\b")
 
 
 def lower_same_length(text: str) -> str:
