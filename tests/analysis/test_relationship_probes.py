@@ -126,8 +126,9 @@ KINDS = {"romantic", "platonic"}
 # measured at 7d4447a (round 17 alone: tune 19 / 31 right, 0 violations; check 12 / 30, 2).
 # (Before round 17: tune 135 and check 118 once a hug or a cheek kiss no longer counts as a
 # couple of one's own against an unnamed "his wife", fifteenth session.) With that rule on
-# round 17: tune 154, check 131 (measured at a68a161's merge of rel15).
-TUNE_RIGHT_AT_LEAST = 154
+# round 17: tune 154, check 131 (measured at a68a161's merge of rel15); tune 155 with the
+# session's other merges (measured at 718058a).
+TUNE_RIGHT_AT_LEAST = 155
 TUNE_VIOLATIONS_AT_MOST = 11
 CHECK_RIGHT_AT_LEAST = 131
 # 5 since chat lines are read as speech (2026-12-06): one check scene of texts reports a pair
