@@ -810,6 +810,15 @@ CUES: list[Cue] = [
         r" blame (?:themselves|himself|herself|yourself|yourselves)",
         suicide=2,
     ),
+    # A note or letter written, left or found: no farewell alone (a shopping list, a letter
+    # home), but beside a means or a wish to die it is the farewell a suicide leaves, so it
+    # only adds to a strong cue (weight 1; the rule needs one of 2 or more).
+    cue(
+        r"(?:wrote|written|writes|writing|left|leaves|leaving|found|finds|tucked|propped|addressed)"
+        r" (?:[\w']+ ){0,3}?(?:notes?|letters?)(?! (?:from|of|box|opener|paper))"
+        r"|(?:notes?|letters?) (?:addressed|left) (?:to|for)",
+        suicide=1,
+    ),
     # A car's exhaust in a shut garage: the engine left running behind a closed door, or
     # fumes awaited.
     cue(
