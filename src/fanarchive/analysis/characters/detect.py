@@ -651,7 +651,11 @@ def _join_run_together_handles(quotes: list[Quote], drafts: list[Draft]) -> None
         for surface in {draft.character.name, *draft.surfaces}:
             if " " not in surface and len(surface) >= HANDLE_REST:
                 names[surface.lower()].append(draft)
-    for label in {q.label for q in quotes if q.label}:
+    labels = {q.label for q in quotes if q.label}
+    # `kat: not me` beside `katniss: who took my bow`: one with a label of their own name
+    # in the chat is not also the handle their name opens
+    labelled = {id(d) for label in labels for d in names.get(label.lower(), ())}
+    for label in labels:
         handle = label.lower()
         if not HANDLE_RE.fullmatch(label) or handle in names:
             continue
@@ -660,7 +664,7 @@ def _join_run_together_handles(quotes: list[Quote], drafts: list[Draft]) -> None
             for k in range(HANDLE_REST, len(handle) - HANDLE_REST + 1)
             for d in names.get(handle[:k], ())
         }
-        if len(owners) == 1:
+        if len(owners) == 1 and not owners.keys() & labelled:
             draft = next(iter(owners.values()))
             draft.known_aliases = (*draft.known_aliases, label)
 
