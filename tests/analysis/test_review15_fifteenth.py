@@ -103,3 +103,14 @@ def test_an_elided_year_opens_no_line_in_single_quotes():
         "'For tonight,' her mother said.\n"
     )
     assert "War" in {w.name for w in analyze_text(text).warnings}
+
+
+def test_did_you_sign_your_name_asks_no_name():
+    """`"Did you sign your name?" / "Tom, I did, look."`: the reply calls Tom, who asked."""
+    text = (
+        "Tom leaned over the desk where Ellie was filling in the form for the third time.\n\n"
+        '"Did you sign your name?"\n\n'
+        '"Tom, I did, look. Right there at the bottom."\n\n'
+        "He looked. She had.\n"
+    )
+    assert _speakers(text)["Tom, I did, look. Right there at the bottom."] != "Tom"

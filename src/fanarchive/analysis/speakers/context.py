@@ -75,10 +75,12 @@ BEAT_OPENERS = frozenset(["But", "And", "Then", "So", "Still", "Yet", "Instead"]
 ANTECEDENT_SENTENCES = 3
 NARRATION_EDGE = " \t\n\"'“”‘’"
 # A question asking the one spoken to for their own name (not `"Who did it?"`, whose answer
-# names someone else).
+# names someone else; nor `"Did you sign your name?"`, which asks no name: "your name" only
+# after "what's", "and" or opening its sentence).
 ASKS_OWN_NAME_RE = re.compile(
-    r"(?:\b(?:your name|what name|name, please|who are you|who is it|who is this|who's there"
-    r"|who is there|who goes there|who's this|who's it)|\band you are)\W*$",
+    r"(?:\b(?:what name|name, please|who are you|who is it|who is this|who's there"
+    r"|who is there|who goes there|who's this|who's it)|\band you are"
+    r"|(?:\bwhat(?:'s|\u2019s| is| was)?|\band|^|[.!?,])\s*your name)\W*$",
     re.I,
 )
 # `"Who is it?" / "Maya, open up, it's me."`: one who answers "it's me" expects to be known
