@@ -626,7 +626,6 @@ def _labelled_drafts(quotes: list[Quote], drafts: list[Draft], scan: Scan) -> li
     """The people a chat's or a script's labels name whom the cast does not hold yet."""
     if not any(q.label for q in quotes):
         return []
-    _join_run_together_handles(quotes, drafts)
     known = {
         surface_key(surface)
         for d in drafts
@@ -1191,6 +1190,7 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
     if (reader := _reader_draft(document)) is not None:
         drafts.append(reader)
     _add_shouted_mentions(document, drafts)
+    _join_run_together_handles(quotes, drafts)  # before the labels' new people are sought
     drafts += _labelled_drafts(quotes, drafts, scan)
     if narration == "first" or any(d.character.name == READER for d in drafts):
         drafts += _parent_drafts(drafts, scan)
