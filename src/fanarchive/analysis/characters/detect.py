@@ -626,7 +626,6 @@ def _labelled_drafts(quotes: list[Quote], drafts: list[Draft], scan: Scan) -> li
     """The people a chat's or a script's labels name whom the cast does not hold yet."""
     if not any(q.label for q in quotes):
         return []
-    _join_run_together_handles(quotes, drafts)
     known = {
         surface_key(surface)
         for d in drafts
@@ -651,7 +650,11 @@ def _join_run_together_handles(quotes: list[Quote], drafts: list[Draft]) -> None
         for surface in {draft.character.name, *draft.surfaces}:
             if " " not in surface and len(surface) >= HANDLE_REST:
                 names[surface.lower()].append(draft)
-    for label in {q.label for q in quotes if q.label}:
+    labels = {q.label for q in quotes if q.label}
+    # `kat: not me` beside `katniss: who took my bow`: one with a label of their own name
+    # in the chat is not also the handle their name opens
+    labelled = {id(d) for label in labels for d in names.get(label.lower(), ())}
+    for label in labels:
         handle = label.lower()
         if not HANDLE_RE.fullmatch(label) or handle in names:
             continue
@@ -660,7 +663,7 @@ def _join_run_together_handles(quotes: list[Quote], drafts: list[Draft]) -> None
             for k in range(HANDLE_REST, len(handle) - HANDLE_REST + 1)
             for d in names.get(handle[:k], ())
         }
-        if len(owners) == 1:
+        if len(owners) == 1 and not owners.keys() & labelled:
             draft = next(iter(owners.values()))
             draft.known_aliases = (*draft.known_aliases, label)
 
@@ -1187,6 +1190,7 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
     if (reader := _reader_draft(document)) is not None:
         drafts.append(reader)
     _add_shouted_mentions(document, drafts)
+    _join_run_together_handles(quotes, drafts)  # before the labels' new people are sought
     drafts += _labelled_drafts(quotes, drafts, scan)
     if narration == "first" or any(d.character.name == READER for d in drafts):
         drafts += _parent_drafts(drafts, scan)

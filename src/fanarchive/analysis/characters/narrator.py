@@ -107,9 +107,19 @@ def narration_person(document: Document, scan: Scan) -> str:
 I_AMONG_OTHERS_SHARE = 0.2
 
 
+# `*I told him I'd be fine,* she thought.`, `"Fine." I am not fine, Kara thought.`: a he or
+# she (or a name) thinking a clause ending on a comma is third-person narration's unquoted
+# thought, whose I's are the thinker's; a first-person teller thinks "I thought".
+THIRD_PERSON_THOUGHT_RE = LazyPattern(
+    r"[,!?\u2026][*_]?[ \t]+(?:he|she|[A-Z][a-z]+)[ \t]+(?:thought|wondered)[.,;!?]"
+)
+
+
 def _i_among_others(person: str, counts: Counter[str], narrative: str, text: str) -> bool:
     if person != "first" or counts["first"] < I_AMONG_OTHERS_SHARE * counts["third"]:
         return False
+    if THIRD_PERSON_THOUGHT_RE.search(narrative):
+        return False  # the few I's may be a third-person thinker's
     return _speaks_as_i(narrative) or _i_beside_speech(text)
 
 

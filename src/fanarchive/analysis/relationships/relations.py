@@ -553,8 +553,10 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
     def spouse_after_line(self, start: int, end: int) -> Pair | None:
         """`"You never pay attention when you're cooking angry." Her wife presses the towel
         down`: a husband or wife whose "his"/"her" opens a narration sentence naming nobody,
-        after a line in the same paragraph, is one side of that line and the owner the other
-        (the two of the genders that fit, either way round)."""
+        after a line in the same paragraph, is that line's speaker (the sentence is the
+        speaker's beat) and the owner the one spoken to, when their genders fit. Not the
+        other way round: in `"Eat your peas, Sam." Her husband laughed` the husband is a
+        third person, and Sam the child spoken to."""
         if not SPOUSE_NOUN_RE.fullmatch(self.text, start, end) or self._quote_at(start):
             return None
         s = self.index.index_at(start)
@@ -564,15 +566,14 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
         i = bisect_left(self.quote_starts, start) - 1
         if i < 0 or "\n" in self.text[self.quotes[i].end : start]:
             return None  # no line before it in its paragraph
-        pair = self._sides(self.quotes[i])
+        line = self.quotes[i]
+        pair = self._sides(line)
         if pair is None:
             return None
+        spoken_to = pair[0] if pair[1] == line.speaker else pair[1]
         owner_genders = {"his": {"male"}, "her": {"female"}}[owner.group(1).lower()]
         noun = _noun_genders(self.text[start:end])
-        one, other = pair
-        fits = (self._fits(one, noun) and self._fits(other, owner_genders)) or (
-            self._fits(other, noun) and self._fits(one, owner_genders)
-        )
+        fits = self._fits(line.speaker, noun) and self._fits(spoken_to, owner_genders)
         return pair if fits else None
 
     def unnamed_partner(self, start: int, end: int) -> tuple[str, str | None] | None:

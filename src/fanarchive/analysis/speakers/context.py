@@ -75,12 +75,17 @@ BEAT_OPENERS = frozenset(["But", "And", "Then", "So", "Still", "Yet", "Instead"]
 ANTECEDENT_SENTENCES = 3
 NARRATION_EDGE = " \t\n\"'“”‘’"
 # A question asking the one spoken to for their own name (not `"Who did it?"`, whose answer
-# names someone else).
+# names someone else; nor `"Did you sign your name?"`, which asks no name: "your name" only
+# after "what's", "and" or opening its sentence).
 ASKS_OWN_NAME_RE = re.compile(
-    r"(?:\b(?:your name|what name|name, please|who are you|who is it|who is this|who's there"
-    r"|who is there|who goes there|who's this|who's it)|\band you are)\W*$",
+    r"(?:\b(?:what name|name, please|who are you|who is it|who is this|who's there"
+    r"|who is there|who goes there|who's this|who's it)|\band you are"
+    r"|(?:\bwhat(?:'s|\u2019s| is| was)?|\band|^|[.!?,])\s*your name)\W*$",
     re.I,
 )
+# `"Who is it?" / "Maya, open up, it's me."`: one who answers "it's me" expects to be known
+# by voice, so the name opening the answer calls the asker; it is not the speaker's own.
+KNOWN_BY_VOICE_RE = re.compile(r"\bit(?:'|\u2019)?s me\b|\bit is me\b", re.I)
 TAG_WINDOW = 7  # a speech verb further than this many words from the quote is not its tag
 # Who opens the clause a reporting `said that` leads into (`replied that he had not`).
 REPORTED_SUBJECTS = frozenset(("he", "she", "they", "i", "we", "you", "it", "there", "the"))
@@ -362,10 +367,19 @@ class Context:
     def name_given(self, quote: Quote, previous: Quote) -> str | None:
         """`"And you are?" / "Hallam. I wrote to you."`: a reply opening on a name right after
         a question asking the other's name gives the speaker's own name; it calls no one."""
-        if not ASKS_OWN_NAME_RE.search(previous.text[-40:]):
+        if not ASKS_OWN_NAME_RE.search(previous.text[-40:]) or KNOWN_BY_VOICE_RE.search(quote.text):
             return None
         mention = self.mention_at.get(quote.start)
-        return mention.character if mention is not None else None
+        if mention is None:
+            return None
+        # `"Who is it?" Maya called. / "Maya, open up, it's me."`: the name of one the
+        # question's paragraph tells of (its asker) calls the asker
+        asked_from = self.text.rfind("\n", 0, previous.start) + 1
+        if any(
+            m.character == mention.character for m in self.mentions_outside(asked_from, quote.start)
+        ):
+            return None
+        return mention.character
 
     def self_named(self, quote: Quote) -> str | None:
         """The character a quote introduces as its speaker (`"I'm Ted."`, `"My name is Kit"`,

@@ -76,7 +76,7 @@ from fanarchive.analysis.characters.names import given_names
 from fanarchive.analysis.characters.relatives import CALLINGS
 from fanarchive.analysis.characters.unnamed import Introductions
 from fanarchive.analysis.lazyre import LazyPattern
-from fanarchive.analysis.speakers.context import Context, Line, Subject, Tag
+from fanarchive.analysis.speakers.context import KNOWN_BY_VOICE_RE, Context, Line, Subject, Tag
 from fanarchive.analysis.speakers.kin import Families
 from fanarchive.analysis.speakers.lexicon import (
     POSSESSIVE_GENDER,
@@ -1867,7 +1867,8 @@ class Sieve:
             return None
         if not self.calls_early(reply, called):
             return None
-        if self.opens_with(reply, called) and self.asks_a_name(line):
+        known_by_voice = KNOWN_BY_VOICE_RE.search(reply.quote.text)
+        if self.opens_with(reply, called) and self.asks_a_name(line) and not known_by_voice:
             # `"What name?" / "Hallam, from the harbour office."`: the reply gives its own
             # name, it calls no one (the asker had been given to the one named).
             return None

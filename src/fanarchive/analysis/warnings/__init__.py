@@ -342,7 +342,11 @@ def in_a_battle(category: str, finding: Finding, scored: dict[str, list[Scored]]
 # before a letter and ends at the next mark that no letter follows (an apostrophe inside a
 # word, "don't", "kittan's", is none), on the same line, within LINE_REACH; that mark must
 # come right after a stop, comma or dash, so "'round nine ... the twins' father" is no line.
-LINE_OPEN_RE = re.compile(r"'(?=\w)")
+# Not an elision opening a word ("since '40", "'cause", "'em"): its mark would pair with the
+# end of a line further on and weigh the narration between as said.
+LINE_OPEN_RE = re.compile(
+    r"'(?=\w)(?!\d|(?:cause|cos|coz|til|till|em|bout|round|nuff|n|tis|twas)\b)"
+)
 LINE_OPEN_AFTER = "(\u2014\u2013-"  # or a space, or the start of the text
 LINE_END_RE = re.compile(r"'(?!\w)")
 LINE_END_AFTER = ",.!?\u2026\u2014\u2013-"
