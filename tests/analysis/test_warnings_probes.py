@@ -34,8 +34,9 @@ CHECK = [p for p in PROBES if probe_side(p) == "check"]
 # 14's (ids 447-486, fourteenth session), as first measured at ab5b67a (alone: 11 of 20);
 # 152 with the fourteenth session's weak fight words inside a war (docs/warnings.md); 163 of
 # 263 with round 15's (ids 487-526, fifteenth session), as first measured at 7d4447a (alone:
-# 11 of 20).
-CHECK_FLOOR = 163
+# 11 of 20); 164 once a note left beside a means of dying counts towards Suicide
+# (docs/warnings.md, "Warnings, round 15 (fifteenth session)").
+CHECK_FLOOR = 164
 
 
 def found_notes(probe: dict) -> set[str]:
