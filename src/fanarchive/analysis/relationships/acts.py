@@ -41,10 +41,12 @@ SUBJECT_RE = re.compile(
     r"\b(?:he|she|they|we|you|i|who|which|that|his|her|their|its)\b|[\"“”]", re.IGNORECASE
 )
 # The doer's own verbs before the act: "Ann caught his hands, and kissed him" (a pronoun
-# there is an object, not someone else doing the act: no subject pronoun, no quote).
+# there is an object, not someone else doing the act: no subject pronoun, no quote); one
+# clause or a few ("Ann put it on, and put her arms round his neck, and kissed him").
 _NOT_SUBJECT = r"(?!(?:he|she|they|we|i|you|who|which|that)\b)"
 VERB_CHAIN_RE = LazyPattern(
-    rf"\s+{_NOT_SUBJECT}[a-z][\w'-]*(?:\s+{_NOT_SUBJECT}[\w'-]+){{0,6}},?\s+(?:and|then|and then)\s+",
+    rf"(?:\s+{_NOT_SUBJECT}[a-z][\w'-]*(?:\s+{_NOT_SUBJECT}[\w'-]+){{0,6}},?\s+"
+    r"(?:and|then|and then)){1,3}\s+",
     re.IGNORECASE,
 )
 # "pulled Bob down into a kiss", "gave him a quick kiss": the act a noun after a verb and its
