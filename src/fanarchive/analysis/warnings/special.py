@@ -739,7 +739,8 @@ def _statement_verdict(
 def _romance_near(document, index, people, statement, romance, named, pair, pair_adults) -> list:
     """The romance sentences an age reaches, in sentence order: a part's header age its
     part; a teenager of the pair the whole scene (fan fiction states the age where the scene
-    opens and kisses fifty sentences on); else the sentences within its reach, in its scene."""
+    opens and kisses fifty sentences on), and the scenes after it of those days; else the
+    sentences within its reach, in its scene."""
     section = _section(index, statement, pair_adults.scenes)
     if section:
         return romance.between(*section)
@@ -748,7 +749,9 @@ def _romance_near(document, index, people, statement, romance, named, pair, pair
     if _reach(statement) == TEEN_SCENE_REACH and _of_the_pair(
         document, index.spans[s], people, statement, named, pair
     ):
-        return romance.between(first, last)
+        # "Marisol Vega was sixteen the summer ... * * * ... he kissed her": the scenes of
+        # those days, as for a pronoun when no pair is found
+        return romance.between(first, pair_adults.scenes.run_last(statement.start))
     if _reach(statement) == TEEN_SCENE_REACH and not pair:
         person = _narrators_person(document.text, index.spans[s].start, statement)
         if person:  # no pair found: "I am fifteen ... he kisses me", the narrator's romance
