@@ -815,7 +815,9 @@ CUES: list[Cue] = [
     # only adds to a strong cue (weight 1; the rule needs one of 2 or more).
     cue(
         r"(?:wrote|written|writes|writing|left|leaves|leaving|found|finds|tucked|propped|addressed)"
-        r" (?:[\w']+ ){0,3}?(?:notes?|letters?)(?! (?:from|of|box|opener|paper))"
+        # (not a farewell, goodbye, last or final one: the strong cue above holds those)
+        r" (?:(?!(?:farewell|goodbye|last|final) )[\w']+ ){0,3}?(?:notes?|letters?)"
+        r"(?! (?:from|of|box|opener|paper))"
         r"|(?:notes?|letters?) (?:addressed|left) (?:to|for)",
         suicide=1,
     ),
