@@ -105,6 +105,7 @@ _NARRATION_RE = LazyPattern(
 # Words of someone speaking, not of a third-person narration.
 _SPEAKING_RE = LazyPattern(r"\b(?:I|[Yy]ou|[Yy]our|[Ww]e|me|my|[Uu]s|[Oo]ur)\b|[?!]")
 _SPACES = " \t\n\u00a0\u202f\u2009\u2007"
+_LINE_SPACES = _SPACES.replace("\n", "")  # the spaces within a line
 
 OPEN, CLOSE, BOTH, NEITHER = 1, 2, 3, 0
 _OPENING_NEIGHBOURS = frozenset(" \t\n([{—–-/*_")
@@ -584,7 +585,7 @@ def _dash_start(text: str, para: Span) -> int:
     space would read as a sentence broken off before `She kept it`, whose speech would then
     be taken for narration)."""
     start = _DASH_LINE_RE.match(text, para.start).end()
-    while start < para.end and text[start] in " \t\u00a0\u202f\u2009\u2007":
+    while start < para.end and text[start] in _LINE_SPACES:
         start += 1
     return start
 

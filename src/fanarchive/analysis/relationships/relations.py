@@ -144,6 +144,8 @@ PRONOUN_COPULA_RE = re.compile(
 AFTER_LINE_RE = LazyPattern(r"[,.!?\u2026\u2014-]*[\"'\u201d\u2019]?[ \t]*")
 
 SPOUSE_NOUN_RE = LazyPattern(r"husband|wife", re.IGNORECASE)
+# The sex "his" and "her" say their owner is.
+POSSESSIVE_GENDERS = {"his": {"male"}, "her": {"female"}}
 # "Her wife", "His husband" opening a sentence (after its opening marks).
 SENTENCE_OWNER_RE = re.compile(r"[\W_]*\b(his|her)\s+", re.IGNORECASE)
 # "my mother and sister": a noun listed after another is not the one a line just named.
@@ -400,7 +402,7 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
             # The narration's "my brother" is the narrator's, never another person's named
             # beside it: "My brother Sam had never liked Theo" makes no kin of Sam and Theo.
             return self.narrator if word == "my" else None
-        genders = {"his": {"male"}, "her": {"female"}}.get(word, {"any"})
+        genders = POSSESSIVE_GENDERS.get(word, {"any"})
         others = [p for p in people if p.name != named.name and self._fits(p.name, genders)]
         if others:
             earlier = [p for p in others if p.end <= phrase_start]
@@ -571,7 +573,7 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
         if pair is None:
             return None
         spoken_to = pair[0] if pair[1] == line.speaker else pair[1]
-        owner_genders = {"his": {"male"}, "her": {"female"}}[owner.group(1).lower()]
+        owner_genders = POSSESSIVE_GENDERS[owner.group(1).lower()]
         noun = _noun_genders(self.text[start:end])
         fits = self._fits(line.speaker, noun) and self._fits(spoken_to, owner_genders)
         return pair if fits else None
@@ -675,7 +677,7 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
                 else next((p for p in self._distinct(s) if p.start == phrase_start), None)
             )
             return owner.name if owner else None
-        genders = {"his": {"male"}, "her": {"female"}}.get(phrase.group(1).lower())
+        genders = POSSESSIVE_GENDERS.get(phrase.group(1).lower())
         if genders is None:
             return None
         nearest = next(
