@@ -58,6 +58,13 @@ partners tagged with "&", siblings who bicker, a parent and an adult child, a te
 adult former student, rivals to lovers, one-sided pining never spoken, a love triangle,
 reader-insert couples, a first-person narrator's husband named once, a couple called by
 nicknames, a long-distance couple on the phone, a boyfriend meeting the family).
+Ids 336-365 (round 18, fifteen tune and fifteen check, 2026-12-07, sixteenth session) were
+written blind, before anything was measured on them (couples named only in a wedding toast,
+coworkers with a crush never acted on, divorced parents sharing a child, best friends who say
+"I love you" platonically, found families, polyamorous vees tagged as two "/" pairs whose two
+men are friends, enemies who never become lovers, mentors and students, a widow and a widower
+remembering, pen pals, first dates that go wrong, reader-inserts, first-person narrators'
+girlfriends, an old married couple, twins with one's boyfriend, work partners by surname).
 
 Figures: `.venv/bin/python -m tests.analysis.test_relationship_probes` (tune in detail, check
 as totals; `check` shows the check half too, which fitting rules must not use; `--curly` runs
@@ -356,7 +363,7 @@ def test_probe_files_are_well_formed():
         for entry in probe["forbidden"]:
             assert entry["kind"] in KINDS | {"any"} and len(set(entry["pair"])) == 2
     sides = [side_of(p) for p in PROBE_LIST]
-    assert sides.count("tune") >= sides.count("check") == 156  # tune-only additions (docs)
+    assert sides.count("tune") >= sides.count("check") == 171  # tune-only additions (docs)
 
 
 @pytest.mark.parametrize("probe_id", TUNE_IDS)

@@ -42,6 +42,8 @@ def test_the_script_prints_every_set_with_both_sides(shared):
         "fic_holdout15",
         "fic_tune13",
         "fic_holdout16",
+        "fic_tune14",
+        "fic_holdout17",
         "samples",
     ]
     pdnc, litbank = blocks[0].splitlines(), blocks[1].splitlines()
