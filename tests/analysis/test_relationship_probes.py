@@ -136,10 +136,12 @@ KINDS = {"romantic", "platonic"}
 # round 17: tune 154, check 131 (measured at a68a161's merge of rel15); tune 155 with the
 # session's other merges (measured at 718058a); tune 157 and check 132 once a kiss after
 # several clauses of its doer's ("Ann put it on, and put her arms round his neck, and
-# kissed him") is theirs (rel15b).
-TUNE_RIGHT_AT_LEAST = 157
-TUNE_VIOLATIONS_AT_MOST = 11
-CHECK_RIGHT_AT_LEAST = 132
+# kissed him") is theirs (rel15b). Tune 167 right with 12 violations and check 149 with 15
+# with round 18 (ids 336-365, sixteenth session), as first measured at c0204137 (round 18 alone:
+# tune 10 / 36 right, 1 violation; check 17 / 40, 2).
+TUNE_RIGHT_AT_LEAST = 167
+TUNE_VIOLATIONS_AT_MOST = 12
+CHECK_RIGHT_AT_LEAST = 149
 # 5 since chat lines are read as speech (2026-12-06): one check scene of texts reports a pair
 # it forbids, its right pairs unchanged (docs/relationships.md, "Chat and script lines"); 6
 # with round 9 (ids 132-155), as first measured; 5 again once a first-person narrator's `my
@@ -153,8 +155,9 @@ CHECK_RIGHT_AT_LEAST = 132
 # you") is not the speaker's (fourteenth session); 13 once "I love you" said in lines between
 # two the text calls friends is a friend's; 12 once between two it guesses kin too; 11 once
 # any romance said in their lines is (11 with round 16 too, measured at f6304cc); 13 with
-# round 17's (fifteenth session), as first measured at 7d4447a.
-CHECK_VIOLATIONS_AT_MOST = 13
+# round 17's (fifteenth session), as first measured at 7d4447a; 15 with round 18's (sixteenth
+# session), as first measured at c0204137.
+CHECK_VIOLATIONS_AT_MOST = 15
 
 
 @dataclass
@@ -348,6 +351,11 @@ KNOWN_FAILURES: dict[int, str] = {
     },
     # Round 17 (ids 306-335, fifteenth session), as first measured at 7d4447a.
     **{probe_id: "round 17, as first measured" for probe_id in (307, 317, 319, 321, 329, 331, 335)},
+    # Round 18 (ids 336-365, sixteenth session), as first measured at c0204137.
+    **{
+        probe_id: "round 18, as first measured"
+        for probe_id in (337, 341, 343, 345, 347, 349, 351, 353, 355, 357, 359, 361, 363, 365)
+    },
 }
 
 

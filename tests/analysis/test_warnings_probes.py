@@ -35,8 +35,9 @@ CHECK = [p for p in PROBES if probe_side(p) == "check"]
 # 152 with the fourteenth session's weak fight words inside a war (docs/warnings.md); 163 of
 # 263 with round 15's (ids 487-526, fifteenth session), as first measured at 7d4447a (alone:
 # 11 of 20); 164 once a note left beside a means of dying counts towards Suicide
-# (docs/warnings.md, "Warnings, round 15 (fifteenth session)").
-CHECK_FLOOR = 164
+# (docs/warnings.md, "Warnings, round 15 (fifteenth session)"); 177 of 283 with round 16's
+# (ids 527-566, sixteenth session), as first measured at c0204137 (alone: 13 of 20).
+CHECK_FLOOR = 177
 
 
 def found_notes(probe: dict) -> set[str]:
@@ -97,6 +98,8 @@ ROUND_14_OPEN = "round 14 probe, failed as first measured (fourteenth session)"
 KNOWN_TUNE_FAILURES |= dict.fromkeys([447, 455, 459, 461, 465, 469], ROUND_14_OPEN)
 ROUND_15_OPEN = "round 15 probe, failed as first measured (fifteenth session)"
 KNOWN_TUNE_FAILURES |= dict.fromkeys([495, 497, 501, 503, 513, 515, 523], ROUND_15_OPEN)
+ROUND_16_OPEN = "round 16 probe, failed as first measured (sixteenth session)"
+KNOWN_TUNE_FAILURES |= dict.fromkeys([541, 545, 547, 551, 553, 557, 559], ROUND_16_OPEN)
 
 
 @pytest.mark.parametrize(
