@@ -7,7 +7,7 @@ import re
 
 from fanarchive.analysis.pipeline import analyze_document  # noqa: F401  (registers lexicons)
 from fanarchive.analysis.text import trie_pattern
-from fanarchive.analysis.warnings import scanner
+from fanarchive.analysis.warnings import scanner, scene
 
 SCAN_PASSAGE = (
     "The knife slid into his side and he'd bled for an hour. She stabbed the man twice, "
@@ -59,3 +59,41 @@ def test_scan_by_word_equals_position_by_position():
             assert scanner.scan(text, lexicons) == expected, (start, end)
             total += sum(map(len, expected))
     assert total > 100
+
+
+BLOW_PASSAGE = (
+    "He hit the wall. Then he hit her across the face and her lip split open. The bat "
+    "cracked against his ribs; he went down.\n\nShe said nothing. A shot rang out, and the "
+    "man's shoulder bled. They'd fought before. “You struck him!” she cried. He punched "
+    "Tom in the jaw, and Tom fell. Whitehall was quiet. The combat film ended; nobody was "
+    "hurt. A knife-fight? No: he stabbed the bread. Kicking, he broke his nose.\n"
+    "The gun fired twice and the boy's arm was broken. Rifle butt to the temple: he dropped."
+)
+
+
+def test_force_openings_cover_every_search():
+    """A FORCE match in any slice of a passage starts where one of its openings stands."""
+    lowered = BLOW_PASSAGE.lower()
+    starts = set(scene.FORCE.opening_starts(lowered))
+    found = 0
+    for start in range(len(lowered)):
+        for end in (start + 30, len(lowered)):
+            match = scene.FORCE.search(lowered[start:end])
+            if match is not None:
+                found += 1
+                assert start + match.start() in starts, (start, end)
+    assert found > 100
+
+
+def test_blow_cues_read_only_sentences_with_an_opening(monkeypatch):
+    """blow_cues over the sentences holding a FORCE opening gives what it gave over all."""
+    from fanarchive.analysis.sentences import SentenceIndex, split_sentences
+
+    for text in (BLOW_PASSAGE, BLOW_PASSAGE.upper(), BLOW_PASSAGE.replace(". ", ".\n\n")):
+        index = SentenceIndex(text, split_sentences(text))
+        fast = scene.blow_cues(text, index, [])
+        with monkeypatch.context() as patched:
+            patched.setattr(scene, "_may_hold_force", lambda _l, i: range(len(i.spans)))
+            slow = scene.blow_cues(text, index, [])
+        assert fast == slow
+    assert fast
