@@ -146,7 +146,8 @@ def blow_cues(
 
 def _may_hold_force(lowered: str, index: SentenceIndex) -> Iterable[int]:
     """The sentences where a word FORCE opens with stands, in order: most hold none
-    (searching each of a 100,000-word work's sentences took 44 ms, finding the words 2)."""
+    (slicing and searching each of a 100,000-word work's 12,259 sentences took ~44 ms,
+    the openings' finds over the whole work take about half; a regex of them no less)."""
     starts = FORCE.opening_starts(lowered)
     if starts is None:
         return range(len(index.spans))
