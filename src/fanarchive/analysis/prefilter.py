@@ -37,6 +37,38 @@ class Prefiltered:
         # text does not pay for it.
         return _opening_trie(self.regex)
 
+    @cached_property
+    def openings(self) -> tuple[str, ...] | None:
+        """The literal strings one of which opens every match, none opening with another
+        (`blow` covers `blows`); None when nothing narrows them or case is ignored."""
+        if self.regex.flags & re.IGNORECASE:
+            return None
+        parsed = _parsed_openings(self.regex.pattern, self.regex.flags)
+        if parsed is None:
+            return None
+        shortest: list[str] = []
+        for opening in sorted(parsed[1], key=len):
+            if not opening.startswith(tuple(shortest)):
+                shortest.append(opening)
+        return tuple(sorted(shortest))
+
+    def opening_starts(self, text: str) -> list[int] | None:
+        """Every offset of `text` where one of the openings stands, ascending (repeats
+        possible); None when the pattern has no openings. A match of the pattern in `text`
+        or in any slice of it starts at one of them: a few literal `find`s tell which
+        sentences of a work to search, where searching each costs a pass over it."""
+        openings = self.openings
+        if openings is None:
+            return None
+        found: list[int] = []
+        for opening in openings:
+            at = text.find(opening)
+            while at != -1:
+                found.append(at)
+                at = text.find(opening, at + 1)
+        found.sort()
+        return found
+
     def search(self, text: str) -> re.Match[str] | None:
         if self.candidates is None:
             return self.regex.search(text)

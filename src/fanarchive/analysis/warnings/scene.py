@@ -23,6 +23,7 @@ a soft landing ("fell onto the bed") and the figurative lexicon's phrases ("shot
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.prefilter import Prefiltered
@@ -118,7 +119,8 @@ def blow_cues(
     found = []
     lowered = _blanked(lower_same_length(text), figurative)
     spans = index.spans
-    for s, span in enumerate(spans):
+    for s in _may_hold_force(lowered, index):
+        span = spans[s]
         sentence = lowered[span.start : span.end]
         force = FORCE.search(sentence)
         if force is None or NOT_A_BLOW_RE.search(sentence):
@@ -140,6 +142,21 @@ def blow_cues(
         if weight:
             found.append((s, weight, Hit(at, span.start + force.end(), force.group())))
     return found
+
+
+def _may_hold_force(lowered: str, index: SentenceIndex) -> Iterable[int]:
+    """The sentences where a word FORCE opens with stands, in order: most hold none
+    (slicing and searching each of a 100,000-word work's 12,259 sentences took ~44 ms,
+    the openings' finds over the whole work take about half; a regex of them no less)."""
+    starts = FORCE.opening_starts(lowered)
+    if starts is None:
+        return range(len(index.spans))
+    spans, found = index.spans, set()
+    for at in starts:
+        s = index.index_at(at)
+        if s >= 0 and at < spans[s].end:
+            found.add(s)
+    return sorted(found)
 
 
 def _blanked(lowered: str, figurative: list[Hit]) -> str:
