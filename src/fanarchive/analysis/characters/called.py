@@ -14,7 +14,7 @@ import re
 from fanarchive.analysis.characters.context import own_pronoun
 from fanarchive.analysis.characters.discovery import RARE_WORD_ZIPF, Form, short_work
 from fanarchive.analysis.characters.lexicon import SPEECH_VERBS
-from fanarchive.analysis.characters.names import given_gender, zipf
+from fanarchive.analysis.characters.names import given_gender, given_names, zipf
 from fanarchive.analysis.characters.scan import Scan
 
 
@@ -77,3 +77,51 @@ def _tagged_after(text: str, end: int, gender: str) -> bool:
     return any(
         m.group(1) == pronoun and m.group(2) in SPEECH_VERBS for m in _TAG_RE.finditer(text, end)
     )
+
+
+def once_named_beat_before_a_line(forms: list[Form], kept: list[Form], scan: Scan) -> list[Form]:
+    """`Magnus laughs, and then stops laughing. / "Did you hear that?"`: in a short work's
+    group scene, a given name said once, leading the narration's paragraph right before an
+    untagged line, is the one that line's beat belongs to. Only beside two kept people (a
+    first-person drabble whose cast is empty names its I by a call the once-named one would
+    take: fic_tune4's Merlin), and no clip of a kept name (`Sam` beside `Sammy` would gather
+    what `Sammy` had left alone)."""
+    if not short_work(scan) or len(kept) < 2:
+        return []
+    taken = {name for form in forms if len(form.names) > 1 for name in form.names}
+    taken |= {name for form in kept for name in form.names}
+    found = []
+    for form in forms:
+        word = form.names[0]
+        if (
+            _once_leading(form, taken, scan)
+            and not any(w.startswith(word) or word.startswith(w) for w in taken)
+            and _beat_before_a_line(scan, form.occurrences[0].end)
+        ):
+            found.append(form)
+    return found
+
+
+def _once_leading(form: Form, taken: set[str], scan: Scan) -> bool:
+    """A known given name, no title, said once outside the lines, opening a sentence."""
+    if len(form.names) != 1 or form.title or form.count != 1:
+        return False
+    word, o = form.names[0], form.occurrences[0]
+    return (
+        word.lower() in given_names()
+        and word not in taken
+        and not scan.lower_words.get(word.lower())
+        and not o.in_quote
+        and not o.generic
+        and o.leads
+    )
+
+
+def _beat_before_a_line(scan: Scan, end: int) -> bool:
+    """The paragraph holding `end` has no line and the next paragraph opens on one."""
+    stop = scan.text.find("\n", end)
+    quote = scan.next_quote_start(end)
+    if stop < 0 or quote is None or quote < stop:
+        return False
+    gap = scan.text[stop:quote].strip()  # the blank lines and the opening mark
+    return len(gap) <= 1 and not gap.isalnum()
