@@ -103,12 +103,14 @@ def once_named_beat_before_a_line(forms: list[Form], kept: list[Form], scan: Sca
 
 
 def _once_leading(form: Form, taken: set[str], scan: Scan) -> bool:
-    """A known given name, no title, said once outside the lines, opening a sentence."""
+    """A known given name English seldom writes as a word (`Mist curled around her ankles`
+    is weather), no title, said once outside the lines, opening a sentence."""
     if len(form.names) != 1 or form.title or form.count != 1:
         return False
     word, o = form.names[0], form.occurrences[0]
     return (
         word.lower() in given_names()
+        and zipf(word) < RARE_WORD_ZIPF
         and word not in taken
         and not scan.lower_words.get(word.lower())
         and not o.in_quote
