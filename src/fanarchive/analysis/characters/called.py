@@ -97,6 +97,7 @@ def once_named_beat_before_a_line(forms: list[Form], kept: list[Form], scan: Sca
             _once_leading(form, taken, scan)
             and not any(w.startswith(word) or word.startswith(w) for w in taken)
             and _beat_before_a_line(scan, form.occurrences[0].end)
+            and _opens_a_paragraph_alone(form, kept, scan.text)
         ):
             found.append(form)
     return found
@@ -127,3 +128,15 @@ def _beat_before_a_line(scan: Scan, end: int) -> bool:
         return False
     gap = scan.text[stop:quote].strip()  # the blank lines and the opening mark
     return len(gap) <= 1 and not gap.isalnum()
+
+
+def _opens_a_paragraph_alone(form: Form, kept: list[Form], text: str) -> bool:
+    """The paragraph opens on the name and names no one the cast keeps: the beat is about
+    this one person (`Franziska sprays another arrow.`), not a passer-by in another's
+    paragraph."""
+    o = form.occurrences[0]
+    start = text.rfind("\n", 0, o.start) + 1
+    stop = text.find("\n", o.end)
+    if text[start : o.start].strip():
+        return False
+    return not any(start <= x.start < stop for f in kept for x in f.occurrences)
