@@ -4,7 +4,8 @@
 one a scene turns on is often named once and then only `he`/`she`. One mention is too little
 for the cast in general (a place, a word, a passer-by: docs/evaluation.md, "Once-named
 people (twelfth session)"), but when the cast keeps no one of that sex and a `she says` later
-needs someone, the once-named word is the only one it can be.
+needs someone, the once-named word is the only one it can be. Likewise a given name said once
+that opens the paragraph right before an untagged line, alone there, is whose beat it is.
 """
 
 from __future__ import annotations
