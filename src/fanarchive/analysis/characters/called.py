@@ -105,14 +105,12 @@ def once_named_beat_before_a_line(forms: list[Form], kept: list[Form], scan: Sca
 
 
 def _once_leading(form: Form, taken: set[str], scan: Scan) -> bool:
-    """A known given name English seldom writes as a word (`Mist curled around her ankles`
-    is weather), no title, said once outside the lines, opening a sentence."""
+    """A known given name, no title, said once outside the lines, opening a sentence."""
     if len(form.names) != 1 or form.title or form.count != 1:
         return False
     word, o = form.names[0], form.occurrences[0]
     return (
         word.lower() in given_names()
-        and zipf(word) < RARE_WORD_ZIPF
         and word not in taken
         and not scan.lower_words.get(word.lower())
         and not o.in_quote
@@ -134,10 +132,24 @@ def _beat_before_a_line(scan: Scan, end: int) -> bool:
 def _opens_a_paragraph_alone(form: Form, kept: list[Form], text: str) -> bool:
     """The paragraph opens on the name and names no one the cast keeps: the beat is about
     this one person (`Franziska sprays another arrow.`), not a passer-by in another's
-    paragraph."""
+    paragraph; nor does the line's own narration name anyone (`"You're late," said
+    Kelsier.` after `Mist curled around her ankles.`)."""
     o = form.occurrences[0]
     start = text.rfind("\n", 0, o.start) + 1
     stop = text.find("\n", o.end)
     if text[start : o.start].strip():
         return False
-    return not any(start <= x.start < stop for f in kept for x in f.occurrences)
+    line_end = text.find("\n", _next_text(text, stop))
+    line_end = len(text) if line_end < 0 else line_end
+    return not any(
+        start <= x.start < stop or (stop <= x.start < line_end and not x.in_quote)
+        for f in kept
+        for x in f.occurrences
+    )
+
+
+def _next_text(text: str, at: int) -> int:
+    """Where the next paragraph's text starts after the newline at `at`."""
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at
