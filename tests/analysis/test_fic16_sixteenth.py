@@ -37,3 +37,18 @@ def test_a_once_named_given_name_opening_the_beat_before_a_line_is_cast():
 
 def test_a_once_named_given_name_in_another_paragraph_is_not():
     assert "Ottilie" not in names(cast_of(MILL_PASSER_BY))
+
+
+# A given name that is also a word, opening the paragraph before a line another is tagged with.
+HILLSIDE = (
+    "Greta and Anselm had walked all night, and neither had said a word since the ford.\n\n"
+    '"How much further?" Greta asked.\n\n'
+    '"Over the ridge."\n\n'
+    "Dawn crept up the hillside behind them, grey and cold, and caught on the thorns.\n\n"
+    '"You said that an hour ago," said Anselm.\n'
+)
+
+
+def test_a_beat_before_a_line_tagged_with_another_name_is_no_ones():
+    # `said Anselm` gives the line its speaker: the paragraph before it is no one's beat.
+    assert "Dawn" not in names(cast_of(HILLSIDE))
