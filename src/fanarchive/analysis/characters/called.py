@@ -4,7 +4,8 @@
 one a scene turns on is often named once and then only `he`/`she`. One mention is too little
 for the cast in general (a place, a word, a passer-by: docs/evaluation.md, "Once-named
 people (twelfth session)"), but when the cast keeps no one of that sex and a `she says` later
-needs someone, the once-named word is the only one it can be.
+needs someone, the once-named word is the only one it can be. Likewise a given name said once
+that opens the paragraph right before an untagged line, alone there, is whose beat it is.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from fanarchive.analysis.characters.context import own_pronoun
 from fanarchive.analysis.characters.discovery import RARE_WORD_ZIPF, Form, short_work
 from fanarchive.analysis.characters.lexicon import SPEECH_VERBS
-from fanarchive.analysis.characters.names import given_gender, zipf
+from fanarchive.analysis.characters.names import given_gender, given_names, zipf
 from fanarchive.analysis.characters.scan import Scan
 
 
@@ -77,3 +78,78 @@ def _tagged_after(text: str, end: int, gender: str) -> bool:
     return any(
         m.group(1) == pronoun and m.group(2) in SPEECH_VERBS for m in _TAG_RE.finditer(text, end)
     )
+
+
+def once_named_beat_before_a_line(forms: list[Form], kept: list[Form], scan: Scan) -> list[Form]:
+    """`Magnus laughs, and then stops laughing. / "Did you hear that?"`: in a short work's
+    group scene, a given name said once, leading the narration's paragraph right before an
+    untagged line, is the one that line's beat belongs to. Only beside two kept people (a
+    first-person drabble whose cast is empty names its I by a call the once-named one would
+    take: fic_tune4's Merlin), and no clip of a kept name (`Sam` beside `Sammy` would gather
+    what `Sammy` had left alone)."""
+    if not short_work(scan) or len(kept) < 2:
+        return []
+    taken = {name for form in forms if len(form.names) > 1 for name in form.names}
+    taken |= {name for form in kept for name in form.names}
+    found = []
+    for form in forms:
+        word = form.names[0]
+        if (
+            _once_leading(form, taken, scan)
+            and not any(w.startswith(word) or word.startswith(w) for w in taken)
+            and _beat_before_a_line(scan, form.occurrences[0].end)
+            and _opens_a_paragraph_alone(form, kept, scan.text)
+        ):
+            found.append(form)
+    return found
+
+
+def _once_leading(form: Form, taken: set[str], scan: Scan) -> bool:
+    """A known given name, no title, said once outside the lines, opening a sentence."""
+    if len(form.names) != 1 or form.title or form.count != 1:
+        return False
+    word, o = form.names[0], form.occurrences[0]
+    return (
+        word.lower() in given_names()
+        and word not in taken
+        and not scan.lower_words.get(word.lower())
+        and not o.in_quote
+        and not o.generic
+        and o.leads
+    )
+
+
+def _beat_before_a_line(scan: Scan, end: int) -> bool:
+    """The paragraph holding `end` has no line and the next paragraph opens on one."""
+    stop = scan.text.find("\n", end)
+    quote = scan.next_quote_start(end)
+    if stop < 0 or quote is None or quote < stop:
+        return False
+    gap = scan.text[stop:quote].strip()  # the blank lines and the opening mark
+    return len(gap) <= 1 and not gap.isalnum()
+
+
+def _opens_a_paragraph_alone(form: Form, kept: list[Form], text: str) -> bool:
+    """The paragraph opens on the name and names no one the cast keeps: the beat is about
+    this one person (`Franziska sprays another arrow.`), not a passer-by in another's
+    paragraph; nor does the line's own narration name anyone (`"You're late," said
+    Kelsier.` after `Mist curled around her ankles.`)."""
+    o = form.occurrences[0]
+    start = text.rfind("\n", 0, o.start) + 1
+    stop = text.find("\n", o.end)
+    if text[start : o.start].strip():
+        return False
+    line_end = text.find("\n", _next_text(text, stop))
+    line_end = len(text) if line_end < 0 else line_end
+    return not any(
+        start <= x.start < stop or (stop <= x.start < line_end and not x.in_quote)
+        for f in kept
+        for x in f.occurrences
+    )
+
+
+def _next_text(text: str, at: int) -> int:
+    """Where the next paragraph's text starts after the newline at `at`."""
+    while at < len(text) and text[at].isspace():
+        at += 1
+    return at

@@ -10,7 +10,10 @@ from dataclasses import dataclass, field
 
 from fanarchive.analysis.characters import context
 from fanarchive.analysis.characters.apposition import join_linked_descriptions
-from fanarchive.analysis.characters.called import once_named_of_a_lone_gender
+from fanarchive.analysis.characters.called import (
+    once_named_beat_before_a_line,
+    once_named_of_a_lone_gender,
+)
 from fanarchive.analysis.characters.cast import Cast, surface_key
 from fanarchive.analysis.characters.clustering import (
     GIVEN_NAME_TITLES,
@@ -1174,6 +1177,7 @@ def detect_cast(document: Document, quotes: list[Quote], knowledge: Knowledge) -
     kept += _full_and_family_in_a_drabble(list(forms.values()), kept, scan)
     kept += coordinated_with_people(list(forms.values()), kept, scan)
     kept += once_named_of_a_lone_gender(list(forms.values()), kept, scan)
+    kept += once_named_beat_before_a_line(list(forms.values()), kept, scan)
     if narration != "first":  # an I is someone: a first-person drabble's cast is not empty
         kept += _given_names_of_a_castless_drabble(list(forms.values()), kept, scan)
     clusters = cluster_forms(
