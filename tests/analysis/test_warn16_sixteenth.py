@@ -30,3 +30,23 @@ def test_a_kidnapping_for_a_hen_night_is_no_abduction():
 
 def test_a_kidnapping_with_nothing_festive_near_keeps_its_note():
     assert "Abduction" in names(TAKEN)
+
+
+# A kill verb done to "me" or "us" is told by the one it was done to, alive: figurative.
+WORN_OUT = (
+    "Marguerite came in from the hill run and lay flat on the kitchen floor. The last mile"
+    " killed me, she told the ceiling, and the spin class on Monday murdered us all."
+)
+# Done to someone else, the killing stays.
+THE_SHEPHERD = (
+    "The men came in from the hill and found the shepherd on the kitchen floor. Someone had"
+    " killed him in the night, and the dogs had not barked."
+)
+
+
+def test_killed_me_is_no_killing():
+    assert not {"Killing", "Death", "Violence"} & names(WORN_OUT)
+
+
+def test_killed_him_keeps_its_notes():
+    assert {"Killing", "Death"} <= names(THE_SHEPHERD)

@@ -38,8 +38,9 @@ CHECK = [p for p in PROBES if probe_side(p) == "check"]
 # (docs/warnings.md, "Warnings, round 15 (fifteenth session)"); 177 of 283 with round 16's
 # (ids 527-566, sixteenth session), as first measured at c0204137 (alone: 13 of 20); 178 once
 # a taking told beside a party or a surprise weighs half (docs/warnings.md, "Warnings, round
-# 16 (sixteenth session)"; tune 215 and 435 pass with it).
-CHECK_FLOOR = 178
+# 16 (sixteenth session)"; tune 215 and 435 pass with it); 179 once a kill verb done to "me"
+# or "us" is figurative (the fourteenth session's `killed_me`, re-measured there; tune 447).
+CHECK_FLOOR = 179
 
 
 def found_notes(probe: dict) -> set[str]:
@@ -95,7 +96,7 @@ KNOWN_TUNE_FAILURES |= dict.fromkeys([411, 417, 425, 431, 441, 443], ROUND_13_OP
 # Round 14's probes (447-486, fourteenth session), written blind: the tune ones they fail as
 # first measured at ab5b67a (14 of 20 pass).
 ROUND_14_OPEN = "round 14 probe, failed as first measured (fourteenth session)"
-KNOWN_TUNE_FAILURES |= dict.fromkeys([447, 455, 459, 461, 465, 469], ROUND_14_OPEN)
+KNOWN_TUNE_FAILURES |= dict.fromkeys([455, 459, 461, 465, 469], ROUND_14_OPEN)
 ROUND_15_OPEN = "round 15 probe, failed as first measured (fifteenth session)"
 KNOWN_TUNE_FAILURES |= dict.fromkeys([495, 497, 501, 503, 513, 515, 523], ROUND_15_OPEN)
 ROUND_16_OPEN = "round 16 probe, failed as first measured (sixteenth session)"
