@@ -36,8 +36,11 @@ CHECK = [p for p in PROBES if probe_side(p) == "check"]
 # 263 with round 15's (ids 487-526, fifteenth session), as first measured at 7d4447a (alone:
 # 11 of 20); 164 once a note left beside a means of dying counts towards Suicide
 # (docs/warnings.md, "Warnings, round 15 (fifteenth session)"); 177 of 283 with round 16's
-# (ids 527-566, sixteenth session), as first measured at c0204137 (alone: 13 of 20).
-CHECK_FLOOR = 177
+# (ids 527-566, sixteenth session), as first measured at c0204137 (alone: 13 of 20); 178 once
+# a taking told beside a party or a surprise weighs half (docs/warnings.md, "Warnings, round
+# 16 (sixteenth session)"; tune 215 and 435 pass with it); 179 once a kill verb done to "me"
+# or "us" is figurative (the fourteenth session's `killed_me`, re-measured there; tune 447).
+CHECK_FLOOR = 179
 
 
 def found_notes(probe: dict) -> set[str]:
@@ -62,8 +65,6 @@ KNOWN_TUNE_FAILURES = {
     "warnings-dev's War check F1 from 0.31 to 0.26, so it was dropped",
     129: "a captive told by years in a shed and learning not to scream: a cue strong enough "
     "for it alone would make anyone who lived in an attic for two weeks a captive",
-    215: "a baby 'kidnapped' for a cuddle the moment the family walks in: nothing in the words "
-    "tells it from a baby kidnapped from a hospital, and a real kidnapping must keep its note",
     245: "a death told by a surgeon shaking his head: a doctor shakes his head over a sprain or "
     "a second helping as often, and a false Death note in every hospital scene costs more",
 }
@@ -91,11 +92,11 @@ KNOWN_TUNE_FAILURES |= dict.fromkeys([383, 385, 387, 389, 403], ROUND_12_OPEN)
 # Round 13's probes (407-446, thirteenth session), written blind: the tune ones they fail as
 # first measured at 7181f2a (13 of 20 pass).
 ROUND_13_OPEN = "round 13 probe, failed as first measured (thirteenth session)"
-KNOWN_TUNE_FAILURES |= dict.fromkeys([411, 417, 425, 431, 435, 441, 443], ROUND_13_OPEN)
+KNOWN_TUNE_FAILURES |= dict.fromkeys([411, 417, 425, 431, 441, 443], ROUND_13_OPEN)
 # Round 14's probes (447-486, fourteenth session), written blind: the tune ones they fail as
 # first measured at ab5b67a (14 of 20 pass).
 ROUND_14_OPEN = "round 14 probe, failed as first measured (fourteenth session)"
-KNOWN_TUNE_FAILURES |= dict.fromkeys([447, 455, 459, 461, 465, 469], ROUND_14_OPEN)
+KNOWN_TUNE_FAILURES |= dict.fromkeys([455, 459, 461, 465, 469], ROUND_14_OPEN)
 ROUND_15_OPEN = "round 15 probe, failed as first measured (fifteenth session)"
 KNOWN_TUNE_FAILURES |= dict.fromkeys([495, 497, 501, 503, 513, 515, 523], ROUND_15_OPEN)
 ROUND_16_OPEN = "round 16 probe, failed as first measured (sixteenth session)"

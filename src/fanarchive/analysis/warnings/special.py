@@ -223,6 +223,8 @@ def add_special_cues(
     for s, weight, hit in blow_cues(text, index, figurative):
         if not MISHAP_RE.search(index.sentence(s)):
             scored.setdefault("violence", []).append(Scored(s, weight, False, hit))
+    if "abduction" in scored:
+        scored["abduction"] = _taken_in_play(scored["abduction"], index)
     if "self_harm" in scored:
         scored["self_harm"] = [
             c for c in scored["self_harm"] if not ACCIDENT_RE.search(index.sentence(c.sentence))
@@ -240,6 +242,29 @@ def add_special_cues(
         if weight:
             scored.setdefault("self_harm", []).append(Scored(s, weight, False, hit))
             scored.setdefault("blood", []).append(Scored(s, 2 * weight / 3, False, hit))
+
+
+# A taking told beside a party or a surprise is a game ("We kidnapped Josh for his surprise
+# party"): its cues weigh half, so no one of them is the clear cue Abduction needs.
+PLAY_RE = LazyPattern(
+    r"\b(?:part(?:y|ies)|surprise[sd]?|birthday|hen (?:do|night|party)|stag (?:do|night)"
+    r"|giggl\w*)\b",
+    re.IGNORECASE,
+)
+PLAY_REACH = 1  # sentences either side
+
+
+def _taken_in_play(cues: list[Scored], index: SentenceIndex) -> list[Scored]:
+    from fanarchive.analysis.warnings import Scored
+
+    def played(s: int) -> bool:
+        near = range(max(0, s - PLAY_REACH), min(len(index.spans), s + PLAY_REACH + 1))
+        return any(PLAY_RE.search(index.sentence(i)) for i in near)
+
+    return [
+        Scored(c.sentence, c.weight / 2, c.graphic, c.hit, c.factor) if played(c.sentence) else c
+        for c in cues
+    ]
 
 
 def _boost_nonconsent(scored: dict[str, list[Scored]], index: SentenceIndex, text: str) -> None:
