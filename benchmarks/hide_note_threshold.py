@@ -8,6 +8,7 @@ hidden (recall). The shipped threshold is browse.notes.NOTE_CONFIDENCE.
 
 examples:
   .venv/bin/python benchmarks/hide_note_threshold.py ../shared/warnings-dev/passages.jsonl
+  .venv/bin/python benchmarks/hide_note_threshold.py ../shared/warnings-dev/passages.jsonl --limit 200
 """
 
 from __future__ import annotations
@@ -26,10 +27,10 @@ from fanarchive.evaluation.warnings import (
 THRESHOLDS = (None, 0.5, 0.6, NOTE_CONFIDENCE, 0.8)
 
 
-def best_confidences(path: str) -> dict[str, list[tuple[float, bool]]]:
+def best_confidences(path: str, limit: int = 0) -> dict[str, list[tuple[float, bool]]]:
     """side -> (the most confident answering note's confidence, or -1, and the gold label)."""
     rows: dict[str, list[tuple[float, bool]]] = {"tune": [], "check": []}
-    for passage in load_passages(path):
+    for passage in load_passages(path)[: limit or None]:
         category = passage.get("warning")
         if category not in CATEGORY_WARNINGS:
             continue
@@ -46,8 +47,11 @@ def best_confidences(path: str) -> dict[str, list[tuple[float, bool]]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("passages", help="warnings-dev passages.jsonl")
+    parser.add_argument(
+        "--limit", type=int, default=0, help="only the first N passages (a smoke run)"
+    )
     args = parser.parse_args()
-    for side, items in best_confidences(args.passages).items():
+    for side, items in best_confidences(args.passages, args.limit).items():
         positives = sum(gold for _, gold in items)
         print(f"{side}: {len(items)} passages, {positives} truly positive")
         for threshold in THRESHOLDS:

@@ -17,6 +17,7 @@ prints each tune novel's pairs (never the check side's: its errors are not to be
 examples:
   .venv/bin/python benchmarks/relationships_pdnc.py
   .venv/bin/python benchmarks/relationships_pdnc.py --list
+  .venv/bin/python benchmarks/relationships_pdnc.py --novels 1   # a quick smoke run
 """
 
 from __future__ import annotations
@@ -251,12 +252,15 @@ def score_novel(folder: Path, gold: list, main: tuple[str, str] | None, listing:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--list", action="store_true", help="print each tune novel's pairs")
+    parser.add_argument(
+        "--novels", type=int, default=0, help="only the first N novels of each side (a smoke run)"
+    )
     args = parser.parse_args()
     relationships.MAX_RELATIONSHIPS = LISTED
     root = shared_dir() / "pdnc-dev"
     for side, novels in (("tune", TUNE), ("check", CHECK)):
         total: Counter = Counter()
-        for novel, gold in novels.items():
+        for novel, gold in list(novels.items())[: args.novels or None]:
             if args.list and side == "tune":
                 print(f"== {novel}")
             total += score_novel(root / novel, gold, MAIN.get(novel), args.list and side == "tune")

@@ -106,13 +106,15 @@ needs_shared = pytest.mark.skipif(
 
 @needs_shared
 def test_hide_note_threshold():
-    out = run("hide_note_threshold.py", str(SHARED / "warnings-dev" / "passages.jsonl"))
+    out = run(
+        "hide_note_threshold.py", str(SHARED / "warnings-dev" / "passages.jsonl"), "--limit", "200"
+    )
     assert "TUNE" in out.upper() and "CHECK" in out.upper()
 
 
 @needs_shared
 def test_relationships_pdnc():
-    out = run("relationships_pdnc.py")
+    out = run("relationships_pdnc.py", "--novels", "1")
     assert "main pairing" in out
 
 

@@ -4,6 +4,7 @@ roles get through, the others are refused and change nothing."""
 from __future__ import annotations
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
@@ -34,6 +35,7 @@ from fanarchive.site.permissions import MATRIX, ROLES
 from fanarchive.tags.models import Tag, TagType
 from fanarchive.tags.services import WRANGLERS_GROUP, ensure_archive_basics
 from fanarchive.works.models import Chapter, Work
+from tests.module_data import rows_for_the_module
 from tests.works.helpers import posted_work
 
 pytestmark = pytest.mark.django_db
@@ -41,8 +43,14 @@ CELLS = [(rule, role) for rule in MATRIX for role in ROLES]
 PASSWORD = "a-long-test-password-42"
 
 
-@pytest.fixture
-def world(django_user_model):
+@pytest.fixture(scope="module")
+def world(django_db_setup, django_db_blocker):
+    """Built once: every cell only reads it, and a refused request must leave it as it was."""
+    with rows_for_the_module(django_db_blocker):
+        yield _build_world(get_user_model())
+
+
+def _build_world(django_user_model):
     ensure_archive_basics()
     users = {
         name: django_user_model.objects.create_user(name, f"{name}@example.org", PASSWORD)
