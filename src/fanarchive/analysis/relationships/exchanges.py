@@ -36,13 +36,7 @@ ABOUT_US_RE = re.compile(
     r"(?:(?:always|still|really|truly) )?(?:my|our)|"
     r"(?:i(?:'m| am| was|'ve been| have been| will always be)|im) "
     r"(?:(?:always|still|really|truly|just) )?(?:your|ur|yr)|"
-    r"we(?:'re| are| were|'ve been| have been)|"
-    # "Let's just be friends", "can we still be friends?", "we'll always be sisters": the
-    # two proposing, or promising, what they are to each other.
-    r"(?:let's|let us|(?:can|could|should|shall) we|we(?:'ll| will| can| could| should))"
-    r" (?:(?:just|still|always|all) )?(?:be|stay|remain)|"
-    # "as your best friend, I ...": the speaker speaking as what they are to the other
-    r"as (?:your|ur))\b[^.!?;,]*$"
+    r"we(?:'re| are| were|'ve been| have been))\b[^.!?;,]*$"
 )
 # "you're the smart twin", "ur the evil twin": a twin is one of two, said to the other.
 THE_TWIN_RE = LazyPattern(r"\b(?:you(?:'re| are)|ur|u r|youre) the (?:[\w-]+ )?$")
