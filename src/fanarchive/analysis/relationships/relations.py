@@ -15,7 +15,7 @@ from bisect import bisect_left
 from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.model import Quote
 from fanarchive.analysis.relationships.context import AND_RE, _words_back
-from fanarchive.analysis.relationships.exchanges import ExchangeBinding
+from fanarchive.analysis.relationships.exchanges import EXCHANGE_LINES, ExchangeBinding
 from fanarchive.analysis.relationships.genders import (
     OTHER_PERSON_RE,
     PERSON_NOUNS,
@@ -498,12 +498,39 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
             }
             if fitting:
                 kin = fitting.pop() if len(fitting) == 1 else None
-                return owner, kin if kin and self._only_one_in_scene(s, start, kin, apart) else None
+                if kin and self._only_one_in_scene(s, start, kin, apart):
+                    return owner, kin
+                break
         if same_sentence or not KIN_NOUN_RE.fullmatch(self.text, start, end):
+            return owner, None
+        talked = self._talked_with_before(start, owner, genders)
+        if talked:
+            return owner, talked
+        if fitting:
             return owner, None
         if spouses is None or genders & spouses.get(owner, set()):
             return owner, None  # "her wife" unnamed too: the one she talks with may be her
         return owner, self._talks_with_next(start, end, owner, genders)
+
+    def _talked_with_before(self, start: int, owner: str, genders: set[str]) -> str | None:
+        """'"We shared a womb." ... She threw a tea towel at her brother': a sibling noun
+        naming nobody, in the narration just after lines between its owner and one other
+        person (the lines of its paragraph and the EXCHANGE_LINES paragraphs before), is
+        that person, when the cast knows their sex and it fits."""
+        here = bisect_left(self.paragraph_starts, start + 1) - 1
+        since = self.paragraph_starts[max(0, here - EXCHANGE_LINES)]
+        i = bisect_left(self.quote_starts, start) - 1
+        speakers = set()
+        while i >= 0 and self.quotes[i].start >= since:
+            speakers.add(self.quotes[i].speaker)
+            i -= 1
+        others = speakers - {owner}
+        if owner not in speakers or len(others) != 1:
+            return None
+        kin = others.pop()
+        if kin not in self.names or KIN_NAME_RE.match(kin):
+            return None
+        return kin if self.genders.get(kin, "unknown") in genders else None
 
     def _talks_with_next(self, start: int, end: int, owner: str, genders: set[str]) -> str | None:
         """ "Elsa came down every Sunday to make chocolate with her sister", then a
