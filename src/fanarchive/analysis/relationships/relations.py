@@ -497,7 +497,7 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
                 and (abs(t - s) < 2 or self._named_plainly(p))
             }
             if fitting:
-                kin = fitting.pop() if len(fitting) == 1 else None
+                kin = next(iter(fitting)) if len(fitting) == 1 else None
                 if kin and self._only_one_in_scene(s, start, kin, apart):
                     return owner, kin
                 break
@@ -520,12 +520,17 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
         here = bisect_left(self.paragraph_starts, start + 1) - 1
         since = self.paragraph_starts[max(0, here - EXCHANGE_LINES)]
         i = bisect_left(self.quote_starts, start) - 1
+        if i < 0:
+            return None
+        # "just after": nobody else named between the last line and the noun
+        lo = bisect_left(self.mention_starts, self.quotes[i].end)
+        between = set(self.mention_names[lo : bisect_left(self.mention_starts, start)])
         speakers = set()
         while i >= 0 and self.quotes[i].start >= since:
             speakers.add(self.quotes[i].speaker)
             i -= 1
         others = speakers - {owner}
-        if owner not in speakers or len(others) != 1:
+        if owner not in speakers or len(others) != 1 or not between <= speakers:
             return None
         kin = others.pop()
         if kin not in self.names or KIN_NAME_RE.match(kin):
