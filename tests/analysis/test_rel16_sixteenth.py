@@ -57,3 +57,23 @@ def test_a_sibling_noun_after_lines_of_three_guesses_nobody():
     lines = [*SIBLING_LINES[:2], ("I'm growing.", "Cat", "Bob")]
     found = _pair(analyse(SIBLINGS, lines), "Ann Lee", "Bob Stone")
     assert found is None or found.subtype != "family"
+
+
+def test_her_brother_after_a_line_naming_nobody_is_the_speakers():
+    """'"And you ate all of it." She threw a spoon at her brother': the sentence before is a
+    line naming nobody; "her" is the one of the lines just before of her sex (Ann), and the
+    brother the other one talking (Bob). Before, "her" had no owner."""
+    text = (
+        "The kitchen was a mess again, and nobody would say whose turn it was.\n\n"
+        "\u201cYou ate the last of the jam,\u201d said Ann.\n\n"
+        "\u201cYou ate all of the bread,\u201d said Bob.\n\n"
+        "\u201cAnd you never wash a spoon.\u201d\n\n"
+        "She threw a spoon at her brother. He caught it and laughed.\n"
+    )
+    lines = [
+        ("You ate the last of the jam,", "Ann", "Bob"),
+        ("You ate all of the bread,", "Bob", "Ann"),
+        ("And you never wash a spoon.", "Ann", "Bob"),
+    ]
+    found = _pair(analyse(text, lines), "Ann Lee", "Bob Stone")
+    assert found is not None and (found.kind, found.subtype) == ("platonic", "family")

@@ -141,10 +141,12 @@ KINDS = {"romantic", "platonic"}
 # tune 10 / 36 right, 1 violation; check 17 / 40, 2). Tune 167 right with 11 violations once
 # a name right after a kiss is not the doer of the next kiss in its chain ("she kissed Elliot,
 # and then went and kissed Jamie", rel16); tune 170 with 10 and check 150 once a sibling noun
-# naming nobody just after lines between its owner and one other person is that person.
-TUNE_RIGHT_AT_LEAST = 170
+# naming nobody just after lines between its owner and one other person is that person; tune
+# 173 and check 151 once its "her" after a line naming nobody is the one of those lines who
+# fits ('"And you took all the room in it." She threw a tea towel at her brother').
+TUNE_RIGHT_AT_LEAST = 173
 TUNE_VIOLATIONS_AT_MOST = 10
-CHECK_RIGHT_AT_LEAST = 150
+CHECK_RIGHT_AT_LEAST = 151
 # 5 since chat lines are read as speech (2026-12-06): one check scene of texts reports a pair
 # it forbids, its right pairs unchanged (docs/relationships.md, "Chat and script lines"); 6
 # with round 9 (ids 132-155), as first measured; 5 again once a first-person narrator's `my
@@ -283,8 +285,8 @@ TUNE_IDS = [p["id"] for p in PROBE_LIST if side_of(p) == "tune"]
 KNOWN_FAILURES: dict[int, str] = {
     3: "relationships: 'I couldn't leave my best friend': the negated verb cancels the noun, "
     "and the friend was named earlier in the turn (both tried, not kept: docs)",
-    5: "relationships: 'She kissed her brother's cheek': 'her' is nobody named in that "
-    "sentence or the one before, so the unnamed brother binds nobody",
+    # 5 passes since a sibling noun's "her" after a line naming nobody is the one of the
+    # lines just before who fits (rel16)
     21: "cast: Arya Stark not found; relationships: 'They had been married nineteen years' "
     "with the two last named eight sentences back",
     25: "relationships: 'his sister' unnamed, and 'her brother said' stays a third person",
