@@ -138,10 +138,15 @@ KINDS = {"romantic", "platonic"}
 # several clauses of its doer's ("Ann put it on, and put her arms round his neck, and
 # kissed him") is theirs (rel15b). Tune 167 right with 12 violations and check 149 with 15
 # with round 18 (ids 336-365, sixteenth session), as first measured at c0204137 (round 18 alone:
-# tune 10 / 36 right, 1 violation; check 17 / 40, 2).
-TUNE_RIGHT_AT_LEAST = 167
-TUNE_VIOLATIONS_AT_MOST = 12
-CHECK_RIGHT_AT_LEAST = 149
+# tune 10 / 36 right, 1 violation; check 17 / 40, 2). Tune 167 right with 11 violations once
+# a name right after a kiss is not the doer of the next kiss in its chain ("she kissed Elliot,
+# and then went and kissed Jamie", rel16); tune 170 with 10 and check 150 once a sibling noun
+# naming nobody just after lines between its owner and one other person is that person; tune
+# 173 and check 151 once its "her" after a line naming nobody is the one of those lines who
+# fits ('"And you took all the room in it." She threw a tea towel at her brother').
+TUNE_RIGHT_AT_LEAST = 173
+TUNE_VIOLATIONS_AT_MOST = 10
+CHECK_RIGHT_AT_LEAST = 151
 # 5 since chat lines are read as speech (2026-12-06): one check scene of texts reports a pair
 # it forbids, its right pairs unchanged (docs/relationships.md, "Chat and script lines"); 6
 # with round 9 (ids 132-155), as first measured; 5 again once a first-person narrator's `my
@@ -156,8 +161,9 @@ CHECK_RIGHT_AT_LEAST = 149
 # two the text calls friends is a friend's; 12 once between two it guesses kin too; 11 once
 # any romance said in their lines is (11 with round 16 too, measured at f6304cc); 13 with
 # round 17's (fifteenth session), as first measured at 7d4447a; 15 with round 18's (sixteenth
-# session), as first measured at c0204137.
-CHECK_VIOLATIONS_AT_MOST = 15
+# session), as first measured at c0204137; 14 once the one kissed is not the doer of the
+# next kiss in a chain (rel16).
+CHECK_VIOLATIONS_AT_MOST = 14
 
 
 @dataclass
@@ -279,8 +285,8 @@ TUNE_IDS = [p["id"] for p in PROBE_LIST if side_of(p) == "tune"]
 KNOWN_FAILURES: dict[int, str] = {
     3: "relationships: 'I couldn't leave my best friend': the negated verb cancels the noun, "
     "and the friend was named earlier in the turn (both tried, not kept: docs)",
-    5: "relationships: 'She kissed her brother's cheek': 'her' is nobody named in that "
-    "sentence or the one before, so the unnamed brother binds nobody",
+    # 5 passes since a sibling noun's "her" after a line naming nobody is the one of the
+    # lines just before who fits (rel16)
     21: "cast: Arya Stark not found; relationships: 'They had been married nineteen years' "
     "with the two last named eight sentences back",
     25: "relationships: 'his sister' unnamed, and 'her brother said' stays a third person",
@@ -347,7 +353,8 @@ KNOWN_FAILURES: dict[int, str] = {
     # Round 16 (ids 276-305, fourteenth session), as first measured at ab5b67a.
     **{
         probe_id: "round 16, as first measured"
-        for probe_id in (277, 279, 281, 283, 287, 289, 291, 293, 295, 299, 301, 303, 305)
+        # 281 passes since a sibling noun after an exchange is the one talked with (rel16)
+        for probe_id in (277, 279, 283, 287, 289, 291, 293, 295, 299, 301, 303, 305)
     },
     # Round 17 (ids 306-335, fifteenth session), as first measured at 7d4447a.
     **{probe_id: "round 17, as first measured" for probe_id in (307, 317, 319, 321, 329, 331, 335)},

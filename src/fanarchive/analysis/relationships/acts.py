@@ -49,6 +49,12 @@ VERB_CHAIN_RE = LazyPattern(
     r"(?:and|then|and then)){1,3}\s+",
     re.IGNORECASE,
 )
+# An act done to the name right after it ("kissed Bob", "hugged Ann"): the name is its
+# object, not the subject of the next act of a chain.
+ACT_VERB_BEFORE_RE = LazyPattern(
+    r"\b(?:kiss(?:ed|es)?|hugg(?:ed|ing)|hugs?|embrac(?:ed|es|ing))\s+$", re.IGNORECASE
+)
+ACT_VERB_REACH = 16  # characters before a name the act verb is looked for in
 # "pulled Bob down into a kiss", "gave him a quick kiss": the act a noun after a verb and its
 # object (the tail after the object; a name's, or a pronoun's with it).
 _INTO_TAIL = (
@@ -421,7 +427,14 @@ class ActBinding(ExchangeBinding, SceneBinding, PronounBinding):
         if SUBJECT_RE.search(between) and not VERB_CHAIN_RE.fullmatch(between):
             return None
         # "Ann's mother kissed Bob": the one described after the name acts, not Ann.
-        return None if OTHER_PERSON_RE.search(self.text, person.start, start) else person
+        if OTHER_PERSON_RE.search(self.text, person.start, start):
+            return None
+        # "she kissed Bob, and then went and kissed Tom": Bob was kissed, he does not kiss
+        # now; the doer is the earlier act's (none named here: the kiss binds nobody).
+        lead = self.text[max(0, person.start - ACT_VERB_REACH) : person.start]
+        if ACT_VERB_BEFORE_RE.search(lead):
+            return None
+        return person
 
     def _done_to(self, line: Mentions, end: int) -> Person | None:
         """The person named just after a cue ("kissed Bob", "kissed him and Bob" is not)."""

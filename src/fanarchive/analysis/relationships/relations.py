@@ -15,7 +15,7 @@ from bisect import bisect_left
 from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.model import Quote
 from fanarchive.analysis.relationships.context import AND_RE, _words_back
-from fanarchive.analysis.relationships.exchanges import ExchangeBinding
+from fanarchive.analysis.relationships.exchanges import EXCHANGE_LINES, ExchangeBinding
 from fanarchive.analysis.relationships.genders import (
     OTHER_PERSON_RE,
     PERSON_NOUNS,
@@ -497,13 +497,50 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
                 and (abs(t - s) < 2 or self._named_plainly(p))
             }
             if fitting:
-                kin = fitting.pop() if len(fitting) == 1 else None
-                return owner, kin if kin and self._only_one_in_scene(s, start, kin, apart) else None
+                kin = next(iter(fitting)) if len(fitting) == 1 else None
+                if kin and self._only_one_in_scene(s, start, kin, apart):
+                    return owner, kin
+                break
         if same_sentence or not KIN_NOUN_RE.fullmatch(self.text, start, end):
+            return owner, None
+        talked = self._talked_with_before(start, owner, genders)
+        if talked:
+            return owner, talked
+        if fitting:
             return owner, None
         if spouses is None or genders & spouses.get(owner, set()):
             return owner, None  # "her wife" unnamed too: the one she talks with may be her
         return owner, self._talks_with_next(start, end, owner, genders)
+
+    def _speakers_just_before(self, start: int) -> set[str]:
+        """The speakers of the lines of `start`'s paragraph and the EXCHANGE_LINES before
+        it, when nobody else is named between the last of them and `start`."""
+        here = bisect_left(self.paragraph_starts, start + 1) - 1
+        since = self.paragraph_starts[max(0, here - EXCHANGE_LINES)]
+        i = bisect_left(self.quote_starts, start) - 1
+        if i < 0:
+            return set()
+        lo = bisect_left(self.mention_starts, self.quotes[i].end)
+        between = set(self.mention_names[lo : bisect_left(self.mention_starts, start)])
+        speakers = set()
+        while i >= 0 and self.quotes[i].start >= since:
+            speakers.add(self.quotes[i].speaker)
+            i -= 1
+        return speakers if between <= speakers else set()
+
+    def _talked_with_before(self, start: int, owner: str, genders: set[str]) -> str | None:
+        """'"We shared a womb." ... She threw a tea towel at her brother': a sibling noun
+        naming nobody, in the narration just after lines between its owner and one other
+        person (the lines of its paragraph and the EXCHANGE_LINES paragraphs before), is
+        that person, when the cast knows their sex and it fits."""
+        speakers = self._speakers_just_before(start)
+        others = speakers - {owner}
+        if owner not in speakers or len(others) != 1:
+            return None
+        kin = others.pop()
+        if kin not in self.names or KIN_NAME_RE.match(kin):
+            return None
+        return kin if self.genders.get(kin, "unknown") in genders else None
 
     def _talks_with_next(self, start: int, end: int, owner: str, genders: set[str]) -> str | None:
         """ "Elsa came down every Sunday to make chocolate with her sister", then a
@@ -695,4 +732,9 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
             for p in self.people.get(s - 1, [])
             if not p.narrator and self._fits(p.name, genders)
         }
+        if not fitting and not self.people.get(s - 1) and KIN_NOUN_RE.match(self.text, start):
+            # '"And you took all the room in it." She threw a tea towel at her brother':
+            # after a line naming nobody, the one of the lines just before who fits (a
+            # sibling only: a spouse's owner so found made couples of strangers)
+            fitting = {n for n in self._speakers_just_before(start) if self._fits(n, genders)}
         return fitting.pop() if len(fitting) == 1 else None
