@@ -39,6 +39,29 @@ WOUND_PLACE = (
 )
 WEAPON = r"(?:knife|blade|dagger|sword|kunai|katana|spear|arrow|bullet|axe|sword|stake|sabre|saber|bayonet|scalpel|shard|glass|claws?|fangs?|teeth)"
 
+# Blows told by a verb of striking (kneed, elbowed, whipped, beat ...) with a person after
+# it; the unambiguous wounding ones (knifed, shanked, clubbed, pistol-whipped) weigh as a
+# stab does. BLOW_AFTER: the clause ends, or says where, with what, how hard or how long.
+BLOWS_DONE = (
+    r"kneed|knees|kneeing|elbowed|elbows|elbowing|head-?butt(?:ed|s|ing)|whipp(?:ed|ing)|whips"
+    r"|flogg(?:ed|ing)|flogs|caned|canes|caning|thrash(?:ed|es|ing)|bash(?:ed|es|ing)"
+    r"|wallop(?:ed|s|ing)|sock(?:ed|s)|smacks|smacking"
+)
+# "beat" alone: not where or when ("beat them in the final", "beat him to it").
+BEATS = r"beat|beats|beating"
+WOUNDING_BLOWS = (
+    r"knif(?:ed|es|ing)|shank(?:ed|s|ing)|clubb(?:ed|ing)|clubs|pistol-?whipp(?:ed|ing)"
+    r"|pistol-?whips"
+)
+BEAT_AFTER = (
+    r"(?=\s*(?:[.,;:!?'\"\u2019\u201d]|$)|\s+(?:with|again|until|till|repeatedly"
+    r"|senseless|unconscious|harder)\b)"
+)
+BLOW_AFTER = (
+    r"(?=\s*(?:[.,;:!?'\"\u2019\u201d]|$)|\s+(?:in|on|across|with|over|again|hard|harder"
+    r"|until|till|repeatedly|twice|senseless|unconscious|into|against|around|about)\b)"
+)
+
 
 @dataclass(frozen=True)
 class Cue:
@@ -143,6 +166,16 @@ CUES: list[Cue] = [
     ),
     cue(r"slap(?:ped|ping|s)? " + OBJ, violence=2, abuse=1),
     cue(r"backhand(?:ed|s)? " + OBJ, violence=2, abuse=1),
+    # Blows the lists above lack, done to someone (sixteenth session): "kneed him", "elbows
+    # her in the ribs", "whipped them", "beat her until ...". The person must end the clause
+    # or be followed by where, how or how long the blow fell, so a possessive "her" ("whipped
+    # her head round", "smacks her lips", "elbowed her way through") is no victim.
+    cue(
+        r"(?:" + BLOWS_DONE + r") " + OBJ + BLOW_AFTER,
+        violence=2,
+    ),
+    cue(r"(?:" + BEATS + r") " + OBJ + BEAT_AFTER, violence=2),
+    cue(r"(?:" + WOUNDING_BLOWS + r") " + OBJ + BLOW_AFTER, violence=3),
     cue(
         r"(?:hit|hits|struck|strikes|smacked|smacks|whacked|whacks) "
         + OBJ
