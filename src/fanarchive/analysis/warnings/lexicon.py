@@ -39,29 +39,6 @@ WOUND_PLACE = (
 )
 WEAPON = r"(?:knife|blade|dagger|sword|kunai|katana|spear|arrow|bullet|axe|sword|stake|sabre|saber|bayonet|scalpel|shard|glass|claws?|fangs?|teeth)"
 
-# Blows told by a verb of striking (kneed, elbowed, whipped, beat ...) with a person after
-# it; the unambiguous wounding ones (knifed, shanked, clubbed, pistol-whipped) weigh as a
-# stab does. BLOW_AFTER: the clause ends, or says where, with what, how hard or how long.
-BLOWS_DONE = (
-    r"kneed|knees|kneeing|elbowed|elbows|elbowing|head-?butt(?:ed|s|ing)|whipp(?:ed|ing)|whips"
-    r"|flogg(?:ed|ing)|flogs|caned|canes|caning|thrash(?:ed|es|ing)|bash(?:ed|es|ing)"
-    r"|wallop(?:ed|s|ing)|sock(?:ed|s)|smacks|smacking"
-)
-# "beat" alone: not where or when ("beat them in the final", "beat him to it").
-BEATS = r"beat|beats|beating"
-WOUNDING_BLOWS = (
-    r"knif(?:ed|es|ing)|shank(?:ed|s|ing)|clubb(?:ed|ing)|clubs|pistol-?whipp(?:ed|ing)"
-    r"|pistol-?whips"
-)
-BEAT_AFTER = (
-    r"(?=\s*(?:[.,;:!?'\"\u2019\u201d]|$)|\s+(?:with|again|until|till|repeatedly"
-    r"|senseless|unconscious|harder)\b)"
-)
-BLOW_AFTER = (
-    r"(?=\s*(?:[.,;:!?'\"\u2019\u201d]|$)|\s+(?:in|on|across|with|over|again|hard|harder"
-    r"|until|till|repeatedly|twice|senseless|unconscious|into|against|around|about)\b)"
-)
-
 
 @dataclass(frozen=True)
 class Cue:
@@ -133,7 +110,7 @@ CUES: list[Cue] = [
         killing=2,
         graphic=True,
     ),
-    cue(r"strangl(?:e|ed|es|ing)|throttl(?:ed|ing)", violence=3),
+    cue(r"strangl(?:e|ed|es|ing)|throttl(?:ed|ing|es)", violence=3),
     cue(r"pummel(?:l?ed|l?ing|s)?|bludgeon(?:ed|ing|s)?", violence=3),
     cue(
         r"beat(?:s|en|ing)? "
@@ -166,16 +143,6 @@ CUES: list[Cue] = [
     ),
     cue(r"slap(?:ped|ping|s)? " + OBJ, violence=2, abuse=1),
     cue(r"backhand(?:ed|s)? " + OBJ, violence=2, abuse=1),
-    # Blows the lists above lack, done to someone (sixteenth session): "kneed him", "elbows
-    # her in the ribs", "whipped them", "beat her until ...". The person must end the clause
-    # or be followed by where, how or how long the blow fell, so a possessive "her" ("whipped
-    # her head round", "smacks her lips", "elbowed her way through") is no victim.
-    cue(
-        r"(?:" + BLOWS_DONE + r") " + OBJ + BLOW_AFTER,
-        violence=2,
-    ),
-    cue(r"(?:" + BEATS + r") " + OBJ + BEAT_AFTER, violence=2),
-    cue(r"(?:" + WOUNDING_BLOWS + r") " + OBJ + BLOW_AFTER, violence=3),
     cue(
         r"(?:hit|hits|struck|strikes|smacked|smacks|whacked|whacks) "
         + OBJ
@@ -248,9 +215,9 @@ CUES: list[Cue] = [
         graphic=True,
     ),
     cue(r"tortur(?:e|ed|ing|es|er|ers)", violence=3, abuse=1),
-    cue(r"maim(?:ed|ing)|maul(?:ed|ing)|savaged", violence=3),
+    cue(r"maim(?:ed|ing|s)|maul(?:ed|ing|s)|savaged", violence=3),
     cue(r"brutal(?:ly)? (?:beaten|attacked|murdered|killed|assaulted)|brutality", violence=3),
-    cue(r"assault(?:ed|ing)", violence=2),
+    cue(r"assault(?:ed|ing|s)", violence=2),
     cue(r"attack(?:ed|ing|s)? (?:him|her|them|me|us|you)", violence=2),
     cue(
         r"(?:lunged|lunges|lunge|charged|charges|launched himself|launched herself|launches himself"
@@ -270,12 +237,12 @@ CUES: list[Cue] = [
     ),
     # Fight vocabulary: weak alone, it counts when it clusters around a clearer cue.
     cue(
-        r"attack(?:s|ed|ing|ers?)?|assailants?|blows?|swung|swing|struck|strikes?|slamm(?:ed|ing)|smack(?:ed|ing)|hurl(?:ed|ing)|blast(?:ed|ing)|bullets?|explosions?|exploded|fired|punch(?:es)?|kicks?|fists?|fight(?:s|ing)?|fought|enem(?:y|ies)|tackl(?:ed|ing)|pinned|yank(?:ed|ing)|shov(?:ed|ing)|crush(?:ed|ing)|grabb(?:ed|ing)|throat|screamed|scream(?:s|ing)?|groan(?:ed|ing)|grimac(?:ed|ing)|flinch(?:ed|ing)|pain(?:ful(?:ly)?)?|hurt(?:s|ing)?|ach(?:ed|ing)|throbb(?:ed|ing)|bone|bones|dodg(?:ed|ing)|duck(?:ed|ing)|parr(?:y|ied|ying)|slash(?:ed|es|ing)?|thrust|lung(?:ed|ing)|charg(?:ed|ing)|savage(?:ly|ry)?|violent(?:ly)?|brutal(?:ly)?|ruthless(?:ly)?|fierce(?:ly)?|kill(?:s|ed|ing)?|killers?|dead|corpses?|bodies",
+        r"attack(?:s|ed|ing|ers?)?|assailants?|blows?|swung|swings?|struck|strikes?|slamm(?:ed|ing)|slams|smack(?:ed|ing)|smacks|hurl(?:ed|ing|s)|blast(?:ed|ing|s)|bullets?|explosions?|exploded|fired|punch(?:es)?|kicks?|fists?|fight(?:s|ing)?|fought|enem(?:y|ies)|tackl(?:ed|ing|es)|pinned|yank(?:ed|ing|s)|shov(?:ed|ing|es)|crush(?:ed|ing)|grabb(?:ed|ing)|grabs|throat|screamed|scream(?:s|ing)?|groan(?:ed|ing|s)|grimac(?:ed|ing|es)|flinch(?:ed|ing|es)|pain(?:ful(?:ly)?)?|hurt(?:s|ing)?|ach(?:ed|ing|es)|throbb(?:ed|ing)|throbs|bone|bones|dodg(?:ed|ing|es)|duck(?:ed|ing)|parr(?:y|ied|ying|ies)|slash(?:ed|es|ing)?|thrust|lung(?:ed|ing|es)|charg(?:ed|ing)|savage(?:ly|ry)?|violent(?:ly)?|brutal(?:ly)?|ruthless(?:ly)?|fierce(?:ly)?|kill(?:s|ed|ing)?|killers?|dead|corpses?|bodies",
         violence=1,
     ),
     cue(r"(?:sword|blade|knife|dagger|gun|pistol|rifle|kunai|axe|spear|weapons?)", violence=0),
     cue(
-        r"shoot(?:s|ing)?|shots?|gunpoint|agony|unconscious|smash(?:ed|es|ing)|shatter(?:ed|ing)|ripp(?:ed|ing)|tore|slic(?:ed|ing)|claw(?:ed|ing)|stomp(?:ed|ing)|trampl(?:ed|ing)|dragg(?:ed|ing)|wrestl(?:ed|ing)|struggl(?:ed|ing)|bit (?:him|her|into)|hit (?:him|her|them|me|you|the ground|the wall)",
+        r"shoot(?:s|ing)?|shots?|gunpoint|agony|unconscious|smash(?:ed|es|ing)|shatter(?:ed|ing|s)|ripp(?:ed|ing)|rips|tore|slic(?:ed|ing)|claw(?:ed|ing)|stomp(?:ed|ing|s)|trampl(?:ed|ing|es)|dragg(?:ed|ing)|drags|wrestl(?:ed|ing|es)|struggl(?:ed|ing|es)|bit (?:him|her|into)|hits? (?:him|her|them|me|you|the ground|the wall)",
         violence=1,
     ),
     cue(
