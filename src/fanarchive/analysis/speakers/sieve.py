@@ -575,6 +575,8 @@ class Sieve:
             span = self.ctx.previous_paragraph(line)
             if span is None:
                 return None
+        if self.ctx.text.find("read", *span) < 0:
+            return None  # most narration reads nothing out: no pattern run
         readings = list(READ_ALOUD_RE.finditer(self.ctx.text, *span))
         if not readings:
             return None
