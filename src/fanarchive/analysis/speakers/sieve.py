@@ -154,6 +154,11 @@ CALLED_MENTIONS = 40
 CALLED_EARLY = 25
 # ...unless the whole turn says no more than this (in characters, about eight words).
 SHORT_CALL = 50
+# Reading a letter or a message out: `read it out`, `reads aloud`, `read the note aloud`.
+READ_ALOUD_RE = re.compile(
+    r"(?:\b(?P<who>he|she|I|they)\s+(?:\w+ly\s+)?)?\b(?:read|reads)\s+"
+    r"(?:(?:it|them|this|that|(?:the|her|his|my|their)\s+[\w-]+)\s+)?(?:out|aloud)\b"
+)
 # The other side of an exchange collapsing on one speaker: among the last few lines.
 RECENT_OTHER = 4
 # A turn that ends with at most this much narration after its quote (in characters: `Gaara
@@ -540,6 +545,10 @@ class Sieve:
 
     def by_beat(self, line: Line, tag: Tag | None) -> bool:
         ctx = self.ctx
+        reader = self.reads_aloud(line) if tag is None else None
+        if reader and reader != line.addressee:
+            self.assign(line, reader, "beat")
+            return True
         if tag is not None and tag.subject.kind == "descriptor" and tag.subject.value == "other":
             return self.the_other_goes_on(line, tag)
         line.beat_before = ctx.beat_before(line)
@@ -580,6 +589,39 @@ class Sieve:
         # A short action paragraph just before (`Anne smiled wanly.`) names the next speaker
         # only half the time on pdnc-dev: the conversation rules decide those turns better.
         return False
+
+    def reads_aloud(self, line: Line) -> str | None:
+        """A letter or a message read out (`She broke the seal ... and read it out slowly.` /
+        `"My dear Demelza. London is loud ..."`; `a text from Jimmy, which she reads aloud:
+        "Are you two on the phone?"`): the one who reads it speaks the words, whoever wrote
+        them, when the narration right before the quote (its paragraph, or for a quote opening
+        its paragraph the narration paragraph before) tells of the reading. Untagged quotes
+        only: a tag names the speaker itself."""
+        span = line.before
+        if not self.ctx.text[span[0] : span[1]].strip(" \t\n\"'“”‘’«»"):
+            span = self.ctx.previous_paragraph(line)
+            if span is None:
+                return None
+        if self.ctx.text.find("read", *span) < 0:
+            return None  # most narration reads nothing out: no pattern run
+        readings = list(READ_ALOUD_RE.finditer(self.ctx.text, *span))
+        if not readings:
+            return None
+        found = readings[-1]
+        word = found.group("who")
+        if word and word.lower() in PRONOUN_GENDER:
+            subject = Subject("pronoun", PRONOUN_GENDER[word.lower()], found.start("who"))
+        else:
+            subject = self.ctx.subject_before(found.start())
+        if subject is None or subject.kind not in ("name", "pronoun"):
+            return None
+        if subject.kind == "pronoun" and line.index:
+            # `"No, I'll do it." / She broke the seal ... and read it out`: the one who just
+            # said so, when a rule of its own paragraph has decided it and the pronoun fits
+            last = self.lines[line.index - 1].quote.speaker
+            if last and self.genders.get(last) == subject.value:
+                return last
+        return self.resolve(subject, line, "")[0]
 
     def the_other_goes_on(self, line: Line, tag: Tag) -> bool:
         """`Elizabeth was too much embarrassed to say a word. After a short pause, her
