@@ -79,3 +79,58 @@ def test_a_place_with_no_he_or_she_opening_the_beat_is_no_one():
 
 def test_a_name_modifying_a_plural_noun_is_no_one():
     assert names(cast_of(MERCEDES)) == {"Aziraphale", "Crowley"}
+
+
+# A given name modifying the plural noun the sentence is about.
+OLIVE = (
+    "The farmhouse kitchen smelled of woodsmoke and wet dogs. Harry sat with his back to the stove, turning a mug of tea round and round in his hands, while Ron rummaged through the cupboards for anything that was not tinned.\n"
+    "\n"
+    '"There\'s beans," Ron said. "There\'s always beans."\n'
+    "\n"
+    '"I\'m not hungry."\n'
+    "\n"
+    "\"You're always hungry. That's how I know something's wrong.\"\n"
+    "\n"
+    "Harry didn't answer. Ron gave up on the cupboards, pulled out the other chair and sat on it backwards, arms folded across the top rail, watching him.\n"
+    "\n"
+    "Olive trees lined the road beyond the window, silver in the rain.\n"
+    "\n"
+    '"I didn\'t sleep at all. The dreams again."\n'
+    "\n"
+    '"The graveyard?"\n'
+    "\n"
+    '"The graveyard."\n'
+    "\n"
+    "Ron was quiet for a long moment, then he got up and put the beans on anyway.\n"
+)
+
+# A month's name that is someone: her pronoun vouches for her.
+JUNE = (
+    "The farmhouse kitchen smelled of woodsmoke and wet dogs. Harry sat with his back to the stove, turning a mug of tea round and round in his hands, while Ron rummaged through the cupboards for anything that was not tinned.\n"
+    "\n"
+    '"There\'s beans," Ron said. "There\'s always beans."\n'
+    "\n"
+    '"I\'m not hungry."\n'
+    "\n"
+    "\"You're always hungry. That's how I know something's wrong.\"\n"
+    "\n"
+    "Harry didn't answer. Ron gave up on the cupboards, pulled out the other chair and sat on it backwards, arms folded across the top rail, watching him.\n"
+    "\n"
+    "June pushed the back door open with her shoulder, arms full of wet washing.\n"
+    "\n"
+    '"I didn\'t sleep at all. The dreams again."\n'
+    "\n"
+    '"The graveyard?"\n'
+    "\n"
+    '"The graveyard."\n'
+    "\n"
+    "Ron was quiet for a long moment, then he got up and put the beans on anyway.\n"
+)
+
+
+def test_a_name_modifying_trees_is_no_one():
+    assert names(cast_of(OLIVE)) == {"Harry", "Ron"}
+
+
+def test_a_month_name_with_her_pronoun_is_someone():
+    assert names(cast_of(JUNE)) == {"Harry", "June", "Ron"}

@@ -130,15 +130,17 @@ _PERSON_PRONOUN_RE = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\
 
 
 def _a_word_there(form: Form, text: str) -> bool:
-    """The once-named word is a time, a noun's modifier, or a place whose paragraph says no
-    `he`/`she` of it (`Georgia rolled past the window in a green blur of pine.`): only one
-    person-like verb vouches for the beat, so a word that is more often no one is left out."""
+    """The once-named word is a noun's modifier, or a time or a place whose paragraph says no
+    `he`/`she` of it (`Georgia rolled past the window in a green blur of pine.`; not `June
+    pushed the door open with her shoulder`): only one person-like verb vouches for the beat,
+    so a word that is more often no one needs a pronoun besides."""
     word, o = form.names[0], form.occurrences[0]
-    if word.lower() in _TIME_NAMES or _MODIFIER_RE.match(text, o.end):
+    if _MODIFIER_RE.match(text, o.end):
         return True
     stop = text.find("\n", o.end)
     paragraph = text[o.end : len(text) if stop < 0 else stop]
-    return word in gazetteer() and not _PERSON_PRONOUN_RE.search(paragraph)
+    thing = word.lower() in _TIME_NAMES or word in gazetteer()
+    return thing and not _PERSON_PRONOUN_RE.search(paragraph)
 
 
 def _beat_before_a_line(scan: Scan, end: int) -> bool:
