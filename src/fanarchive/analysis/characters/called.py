@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 
 from fanarchive.analysis.characters.context import own_pronoun
-from fanarchive.analysis.characters.discovery import RARE_WORD_ZIPF, Form, short_work
-from fanarchive.analysis.characters.lexicon import SPEECH_VERBS
-from fanarchive.analysis.characters.names import given_gender, given_names, zipf
+from fanarchive.analysis.characters.discovery import GIVEN_WORDS, RARE_WORD_ZIPF, Form, short_work
+from fanarchive.analysis.characters.lexicon import SPEECH_VERBS, WEEKDAYS_AND_MONTHS
+from fanarchive.analysis.characters.names import gazetteer, given_gender, given_names, zipf
 from fanarchive.analysis.characters.scan import Scan
 
 
@@ -99,6 +99,7 @@ def once_named_beat_before_a_line(forms: list[Form], kept: list[Form], scan: Sca
             and not any(w.startswith(word) or word.startswith(w) for w in taken)
             and _beat_before_a_line(scan, form.occurrences[0].end)
             and _opens_a_paragraph_alone(form, kept, scan.text)
+            and not _a_word_there(form, scan.text)
         ):
             found.append(form)
     return found
@@ -117,6 +118,29 @@ def _once_leading(form: Form, taken: set[str], scan: Scan) -> bool:
         and not o.generic
         and o.leads
     )
+
+
+# Given names English also writes as a time (`Dawn broke grey over the hills.`, `June had
+# been wet.`): opening the beat they are the hour, no one (review16).
+_TIME_NAMES = WEEKDAYS_AND_MONTHS | GIVEN_WORDS | {"dawn"}
+# `Mercedes engines always sounded like that`, `Olive trees lined the road`: the name is a
+# noun's modifier, the plural after it the sentence's subject.
+_MODIFIER_RE = re.compile(r"\s+[a-z]{3,}s\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
+_PERSON_PRONOUN_RE = re.compile(r"\b(?:he|she|him|his|her|hers|himself|herself)\b", re.I)
+
+
+def _a_word_there(form: Form, text: str) -> bool:
+    """The once-named word is a noun's modifier, or a time or a place whose paragraph says no
+    `he`/`she` of it (`Georgia rolled past the window in a green blur of pine.`; not `June
+    pushed the door open with her shoulder`): only one person-like verb vouches for the beat,
+    so a word that is more often no one needs a pronoun besides."""
+    word, o = form.names[0], form.occurrences[0]
+    if _MODIFIER_RE.match(text, o.end):
+        return True
+    stop = text.find("\n", o.end)
+    paragraph = text[o.end : len(text) if stop < 0 else stop]
+    thing = word.lower() in _TIME_NAMES or word in gazetteer()
+    return thing and not _PERSON_PRONOUN_RE.search(paragraph)
 
 
 def _beat_before_a_line(scan: Scan, end: int) -> bool:
