@@ -1,0 +1,38 @@
+"""Review (sixteenth session; docs/warnings.md, "Review (sixteenth session)"): passages a story
+could hold where warn16's rules misread, each failing before its fix."""
+
+from fanarchive.analysis.characters import Cast
+from fanarchive.analysis.quotes import find_quotes
+from fanarchive.analysis.reading import read_text
+from fanarchive.analysis.warnings import detect_warnings
+
+
+def severities(text: str) -> dict[str, str]:
+    document = read_text(text)
+    return {w.name: w.severity for w in detect_warnings(document, find_quotes(document), Cast())}
+
+
+# A child taken from a birthday party by force: no game, though `party` is near.
+PARTY_TAKEN = (
+    "Nobody noticed the stranger at the edge of the birthday party until it was too late. He"
+    " grabbed seven-year-old Mia by the arm, clapped a hand over her mouth and dragged her into"
+    " a waiting car.\n\nThe car was found burned out in a lay-by the next morning. Mia had been"
+    " abducted by a man the police had been hunting for months.\n\nHer parents went on"
+    " television and begged whoever had taken her to let her go.\n"
+)
+
+# `surprise` with no party: an ambush, not a game.
+BORDER = (
+    "The surprise came at the border. Masked men stopped the bus, dragged Anna off it at"
+    " gunpoint and bundled her into the boot of a car.\n\nShe was held captive in a farmhouse"
+    " for three weeks, tied to a radiator, fed once a day. Her kidnappers wanted a ransom her"
+    " family could not pay.\n"
+)
+
+
+def test_a_forced_taking_beside_a_party_keeps_its_weight():
+    assert severities(PARTY_TAKEN).get("Abduction") == "medium"
+
+
+def test_a_bare_surprise_is_no_game():
+    assert severities(BORDER).get("Abduction") == "high"
