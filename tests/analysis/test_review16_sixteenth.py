@@ -36,3 +36,26 @@ def test_a_forced_taking_beside_a_party_keeps_its_weight():
 
 def test_a_bare_surprise_is_no_game():
     assert severities(BORDER).get("Abduction") == "high"
+
+
+# A ghost names her killer: `he killed me` is literal when the dead tell it.
+GHOST = (
+    "In the upstairs bedroom the air turned cold, and a woman in a grey dress stood by the"
+    ' window.\n\n"He killed me," she said. "My husband. He killed me in this room, with his'
+    ' own hands, and put me under the floorboards where you are standing."\n'
+)
+
+# A soldier tells of a massacre: `they murdered us` is his side, the dead among it.
+RIVER = (
+    "The old soldier did not talk about the war often.\n\n"
+    '"They murdered us at the river crossing," he said. "Machine guns on both banks. We went'
+    ' into the water four hundred strong and came out with sixty."\n'
+)
+
+
+def test_a_ghost_saying_he_killed_me_is_a_killing():
+    assert "Killing" in severities(GHOST)
+
+
+def test_they_murdered_us_in_a_war_is_a_killing():
+    assert "Killing" in severities(RIVER)
