@@ -38,6 +38,19 @@ def test_a_bare_surprise_is_no_game():
     assert severities(BORDER).get("Abduction") == "high"
 
 
+# A birthday girl kidnapped by her friends screams and kicks, laughing: still a game.
+PRANK = (
+    "We kidnapped Priya for her birthday on Saturday morning. Dev threw a pillowcase over her"
+    " head in the kitchen, and she screamed and kicked and laughed so hard she got the hiccups,"
+    " and we bundled her into the back of the car and drove her to the lake, where the whole"
+    " party was waiting with a cake.\n"
+)
+
+
+def test_a_birthday_prank_with_screams_is_no_abduction():
+    assert "Abduction" not in severities(PRANK)
+
+
 # A ghost names her killer: `he killed me` is literal when the dead tell it.
 GHOST = (
     "In the upstairs bedroom the air turned cold, and a woman in a grey dress stood by the"
