@@ -72,3 +72,14 @@ def test_a_ghost_saying_he_killed_me_is_a_killing():
 
 def test_they_murdered_us_in_a_war_is_a_killing():
     assert "Killing" in severities(RIVER)
+
+
+# A quiz lost: `they murdered us` at a game is the living's figure of speech.
+QUIZ = (
+    "Quiz night at the Crown was a disaster.\n\n"
+    '"They murdered us at trivia night," Tom said, dropping into his chair.\n'
+)
+
+
+def test_they_murdered_us_at_trivia_is_no_killing():
+    assert "Killing" not in severities(QUIZ)
