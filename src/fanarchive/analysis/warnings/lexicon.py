@@ -1036,7 +1036,13 @@ FIGURATIVE_PATTERNS = [
     r"killing me",
     # The one it was done to is telling it, so alive: "that exam killed me" (fourteenth
     # session's idea, kept in the sixteenth on round 16's probes).
-    r"(?<!nearly )(?<!almost )(?:killed|murdered|slaughtered|massacred) (?:me|us)\b",
+    # Not after `he`/`she`/`they`: a ghost's "He killed me" and a soldier's "They murdered us
+    # at the river crossing" are told by the dead or for them (review16).
+    r"(?<!nearly )(?<!almost )(?<!\bhe )(?<!\bshe )(?<!\bthey )"
+    r"(?:killed|murdered|slaughtered|massacred) (?:me|us)\b",
+    # ... but a game lost is lost by the living, whoever beat them: "they murdered us at trivia"
+    r"(?:killed|murdered|slaughtered|massacred) (?:me|us) (?:at|in) (?:trivia|quiz\w*|pool"
+    r"|darts|cards|chess|poker|bowling|the (?:quiz|game|match|final|race|derby|league))\b",
     r"kill(?:ing)? (?:time|the (?:mood|lights|engine|music))|killer (?:smile|looks?|body|heels|instinct|queen|move|app)|dressed to kill|kill (?:for|two birds)",
     r"die for|dying (?:to|for)|die (?:of|from) (?:embarrassment|shame|laughter|boredom|curiosity)|could (?:just )?die",
     r"(?:was|is|be|been) (?:sheer |pure |such |a )?torture|agony of (?:ill humou?r|suspense|indecision|embarrassment|impatience|shame|doubt)|struck (?:her|him|me|them) (?:that|as|how|with)|(?:strangled|choked) (?:beep|cry|sound|noise|voice|gasp|laugh|sob|whimper|yelp|squeak|moan|groan|whine|shriek)|like (?:a )?(?:corpse|dead (?:man|woman|weight|thing))|die down|died down|dying down|(?:battery|phone|engine|laughter|conversation|music|wind|fire) (?:died|dies|dying)|dying (?:light|embers|fire|sun|breed)|same as (?:being )?dead|good as dead|might as well be dead|until the day (?:i|he|she|you|they|we) die|dead (?:tired|serious|set|silence|silent|end|ends|weight|giveaway|centre|center|ahead|on|last|asleep|beat|broke|wrong|sure|quiet|still|of (?:night|winter))|deadline|deadpan|drop[- ]dead|over my dead body|dead to (?:the world|me)|dead meat|deadly (?:serious|quiet|calm)",

@@ -246,12 +246,22 @@ def add_special_cues(
 
 # A taking told beside a party or a surprise is a game ("We kidnapped Josh for his surprise
 # party"): its cues weigh half, so no one of them is the clear cue Abduction needs.
+# A bare `surprise` is no game: "the surprise attack", "The surprise came at the border"
+# (review16); a surprise party says `party`.
 PLAY_RE = LazyPattern(
-    r"\b(?:part(?:y|ies)|surprise[sd]?|birthday|hen (?:do|night|party)|stag (?:do|night)"
-    r"|giggl\w*)\b",
+    r"\b(?:part(?:y|ies)|surprise (?:visit|birthday)|birthday|hen (?:do|night|party)"
+    r"|stag (?:do|night)|giggl\w*)\b",
     re.IGNORECASE,
 )
 PLAY_REACH = 1  # sentences either side
+# Force beside the taking: a child taken from a birthday party is no game ("clapped a hand
+# over her mouth", "at gunpoint", "a ransom", "the police"; review16). Not screams or kicks: a
+# birthday girl kidnapped by her friends screams and kicks too, laughing.
+FORCED_RE = LazyPattern(
+    r"\b(?:(?:gun|knife)point|ransom|police|hand over (?:her|his|their|my) mouth"
+    r"|masked (?:m[ae]n|gunm[ae]n|figures?|intruders?|strangers?))\b",
+    re.IGNORECASE,
+)
 
 
 def _taken_in_play(cues: list[Scored], index: SentenceIndex) -> list[Scored]:
@@ -259,7 +269,10 @@ def _taken_in_play(cues: list[Scored], index: SentenceIndex) -> list[Scored]:
 
     def played(s: int) -> bool:
         near = range(max(0, s - PLAY_REACH), min(len(index.spans), s + PLAY_REACH + 1))
-        return any(PLAY_RE.search(index.sentence(i)) for i in near)
+        sentences = [index.sentence(i) for i in near]
+        return any(PLAY_RE.search(x) for x in sentences) and not any(
+            FORCED_RE.search(x) for x in sentences
+        )
 
     return [
         Scored(c.sentence, c.weight / 2, c.graphic, c.hit, c.factor) if played(c.sentence) else c
