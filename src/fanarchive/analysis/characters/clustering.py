@@ -16,6 +16,7 @@ Rules that generalise across English prose, in order:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -306,11 +307,16 @@ def _titled_target(
     married: frozenset[str] = frozenset(),
     maidens: frozenset[str] = frozenset(),
     families: frozenset[str] = frozenset(),
+    couples: dict[str, dict[str, Cluster]] | None = None,
 ) -> Cluster | None:
     """The full-name cluster `Mr. Darcy` / `Lady Catherine` belongs to, if exactly one.
-    `families`: the names the text uses as family names (after `Mrs.`, `Dr.`, ...)."""
+    `families`: the names the text uses as family names (after `Mrs.`, `Dr.`, ...);
+    `couples`: the husband and wife of a family the text shows married (`_couples`)."""
     name, title = name_parts(form.names)[1], form.title or ""
     gender = TITLES.get(title, "")
+    spouse = (couples or {}).get(name, {}).get(gender)
+    if spouse is not None and title in ("mr", "mrs"):
+        return spouse  # `Mrs. Quinlan` is the wife of the `Declan Quinlan` of the text
     if title in GIVEN_NAME_TITLES:
         as_given = _same_title(
             [c for c in _by_given(name, clusters) if _compatible(c, gender)], title
@@ -351,6 +357,96 @@ def _titled_target(
         # Garrity`, whom the text calls `Tom` (`Mr. Weasley` is not Ron).
         return None
     return bearer
+
+
+# A spouse noun owned by its holder: `his wife` is a married man's, `her husband` a married
+# woman's (the gender the noun's owner has).
+_SPOUSE = re.compile(r"\b(?:(his|my) wife|(her|my) husband)\b", re.IGNORECASE)
+
+
+def _couples(
+    clusters: list[Cluster], forms: list[Form], text: str, maidens: frozenset[str]
+) -> dict[str, dict[str, Cluster]]:
+    """Families whose only full-named man and only full-named woman are husband and wife:
+    no `Miss X`, and a spouse noun (`his wife`, `her husband`, `my husband`) within `NEAR`
+    of one of them, by full name or by given name (`"Declan," his wife said`). The Bennets,
+    the Reeds and `Tom Garrity` with his parents have several members of a sex, a daughter
+    titled `Miss`, or no woman named in full: they stay apart."""
+    if not text:
+        return {}
+    by_family: dict[str, list[Cluster]] = defaultdict(list)
+    givens = Counter(c.given for c in clusters if c.given)
+    for cluster in clusters:
+        # a given name another full name shares (`Lydia Bennet`, `Lydia Wickham`) is said
+        # alone of either: giving one the titled forms would split the lone name off
+        if cluster.given and cluster.family not in maidens and givens[cluster.given] == 1:
+            by_family[cluster.family].append(cluster)
+    spouse_at: list[int] | None = None
+    couples: dict[str, dict[str, Cluster]] = {}
+    for family, members in by_family.items():
+        pair = _husband_and_wife(members)
+        if not pair:
+            continue
+        if spouse_at is None:
+            spouse_at = [m.start() for m in _SPOUSE.finditer(text)]
+        said = {g: _said_by_name(c, forms) for g, c in pair.items()}
+        if not _bound(spouse_at, said[MALE] + said[FEMALE]):
+            continue
+        if any(_in_one_sentence(_titled(family, g, forms), said[g], text) for g in pair):
+            continue  # `"You look tired, Daniel," said Mr. Pennock`: his father
+        couples[family] = pair
+    return couples
+
+
+def _husband_and_wife(members: list[Cluster]) -> dict[str, Cluster]:
+    """Two members, a man and a woman; a given name the lists do not know (`Róisín`) beside
+    a man's is taken for the woman's, since the spouse noun must still bind them."""
+    if len(members) != 2:
+        return {}
+    genders = [c.gender for c in members]
+    if sorted(genders) == sorted([MALE, FEMALE]):
+        return {g: c for g, c in zip(genders, members)}
+    for known, other in ((MALE, FEMALE), (FEMALE, MALE)):
+        if sorted(genders) == sorted([known, "unknown"]):
+            return {g if g == known else other: c for g, c in zip(genders, members)}
+    return {}
+
+
+def _said_by_name(member: Cluster, forms: list[Form]) -> list[Form]:
+    """A member's full names and the lone given name (before bare words join anyone)."""
+    alone = [f for f in forms if not f.title and f.names == (member.given,)]
+    return member.forms + alone
+
+
+def _titled(family: str, gender: str, forms: list[Form]) -> list[Form]:
+    title = "mr" if gender == MALE else "mrs"
+    return [f for f in forms if f.title == title and f.names == (family,)]
+
+
+def _bound(spouse_at: list[int], said: list[Form]) -> bool:
+    """A spouse noun within `NEAR` of a member's full name or lone given name."""
+    for form in said:
+        for o in form.occurrences:
+            i = bisect_left(spouse_at, o.start - NEAR)
+            if i < len(spouse_at) and spouse_at[i] <= o.end + NEAR:
+                return True
+    return False
+
+
+def _in_one_sentence(titled: list[Form], named: list[Form], text: str) -> bool:
+    """`Mr. X` and the member's own name in one sentence, no stop between them within
+    `NEAR`: a writer names one person once a sentence, so they are two people."""
+    starts = sorted((o.start, o.end) for f in named for o in f.occurrences)
+    keys = [s for s, _ in starts]
+    for o in (o for f in titled for o in f.occurrences):
+        i = bisect_left(keys, o.start - NEAR)
+        for start, end in starts[i : i + 8]:
+            if start > o.end + NEAR:
+                break
+            gap = text[end : o.start] if end <= o.start else text[o.end : start]
+            if not any(c in gap for c in ".!?\n"):
+                return True
+    return False
 
 
 def _her_own_full_name(
@@ -499,10 +595,13 @@ def _titled_cluster(form: Form, families: set[str]) -> Cluster:
     return Cluster(family=name)
 
 
-def _merge_neutral_titles(titled: list[Cluster]) -> list[Cluster]:
+def _merge_neutral_titles(
+    titled: list[Cluster], spouses: dict[str, list[Cluster]] | None = None
+) -> list[Cluster]:
     """`Dr. Kemp`, `Colonel Kemp` join `Mr. Kemp` when he is the only Kemp with a gendered
-    title (no `Mrs. Kemp`); returns the clusters merged away."""
-    by_family: dict[str, list[Cluster]] = {}
+    title (no `Mrs. Kemp`); returns the clusters merged away. `spouses`: the members of a
+    couple that took their family's `Mr.` or `Mrs.` (`_couples`), gendered Kemps too."""
+    by_family: dict[str, list[Cluster]] = {f: list(c) for f, c in (spouses or {}).items()}
     for cluster in titled:
         if cluster.family and not cluster.given:
             by_family.setdefault(cluster.family, []).append(cluster)
@@ -553,10 +652,11 @@ def cluster_forms(forms: list[Form], text: str = "") -> list[Cluster]:
         for f in forms
         if f.title and not is_full(f) and f.title not in GIVEN_NAME_TITLES | ADDRESS_TITLES
     )
+    couples = _couples(list(full.values()), forms, text, maidens)
     singles = sorted((f for f in forms if not is_full(f)), key=lambda f: -f.count)
     for form in (f for f in singles if f.title):
         target = _titled_target(
-            form, list(full.values()), alone, titled_names, married, maidens, family_only
+            form, list(full.values()), alone, titled_names, married, maidens, family_only, couples
         )
         if target is None:
             key = (form.title, name_parts(form.names))  # `Miss De Bourgh` = `Miss de Bourgh`
@@ -564,7 +664,10 @@ def cluster_forms(forms: list[Form], text: str = "") -> list[Cluster]:
             if target not in clusters:
                 clusters.append(target)
         target.add(form)
-    for merged in _merge_neutral_titles(list(titled.values())):
+    spouses: dict[str, list[Cluster]] = defaultdict(list)
+    for family, pair in couples.items():
+        spouses[family] = [c for c in pair.values() if set(c.titles) & {"mr", "mrs"}]
+    for merged in _merge_neutral_titles(list(titled.values()), spouses):
         clusters.remove(merged)
     names = _Names(clusters)
     for form in (f for f in singles if not f.title):
