@@ -403,13 +403,13 @@ def _husband_and_wife(members: list[Cluster]) -> dict[str, Cluster]:
     a man's is taken for the woman's, since the spouse noun must still bind them."""
     if len(members) != 2:
         return {}
-    genders = [c.gender for c in members]
-    if sorted(genders) == sorted([MALE, FEMALE]):
-        return {g: c for g, c in zip(genders, members)}
-    for known, other in ((MALE, FEMALE), (FEMALE, MALE)):
-        if sorted(genders) == sorted([known, "unknown"]):
-            return {g if g == known else other: c for g, c in zip(genders, members)}
-    return {}
+    first, second = (c.gender for c in members)
+    other = {MALE: FEMALE, FEMALE: MALE}
+    if first == "unknown" and second in other:
+        first = other[second]
+    if second == "unknown" and first in other:
+        second = other[first]
+    return {first: members[0], second: members[1]} if {first, second} == {MALE, FEMALE} else {}
 
 
 def _said_by_name(member: Cluster, forms: list[Form]) -> list[Form]:
