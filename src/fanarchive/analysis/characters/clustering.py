@@ -360,8 +360,10 @@ def _titled_target(
 
 
 # A spouse noun owned by its holder: `his wife` is a married man's, `her husband` a married
-# woman's (the gender the noun's owner has).
-_SPOUSE = re.compile(r"\b(?:(his|my) wife|(her|my) husband)\b", re.IGNORECASE)
+# woman's, `my husband` said by one.
+_SPOUSE = re.compile(r"\b(?:his|my) wife\b|\b(?:her|my) husband\b", re.IGNORECASE)
+# Forms by (title, names).
+_Keyed = dict[tuple, list[Form]]
 
 
 def _couples(
@@ -376,26 +378,66 @@ def _couples(
         return {}
     by_family: dict[str, list[Cluster]] = defaultdict(list)
     givens = Counter(c.given for c in clusters if c.given)
+    keyed: _Keyed = defaultdict(list)
+    for form in forms:
+        keyed[form.key].append(form)
     for cluster in clusters:
-        # a given name another full name shares (`Lydia Bennet`, `Lydia Wickham`) is said
-        # alone of either: giving one the titled forms would split the lone name off
-        if cluster.given and cluster.family not in maidens and givens[cluster.given] == 1:
+        if cluster.given and cluster.family not in maidens:
             by_family[cluster.family].append(cluster)
     spouse_at: list[int] | None = None
     couples: dict[str, dict[str, Cluster]] = {}
     for family, members in by_family.items():
+        if any(givens[c.given] > 1 for c in members):
+            # a given name another full name shares (`Lydia Bennet`, `Lydia Wickham`) is
+            # said alone of either: giving one the titled forms would split the lone name off
+            continue
+        if (wife := _wife_by_her_husband(family, members, keyed, text)) is not None:
+            couples[family] = {FEMALE: wife}
+            import os, sys
+
+            if os.environ.get("CAST16_DEBUG"):
+                print("WIFE", family, wife.given, file=sys.stderr)
         pair = _husband_and_wife(members)
         if not pair:
             continue
         if spouse_at is None:
             spouse_at = [m.start() for m in _SPOUSE.finditer(text)]
-        said = {g: _said_by_name(c, forms) for g, c in pair.items()}
+        said = {g: _said_by_name(c, keyed) for g, c in pair.items()}
         if not _bound(spouse_at, said[MALE] + said[FEMALE]):
             continue
-        if any(_in_one_sentence(_titled(family, g, forms), said[g], text) for g in pair):
+        if any(_in_one_sentence(_titled(family, g, keyed), said[g], text) for g in pair):
             continue  # `"You look tired, Daniel," said Mr. Pennock`: his father
         couples[family] = pair
+        import os, sys
+
+        if os.environ.get("CAST16_DEBUG"):
+            print("COUPLE", family, [c.given for c in pair.values()], file=sys.stderr)
     return couples
+
+
+# How far after a woman's name `her husband` may come and still be hers: a sentence or two.
+WIFE_NEAR = 200
+_HER_HUSBAND = re.compile(r"\bher husband\b", re.IGNORECASE)
+
+
+def _wife_by_her_husband(
+    family: str, members: list[Cluster], forms: _Keyed, text: str
+) -> Cluster | None:
+    """The family's only woman named in full is its `Mrs.` when the narration gives her a
+    husband (`her husband`) within `WIFE_NEAR` after her name, and her name and `Mrs. X` never
+    share a sentence (`Winnie Verloc ... Steady-eyed like her husband` is `Mrs Verloc`;
+    a daughter married away takes another name)."""
+    women = [c for c in members if c.gender != MALE]
+    titled = _titled(family, FEMALE, forms)
+    if len(women) != 1 or women[0].gender != FEMALE or not titled:
+        return None
+    said = _said_by_name(women[0], forms)
+    for o in (o for f in said for o in f.occurrences):
+        if _HER_HUSBAND.search(text, o.end, o.end + WIFE_NEAR):
+            break
+    else:
+        return None
+    return None if _in_one_sentence(titled, said, text) else women[0]
 
 
 def _husband_and_wife(members: list[Cluster]) -> dict[str, Cluster]:
@@ -412,15 +454,13 @@ def _husband_and_wife(members: list[Cluster]) -> dict[str, Cluster]:
     return {first: members[0], second: members[1]} if {first, second} == {MALE, FEMALE} else {}
 
 
-def _said_by_name(member: Cluster, forms: list[Form]) -> list[Form]:
+def _said_by_name(member: Cluster, forms: _Keyed) -> list[Form]:
     """A member's full names and the lone given name (before bare words join anyone)."""
-    alone = [f for f in forms if not f.title and f.names == (member.given,)]
-    return member.forms + alone
+    return member.forms + forms.get((None, (member.given,)), [])
 
 
-def _titled(family: str, gender: str, forms: list[Form]) -> list[Form]:
-    title = "mr" if gender == MALE else "mrs"
-    return [f for f in forms if f.title == title and f.names == (family,)]
+def _titled(family: str, gender: str, forms: _Keyed) -> list[Form]:
+    return forms.get(("mr" if gender == MALE else "mrs", (family,)), [])
 
 
 def _bound(spouse_at: list[int], said: list[Form]) -> bool:
