@@ -3,8 +3,10 @@ session)"): a married couple named both ways, `Mr. Hallett` / `Owen Hallett` / `
 `Mrs. Hallett` / `Bronwen Hallett` / `Bronwen`, is two people, not four
 (`characters.clustering._couples`), while parents beside their grown son stay apart."""
 
+from fanarchive.analysis.model import Character
 from fanarchive.analysis.pipeline import analyze_document
 from fanarchive.analysis.reading import read_text
+from fanarchive.analysis.speakers.kin import Families
 
 # A farmhouse visit: the only Hallett man and the only Hallett woman named in full, a spouse
 # noun beside his given name, each also called by title.
@@ -80,3 +82,37 @@ def test_the_only_woman_of_the_family_given_a_husband_is_its_mrs():
     people = cast(SHOP)
     assert {"Mrs. Tolley", "Maud"} <= entry(people, "Maud Tolley")
     assert "Mr. Tolley" not in entry(people, "Maud Tolley")
+
+
+# A wedding remembered, then the marriage: the bride named by her maiden name, the wife by
+# her husband's, both by her given name.
+WEDDING = (
+    "Nora Feeney had been nineteen when she walked up the aisle of St. Brendan's, and Peter "
+    "Halloran had dropped the ring.\n\n"
+    "Thirty years on, Nora Halloran still teased him about it. Peter Halloran sat by the fire "
+    "with the paper, and his wife sat opposite with the mending.\n\n"
+    '"You dropped it twice," Nora said.\n\n'
+    '"Once," said Peter.\n\n'
+    "The doorbell rang. It was the priest, hat in hand.\n\n"
+    '"Mrs. Halloran. Mr. Halloran. I won\'t keep you long."\n\n'
+    '"Sit down, Father," said Nora, "Peter will make the tea."\n'
+)
+
+
+def test_a_wife_named_by_her_maiden_name_is_one_person():
+    people = cast(WEDDING)
+    nora = entry(people, "Nora")
+    assert {"Nora Feeney", "Nora Halloran", "Mrs. Halloran"} <= nora
+    assert {"Mr. Halloran", "Peter"} <= entry(people, "Peter Halloran")
+
+
+def test_his_wife_is_the_mrs_of_his_own_family_not_a_married_daughter():
+    # A daughter now married (`Miss Ann Pryor`, `Mrs. Ashby`) is a Pryor and a Mrs., but not
+    # the Mrs. of the Pryors: `said his wife` of Mr. Pryor is Mrs. Pryor.
+    cast_ = [
+        Character("Mr. Pryor", gender="male"),
+        Character("Mrs. Pryor", gender="female"),
+        Character("Ann", ["Miss Ann Pryor", "Mrs. Ashby"], gender="female"),
+        Character("Mr. Ashby", gender="male"),
+    ]
+    assert Families(cast_).relative("Mr. Pryor", "wife") == "Mrs. Pryor"

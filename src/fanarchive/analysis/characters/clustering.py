@@ -387,16 +387,11 @@ def _couples(
     spouse_at: list[int] | None = None
     couples: dict[str, dict[str, Cluster]] = {}
     for family, members in by_family.items():
-        if any(givens[c.given] > 1 for c in members):
-            # a given name another full name shares (`Lydia Bennet`, `Lydia Wickham`) is
-            # said alone of either: giving one the titled forms would split the lone name off
-            continue
-        if (wife := _wife_by_her_husband(family, members, keyed, text)) is not None:
+        if any(givens[c.given] > 1 for c in members if c.gender != FEMALE):
+            continue  # two men of one given name: the lone name names neither
+        wife = _wife_by_her_husband(family, members, keyed, text)
+        if wife is not None and givens[wife.given] == 1:
             couples[family] = {FEMALE: wife}
-            import os, sys
-
-            if os.environ.get("CAST16_DEBUG"):
-                print("WIFE", family, wife.given, file=sys.stderr)
         pair = _husband_and_wife(members)
         if not pair:
             continue
@@ -407,11 +402,10 @@ def _couples(
             continue
         if any(_in_one_sentence(_titled(family, g, keyed), said[g], text) for g in pair):
             continue  # `"You look tired, Daniel," said Mr. Pennock`: his father
+        wife = pair[FEMALE]
+        if givens[wife.given] > 1 and not _join_her_maiden_name(wife, clusters, givens):
+            continue
         couples[family] = pair
-        import os, sys
-
-        if os.environ.get("CAST16_DEBUG"):
-            print("COUPLE", family, [c.given for c in pair.values()], file=sys.stderr)
     return couples
 
 
@@ -438,6 +432,21 @@ def _wife_by_her_husband(
     else:
         return None
     return None if _in_one_sentence(titled, said, text) else women[0]
+
+
+def _join_her_maiden_name(wife: Cluster, clusters: list[Cluster], givens: Counter) -> bool:
+    """A wife whose given name one other woman of another family bears in full is that woman
+    before her marriage (`Lydia Wickham`, `Lydia Bennet`): her forms join the wife's, so the
+    lone given name stays one person's."""
+    if givens[wife.given] != 2:
+        return False
+    maiden = next(c for c in clusters if c.given == wife.given and c is not wife)
+    if maiden.gender == MALE or maiden.family == wife.family:
+        return False
+    for form in maiden.forms:
+        wife.add(form)
+    maiden.forms = []
+    return True
 
 
 def _husband_and_wife(members: list[Cluster]) -> dict[str, Cluster]:
@@ -693,6 +702,9 @@ def cluster_forms(forms: list[Form], text: str = "") -> list[Cluster]:
         if f.title and not is_full(f) and f.title not in GIVEN_NAME_TITLES | ADDRESS_TITLES
     )
     couples = _couples(list(full.values()), forms, text, maidens)
+    # a maiden name joined to a wife's (`_join_her_maiden_name`) leaves an empty cluster
+    full = {key: c for key, c in full.items() if c.forms}
+    clusters = [c for c in clusters if c.forms]
     singles = sorted((f for f in forms if not is_full(f)), key=lambda f: -f.count)
     for form in (f for f in singles if f.title):
         target = _titled_target(
