@@ -389,9 +389,6 @@ def _couples(
     for family, members in by_family.items():
         if any(givens[c.given] > 1 for c in members if c.gender != FEMALE):
             continue  # two men of one given name: the lone name names neither
-        wife = _wife_by_her_husband(family, members, keyed, text)
-        if wife is not None and givens[wife.given] == 1:
-            couples[family] = {FEMALE: wife}
         pair = _husband_and_wife(members)
         if not pair:
             continue
@@ -407,31 +404,6 @@ def _couples(
             continue
         couples[family] = pair
     return couples
-
-
-# How far after a woman's name `her husband` may come and still be hers: a sentence or two.
-WIFE_NEAR = 200
-_HER_HUSBAND = re.compile(r"\bher husband\b", re.IGNORECASE)
-
-
-def _wife_by_her_husband(
-    family: str, members: list[Cluster], forms: _Keyed, text: str
-) -> Cluster | None:
-    """The family's only woman named in full is its `Mrs.` when the narration gives her a
-    husband (`her husband`) within `WIFE_NEAR` after her name, and her name and `Mrs. X` never
-    share a sentence (`Winnie Verloc ... Steady-eyed like her husband` is `Mrs Verloc`;
-    a daughter married away takes another name)."""
-    women = [c for c in members if c.gender != MALE]
-    titled = _titled(family, FEMALE, forms)
-    if len(women) != 1 or women[0].gender != FEMALE or not titled:
-        return None
-    said = _said_by_name(women[0], forms)
-    for o in (o for f in said for o in f.occurrences):
-        if _HER_HUSBAND.search(text, o.end, o.end + WIFE_NEAR):
-            break
-    else:
-        return None
-    return None if _in_one_sentence(titled, said, text) else women[0]
 
 
 def _join_her_maiden_name(wife: Cluster, clusters: list[Cluster], givens: Counter) -> bool:
@@ -644,13 +616,10 @@ def _titled_cluster(form: Form, families: set[str]) -> Cluster:
     return Cluster(family=name)
 
 
-def _merge_neutral_titles(
-    titled: list[Cluster], spouses: dict[str, list[Cluster]] | None = None
-) -> list[Cluster]:
+def _merge_neutral_titles(titled: list[Cluster]) -> list[Cluster]:
     """`Dr. Kemp`, `Colonel Kemp` join `Mr. Kemp` when he is the only Kemp with a gendered
-    title (no `Mrs. Kemp`); returns the clusters merged away. `spouses`: the members of a
-    couple that took their family's `Mr.` or `Mrs.` (`_couples`), gendered Kemps too."""
-    by_family: dict[str, list[Cluster]] = {f: list(c) for f, c in (spouses or {}).items()}
+    title (no `Mrs. Kemp`); returns the clusters merged away."""
+    by_family: dict[str, list[Cluster]] = {}
     for cluster in titled:
         if cluster.family and not cluster.given:
             by_family.setdefault(cluster.family, []).append(cluster)
@@ -716,10 +685,7 @@ def cluster_forms(forms: list[Form], text: str = "") -> list[Cluster]:
             if target not in clusters:
                 clusters.append(target)
         target.add(form)
-    spouses: dict[str, list[Cluster]] = defaultdict(list)
-    for family, pair in couples.items():
-        spouses[family] = [c for c in pair.values() if set(c.titles) & {"mr", "mrs"}]
-    for merged in _merge_neutral_titles(list(titled.values()), spouses):
+    for merged in _merge_neutral_titles(list(titled.values())):
         clusters.remove(merged)
     names = _Names(clusters)
     for form in (f for f in singles if not f.title):
