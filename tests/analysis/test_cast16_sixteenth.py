@@ -63,27 +63,6 @@ def test_the_parents_of_a_married_son_stay_apart():
     assert "Mrs. Pennock" not in entry(people, "Ellen Pennock")
 
 
-# A shopkeeper's wife: the narration names her in full once, gives her a husband in the next
-# sentence, calls her `Mrs. Tolley` and, mostly, `Maud`.
-SHOP = (
-    "The bell over the door rang twice before anyone came. Mrs. Tolley came out from the back "
-    "with her sleeves rolled.\n\n"
-    "Maud Tolley was a broad, quiet woman who had kept the shop for twenty years. She had "
-    "married late, and her husband still counted the till as if she might rob it.\n\n"
-    '"We\'re closing," Maud said.\n\n'
-    '"I only want matches," said the boy.\n\n'
-    "Maud sold him the matches. Mr. Tolley watched from the stairs and said nothing.\n\n"
-    '"You gave him the big box," said Mr. Tolley when the boy had gone.\n\n'
-    '"I did," said Mrs. Tolley, and she turned the sign on the door.\n'
-)
-
-
-def test_the_only_woman_of_the_family_given_a_husband_is_its_mrs():
-    people = cast(SHOP)
-    assert {"Mrs. Tolley", "Maud"} <= entry(people, "Maud Tolley")
-    assert "Mr. Tolley" not in entry(people, "Maud Tolley")
-
-
 # A wedding remembered, then the marriage: the bride named by her maiden name, the wife by
 # her husband's, both by her given name.
 WEDDING = (
