@@ -16,6 +16,7 @@ Rules that generalise across English prose, in order:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -306,11 +307,16 @@ def _titled_target(
     married: frozenset[str] = frozenset(),
     maidens: frozenset[str] = frozenset(),
     families: frozenset[str] = frozenset(),
+    couples: dict[str, dict[str, Cluster]] | None = None,
 ) -> Cluster | None:
     """The full-name cluster `Mr. Darcy` / `Lady Catherine` belongs to, if exactly one.
-    `families`: the names the text uses as family names (after `Mrs.`, `Dr.`, ...)."""
+    `families`: the names the text uses as family names (after `Mrs.`, `Dr.`, ...);
+    `couples`: the husband and wife of a family the text shows married (`_couples`)."""
     name, title = name_parts(form.names)[1], form.title or ""
     gender = TITLES.get(title, "")
+    spouse = (couples or {}).get(name, {}).get(gender)
+    if spouse is not None and title in ("mr", "mrs"):
+        return spouse  # `Mrs. Quinlan` is the wife of the `Declan Quinlan` of the text
     if title in GIVEN_NAME_TITLES:
         as_given = _same_title(
             [c for c in _by_given(name, clusters) if _compatible(c, gender)], title
@@ -351,6 +357,117 @@ def _titled_target(
         # Garrity`, whom the text calls `Tom` (`Mr. Weasley` is not Ron).
         return None
     return bearer
+
+
+# A spouse noun owned by its holder: `his wife` is a married man's, `her husband` a married
+# woman's, `my husband` said by one.
+_SPOUSE = re.compile(r"\b(?:his|my) wife\b|\b(?:her|my) husband\b", re.IGNORECASE)
+# Forms by (title, names).
+_Keyed = dict[tuple, list[Form]]
+
+
+def _couples(
+    clusters: list[Cluster], forms: list[Form], text: str, maidens: frozenset[str]
+) -> dict[str, dict[str, Cluster]]:
+    """Families whose only full-named man and only full-named woman are husband and wife:
+    no `Miss X`, and a spouse noun (`his wife`, `her husband`, `my husband`) within `NEAR`
+    of one of them, by full name or by given name (`"Declan," his wife said`). The Bennets,
+    the Reeds and `Tom Garrity` with his parents have several members of a sex, a daughter
+    titled `Miss`, or no woman named in full: they stay apart."""
+    if not text:
+        return {}
+    by_family: dict[str, list[Cluster]] = defaultdict(list)
+    givens = Counter(c.given for c in clusters if c.given)
+    keyed: _Keyed = defaultdict(list)
+    for form in forms:
+        keyed[form.key].append(form)
+    for cluster in clusters:
+        if cluster.given and cluster.family not in maidens:
+            by_family[cluster.family].append(cluster)
+    spouse_at: list[int] | None = None
+    couples: dict[str, dict[str, Cluster]] = {}
+    for family, members in by_family.items():
+        if any(givens[c.given] > 1 for c in members if c.gender != FEMALE):
+            continue  # two men of one given name: the lone name names neither
+        pair = _husband_and_wife(members)
+        if not pair:
+            continue
+        if spouse_at is None:
+            spouse_at = [m.start() for m in _SPOUSE.finditer(text)]
+        said = {g: _said_by_name(c, keyed) for g, c in pair.items()}
+        if not _bound(spouse_at, said[MALE] + said[FEMALE]):
+            continue
+        if any(_in_one_sentence(_titled(family, g, keyed), said[g], text) for g in pair):
+            continue  # `"You look tired, Daniel," said Mr. Pennock`: his father
+        wife = pair[FEMALE]
+        if givens[wife.given] > 1 and not _join_her_maiden_name(wife, clusters, givens):
+            continue
+        couples[family] = pair
+    return couples
+
+
+def _join_her_maiden_name(wife: Cluster, clusters: list[Cluster], givens: Counter) -> bool:
+    """A wife whose given name one other woman of another family bears in full is that woman
+    before her marriage (`Lydia Wickham`, `Lydia Bennet`): her forms join the wife's, so the
+    lone given name stays one person's."""
+    if givens[wife.given] != 2:
+        return False
+    maiden = next(c for c in clusters if c.given == wife.given and c is not wife)
+    if maiden.gender == MALE or maiden.family == wife.family:
+        return False
+    for form in maiden.forms:
+        wife.add(form)
+    maiden.forms = []
+    return True
+
+
+def _husband_and_wife(members: list[Cluster]) -> dict[str, Cluster]:
+    """Two members, a man and a woman; a given name the lists do not know (`Róisín`) beside
+    a man's is taken for the woman's, since the spouse noun must still bind them."""
+    if len(members) != 2:
+        return {}
+    first, second = (c.gender for c in members)
+    other = {MALE: FEMALE, FEMALE: MALE}
+    if first == "unknown" and second in other:
+        first = other[second]
+    if second == "unknown" and first in other:
+        second = other[first]
+    return {first: members[0], second: members[1]} if {first, second} == {MALE, FEMALE} else {}
+
+
+def _said_by_name(member: Cluster, forms: _Keyed) -> list[Form]:
+    """A member's full names and the lone given name (before bare words join anyone)."""
+    return member.forms + forms.get((None, (member.given,)), [])
+
+
+def _titled(family: str, gender: str, forms: _Keyed) -> list[Form]:
+    return forms.get(("mr" if gender == MALE else "mrs", (family,)), [])
+
+
+def _bound(spouse_at: list[int], said: list[Form]) -> bool:
+    """A spouse noun within `NEAR` of a member's full name or lone given name."""
+    for form in said:
+        for o in form.occurrences:
+            i = bisect_left(spouse_at, o.start - NEAR)
+            if i < len(spouse_at) and spouse_at[i] <= o.end + NEAR:
+                return True
+    return False
+
+
+def _in_one_sentence(titled: list[Form], named: list[Form], text: str) -> bool:
+    """`Mr. X` and the member's own name in one sentence, no stop between them within
+    `NEAR`: a writer names one person once a sentence, so they are two people."""
+    starts = sorted((o.start, o.end) for f in named for o in f.occurrences)
+    keys = [s for s, _ in starts]
+    for o in (o for f in titled for o in f.occurrences):
+        i = bisect_left(keys, o.start - NEAR)
+        for start, end in starts[i : i + 8]:
+            if start > o.end + NEAR:
+                break
+            gap = text[end : o.start] if end <= o.start else text[o.end : start]
+            if not any(c in gap for c in ".!?\n"):
+                return True
+    return False
 
 
 def _her_own_full_name(
@@ -553,10 +670,14 @@ def cluster_forms(forms: list[Form], text: str = "") -> list[Cluster]:
         for f in forms
         if f.title and not is_full(f) and f.title not in GIVEN_NAME_TITLES | ADDRESS_TITLES
     )
+    couples = _couples(list(full.values()), forms, text, maidens)
+    # a maiden name joined to a wife's (`_join_her_maiden_name`) leaves an empty cluster
+    full = {key: c for key, c in full.items() if c.forms}
+    clusters = [c for c in clusters if c.forms]
     singles = sorted((f for f in forms if not is_full(f)), key=lambda f: -f.count)
     for form in (f for f in singles if f.title):
         target = _titled_target(
-            form, list(full.values()), alone, titled_names, married, maidens, family_only
+            form, list(full.values()), alone, titled_names, married, maidens, family_only, couples
         )
         if target is None:
             key = (form.title, name_parts(form.names))  # `Miss De Bourgh` = `Miss de Bourgh`

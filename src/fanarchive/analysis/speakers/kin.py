@@ -54,7 +54,12 @@ OTHER_TITLES = frozenset(
 @dataclass(frozen=True)
 class Member:
     gender: str
-    titled: frozenset[str]  # "mr" / "mrs" when the cast calls them that with a family name
+    # (family, "mr" / "mrs") when the cast calls them that with that family name: `Mrs.
+    # Wickham` is the Mrs. of the Wickhams, not of the Bennets she was born to
+    titled: frozenset[tuple[str, str]]
+
+    def has_title(self, title: str) -> bool:
+        return any(t == title for _, t in self.titled)
 
 
 class Families:
@@ -73,14 +78,14 @@ class Families:
             if len(words) == 2 and words[0].lower() in FAMILY_TITLES
         }
         for character in characters:
-            titled: set[str] = set()
+            titled: set[tuple[str, str]] = set()
             for form in forms[character.name]:
                 family, title = _family(form.split(), titled_families)
                 if family:
                     self.members.setdefault(family, set()).add(character.name)
                     self.family_of.setdefault(character.name, set()).add(family)
                     if title:
-                        titled.add(title)
+                        titled.add((family, title))
             self.info[character.name] = Member(character.gender, frozenset(titled))
 
     def relative(self, possessor: str | None, noun: str) -> str | None:
@@ -88,24 +93,29 @@ class Families:
         if possessor is None or noun not in KIN_NOUNS:
             return None
         gender, title = KIN_NOUNS[noun]
-        candidates = set()
+        candidates, of_the_family = set(), set()
         for family in self.family_of.get(possessor, ()):
             for name in self.members[family]:
                 member = self.info[name]
                 if name == possessor or member.gender != gender:
                     continue
-                if title and title not in member.titled:
+                if title and not member.has_title(title):
                     continue
-                if not title and "mrs" in member.titled:
+                if not title and member.has_title("mrs"):
                     continue  # a sister or daughter is not the Mrs. of the family
                 candidates.add(name)
+                if title and (family, title) in member.titled:
+                    of_the_family.add(name)
+        if len(candidates) > 1 and len(of_the_family) == 1:
+            # `his wife`: the Mrs. of his own family, not a daughter now `Mrs. Wickham`
+            return of_the_family.pop()
         if not candidates and title and not self.family_of.get(possessor):
             # `Ezra's mother` where the cast knows no family name of Ezra's: a story that
             # calls one woman Mrs. (one man Mr.) is most often naming the parents by it.
             candidates = {
                 name
                 for name, member in self.info.items()
-                if title in member.titled and member.gender == gender and name != possessor
+                if member.has_title(title) and member.gender == gender and name != possessor
             }
         return candidates.pop() if len(candidates) == 1 else None
 
