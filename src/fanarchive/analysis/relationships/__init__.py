@@ -400,6 +400,8 @@ def assign_cues(
         subtype = subtype_of(hit.surface)
         if not subtype or not _weight(document, index, hit):
             continue
+        if subtype == "enemies" and _banter(binder, hit):
+            subtype = "friends"  # '"I hate you!" / "You love me!"', both laugh: teasing
         if subtype == "family" and LIKENED_RE.search(
             binder.text, max(0, hit.start - 24), hit.start
         ):
@@ -427,6 +429,27 @@ def assign_cues(
     for owner, noun in unnamed:
         unnamed_kin_sexes[owner] |= _noun_genders(noun)
     return unnamed_spouses, unnamed_kin_sexes, spouse_nouns
+
+
+# A "hate you" answered with love or laughter ('"I hate you!" / "You love me!"', "she said,
+# grinning") is teasing between friends, not enmity.
+BANTER_RE = LazyPattern(
+    r"\b(?:laugh\w*|grin\w*|giggl\w*|chuckl\w*|smirk\w*|snicker\w*|teas(?:e|ed|es|ing)"
+    r"|joking|kidding|you love me|love you too|love you more)\b",
+    re.IGNORECASE,
+)
+BANTER_REACH = 300  # characters after the line: its answer and the beat after it
+
+
+def _banter(binder: Binder, hit: Hit) -> bool:
+    """A "hate you" said in a line, answered with love or laughter within the next few
+    lines (or laughed in its own paragraph)."""
+    quote = binder._quote_at(hit.start)
+    if quote is None or not hit.surface.lower().startswith("hate you"):
+        return False
+    text = binder.text
+    start = text.rfind("\n", 0, quote.start) + 1
+    return BANTER_RE.search(text, start, quote.end + BANTER_REACH) is not None
 
 
 # Blows one person deals another ("Luffy ducked, and hit him", "Toomes punched him"):
