@@ -41,7 +41,7 @@ _READER_COMPILED = [(re.compile(flexible_spaces(c.pattern)), c) for c in READER_
 THIRD_RE = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
 YOU_RE = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
 HE_RE = re.compile(r"\b(?:he|him|his)\b", re.IGNORECASE)
-LEAD = 3.0  # the love interest is with the reader this many times more than any other
+LEAD = 2.0  # the love interest is with the reader at least twice as much as any other
 
 
 def reader_cue(surface: str) -> RomanceCue | None:
