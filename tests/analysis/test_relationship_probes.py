@@ -138,10 +138,11 @@ KINDS = {"romantic", "platonic"}
 # several clauses of its doer's ("Ann put it on, and put her arms round his neck, and
 # kissed him") is theirs (rel15b). Tune 167 right with 12 violations and check 149 with 15
 # with round 18 (ids 336-365, sixteenth session), as first measured at c0204137 (round 18 alone:
-# tune 10 / 36 right, 1 violation; check 17 / 40, 2).
-TUNE_RIGHT_AT_LEAST = 167
+# tune 10 / 36 right, 1 violation; check 17 / 40, 2). Tune 168 and check 152 once a
+# reader-insert's cues beside "you" and "him" go to the Reader's one love interest (rel16b).
+TUNE_RIGHT_AT_LEAST = 168
 TUNE_VIOLATIONS_AT_MOST = 12
-CHECK_RIGHT_AT_LEAST = 149
+CHECK_RIGHT_AT_LEAST = 152
 # 5 since chat lines are read as speech (2026-12-06): one check scene of texts reports a pair
 # it forbids, its right pairs unchanged (docs/relationships.md, "Chat and script lines"); 6
 # with round 9 (ids 132-155), as first measured; 5 again once a first-person narrator's `my
@@ -342,7 +343,7 @@ KNOWN_FAILURES: dict[int, str] = {
     # Round 15 (ids 246-275, thirteenth session), as first measured at 7181f2a.
     **{
         probe_id: "round 15, as first measured"
-        for probe_id in (247, 249, 251, 253, 255, 257, 259, 261, 263, 265, 269, 271, 273, 275)
+        for probe_id in (247, 249, 251, 253, 255, 259, 261, 263, 265, 269, 271, 273, 275)
     },
     # Round 16 (ids 276-305, fourteenth session), as first measured at ab5b67a.
     **{
