@@ -305,18 +305,14 @@ def _reader_binding(
     partners = love_interest(narrator.name, pairs, binder.genders)
     if not partners:
         return None
+    lovers = set(partners.values()) | {narrator.name}
 
     def bind(hit: Hit) -> Pair | None:
         quote = binder._quote_at(hit.start)
         if quote is not None:  # "Be my date": said between the reader and the love interest
             sides = {quote.speaker, quote.addressee}
-            return (
-                pair_of(*sides)
-                if sides <= set(partners.values()) | {narrator.name}
-                and len(sides) == 2
-                and narrator.name in sides
-                else None
-            )
+            between = len(sides) == 2 and narrator.name in sides
+            return pair_of(*sides) if between and sides <= lovers else None
         span = index.spans[index.index_at(hit.start)]
         return readers_pair(document.text, (span.start, span.end), narrator.name, partners)
 
