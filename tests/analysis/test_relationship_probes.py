@@ -348,7 +348,7 @@ KNOWN_FAILURES: dict[int, str] = {
     # Round 15 (ids 246-275, thirteenth session), as first measured at 7181f2a.
     **{
         probe_id: "round 15, as first measured"
-        for probe_id in (247, 249, 251, 253, 255, 257, 259, 261, 263, 265, 269, 271, 273, 275)
+        for probe_id in (247, 249, 251, 253, 255, 259, 261, 263, 265, 269, 271, 273, 275)
     },
     # Round 16 (ids 276-305, fourteenth session), as first measured at ab5b67a.
     **{

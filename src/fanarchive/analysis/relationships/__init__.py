@@ -23,7 +23,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import combinations, islice
 
@@ -61,6 +61,12 @@ from fanarchive.analysis.relationships.cues import (
 from fanarchive.analysis.relationships.genders import _genders_of, _noun_genders
 from fanarchive.analysis.relationships.people import NARRATOR_PRONOUNS, Pair, pair_of
 from fanarchive.analysis.relationships.pronouns import OBJECT_PRONOUN_RE
+from fanarchive.analysis.relationships.reader import (
+    READER_LEXICON,
+    love_interest,
+    reader_cue,
+    readers_pair,
+)
 from fanarchive.analysis.relationships.scenes import LAST_LINES, SCENE_CROWD
 from fanarchive.analysis.sentences import SentenceIndex, sentence_index
 from fanarchive.analysis.warnings.context import factor
@@ -186,8 +192,11 @@ def _find(document: Document, quotes: list[Quote], cast: Cast) -> list[Relations
     }
     pairs: dict[Pair, PairInfo] = defaultdict(PairInfo)
     count_interactions(document, index, quotes, named, names, pairs)
-    spouses, kin, spouse_nouns = assign_cues(document, index, binder, pairs)
+    reader = _reader_binding(document, index, binder, cast, pairs)
+    spouses, kin, spouse_nouns = assign_cues(document, index, binder, pairs, reader)
     assign_couples(document, index, binder, pairs)
+    if reader is not None:
+        assign_reader_cues(document, index, binder, pairs, reader, cast.narrator.name)
     assign_family_names(cast, names, index, pairs)
     assign_kin_address(document, binder, index, pairs)
     assign_one_sided_spouse(spouses, kin, spouse_nouns, binder, index, pairs)
@@ -279,8 +288,64 @@ def _most_named(first: dict[str, int], sentences: Counter) -> list[str]:
     return sorted(first, key=lambda name: (-sentences[name], first[name], name))[:CROWD]
 
 
+def _reader_binding(
+    document: Document,
+    index: SentenceIndex,
+    binder: Binder,
+    cast: Cast,
+    pairs: dict[Pair, PairInfo],
+) -> Callable[[Hit], Pair | None] | None:
+    """In a second-person reader-insert, the pair of a narration cue beside "you" and the
+    love interest's pronoun (relationships.reader); None in any other story."""
+    narrator = getattr(cast, "narrator", None)
+    if narrator is None or getattr(cast, "narration", "third") != "second":
+        return None
+    if narrator.name not in binder.names:
+        return None
+    partners = love_interest(narrator.name, pairs, binder.genders)
+    if not partners:
+        return None
+    lovers = set(partners.values()) | {narrator.name}
+
+    def bind(hit: Hit) -> Pair | None:
+        quote = binder._quote_at(hit.start)
+        if quote is not None:  # "Be my date": said between the reader and the love interest
+            sides = {quote.speaker, quote.addressee}
+            between = len(sides) == 2 and narrator.name in sides
+            return pair_of(*sides) if between and sides <= lovers else None
+        span = index.spans[index.index_at(hit.start)]
+        return readers_pair(document.text, (span.start, span.end), narrator.name, partners)
+
+    return bind
+
+
+def assign_reader_cues(
+    document: Document,
+    index: SentenceIndex,
+    binder: Binder,
+    pairs: dict[Pair, PairInfo],
+    reader: Callable[[Hit], Pair | None],
+    narrator: str,
+) -> None:
+    """Closeness, a date, a dance (reader.READER_CUES) between the reader and their love
+    interest: in their lines to each other, or beside "you" and the love interest's pronoun."""
+    for hit in document_hits(document, READER_LEXICON):
+        cue = reader_cue(hit.surface)
+        weight = _weight(document, index, hit) if cue else 0
+        if not weight:
+            continue
+        pair = binder.exchange(hit.start, hit.end) or reader(hit)
+        if pair and narrator in pair:
+            found = (cue.weight * weight, cue.kind, index.index_at(hit.start))
+            pairs[pair].romance.append(found)
+
+
 def assign_cues(
-    document: Document, index: SentenceIndex, binder: Binder, pairs: dict[Pair, PairInfo]
+    document: Document,
+    index: SentenceIndex,
+    binder: Binder,
+    pairs: dict[Pair, PairInfo],
+    reader: Callable[[Hit], Pair | None] | None = None,
 ) -> tuple[dict[str, set[str]], dict[str, set[str]], dict[str, list[int]]]:
     """Each cue to the pair it concerns (binding.Binder), if any; returns the sexes of each
     owner's unnamed spouses and unnamed kin ("his wife", "her brother" naming nobody) and
@@ -299,6 +364,8 @@ def assign_cues(
             pair = binder.act(hit.start, hit.end)
         if pair is None and cue.kind == "couple":
             pair = _they_after_exchange(binder, hit.start)
+        if pair is None and reader is not None:
+            pair = reader(hit)  # "You lean over and kiss him": the reader's love interest
         if pair is None and cue.kind == "kiss" and not binder.affectionate(hit.end):
             _mark_unbound_kiss(binder, hit, pairs)
         if pair and cue.kind == "confession" and binder.platonic_address(hit.start, pair):
@@ -335,6 +402,8 @@ def assign_cues(
         subtype = subtype_of(hit.surface)
         if not subtype or not _weight(document, index, hit):
             continue
+        if subtype == "enemies" and _banter(binder, hit):
+            subtype = "friends"  # '"I hate you!" / "You love me!"', both laugh: teasing
         if subtype == "family" and LIKENED_RE.search(
             binder.text, max(0, hit.start - 24), hit.start
         ):
@@ -362,6 +431,27 @@ def assign_cues(
     for owner, noun in unnamed:
         unnamed_kin_sexes[owner] |= _noun_genders(noun)
     return unnamed_spouses, unnamed_kin_sexes, spouse_nouns
+
+
+# A "hate you" answered with love or laughter ('"I hate you!" / "You love me!"', "she said,
+# grinning") is teasing between friends, not enmity.
+BANTER_RE = LazyPattern(
+    r"\b(?:laugh\w*|grin\w*|giggl\w*|chuckl\w*|smirk\w*|snicker\w*|teas(?:e|ed|es|ing)"
+    r"|joking|kidding|you love me|love you too|love you more)\b",
+    re.IGNORECASE,
+)
+BANTER_REACH = 300  # characters after the line: its answer and the beat after it
+
+
+def _banter(binder: Binder, hit: Hit) -> bool:
+    """A "hate you" said in a line, answered with love or laughter within the next few
+    lines (or laughed in its own paragraph)."""
+    quote = binder._quote_at(hit.start)
+    if quote is None or not hit.surface.lower().startswith("hate you"):
+        return False
+    text = binder.text
+    start = text.rfind("\n", 0, quote.start) + 1
+    return BANTER_RE.search(text, start, quote.end + BANTER_REACH) is not None
 
 
 # Blows one person deals another ("Luffy ducked, and hit him", "Toomes punched him"):
