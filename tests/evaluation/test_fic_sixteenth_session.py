@@ -16,8 +16,9 @@ from tests.evaluation.scene_sets import assert_attribution_at_least
 from tests.evaluation.test_fic_seventh_session import DATA
 
 # As first measured, at c0204137 (the sixteenth session's data, no rule helper's work yet):
-# fic_tune14 92 / 153, fic_holdout17 84 / 146.
-RIGHT_AT_LEAST = {"fic_tune14": 92, "fic_holdout17": 84}
+# fic_tune14 92 / 153, fic_holdout17 84 / 146. At the end of the session (1d1aafee): 95 and 88
+# (fic16's once-named people; fic16b's letter read out, fic_tune14 only).
+RIGHT_AT_LEAST = {"fic_tune14": 95, "fic_holdout17": 88}
 
 
 @pytest.mark.parametrize("folder", sorted(RIGHT_AT_LEAST))
