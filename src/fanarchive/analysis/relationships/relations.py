@@ -534,13 +534,7 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
         person (the lines of its paragraph and the EXCHANGE_LINES paragraphs before), is
         that person, when the cast knows their sex and it fits."""
         speakers = self._speakers_just_before(start)
-        others = speakers - {owner}
-        if owner not in speakers or len(others) != 1:
-            return None
-        kin = others.pop()
-        if kin not in self.names or KIN_NAME_RE.match(kin):
-            return None
-        return kin if self.genders.get(kin, "unknown") in genders else None
+        return self._the_one_other(owner, speakers, speakers, genders)
 
     def _talks_with_next(self, start: int, end: int, owner: str, genders: set[str]) -> str | None:
         """ "Elsa came down every Sunday to make chocolate with her sister", then a
@@ -559,7 +553,14 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
             i += 1
         lo, hi = bisect_left(self.mention_starts, end), bisect_left(self.mention_starts, limit)
         named = set(self.mention_names[lo:hi])
-        others = (speakers | named) - {owner}
+        return self._the_one_other(owner, speakers, speakers | named, genders)
+
+    def _the_one_other(
+        self, owner: str, speakers: set[str], present: set[str], genders: set[str]
+    ) -> str | None:
+        """The one person besides a speaking owner among `present`, when the cast names them
+        (not a kin word) and their sex is one of `genders`."""
+        others = present - {owner}
         if owner not in speakers or len(others) != 1:
             return None
         kin = others.pop()
