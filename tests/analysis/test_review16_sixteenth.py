@@ -3,28 +3,34 @@ story could hold where the session's rules misread, each failing before its fix.
 
 from tests.analysis.casts import cast_of, names
 
+
+def _kitchen(beat: str) -> str:
+    """Harry and Ron in a farmhouse kitchen, `beat` the narration paragraph just before an
+    untagged line."""
+    return (
+        "The farmhouse kitchen smelled of woodsmoke and wet dogs. Harry sat with his back to the stove, turning a mug of tea round and round in his hands, while Ron rummaged through the cupboards for anything that was not tinned.\n"
+        "\n"
+        '"There\'s beans," Ron said. "There\'s always beans."\n'
+        "\n"
+        '"I\'m not hungry."\n'
+        "\n"
+        "\"You're always hungry. That's how I know something's wrong.\"\n"
+        "\n"
+        "Harry didn't answer. Ron gave up on the cupboards, pulled out the other chair and sat on it backwards, arms folded across the top rail, watching him.\n"
+        "\n" + beat + "\n"
+        "\n"
+        '"I didn\'t sleep at all. The dreams again."\n'
+        "\n"
+        '"The graveyard?"\n'
+        "\n"
+        '"The graveyard."\n'
+        "\n"
+        "Ron was quiet for a long moment, then he got up and put the beans on anyway.\n"
+    )
+
+
 # A given name English also writes as an hour, opening the beat before an untagged line.
-DAWN = (
-    "The farmhouse kitchen smelled of woodsmoke and wet dogs. Harry sat with his back to the stove, turning a mug of tea round and round in his hands, while Ron rummaged through the cupboards for anything that was not tinned.\n"
-    "\n"
-    '"There\'s beans," Ron said. "There\'s always beans."\n'
-    "\n"
-    '"I\'m not hungry."\n'
-    "\n"
-    "\"You're always hungry. That's how I know something's wrong.\"\n"
-    "\n"
-    "Harry didn't answer. Ron gave up on the cupboards, pulled out the other chair and sat on it backwards, arms folded across the top rail, watching him.\n"
-    "\n"
-    "Dawn broke grey and wet over the hills behind the orchard.\n"
-    "\n"
-    '"I didn\'t sleep at all. The dreams again."\n'
-    "\n"
-    '"The graveyard?"\n'
-    "\n"
-    '"The graveyard."\n'
-    "\n"
-    "Ron was quiet for a long moment, then he got up and put the beans on anyway.\n"
-)
+DAWN = _kitchen("Dawn broke grey and wet over the hills behind the orchard.")
 
 # A place that is also a given name, rolling past a window before an untagged line.
 GEORGIA = (
@@ -82,50 +88,10 @@ def test_a_name_modifying_a_plural_noun_is_no_one():
 
 
 # A given name modifying the plural noun the sentence is about.
-OLIVE = (
-    "The farmhouse kitchen smelled of woodsmoke and wet dogs. Harry sat with his back to the stove, turning a mug of tea round and round in his hands, while Ron rummaged through the cupboards for anything that was not tinned.\n"
-    "\n"
-    '"There\'s beans," Ron said. "There\'s always beans."\n'
-    "\n"
-    '"I\'m not hungry."\n'
-    "\n"
-    "\"You're always hungry. That's how I know something's wrong.\"\n"
-    "\n"
-    "Harry didn't answer. Ron gave up on the cupboards, pulled out the other chair and sat on it backwards, arms folded across the top rail, watching him.\n"
-    "\n"
-    "Olive trees lined the road beyond the window, silver in the rain.\n"
-    "\n"
-    '"I didn\'t sleep at all. The dreams again."\n'
-    "\n"
-    '"The graveyard?"\n'
-    "\n"
-    '"The graveyard."\n'
-    "\n"
-    "Ron was quiet for a long moment, then he got up and put the beans on anyway.\n"
-)
+OLIVE = _kitchen("Olive trees lined the road beyond the window, silver in the rain.")
 
 # A month's name that is someone: her pronoun vouches for her.
-JUNE = (
-    "The farmhouse kitchen smelled of woodsmoke and wet dogs. Harry sat with his back to the stove, turning a mug of tea round and round in his hands, while Ron rummaged through the cupboards for anything that was not tinned.\n"
-    "\n"
-    '"There\'s beans," Ron said. "There\'s always beans."\n'
-    "\n"
-    '"I\'m not hungry."\n'
-    "\n"
-    "\"You're always hungry. That's how I know something's wrong.\"\n"
-    "\n"
-    "Harry didn't answer. Ron gave up on the cupboards, pulled out the other chair and sat on it backwards, arms folded across the top rail, watching him.\n"
-    "\n"
-    "June pushed the back door open with her shoulder, arms full of wet washing.\n"
-    "\n"
-    '"I didn\'t sleep at all. The dreams again."\n'
-    "\n"
-    '"The graveyard?"\n'
-    "\n"
-    '"The graveyard."\n'
-    "\n"
-    "Ron was quiet for a long moment, then he got up and put the beans on anyway.\n"
-)
+JUNE = _kitchen("June pushed the back door open with her shoulder, arms full of wet washing.")
 
 
 def test_a_name_modifying_trees_is_no_one():
