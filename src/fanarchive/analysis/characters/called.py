@@ -44,16 +44,23 @@ def once_named_of_a_lone_gender(forms: list[Form], kept: list[Form], scan: Scan)
 
 def _once_in_narration(form: Form, taken: set[str], scan: Scan) -> bool:
     """One rare word, no title, said once outside the lines, acting as a person there."""
+    if not _said_once_untaken(form, taken, scan):
+        return False
+    o = form.occurrences[0]
+    return zipf(form.names[0]) < RARE_WORD_ZIPF and bool(o.speech or o.acts or o.leads)
+
+
+def _said_once_untaken(form: Form, taken: set[str], scan: Scan) -> bool:
+    """One word, no title, said once in the narration (not as a generic word), never written
+    in lower case, and no part of a name the cast already holds."""
     if len(form.names) != 1 or form.title or form.count != 1:
         return False
     word, o = form.names[0], form.occurrences[0]
     return (
-        zipf(word) < RARE_WORD_ZIPF
-        and word not in taken
+        word not in taken
         and not scan.lower_words.get(word.lower())
         and not o.in_quote
         and not o.generic
-        and (o.speech or o.acts or o.leads)
     )
 
 
@@ -107,16 +114,10 @@ def once_named_beat_before_a_line(forms: list[Form], kept: list[Form], scan: Sca
 
 def _once_leading(form: Form, taken: set[str], scan: Scan) -> bool:
     """A known given name, no title, said once outside the lines, opening a sentence."""
-    if len(form.names) != 1 or form.title or form.count != 1:
-        return False
-    word, o = form.names[0], form.occurrences[0]
     return (
-        word.lower() in given_names()
-        and word not in taken
-        and not scan.lower_words.get(word.lower())
-        and not o.in_quote
-        and not o.generic
-        and o.leads
+        _said_once_untaken(form, taken, scan)
+        and form.names[0].lower() in given_names()
+        and form.occurrences[0].leads
     )
 
 
