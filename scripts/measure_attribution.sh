@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every quote-attribution figure, tune and check, in about 45 s: PDNC, LitBank, fic_dialogue, fic_tune,
-# fic_tune4/holdout7 (short works), fic_tune5/holdout8, fic_tune6/holdout9, fic_tune7/holdout10, fic_tune8/holdout11, fic_tune9/holdout12, fic_tune10/holdout13, fic_tune11/holdout14, fic_tune12/holdout15, fic_tune13/holdout16, fic_tune14/holdout17, samples. Next to ../shared:
+# fic_tune4/holdout7 (short works), fic_tune5/holdout8, fic_tune6/holdout9, fic_tune7/holdout10, fic_tune8/holdout11, fic_tune9/holdout12, fic_tune10/holdout13, fic_tune11/holdout14, fic_tune12/holdout15, fic_tune13/holdout16, fic_tune14/holdout17, fic_tune15/holdout18, samples. Next to ../shared:
 #   scripts/measure_attribution.sh [TREE]
 # TREE (default: this repository) is another checkout or git worktree whose src/ is measured
 # with this repository's .venv, so a change can be measured switched off and on, on one tree.
@@ -50,4 +50,6 @@ echo "== fic_tune13";   scenes fic_tune13
 echo "== fic_holdout16"; scenes fic_holdout16
 echo "== fic_tune14";   scenes fic_tune14
 echo "== fic_holdout17"; scenes fic_holdout17
+echo "== fic_tune15";   scenes fic_tune15
+echo "== fic_holdout18"; scenes fic_holdout18
 echo "== samples";      evaluate annotations "$TREE/tests/data/annotations" | grep -E "^OVERALL"

@@ -55,7 +55,7 @@ def test_probe_ids_are_unique_and_every_name_is_a_warning_the_analysis_gives():
 
 
 def test_the_halves_are_split_by_id():
-    assert len(TUNE) == len(CHECK) == 283
+    assert len(TUNE) == len(CHECK) == 303
     assert all(p["id"] % 2 == 1 for p in TUNE)
 
 

@@ -1,5 +1,5 @@
 """The fan-fiction tune sets (tests/data/fic_tune: 20 scenes; fic_tune2: 16 scenes; fic_tune3:
-14 scenes told by an I; fic_tune4: 14 short scenes; fic_tune5 to fic_tune9: 10 scenes in ten fandoms each, fic_tune8's told by an I or a you, fic_tune9's in mixed styles; fic_tune10 to fic_tune14: 8 scenes in mixed styles each; the last thirteen written without reading
+14 scenes told by an I; fic_tune4: 14 short scenes; fic_tune5 to fic_tune9: 10 scenes in ten fandoms each, fic_tune8's told by an I or a you, fic_tune9's in mixed styles; fic_tune10 to fic_tune15: 8 scenes in mixed styles each; the last fourteen written without reading
 the rules), every scene on the tune side: the data rules for fan fiction are written from, beside fic_dialogue's tune half.
 Only the sets' form is tested here, never an accuracy. fic_tune3 was written without marked
 scenes."""
@@ -38,6 +38,7 @@ SCENES = {
     DATA / "fic_tune12": 8,
     DATA / "fic_tune13": 8,
     DATA / "fic_tune14": 8,
+    DATA / "fic_tune15": 8,
 }
 MARKED = marked_sets(SCENES)
 FILES, FILE_IDS = annotated_files(SCENES)
@@ -51,7 +52,7 @@ def test_the_set_has_its_scenes_all_on_the_tune_side(folder):
 
 # fic_tune3's scenes were asked for at 350-650 words, fic_tune4's (drabbles, ficlets) at 120-600,
 # fic_tune5's and fic_tune6's at 300-700, fic_tune7's and fic_tune8's at 400-550, fic_tune9's at 350-650,
-# fic_tune10's at 250-450 (one came to 456), fic_tune11's to fic_tune13's at 250-450, fic_tune14's at 300-450
+# fic_tune10's at 250-450 (one came to 456), fic_tune11's to fic_tune13's at 250-450, fic_tune14's and fic_tune15's at 300-450
 WORDS = {
     DATA / "fic_tune3": range(350, 651),
     DATA / "fic_tune4": range(120, 601),
@@ -65,6 +66,7 @@ WORDS = {
     DATA / "fic_tune12": range(250, 451),
     DATA / "fic_tune13": range(250, 451),
     DATA / "fic_tune14": range(300, 451),
+    DATA / "fic_tune15": range(300, 451),
 }
 
 

@@ -44,6 +44,8 @@ def test_the_script_prints_every_set_with_both_sides(shared):
         "fic_holdout16",
         "fic_tune14",
         "fic_holdout17",
+        "fic_tune15",
+        "fic_holdout18",
         "samples",
     ]
     pdnc, litbank = blocks[0].splitlines(), blocks[1].splitlines()
