@@ -153,9 +153,9 @@ KINDS = {"romantic", "platonic"}
 # fits ('"And you took all the room in it." She threw a tea towel at her brother'). Tune 174
 # and check 152 on main with them all (fic16's once-named people add a check pair; rel16b's
 # reader-insert love interest, merged at LEAD 3, passes #257).
-TUNE_RIGHT_AT_LEAST = 174
-TUNE_VIOLATIONS_AT_MOST = 10
-CHECK_RIGHT_AT_LEAST = 152
+TUNE_RIGHT_AT_LEAST = 180
+TUNE_VIOLATIONS_AT_MOST = 12
+CHECK_RIGHT_AT_LEAST = 158
 # 5 since chat lines are read as speech (2026-12-06): one check scene of texts reports a pair
 # it forbids, its right pairs unchanged (docs/relationships.md, "Chat and script lines"); 6
 # with round 9 (ids 132-155), as first measured; 5 again once a first-person narrator's `my
@@ -171,8 +171,9 @@ CHECK_RIGHT_AT_LEAST = 152
 # any romance said in their lines is (11 with round 16 too, measured at f6304cc); 13 with
 # round 17's (fifteenth session), as first measured at 7d4447a; 15 with round 18's (sixteenth
 # session), as first measured at c0204137; 14 once the one kissed is not the doer of the
-# next kiss in a chain (rel16).
-CHECK_VIOLATIONS_AT_MOST = 14
+# next kiss in a chain (rel16); 16 with round 19's (seventeenth session), as first measured at
+# e0140382.
+CHECK_VIOLATIONS_AT_MOST = 16
 
 
 @dataclass
@@ -371,6 +372,11 @@ KNOWN_FAILURES: dict[int, str] = {
     **{
         probe_id: "round 18, as first measured"
         for probe_id in (337, 341, 343, 345, 347, 349, 351, 353, 355, 357, 359, 361, 363, 365)
+    },
+    # Round 19 (ids 366-395, seventeenth session), as first measured at e0140382.
+    **{
+        probe_id: "round 19, as first measured"
+        for probe_id in (367, 369, 371, 373, 377, 379, 381, 383, 385, 387, 389, 391, 393, 395)
     },
 }
 

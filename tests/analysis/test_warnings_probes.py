@@ -39,8 +39,9 @@ CHECK = [p for p in PROBES if probe_side(p) == "check"]
 # (ids 527-566, sixteenth session), as first measured at c0204137 (alone: 13 of 20); 178 once
 # a taking told beside a party or a surprise weighs half (docs/warnings.md, "Warnings, round
 # 16 (sixteenth session)"; tune 215 and 435 pass with it); 179 once a kill verb done to "me"
-# or "us" is figurative (the fourteenth session's `killed_me`, re-measured there; tune 447).
-CHECK_FLOOR = 179
+# or "us" is figurative (the fourteenth session's `killed_me`, re-measured there; tune 447);
+# 190 of 303 with round 17's (ids 567-606, seventeenth session), as first measured at e0140382.
+CHECK_FLOOR = 190
 
 
 def found_notes(probe: dict) -> set[str]:
@@ -101,6 +102,8 @@ ROUND_15_OPEN = "round 15 probe, failed as first measured (fifteenth session)"
 KNOWN_TUNE_FAILURES |= dict.fromkeys([495, 497, 501, 503, 513, 515, 523], ROUND_15_OPEN)
 ROUND_16_OPEN = "round 16 probe, failed as first measured (sixteenth session)"
 KNOWN_TUNE_FAILURES |= dict.fromkeys([541, 545, 547, 551, 553, 557, 559], ROUND_16_OPEN)
+ROUND_17_OPEN = "round 17 probe, failed as first measured (seventeenth session)"
+KNOWN_TUNE_FAILURES |= dict.fromkeys([569, 571, 575, 579, 583, 591, 593, 605], ROUND_17_OPEN)
 
 
 @pytest.mark.parametrize(
