@@ -119,6 +119,8 @@ LISTED_BEFORE_RE = LazyPattern(r"\s*,?\s*(?:and|or|with|nor)\s+", re.IGNORECASE)
 POSSESSOR_RE = re.compile(
     r"(?:\b(his|her|their|my|your|our)|'s?)\s+(?:[\w-]+\s+){0,2}(?:ex-)?$", re.IGNORECASE
 )
+# '"I'm Callum's wife"', '"I am his husband"': the speaker says what they are to someone.
+I_AM_OWNER_RE = re.compile(r"\bI(?:'m| am)\s+(?:(his|her)|(?=[A-Z])[\w-]+(')s)\s+$")
 POSSESSOR_WORDS = 4  # the words POSSESSOR_RE spans at most: "his", two words and "ex-"
 # "The two of them had been friends for years", "The girls were cousins": as "they" below.
 TWO_OF_THEM_RE = re.compile(
@@ -190,6 +192,8 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
                 found = self._speaker_described(s, start, end)
             if found is None and not plural:
                 found = self._named_in_line(s, start, end)
+            if found is None and not plural:
+                found = self._declared_in_line(s, start, end)
             if found:
                 return found
         if plural and not POSSESSOR_RE.search(self._possessor_lead(s, start)):
@@ -444,6 +448,40 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
         rest = self.text[end : min(quote.end, self.index.spans[s].end, end + CLAUSE_REACH)]
         said = OBJECT_PRONOUNS.get(self.genders.get(other, ""))
         return None if said and said.search(rest) else pair_of(quote.speaker, other)
+
+    def _declared_in_line(self, s: int, start: int, end: int) -> Pair | None:
+        """'"I'm Callum's wife."', '"Family of Callum Reyes?" / "I'm his wife."': a line's
+        speaker saying what they are to someone, named before the "'s" or, for "his" and
+        "her", the one person of that sex the line and the line before it name."""
+        quote = self._quote_at(start)
+        if quote is None or quote.speaker not in self.names:
+            return None
+        declared = I_AM_OWNER_RE.search(self.text, max(quote.start, start - 40), start)
+        if declared is None:
+            return None
+        if declared.group(1) is None:
+            owner = self._sentence_mentions(s).ending_at(declared.start(2))
+            other = owner.name if owner and not owner.narrator else None
+        else:
+            other = self._one_named_before(quote, start, declared.group(1).lower())
+        noun = _noun_genders(self.text[start:end])
+        if other is None or other == quote.speaker or not self._fits(quote.speaker, noun):
+            return None
+        return pair_of(quote.speaker, other)
+
+    def _one_named_before(self, quote: Quote, start: int, pronoun: str) -> str | None:
+        """The one person of the pronoun's sex named from the line before `quote` to `start`."""
+        i = bisect_left(self.quote_starts, quote.start)
+        since = self.quotes[i - 1].start if i else quote.start
+        lo = bisect_left(self.mention_starts, since)
+        hi = bisect_left(self.mention_starts, start)
+        sex = "male" if pronoun == "his" else "female"
+        named = {
+            name
+            for name in self.mention_names[max(lo, hi - PEOPLE_BACK) : hi]
+            if name != quote.speaker and self._is_of(name, {sex})
+        }
+        return named.pop() if len(named) == 1 else None
 
     def _line_owner(self, quote: Quote, word: str) -> str | None:
         """Whose "my" or "your" is in a line: its speaker's, or the one it is said to (the

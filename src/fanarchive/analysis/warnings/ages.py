@@ -75,7 +75,7 @@ SUBJECT = (
 )
 # After a bare number the sentence must move on (so "were nine of them" is not an age).
 AGE_END = (
-    r"(?=\s*(?:[.,;!?)\-—–…]|$|here\b|now\b|then\b|too\b(?! (?:many|much|few|little|late|early|far|long|soon))|at the time|in this|in my head|and\b(?! (?:twenty|thirty|forty|fifty|sixty))|"
+    r"(?=\s*(?:[.,;!?)\-—–…]|$|here\b|now\b|then\b|too\b(?! (?:many|much|few|little|late|early|far|long|soon))|as well\b|also\b|at the time|in this|in my head|and\b(?! (?:twenty|thirty|forty|fifty|sixty))|"
     r"or\b|years?(?=[- ]old\b| of age\b|\s*(?:[.,;!?)\-—–…]|$))|when\b|(?:that|this|last|next) (?:spring|summer|autumn|fall|winter|year|term)\b"
     # "They were both fourteen the winter the canal froze": an age framed by a time
     r"|the (?:spring|summer|autumn|fall|winter|year)\b))"
