@@ -38,3 +38,41 @@ def test_in_quote_with_nested_touching_and_tied_quotations():
     ends = [11, 7, 14, 18, 24, 24, 30, 52]
     _check(text, starts, ends)
     _check(text, [], [])
+
+
+def _drafts(text: str) -> list:
+    from fanarchive.analysis.characters.detect import Draft
+    from fanarchive.analysis.model import Character
+
+    drafts = []
+    for name in ("Wren", "Tobias"):
+        spans = [(m.start(), m.end()) for m in re.finditer(name, text)]
+        drafts.append(Draft(Character(name=name), spans))
+    return drafts
+
+
+def _scan_of(text: str) -> Scan:
+    spans = [(m.start(), m.end()) for m in re.finditer(r'"[^"]*"', text)]
+    return Scan(text, [], [s for s, _ in spans], [e for _, e in spans], None)
+
+
+def test_shared_narrated_mentions_equal_a_fresh_index():
+    from fanarchive.analysis.characters.apposition import NarratedMentions
+
+    text = (
+        'Wren waited. "Tobias?" Tobias came in, and Wren smiled. "Wren, look," Tobias said.'
+        " The tall man sat. Later the tall man left, and Wren and Tobias and Tobias's dog followed."
+    )
+    scan = _scan_of(text)
+    named = _drafts(text)
+    mentions = NarratedMentions(named, scan)
+    # as the old `_most_named` counted: each draft's mentions outside the quotations
+    counts = [sum(1 for s, _ in d.spans if not scan.in_quote(s)) for d in named]
+    assert mentions.most_named() is named[counts.index(max(counts))]
+    given = [(named[1], (m.start(), m.end())) for m in re.finditer("the tall man", text)]
+    given.append((named[0], (text.index("look"), text.index("look") + 4)))  # in a line
+    for draft, span in given:
+        draft.spans.append(span)
+    mentions.add_all(given)
+    assert mentions.starts() == NarratedMentions(named, scan).starts()
+    assert mentions.most_named() is named[1]
