@@ -23,7 +23,6 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -116,6 +115,8 @@ def cached(key: str, build: Callable[[], Any], valid: Callable[[Any], bool] = bo
 def _store(path: Path, data: bytes) -> None:
     """Write atomically (two processes may race to store the same tables); a read-only or
     full disk only costs the next process the derivation."""
+    import tempfile  # only when storing: importing it cost ~8 ms of every process's start
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")

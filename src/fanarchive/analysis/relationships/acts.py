@@ -117,7 +117,7 @@ THING_THEN_CLAUSE_RE = re.compile(
 # "They kissed, and Cat dried the cups": the act has no object, the name opens a clause.
 BARE_CLAUSE_BREAK_RE = re.compile(r"\s*[,;]\s*(?:(?:and|but|then|while|as|so)\s+)?$", re.IGNORECASE)
 # "Remus ... kissed him back": the answer to a kiss, by the one who was kissed.
-KISSED_BACK_RE = re.compile(r"\bkiss(?:ed|es)\s+(?:him|her)\s+back\b", re.IGNORECASE)
+KISSED_BACK_RE = LazyPattern(r"\bkiss(?:ed|es)\s+(?:him|her)\s+back\b", re.IGNORECASE)
 
 
 class ActBinding(ExchangeBinding, SceneBinding, PronounBinding):

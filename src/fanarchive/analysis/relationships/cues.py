@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.warnings.romance import (
     ROMANCE_CUES,
     ROMANCE_LEXICON,
@@ -208,12 +209,12 @@ _COUPLE_COMPILED = [
 ]
 # "got together to study", "with friends", "every Friday", "again on Sunday": a meeting, not
 # a couple ("got together again after years apart" is one).
-NOT_A_COUPLE_RE = re.compile(
+NOT_A_COUPLE_RE = LazyPattern(
     r"\s+(?:again\s+)?(?:to|with|for|and|at|every|each|on|over|once|twice|regularly|often"
     r"|weekly|sometimes)\b"
 )
 # "split up with Bob to search the house", "with Cat taking the east wing": a search party.
-SPLIT_TO_SEARCH_RE = re.compile(
+SPLIT_TO_SEARCH_RE = LazyPattern(
     r"(?:\s+[\w'-]+){1,3}?\s+(?:to|so|while|taking|heading|going|searching|checking)\b"
 )
 

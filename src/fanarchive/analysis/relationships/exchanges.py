@@ -53,7 +53,7 @@ _ADDRESS_WORDS = (
     r"|grandpa|gran|granny|nana|auntie|aunt|uncle|sis|sister|bro|brother|son|kiddo|kid|buddy"
     r"|pal|mate|dude|man)|Ma|Pa"
 )
-PLATONIC_ADDRESS_RE = re.compile(
+PLATONIC_ADDRESS_RE = LazyPattern(
     r"(?:^[\"“”']?|[,—–]|\s-)\s*(?:(?i:my|little|big|baby|old|dear)\s+){0,2}(?:"
     + _ADDRESS_WORDS
     + r")"

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from fanarchive.analysis.lazyre import LazyPattern
+
 MALE_RE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
 FEMALE_RE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 PLURAL_RE = re.compile(r"\b(?:they|them|their|we|us|our)\b", re.IGNORECASE)
@@ -47,11 +49,11 @@ def _someone_else(text: str) -> bool:
     return bool(OTHER_PERSON_RE.search(text) or DESCRIBED_PERSON_RE.search(text))
 
 
-FEMALE_NOUNS = re.compile(
+FEMALE_NOUNS = LazyPattern(
     r"girl|woman|lady|daughter|mother|mom|mum|aunt|sister|niece|grandmother|maid|wife"
     r"|waitress|lass"
 )
-MALE_NOUNS = re.compile(
+MALE_NOUNS = LazyPattern(
     r"boy|man|gentleman|son|father|dad|uncle|brother|nephew|grandfather|husband|lad|fellow|guy"
 )
 

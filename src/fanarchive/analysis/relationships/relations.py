@@ -70,7 +70,7 @@ PLURAL_GAP_RE = LazyPattern(
 )
 # "encouraged them to be friends", "told us we were rivals": the cue is theirs, not the
 # named person's before it.
-THEM_BETWEEN_RE = re.compile(
+THEM_BETWEEN_RE = LazyPattern(
     r"\b(?:them|us)\s+(?:both\s+|all\s+)?(?:to\s+)?(?:be|become|stay|remain)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -123,7 +123,7 @@ POSSESSOR_RE = re.compile(
 I_AM_OWNER_RE = re.compile(r"\bI(?:'m| am)\s+(?:(his|her)|(?=[A-Z])[\w-]+(')s)\s+$")
 POSSESSOR_WORDS = 4  # the words POSSESSOR_RE spans at most: "his", two words and "ex-"
 # "The two of them had been friends for years", "The girls were cousins": as "they" below.
-TWO_OF_THEM_RE = re.compile(
+TWO_OF_THEM_RE = LazyPattern(
     r"\W*(?:the\s+two(?:\s+of\s+them|\s+(?:girls|boys|men|women))?|both\s+of\s+them|the\s+pair"
     r"|the\s+(?:girls|boys|men|women))"
     r"\s+(?:(?:had|have)\s+)?(?:(?:always|still|now|also|once|really|truly|just)\s+)?"

@@ -110,7 +110,7 @@ DEPICTION_OVERRIDES = {
 # Of the "body" depiction, what tells a death happening (breath and pulse stopping), not a
 # body or a corpse present: a cadaver on a slab, a corpse that talks, "mused to his corpse"
 # are the rules' false deaths on the tune side (docs/warnings.md, fourteenth session).
-DYING_BODY_RE = re.compile(
+DYING_BODY_RE = LazyPattern(
     r"\b(?:stopped breathing|last breath|no pulse|heart stopped)\b"
     r"|\bbreath(?:ing)?\b[^.!?]{0,40}\bstopped\b"
 )
@@ -469,7 +469,7 @@ def learned_probabilities(document: Document) -> dict[str, float]:
 # session)"). A graphic verb with its victim ("beheaded the traitor", "impaled it on a
 # spear") and a blow told by a phrase of the lexicon ("stabbed him") carry it as before.
 LONE_VIOLENCE = 4.0
-BARE_GRAPHIC_RE = re.compile(
+BARE_GRAPHIC_RE = LazyPattern(
     r"(?:decapitat|behead|dismember|mutilat|disembowel|eviscerat|impal|skewer|maim|sever)"
     r"(?:e|es|ed|ing|s)?",
     re.IGNORECASE,
@@ -477,7 +477,7 @@ BARE_GRAPHIC_RE = re.compile(
 # What after a graphic word shows it done to someone or something: an object, a name, a
 # number or quantity of them, or what pierced them. A bare plural of the living
 # ("impaled prisoners") is checked against victims.LIVING.
-AFTER_A_VICTIM_RE = re.compile(
+AFTER_A_VICTIM_RE = LazyPattern(
     r"\s+(?:(?:him|her|them|me|you|us|it|himself|herself|themselves|myself|the|a|an|his|their"
     r"|my|your|its|our|this|that|these|those|every|each|on|upon|through"
     r"|some(?:one|body)|any(?:one|body)|every(?:one|body)|all|both|several|many"

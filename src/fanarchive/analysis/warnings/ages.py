@@ -699,7 +699,7 @@ def speaker_label(text: str, offset: int) -> str | None:
 
 # "You're fifteen, and Sam has asked you to walk down to the lake": the age of the narrator
 # or the reader ("I", "you", "we"), whatever other names its sentence holds.
-NARRATOR_SUBJECT_BEFORE_RE = re.compile(
+NARRATOR_SUBJECT_BEFORE_RE = LazyPattern(
     r"\b(?:i'm|im|i am|i was|you're|you are|you were|we're|we are|we were)\s+"
     + flexible_spaces(HEDGE)
     # "You're a junior at Westview High", "I'm a sixteen-year-old girl": an article between

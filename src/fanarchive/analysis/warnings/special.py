@@ -123,19 +123,19 @@ SELF_CUT_LEXICON = Lexicon(
     ]
 )
 # A blade as the subject of the cut, and whose it is: "his knife", "the mugger's blade".
-BLADE_SUBJECT_RE = re.compile(
+BLADE_SUBJECT_RE = LazyPattern(
     r"\b(his|her|their|my|your|our|the|a|an|[a-z]+'s)\s+(?:\w+\s+)?(?:knife|knives|blade|razor"
     r"|sword|dagger|claws?|shard|glass|scissors|axe|machete|scalpel|bayonet)s?\s*$",
     re.IGNORECASE,
 )
 SUBJECT_RE = re.compile(r"\b(he|she|i|you|they|we)\b(?!')", re.IGNORECASE)
 AGREES = {"he": "his", "she": "her", "i": "my", "you": "your", "they": "their", "we": "our"}
-RITUAL_RE = re.compile(
+RITUAL_RE = LazyPattern(
     r"\b(?:ritual|rite|oath|pact|vow|bind|binds|binded|bound|bond|seal|sealed|sacrifice|spell|"
     r"ceremony|summon\w*|contract|blood brothers?|blood sisters?|sworn|swear|share the same blood)\b",
     re.IGNORECASE,
 )
-COPING_RE = re.compile(
+COPING_RE = LazyPattern(
     r"\b(?:numb\w*|punish\w*|deserved?|relief|release|razors?|scars? on (?:his|her|their|my) (?:wrists?|arms?|thighs?)|"
     r"long sleeves|hide the (?:cuts|scars)|relapse\w*|clean for|urge to cut|to feel something|to feel anything|"
     r"hated? (?:himself|herself|myself|themselves))\b",
@@ -154,7 +154,7 @@ _CHORES = (
 # fall alone is not one, since a body going down is what a blow does.
 _MISHAP = r"accident\w*|by mistake|slipped|slipping|(?:while|when|as) (?:\w+ )?" + _CHORES
 MISHAP_RE = LazyPattern(r"\b(?:" + _MISHAP + r")\b", re.IGNORECASE)
-ACCIDENT_RE = re.compile(
+ACCIDENT_RE = LazyPattern(
     r"\b(?:" + _MISHAP + r"|tripped|fell|stumbled|paper ?cuts?|"
     # The chore right after the cut: "cut her thumb picking up the pieces", "cut himself shaving".
     r"(?:cut|cuts|sliced|nicked|grazed) (?:(?:him|her|my|your|them)sel(?:f|ves)|"
@@ -527,12 +527,12 @@ def _reach(statement) -> int:
 MCD_CONFIDENCE = 0.7  # hand-set: no labelled data (docs/warnings.md)
 IN_SCENE_CONFIDENCE = 0.85  # hand-set: no labelled data (docs/warnings.md)
 DOUBTFUL_CONFIDENCE = 0.35
-ADULT_AGE_RE = re.compile(
+ADULT_AGE_RE = LazyPattern(
     r"\b([A-Z][a-z]+) (?:is|was|turned|had turned|'s) (?:now |already |nearly |almost )?"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighteen|nineteen|1[89]\b|[2-9]\d\b)",
 )
 # "Thirty-one-year-old Maya".
-ADULT_AGED_NAME_RE = re.compile(
+ADULT_AGED_NAME_RE = LazyPattern(
     r"\b(?:[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty|[Ss]ixty|[Ss]eventy|[Ee]ighty|[Ee]ighteen"
     r"|[Nn]ineteen|1[89]|[2-9]\d)(?:-[a-z]+)?[- ]years?[- ]old ([A-Z][a-z]+)"
 )
@@ -825,7 +825,7 @@ ADULT_NOW_RE = LazyPattern(
 
 # "Now we are thirty-one", "They were both twenty-two": the whole pair (we, they) stated
 # adult in the story's present.
-PAIR_ADULT_RE = re.compile(
+PAIR_ADULT_RE = LazyPattern(
     r"\b(?:we|they)(?:'re|’re|\s+are|\s+were)\s+(?:now\s+|both\s+|all\s+|already\s+)*"
     + ADULT_NUMBER,
     re.IGNORECASE,
