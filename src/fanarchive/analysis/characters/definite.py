@@ -196,7 +196,7 @@ def find_tagged_descriptions(scan: Scan) -> list[Description]:
     votes: dict[tuple[str, ...], Counter[str]] = {}
     for match in finditer_at(TAGGED_RE, scan.text, _tag_starts(scan.text)):
         words = tuple((match.group(1) or match.group(2)).split())
-        if describes_someone(words) and _touches_quote(scan, match.start(), match.end()):
+        if _describes_someone(words) and _touches_quote(scan, match.start(), match.end()):
             description = found.setdefault(words, Description(words))
             description.speeches += 1
             votes.setdefault(words, Counter())[following_pronoun(scan.text, match.end())] += 1
@@ -246,7 +246,7 @@ def _tagged_gender(votes: Counter[str]) -> str:
     return next(iter(votes)) if len(votes) == 1 else "unknown"
 
 
-def describes_someone(words: tuple[str, ...]) -> bool:
+def _describes_someone(words: tuple[str, ...]) -> bool:
     """`old man`, `croupier`: not `other`, `two`, `men`, `man quietly`."""
     head = words[-1]
     plural = head.endswith("s") and not head.endswith("ss")

@@ -72,9 +72,6 @@ import bisect
 import re
 from collections.abc import Iterable
 
-from fanarchive.analysis.characters.context import PRONOUN_REACH, following_pronoun
-from fanarchive.analysis.characters.definite import TAGGED_RE, describes_someone
-from fanarchive.analysis.characters.discovery import SHORT_WORK_WORDS
 from fanarchive.analysis.characters.names import given_names
 from fanarchive.analysis.characters.relatives import CALLINGS
 from fanarchive.analysis.characters.unnamed import Introductions
@@ -240,12 +237,6 @@ _INDEFINITE_PHRASE = r"\b(?:[Aa]n?|[Oo]ne) (?:[a-z\-]+,? ){{0,3}}{}\b"
 DETERMINER_BEFORE_RE = LazyPattern(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat) (?:[a-z\-]+,? ){0,2}$")
 
 
-_OPENERS = '"“«»'
-_TAG_GAP_RE = re.compile(r"[\"”’'»«,.!?— ]{0,4}")
-# Rules that can only hand a turn back to one of the two trading turns.
-PARITY_RULES = ("turn_taking", "turn_partner", "alternating", "conversation")
-
-
 class Sieve:
     def __init__(
         self,
@@ -270,7 +261,6 @@ class Sieve:
         self.newcomer_spans: dict[str, set[tuple[int, int]]] = {}
         self._introductions: Introductions | None = None  # read when first asked
         self._only_capitalised: dict[str, bool] = {}
-        self._short: bool | None = None  # a short work (`short_work`)
 
     def run(self) -> None:
         self.reply_genders()
@@ -290,95 +280,6 @@ class Sieve:
         for line in self.lines:
             if line.quote.rule == "none":
                 self.last_resort(line)
-        self.described_third_voice()
-
-    def described_third_voice(self) -> None:
-        """`"Oh, I like her," the pilot says.` after Dax and you traded turns: a tag that
-        describes its speaker, when no tag rule could say who that is, marks a voice the
-        turns did not lead to (the two trading turns are named, or `he`/`you`); the parity,
-        the partner and the alternation, which can only hand the turn back to one of them,
-        give way to the one the scene named last who spoke neither of the two turns
-        before. Only in a short work, whose few people are named (in a novel, the
-        described voice is as often someone the story never names: PDNC check -3, LitBank
-        check -1)."""
-        for line in self.lines:
-            if line.quote.rule not in PARITY_RULES or not line.first_in_paragraph:
-                continue
-            tag_end = self.described_by_tag(line)
-            if tag_end is None or not self.short_work():
-                continue
-            trading = self.trading_turns(line)
-            if line.quote.speaker not in trading:
-                continue
-            banned = trading | {line.addressee, *line.notes.get("not", ())}
-            banned |= self.talked_about(line)
-            gender = self.pronoun_after_tag(tag_end)
-            floor = self.conversation_floor(line)
-            for mention in self.ctx.recent_mentions(line.quote.start, limit=15):
-                if mention.start < floor:
-                    break  # not in this conversation, nor the narration that opens it
-                known = self.genders.get(mention.character, "unknown")
-                if gender and known not in ("unknown", gender):
-                    continue
-                if mention.character not in banned and self.fits(line, mention.character):
-                    self.assign(line, mention.character, "descriptor")
-                    self.same_paragraph_follows(line)
-                    break
-
-    def short_work(self) -> bool:
-        """A work of fewer than SHORT_WORK_WORDS words (counted when first asked)."""
-        if self._short is None:
-            self._short = len(self.ctx.text.split()) < SHORT_WORK_WORDS
-        return self._short
-
-    def described_by_tag(self, line: Line) -> int | None:
-        """Where a tag right after the quote that describes its speaker ends (`the pilot
-        says`, `said the man who opened the door`; not `continued the pilot`), if any."""
-        text, end = self.ctx.text, line.quote.end
-        gap = _TAG_GAP_RE.match(text, end)
-        match = TAGGED_RE.match(text, gap.end()) if gap else None
-        if match is None:
-            return None
-        words = tuple((match.group(1) or match.group(2)).split())
-        verb = match.group(0).split()[0 if match.group(1) else -1].lower()
-        return match.end() if describes_someone(words) and verb not in SAME_VERBS else None
-
-    def pronoun_after_tag(self, end: int) -> str:
-        """`the singer says, not looking up from her notebook`: the gender the tag's own
-        pronoun gives, read up to the next quotation (a `she` in the line is someone else)."""
-        text = self.ctx.text
-        stop = next(
-            (i for i in range(end, min(len(text), end + PRONOUN_REACH)) if text[i] in _OPENERS),
-            None,
-        )
-        limit = (stop - end) if stop is not None else PRONOUN_REACH
-        return following_pronoun(text, end, limit)
-
-    def conversation_floor(self, line: Line) -> int:
-        """Where the narration paragraph right before `line`'s conversation starts."""
-        starts = self._conversation_starts()
-        first = self.lines[starts[bisect.bisect_right(starts, line.index) - 1]]
-        paragraph = max(0, first.paragraph - 1)
-        return self.ctx.units[paragraph].start
-
-    def trading_turns(self, line: Line) -> set[str]:
-        """The speakers of the two dialogue turns right before `line`'s paragraph."""
-        found: set[str] = set()
-        previous = self.dialogue_turn_before(line)
-        if previous is not None and previous.quote.speaker:
-            found.add(previous.quote.speaker)
-            earlier = self.dialogue_turn_before(self.paragraph_opening(previous))
-            if earlier is not None and earlier.quote.speaker:
-                found.add(earlier.quote.speaker)
-        return found
-
-    def same_paragraph_follows(self, line: Line) -> None:
-        """The rest of the paragraph that took its speaker from `line`'s first answer."""
-        for other in self.lines[line.index + 1 :]:
-            if other.paragraph != line.paragraph:
-                return
-            if other.quote.rule in ("same_paragraph", "beat", *PARITY_RULES):
-                self.assign(other, line.quote.speaker, "same_paragraph")
 
     def speakers_going_on(self) -> None:
         """`"Jo does use such slang words!" observed Amy. / Jo sat up and began to whistle. /
