@@ -62,3 +62,32 @@ def test_a_wife_who_says_so_in_a_line_is_his_wife():
 def test_saying_so_of_someone_named_makes_the_two_a_couple():
     text = HOSPITAL.replace("I'm his wife.", "I'm Callum's wife.")
     assert pairs(text).get("Callum/Nadia") == "romantic"
+
+
+# A sister home after years; her sister's wife named only in a question the sister answers.
+HOMECOMING = (
+    "The Lighthouse\n\nI hadn't been back to Port Ellery in six years, and the first "
+    "person I saw when I got off the ferry was my sister.\n\nBea was leaning against "
+    "her old truck with her arms folded, exactly the way Mum used to stand when we "
+    'were late for dinner. She didn\'t wave.\n\n"You cut your hair," she said.\n\n"You '
+    "didn't.\"\n\nThat almost got a smile. Almost. She took my bag and threw it in the "
+    "back. \"Nell's making lasagne. She says if you're vegetarian now, you can pick "
+    'the meat out yourself."\n\n"Who\'s Nell?"\n\nBea looked at me for a long second. "My '
+    "wife, Iris. You'd know if you ever answered your phone.\"\n\nI didn't have anything "
+    "to say to that, so I got in the truck.\n\nNell turned out to be small and freckled "
+    "and loud, and she hugged me at the door as if she had known me all her life. "
+    "\"Finally! The famous little sister. Come in, come in, the garlic bread's "
+    'burning."\n\n"She burns it on purpose," Bea said, kissing her wife on the temple '
+    'as she passed. "She likes it black."\n\n"I like it character-building," said '
+    "Nell.\n\nLater, when Nell had gone up to bed and the two of us were alone on the "
+    "porch with the lighthouse sweeping its slow beam across the water, Bea finally "
+    "said it.\n\n\"Dad's sick, Iris. That's why I called.\"\n"
+)
+
+
+def test_a_name_called_after_a_noun_is_not_the_one_it_names():
+    assert "Bea/Iris" not in pairs(HOMECOMING)
+
+
+def test_a_noun_answering_who_someone_is_names_them():
+    assert pairs(HOMECOMING).get("Bea/Nell") == "romantic"

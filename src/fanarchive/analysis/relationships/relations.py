@@ -77,6 +77,12 @@ THEM_BETWEEN_RE = LazyPattern(
 # "Bob, the postman,", "Cat, a girl from the village": a name given a role of its own.
 ROLE_APPOSITIVE_RE = LazyPattern(r",\s+(?:the|a|an)\s+", re.IGNORECASE)
 AFTER_PHRASE_RE = re.compile(r"^\s*,?\s*$")
+# '"Who's Nell?"', '"Who is Mr. Gray, then?"': a line asking who one person is.
+WHO_IS_RE = re.compile(r"(?:and |so |wait,? )?who(?:'s| is| was)\s+[A-Z][\w.' -]*[?,]?(?: then\?)?", re.I)
+# '"My wife."', '"Oh, my little brother."': a line that opens with its speaker's noun.
+MY_NOUN_OPENS_RE = re.compile(r"(?:(?:oh|well|um|uh),?\s+)?my\s+(?:[\w-]+\s+){0,2}", re.I)
+# After a name called at the end of a sentence: its punctuation, or the line's end.
+CALL_ENDS_RE = re.compile(r"\s*(?:[.!?…]|$)")
 COMMA_ONLY_RE = LazyPattern(r"^\s*,\s*(?:(?:the|a|an)\s+)?$", re.IGNORECASE)
 # A verb right after a noun, "brother's here", "brother is", "brother'd": the noun's own.
 VERB_AFTER_RE = LazyPattern(
@@ -194,6 +200,8 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
                 found = self._named_in_line(s, start, end)
             if found is None and not plural:
                 found = self._declared_in_line(s, start, end)
+            if found is None and not plural:
+                found = self._answers_who(start)
             if found:
                 return found
         if plural and not POSSESSOR_RE.search(self._possessor_lead(s, start)):
@@ -364,7 +372,9 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
         mentions = self._sentence_mentions(s)
         after = mentions.first_from(end)
         if after is not None and AFTER_PHRASE_RE.match(self.text[end : after.start]):
-            return after
+            # '"Who's Nell?" / "My wife, Iris."': the name the line calls closes it, and the
+            # noun answers the question; "my wife Nell" names her.
+            return None if self._called_after(after, start) else after
         phrase = POSSESSOR_RE.search(self._possessor_lead(s, start))
         phrase_start = start - len(phrase.group()) if phrase else start
         if phrase and phrase.group(1) is None:
@@ -449,6 +459,16 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
         said = OBJECT_PRONOUNS.get(self.genders.get(other, ""))
         return None if said and said.search(rest) else pair_of(quote.speaker, other)
 
+    def _called_after(self, person: Person, start: int) -> bool:
+        """Whether `person`, right after a noun in a line, is the one the line calls, its
+        sentence ending there ("My wife, Iris. You'd know ...")."""
+        quote = self._quote_at(start)
+        return (
+            quote is not None
+            and quote.addressee == person.name
+            and CALL_ENDS_RE.match(self.text, person.end, quote.end + 1) is not None
+        )
+
     def _declared_in_line(self, s: int, start: int, end: int) -> Pair | None:
         """'"I'm Callum's wife."', '"Family of Callum Reyes?" / "I'm his wife."': a line's
         speaker saying what they are to someone, named before the "'s" or, for "his" and
@@ -468,6 +488,26 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
         if other is None or other == quote.speaker or not self._fits(quote.speaker, noun):
             return None
         return pair_of(quote.speaker, other)
+
+    def _answers_who(self, start: int) -> Pair | None:
+        """'"Who's Nell?" / "My wife."': a line opening with its speaker's noun answers the
+        line before asking who someone named is: the speaker and that person."""
+        quote = self._quote_at(start)
+        if quote is None or quote.speaker not in self.names:
+            return None
+        if not MY_NOUN_OPENS_RE.fullmatch(self.text, quote.start, start):
+            return None
+        i = bisect_left(self.quote_starts, quote.start)
+        if i == 0 or self.quotes[i - 1].speaker == quote.speaker:
+            return None
+        asked = WHO_IS_RE.fullmatch(self.quotes[i - 1].text.strip())
+        if asked is None:
+            return None
+        before = self.quotes[i - 1]
+        lo = bisect_left(self.mention_starts, before.start)
+        hi = bisect_left(self.mention_starts, before.end)
+        named = set(self.mention_names[lo:hi]) - {quote.speaker}
+        return pair_of(quote.speaker, named.pop()) if len(named) == 1 else None
 
     def _one_named_before(self, quote: Quote, start: int, pronoun: str) -> str | None:
         """The one person of the pronoun's sex named from the line before `quote` to `start`."""
