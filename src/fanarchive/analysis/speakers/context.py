@@ -124,12 +124,7 @@ PERCEPTION_VERBS = HEARING_VERBS | {"saw", "see", "sees", "watched"}
 SPOKEN_NOUNS = frozenset(["voice", "voices", "words", "cry", "whisper", "tones"])
 HEARING_RE = re.compile(r"\b(?:hear|heard|hears|hearing|overhear|overheard|listen)", re.I)
 HEARD_WORDS = 8  # words after the hearing verb read for the voice or words heard
-VOICE_WORD_RE = re.compile("voice", re.I)
-# People a name may own who are not the name (`Bram's companion said`), beside kin and the
-# gendered and ungendered person nouns.
-COMPANION_NOUNS = frozenset(
-    ["companion", "friend", "comrade", "partner", "servant", "visitor"]
-)  # what a `Sam's voice` token's next word must be
+VOICE_WORD_RE = re.compile("voice", re.I)  # what a `Sam's voice` token's next word must be
 
 
 @dataclass(slots=True)
@@ -475,33 +470,7 @@ class Context:
             or self._first_subject(tokens[:verb])
             or self._subject_after(tokens, verb)
         )
-        if subject is not None and self._someone_of_theirs(tokens, subject):
-            return None
         return Tag(subject, tokens[verb].lower, "before") if subject else None
-
-    @staticmethod
-    def _someone_of_theirs(tokens: list[Token], subject: Subject) -> bool:
-        """`Bram's companion, when he had saddled up, turned round and said:`, `felt Cole's
-        sleeve, and said:`: a name owning what follows it is not who speaks (its voice,
-        `Sam's voice said`, aside), so such a sentence gives no tag."""
-        if subject.kind != "name":
-            return False
-        k = next((k for k, t in enumerate(tokens) if t.start == subject.position), None)
-        if k is None or not tokens[k].possessive or k + 1 >= len(tokens):
-            return False
-        owned = tokens[k + 1].lower
-        if _noun_gender(owned) or owned in UNGENDERED_PERSON_NOUNS or owned in COMPANION_NOUNS:
-            return True  # another person: `Bram's companion`, `Ann's mother`
-        before = tokens[k - 1].text if k else ""
-        # the object of a verb (`felt Cole's sleeve`), not `on Emma's side`, `--Emma's remark`
-        return (
-            before.isalpha()
-            and before.islower()
-            and before not in PREPOSITIONS
-            and before not in COORDINATORS
-            and before not in SUBORDINATORS
-            and before not in DETERMINERS
-        )
 
     def _clause_subject(self, tokens: list[Token], verb: int) -> Subject | None:
         """The subject of the clause a speech verb ends, read back from the verb when words
