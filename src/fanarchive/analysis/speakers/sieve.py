@@ -298,13 +298,10 @@ class Sieve:
                 continue
             if not 1 < line.paragraph - last.paragraph <= GOING_ON_PARAGRAPHS:
                 continue
-            mentions = list(self.ctx.mentions_outside(last.quote.end, line.quote.start))
-            acted = {m.character for m in mentions}
-            # others only as objects (`looked at Amy`), never one who acts there
-            others_act = any(
-                m.character not in (called, before) and self.ctx.is_subject(m) for m in mentions
-            )
-            if called in acted and not others_act and self.fits(line, before):
+            acted = {
+                m.character for m in self.ctx.mentions_outside(last.quote.end, line.quote.start)
+            }
+            if called in acted <= {called, before} and self.fits(line, before):
                 self.assign(line, before, "turn_taking")
 
     def redescribe(self) -> None:
