@@ -82,14 +82,8 @@ NEWCOMER_REACH = 12000
 # asks what `\b` asked, so that `re` skips ahead to those letters (as every `\b[Tt]he` below).
 _INTRODUCTION = (
     r"(?:A(?<!\w.)n?|a(?<!\w.)n?|O(?<!\w.)ne|o(?<!\w.)ne|S(?<!\w.)ome|s(?<!\w.)ome)"
-    r" (?:[a-z\-]+,? ){{0,3}}(?:{head})\b"
+    r" (?:[a-z\-]+,? ){{0,3}}{head}\b"
 )
-# The same newcomer comes in under another word of one kind (`a small boy` ... `said the
-# child`, `a gentleman` ... `said the man`).
-_KINDS = {
-    **{word: ("man", "gentleman", "fellow") for word in ("man", "fellow", "gentleman")},
-    **{word: ("woman", "lady") for word in ("woman", "lady")},
-}
 # How far (in characters) a tag may stand from the quotation it belongs to.
 TAG_REACH = 4
 _WORD_CHAR_RE = re.compile(r"\w")
@@ -222,7 +216,8 @@ def find_tagged_descriptions(scan: Scan) -> list[Description]:
             for m in _mention_pattern(description).finditer(scan.text)
             if not scan.in_quote(m.start())
         ]
-    generic = _one_per_introduction(generic, scan)
+    for description in generic:
+        _keep_near_introduction(description, scan)
     # Imported here: unnamed.py builds on this module's descriptions.
     from fanarchive.analysis.characters.unnamed import find_acting_descriptions
 
@@ -272,47 +267,23 @@ def _mention_pattern(description: Description) -> re.Pattern:
     return re.compile(rf"[Tt](?<!\w.)he (?:(?!the\b)[a-z\-]+ ){{0,2}}{head}\b")
 
 
-def _one_per_introduction(generic: list[Description], scan: Scan) -> list[Description]:
-    """Each description kept near its introduction; descriptions one introduction brought in
-    (`a gentleman` ... `said the gentleman` ... `said the man`) are one newcomer, the one
-    that speaks most."""
-    by_introduction: dict[int, list[Description]] = {}
-    for description in generic:
-        start = _keep_near_introduction(description, scan)
-        if start is not None:
-            by_introduction.setdefault(start, []).append(description)
-    merged = []
-    for group in by_introduction.values():
-        first = max(group, key=lambda d: d.speeches)
-        for other in group:
-            if other is not first:
-                first.spans = sorted(set(first.spans + other.spans))
-                first.speeches += other.speeches
-        merged.append(first)
-    return [d for d in generic if d in merged]
-
-
-def _keep_near_introduction(description: Description, scan: Scan) -> int | None:
+def _keep_near_introduction(description: Description, scan: Scan) -> None:
     """Keep the mentions of a description any person could be that follow the story's
     bringing someone new in (`a white man and a heavily packed burro`); none when it never
-    does (then `the old lady` is someone the story names, left to the speaker rules). Where
-    that introduction starts."""
+    does (then `the old lady` is someone the story names, left to the speaker rules)."""
     start = _introduction(description, scan)
     description.spans = (
         []
         if start is None
         else [(s, e) for s, e in description.spans if start <= s <= start + NEWCOMER_REACH]
     )
-    return start
 
 
 def _introduction(description: Description, scan: Scan) -> int | None:
     """Where `a man` / `an old woman` first comes in, in the narration (`"a different, less
     handsome bard"` in a line brings no one in), shortly before `the man` is mentioned."""
     text, generic = scan.text, _generic(description.words)
-    head = description.words[-1]
-    kind = _KINDS.get(head, (head,)) if generic else (head,)
-    pattern = re.compile(_INTRODUCTION.format(head="|".join(map(re.escape, kind))))
+    pattern = re.compile(_INTRODUCTION.format(head=re.escape(description.words[-1])))
     for start, _ in description.spans:
         found = [
             m.start()
