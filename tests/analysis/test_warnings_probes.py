@@ -40,8 +40,10 @@ CHECK = [p for p in PROBES if probe_side(p) == "check"]
 # a taking told beside a party or a surprise weighs half (docs/warnings.md, "Warnings, round
 # 16 (sixteenth session)"; tune 215 and 435 pass with it); 179 once a kill verb done to "me"
 # or "us" is figurative (the fourteenth session's `killed_me`, re-measured there; tune 447);
-# 190 of 303 with round 17's (ids 567-606, seventeenth session), as first measured at e0140382.
-CHECK_FLOOR = 190
+# 190 of 303 with round 17's (ids 567-606, seventeenth session), as first measured at e0140382;
+# 191 once an everyday event called a massacre is figurative (docs/warnings.md, "Warnings,
+# round 17 (seventeenth session)"; tune 571 passes with it).
+CHECK_FLOOR = 191
 
 
 def found_notes(probe: dict) -> set[str]:
@@ -103,7 +105,7 @@ KNOWN_TUNE_FAILURES |= dict.fromkeys([495, 497, 501, 503, 513, 515, 523], ROUND_
 ROUND_16_OPEN = "round 16 probe, failed as first measured (sixteenth session)"
 KNOWN_TUNE_FAILURES |= dict.fromkeys([541, 545, 547, 551, 553, 557, 559], ROUND_16_OPEN)
 ROUND_17_OPEN = "round 17 probe, failed as first measured (seventeenth session)"
-KNOWN_TUNE_FAILURES |= dict.fromkeys([569, 571, 575, 579, 583, 591, 593, 605], ROUND_17_OPEN)
+KNOWN_TUNE_FAILURES |= dict.fromkeys([569, 575, 579, 583, 591, 593, 605], ROUND_17_OPEN)
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,42 @@
+"""Warnings, round 17 (seventeenth session, warn17): hand-written passages for the decision
+kept in docs/warnings.md, "Warnings, round 17 (seventeenth session)"."""
+
+from fanarchive.analysis.characters import Cast
+from fanarchive.analysis.quotes import find_quotes
+from fanarchive.analysis.reading import read_text
+from fanarchive.analysis.warnings import detect_warnings
+
+HARM = {"Violence", "Killing", "Death"}
+
+
+def names(text: str) -> set[str]:
+    document = read_text(text)
+    return {w.name for w in detect_warnings(document, find_quotes(document), Cast())}
+
+
+# An everyday event called a massacre or a slaughter is figurative.
+BAD_MEETING = (
+    "The staff meeting was a massacre. Afterwards Jonah sat at his desk eating ginger"
+    " biscuits until the light went."
+)
+BAD_AUDITION = (
+    "Wren's audition had been a total slaughter, and she said so twice on the bus home,"
+    " then bought chips and felt better."
+)
+# A massacre done to people keeps its notes.
+RAID = (
+    "The raiders came over the ridge at dawn. By noon they had massacred the villagers in the"
+    " square, and the well was full of bodies."
+)
+
+
+def test_a_meeting_called_a_massacre_gives_no_harm_note():
+    assert not names(BAD_MEETING) & HARM
+
+
+def test_an_audition_called_a_slaughter_gives_no_harm_note():
+    assert not names(BAD_AUDITION) & HARM
+
+
+def test_a_massacre_of_villagers_keeps_its_notes():
+    assert "Killing" in names(RAID)
