@@ -40,3 +40,23 @@ def test_an_audition_called_a_slaughter_gives_no_harm_note():
 
 def test_a_massacre_of_villagers_keeps_its_notes():
     assert "Killing" in names(RAID)
+
+
+# A killing verb done to a thing is no death either (LIVING_VICTIM), as it was no killing.
+ENCORE = (
+    "Kit walked on last at the talent show and absolutely massacred it. Then she murdered"
+    " that encore too, and the judges stood on their chairs."
+)
+# Done to people, the death stays.
+SQUARE = (
+    "At noon the soldiers murdered the prisoners in the square. By evening the women were"
+    " burying them behind the chapel."
+)
+
+
+def test_a_performance_massacred_gives_no_death():
+    assert not names(ENCORE) & HARM
+
+
+def test_prisoners_murdered_keep_their_death():
+    assert "Death" in names(SQUARE)
