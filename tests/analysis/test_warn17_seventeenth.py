@@ -60,3 +60,23 @@ def test_a_performance_massacred_gives_no_death():
 
 def test_prisoners_murdered_keep_their_death():
     assert "Death" in names(SQUARE)
+
+
+# A note left in the sentence of a means of dying counts in full, as in the next sentence.
+LETTER_AND_PILLS = (
+    "Marta propped a letter against the kettle, swallowed the whole bottle of sleeping pills"
+    " and went upstairs to lie down."
+)
+# A letter with no means beside it is no farewell.
+LETTER_ALONE = (
+    "Marta propped a letter against the kettle for the window cleaner, swallowed the last of"
+    " her tea and went upstairs to lie down."
+)
+
+
+def test_a_letter_beside_the_pills_is_a_suicide():
+    assert "Suicide" in names(LETTER_AND_PILLS)
+
+
+def test_a_letter_alone_is_no_suicide():
+    assert "Suicide" not in names(LETTER_ALONE)
