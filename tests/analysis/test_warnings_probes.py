@@ -40,8 +40,12 @@ CHECK = [p for p in PROBES if probe_side(p) == "check"]
 # a taking told beside a party or a surprise weighs half (docs/warnings.md, "Warnings, round
 # 16 (sixteenth session)"; tune 215 and 435 pass with it); 179 once a kill verb done to "me"
 # or "us" is figurative (the fourteenth session's `killed_me`, re-measured there; tune 447);
-# 190 of 303 with round 17's (ids 567-606, seventeenth session), as first measured at e0140382.
-CHECK_FLOOR = 190
+# 190 of 303 with round 17's (ids 567-606, seventeenth session), as first measured at e0140382;
+# 191 once an everyday event called a massacre is figurative (docs/warnings.md, "Warnings,
+# round 17 (seventeenth session)"; tune 571 passes with it); 192 once a note beside a means
+# of dying in its sentence counts in full (there; tune 339; and tune 411 with Death's cues
+# needing a living victim).
+CHECK_FLOOR = 192
 
 
 def found_notes(probe: dict) -> set[str]:
@@ -85,7 +89,7 @@ KNOWN_TUNE_FAILURES |= dict.fromkeys([289, 297, 305, 311, 313, 315, 319, 321, 32
 # Round 11's probes (327-366, tenth session), written before its rules: the tune ones they fail
 # as first measured.
 ROUND_11_OPEN = "round 11 probe, failed as first measured (tenth session)"
-KNOWN_TUNE_FAILURES |= dict.fromkeys([327, 333, 335, 337, 339, 341, 343, 359, 361], ROUND_11_OPEN)
+KNOWN_TUNE_FAILURES |= dict.fromkeys([327, 333, 335, 337, 341, 343, 359, 361], ROUND_11_OPEN)
 # Round 12's probes (367-406, twelfth session), written blind: the tune ones they fail as first
 # measured (15 of 20 pass).
 ROUND_12_OPEN = "round 12 probe, failed as first measured (twelfth session)"
@@ -93,7 +97,7 @@ KNOWN_TUNE_FAILURES |= dict.fromkeys([383, 385, 387, 389, 403], ROUND_12_OPEN)
 # Round 13's probes (407-446, thirteenth session), written blind: the tune ones they fail as
 # first measured at 7181f2a (13 of 20 pass).
 ROUND_13_OPEN = "round 13 probe, failed as first measured (thirteenth session)"
-KNOWN_TUNE_FAILURES |= dict.fromkeys([411, 417, 425, 431, 441, 443], ROUND_13_OPEN)
+KNOWN_TUNE_FAILURES |= dict.fromkeys([417, 425, 431, 441, 443], ROUND_13_OPEN)
 # Round 14's probes (447-486, fourteenth session), written blind: the tune ones they fail as
 # first measured at ab5b67a (14 of 20 pass).
 ROUND_14_OPEN = "round 14 probe, failed as first measured (fourteenth session)"
@@ -103,7 +107,7 @@ KNOWN_TUNE_FAILURES |= dict.fromkeys([495, 497, 501, 503, 513, 515, 523], ROUND_
 ROUND_16_OPEN = "round 16 probe, failed as first measured (sixteenth session)"
 KNOWN_TUNE_FAILURES |= dict.fromkeys([541, 545, 547, 551, 553, 557, 559], ROUND_16_OPEN)
 ROUND_17_OPEN = "round 17 probe, failed as first measured (seventeenth session)"
-KNOWN_TUNE_FAILURES |= dict.fromkeys([569, 571, 575, 579, 583, 591, 593, 605], ROUND_17_OPEN)
+KNOWN_TUNE_FAILURES |= dict.fromkeys([569, 575, 579, 583, 591, 593, 605], ROUND_17_OPEN)
 
 
 @pytest.mark.parametrize(

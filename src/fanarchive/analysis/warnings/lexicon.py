@@ -1209,6 +1209,15 @@ FIGURATIVE_PATTERNS = [
     r"(?:chained|glued|tied|shackled) to (?:his|her|their|my|your|the|a) (?:\w+ )?(?:desk|laptop"
     r"|computer|phone|job|work|screen|keyboard|sink|stove|kitchen|office|cubicle|schedule|tv"
     r"|television|console|books|studies|routine)",
+    # An everyday event called a massacre: "that meeting was a massacre", "the interview
+    # turned into a bloodbath". Not a battle, a raid, a wedding, a dinner or a night: a
+    # massacre can happen there.
+    r"(?:meeting|meetings|exam|exams|test|interview|review|presentation|pitch|audition|date"
+    r"|shift|class|lesson|lecture|seminar|rehearsal|practice|debate|quiz|sale|sales|launch"
+    r"|call|briefing|appraisal|inspection|audit|budget|vote|election|results|market|auction"
+    r"|match|game|tournament|final|season|conference|hearing|critique|workshop)(?:'s| is| was| were| are"
+    r"| turned into| became| has been| had been) (?:\w+ ){0,2}?(?:massacre|bloodbath|slaughter"
+    r"|carnage|war ?zone|battlefield|execution|murder|killing field)s?\b",
     # A performance or a piece mangled: "massacred the piano piece", "murder on his ears".
     r"(?:massacr|murder|butcher|slaughter|kill|mangl|destroy|crucifi|savag)\w* (?:the |a |an "
     r"|his |her |their |my |your |our |that |this )?(?:\w+ ){0,2}?(?:piece|song|tune|chorus"

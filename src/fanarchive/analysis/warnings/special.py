@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from fanarchive.analysis.characters import Cast
@@ -225,6 +226,8 @@ def add_special_cues(
             scored.setdefault("violence", []).append(Scored(s, weight, False, hit))
     if "abduction" in scored:
         scored["abduction"] = _taken_in_play(scored["abduction"], index)
+    if "suicide" in scored:
+        scored["suicide"] = _farewell_beside_means(scored["suicide"])
     if "self_harm" in scored:
         scored["self_harm"] = [
             c for c in scored["self_harm"] if not ACCIDENT_RE.search(index.sentence(c.sentence))
@@ -262,6 +265,25 @@ FORCED_RE = LazyPattern(
     r"|masked (?:m[ae]n|gunm[ae]n|figures?|intruders?|strangers?))\b",
     re.IGNORECASE,
 )
+
+
+# A note or a letter: the farewell a suicide leaves, when a means of dying is beside it.
+FAREWELL_RE = LazyPattern(r"\b(?:notes?|letters?)\b", re.IGNORECASE)
+
+
+def _farewell_beside_means(cues: list[Scored]) -> list[Scored]:
+    """A weak farewell cue (a note left, a letter tucked away) in the sentence of a means of
+    dying (a cue of 2 or more that is no note) counts in full, as it does in the next
+    sentence: a sentence's other cues count half (sentence_scores), which is made for one
+    thing said twice, not for a farewell and a means, two things. Doubled here so that half
+    of it is its weight."""
+    means = {c.sentence for c in cues if c.weight >= 2 and not FAREWELL_RE.search(c.hit.surface)}
+    return [
+        replace(c, weight=2 * c.weight)
+        if c.sentence in means and c.weight < 2 and FAREWELL_RE.search(c.hit.surface)
+        else c
+        for c in cues
+    ]
 
 
 def _taken_in_play(cues: list[Scored], index: SentenceIndex) -> list[Scored]:
