@@ -1,6 +1,10 @@
 """Relationships, seventeenth session (docs/relationships.md, "Relationships, round 19
-(seventeenth session)"): a triad tagged as one relationship."""
+(seventeenth session)"): a triad tagged as one relationship; chat lines timed after the
+name."""
 
+from fanarchive.analysis.pipeline import analyze_text
+from fanarchive.analysis.quotes import find_quotes
+from fanarchive.analysis.reading import read_text
 from tests.analysis.test_relationships import _pair, analyse
 
 HOUSEBOAT = (
@@ -31,3 +35,28 @@ def test_a_two_way_tag_still_pairs_only_its_two():
     relationships = analyse(HOUSEBOAT, tags=["Ann Lee/Bob Stone"])
     found = _pair(relationships, "Bob Stone", "Cat Moss")
     assert found is None or found.kind != "romantic"
+
+
+TEXTS = (
+    "Ann sat on the night bus with her phone.\n\n"
+    "Ann, 23:02: are you up\n"
+    "Bob, 07:02: it's morning here. I'm up\n"
+    "Ann, 23:04: I miss you. I love you\n"
+    "Bob, 07:05: I love you too. go to sleep\n\n"
+    "She put the phone away and watched the streetlights.\n"
+)
+
+
+def test_chat_lines_with_a_time_after_the_name_are_messages():
+    """ "Bob, 07:02: it's morning here": a chat line whose label is followed by a comma and
+    the time it was sent (before, only a time in brackets or before the name was read)."""
+    messages = [(q.label, q.text) for q in find_quotes(read_text(TEXTS))]
+    assert messages[1] == ("Bob", "it's morning here. I'm up")
+    assert len(messages) == 4
+
+
+def test_love_said_in_timed_texts_makes_a_couple():
+    """The same messages through the whole analysis: their "I love you" binds the two."""
+    relationships = analyze_text(TEXTS).relationships
+    found = _pair(relationships, "Ann", "Bob")
+    assert found is not None and found.kind == "romantic"
