@@ -11,7 +11,6 @@ kiss on the hand or head from romance.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from fanarchive.analysis.lazyre import LazyPattern
 from fanarchive.analysis.relationships.context import (
@@ -36,7 +35,6 @@ from fanarchive.analysis.relationships.pronouns import (
     PronounBinding,
 )
 from fanarchive.analysis.relationships.scenes import SceneBinding
-from fanarchive.analysis.speakers.lexicon import SPEECH_VERBS
 
 # A subject or object pronoun between a name and the act: the act is someone else's.
 SUBJECT_RE = re.compile(
@@ -120,13 +118,6 @@ THING_THEN_CLAUSE_RE = re.compile(
 BARE_CLAUSE_BREAK_RE = re.compile(r"\s*[,;]\s*(?:(?:and|but|then|while|as|so)\s+)?$", re.IGNORECASE)
 # "Remus ... kissed him back": the answer to a kiss, by the one who was kissed.
 KISSED_BACK_RE = re.compile(r"\bkiss(?:ed|es)\s+(?:him|her)\s+back\b", re.IGNORECASE)
-# '"I missed you," he said, and kissed her': a pronoun tag, then the speaker's own verbs up
-# to the act (no other subject between).
-TAG_THEN_ACT_RE = LazyPattern(
-    r"[,.!?\u2026\u2014-]*[\"\u201d]?\s*(?P<subject>he|she)\s+(?P<verb>[a-z]+)\s*,?\s+"
-    rf"(?:and|then|and then)\s+(?:{_NOT_SUBJECT}[a-z][\w'-]*\s+){{0,6}}",
-    re.IGNORECASE,
-)
 
 
 class ActBinding(ExchangeBinding, SceneBinding, PronounBinding):
@@ -156,10 +147,6 @@ class ActBinding(ExchangeBinding, SceneBinding, PronounBinding):
         line = self._people_in_line(s, quote)
         if quote is None and line.names in (1, 2):
             found = self._quoted_line(s, line.people, start, end)
-            if found:
-                return found
-        if quote is None and not line.people:
-            found = self._act_after_tag(start, end)
             if found:
                 return found
         doer, other = self._doer(line, start), self._done_to(line, end)
@@ -208,27 +195,6 @@ class ActBinding(ExchangeBinding, SceneBinding, PronounBinding):
         if found is None and doer is None and other is not None and other.narrator:
             found = self._scene_other(s, other.name, start, end, doing=True)
         return found
-
-    def _act_after_tag(self, start: int, end: int) -> Pair | None:
-        """'"I missed you," he said, and kissed her': the act of the line's speaker, told in
-        its own pronoun tag, done to the other side of the line's exchange, when the two
-        pronouns fit the two (a "she" of a third woman named since is no guess of ours)."""
-        i = bisect_left(self.quote_starts, start) - 1
-        if i < 0:
-            return None
-        quote = self.quotes[i]
-        tag = TAG_THEN_ACT_RE.fullmatch(self.text, quote.end, start)
-        if tag is None or tag.group("verb").lower() not in SPEECH_VERBS:
-            return None
-        pair = self._sides(quote)
-        pronoun = OBJECT_PRONOUN_RE.match(self.text, end)
-        if pair is None or pronoun is None:
-            return None
-        speaker = quote.speaker
-        other = pair[0] if pair[1] == speaker else pair[1]
-        if not self._fits(speaker, _genders_of(tag.group("subject"))):
-            return None
-        return pair if self._fits(other, _genders_of(pronoun.group())) else None
 
     def _kissed_back_by(self, s: int, doer: str, end: int) -> str | None:
         """ "Sirius bent and kissed him ... Remus made a small sound and kissed him back": the
