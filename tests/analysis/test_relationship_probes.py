@@ -152,10 +152,15 @@ KINDS = {"romantic", "platonic"}
 # 173 and check 151 once its "her" after a line naming nobody is the one of those lines who
 # fits ('"And you took all the room in it." She threw a tea towel at her brother'). Tune 174
 # and check 152 on main with them all (fic16's once-named people add a check pair; rel16b's
-# reader-insert love interest, merged at LEAD 3, passes #257).
-TUNE_RIGHT_AT_LEAST = 180
+# reader-insert love interest, merged at LEAD 3, passes #257). Tune 180 right with 12
+# violations and check 158 with 16 with round 19 (ids 366-395, seventeenth session), as first
+# measured at e0140382; tune 182 and check 162 once a tag of three ("A/B/C") pairs each two of
+# its people (#389's triad), tune 183 and check 163 once chat lines timed after the name
+# ("Sol, 07:02: rude") are messages (#387; rel17, docs/relationships.md, "Relationships,
+# round 19 (seventeenth session)").
+TUNE_RIGHT_AT_LEAST = 183
 TUNE_VIOLATIONS_AT_MOST = 12
-CHECK_RIGHT_AT_LEAST = 158
+CHECK_RIGHT_AT_LEAST = 163
 # 5 since chat lines are read as speech (2026-12-06): one check scene of texts reports a pair
 # it forbids, its right pairs unchanged (docs/relationships.md, "Chat and script lines"); 6
 # with round 9 (ids 132-155), as first measured; 5 again once a first-person narrator's `my

@@ -232,14 +232,16 @@ def find_quotes(document: Document) -> list[Quote]:
     return quotes
 
 
-# `Peter: guys`, `**Tony:** kid`, `[spiderboy]: lol`, `MJ (10:42 PM): how`, `[22:41] @ned: no`:
-# a label of one to three words, each opening with a letter (not `Day 1:`), then a colon and
-# the message.
+# `Peter: guys`, `**Tony:** kid`, `[spiderboy]: lol`, `MJ (10:42 PM): how`, `[22:41] @ned: no`,
+# `Sol, 07:02: rude`: a label of one to three words, each opening with a letter (not
+# `Day 1:`), then a colon and the message.
 _LABEL_WORD = r"[^\W\d_][\w'’.-]*"
-_CHAT_TIME = r"(?:\[?\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?\]?[ \t]+)?"
+_CLOCK = r"\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+_CHAT_TIME = rf"(?:\[?{_CLOCK}\]?[ \t]+)?"
 CHAT_LINE_RE = re.compile(
     rf"[ \t]*{_CHAT_TIME}[*_\[<@]{{0,2}}(?P<label>{_LABEL_WORD}(?:[ \t]{_LABEL_WORD}){{0,2}})"
-    r"[*_\]>]{0,2}(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*:[*_]{0,2}[ \t]+(?P<message>\S[^\n]*)"
+    rf"[*_\]>]{{0,2}}(?:[ \t]*\([^()\n]{{1,24}}\)|,[ \t]*{_CLOCK})?[ \t]*:[*_]{{0,2}}[ \t]+"
+    r"(?P<message>\S[^\n]*)"
 )
 MIN_CHAT_RUN = 3
 

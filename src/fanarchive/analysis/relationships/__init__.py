@@ -1027,11 +1027,14 @@ def authors_pairs(document: Document, cast: Cast, names: set[str]) -> dict[bool,
     tagged: dict[bool, set[Pair]] = {True: set(), False: set()}
     for tag in getattr(document.metadata, "relationships", None) or []:
         parsed = parse_relationship(tag)
-        if parsed is None or len(parsed.sides) != 2:
+        if parsed is None:
             continue
         people = [_tag_name(side, cast, names) for side in parsed.sides]
-        if len(people) == 2 and all(people) and people[0] != people[1]:
-            tagged[parsed.romantic].add(pair_of(people[0], people[1]))
+        # "A/B/C", a triad tagged as one relationship: each two of its people are a pair of
+        # the tag's kind, as "A/B", "A/C" and "B/C" would say.
+        if all(people) and len(set(people)) == len(people):
+            for one, other in combinations(people, 2):
+                tagged[parsed.romantic].add(pair_of(one, other))
     tagged[False] -= tagged[True]
     return tagged
 
