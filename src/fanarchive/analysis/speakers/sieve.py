@@ -160,13 +160,17 @@ SHORT_CALL = 50
 # `Eleanor arrived in sunglasses`, `Then Mags walked back in`): a verb of arriving, or one of
 # moving with a word of direction.
 ARRIVAL_AFTER_NAME_RE = re.compile(
-    r"(?:\s+[a-z]+ly)?\s+(?:(?:arrived|arrives|appeared|appears|entered|enters)\b"
+    r"(?:\s+[a-z]+ly)?\s+(?:(?:arrived|arrives)\b"
+    # `entered the kitchen`, `appeared in the doorway`; not `entered into the idea`,
+    # `appeared to be asleep`
+    r"|(?:entered|enters)\s+(?!into\b|upon\b|on\b)"
+    r"|(?:appeared|appears)\s+(?:at|in|behind|beside|on|from|round|around|through)\b"
     r"|(?:came|comes|walked|walks|stepped|steps|strode|strides|burst|bursts|hurried|hurries"
     r"|rushed|rushes|wandered|wanders|slipped|slips|swept|sweeps|marched|marches|strolled"
     r"|strolls|barged|barges|sauntered|saunters|ducked|ducks|stuck|sticks|poked|pokes)"
     r"\s+(?:[a-z]+\s+)?(?:in|into|through|back|over|across|up|down|out|round|around)\b)"
 )
-ARRIVAL_OPENS_RE = re.compile(r"(?:^|[.!?…]\s+)(?:(?:Then|Just then|Now|At last),?\s+)?$")
+ARRIVAL_OPENS_RE = re.compile(r"(?:^|[.!?…;]\s+)(?:(?:Then|Just then|Now|At last),?\s+)?$")
 # Lines before the arrival read for the newcomer's own voice (one who spoke just now is no
 # newcomer to the talk).
 ARRIVAL_RECENT_LINES = 4
@@ -432,15 +436,17 @@ class Sieve:
         if paragraph is None:
             return None
         text = self.ctx.text
-        arrivals = {
-            m.character
+        subjects = [
+            m
             for m in self.ctx.mentions_outside(*paragraph)
-            if ARRIVAL_AFTER_NAME_RE.match(text, m.end, paragraph[1])
-            and ARRIVAL_OPENS_RE.search(text[max(paragraph[0], m.start - 20) : m.start])
-        }
+            if ARRIVAL_OPENS_RE.search(text[max(paragraph[0], m.start - 20) : m.start])
+        ]
+        arrivals = {m.character for m in subjects if ARRIVAL_AFTER_NAME_RE.match(text, m.end)}
         if len(arrivals) != 1:
             return None
         arrived = arrivals.pop()
+        if any(m.character != arrived for m in subjects):
+            return None  # `Guzmán came across the grass ...; Samuel looked at it.`: either may
         recent = self.lines[max(0, line.index - ARRIVAL_RECENT_LINES) : line.index]
         if any(other.quote.speaker == arrived for other in recent):
             return None
