@@ -12,7 +12,7 @@ import pytest
 
 from fanarchive.analysis.pipeline import analyze_document
 from fanarchive.analysis.reading import read_text
-from tests.analysis.casts import cast_of, sieve_answers
+from tests.analysis.casts import cast_of
 
 
 def surfaces_of(text: str) -> dict[str, set[str]]:
@@ -73,37 +73,3 @@ def test_a_description_that_speaks_links_without_a_pronoun():
     cast = cast_of(text)
     start = text.index("the chief says")
     assert next((m.character for m in cast.mentions if m.start == start), None) == "Kowalczyk"
-
-
-# Two friends at a bakery counter; a third comes in and speaks first, untagged (on main the
-# turn-taking gave her line to Teodor).
-BAKERY = (
-    "Wilhelmina is icing the buns, and Teodor is supposed to be washing the trays.\n\n"
-    '"Somebody has moved my icing bag," Wilhelmina says.\n\n'
-    '"Nobody has moved your icing bag. It is on the shelf," says Teodor.\n\n'
-    '"Oh," Wilhelmina says. "Well. That one is somebody else\'s."\n\n'
-    '"It has your name on it, you daft thing."\n\n'
-    "Hyacinth comes in from the yard with flour on her sleeves and a crate of eggs on her "
-    "hip. She stops at the door and looks at the two of them.\n\n"
-    '"Is this about the icing bag again?"\n\n'
-    '"It is not about the icing bag."\n\n'
-    '"It is about the icing bag," Teodor says.\n\n'
-    "Hyacinth puts the crate down and takes a bun.\n"
-)
-
-
-def test_one_who_comes_in_speaks_the_untagged_line_after():
-    answers = analyze_document(read_text(BAKERY)).quotes
-    line = next(q for q in answers if q.text.startswith("Is this about"))
-    assert line.speaker == "Hyacinth"
-    reply = next(q for q in answers if q.text.startswith("It is not about"))
-    assert reply.speaker == "Wilhelmina"
-
-
-def test_someone_who_just_spoke_coming_back_is_no_newcomer():
-    text = BAKERY.replace(
-        '"It has your name on it, you daft thing."',
-        '"It has your name on it, you daft thing," Hyacinth calls from the yard.',
-    )
-    answers = sieve_answers(text)
-    assert all(rule != "arrival" for _, rule in answers)

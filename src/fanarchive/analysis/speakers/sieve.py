@@ -116,8 +116,6 @@ CONFIDENCE = {
     "alternating": 0.57,
     "guess": 0.3,
     "newcomer": 0.3,
-    # one the narration just brought in, speaking first (fan fiction; not measured alone)
-    "arrival": 0.75,
 }
 GENDERS = ("male", "female")
 # The rules that give a line to someone the narration names beside it (a tag, a beat, a voice).
@@ -156,24 +154,6 @@ CALLED_MENTIONS = 40
 CALLED_EARLY = 25
 # ...unless the whole turn says no more than this (in characters, about eight words).
 SHORT_CALL = 50
-# A named person coming in, the name opening its sentence (`Lucille comes in from the hall`,
-# `Eleanor arrived in sunglasses`, `Then Mags walked back in`): a verb of arriving, or one of
-# moving with a word of direction.
-ARRIVAL_AFTER_NAME_RE = re.compile(
-    r"(?:\s+[a-z]+ly)?\s+(?:(?:arrived|arrives)\b"
-    # `entered the kitchen`, `appeared in the doorway`; not `entered into the idea`,
-    # `appeared to be asleep`
-    r"|(?:entered|enters)\s+(?!into\b|upon\b|on\b)"
-    r"|(?:appeared|appears)\s+(?:at|in|behind|beside|on|from|round|around|through)\b"
-    r"|(?:came|comes|walked|walks|stepped|steps|strode|strides|burst|bursts|hurried|hurries"
-    r"|rushed|rushes|wandered|wanders|slipped|slips|swept|sweeps|marched|marches|strolled"
-    r"|strolls|barged|barges|sauntered|saunters|ducked|ducks|stuck|sticks|poked|pokes)"
-    r"\s+(?:[a-z]+\s+)?(?:in|into|through|back|over|across|up|down|out|round|around)\b)"
-)
-ARRIVAL_OPENS_RE = re.compile(r"(?:^|[.!?…;]\s+)(?:(?:Then|Just then|Now|At last),?\s+)?$")
-# Lines before the arrival read for the newcomer's own voice (one who spoke just now is no
-# newcomer to the talk).
-ARRIVAL_RECENT_LINES = 4
 # Reading a letter or a message out: `read it out`, `reads aloud`, `read the note aloud`.
 READ_ALOUD_RE = re.compile(
     r"(?:\b(?P<who>he|she|I|they)\s+(?:\w+ly\s+)?)?\b(?:read|reads)\s+"
@@ -418,39 +398,8 @@ class Sieve:
         if named and named != line.addressee:
             self.assign(line, named, "self_named")
             return
-        if tag is None:
-            arrived = self.named_arrival(line)
-            if arrived and self.fits(line, arrived):
-                self.assign(line, arrived, "arrival")
-                return
         if tag is None and line.first_in_paragraph and self.is_isolated(line):
             self.isolated(line)
-
-    def named_arrival(self, line: Line) -> str | None:
-        """`Lucille comes in from the hall with her cape over her arm. She stops in the
-        doorway and looks at the two of them. / "Is this about the forceps again?"`: an
-        untagged line opening the paragraph right after a narration paragraph in which one
-        named person, who has not spoken in the last few lines, comes in is theirs: the one
-        who has just arrived speaks first."""
-        paragraph = self.ctx.previous_paragraph(line)
-        if paragraph is None:
-            return None
-        text = self.ctx.text
-        subjects = [
-            m
-            for m in self.ctx.mentions_outside(*paragraph)
-            if ARRIVAL_OPENS_RE.search(text[max(paragraph[0], m.start - 20) : m.start])
-        ]
-        arrivals = {m.character for m in subjects if ARRIVAL_AFTER_NAME_RE.match(text, m.end)}
-        if len(arrivals) != 1:
-            return None
-        arrived = arrivals.pop()
-        if any(m.character != arrived for m in subjects):
-            return None  # `Guzmán came across the grass ...; Samuel looked at it.`: either may
-        recent = self.lines[max(0, line.index - ARRIVAL_RECENT_LINES) : line.index]
-        if any(other.quote.speaker == arrived for other in recent):
-            return None
-        return arrived
 
     def by_tag_or_beat(self, line: Line, tag: Tag | None) -> bool:
         """The tag, else the beat, decides. Under a pronoun tag (`"I cannot see why Mrs.
