@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from fanarchive.analysis.characters.context import (
@@ -149,8 +150,38 @@ def _previous_sentence_links(text: str, owner: int, start: int) -> list[Link]:
             # `ducks`, `had come up`, not `is nearly empty`: a coffee shop only is.
             if acts(text, end) and not is_described(text, end):  # `his grey hair flattened`
                 gender = following_pronoun(text, end) or "unknown"
-                return [Link(tuple(found[:size]), owner, start, gender)]
+                phrase = tuple(found[:size])
+                if gender == "unknown" and not _a_person(text, phrase):
+                    return []  # `The car smells like cold fries. Rosa has her feet up`
+                return [Link(phrase, owner, start, gender)]
     return []
+
+
+PERSON_SIGN_READS = 40  # the description's mentions read for a person sign, at most
+TAG_SPAN = 16  # a tag's reach from its quotation: `," said the ferryman`, `the abbess says, "`
+
+
+def _a_person(text: str, phrase: tuple[str, ...]) -> bool:
+    """Whether a description whose sentence has no pronoun of its own is someone, not a thing
+    or a place that acts (`The car smells like cold fries`, `The steriliser hisses`): its head
+    names a person (`the captain`, `the woman`, `the voice`), or it speaks somewhere in the
+    story (`"Sit," said the chief`)."""
+    head = phrase[-1]
+    if _head_gender(head) != "unknown" or head in GENERIC_PERSON_NOUNS:
+        return True
+    pattern = re.compile(rf"\b[Tt]he {' '.join(phrase)}\b")
+    for match in islice(pattern.finditer(text), PERSON_SIGN_READS):
+        if speaks(text, match.start(), match.end()) and _beside_quotation(text, *match.span()):
+            return True
+    return False
+
+
+def _beside_quotation(text: str, start: int, end: int) -> bool:
+    """A quotation mark on the description's line just before it or after its verb: a speech
+    verb alone is no tag (`"Omelettes." // The line went dead`)."""
+    before = text[max(0, start - TAG_SPAN) : start].rpartition("\n")[2]
+    after = text[end : end + TAG_SPAN].partition("\n")[0]
+    return any(mark in before or mark in after for mark in _QUOTE_MARKS)
 
 
 def _describes(description: tuple[str, ...]) -> bool:
