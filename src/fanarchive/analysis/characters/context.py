@@ -65,14 +65,8 @@ _AFTER_OBJECT_HER = words(
 )
 # Pronouns that refer back to a subject: `he`, `his`, `himself`, possessive `her`. Object
 # pronouns (`Ichigo kicked him`, `Gaara kissed her`) usually mean someone else.
-# `her` after `let` is the object of a bare infinitive (`would not let her drive`, `let her
-# go`), hardly ever an owner (`made her way`, `watched her face` are left as they were).
-_CAUSE_VERBS = ("let", "lets")
-_NOT_AFTER_CAUSE = "".join(rf"(?<!\b{verb} )" for verb in _CAUSE_VERBS)
 _PRONOUN_RE = re.compile(
-    r"\b(he|his|himself|she|herself|"
-    + _NOT_AFTER_CAUSE
-    + r"her(?=\s+(?!(?:"
+    r"\b(he|his|himself|she|herself|her(?=\s+(?!(?:"
     + "|".join(sorted(_AFTER_OBJECT_HER))
     + r")\b)[a-z]))\b",
     re.I,
