@@ -140,9 +140,18 @@ def _progressive(text: str, end: int) -> bool:
     return match is not None and match.group(1) not in _NOT_PROGRESSIVE
 
 
+# A denied or habitual act (`didn't say`, `never shouted`, `couldn't look`): a place is not
+# said to refuse or fail to do a thing, nor to do it never.
+_DENIED_ACT_RE = re.compile(
+    r"\s+(?:(?:didn|doesn|don|couldn|wouldn|won|can)['’]t|never)\s+(?!been\b|be\b)[a-z]{3,}\b"
+)
+
+
 def acts_as_person(text: str, end: int) -> bool:
     """`Jaqen smiled`, `Jaqen's eyes widened`: the subject of a verb in the story's present
     that is no state a place could be in (`Winterfell was quiet`, `Dorne lay south`)."""
+    if _DENIED_ACT_RE.match(text, end, min(len(text), end + 40)):
+        return True  # `Lu didn't say anything.`, `Ray never shouted`: a person's act denied
     match = _AFTER_RE.match(text, end, min(len(text), end + 60))
     if match is None:
         return False
