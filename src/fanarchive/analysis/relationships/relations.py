@@ -78,7 +78,9 @@ THEM_BETWEEN_RE = LazyPattern(
 ROLE_APPOSITIVE_RE = LazyPattern(r",\s+(?:the|a|an)\s+", re.IGNORECASE)
 AFTER_PHRASE_RE = re.compile(r"^\s*,?\s*$")
 # '"Who's Nell?"', '"Who is Mr. Gray, then?"': a line asking who one person is.
-WHO_IS_RE = re.compile(r"(?:and |so |wait,? )?who(?:'s| is| was)\s+[A-Z][\w.' -]*[?,]?(?: then\?)?", re.I)
+WHO_IS_RE = re.compile(
+    r"(?:and |so |wait,? )?who(?:'s| is| was)\s+[A-Z][\w.' -]*[?,]?(?: then\?)?", re.I
+)
 # '"My wife."', '"Oh, my little brother."': a line that opens with its speaker's noun.
 MY_NOUN_OPENS_RE = re.compile(r"(?:(?:oh|well|um|uh),?\s+)?my\s+(?:[\w-]+\s+){0,2}", re.I)
 # After a name called at the end of a sentence: its punctuation, or the line's end.
@@ -127,6 +129,14 @@ POSSESSOR_RE = re.compile(
 )
 # '"I'm Callum's wife"', '"I am his husband"': the speaker says what they are to someone.
 I_AM_OWNER_RE = re.compile(r"\bI(?:'m| am)\s+(?:(his|her)|(?=[A-Z])[\w-]+(')s)\s+$")
+# '"I'm his wife," she lied.': a line its tag calls a lie says nothing of the two.
+LIED_TAG_RE = re.compile(r"[\"”’']?\s*(?:[\w'.-]+\s+){1,3}?(?:lied|bluffed|fibbed)\b")
+# '"Is Tom's father here?" / "I'm his wife."': someone named owns a person in the line
+# before, whom "his" or "her" may mean as well as the one named.
+NAMED_PERSONS_RE = re.compile(
+    r"\b[A-Z][\w-]*(?:'s|’s)\s+(?:[\w-]+\s+)?(brother|husband|boyfriend|fianc[ée]e?|sons?|father"
+    r"|dad|sister|wife|girlfriend|bride|groom|daughter|mother|mom|mum)\b"
+)
 POSSESSOR_WORDS = 4  # the words POSSESSOR_RE spans at most: "his", two words and "ex-"
 # "The two of them had been friends for years", "The girls were cousins": as "they" below.
 TWO_OF_THEM_RE = LazyPattern(
@@ -484,10 +494,28 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
             other = owner.name if owner and not owner.narrator else None
         else:
             other = self._one_named_before(quote, start, declared.group(1).lower())
+        if other is not None and self._declaration_doubted(quote, declared.group(1)):
+            return None
         noun = _noun_genders(self.text[start:end])
         if other is None or other == quote.speaker or not self._fits(quote.speaker, noun):
             return None
         return pair_of(quote.speaker, other)
+
+    def _declaration_doubted(self, quote: Quote, pronoun: str | None) -> bool:
+        """Whether a line's "I'm X's wife" may not say so of X: its tag calls it a lie, or
+        its "his"/"her" may mean a person of that sex the line before says someone has
+        ("Is Tom's father here?")."""
+        if LIED_TAG_RE.match(self.text, quote.end):
+            return True
+        if pronoun is None:
+            return False
+        i = bisect_left(self.quote_starts, quote.start)
+        since = self.quotes[i - 1].start if i else quote.start
+        sex = "male" if pronoun.lower() == "his" else "female"
+        return any(
+            sex in _noun_genders(owned.group(1))
+            for owned in NAMED_PERSONS_RE.finditer(self.text, since, quote.start)
+        )
 
     def _answers_who(self, start: int) -> Pair | None:
         """'"Who's Nell?" / "My wife."': a line opening with its speaker's noun answers the

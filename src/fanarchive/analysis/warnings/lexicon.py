@@ -1217,7 +1217,11 @@ FIGURATIVE_PATTERNS = [
     r"|call|briefing|appraisal|inspection|audit|budget|vote|election|results|market|auction"
     r"|match|game|tournament|final|season|conference|hearing|critique|workshop)(?:'s| is| was| were| are"
     r"| turned into| became| has been| had been) (?:\w+ ){0,2}?(?:massacre|bloodbath|slaughter"
-    r"|carnage|war ?zone|battlefield|execution|murder|killing field)s?\b",
+    r"|carnage|war ?zone|battlefield|execution|murder|killing field)s?\b"
+    # ... unless the rest of its sentence tells of real violence: "the vote was a massacre:
+    # soldiers fired into the queues".
+    r"(?![^.!?\n]*\b(?:fired|shot|shooting|shootings|guns?|gunm[ae]n|gunfire|bod(?:y|ies)|dead"
+    r"|killed|bled|bleeding|stabbed|bombs?|bombing|soldiers|troops|corpses)\b)",
     # A performance or a piece mangled: "massacred the piano piece", "murder on his ears".
     r"(?:massacr|murder|butcher|slaughter|kill|mangl|destroy|crucifi|savag)\w* (?:the |a |an "
     r"|his |her |their |my |your |our |that |this )?(?:\w+ ){0,2}?(?:piece|song|tune|chorus"
