@@ -509,9 +509,7 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
             return True
         if pronoun is None:
             return False
-        i = bisect_left(self.quote_starts, quote.start)
-        since = self.quotes[i - 1].start if i else quote.start
-        sex = "male" if pronoun.lower() == "his" else "female"
+        since, sex = self._line_before_start(quote), _pronoun_sex(pronoun)
         return any(
             sex in _noun_genders(owned.group(1))
             for owned in NAMED_PERSONS_RE.finditer(self.text, since, quote.start)
@@ -539,17 +537,20 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
 
     def _one_named_before(self, quote: Quote, start: int, pronoun: str) -> str | None:
         """The one person of the pronoun's sex named from the line before `quote` to `start`."""
-        i = bisect_left(self.quote_starts, quote.start)
-        since = self.quotes[i - 1].start if i else quote.start
-        lo = bisect_left(self.mention_starts, since)
+        lo = bisect_left(self.mention_starts, self._line_before_start(quote))
         hi = bisect_left(self.mention_starts, start)
-        sex = "male" if pronoun == "his" else "female"
+        sex = _pronoun_sex(pronoun)
         named = {
             name
             for name in self.mention_names[max(lo, hi - PEOPLE_BACK) : hi]
             if name != quote.speaker and self._is_of(name, {sex})
         }
         return named.pop() if len(named) == 1 else None
+
+    def _line_before_start(self, quote: Quote) -> int:
+        """Where the line before `quote` starts (its own start when it is the first)."""
+        i = bisect_left(self.quote_starts, quote.start)
+        return self.quotes[i - 1].start if i else quote.start
 
     def _line_owner(self, quote: Quote, word: str) -> str | None:
         """Whose "my" or "your" is in a line: its speaker's, or the one it is said to (the
@@ -845,3 +846,8 @@ class RelationBinding(ExchangeBinding, SceneBinding, PronounBinding):
             # sibling only: a spouse's owner so found made couples of strangers)
             fitting = {n for n in self._speakers_just_before(start) if self._fits(n, genders)}
         return fitting.pop() if len(fitting) == 1 else None
+
+
+def _pronoun_sex(pronoun: str) -> str:
+    """The sex a possessive "his" or "her" gives."""
+    return "male" if pronoun.lower() == "his" else "female"
